@@ -1,0 +1,160 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { DRAFT_CATEGORIES } from '../../../shared/drafts/categories';
+import {
+  type Draft,
+  type DraftContent,
+  DRAFT_BODY_MAX,
+  draftContentSchema,
+  latestRevision,
+} from '../../../shared/drafts/draft';
+import type { DeskError } from '../../../shared/result';
+import { ChecklistPanel } from '../checklist/ChecklistPanel';
+import { ErrorMessage } from '../app/ErrorMessage';
+import { formatTime } from '../app/format-time';
+import { desk } from '../desk';
+
+const EMPTY: DraftContent = { title: '', body: '', category: 'crime-prevention' };
+
+interface DraftEditorProps {
+  readonly draftId?: string;
+  readonly onSaved: (draftId: string) => void;
+  readonly onClose: () => void;
+}
+
+export function DraftEditor({ draftId, onSaved, onClose }: DraftEditorProps) {
+  const [draft, setDraft] = useState<Draft>();
+  const [error, setError] = useState<DeskError>();
+  const [status, setStatus] = useState('');
+  const {
+    register,
+    handleSubmit,
+    reset,
+    control,
+    formState: { errors, isDirty, isSubmitting },
+  } = useForm<DraftContent>({ resolver: zodResolver(draftContentSchema), defaultValues: EMPTY });
+  const [title, body] = useWatch({ control, name: ['title', 'body'] });
+
+  useEffect(() => {
+    if (draftId === undefined) return;
+    let current = true;
+    void desk()
+      .drafts.get({ id: draftId })
+      .then((result) => {
+        if (!current) return;
+        if (!result.ok) {
+          setError(result.error);
+          return;
+        }
+        const latest = latestRevision(result.value);
+        setDraft(result.value);
+        reset({ title: latest.title, body: latest.body, category: latest.category });
+      });
+    return () => {
+      current = false;
+    };
+  }, [draftId, reset]);
+
+  const save = handleSubmit(async (content) => {
+    setError(undefined);
+    const result = await desk().drafts.save({ ...content, id: draft?.id });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    const latest = latestRevision(result.value);
+    setDraft(result.value);
+    reset({ title: latest.title, body: latest.body, category: latest.category });
+    setStatus(`Saved revision ${latest.number} at ${formatTime(latest.savedAt)}`);
+    if (draft?.id !== result.value.id) onSaved(result.value.id);
+  });
+
+  const latest = draft ? latestRevision(draft) : undefined;
+  const heading = latest ? `Edit draft: ${latest.title}` : 'New draft';
+
+  return (
+    <div className="editor-layout">
+      <section aria-labelledby="editor-heading" className="editor">
+        <div className="screen-heading">
+          <h1 id="editor-heading">{heading}</h1>
+          <button type="button" onClick={onClose}>
+            Back to drafts
+          </button>
+        </div>
+        <form
+          aria-labelledby="editor-heading"
+          noValidate
+          onSubmit={(event) => void save(event)}
+          onKeyDown={(event) => {
+            if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+              event.preventDefault();
+              void save();
+            }
+          }}
+        >
+          <div className="field">
+            <label htmlFor="draft-title">Title</label>
+            <input
+              id="draft-title"
+              type="text"
+              autoComplete="off"
+              aria-invalid={errors.title ? true : undefined}
+              aria-describedby={errors.title ? 'draft-title-error' : undefined}
+              {...register('title')}
+            />
+            {errors.title ? (
+              <p id="draft-title-error" className="field-error">
+                {errors.title.message}
+              </p>
+            ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor="draft-category">Category</label>
+            <select id="draft-category" {...register('category')}>
+              {DRAFT_CATEGORIES.map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.label} ({category.section})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="draft-body">Post text</label>
+            <textarea
+              id="draft-body"
+              rows={14}
+              aria-invalid={errors.body ? true : undefined}
+              aria-describedby={`draft-body-count${errors.body ? ' draft-body-error' : ''}`}
+              {...register('body')}
+            />
+            <p id="draft-body-count" className="hint">
+              {body.length.toLocaleString()} of {DRAFT_BODY_MAX.toLocaleString()} characters
+            </p>
+            {errors.body ? (
+              <p id="draft-body-error" className="field-error">
+                {errors.body.message}
+              </p>
+            ) : null}
+          </div>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={isSubmitting}>
+              Save draft
+            </button>
+            <span className="hint">Ctrl+S saves. Every save keeps a new revision.</span>
+          </div>
+          {error ? <ErrorMessage error={error} /> : null}
+          <p role="status" className="save-status">
+            {isDirty ? 'Unsaved changes' : status}
+          </p>
+          {latest ? (
+            <p className="hint">
+              Revision {latest.number} · content hash <code>{latest.contentHash.slice(0, 12)}</code>
+            </p>
+          ) : null}
+        </form>
+      </section>
+      <ChecklistPanel text={`${title}\n${body}`} />
+    </div>
+  );
+}

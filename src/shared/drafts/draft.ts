@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { draftCategorySchema } from './categories';
+
+/** Long enough for any platform's post and for pasted documents; short enough to bound a store write. */
+export const DRAFT_BODY_MAX = 100_000;
+export const DRAFT_TITLE_MAX = 200;
+
+export const draftIdSchema = z.uuid({ error: 'A draft id is a UUID' });
+
+/** What a person types: validated the same way by the form and by the main process. */
+export const draftContentSchema = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(1, 'Give the draft a title')
+      .max(DRAFT_TITLE_MAX, `A title has at most ${DRAFT_TITLE_MAX} characters`),
+    body: z.string().max(DRAFT_BODY_MAX, `A body has at most ${DRAFT_BODY_MAX} characters`),
+    category: draftCategorySchema,
+  })
+  .strict();
+export type DraftContent = z.infer<typeof draftContentSchema>;
+
+export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex');
+
+/** Every save is a new revision; an approval will be tied to one revision's content hash. */
+export const revisionSchema = draftContentSchema
+  .extend({
+    number: z.number().int().min(1),
+    savedAt: z.iso.datetime(),
+    contentHash: sha256HexSchema,
+  })
+  .strict();
+export type Revision = z.infer<typeof revisionSchema>;
+
+export const draftSchema = z
+  .object({
+    id: draftIdSchema,
+    createdAt: z.iso.datetime(),
+    revisions: z.array(revisionSchema).min(1),
+  })
+  .strict();
+export type Draft = z.infer<typeof draftSchema>;
+
+export const draftSummarySchema = z
+  .object({
+    id: draftIdSchema,
+    title: z.string(),
+    category: draftCategorySchema,
+    updatedAt: z.iso.datetime(),
+    revisionCount: z.number().int().min(1),
+  })
+  .strict();
+export type DraftSummary = z.infer<typeof draftSummarySchema>;
+
+/** A save without an id starts a new draft; with one it adds a revision to that draft. */
+export const draftSaveRequestSchema = draftContentSchema.extend({ id: draftIdSchema.optional() });
+export type DraftSaveRequest = z.infer<typeof draftSaveRequestSchema>;
+
+export function latestRevision(draft: Draft): Revision {
+  const latest = draft.revisions.at(-1);
+  if (!latest) throw new Error(`Draft ${draft.id} has no revision`);
+  return latest;
+}
+
+export function summarizeDraft(draft: Draft): DraftSummary {
+  const latest = latestRevision(draft);
+  return {
+    id: draft.id,
+    title: latest.title,
+    category: latest.category,
+    updatedAt: latest.savedAt,
+    revisionCount: draft.revisions.length,
+  };
+}

@@ -1,0 +1,54 @@
+import type { Finding, Scanner } from '../finding';
+
+/**
+ * Confidentiality markings are a closed vocabulary (handling caveats stamped on documents), so a
+ * list of exact phrases is the right tool: a marking pasted into a post is never innocent.
+ */
+const MARKINGS = [
+  'internal use only',
+  'for internal use',
+  'law enforcement sensitive',
+  'for official use only',
+  'fouo',
+  'les',
+  'do not release',
+  'not for public release',
+  'not for release',
+  'confidential',
+  'cjis',
+  'restricted',
+];
+
+const MARKING_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${MARKINGS.map((m) => m.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/**
+ * These are markings only when stamped in capitals: "our confidential tip line" and "restricted
+ * parking" are everyday words in a department post.
+ */
+const CAPITALS_ONLY = new Set(['les', 'confidential', 'restricted']);
+
+function isMarking(text: string): boolean {
+  return !CAPITALS_ONLY.has(text.toLowerCase()) || text === text.toUpperCase();
+}
+
+export const confidentialScanner: Scanner = {
+  kind: 'confidential',
+  scan(text: string): readonly Finding[] {
+    const findings: Finding[] = [];
+    for (const match of text.matchAll(MARKING_PATTERN)) {
+      if (!isMarking(match[0])) continue;
+      findings.push({
+        kind: 'confidential',
+        section: 'III.B.1.c',
+        start: match.index,
+        end: match.index + match[0].length,
+        text: match[0],
+        message: `“${match[0]}” is a confidentiality marking: material carrying it may not be posted without express written permission. Remove the marked material, or record the written permission as a justification.`,
+      });
+    }
+    return findings;
+  },
+};
