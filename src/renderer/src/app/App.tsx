@@ -43,7 +43,6 @@ export function App() {
           <DraftEditor
             key={screen.draftId ?? 'new'}
             draftId={screen.draftId}
-            onSaved={(draftId) => setScreen({ name: 'editor', draftId })}
             onClose={() => setScreen({ name: 'drafts' })}
           />
         )}

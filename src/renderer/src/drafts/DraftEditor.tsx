@@ -18,12 +18,12 @@ import { desk } from '../desk';
 const EMPTY: DraftContent = { title: '', body: '', category: 'crime-prevention' };
 
 interface DraftEditorProps {
+  /** The draft to open; none starts a new one. Fixed for the editor's life (App keys on it). */
   readonly draftId?: string;
-  readonly onSaved: (draftId: string) => void;
   readonly onClose: () => void;
 }
 
-export function DraftEditor({ draftId, onSaved, onClose }: DraftEditorProps) {
+export function DraftEditor({ draftId, onClose }: DraftEditorProps) {
   const [draft, setDraft] = useState<Draft>();
   const [error, setError] = useState<DeskError>();
   const [status, setStatus] = useState('');
@@ -67,7 +67,6 @@ export function DraftEditor({ draftId, onSaved, onClose }: DraftEditorProps) {
     setDraft(result.value);
     reset({ title: latest.title, body: latest.body, category: latest.category });
     setStatus(`Saved revision ${latest.number} at ${formatTime(latest.savedAt)}`);
-    if (draft?.id !== result.value.id) onSaved(result.value.id);
   });
 
   const latest = draft ? latestRevision(draft) : undefined;

@@ -1,0 +1,115 @@
+import {
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Route,
+  chromium,
+} from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createDispatcher } from '../../src/main/ipc/dispatcher';
+import { createHandlers, openServices } from '../../src/main/services';
+import { readRendererFile } from '../../src/main/window/renderer-files';
+import { isAllowedNavigation, isAllowedRequest, isAppUrl } from '../../src/main/window/security';
+import { BUILT_PRELOAD, BUILT_RENDERER, CHROMIUM } from './paths';
+import type { DeskApp } from './fixtures';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Serves the built renderer exactly as the app's protocol does, CSP header included. */
+export async function serveRenderer(): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    void readRendererFile(BUILT_RENDERER, `http://renderer${request.url ?? '/'}`).then((file) => {
+      response.writeHead(file.status, file.headers);
+      response.end(file.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, server };
+}
+
+/**
+ * Test stand-in for what needs the Electron binary, which cannot be installed here: the built
+ * preload runs unchanged in the page with `require('electron')` answered by a shim whose
+ * `ipcRenderer.invoke` reaches the real dispatcher and services in this process. The main process's
+ * own guard functions decide navigation, requests and new windows, as its Electron glue does.
+ */
+function preloadShim(): string {
+  const preload = readFileSync(BUILT_PRELOAD, 'utf8');
+  return `(() => {
+  const electron = {
+    contextBridge: {
+      exposeInMainWorld(key, api) {
+        Object.defineProperty(window, key, { value: api, enumerable: true });
+      },
+    },
+    ipcRenderer: { invoke: (channel, request) => window.__deskInvoke(channel, request) },
+  };
+  const require = (name) => {
+    if (name === 'electron') return electron;
+    throw new Error('A sandboxed preload cannot require ' + name);
+  };
+  const module = { exports: {} };
+  (function (require, module, exports) {
+${preload}
+  })(require, module, module.exports);
+})();`;
+}
+
+export async function openChromiumDesk(
+  browser: Browser,
+  rendererUrl: string,
+  dataFolder: string,
+): Promise<DeskApp> {
+  const services = await openServices(dataFolder);
+  const dispatch = createDispatcher(createHandlers(services));
+  const context: BrowserContext = await browser.newContext();
+  await context.route('**/*', (route: Route) => guard(route, rendererUrl));
+  const page: Page = await context.newPage();
+  // As setWindowOpenHandler's deny: no second window survives.
+  page.on('popup', (opened) => void opened.close());
+  await page.exposeBinding('__deskInvoke', ({ frame }, channel: unknown, payload: unknown) =>
+    dispatch(channel, payload, frame === page.mainFrame() && isAppUrl(frame.url(), rendererUrl)),
+  );
+  await page.addInitScript({ content: preloadShim() });
+  await page.goto(`${rendererUrl}/index.html`);
+  return {
+    page,
+    shell: 'chromium',
+    openWindowCount: () => Promise.resolve(context.pages().length),
+    close: () => context.close(),
+  };
+}
+
+async function guard(route: Route, rendererUrl: string): Promise<void> {
+  const request = route.request();
+  const url = request.url();
+  if (request.isNavigationRequest() && isTopLevel(request)) {
+    // A 204 answer leaves the current document in place, as will-navigate's preventDefault does.
+    if (!isAllowedNavigation(url, rendererUrl)) return route.fulfill({ status: 204 });
+  }
+  if (!isAllowedRequest(url, rendererUrl)) return route.abort('blockedbyclient');
+  return route.continue();
+}
+
+/** A popup's first request has no frame yet; it is a top-level navigation all the same. */
+function isTopLevel(request: Request): boolean {
+  try {
+    return request.frame().parentFrame() === null;
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { expectNoAxeViolations } from './axe';
+import { expect, test } from './fixtures';
+import { SCREENSHOTS } from './paths';
+
+test('a person drafts a post by keyboard, sees the checklist live, saves, restarts and finds it', async ({
+  openDesk,
+  dataFolder,
+}, testInfo) => {
+  let desk = await openDesk();
+  let page = desk.page;
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Drafts' })).toBeVisible();
+  await expect(page.getByText('No drafts yet')).toBeVisible();
+  await expectNoAxeViolations(page, 'the empty drafts list');
+
+  await page.getByRole('button', { name: 'New draft' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'New draft' })).toBeVisible();
+
+  await page.getByLabel('Title').focus();
+  await page.keyboard.type('Lock your car tonight');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Category')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Post text')).toBeFocused();
+  await page.keyboard.type(
+    'Thefts from unlocked cars are up in Riverside. INTERNAL USE ONLY: patrol map.',
+  );
+
+  const checklist = page.getByRole('complementary', { name: 'Content checklist' });
+  const confidential = checklist.locator('[data-item="content.no-confidential"]');
+  await expect(confidential).toContainText('Open');
+  await expect(confidential).toContainText('III.B.1.c');
+  await expect(confidential.locator('mark')).toHaveText('INTERNAL USE ONLY');
+  await expect(checklist.locator('[data-item="content.copyright"]')).toContainText('III.B.1.h');
+  await expectNoAxeViolations(page, 'the editor with a finding');
+  await page.screenshot({ path: join(SCREENSHOTS, `editor-${desk.shell}.png`), fullPage: true });
+  await testInfo.attach('editor', {
+    path: join(SCREENSHOTS, `editor-${desk.shell}.png`),
+    contentType: 'image/png',
+  });
+
+  // Editing the text resolves the finding, live.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Thefts from unlocked cars are up in Riverside. Lock up tonight.');
+  await expect(confidential).not.toContainText('Open');
+  await expect(confidential.locator('mark')).toHaveCount(0);
+
+  await page.keyboard.press('Control+S');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved revision 1' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Edit draft: Lock your car tonight',
+  );
+
+  // The store on disk holds what was saved.
+  const stored = JSON.parse(await readFile(join(dataFolder, 'drafts.json'), 'utf8')) as {
+    drafts: { revisions: { title: string; body: string; category: string }[] }[];
+  };
+  expect(stored.drafts).toHaveLength(1);
+  expect(stored.drafts[0]?.revisions[0]).toMatchObject({
+    title: 'Lock your car tonight',
+    body: 'Thefts from unlocked cars are up in Riverside. Lock up tonight.',
+    category: 'crime-prevention',
+  });
+
+  await desk.close();
+  desk = await openDesk(dataFolder);
+  page = desk.page;
+
+  const row = page.getByRole('row', { name: /Lock your car tonight/ });
+  await expect(row).toContainText('Crime prevention tips');
+  await expect(row).toContainText('1');
+  await expectNoAxeViolations(page, 'the drafts list with a draft');
+
+  await row.getByRole('button', { name: 'Lock your car tonight' }).click();
+  await expect(page.getByLabel('Title')).toHaveValue('Lock your car tonight');
+  await expect(page.getByLabel('Post text')).toHaveValue(
+    'Thefts from unlocked cars are up in Riverside. Lock up tonight.',
+  );
+  await expect(page.getByLabel('Category')).toHaveValue('crime-prevention');
+});
+
+test('a second save makes revision 2; a draft without a title is refused and nothing is saved', async ({
+  openDesk,
+  dataFolder,
+}) => {
+  const { page } = await openDesk();
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await page.getByLabel('Category').selectOption('road-closure');
+  await page.getByLabel('Post text').fill('Main St closed between 1st and 3rd Ave until 6 PM.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('Give the draft a title')).toBeVisible();
+  await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page, 'the editor with an error');
+  await expect(readFile(join(dataFolder, 'drafts.json'))).rejects.toThrow();
+
+  await page.getByLabel('Title').fill('Main St closure');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved revision 1' })).toBeVisible();
+  await page.getByLabel('Post text').fill('Main St closed between 1st and 3rd Ave until 8 PM.');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved revision 2' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back to drafts' }).click();
+  const row = page.getByRole('row', { name: /Main St closure/ });
+  await expect(row).toContainText('Road closure');
+  await expect(row.getByRole('cell').last()).toHaveText('2');
+});

@@ -1,0 +1,22 @@
+import { defineConfig } from '@playwright/test';
+import type { DeskShell } from './e2e/fixtures';
+
+/**
+ * The same specs run in two shells: the built renderer in Debian's Chromium bridged to the real
+ * main-process services, and the real Electron app when its binary is installed.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '../test-results/e2e',
+  globalSetup: './e2e/global-setup.ts',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  projects: [
+    { name: 'chromium', use: { deskShell: 'chromium' satisfies DeskShell } },
+    { name: 'electron', use: { deskShell: 'electron' satisfies DeskShell } },
+  ],
+});
