@@ -36,7 +36,12 @@ export default tseslint.config(
   },
   {
     // Config files are read by their tools, which want a default export.
-    files: ['*.config.ts', 'eslint.config.js', 'tests/playwright.config.ts'],
+    files: [
+      '*.config.ts',
+      'eslint.config.js',
+      'tests/playwright.config.ts',
+      'tests/e2e/global-setup.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   // The layering: renderer → shared ← main; shared touches nothing of Node, Electron or the DOM.

@@ -1,11 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import type { DeskShell } from './e2e/fixtures';
+import type { DeskShellOptions } from './e2e/fixtures';
 
 /**
  * The same specs run in two shells: the built renderer in Debian's Chromium bridged to the real
  * main-process services, and the real Electron app when its binary is installed.
  */
-export default defineConfig({
+export default defineConfig<unknown, DeskShellOptions>({
   testDir: './e2e',
   outputDir: '../test-results/e2e',
   globalSetup: './e2e/global-setup.ts',
@@ -16,7 +16,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   projects: [
-    { name: 'chromium', use: { deskShell: 'chromium' satisfies DeskShell } },
-    { name: 'electron', use: { deskShell: 'electron' satisfies DeskShell } },
+    { name: 'chromium', use: { deskShell: 'chromium' } },
+    { name: 'electron', use: { deskShell: 'electron' } },
   ],
 });

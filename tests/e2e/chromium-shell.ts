@@ -2,6 +2,7 @@ import {
   type Browser,
   type BrowserContext,
   type Page,
+  type Request,
   type Route,
   chromium,
 } from '@playwright/test';

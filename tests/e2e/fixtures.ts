@@ -23,8 +23,11 @@ interface TestFixtures {
   openDesk: (dataFolder?: string) => Promise<DeskApp>;
 }
 
-interface WorkerFixtures {
+export interface DeskShellOptions {
   deskShell: DeskShell;
+}
+
+interface WorkerFixtures extends DeskShellOptions {
   chromiumHarness: { browser: Browser; rendererUrl: string } | undefined;
 }
 
@@ -41,6 +44,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  // Playwright requires an object pattern even when a fixture depends on nothing.
+  // eslint-disable-next-line no-empty-pattern
   dataFolder: async ({}, use) => {
     const folder = await mkdtemp(join(tmpdir(), 'social-desk-e2e-'));
     await use(folder);
