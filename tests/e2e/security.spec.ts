@@ -1,3 +1,5 @@
+// The renderer's declaration of window.desk, for the page-side code below.
+import type {} from '../../src/renderer/src/desk';
 import { CONTRACT } from '../../src/shared/ipc/contract';
 import { expect, test } from './fixtures';
 
