@@ -9,7 +9,9 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
   if (result.status !== 0) {
-    process.stderr.write(`\n${[command, ...args].join(' ')} failed (exit ${result.status ?? result.signal}).\n`);
+    process.stderr.write(
+      `\n${[command, ...args].join(' ')} failed (exit ${result.status ?? result.signal}).\n`,
+    );
     process.exit(result.status ?? 1);
   }
 }

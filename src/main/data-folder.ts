@@ -1,4 +1,4 @@
-import { mkdir, access, constants } from 'node:fs/promises';
+import { access, constants, mkdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -41,6 +41,18 @@ export async function prepareDataFolder(folder: string): Promise<string> {
     throw new Error(
       `The data folder ${absolute} cannot be used (${detail}). Choose a folder you can write to with --data DIR.`,
       { cause: error },
+    );
+  }
+  return absolute;
+}
+
+/** For commands that only read: a missing folder is a mistake to report, not one to create. */
+export async function existingDataFolder(folder: string): Promise<string> {
+  const absolute = resolve(folder);
+  const found = await stat(absolute).catch(() => undefined);
+  if (!found?.isDirectory()) {
+    throw new Error(
+      `There is no data folder at ${absolute}. Check --data DIR, or start Social Desk once to create its folder.`,
     );
   }
   return absolute;

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataFolderArgument, defaultDataFolder, prepareDataFolder } from './data-folder';
 import { createDispatcher } from './ipc/dispatcher';
@@ -15,7 +15,7 @@ import { createMainWindow } from './window/main-window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const dataFolder = dataFolderArgument(process.argv) ?? defaultDataFolder();
+const dataFolder = resolve(dataFolderArgument(process.argv) ?? defaultDataFolder());
 
 registerAppScheme(protocol);
 app.enableSandbox();

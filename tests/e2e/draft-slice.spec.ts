@@ -101,6 +101,17 @@ test('a second save makes revision 2; a draft without a title is refused and not
   await expect(page.getByRole('status').filter({ hasText: 'Saved revision 1' })).toBeVisible();
   await page.getByLabel('Post text').fill('Main St closed between 1st and 3rd Ave until 8 PM.');
   await expect(page.getByText('Unsaved changes')).toBeVisible();
+  // Leaving with unsaved changes asks first; staying keeps the edit.
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole('button', { name: 'Back to drafts' }).click();
+  expect(asked).toContain('unsaved changes');
+  await expect(page.getByLabel('Post text')).toHaveValue(
+    'Main St closed between 1st and 3rd Ave until 8 PM.',
+  );
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved revision 2' })).toBeVisible();
 

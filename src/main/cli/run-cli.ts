@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../app-version';
-import { defaultDataFolder, prepareDataFolder } from '../data-folder';
+import { defaultDataFolder, existingDataFolder } from '../data-folder';
 import { DraftService } from '../drafts/draft-service';
 import { USAGE } from './usage';
 
@@ -20,19 +20,23 @@ class UsageError extends Error {}
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   try {
     const { values, positionals } = parseCommandLine(argv);
-    if (values.help || positionals.length === 0) {
+    if (values.help) {
       io.out(USAGE);
-      return positionals.length === 0 && !values.help ? 2 : 0;
+      return 0;
     }
     if (values.version) {
       io.out(APP_VERSION);
       return 0;
     }
+    if (positionals.length === 0) {
+      io.err(USAGE);
+      return 2;
+    }
     const command = positionals.join(' ');
     const dataFolder = values.data ?? defaultDataFolder();
     switch (command) {
       case 'drafts list': {
-        const drafts = await DraftService.open(await prepareDataFolder(dataFolder));
+        const drafts = await DraftService.open(await existingDataFolder(dataFolder));
         io.out(JSON.stringify(drafts.list(), null, 2));
         return 0;
       }

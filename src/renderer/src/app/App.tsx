@@ -9,6 +9,14 @@ type Screen = { readonly name: 'drafts' } | { readonly name: 'editor'; readonly 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'drafts' });
   const [info, setInfo] = useState<AppInfo>();
+  const [unsaved, setUnsaved] = useState(false);
+
+  // Leaving the editor with unsaved changes loses them: ask first.
+  const go = (next: Screen) => {
+    if (unsaved && !window.confirm('This draft has unsaved changes. Leave without saving?')) return;
+    setUnsaved(false);
+    setScreen(next);
+  };
 
   useEffect(() => {
     void desk()
@@ -30,7 +38,7 @@ export function App() {
             type="button"
             className="nav-link"
             aria-current={screen.name === 'drafts' ? 'page' : undefined}
-            onClick={() => setScreen({ name: 'drafts' })}
+            onClick={() => go({ name: 'drafts' })}
           >
             Drafts
           </button>
@@ -38,12 +46,13 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         {screen.name === 'drafts' ? (
-          <DraftsList onOpen={(draftId) => setScreen({ name: 'editor', draftId })} />
+          <DraftsList onOpen={(draftId) => go({ name: 'editor', draftId })} />
         ) : (
           <DraftEditor
             key={screen.draftId ?? 'new'}
             draftId={screen.draftId}
-            onClose={() => setScreen({ name: 'drafts' })}
+            onUnsavedChange={setUnsaved}
+            onClose={() => go({ name: 'drafts' })}
           />
         )}
       </main>

@@ -20,10 +20,11 @@ const EMPTY: DraftContent = { title: '', body: '', category: 'crime-prevention' 
 interface DraftEditorProps {
   /** The draft to open; none starts a new one. Fixed for the editor's life (App keys on it). */
   readonly draftId?: string;
+  readonly onUnsavedChange: (unsaved: boolean) => void;
   readonly onClose: () => void;
 }
 
-export function DraftEditor({ draftId, onClose }: DraftEditorProps) {
+export function DraftEditor({ draftId, onUnsavedChange, onClose }: DraftEditorProps) {
   const [draft, setDraft] = useState<Draft>();
   const [error, setError] = useState<DeskError>();
   const [status, setStatus] = useState('');
@@ -35,6 +36,10 @@ export function DraftEditor({ draftId, onClose }: DraftEditorProps) {
     formState: { errors, isDirty, isSubmitting },
   } = useForm<DraftContent>({ resolver: zodResolver(draftContentSchema), defaultValues: EMPTY });
   const [title, body] = useWatch({ control, name: ['title', 'body'] });
+
+  useEffect(() => {
+    onUnsavedChange(isDirty);
+  }, [isDirty, onUnsavedChange]);
 
   useEffect(() => {
     if (draftId === undefined) return;
