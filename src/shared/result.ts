@@ -7,6 +7,9 @@ export const deskErrorCodeSchema = z.enum([
   'unknown-channel',
   'not-found',
   'store-damaged',
+  'folder-in-use',
+  'journal-damaged',
+  'write-failed',
   'internal',
 ]);
 export type DeskErrorCode = z.infer<typeof deskErrorCodeSchema>;
