@@ -9,6 +9,8 @@ export const deskErrorCodeSchema = z.enum([
   'store-damaged',
   'folder-in-use',
   'journal-damaged',
+  'not-permitted',
+  'sign-in-refused',
   'write-failed',
   'internal',
 ]);

@@ -1,20 +1,26 @@
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../app-version';
-import { defaultDataFolder, existingDataFolder } from '../data-folder';
-import { DraftService } from '../drafts/draft-service';
+import { type CliContext, type CliIo, createCliContext } from './cli-context';
+import { draftsList } from './commands/drafts';
+import { logCheckpoint, logVerify } from './commands/log';
+import { profilesAdd, profilesList } from './commands/profiles';
+import { CliUsageError } from './passphrase-input';
 import { USAGE } from './usage';
 
-export interface CliIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
+export type { CliIo } from './cli-context';
 
 const processIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-class UsageError extends Error {}
+const COMMANDS: Readonly<Record<string, (context: CliContext) => Promise<number>>> = {
+  'drafts list': draftsList,
+  'profiles add': profilesAdd,
+  'profiles list': profilesList,
+  'log verify': logVerify,
+  'log checkpoint': logCheckpoint,
+};
 
 /** Runs one command and returns its exit code; it never calls process.exit, so tests can run it. */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
@@ -32,23 +38,17 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       io.err(USAGE);
       return 2;
     }
-    const command = positionals.join(' ');
-    const dataFolder = values.data ?? defaultDataFolder();
-    switch (command) {
-      case 'drafts list': {
-        const drafts = await DraftService.open(await existingDataFolder(dataFolder));
-        io.out(JSON.stringify(drafts.list(), null, 2));
-        return 0;
-      }
-      default:
-        throw new UsageError(
-          `Unknown command "${command}". Run social-desk --help for the commands.`,
-        );
-    }
+    const name = positionals.slice(0, 2).join(' ');
+    const command = COMMANDS[name];
+    if (!command)
+      throw new CliUsageError(
+        `Unknown command "${positionals.join(' ')}". Run social-desk --help for the commands.`,
+      );
+    return await command(createCliContext(io, values, positionals.slice(2)));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`social-desk: ${message}`);
-    return error instanceof UsageError ? 2 : 1;
+    return error instanceof CliUsageError ? 2 : 1;
   }
 }
 
@@ -60,12 +60,16 @@ function parseCommandLine(argv: readonly string[]) {
       strict: true,
       options: {
         data: { type: 'string' },
+        profile: { type: 'string' },
+        name: { type: 'string' },
+        roles: { type: 'string' },
+        checkpoint: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${message}. Run social-desk --help for the options.`);
+    throw new CliUsageError(`${message}. Run social-desk --help for the options.`);
   }
 }

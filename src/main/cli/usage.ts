@@ -4,12 +4,23 @@ Usage:
   social-desk <command> [options]
 
 Commands:
-  drafts list            List the drafts in the data folder as JSON, most recently saved first
+  drafts list                         The drafts, as JSON, most recently saved first
+  profiles list                       The profiles and their roles, as JSON
+  profiles add --name N --roles r1,r2 [--profile ADMIN]
+                                      Add a profile (roles: drafter, moderator, administrator,
+                                      approver, records). The first one must be an administrator
+                                      and needs no --profile; its passphrase comes from
+                                      SOCIAL_DESK_NEW_PASSPHRASE or a hidden prompt
+  log verify [--checkpoint SEQ:HASH]  Check the moderation journal's hash chain; exit 1 if it was
+                                      changed, or no longer holds the checkpoint
+  log checkpoint                      Print {"events":N,"head":HASH}: keep it somewhere else
 
 Options:
-  --data DIR             The data folder (default: the app's folder in your OS's app-data folder)
-  --help, -h             Show this help
-  --version              Show the version
+  --data DIR       The data folder (default: the app's folder in your OS's app-data folder)
+  --profile NAME   Who is acting, for commands that change records; the passphrase comes from
+                   SOCIAL_DESK_PASSPHRASE or a hidden prompt (never the command line)
+  --help, -h       Show this help
+  --version        Show the version
 
-Exit codes: 0 done, 1 the command failed, 2 the command line was wrong.
-Errors are printed on stderr and say what to do.`;
+Exit codes: 0 done, 1 the command failed (or, for log verify, the log was changed), 2 the command
+line was wrong. Errors are printed on stderr and say what to do.`;

@@ -32,6 +32,8 @@ export interface JournalOpenReport {
 export interface JournalOptions {
   readonly segmentEvents?: number;
   readonly now?: () => Date;
+  /** For readers (verify, checkpoint): a torn tail is reported and skipped, never cut. */
+  readonly readOnly?: boolean;
 }
 
 interface OpenSegment {
@@ -61,20 +63,22 @@ export class Journal {
     options: JournalOptions = {},
   ): Promise<{ journal: Journal; report: JournalOpenReport }> {
     const folder = join(dataFolder, JOURNAL_FOLDER);
-    await mkdir(folder, { recursive: true });
+    if (!options.readOnly) await mkdir(folder, { recursive: true });
     const segments = await listSegments(folder);
     let head: JournalHead = { events: 0, hash: GENESIS_HASH };
     let segment: OpenSegment | undefined;
     let report: JournalOpenReport = {};
     const last = segments.at(-1);
     if (last) {
-      const handle = await open(last.file, 'r+');
+      const handle = await open(last.file, options.readOnly ? 'r' : 'r+');
       try {
         const { size } = await handle.stat();
         const { lastLine, end } = await readSegmentTail(handle, size);
         if (end < size) {
-          await handle.truncate(end);
-          await handle.sync();
+          if (!options.readOnly) {
+            await handle.truncate(end);
+            await handle.sync();
+          }
           report = { tornTail: { segment: last.file, bytes: size - end } };
         }
         const parsed = lastLine === undefined ? undefined : parseTailLine(lastLine, last.file);
