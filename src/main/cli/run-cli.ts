@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../app-version';
 import { type CliContext, type CliIo, createCliContext } from './cli-context';
+import { commentsImport } from './commands/comments';
 import { draftsList } from './commands/drafts';
 import { logCheckpoint, logVerify } from './commands/log';
+import { pagesAdd, pagesList } from './commands/pages';
 import { profilesAdd, profilesList } from './commands/profiles';
 import { CliUsageError } from './passphrase-input';
 import { USAGE } from './usage';
@@ -20,6 +22,9 @@ const COMMANDS: Readonly<Record<string, (context: CliContext) => Promise<number>
   'profiles list': profilesList,
   'log verify': logVerify,
   'log checkpoint': logCheckpoint,
+  'pages add': pagesAdd,
+  'pages list': pagesList,
+  'comments import': commentsImport,
 };
 
 /** Runs one command and returns its exit code; it never calls process.exit, so tests can run it. */
@@ -64,6 +69,12 @@ function parseCommandLine(argv: readonly string[]) {
         name: { type: 'string' },
         roles: { type: 'string' },
         checkpoint: { type: 'string' },
+        platform: { type: 'string' },
+        url: { type: 'string' },
+        audience: { type: 'string' },
+        page: { type: 'string' },
+        format: { type: 'string' },
+        map: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },

@@ -11,6 +11,14 @@ Commands:
                                       approver, records). The first one must be an administrator
                                       and needs no --profile; its passphrase comes from
                                       SOCIAL_DESK_NEW_PASSPHRASE or a hidden prompt
+  pages list                          The department's pages, as JSON
+  pages add --platform P --name N --url U [--audience A]
+                                      Record a page; prints it with its id
+  comments import FILE --page ID [--format csv|json] [--map field=column,...]
+                                      Import a platform export as captured comments; prints
+                                      {imported, duplicates, rejected} (rejected rows with their
+                                      line and reason). Re-running adds nothing new. Fields: id,
+                                      text, author, time, permalink
   log verify [--checkpoint SEQ:HASH]  Check the moderation journal's hash chain; exit 1 if it was
                                       changed, or no longer holds the checkpoint
   log checkpoint                      Print {"events":N,"head":HASH}: keep it somewhere else

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
@@ -9,6 +10,7 @@ import {
   payloadHash,
   sealLineSchema,
 } from './journal-line';
+import { readSegmentTail } from './segment-tail';
 import { JOURNAL_FOLDER, listSegments } from './segments';
 
 export interface Checkpoint {
@@ -57,7 +59,11 @@ export async function verifyJournal(
         );
       }
       let sealed = false;
-      const lines = createInterface({ input: createReadStream(segment.file), crlfDelay: Infinity });
+      // A torn last line is a write that was never acknowledged: not part of the log.
+      const end = isLast ? await completeLinesEnd(segment.file) : undefined;
+      if (end === 0) continue;
+      const input = createReadStream(segment.file, end === undefined ? {} : { end: end - 1 });
+      const lines = createInterface({ input, crlfDelay: Infinity });
       for await (const text of lines) {
         if (sealed) throw new Broken(seq + 1, `segment ${segment.file} has lines after its seal`);
         const json = parseJson(text, seq + 1);
@@ -97,6 +103,15 @@ export async function verifyJournal(
     if (error instanceof Broken)
       return { ok: false, events: seq, firstBad: error.seq, reason: error.message };
     throw error;
+  }
+}
+
+async function completeLinesEnd(file: string): Promise<number> {
+  const handle = await open(file, 'r');
+  try {
+    return (await readSegmentTail(handle, (await handle.stat()).size)).end;
+  } finally {
+    await handle.close();
   }
 }
 

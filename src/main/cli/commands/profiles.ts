@@ -1,4 +1,6 @@
 import { ROLES, type Role, roleSchema } from '../../../shared/profiles/profile';
+import { AuditTrail } from '../../audit/audit-trail';
+import { Journal } from '../../journal/journal';
 import { ProfileService } from '../../profiles/profile-service';
 import type { CliContext } from '../cli-context';
 import { CliUsageError, passphraseFrom } from '../passphrase-input';
@@ -21,7 +23,21 @@ export async function profilesAdd(context: CliContext): Promise<number> {
         'SOCIAL_DESK_NEW_PASSPHRASE',
         `New passphrase for ${name}: `,
       );
-      return profiles.add({ name, roles, passphrase }, actor);
+      const { journal } = await Journal.open(folder);
+      try {
+        const added = await profiles.add({ name, roles, passphrase }, actor);
+        await new AuditTrail(journal).record({
+          by: actor ?? added,
+          store: 'profiles',
+          document: added.id,
+          before: undefined,
+          after: added,
+          summary: `profile "${added.name}" added with roles ${added.roles.join(', ')}`,
+        });
+        return added;
+      } finally {
+        await journal.close();
+      }
     },
     // The very first profile is made before anyone can sign in.
     { profileOptional: async (folder) => (await ProfileService.open(folder)).isEmpty() },
