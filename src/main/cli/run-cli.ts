@@ -6,6 +6,7 @@ import { draftsList } from './commands/drafts';
 import { logCheckpoint, logVerify } from './commands/log';
 import { pagesAdd, pagesList } from './commands/pages';
 import { profilesAdd, profilesList } from './commands/profiles';
+import { backup, restore } from './commands/records';
 import { CliUsageError } from './passphrase-input';
 import { USAGE } from './usage';
 
@@ -25,6 +26,8 @@ const COMMANDS: Readonly<Record<string, (context: CliContext) => Promise<number>
   'pages add': pagesAdd,
   'pages list': pagesList,
   'comments import': commentsImport,
+  backup,
+  restore,
 };
 
 /** Runs one command and returns its exit code; it never calls process.exit, so tests can run it. */
@@ -43,13 +46,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       io.err(USAGE);
       return 2;
     }
-    const name = positionals.slice(0, 2).join(' ');
+    const twoWords = positionals.slice(0, 2).join(' ');
+    const name = twoWords in COMMANDS ? twoWords : (positionals[0] ?? '');
     const command = COMMANDS[name];
     if (!command)
       throw new CliUsageError(
         `Unknown command "${positionals.join(' ')}". Run social-desk --help for the commands.`,
       );
-    return await command(createCliContext(io, values, positionals.slice(2)));
+    return await command(createCliContext(io, values, positionals.slice(name.split(' ').length)));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`social-desk: ${message}`);
@@ -75,6 +79,7 @@ function parseCommandLine(argv: readonly string[]) {
         page: { type: 'string' },
         format: { type: 'string' },
         map: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },

@@ -22,6 +22,10 @@ Commands:
   log verify [--checkpoint SEQ:HASH]  Check the moderation journal's hash chain; exit 1 if it was
                                       changed, or no longer holds the checkpoint
   log checkpoint                      Print {"events":N,"head":HASH}: keep it somewhere else
+  backup --out FILE                   Write the whole data folder to one file, with the SHA-256
+                                      of every file (close the app first)
+  restore FILE --profile NAME         Check a backup whole, then put it in place of the data
+                                      folder; the old contents are kept beside it
 
 Options:
   --data DIR       The data folder (default: the app's folder in your OS's app-data folder)
