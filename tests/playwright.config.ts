@@ -9,7 +9,7 @@ export default defineConfig<unknown, DeskShellOptions>({
   testDir: './e2e',
   outputDir: '../test-results/e2e',
   globalSetup: './e2e/global-setup.ts',
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
   workers: 2,

@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 
 export const APP_NAME = 'Social Desk';
 
-/** The OS's app-data folder, as Electron's `app.getPath('appData')` computes it, so CLI and app agree. */
+/**
+ * The OS's app-data folder, as Electron's `app.getPath('appData')` computes it, so CLI and app agree.
+ * An empty variable counts as unset (XDG Base Directory spec), never as a relative path.
+ */
 export function defaultDataFolder(
   platform: NodeJS.Platform = process.platform,
   env: NodeJS.ProcessEnv = process.env,
@@ -12,11 +15,11 @@ export function defaultDataFolder(
 ): string {
   switch (platform) {
     case 'win32':
-      return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_NAME);
+      return join(env.APPDATA || join(home, 'AppData', 'Roaming'), APP_NAME);
     case 'darwin':
       return join(home, 'Library', 'Application Support', APP_NAME);
     default:
-      return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), APP_NAME);
+      return join(env.XDG_CONFIG_HOME || join(home, '.config'), APP_NAME);
   }
 }
 

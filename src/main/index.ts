@@ -39,7 +39,8 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       const folder = await prepareDataFolder(dataFolder);
-      const services = await openServices(folder);
+      const services = await openServices(folder, 'the Social Desk app');
+      app.on('will-quit', () => void services.close());
       hardenSession(session.defaultSession, devServerUrl);
       serveRenderer(protocol, join(here, '../renderer'));
       registerIpc(

@@ -1,22 +1,114 @@
+import type { SessionStatus } from '../shared/profiles/session';
 import { APP_VERSION } from './app-version';
+import { AuditTrail } from './audit/audit-trail';
 import { DraftService } from './drafts/draft-service';
 import type { Handlers } from './ipc/dispatcher';
+import { Journal, type JournalOpenReport } from './journal/journal';
+import { PageService } from './pages/page-service';
+import { ProfileService } from './profiles/profile-service';
+import { Session } from './session';
+import { type DataFolderLock, lockDataFolder } from './storage/data-folder-lock';
 
 export interface Services {
   readonly dataFolder: string;
+  readonly journalReport: JournalOpenReport;
+  readonly journal: Journal;
+  readonly audit: AuditTrail;
+  readonly profiles: ProfileService;
+  readonly pages: PageService;
   readonly drafts: DraftService;
+  readonly session: Session;
+  close(): Promise<void>;
 }
 
-export async function openServices(dataFolder: string): Promise<Services> {
-  return { dataFolder, drafts: await DraftService.open(dataFolder) };
+/**
+ * Opens every store of a data folder as its one writer. Any damage stops the open with a message
+ * naming the file, and the lock is released again so the folder can be repaired.
+ */
+export async function openServices(dataFolder: string, holder = 'Social Desk'): Promise<Services> {
+  const lock: DataFolderLock = await lockDataFolder(dataFolder, holder);
+  try {
+    const { journal, report } = await Journal.open(dataFolder);
+    const services: Services = {
+      dataFolder,
+      journalReport: report,
+      journal,
+      audit: new AuditTrail(journal),
+      profiles: await ProfileService.open(dataFolder),
+      pages: await PageService.open(dataFolder),
+      drafts: await DraftService.open(dataFolder),
+      session: new Session(),
+      async close() {
+        await services.drafts.close();
+        await journal.close();
+        await lock.release();
+      },
+    };
+    return services;
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+function sessionStatus(services: Services): SessionStatus {
+  return {
+    profilesExist: !services.profiles.isEmpty(),
+    signedIn: services.session.current ?? null,
+    profileNames: services.profiles.list().map((profile) => profile.name),
+  };
 }
 
 /** One handler per contract row; the dispatcher has already validated every request. */
 export function createHandlers(services: Services): Handlers {
+  const { session, profiles, drafts, audit } = services;
   return {
     'app:info': () => ({ version: APP_VERSION, dataFolder: services.dataFolder }),
-    'drafts:list': () => services.drafts.list(),
-    'drafts:get': ({ id }) => services.drafts.get(id),
-    'drafts:save': (request) => services.drafts.save(request),
+    'session:status': () => sessionStatus(services),
+    'session:createFirstAdministrator': async ({ name, passphrase }) => {
+      const profile = await profiles.add(
+        { name, roles: ['administrator', 'drafter'], passphrase },
+        undefined,
+      );
+      await audit.record({
+        by: profile,
+        store: 'profiles',
+        document: profile.id,
+        before: undefined,
+        after: profile,
+        summary: `first administrator "${profile.name}" created`,
+      });
+      return session.signIn(profile);
+    },
+    'session:signIn': async ({ name, passphrase }) =>
+      session.signIn(await profiles.signIn(name, passphrase)),
+    'session:signOut': () => {
+      session.signOut();
+      return sessionStatus(services);
+    },
+    'drafts:list': () => {
+      session.require();
+      return drafts.list();
+    },
+    'drafts:get': ({ id }) => {
+      session.require();
+      return drafts.get(id);
+    },
+    'drafts:save': async (request) => {
+      const by = session.require();
+      const before = request.id === undefined ? undefined : await drafts.get(request.id);
+      const saved = await drafts.save(request, by);
+      if (saved.revisions.length !== (before?.revisions.length ?? 0)) {
+        await audit.record({
+          by,
+          store: 'drafts',
+          document: saved.id,
+          before,
+          after: saved,
+          summary: `draft "${request.title}" saved as revision ${saved.revisions.length}`,
+        });
+      }
+      return saved;
+    },
   };
 }

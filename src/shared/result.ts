@@ -11,6 +11,7 @@ export const deskErrorCodeSchema = z.enum([
   'journal-damaged',
   'not-permitted',
   'sign-in-refused',
+  'not-signed-in',
   'write-failed',
   'internal',
 ]);

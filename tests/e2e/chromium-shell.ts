@@ -75,7 +75,7 @@ export async function openChromiumDesk(
   rendererUrl: string,
   dataFolder: string,
 ): Promise<DeskApp> {
-  const services = await openServices(dataFolder);
+  const services = await openServices(dataFolder, 'the end-to-end harness');
   const dispatch = createDispatcher(createHandlers(services));
   const context: BrowserContext = await browser.newContext();
   await context.route('**/*', (route: Route) => guard(route, rendererUrl));
@@ -91,7 +91,10 @@ export async function openChromiumDesk(
     page,
     shell: 'chromium',
     openWindowCount: () => Promise.resolve(context.pages().length),
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      await services.close();
+    },
   };
 }
 

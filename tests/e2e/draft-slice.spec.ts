@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { SCREENSHOTS } from './paths';
+import { createFirstAdministrator, signIn } from './session';
 
 test('a person drafts a post by keyboard, sees the checklist live, saves, restarts and finds it', async ({
   openDesk,
@@ -11,6 +12,8 @@ test('a person drafts a post by keyboard, sees the checklist live, saves, restar
   let desk = await openDesk();
   let page = desk.page;
 
+  await expectNoAxeViolations(page, 'the first-start screen');
+  await createFirstAdministrator(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Drafts' })).toBeVisible();
   await expect(page.getByText('No drafts yet')).toBeVisible();
   await expectNoAxeViolations(page, 'the empty drafts list');
@@ -54,12 +57,17 @@ test('a person drafts a post by keyboard, sees the checklist live, saves, restar
     'Edit draft: Lock your car tonight',
   );
 
-  // The store on disk holds what was saved.
-  const stored = JSON.parse(await readFile(join(dataFolder, 'drafts.json'), 'utf8')) as {
-    drafts: { revisions: { title: string; body: string; category: string }[] }[];
+  // The store on disk holds what was saved, with who saved it.
+  const index = (await readFile(join(dataFolder, 'drafts', 'index.jsonl'), 'utf8'))
+    .trim()
+    .split('\n');
+  expect(index).toHaveLength(1);
+  const { id } = JSON.parse(index[0] ?? '{}') as { id: string };
+  const stored = JSON.parse(await readFile(join(dataFolder, 'drafts', `${id}.json`), 'utf8')) as {
+    draft: { revisions: { title: string; body: string; category: string; savedBy: string }[] };
   };
-  expect(stored.drafts).toHaveLength(1);
-  expect(stored.drafts[0]?.revisions[0]).toMatchObject({
+  expect(stored.draft.revisions).toHaveLength(1);
+  expect(stored.draft.revisions[0]).toMatchObject({
     title: 'Lock your car tonight',
     body: 'Thefts from unlocked cars are up in Riverside. Lock up tonight.',
     category: 'crime-prevention',
@@ -68,6 +76,8 @@ test('a person drafts a post by keyboard, sees the checklist live, saves, restar
   await desk.close();
   desk = await openDesk(dataFolder);
   page = desk.page;
+  await expectNoAxeViolations(page, 'the sign-in screen');
+  await signIn(page);
 
   const row = page.getByRole('row', { name: /Lock your car tonight/ });
   await expect(row).toContainText('Crime prevention tips');
@@ -87,6 +97,7 @@ test('a second save makes revision 2; a draft without a title is refused and not
   dataFolder,
 }) => {
   const { page } = await openDesk();
+  await createFirstAdministrator(page);
   await page.getByRole('button', { name: 'New draft' }).click();
   await page.getByLabel('Category').selectOption('road-closure');
   await page.getByLabel('Post text').fill('Main St closed between 1st and 3rd Ave until 6 PM.');
@@ -94,7 +105,7 @@ test('a second save makes revision 2; a draft without a title is refused and not
   await expect(page.getByText('Give the draft a title')).toBeVisible();
   await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page, 'the editor with an error');
-  await expect(readFile(join(dataFolder, 'drafts.json'))).rejects.toThrow();
+  await expect(readFile(join(dataFolder, 'drafts', 'index.jsonl'), 'utf8')).resolves.toBe('');
 
   await page.getByLabel('Title').fill('Main St closure');
   await page.getByRole('button', { name: 'Save draft' }).click();

@@ -1,5 +1,7 @@
 // The renderer's declaration of window.desk, for the page-side code below.
 import type {} from '../../src/renderer/src/desk';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CONTRACT } from '../../src/shared/ipc/contract';
 import { expect, test } from './fixtures';
 
@@ -17,7 +19,7 @@ test('window.desk exposes only the contract, and no Node global reaches the rend
   openDesk,
 }) => {
   const { page } = await openDesk();
-  await expect(page.getByRole('heading', { name: 'Drafts' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Create the first administrator' })).toBeVisible();
   const exposed = await page.evaluate(() => {
     const desk = window.desk as unknown as Record<string, Record<string, unknown>>;
     const shape: Record<string, string[]> = {};
@@ -42,7 +44,7 @@ test('a request that fails the contract is refused with a message the screen can
   openDesk,
 }) => {
   const { page } = await openDesk();
-  await expect(page.getByRole('heading', { name: 'Drafts' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Create the first administrator' })).toBeVisible();
   const answer = await page.evaluate(() =>
     window.desk.drafts.save({ title: '', body: 'x', category: 'no-such-category' as 'other' }),
   );
@@ -54,10 +56,23 @@ test('a request that fails the contract is refused with a message the screen can
   }
 });
 
+test('nothing changes without a signed-in profile, whatever the renderer sends', async ({
+  openDesk,
+  dataFolder,
+}) => {
+  const { page } = await openDesk();
+  await expect(page.getByRole('heading', { name: 'Create the first administrator' })).toBeVisible();
+  const answer = await page.evaluate(() =>
+    window.desk.drafts.save({ title: 'Sneaky', body: 'x', category: 'other' }),
+  );
+  expect(answer).toMatchObject({ ok: false, error: { code: 'not-signed-in' } });
+  await expect(readFile(join(dataFolder, 'drafts', 'index.jsonl'), 'utf8')).resolves.toBe('');
+});
+
 test('navigation away, new windows, remote content and eval are refused', async ({ openDesk }) => {
   const desk = await openDesk();
   const { page } = desk;
-  await expect(page.getByRole('heading', { name: 'Drafts' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Create the first administrator' })).toBeVisible();
   const appUrl = page.url();
 
   await page.evaluate(() => {
@@ -65,7 +80,7 @@ test('navigation away, new windows, remote content and eval are refused', async 
   });
   await page.waitForTimeout(500);
   expect(page.url()).toBe(appUrl);
-  await expect(page.getByRole('heading', { name: 'Drafts' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Create the first administrator' })).toBeVisible();
 
   await page.evaluate(() => window.open('https://example.com/', '_blank'));
   await expect.poll(() => desk.openWindowCount()).toBe(1);
@@ -97,7 +112,7 @@ test('navigation away, new windows, remote content and eval are refused', async 
 
 test('permission requests are denied', async ({ openDesk }) => {
   const { page } = await openDesk();
-  await expect(page.getByRole('heading', { name: 'Drafts' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Create the first administrator' })).toBeVisible();
   const geolocation = await page.evaluate(
     () =>
       new Promise<string>((resolve) => {

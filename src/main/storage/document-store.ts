@@ -39,14 +39,16 @@ export class DocumentStore<T extends { schemaVersion: number }> {
     dataFolder: string,
     spec: DocumentSpec<T>,
   ): Promise<DocumentStore<T>> {
-    const db = new Low(new DurableJsonFile(spec.file), null);
+    const file = new DurableJsonFile(spec.file);
+    const db = new Low(file, null);
+    let document: Awaited<ReturnType<DurableJsonFile['readDocument']>>;
     try {
-      await db.read();
+      document = await file.readDocument();
     } catch (error) {
       throw await damaged(dataFolder, spec, error instanceof Error ? error.message : String(error));
     }
-    if (db.data === null) return new DocumentStore(db, spec, spec.empty());
-    const migrated = await migrate(dataFolder, spec, db.data);
+    if (!document.exists) return new DocumentStore(db, spec, spec.empty());
+    const migrated = await migrate(dataFolder, spec, document.value);
     const parsed = parseUnknown(spec.schema, migrated, spec.what);
     if (!parsed.ok) throw await damaged(dataFolder, spec, parsed.error.message);
     return new DocumentStore(db, spec, parsed.value);

@@ -13,14 +13,23 @@ export class DurableJsonFile implements Adapter<unknown> {
   constructor(readonly file: string) {}
 
   async read(): Promise<unknown> {
+    const document = await this.readDocument();
+    return document.exists ? document.value : null;
+  }
+
+  /**
+   * Tells a missing file from one that holds `null`, `false` or `0`: lowdb's own read treats every
+   * falsy value as "no file", which would let a damaged store be replaced by an empty one.
+   */
+  async readDocument(): Promise<{ exists: false } | { exists: true; value: unknown }> {
     let text: string;
     try {
       text = await readFile(this.file, 'utf8');
     } catch (error) {
-      if ((error as { code?: unknown }).code === 'ENOENT') return null;
+      if ((error as { code?: unknown }).code === 'ENOENT') return { exists: false };
       throw error;
     }
-    return JSON.parse(text) as unknown;
+    return { exists: true, value: JSON.parse(text) as unknown };
   }
 
   /** One write at a time, in the order asked. */

@@ -28,6 +28,8 @@ export const revisionSchema = draftContentSchema
   .extend({
     number: z.number().int().min(1),
     savedAt: z.iso.datetime(),
+    /** The profile that saved it; drafts from before profiles existed say so. */
+    savedBy: z.string().min(1),
     contentHash: sha256HexSchema,
   })
   .strict();

@@ -5,6 +5,12 @@ import {
   draftSchema,
   draftSummarySchema,
 } from '../drafts/draft';
+import { profileSchema } from '../profiles/profile';
+import {
+  firstAdministratorRequestSchema,
+  sessionStatusSchema,
+  signInRequestSchema,
+} from '../profiles/session';
 
 const noRequest = z.object({}).strict();
 
@@ -23,6 +29,13 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
  */
 export const CONTRACT = {
   'app:info': { request: noRequest, response: appInfoSchema },
+  'session:status': { request: noRequest, response: sessionStatusSchema },
+  'session:createFirstAdministrator': {
+    request: firstAdministratorRequestSchema,
+    response: profileSchema,
+  },
+  'session:signIn': { request: signInRequestSchema, response: profileSchema },
+  'session:signOut': { request: noRequest, response: sessionStatusSchema },
   'drafts:list': { request: noRequest, response: z.array(draftSummarySchema) },
   'drafts:get': { request: z.object({ id: draftIdSchema }).strict(), response: draftSchema },
   'drafts:save': { request: draftSaveRequestSchema, response: draftSchema },

@@ -1,8 +1,9 @@
-import { DraftService } from '../../drafts/draft-service';
+import { DraftStore } from '../../drafts/draft-store';
 import type { CliContext } from '../cli-context';
 
 export async function draftsList(context: CliContext): Promise<number> {
-  const drafts = await DraftService.open(await context.readFolder());
-  context.io.out(JSON.stringify(drafts.list(), null, 2));
+  const summaries = await DraftStore.readSummaries(await context.readFolder());
+  summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  context.io.out(JSON.stringify(summaries, null, 2));
   return 0;
 }

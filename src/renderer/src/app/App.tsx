@@ -1,15 +1,36 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract';
+import type { SessionStatus } from '../../../shared/profiles/session';
+import type { DeskError } from '../../../shared/result';
 import { desk } from '../desk';
 import { DraftEditor } from '../drafts/DraftEditor';
 import { DraftsList } from '../drafts/DraftsList';
+import { FirstAdministratorForm } from '../session/FirstAdministratorForm';
+import { SignInForm } from '../session/SignInForm';
+import { ErrorMessage } from './ErrorMessage';
 
 type Screen = { readonly name: 'drafts' } | { readonly name: 'editor'; readonly draftId?: string };
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'drafts' });
   const [info, setInfo] = useState<AppInfo>();
+  const [status, setStatus] = useState<SessionStatus>();
+  const [error, setError] = useState<DeskError>();
   const [unsaved, setUnsaved] = useState(false);
+
+  useEffect(() => {
+    void desk()
+      .app.info({})
+      .then((result) => {
+        if (result.ok) setInfo(result.value);
+      });
+    void desk()
+      .session.status({})
+      .then((result) => {
+        if (result.ok) setStatus(result.value);
+        else setError(result.error);
+      });
+  }, []);
 
   // Leaving the editor with unsaved changes loses them: ask first.
   const go = (next: Screen) => {
@@ -18,13 +39,17 @@ export function App() {
     setScreen(next);
   };
 
-  useEffect(() => {
-    void desk()
-      .app.info({})
-      .then((result) => {
-        if (result.ok) setInfo(result.value);
-      });
-  }, []);
+  const signOut = async () => {
+    if (unsaved && !window.confirm('This draft has unsaved changes. Sign out without saving?'))
+      return;
+    const result = await desk().session.signOut({});
+    if (!result.ok) return;
+    setUnsaved(false);
+    setScreen({ name: 'drafts' });
+    setStatus(result.value);
+  };
+
+  const signedIn = status?.signedIn ?? undefined;
 
   return (
     <div className="app">
@@ -33,28 +58,59 @@ export function App() {
       </a>
       <header className="app-header">
         <span className="app-name">Social Desk</span>
-        <nav aria-label="Main">
-          <button
-            type="button"
-            className="nav-link"
-            aria-current={screen.name === 'drafts' ? 'page' : undefined}
-            onClick={() => go({ name: 'drafts' })}
-          >
-            Drafts
-          </button>
-        </nav>
+        {signedIn ? (
+          <>
+            <nav aria-label="Main">
+              <button
+                type="button"
+                className="nav-link"
+                aria-current={screen.name === 'drafts' ? 'page' : undefined}
+                onClick={() => go({ name: 'drafts' })}
+              >
+                Drafts
+              </button>
+            </nav>
+            <span className="signed-in">
+              Signed in as <strong>{signedIn.name}</strong>
+            </span>
+            <button type="button" className="nav-link" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </>
+        ) : null}
       </header>
       <main id="main" tabIndex={-1}>
-        {screen.name === 'drafts' ? (
+        {error ? <ErrorMessage error={error} /> : null}
+        {status === undefined && !error ? <p role="status">Opening the data folder…</p> : null}
+        {status && !status.profilesExist ? (
+          <FirstAdministratorForm
+            onDone={(profile) =>
+              setStatus({
+                ...status,
+                profilesExist: true,
+                signedIn: profile,
+                profileNames: [profile.name],
+              })
+            }
+          />
+        ) : null}
+        {status?.profilesExist && !signedIn ? (
+          <SignInForm
+            profileNames={status.profileNames}
+            onDone={(profile) => setStatus({ ...status, signedIn: profile })}
+          />
+        ) : null}
+        {signedIn && screen.name === 'drafts' ? (
           <DraftsList onOpen={(draftId) => go({ name: 'editor', draftId })} />
-        ) : (
+        ) : null}
+        {signedIn && screen.name === 'editor' ? (
           <DraftEditor
             key={screen.draftId ?? 'new'}
             draftId={screen.draftId}
             onUnsavedChange={setUnsaved}
             onClose={() => go({ name: 'drafts' })}
           />
-        )}
+        ) : null}
       </main>
       <footer className="app-footer">
         {info ? (

@@ -1,0 +1,21 @@
+import { expect, type Page } from '@playwright/test';
+
+export const ADMINISTRATOR = { name: 'Dana Reyes', passphrase: 'lighthouse-harbor-42' };
+
+/** A new data folder: create the first administrator, which also signs in. */
+export async function createFirstAdministrator(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Create the first administrator' })).toBeVisible();
+  await page.getByLabel('Your name').fill(ADMINISTRATOR.name);
+  await page.getByLabel('Passphrase (at least 10 characters)').fill(ADMINISTRATOR.passphrase);
+  await page.getByLabel('The same passphrase again').fill(ADMINISTRATOR.passphrase);
+  await page.getByRole('button', { name: 'Create administrator and sign in' }).click();
+  await expect(page.getByText(`Signed in as ${ADMINISTRATOR.name}`)).toBeVisible();
+}
+
+export async function signIn(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Profile').selectOption(ADMINISTRATOR.name);
+  await page.getByLabel('Passphrase').fill(ADMINISTRATOR.passphrase);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(`Signed in as ${ADMINISTRATOR.name}`)).toBeVisible();
+}
