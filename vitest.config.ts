@@ -4,6 +4,5 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

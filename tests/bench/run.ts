@@ -1,0 +1,204 @@
+// `npm run bench` (add `-- --json` for one JSON object). Each figure is printed beside a baseline
+// measured in the same run, because this machine's absolute timings are noise.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { DraftService } from '../../src/main/drafts/draft-service';
+import { Journal } from '../../src/main/journal/journal';
+import { makeEventLine } from '../../src/main/journal/journal-line';
+import { openServices } from '../../src/main/services';
+import { CONTENT_CHECKLIST } from '../../src/shared/policy/catalogue';
+import { evaluateChecklist, scannedKinds } from '../../src/shared/policy/checklist';
+import { SCANNERS, scanText } from '../../src/shared/policy/scanners';
+import { median, percentile, timeEach } from './measure';
+import { capturedEvent, growJournal, seedDrafts } from './seed';
+
+const asJson = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const figures: Record<string, number> = {};
+const say = (line: string) => {
+  if (!asJson) console.log(line);
+};
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+const record = (key: string, value: number) => {
+  figures[key] = Number(value.toFixed(4));
+  return value;
+};
+
+const root = await mkdtemp(join(tmpdir(), 'social-desk-bench-'));
+const sizes = quick ? [1_000, 10_000, 50_000] : [1_000, 100_000, 1_000_000];
+const APPENDS = 200;
+
+try {
+  say(`Social Desk benchmarks, ${new Date().toISOString()}${quick ? ' (quick sizes)' : ''}`);
+
+  // 1. Durable journal appends as the log grows, against the physical floor.
+  const big = join(root, 'big');
+  const { journal } = await Journal.open(big);
+  for (const size of sizes) {
+    await growJournal(journal, size);
+    // Warm-up appends, not measured: the first calls pay for JIT compilation.
+    await timeEach(50, (i) => journal.append([capturedEvent(size + APPENDS + i + 1)]));
+    const samples = await timeEach(APPENDS, (i) => journal.append([capturedEvent(size + i + 1)]));
+    record(`journal_append_median_ms_at_${size}`, median(samples));
+    record(`journal_append_p99_ms_at_${size}`, percentile(samples, 99));
+    say(
+      `journal append with ${size.toLocaleString()} events: median ${ms(median(samples))}, p99 ${ms(percentile(samples, 99))}`,
+    );
+  }
+  await journal.close();
+
+  const line = `${JSON.stringify(makeEventLine(capturedEvent(1), 1, '0'.repeat(64), new Date()))}\n`;
+  const floorFile = await open(join(root, 'floor.jsonl'), 'a');
+  const floor = await timeEach(APPENDS, async () => {
+    await floorFile.write(line);
+    await floorFile.datasync();
+  });
+  await floorFile.close();
+  record('floor_append_median_ms', median(floor));
+  record('floor_append_p99_ms', percentile(floor, 99));
+  say(
+    `physical floor (same bytes, write + fdatasync): median ${ms(median(floor))}, p99 ${ms(percentile(floor, 99))}`,
+  );
+
+  // 2. The naive baseline: lowdb's stock adapter, the whole log as one JSON array, rewritten per append.
+  for (const size of sizes.slice(0, 2)) {
+    const db = new Low(new JSONFile<{ events: unknown[] }>(join(root, `naive-${size}.json`)), {
+      events: [],
+    });
+    db.data.events = Array.from({ length: size }, (_, i) =>
+      makeEventLine(capturedEvent(i + 1), i + 1, '0'.repeat(64), new Date()),
+    );
+    await db.write();
+    const samples = await timeEach(20, async (i) => {
+      db.data.events.push(
+        makeEventLine(capturedEvent(size + i + 1), size + i + 1, '0'.repeat(64), new Date()),
+      );
+      await db.write();
+    });
+    record(`naive_lowdb_append_median_ms_at_${size}`, median(samples));
+    say(
+      `naive lowdb single-file append with ${size.toLocaleString()} events: median ${ms(median(samples))}`,
+    );
+  }
+
+  const [small, middle, largest] = sizes as [number, number, number];
+  const ratio = (a: string, b: string, key: string) => {
+    const value = (figures[a] ?? Number.NaN) / (figures[b] ?? Number.NaN);
+    record(key, value);
+    return value;
+  };
+  say(
+    `  ratio append at ${largest.toLocaleString()} / at ${small.toLocaleString()}: ${ratio(`journal_append_median_ms_at_${largest}`, `journal_append_median_ms_at_${small}`, 'ratio_append_largest_to_smallest').toFixed(2)}x (bar: 1.5x)`,
+  );
+  say(
+    `  ratio append at ${largest.toLocaleString()} / physical floor: ${ratio(`journal_append_median_ms_at_${largest}`, 'floor_append_median_ms', 'ratio_append_largest_to_floor').toFixed(2)}x (bar: 3x)`,
+  );
+  say(
+    `  ratio naive lowdb / journal at ${middle.toLocaleString()}: ${ratio(`naive_lowdb_append_median_ms_at_${middle}`, `journal_append_median_ms_at_${middle}`, 'ratio_naive_to_journal_at_middle').toFixed(1)}x`,
+  );
+
+  // 3. Saving a draft with 10 and with 20,000 drafts stored.
+  for (const count of [10, 20_000]) {
+    const folder = count === 20_000 ? big : join(root, `drafts-${count}`);
+    const ids = await seedDrafts(folder, count);
+    const drafts = await DraftService.open(folder);
+    await timeEach(20, (i) =>
+      drafts.save(
+        {
+          id: ids[i % ids.length],
+          title: `Warm-up ${i}`,
+          body: 'Warm-up.',
+          category: 'road-closure',
+        },
+        { id: 'bench' },
+      ),
+    );
+    const samples = await timeEach(100, (i) => {
+      const id = ids[i % ids.length];
+      return drafts.save(
+        {
+          id,
+          title: `Road closure ${i}`,
+          body: `Detour via 5th Ave, update ${i}.`,
+          category: 'road-closure',
+        },
+        { id: 'bench' },
+      );
+    });
+    await drafts.close();
+    record(`draft_save_median_ms_at_${count}`, median(samples));
+    say(
+      `draft save with ${count.toLocaleString()} drafts: median ${ms(median(samples))}, p99 ${ms(percentile(samples, 99))}`,
+    );
+  }
+  say(
+    `  ratio draft save at 20,000 / at 10: ${ratio('draft_save_median_ms_at_20000', 'draft_save_median_ms_at_10', 'ratio_draft_save_20000_to_10').toFixed(2)}x (bar: 2x)`,
+  );
+
+  // 4. Opening the data folder at the largest size (20,000 drafts, the whole journal).
+  const opens = await timeEach(5, async () => {
+    const services = await openServices(big, 'bench');
+    await services.close();
+  });
+  record('open_data_folder_median_ms', median(opens));
+  say(
+    `open the data folder (${largest.toLocaleString()} events, 20,000 drafts): median ${ms(median(opens))}`,
+  );
+
+  // 5. `log verify`, alone in a child process, at two sizes: time, and whether memory grows.
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const verify = (folder: string) =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', join(here, 'verify-child.ts'), folder], {
+        encoding: 'utf8',
+      }),
+    ) as { ok: boolean; events: number; ms: number; maxRssBytes: number };
+  const middleFolder = join(root, 'middle');
+  const { journal: middleJournal } = await Journal.open(middleFolder);
+  await growJournal(middleJournal, middle);
+  await middleJournal.close();
+  const atMiddle = verify(middleFolder);
+  const atLargest = verify(big);
+  record(`verify_ms_at_${middle}`, atMiddle.ms);
+  record(`verify_peak_rss_bytes_at_${middle}`, atMiddle.maxRssBytes);
+  record(`verify_ms_at_${atLargest.events}`, atLargest.ms);
+  record(`verify_peak_rss_bytes_at_${atLargest.events}`, atLargest.maxRssBytes);
+  say(
+    `log verify at ${atMiddle.events.toLocaleString()} events: ${ms(atMiddle.ms)}, peak RSS ${(atMiddle.maxRssBytes / 2 ** 20).toFixed(1)} MiB`,
+  );
+  say(
+    `log verify at ${atLargest.events.toLocaleString()} events: ${ms(atLargest.ms)}, peak RSS ${(atLargest.maxRssBytes / 2 ** 20).toFixed(1)} MiB (ok: ${atLargest.ok})`,
+  );
+  say(
+    `  ratio peak RSS at ${atLargest.events.toLocaleString()} / at ${atMiddle.events.toLocaleString()}: ${(atLargest.maxRssBytes / atMiddle.maxRssBytes).toFixed(2)}x (streaming: about 1x)`,
+  );
+
+  // 6. Content scan and checklist, against one regular-expression pass over the same text.
+  const kinds = scannedKinds(SCANNERS);
+  for (const length of [2_000, 50_000]) {
+    const text = 'Lock your car and take your valuables inside tonight. Call (555) 555-0100. '
+      .repeat(Math.ceil(length / 70))
+      .slice(0, length);
+    const base = await timeEach(2000, () => /internal\s+use\s+only/i.test(text));
+    const scan = await timeEach(2000, () =>
+      evaluateChecklist(CONTENT_CHECKLIST, {
+        findings: scanText(text),
+        attested: new Set(),
+        scannedKinds: kinds,
+      }),
+    );
+    record(`scan_median_ms_at_${length}_chars`, median(scan));
+    record(`scan_p99_ms_at_${length}_chars`, percentile(scan, 99));
+    say(
+      `scan + checklist of ${length.toLocaleString()} characters: median ${ms(median(scan))}, p99 ${ms(percentile(scan, 99))} (one regex pass: ${ms(median(base))})`,
+    );
+  }
+  if (asJson) console.log(JSON.stringify(figures));
+} finally {
+  await rm(root, { recursive: true, force: true });
+}
