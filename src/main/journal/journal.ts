@@ -1,4 +1,4 @@
-import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DeskFailure } from '../ipc/desk-failure';
 import { syncFolder } from '../storage/durable-file';
@@ -40,7 +40,11 @@ interface OpenSegment {
   readonly firstSeq: number;
   readonly file: string;
   handle: FileHandle | undefined;
+  /** Bytes known durable: where a failed write is cut back to. */
+  size: number;
 }
+
+type WritableSegment = OpenSegment & { handle: FileHandle };
 
 /**
  * The append-only moderation and audit journal: JSON lines in segments of bounded size, each event
@@ -85,12 +89,12 @@ export class Journal {
         if (parsed === undefined) {
           // An empty segment: a crash came between creating it and its first write.
           head = await headBefore(segments.slice(0, -1));
-          segment = { firstSeq: last.firstSeq, file: last.file, handle: undefined };
+          segment = { firstSeq: last.firstSeq, file: last.file, handle: undefined, size: 0 };
         } else if ('seal' in parsed) {
           head = { events: parsed.seal.lastSeq, hash: parsed.seal.head };
         } else {
           head = { events: parsed.header.seq, hash: parsed.hash };
-          segment = { firstSeq: last.firstSeq, file: last.file, handle: undefined };
+          segment = { firstSeq: last.firstSeq, file: last.file, handle: undefined, size: 0 };
         }
       } finally {
         await handle.close();
@@ -160,33 +164,40 @@ export class Journal {
     return headers;
   }
 
-  private async writableSegment(head: JournalHead): Promise<OpenSegment & { handle: FileHandle }> {
-    if (this.segment?.handle) return this.segment as OpenSegment & { handle: FileHandle };
-    const firstSeq = this.segment?.firstSeq ?? head.events + 1;
-    const file = this.segment?.file ?? segmentFile(this.folder, firstSeq);
+  private async writableSegment(head: JournalHead): Promise<WritableSegment> {
+    const current = this.segment;
+    if (isWritable(current)) return current;
+    const firstSeq = current?.firstSeq ?? head.events + 1;
+    const file = current?.file ?? segmentFile(this.folder, firstSeq);
     try {
       const handle = await open(file, 'a', 0o600);
-      const created = (await handle.stat()).size === 0;
-      this.segment = { firstSeq, file, handle };
+      const { size } = await handle.stat();
+      const segment: WritableSegment = { firstSeq, file, handle, size };
+      this.segment = segment;
       // A new segment's directory entry must be durable before anything in it is acknowledged.
-      if (created) await syncFolder(this.folder);
-      return { firstSeq, file, handle };
+      if (size === 0) await syncFolder(this.folder);
+      return segment;
     } catch (error) {
       throw new DeskFailure('write-failed', describeWriteError('The journal', file, error));
     }
   }
 
-  private async write(segment: OpenSegment & { handle: FileHandle }, text: string): Promise<void> {
-    const { size } = await stat(segment.file);
+  private async write(segment: WritableSegment, text: string): Promise<void> {
+    const bytes = Buffer.from(text, 'utf8');
     try {
-      await segment.handle.write(text);
+      await segment.handle.write(bytes);
       await segment.handle.datasync();
+      segment.size += bytes.length;
     } catch (error) {
       // Leave no partial line behind for the next append to chain after.
-      await segment.handle.truncate(size).catch(() => undefined);
+      await segment.handle.truncate(segment.size).catch(() => undefined);
       throw new DeskFailure('write-failed', describeWriteError('The journal', segment.file, error));
     }
   }
+}
+
+function isWritable(segment: OpenSegment | undefined): segment is WritableSegment {
+  return segment?.handle !== undefined;
 }
 
 function sealLine(firstSeq: number, head: JournalHead): string {
