@@ -12,6 +12,7 @@ import { type DataFolderLock, lockDataFolder } from './storage/data-folder-lock'
 export interface Services {
   readonly dataFolder: string;
   readonly journalReport: JournalOpenReport;
+  readonly notices: readonly string[];
   readonly journal: Journal;
   readonly audit: AuditTrail;
   readonly profiles: ProfileService;
@@ -29,14 +30,16 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
   const lock: DataFolderLock = await lockDataFolder(dataFolder, holder);
   try {
     const { journal, report } = await Journal.open(dataFolder);
+    const drafts = await DraftService.open(dataFolder);
     const services: Services = {
       dataFolder,
       journalReport: report,
+      notices: startNotices(report, drafts.report.reindexed),
       journal,
       audit: new AuditTrail(journal),
       profiles: await ProfileService.open(dataFolder),
       pages: await PageService.open(dataFolder),
-      drafts: await DraftService.open(dataFolder),
+      drafts,
       session: new Session(),
       async close() {
         await services.drafts.close();
@@ -51,6 +54,21 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
   }
 }
 
+function startNotices(journal: JournalOpenReport, reindexedDrafts: number): string[] {
+  const notices: string[] = [];
+  if (journal.tornTail) {
+    notices.push(
+      `An unfinished journal write (${journal.tornTail.bytes} bytes) from an interrupted run was cut away. It had never been confirmed as saved, so nothing saved was lost.`,
+    );
+  }
+  if (reindexedDrafts > 0) {
+    notices.push(
+      `${reindexedDrafts} draft(s) saved just before an interruption were added back to the drafts list.`,
+    );
+  }
+  return notices;
+}
+
 function sessionStatus(services: Services): SessionStatus {
   return {
     profilesExist: !services.profiles.isEmpty(),
@@ -63,7 +81,11 @@ function sessionStatus(services: Services): SessionStatus {
 export function createHandlers(services: Services): Handlers {
   const { session, profiles, drafts, audit } = services;
   return {
-    'app:info': () => ({ version: APP_VERSION, dataFolder: services.dataFolder }),
+    'app:info': () => ({
+      version: APP_VERSION,
+      dataFolder: services.dataFolder,
+      notices: [...services.notices],
+    }),
     'session:status': () => sessionStatus(services),
     'session:createFirstAdministrator': async ({ name, passphrase }) => {
       const profile = await profiles.add(

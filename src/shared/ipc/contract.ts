@@ -18,6 +18,8 @@ export const appInfoSchema = z
   .object({
     version: z.string(),
     dataFolder: z.string(),
+    /** What the start repaired or found, in words for the person (a torn write cut away, ...). */
+    notices: z.array(z.string()),
   })
   .strict();
 export type AppInfo = z.infer<typeof appInfoSchema>;

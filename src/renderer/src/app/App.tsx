@@ -80,6 +80,13 @@ export function App() {
         ) : null}
       </header>
       <main id="main" tabIndex={-1}>
+        {info && info.notices.length > 0 ? (
+          <div role="status" className="notice">
+            {info.notices.map((notice) => (
+              <p key={notice}>{notice}</p>
+            ))}
+          </div>
+        ) : null}
         {error ? <ErrorMessage error={error} /> : null}
         {status === undefined && !error ? <p role="status">Opening the data folder…</p> : null}
         {status && !status.profilesExist ? (
