@@ -28,9 +28,13 @@ export interface Services {
  */
 export async function openServices(dataFolder: string, holder = 'Social Desk'): Promise<Services> {
   const lock: DataFolderLock = await lockDataFolder(dataFolder, holder);
+  // Whatever opened before a failure is closed again, so the folder is left as it was found.
+  const opened: (() => Promise<void>)[] = [() => lock.release()];
   try {
     const { journal, report } = await Journal.open(dataFolder);
+    opened.unshift(() => journal.close());
     const drafts = await DraftService.open(dataFolder);
+    opened.unshift(() => drafts.close());
     const services: Services = {
       dataFolder,
       journalReport: report,
@@ -49,7 +53,7 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
     };
     return services;
   } catch (error) {
-    await lock.release();
+    for (const close of opened) await close().catch(() => undefined);
     throw error;
   }
 }
@@ -118,14 +122,13 @@ export function createHandlers(services: Services): Handlers {
     },
     'drafts:save': async (request) => {
       const by = session.require();
-      const before = request.id === undefined ? undefined : await drafts.get(request.id);
-      const saved = await drafts.save(request, by);
-      if (saved.revisions.length !== (before?.revisions.length ?? 0)) {
+      const { previous, saved, changed } = await drafts.saveAndCompare(request, by);
+      if (changed) {
         await audit.record({
           by,
           store: 'drafts',
           document: saved.id,
-          before,
+          before: previous,
           after: saved,
           summary: `draft "${request.title}" saved as revision ${saved.revisions.length}`,
         });

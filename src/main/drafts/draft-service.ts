@@ -15,6 +15,13 @@ export interface DraftServiceOptions {
   readonly newId?: () => string;
 }
 
+export interface SaveOutcome {
+  readonly previous: Draft | undefined;
+  readonly saved: Draft;
+  /** False when the content was unchanged and nothing was written. */
+  readonly changed: boolean;
+}
+
 /** Who saves: a profile's id (SPEC "every record names the profile that made it"). */
 export interface Author {
   readonly id: string;
@@ -55,17 +62,23 @@ export class DraftService {
    * A new revision for changed content; saving unchanged content adds nothing. Saves run one at a
    * time, each reading the state the one before it left, so none is lost or reported wrongly.
    */
-  save(request: DraftSaveRequest, by: Author): Promise<Draft> {
+  async save(request: DraftSaveRequest, by: Author): Promise<Draft> {
+    return (await this.saveAndCompare(request, by)).saved;
+  }
+
+  /** The same save, also telling what the draft was before it (for the audit trail). */
+  saveAndCompare(request: DraftSaveRequest, by: Author): Promise<SaveOutcome> {
     const run = this.queue.then(() => this.saveNow(request, by));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  close(): Promise<void> {
-    return this.store.close();
+  async close(): Promise<void> {
+    await this.queue;
+    await this.store.close();
   }
 
-  private async saveNow(request: DraftSaveRequest, by: Author): Promise<Draft> {
+  private async saveNow(request: DraftSaveRequest, by: Author): Promise<SaveOutcome> {
     const content: DraftContent = {
       title: request.title,
       body: request.body,
@@ -80,7 +93,8 @@ export class DraftService {
     let draft: Draft;
     if (existing) {
       const latest = latestRevision(existing);
-      if (latest.contentHash === hash) return existing;
+      if (latest.contentHash === hash)
+        return { previous: existing, saved: existing, changed: false };
       const revision = {
         ...content,
         number: latest.number + 1,
@@ -93,7 +107,7 @@ export class DraftService {
       const revision = { ...content, number: 1, savedAt, savedBy: by.id, contentHash: hash };
       draft = { id: this.newId(), createdAt: savedAt, revisions: [revision] };
     }
-    await this.store.write(draft);
-    return draft;
+    await this.store.write(draft, existing);
+    return { previous: existing, saved: draft, changed: true };
   }
 }

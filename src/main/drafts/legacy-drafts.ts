@@ -30,7 +30,10 @@ export async function readLegacyDrafts(dataFolder: string, options = { keepCopy:
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
-    throw error;
+    throw new DeskFailure(
+      'store-damaged',
+      `The drafts store ${file} cannot be read (${(error as Error).message}). Nothing was changed: restore it from a backup, or move it aside.`,
+    );
   }
   let json: unknown;
   try {

@@ -207,7 +207,8 @@ function toRows({ records, rejected, headers }: RawRecords, map: FieldMap): Pars
       continue;
     }
     const author = value('author').trim();
-    const commentId = value('id').trim() || derivedId(author, postedAt, text);
+    // From the time as written, not as parsed: parsing a local time depends on the machine's zone.
+    const commentId = value('id').trim() || derivedId(author, time, text);
     const earlier = firstLineOfId.get(commentId);
     if (earlier !== undefined) {
       problems.push({
@@ -225,9 +226,9 @@ function toRows({ records, rejected, headers }: RawRecords, map: FieldMap): Pars
 }
 
 /** Exports without a comment id still import idempotently: the same comment gets the same id. */
-function derivedId(author: string, postedAt: string | undefined, text: string): string {
+function derivedId(author: string, time: string, text: string): string {
   const digest = createHash('sha256')
-    .update(JSON.stringify([author, postedAt ?? '', text]))
+    .update(JSON.stringify([author, time, text]))
     .digest('hex');
   return `derived:${digest.slice(0, 32)}`;
 }

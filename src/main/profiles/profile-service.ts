@@ -37,6 +37,8 @@ function publicProfile(stored: StoredProfile): Profile {
 }
 
 export class ProfileService {
+  private signIns: Promise<unknown> = Promise.resolve();
+
   private constructor(
     private readonly store: DocumentStore<ProfilesFile>,
     private readonly now: () => Date,
@@ -112,7 +114,15 @@ export class ProfileService {
    * Checks a passphrase. Each wrong one in a row makes the next attempt wait longer, and the count
    * is stored, so starting a new process does not reset it.
    */
-  async signIn(name: string, passphrase: string): Promise<Profile> {
+  signIn(name: string, passphrase: string): Promise<Profile> {
+    // One attempt at a time, each reading the count the one before left: guesses sent in parallel
+    // wait in line and each pays the growing delay.
+    const run = this.signIns.then(() => this.signInNow(name, passphrase));
+    this.signIns = run.catch(() => undefined);
+    return run;
+  }
+
+  private async signInNow(name: string, passphrase: string): Promise<Profile> {
     const stored = this.find(name);
     if (!stored) {
       throw new DeskFailure(

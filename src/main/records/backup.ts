@@ -55,8 +55,11 @@ export async function backupDataFolder(folder: string, out: string): Promise<Bac
   const staging = await mkdtemp(join(tmpdir(), 'social-desk-backup-'));
   try {
     await writeFile(join(staging, MANIFEST), JSON.stringify(manifest, null, 2));
-    await create({ file: partial, cwd: folder, portable: true, noDirRecurse: true }, paths);
-    await replace({ file: partial, cwd: staging, portable: true }, [MANIFEST]);
+    // The manifest first: an archive is never empty, even for a data folder with no records yet.
+    await create({ file: partial, cwd: staging, portable: true }, [MANIFEST]);
+    if (paths.length > 0) {
+      await replace({ file: partial, cwd: folder, portable: true, noDirRecurse: true }, paths);
+    }
     await rename(partial, target);
     await syncFolder(dirname(target));
   } catch (error) {

@@ -14,7 +14,8 @@ export async function listDataFiles(folder: string): Promise<string[]> {
     for (const entry of await readdir(current, { withFileTypes: true })) {
       const path = join(current, entry.name);
       const rel = relative(folder, path).split(sep).join('/');
-      if (LEFT_OUT.has(rel) || entry.name.endsWith('.tmp')) continue;
+      if (LEFT_OUT.has(rel) || entry.name.endsWith('.tmp') || /^\.?writer\.lock/.test(entry.name))
+        continue;
       if (entry.isDirectory()) await walk(path);
       else if (entry.isFile()) found.push(rel);
     }

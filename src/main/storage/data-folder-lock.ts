@@ -1,10 +1,13 @@
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { link, open, readFile, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { DeskFailure } from '../ipc/desk-failure';
 
 export const LOCK_FILE = 'writer.lock';
+/** Held, briefly and exclusively, by whoever is clearing a stale lock. */
+const BREAK_FILE = 'writer.lock.break';
 
 const lockOwnerSchema = z.object({
   pid: z.number().int().positive(),
@@ -19,9 +22,12 @@ export interface DataFolderLock {
   release(): Promise<void>;
 }
 
+let attemptCounter = 0;
+
 /**
- * One writer per data folder: the app and every writing CLI command take this lock. The file is
- * created exclusively (O_EXCL), so two writers can never both believe they hold it.
+ * One writer per data folder: the app and every writing CLI command take this lock. The owner is
+ * written to a private file first and then hard-linked into place, so `writer.lock` never exists
+ * without its owner in it, and two writers can never both hold it.
  */
 export async function lockDataFolder(folder: string, command: string): Promise<DataFolderLock> {
   const file = join(folder, LOCK_FILE);
@@ -31,29 +37,28 @@ export async function lockDataFolder(folder: string, command: string): Promise<D
     command,
     since: new Date().toISOString(),
   };
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    try {
-      const handle = await open(file, 'wx', 0o600);
+  attemptCounter += 1;
+  const mine = join(folder, `.writer.lock.${process.pid}.${attemptCounter}`);
+  await writeSynced(mine, JSON.stringify(owner));
+  try {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
       try {
-        await handle.writeFile(JSON.stringify(owner));
-        await handle.sync();
-      } finally {
-        await handle.close();
+        await link(mine, file);
+        return { owner, release: () => releaseLock(file, owner) };
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
       }
-      return { owner, release: () => releaseLock(file, owner) };
-    } catch (error) {
-      if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+      const holder = await readOwner(file);
+      if (holder && isAlive(holder)) {
+        throw new DeskFailure(
+          'folder-in-use',
+          `The data folder ${folder} is in use by "${holder.command}" (process ${holder.pid} on ${holder.host}, since ${holder.since}). Close it, then try again.`,
+        );
+      }
+      await breakStaleLock(folder, file, holder);
     }
-    const holder = await readOwner(file);
-    if (holder && isAlive(holder)) {
-      throw new DeskFailure(
-        'folder-in-use',
-        `The data folder ${folder} is in use by "${holder.command}" (process ${holder.pid} on ${holder.host}, since ${holder.since}). Close it, then try again.`,
-      );
-    }
-    // Stale: its process is gone. Move it aside atomically, so two recoverers cannot both win.
-    await rename(file, `${file}.stale-${process.pid}-${attempt}`).catch(() => undefined);
-    await rm(`${file}.stale-${process.pid}-${attempt}`, { force: true });
+  } finally {
+    await rm(mine, { force: true });
   }
   throw new DeskFailure(
     'folder-in-use',
@@ -61,18 +66,57 @@ export async function lockDataFolder(folder: string, command: string): Promise<D
   );
 }
 
+/** Only one process clears a stale lock, and only the very lock it judged stale. */
+async function breakStaleLock(
+  folder: string,
+  file: string,
+  judged: LockOwner | undefined,
+): Promise<void> {
+  const breaker = join(folder, BREAK_FILE);
+  try {
+    await writeSynced(breaker, JSON.stringify({ pid: process.pid, host: hostname() }), 'wx');
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+    const other = await readOwner(breaker);
+    // A breaker that died mid-way leaves its file: clear it if its process is gone.
+    if (!other || !isAlive(other)) await rm(breaker, { force: true });
+    else await sleep(20);
+    return;
+  }
+  try {
+    const now = await readOwner(file);
+    const same = now?.pid === judged?.pid && now?.since === judged?.since;
+    if (same && !(now && isAlive(now))) await rm(file, { force: true });
+  } finally {
+    await rm(breaker, { force: true });
+  }
+}
+
+async function writeSynced(path: string, text: string, flags = 'w'): Promise<void> {
+  const handle = await open(path, flags, 0o600);
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 async function readOwner(file: string): Promise<LockOwner | undefined> {
   try {
-    const parsed = lockOwnerSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    return parsed.success ? parsed.data : undefined;
+    const parsed = lockOwnerSchema
+      .partial({ command: true, since: true })
+      .safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if (!parsed.success) return undefined;
+    return { command: 'another process', since: 'unknown', ...parsed.data };
   } catch {
-    // A lock file torn by a crash during its own creation holds no live writer.
+    // Unreadable lock contents come only from outside tampering now: no live writer is named.
     return undefined;
   }
 }
 
 /** A lock from another machine (a shared folder) is never presumed stale. */
-function isAlive(owner: LockOwner): boolean {
+function isAlive(owner: { pid: number; host: string }): boolean {
   if (owner.host !== hostname()) return true;
   try {
     process.kill(owner.pid, 0);

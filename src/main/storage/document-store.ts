@@ -48,9 +48,14 @@ export class DocumentStore<T extends { schemaVersion: number }> {
       throw await damaged(dataFolder, spec, error instanceof Error ? error.message : String(error));
     }
     if (!document.exists) return new DocumentStore(db, spec, spec.empty());
-    const migrated = await migrate(dataFolder, spec, document.value);
+    const { document: migrated, fromVersion } = await migrate(dataFolder, spec, document.value);
     const parsed = parseUnknown(spec.schema, migrated, spec.what);
     if (!parsed.ok) throw await damaged(dataFolder, spec, parsed.error.message);
+    if (fromVersion !== undefined) {
+      // Only a migrated document that passes the schema is written; the old file is kept first.
+      await copyFile(spec.file, `${spec.file}.v${fromVersion}.bak`);
+      await writeFileDurably(spec.file, JSON.stringify(parsed.value));
+    }
     return new DocumentStore(db, spec, parsed.value);
   }
 
@@ -78,21 +83,22 @@ async function migrate<T extends { schemaVersion: number }>(
   dataFolder: string,
   spec: DocumentSpec<T>,
   stored: unknown,
-): Promise<unknown> {
+): Promise<{ document: unknown; fromVersion: number | undefined }> {
   const current = spec.migrations.length + 1;
-  if (typeof stored !== 'object' || stored === null || !('schemaVersion' in stored)) return stored;
+  if (typeof stored !== 'object' || stored === null || !('schemaVersion' in stored)) {
+    return { document: stored, fromVersion: undefined };
+  }
   const version = stored.schemaVersion;
-  if (typeof version !== 'number' || version >= current) return stored;
-  // Keep the file as it was before touching it: a migration is the one write that reshapes data.
-  await copyFile(spec.file, `${spec.file}.v${version}.bak`);
+  if (typeof version !== 'number' || version >= current) {
+    return { document: stored, fromVersion: undefined };
+  }
   let document = stored as Record<string, unknown>;
   for (let from = version; from < current; from += 1) {
     const step = spec.migrations[from - 1];
     if (!step) throw await damaged(dataFolder, spec, `no migration from schema version ${from}`);
     document = { ...step(document), schemaVersion: from + 1 };
   }
-  await writeFileDurably(spec.file, JSON.stringify(document));
-  return document;
+  return { document, fromVersion: version };
 }
 
 async function damaged<T extends { schemaVersion: number }>(

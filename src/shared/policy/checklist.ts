@@ -8,16 +8,28 @@ export interface ItemEvaluation {
   readonly state: ItemState;
   /** The findings that keep the item open, to show and to jump to. */
   readonly findings: readonly Finding[];
+  /** Findings a person resolved with a recorded justification: shown, never hidden. */
+  readonly justifiedFindings: readonly Finding[];
   /** Why the item is in its state, in one sentence for the panel. */
   readonly reason: string;
 }
 
 export interface ChecklistInput {
   readonly findings: readonly Finding[];
-  /** Ids of the items a person has attested (profiles and attestations arrive with the stores). */
+  /** Ids of the items a person has attested for this exact content. */
   readonly attested: ReadonlySet<string>;
+  /** Keys (see `findingKey`) of findings resolved by a recorded justification. */
+  readonly justified?: ReadonlySet<string>;
   /** Kinds that have a scanner: an automatic item without one cannot be satisfied by the machine. */
   readonly scannedKinds: ReadonlySet<FindingKind>;
+}
+
+/**
+ * A finding's identity across edits: its kind and its words. Editing the words makes a new
+ * finding (the old justification no longer applies); moving them does not.
+ */
+export function findingKey(finding: Pick<Finding, 'kind' | 'text'>): string {
+  return `${finding.kind}:${finding.text.trim().replace(/\s+/g, ' ').toLowerCase()}`;
 }
 
 export function scannedKinds(scanners: readonly Scanner[]): ReadonlySet<FindingKind> {
@@ -25,27 +37,38 @@ export function scannedKinds(scanners: readonly Scanner[]): ReadonlySet<FindingK
 }
 
 export function evaluateItem(item: ChecklistItem, input: ChecklistInput): ItemEvaluation {
-  const findings = input.findings.filter((finding) => item.findingKinds.includes(finding.kind));
+  const mine = input.findings.filter((finding) => item.findingKinds.includes(finding.kind));
+  const justified = mine.filter((finding) => input.justified?.has(findingKey(finding)) ?? false);
+  const findings = mine.filter((finding) => !justified.includes(finding));
   if (findings.length > 0) {
     const count = findings.length === 1 ? '1 finding' : `${findings.length} findings`;
-    return { item, state: 'open', findings, reason: `${count} to resolve` };
+    return {
+      item,
+      state: 'open',
+      findings,
+      justifiedFindings: justified,
+      reason: `${count} to resolve`,
+    };
   }
   const machineChecked =
     item.findingKinds.length > 0 && item.findingKinds.every((kind) => input.scannedKinds.has(kind));
-  const needsPerson =
-    item.satisfiedBy !== 'automatic' || !machineChecked || item.findingKinds.length === 0;
+  const needsPerson = item.satisfiedBy !== 'automatic' || !machineChecked;
   if (needsPerson && !input.attested.has(item.id)) {
     const reason =
       item.satisfiedBy === 'automatic'
         ? 'No automatic check for this yet: a person must attest to it'
         : 'A person must attest to it';
-    return { item, state: 'needs-attestation', findings, reason };
+    return { item, state: 'needs-attestation', findings, justifiedFindings: justified, reason };
   }
+  const resolved = justified.length > 0 ? ` (${justified.length} justified)` : '';
   return {
     item,
     state: 'satisfied',
     findings,
-    reason: needsPerson ? 'Attested' : 'Checked automatically: nothing found',
+    justifiedFindings: justified,
+    reason: needsPerson
+      ? `Attested${resolved}`
+      : `Checked automatically${resolved || ': nothing found'}`,
   };
 }
 
@@ -54,4 +77,8 @@ export function evaluateChecklist(
   input: ChecklistInput,
 ): ItemEvaluation[] {
   return items.map((item) => evaluateItem(item, input));
+}
+
+export function openItems(evaluations: readonly ItemEvaluation[]): ItemEvaluation[] {
+  return evaluations.filter((evaluation) => evaluation.state !== 'satisfied');
 }

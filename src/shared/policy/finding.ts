@@ -23,7 +23,18 @@ export interface Finding {
   readonly message: string;
 }
 
+/** The department's own contact lines and sites: never a private person's personal data. */
+export interface DepartmentContacts {
+  readonly phones: readonly string[];
+  readonly emails: readonly string[];
+  readonly websites: readonly string[];
+}
+
+export interface ScanContext {
+  readonly department?: DepartmentContacts;
+}
+
 export interface Scanner {
   readonly kind: FindingKind;
-  scan(text: string): readonly Finding[];
+  scan(text: string, context?: ScanContext): readonly Finding[];
 }

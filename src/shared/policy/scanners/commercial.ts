@@ -1,0 +1,55 @@
+import type { Finding, Scanner } from '../finding';
+import { type PhraseRule, scanWithRules } from './pattern-scanner';
+
+const message = (m: string) =>
+  `“${m}” promotes a private business (III.B.1.f): sales, discounts, codes or advertising do not belong in a department post. Remove it.`;
+
+const RULES: readonly PhraseRule[] = [
+  {
+    pattern:
+      /\b(?:use|with|enter|apply)\s+(?:the\s+)?(?:promo(?:tional)?\s+|discount\s+|coupon\s+|my\s+|our\s+)?code\s*:?\s*["“]?[A-Z0-9]{3,}\b/gi,
+    message,
+  },
+  { pattern: /\b(?:promo|discount|coupon)\s+code\b/gi, message },
+  { pattern: /\b\d{1,2}\s?%\s?off\b/gi, message },
+  { pattern: /\b(?:buy|order|shop)\s+(?:now|today|online)\b/gi, message },
+  {
+    pattern:
+      /\b(?:limited[- ]time\s+(?:offer|deal|sale)|free\s+shipping|best\s+prices?|lowest\s+prices?|great\s+deals?|hot\s+deals?|flash\s+sale|clearance\s+sale)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:dm|message|inbox|text|pm)\s+(?:me|us)\s+(?:for|to\s+(?:get|order|buy))\s+(?:deals?|prices?|discounts?|details|info|rates)\b/gi,
+    message,
+  },
+  { pattern: /\blink\s+in\s+(?:my\s+)?bio\b/gi, message },
+  {
+    pattern:
+      /\b(?:crypto|bitcoin|forex|nft)\s+(?:channel|signals?|gains?|investment|trading|opportunity|giveaway)\b|\b\d{2,4}x\s+gains?\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:check\s+out|visit|follow|subscribe\s+to)\s+(?:my|our)\s+(?:channel|store|shop|page|website|site|business|boutique|youtube|onlyfans|etsy)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:sale|sales)\s+(?:ends|starts|today|this\s+weekend)\b|\bon\s+sale\s+(?:now|today|at)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:affiliate\s+link|sponsored\s+by|use\s+my\s+referral|referral\s+link|work\s+from\s+home\s+and\s+earn|earn\s+\$\d+)\b/gi,
+    message,
+  },
+  { pattern: /\b(?:get|save)\s+\$\d+\s+off\b|\bbogo\b|\bbuy\s+one,?\s+get\s+one\b/gi, message },
+];
+
+export const commercialScanner: Scanner = {
+  kind: 'commercial',
+  scan(text: string): readonly Finding[] {
+    return scanWithRules(text, 'commercial', 'III.B.1.f', RULES);
+  },
+};

@@ -1,0 +1,65 @@
+import type { Finding, Scanner } from '../finding';
+import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
+
+const message = (m: string) =>
+  `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
+
+const OFFENDER =
+  'thief|thieves|burglar|burglars|robber|robbers|killer|killers|murderer|murderers|rapist|rapists|shooter|shooters|arsonist|arsonists|vandal|vandals|culprit|culprits|perpetrator|perpetrators|perp|perps|criminal|criminals|crook|crooks|scumbag|scumbags|dirtbag|dirtbags|thug|thugs|predator|predators|carjacker|carjackers|abuser|molester|drug dealer|dealer|attacker|attackers|assailant|assailants|kidnapper|kidnappers|embezzler|fraudster|scammer|scammers|pickpocket|shoplifter|shoplifters|car thief|porch pirate|porch pirates|arsonist';
+
+const RULES: readonly PhraseRule[] = [
+  {
+    pattern:
+      /\b(?:is|was|are|were|be|being|been)\s+(?:clearly\s+|obviously\s+|definitely\s+|100%\s+|totally\s+|absolutely\s+|not\s+)?(?:guilty|innocent)\b/gi,
+    keep: (text, start, end) =>
+      !/\bpresumed\s*$/i.test(before(text, start, 12)) &&
+      !/\bpresumed\b/i.test(text.slice(start, end)) &&
+      !/^\s*(?:until|unless)\s+proven/i.test(after(text, end, 20)),
+    message,
+  },
+  { pattern: /\b(?:confessed|confesses|confession)\b/gi, message },
+  { pattern: /\badmitted\s+(?:to|that|he|she|they|his|her|their|doing)\b/gi, message },
+  { pattern: /\bcaught\s+red[- ]handed\b/gi, message },
+  { pattern: /\b(?:he|she|they)\s+(?:did|committed)\s+(?:it|the crime)\b/gi, message },
+  { pattern: /\bjustice\s+(?:has\s+been|was|is|will\s+be)\s+served\b/gi, message },
+  { pattern: /\bgot\s+what\s+(?:he|she|they)\s+deserved?\b/gi, message },
+  {
+    pattern: new RegExp(
+      `\\b(?:the|these|those|this|that)\\s+(?:${OFFENDER})\\s+(?:who|that|responsible)\\b`,
+      'gi',
+    ),
+    message,
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:the|these|those|this|that)\\s+(?:${OFFENDER})\\s+(?:is|was|are|were|has\\s+been|have\\s+been)\\s+(?:arrested|caught|behind bars|in custody|off the streets|locked up|identified|charged|booked)\\b`,
+      'gi',
+    ),
+    message,
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:arrested|caught|captured|nabbed|booked)\\s+(?:the|a|these|those|two|three)\\s+(?:${OFFENDER})\\b`,
+      'gi',
+    ),
+    message,
+  },
+  {
+    pattern:
+      /\b(?:is|was|are|were)\s+(?:responsible\s+for|to\s+blame\s+for)\s+(?:the|this|these|a)\b/gi,
+    keep: (text, start) =>
+      /\b(?:suspect|arrestee|he|she|they|man|woman|driver|accused|defendant)\s*$/i.test(
+        before(text, start, 20),
+      ),
+    message,
+  },
+  { pattern: /\bno\s+doubt\s+(?:he|she|they)\b/gi, message },
+  { pattern: /\b(?:guilty\s+as\s+charged|did\s+not\s+do\s+it|didn['’]t\s+do\s+it)\b/gi, message },
+];
+
+export const guiltOrInnocenceScanner: Scanner = {
+  kind: 'guilt-or-innocence',
+  scan(text: string): readonly Finding[] {
+    return scanWithRules(text, 'guilt-or-innocence', 'III.B.1.c', RULES);
+  },
+};

@@ -1,0 +1,54 @@
+import type { DirectiveSection } from '../directive';
+import type { Finding, FindingKind, ScanContext } from '../finding';
+
+/** One rule of a phrase scanner: what to match, and which part of the match is the finding. */
+export interface PhraseRule {
+  readonly pattern: RegExp;
+  /** Index of the capture group to report; 0 for the whole match. */
+  readonly group?: number;
+  /** A match this returns false for is not a finding (the context around it clears it). */
+  readonly keep?: (text: string, start: number, end: number, context: ScanContext) => boolean;
+  readonly message: (matched: string) => string;
+}
+
+/** Runs rules over the text; overlapping findings of the same kind keep the first, longest one. */
+export function scanWithRules(
+  text: string,
+  kind: FindingKind,
+  section: DirectiveSection,
+  rules: readonly PhraseRule[],
+  context: ScanContext = {},
+): Finding[] {
+  const found: Finding[] = [];
+  for (const rule of rules) {
+    if (!rule.pattern.global)
+      throw new Error(`The ${kind} rule ${String(rule.pattern)} must be global`);
+    for (const match of text.matchAll(rule.pattern)) {
+      const group = rule.group ?? 0;
+      const matched = match[group];
+      if (matched === undefined || matched === '') continue;
+      const offset = group === 0 ? 0 : match[0].indexOf(matched);
+      const start = match.index + offset;
+      const end = start + matched.length;
+      if (rule.keep && !rule.keep(text, start, end, context)) continue;
+      found.push({ kind, section, start, end, text: matched, message: rule.message(matched) });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const finding of found) {
+    const last = kept.at(-1);
+    if (last && finding.start < last.end) continue;
+    kept.push(finding);
+  }
+  return kept;
+}
+
+/** Up to `length` characters before `start`, lower-cased, for context rules. */
+export function before(text: string, start: number, length = 40): string {
+  return text.slice(Math.max(0, start - length), start).toLowerCase();
+}
+
+export function after(text: string, end: number, length = 40): string {
+  return text.slice(end, end + length).toLowerCase();
+}

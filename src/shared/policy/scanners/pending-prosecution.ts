@@ -1,0 +1,52 @@
+import type { Finding, Scanner } from '../finding';
+import { type PhraseRule, scanWithRules } from './pattern-scanner';
+
+const message = (m: string) =>
+  `“${m}” comments on a pending prosecution (III.B.1.c). State only the public facts (arrest, charges, booking); leave the case, the trial and the sentence to the courts.`;
+
+const RULES: readonly PhraseRule[] = [
+  {
+    pattern:
+      /\b(?:expect(?:s|ing)?|anticipate[sd]?|hop(?:e|es|ing)\s+for|look(?:ing)?\s+forward\s+to|confident\s+(?:of|in)|count(?:ing)?\s+on|seek(?:ing)?)\s+(?:a\s+|an\s+|the\s+)?(?:swift\s+|quick\s+|full\s+|long\s+|maximum\s+|harsh\s+|stiff\s+|tough\s+)?(?:conviction|convictions|guilty\s+verdict|guilty\s+plea|sentence|prison\s+term|max(?:imum)?)\b/gi,
+    message,
+  },
+  { pattern: /\bplea\s+(?:deal|bargain|agreement|offer)s?\b/gi, message },
+  { pattern: /\bthrow(?:s|n)?\s+the\s+book\s+at\b/gi, message },
+  {
+    pattern:
+      /\b(?:case|evidence)\s+against\s+(?:him|her|them|the\s+(?:suspect|defendant|accused|arrestee)s?)\s+(?:is|was|are|looks|seems)\s+(?:very\s+|extremely\s+|really\s+)?(?:strong|airtight|air-tight|solid|weak|ironclad|overwhelming|rock[- ]solid|thin)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:will|should|must|is\s+going\s+to|are\s+going\s+to|deserves?\s+to)\s+(?:be\s+convicted|go\s+to\s+(?:prison|jail)|spend\s+(?:years|decades|the\s+rest\s+of\s+\w+\s+life)\s+(?:behind\s+bars|in\s+prison)|rot\s+in\s+(?:jail|prison)|never\s+see\s+daylight|get\s+(?:life|the\s+max(?:imum)?))\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:the\s+)?trial\s+(?:next\s+\w+|this\s+\w+|will|starts|begins|is\s+set|is\s+scheduled|should|is\s+going\s+to)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:the\s+)?(?:DA|D\.A\.|district\s+attorney|prosecutors?|prosecution|state\s+attorney)(?:['’]s\s+office)?\s+(?:will|should|plans?\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to|has\s+a\s+strong|is\s+confident)\b/gi,
+    message,
+  },
+  { pattern: /\bsentencing\s+(?:hearing|date|next|will|should)\b/gi, message },
+  {
+    pattern:
+      /\b(?:jury|judge)\s+(?:will|should|must)\s+(?:convict|find|see|agree|sentence|give)\b/gi,
+    message,
+  },
+  {
+    pattern: /\b(?:beat|fight|win|lose)\s+(?:the|this|these)\s+(?:charges?|case|rap)\b/gi,
+    message,
+  },
+];
+
+export const pendingProsecutionScanner: Scanner = {
+  kind: 'pending-prosecution',
+  scan(text: string): readonly Finding[] {
+    return scanWithRules(text, 'pending-prosecution', 'III.B.1.c', RULES);
+  },
+};

@@ -1,0 +1,129 @@
+import type { Finding, ScanContext, Scanner } from '../finding';
+import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
+
+const digitsOf = (text: string) => text.replace(/\D/g, '');
+const lastTen = (text: string) => digitsOf(text).slice(-10);
+
+/** 911, 311 and the like, and the department's own lines, are meant to be published. */
+function isPublicLine(number: string, context: ScanContext): boolean {
+  const own = context.department?.phones.map(lastTen) ?? [];
+  return own.includes(lastTen(number)) || digitsOf(number).length <= 3;
+}
+
+function isPublicEmail(address: string, context: ScanContext): boolean {
+  const lower = address.toLowerCase();
+  const domain = lower.slice(lower.indexOf('@') + 1);
+  const ownEmails = context.department?.emails.map((e) => e.toLowerCase()) ?? [];
+  const ownDomains = (context.department?.websites ?? []).map(hostOf).filter((h) => h !== '');
+  return (
+    ownEmails.includes(lower) ||
+    ownDomains.some(
+      (host) => domain === host || host.endsWith(`.${domain}`) || domain.endsWith(`.${host}`),
+    ) ||
+    /\.(gov|mil)$/.test(domain)
+  );
+}
+
+function hostOf(url: string): string {
+  const match = /^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url.trim());
+  return match?.[1]?.toLowerCase() ?? '';
+}
+
+const STREET_TYPES =
+  'St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Parkway|Hwy|Highway|Trl|Trail|Loop|Row|Sq|Square';
+/** Words that make an address a public place or business, not someone's home. */
+const PUBLIC_PLACE =
+  /\b(?:center|centre|library|park|school|academy|college|university|hall|station|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
+const EVENT_VENUE =
+  /\b(?:located at|held at|meet(?:s)? (?:us )?at|takes place at|join us at|drop[- ]off at|come (?:by|to)|open house at|event at|visit us at|lobby at|headquarters at|hq at)\s*$/i;
+
+const MESSAGE = {
+  phone: (m: string) =>
+    `“${m}” looks like a private person’s phone number. Publishing it exposes them (III.B.3.c): remove it, or use the department’s own contact line.`,
+  email: (m: string) =>
+    `“${m}” is an e-mail address that is not the department’s. Remove it, or point readers to the department’s own address (III.B.3.c).`,
+  dob: (m: string) =>
+    `“${m}” is a date of birth: personal data the post must not carry (III.B.3.c). Remove it.`,
+  ssn: (m: string) =>
+    `“${m}” looks like a Social Security number. Never publish it (III.B.3.c): remove it.`,
+  licence: (m: string) =>
+    `“${m}” looks like a driver’s licence number: personal data (III.B.3.c). Remove it.`,
+  plate: (m: string) =>
+    `“${m}” looks like a licence-plate number, which identifies a private person (III.B.3.c). Remove it unless publishing it is approved (for example an active-threat vehicle) and recorded as a justification.`,
+  address: (m: string) =>
+    `“${m}” looks like a private person’s street address (III.B.3.c). Use the block instead (“the 1400 block of Oak Ave”), or remove it.`,
+  caseNumber: (m: string) =>
+    `“${m}” is a case or report number: internal record data (III.B.3.c). Remove it; readers can reach the department through its contact line.`,
+};
+
+const RULES: readonly PhraseRule[] = [
+  {
+    pattern: /(?<![\w$])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])/g,
+    keep: (text, start, end, context) => !isPublicLine(text.slice(start, end), context),
+    message: MESSAGE.phone,
+  },
+  {
+    pattern: /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])/g,
+    keep: (text, start, end, context) => !isPublicEmail(text.slice(start, end), context),
+    message: MESSAGE.email,
+  },
+  {
+    pattern:
+      /\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birth ?date)\s*[:,-]?\s*((?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}))/gi,
+    group: 1,
+    message: MESSAGE.dob,
+  },
+  {
+    pattern: /(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])/g,
+    message: MESSAGE.ssn,
+  },
+  {
+    pattern:
+      /\b(?:ssn|social security(?: number| no\.?)?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4})\b/gi,
+    group: 1,
+    message: MESSAGE.ssn,
+  },
+  {
+    pattern:
+      /\b(?:driver'?s?|driver’s|drivers)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?([A-Z]{0,2}\d[\dA-Z-]{5,15})/gi,
+    group: 1,
+    message: MESSAGE.licence,
+  },
+  {
+    pattern: /\b(?:DL|D\.L\.)\s*(?:#|no\.?|number)?\s*[:#]?\s*([A-Z]{0,2}\d[\dA-Z-]{5,15})/g,
+    group: 1,
+    message: MESSAGE.licence,
+  },
+  {
+    pattern:
+      /\b(?:licen[cs]e plate|plate|tag|registration)(?:\s+(?:number|no\.?|#|reading|reads|of))?\s*[:#]?\s*(?:[A-Z][a-z]+\s+)?(?:plate\s+)?["“]?((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/g,
+    group: 1,
+    message: MESSAGE.plate,
+  },
+  {
+    pattern: new RegExp(
+      `(?<![\\w-])\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${STREET_TYPES})\\b\\.?(?:\\s*(?:#|apt\\.?|apartment|unit)\\s*\\w+)?`,
+      'gu',
+    ),
+    keep: (text, start) =>
+      !/\bblock of\s*$/i.test(before(text, start, 12)) &&
+      !PUBLIC_PLACE.test(before(text, start, 60).replace(/[,\s]+$/, '')) &&
+      !EVENT_VENUE.test(before(text, start, 30)),
+    message: (m) => MESSAGE.address(m.trim()),
+  },
+  {
+    pattern:
+      /\b(?:case|report|incident|file|complaint|cad|citation|warrant)\s*(?:number|no\.?|num\.?|#)?\s*[:#]?\s*#?\s*(?:[A-Z]{1,3}-?)?\d{2,4}[-–]?\d{3,8}\b/gi,
+    keep: (text, start, end) =>
+      /\d{5,}|\d+[-–]\d+/.test(text.slice(start, end)) &&
+      !/^\s*(?:block|years?)/i.test(after(text, end, 8)),
+    message: MESSAGE.caseNumber,
+  },
+];
+
+export const personalDataScanner: Scanner = {
+  kind: 'personal-data',
+  scan(text: string, context: ScanContext = {}): readonly Finding[] {
+    return scanWithRules(text, 'personal-data', 'III.B.3.c', RULES, context);
+  },
+};

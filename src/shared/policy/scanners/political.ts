@@ -1,0 +1,45 @@
+import type { Finding, Scanner } from '../finding';
+import { type PhraseRule, before, scanWithRules } from './pattern-scanner';
+
+const message = (m: string) =>
+  `“${m}” is political activity: campaigning, an endorsement or a partisan appeal (III.B.1.f). Department posts stay neutral: remove it.`;
+
+const NAME = "\\p{Lu}[\\p{L}'’-]+";
+const RULES: readonly PhraseRule[] = [
+  {
+    pattern: new RegExp(
+      `\\bvote\\s+(?:for|yes|no|against|out)\\b(?:\\s+(?:on\\s+)?(?:${NAME}|Measure\\s+\\w+|Prop(?:osition)?\\s+\\w+))?`,
+      'giu',
+    ),
+    message,
+  },
+  { pattern: /#vote\w*/gi, message },
+  {
+    pattern: /\bre-?elect(?:ed|ing|ion)?\b(?:\s+\p{Lu}[\p{L}'’-]+)?/giu,
+    keep: (text, start) => !/\bwas\s*$/i.test(before(text, start, 6)),
+    message,
+  },
+  {
+    pattern:
+      /\b(?:support|oppose|approve|reject|pass|defeat)\s+(?:measure|prop(?:osition)?|question|initiative|amendment|referendum|levy|bond)\s+[\w-]+/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:democrats?|republicans?|gop|dems|libs|liberals|conservatives|maga|leftists?|right-wingers?|socialists?)\b\s+(?:are|is|will|know|want|wants|have|has|keep|destroyed|ruined|ruining|care|don['’]t|never|always)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:endorse[sd]?|endorsement\s+of|campaign(?:ing)?\s+for|donate\s+to\s+(?:the\s+)?campaign|our\s+candidate|elect\s+\p{Lu}[\p{L}'’-]+|(?:mayor|sheriff|councilman|councilwoman|council\s*member|senator|governor|commissioner|candidate)\s+\p{Lu}[\p{L}'’-]+\s+(?:deserves|needs|has\s+earned|is\s+the\s+(?:only|right)\s+choice))/giu,
+    message,
+  },
+  { pattern: /\b(?:paid\s+for\s+by|vote\s+(?:democrat|republican|blue|red))\b/gi, message },
+];
+
+export const politicalScanner: Scanner = {
+  kind: 'political',
+  scan(text: string): readonly Finding[] {
+    return scanWithRules(text, 'political', 'III.B.1.f', RULES);
+  },
+};

@@ -1,0 +1,241 @@
+import { copyFile, cp, mkdir, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { list } from 'tar';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditTrail } from '../../src/main/audit/audit-trail';
+import { Journal } from '../../src/main/journal/journal';
+import { verifyJournal } from '../../src/main/journal/verify';
+import { importComments } from '../../src/main/moderation/comment-import';
+import { PageService } from '../../src/main/pages/page-service';
+import { ProfileService } from '../../src/main/profiles/profile-service';
+import { type BackupManifest, MANIFEST, backupDataFolder } from '../../src/main/records/backup';
+import { restoreDataFolder } from '../../src/main/records/restore';
+import { LOCK_FILE, lockDataFolder } from '../../src/main/storage/data-folder-lock';
+import type { Profile } from '../../src/shared/profiles/profile';
+import {
+  errorOf,
+  failureOf,
+  folderDigest,
+  sample,
+  scratchFolder,
+  segmentFiles,
+  sharedFolder,
+} from './records-fixtures';
+
+const AUDIENCE = 'Residents of Example City';
+const DATA_FILES = ['journal/segment-000000000001.jsonl', 'pages.json', 'profiles.json'];
+
+/**
+ * One populated data folder (a profile, a page, 240 imported comments) made once: a passphrase
+ * hash is slow. Each test works on its own copy, in a parent folder of its own, so the siblings a
+ * restore makes (`data.before-restore-*`) are its alone.
+ */
+let template = '';
+let administrator: Profile;
+let pageId = '';
+
+beforeAll(async () => {
+  template = await sharedFolder('social-desk-backup-template-');
+  const profiles = await ProfileService.open(template);
+  administrator = await profiles.add(
+    { name: 'Avery Admin', roles: ['administrator', 'moderator'], passphrase: 'records are kept' },
+    undefined,
+  );
+  const { journal } = await Journal.open(template);
+  try {
+    const pages = await PageService.open(template);
+    const page = await pages.add(
+      {
+        platform: 'facebook',
+        name: 'Example PD Facebook',
+        url: 'https://www.facebook.com/examplepd',
+        audience: AUDIENCE,
+      },
+      administrator,
+      new AuditTrail(journal),
+    );
+    pageId = page.id;
+    await importComments(template, journal, {
+      file: sample('facebook-comments.csv'),
+      pageId,
+      by: administrator,
+    });
+  } finally {
+    await journal.close();
+  }
+}, 30_000);
+
+afterAll(async () => {
+  if (template) await rm(template, { recursive: true, force: true });
+});
+
+async function dataFolder(): Promise<{ parent: string; folder: string; out: string }> {
+  const parent = await scratchFolder('social-desk-backup-');
+  const folder = join(parent, 'data');
+  await cp(template, folder, { recursive: true });
+  return { parent, folder, out: join(parent, 'backup.tar') };
+}
+
+async function tarEntries(file: string): Promise<string[]> {
+  const names: string[] = [];
+  await list({ file, onReadEntry: (entry) => names.push(entry.path) });
+  return names.sort();
+}
+
+/** What a person could see changed: every file's bytes, and what sits beside the folder. */
+async function state(parent: string, folder: string) {
+  return { files: await folderDigest(folder), siblings: (await readdir(parent)).sort() };
+}
+
+describe('backup', () => {
+  it('writes every record with its SHA-256 and the journal head, leaving out the lock and quarantine', async () => {
+    const { folder, out } = await dataFolder();
+    // As the CLI does: the writer lock is held, and a quarantined copy lies in the folder.
+    const lock = await lockDataFolder(folder, 'social-desk backup');
+    await mkdir(join(folder, 'quarantine'));
+    await writeFile(join(folder, 'quarantine', '2026-10-03-pages.json'), '{"torn');
+
+    const manifest = await backupDataFolder(folder, out);
+    await lock.release();
+
+    const verified = await verifyJournal(folder);
+    expect(verified).toMatchObject({ ok: true, events: 241 });
+    expect(manifest.journal).toEqual({ events: 241, head: verified.ok ? verified.head : '' });
+    const digest = await folderDigest(folder);
+    expect(manifest.files.map((file) => file.path)).toEqual(DATA_FILES);
+    for (const file of manifest.files) expect(file.sha256, file.path).toBe(digest[file.path]);
+    expect(await tarEntries(out)).toEqual([...DATA_FILES, MANIFEST].sort());
+    expect(await readdir(dirname(out))).not.toContain(`${basename(out)}.partial`);
+  });
+
+  it('refuses to back up a journal that fails verification, writing no file', async () => {
+    const { folder, out } = await dataFolder();
+    const [segment = ''] = await segmentFiles(folder);
+    const text = await readFile(segment, 'utf8');
+    await writeFile(segment, text.replace('Maria Lopez', 'Maria Lopes'));
+
+    const error = await errorOf(() => backupDataFolder(folder, out));
+
+    expect(error.message).toMatch(/journal fails verification at event 2\b/);
+    expect(await readdir(dirname(out))).toEqual(['data']);
+  });
+
+  it('backs up a data folder that holds no records yet', async () => {
+    const parent = await scratchFolder('social-desk-backup-');
+    const folder = join(parent, 'data');
+    await mkdir(folder);
+
+    const manifest = await backupDataFolder(folder, join(parent, 'backup.tar'));
+
+    expect(manifest.files).toEqual([]);
+    expect(manifest.journal.events).toBe(0);
+  });
+});
+
+describe('restore', () => {
+  it('puts the backup in place of later changes and keeps the previous contents beside the folder', async () => {
+    const { parent, folder, out } = await dataFolder();
+    const manifest: BackupManifest = await backupDataFolder(folder, out);
+    // Work goes on after the backup: more comments, another page.
+    {
+      const { journal } = await Journal.open(folder);
+      await importComments(folder, journal, {
+        file: sample('instagram-comments.json'),
+        pageId,
+        by: administrator,
+      });
+      await (
+        await PageService.open(folder)
+      ).add(
+        { platform: 'instagram', name: 'Example PD Instagram', url: 'https://instagram.com/expd' },
+        administrator,
+        new AuditTrail(journal),
+      );
+      await journal.close();
+    }
+    const later = await folderDigest(folder);
+    expect((await verifyJournal(folder)).events).toBe(322);
+    // As the CLI does, the restore runs under the writer lock.
+    const lock = await lockDataFolder(folder, 'social-desk restore');
+
+    const result = await restoreDataFolder(folder, out);
+
+    expect(result).toMatchObject({
+      files: 3,
+      events: 241,
+      head: manifest.journal.head,
+    });
+    const { journal } = await Journal.open(folder, { readOnly: true });
+    expect(journal.head()).toEqual({ events: 241, hash: manifest.journal.head });
+    await journal.close();
+    expect(await verifyJournal(folder)).toEqual({
+      ok: true,
+      events: 241,
+      head: manifest.journal.head,
+    });
+    const restored = await folderDigest(folder);
+    expect(Object.keys(restored).sort()).toEqual([...DATA_FILES, LOCK_FILE].sort());
+    for (const file of manifest.files) expect(restored[file.path], file.path).toBe(file.sha256);
+    expect((await PageService.open(folder)).list().map((page) => page.name)).toEqual([
+      'Example PD Facebook',
+    ]);
+    // The lock stayed with the folder, and still belongs to whoever took it.
+    await lock.release();
+    expect(await readdir(folder)).not.toContain(LOCK_FILE);
+
+    // Nothing is deleted by a restore: what was there is kept, whole, beside the folder.
+    expect(dirname(result.previous)).toBe(parent);
+    expect(basename(result.previous)).toMatch(/^data\.before-restore-/);
+    const kept = await folderDigest(result.previous);
+    expect(kept).toEqual(later);
+    expect((await readdir(parent)).sort()).toEqual(
+      ['backup.tar', 'data', basename(result.previous)].sort(),
+    );
+  });
+
+  it('refuses a backup with one byte changed in a data file, changing nothing', async () => {
+    const { parent, folder, out } = await dataFolder();
+    await backupDataFolder(folder, out);
+    const bytes = await readFile(out);
+    const at = bytes.indexOf(AUDIENCE);
+    expect(at, 'the audience is written in pages.json in the backup').toBeGreaterThan(0);
+    expect(bytes.indexOf(AUDIENCE, at + 1), 'and only there').toBe(-1);
+    bytes[at] = 'r'.charCodeAt(0);
+    await writeFile(out, bytes);
+    const before = await state(parent, folder);
+
+    const failure = await failureOf(() => restoreDataFolder(folder, out));
+
+    expect(failure.code).toBe('invalid-request');
+    expect(failure.message).toContain('pages.json does not match its SHA-256');
+    expect(failure.message).toContain('Nothing was changed');
+    expect(await state(parent, folder)).toEqual(before);
+  });
+
+  it('refuses a truncated backup, changing nothing', async () => {
+    const { parent, folder, out } = await dataFolder();
+    await backupDataFolder(folder, out);
+    const size = (await readFile(out)).length;
+    await truncate(out, Math.floor(size / 2));
+    const before = await state(parent, folder);
+
+    const failure = await failureOf(() => restoreDataFolder(folder, out));
+
+    expect(failure.code).toBe('invalid-request');
+    expect(failure.message).toContain('is damaged or not a Social Desk backup');
+    expect(await state(parent, folder)).toEqual(before);
+  });
+
+  it('refuses a file that is not a backup at all, changing nothing', async () => {
+    const { parent, folder } = await dataFolder();
+    const notATar = join(parent, 'comments.tar');
+    await copyFile(sample('facebook-comments.csv'), notATar);
+    const before = await state(parent, folder);
+
+    const failure = await failureOf(() => restoreDataFolder(folder, notATar));
+
+    expect(failure.code).toBe('invalid-request');
+    expect(failure.message).toContain('is damaged or not a Social Desk backup');
+    expect(await state(parent, folder)).toEqual(before);
+  });
+});

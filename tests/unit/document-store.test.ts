@@ -1,0 +1,290 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmdirSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { z } from 'zod';
+import { type DocumentSpec, DocumentStore } from '../../src/main/storage/document-store';
+import { failureOf, scratchFolder } from './records-fixtures';
+
+/**
+ * A small store of the shape the real ones have: version 3 holds the team's pages as objects;
+ * version 1 held bare names, version 2 named the list `pages`.
+ */
+const rosterSchema = z
+  .object({
+    schemaVersion: z.literal(3),
+    pages: z.array(z.object({ name: z.string().min(1), active: z.boolean() }).strict()),
+  })
+  .strict();
+type Roster = z.infer<typeof rosterSchema>;
+
+function rosterSpec(folder: string): DocumentSpec<Roster> {
+  return {
+    what: 'the roster store',
+    file: join(folder, 'roster.json'),
+    schema: rosterSchema,
+    empty: () => ({ schemaVersion: 3, pages: [] }),
+    migrations: [
+      // 1 → 2: `names` became `pages`.
+      ({ names, ...rest }) => ({ ...rest, pages: names }),
+      // 2 → 3: each page name became an object.
+      (document) => ({
+        ...document,
+        pages: (document.pages as string[]).map((name) => ({ name, active: true })),
+      }),
+    ],
+  };
+}
+
+const TWO_PAGES: Roster = {
+  schemaVersion: 3,
+  pages: [
+    { name: 'Example PD Facebook', active: true },
+    { name: 'Example PD Instagram', active: false },
+  ],
+};
+
+/**
+ * Whether this machine lets the tests mount a small tmpfs (root on Linux, outside a locked-down
+ * container): the one honest way to make a disk full, or a folder read-only even for root.
+ */
+function probeMount(): boolean {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  const target = mkdtempSync(join(tmpdir(), 'social-desk-mount-probe-'));
+  try {
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', target]);
+    if (mounted.status !== 0) return false;
+    return spawnSync('umount', [target]).status === 0;
+  } catch {
+    return false;
+  } finally {
+    rmdirSync(target);
+  }
+}
+const canMount = probeMount();
+
+/** Mounts a tmpfs of `size` on a fresh folder; unmounted, then removed, when the test ends. */
+async function mountedTmpfs(size: string): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'social-desk-tmpfs-'));
+  onTestFinished(async () => {
+    spawnSync('umount', [folder]);
+    await rm(folder, { recursive: true, force: true });
+  });
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', folder]);
+  if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr.toString()}`);
+  return folder;
+}
+
+describe('a document store', () => {
+  it('opens empty when its file does not exist, and creates nothing until a commit', async () => {
+    const folder = await scratchFolder();
+    const store = await DocumentStore.open(folder, rosterSpec(folder));
+    expect(store.data).toEqual({ schemaVersion: 3, pages: [] });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('gives back after reopening exactly what was committed', async () => {
+    const folder = await scratchFolder();
+    const store = await DocumentStore.open(folder, rosterSpec(folder));
+    await store.commit(TWO_PAGES);
+    expect(store.data).toEqual(TWO_PAGES);
+
+    const reopened = await DocumentStore.open(folder, rosterSpec(folder));
+    expect(reopened.data).toEqual(TWO_PAGES);
+    expect(JSON.parse(await readFile(join(folder, 'roster.json'), 'utf8'))).toEqual(TWO_PAGES);
+    // No temporary file is left beside it.
+    expect(await readdir(folder)).toEqual(['roster.json']);
+  });
+
+  describe('refuses a damaged file, keeps it as it was, and puts a copy in quarantine', () => {
+    const cases: readonly (readonly [string, string])[] = [
+      ['not JSON (torn by a crash)', '{"schemaVersion":3,"pages":[{"name":"Exam'],
+      [
+        'JSON that fails the schema',
+        JSON.stringify({ schemaVersion: 3, pages: [{ name: '', active: 'yes' }] }),
+      ],
+      ['JSON null', 'null'],
+    ];
+    for (const [what, content] of cases) {
+      it(`when it is ${what}`, async () => {
+        const folder = await scratchFolder();
+        const file = join(folder, 'roster.json');
+        await writeFile(file, content);
+
+        const failure = await failureOf(() => DocumentStore.open(folder, rosterSpec(folder)));
+
+        expect(failure.code).toBe('store-damaged');
+        expect(failure.message).toContain('The roster store');
+        expect(failure.message).toContain(file);
+        expect(await readFile(file, 'utf8')).toBe(content);
+        const quarantined = await readdir(join(folder, 'quarantine'));
+        expect(quarantined).toHaveLength(1);
+        const [copy = ''] = quarantined;
+        expect(copy).toMatch(/roster\.json$/);
+        expect(await readFile(join(folder, 'quarantine', copy), 'utf8')).toBe(content);
+        expect(failure.message).toContain(join(folder, 'quarantine', copy));
+      });
+    }
+  });
+
+  describe('migrates an older file on open', () => {
+    it('from version 1 to 3, keeping the original as roster.json.v1.bak', async () => {
+      const folder = await scratchFolder();
+      const file = join(folder, 'roster.json');
+      const original = `${JSON.stringify({ schemaVersion: 1, names: ['Example PD Facebook'] })}\n`;
+      await writeFile(file, original);
+
+      const store = await DocumentStore.open(folder, rosterSpec(folder));
+
+      const expected = { schemaVersion: 3, pages: [{ name: 'Example PD Facebook', active: true }] };
+      expect(store.data).toEqual(expected);
+      expect(await readFile(`${file}.v1.bak`, 'utf8')).toBe(original);
+      expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(expected);
+      // Opening again finds it current: no second backup, nothing rewritten.
+      const onDisk = await readFile(file, 'utf8');
+      await DocumentStore.open(folder, rosterSpec(folder));
+      expect(await readFile(file, 'utf8')).toBe(onDisk);
+      expect((await readdir(folder)).sort()).toEqual(['roster.json', 'roster.json.v1.bak']);
+    });
+
+    it('from version 2 to 3, keeping the original as roster.json.v2.bak', async () => {
+      const folder = await scratchFolder();
+      const file = join(folder, 'roster.json');
+      const original = JSON.stringify({ schemaVersion: 2, pages: ['A', 'B'] });
+      await writeFile(file, original);
+
+      const store = await DocumentStore.open(folder, rosterSpec(folder));
+
+      const expected = {
+        schemaVersion: 3,
+        pages: [
+          { name: 'A', active: true },
+          { name: 'B', active: true },
+        ],
+      };
+      expect(store.data).toEqual(expected);
+      expect(await readFile(`${file}.v2.bak`, 'utf8')).toBe(original);
+      expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(expected);
+      expect((await readdir(folder)).sort()).toEqual(['roster.json', 'roster.json.v2.bak']);
+    });
+
+    // The store promises a damaged file is "never overwritten" and says "did not change the file";
+    // a migration whose result fails the schema must not have rewritten it either.
+    it('leaves the file as it was when the migrated document fails the schema', async () => {
+      const folder = await scratchFolder();
+      const file = join(folder, 'roster.json');
+      // An empty name passes both migrations but not the version-3 schema.
+      const original = JSON.stringify({ schemaVersion: 1, names: [''] });
+      await writeFile(file, original);
+
+      const failure = await failureOf(() => DocumentStore.open(folder, rosterSpec(folder)));
+
+      expect(failure.code).toBe('store-damaged');
+      expect(failure.message).toContain('did not change the file');
+      expect(await readFile(file, 'utf8')).toBe(original);
+    });
+  });
+
+  describe('when a write fails', () => {
+    it('rejects with write-failed and keeps memory and disk as they were (the folder went away)', async () => {
+      const folder = await scratchFolder();
+      const stores = join(folder, 'stores');
+      await mkdir(stores);
+      const store = await DocumentStore.open(stores, rosterSpec(stores));
+      await store.commit(TWO_PAGES);
+      const before = await readFile(join(stores, 'roster.json'), 'utf8');
+
+      // An unplugged drive or an unmounted share: the folder is gone and a file holds its path.
+      await rename(stores, join(folder, 'aside'));
+      await writeFile(stores, 'not a folder');
+      const failure = await failureOf(() =>
+        store.commit({ schemaVersion: 3, pages: [{ name: 'Third page', active: true }] }),
+      );
+
+      expect(failure.code).toBe('write-failed');
+      expect(failure.message).toContain('the roster store could not be saved');
+      expect(failure.message).toContain('Nothing was changed');
+      expect(store.data).toEqual(TWO_PAGES);
+      // Put back, the file holds the last saved state and reopens to it.
+      await rm(stores);
+      await rename(join(folder, 'aside'), stores);
+      expect(await readFile(join(stores, 'roster.json'), 'utf8')).toBe(before);
+      expect((await DocumentStore.open(stores, rosterSpec(stores))).data).toEqual(TWO_PAGES);
+      expect(await readdir(stores)).toEqual(['roster.json']);
+    });
+
+    it('keeps working after a failed write once the folder is back', async () => {
+      const folder = await scratchFolder();
+      const stores = join(folder, 'stores');
+      await mkdir(stores);
+      const store = await DocumentStore.open(stores, rosterSpec(stores));
+      await rename(stores, join(folder, 'aside'));
+      await expect(store.commit(TWO_PAGES)).rejects.toMatchObject({ code: 'write-failed' });
+      expect(store.data).toEqual({ schemaVersion: 3, pages: [] });
+      await rename(join(folder, 'aside'), stores);
+
+      await store.commit(TWO_PAGES);
+      expect((await DocumentStore.open(stores, rosterSpec(stores))).data).toEqual(TWO_PAGES);
+    });
+
+    it.skipIf(!canMount)(
+      'says the disk is full when it is, and leaves the previous file intact (needs root to mount a 64 KiB tmpfs)',
+      async () => {
+        const folder = await mountedTmpfs('64k');
+        const file = join(folder, 'roster.json');
+        const store = await DocumentStore.open(folder, rosterSpec(folder));
+        await store.commit(TWO_PAGES);
+        const before = await readFile(file);
+        // Fill every remaining block.
+        await writeFile(join(folder, 'filler'), Buffer.alloc(256 * 1024, 1)).catch(
+          (error: unknown) => {
+            expect((error as { code?: unknown }).code).toBe('ENOSPC');
+          },
+        );
+
+        const next: Roster = {
+          schemaVersion: 3,
+          pages: [...TWO_PAGES.pages, { name: 'Example PD X', active: true }],
+        };
+        const failure = await failureOf(() => store.commit(next));
+
+        expect(failure.code).toBe('write-failed');
+        expect(failure.message).toMatch(/disk/i);
+        expect(failure.message).toMatch(/full/i);
+        expect(failure.message).toContain(file);
+        expect(store.data).toEqual(TWO_PAGES);
+        expect(await readFile(file)).toEqual(before);
+        expect((await readdir(folder)).sort()).toEqual(['filler', 'roster.json']);
+        // Space freed, the same commit goes through.
+        await rm(join(folder, 'filler'));
+        await store.commit(next);
+        expect((await DocumentStore.open(folder, rosterSpec(folder))).data).toEqual(next);
+      },
+    );
+
+    it.skipIf(!canMount)(
+      'says there is no permission on a read-only folder (a read-only mount stops root too)',
+      async () => {
+        const folder = await mountedTmpfs('1m');
+        const file = join(folder, 'roster.json');
+        const store = await DocumentStore.open(folder, rosterSpec(folder));
+        await store.commit(TWO_PAGES);
+        const before = await readFile(file);
+        const remounted = spawnSync('mount', ['-o', 'remount,ro', folder]);
+        expect(remounted.status, remounted.stderr.toString()).toBe(0);
+
+        const failure = await failureOf(() =>
+          store.commit({ schemaVersion: 3, pages: [{ name: 'Third page', active: true }] }),
+        );
+
+        expect(failure.code).toBe('write-failed');
+        expect(failure.message).toContain('no permission to write');
+        expect(failure.message).toContain(file);
+        expect(store.data).toEqual(TWO_PAGES);
+        expect(await readFile(file)).toEqual(before);
+      },
+    );
+  });
+});
