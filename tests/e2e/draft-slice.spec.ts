@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
+import { DraftStore } from '../../src/main/drafts/draft-store';
 import { SCREENSHOTS } from './paths';
 import { createFirstAdministrator, signIn } from './session';
 
@@ -58,11 +59,9 @@ test('a person drafts a post by keyboard, sees the checklist live, saves, restar
   );
 
   // The store on disk holds what was saved, with who saved it.
-  const index = (await readFile(join(dataFolder, 'drafts', 'index.jsonl'), 'utf8'))
-    .trim()
-    .split('\n');
-  expect(index).toHaveLength(1);
-  const { id } = JSON.parse(index[0] ?? '{}') as { id: string };
+  const summaries = await DraftStore.readSummaries(dataFolder);
+  expect(summaries).toHaveLength(1);
+  const id = summaries[0]?.id ?? '';
   const stored = JSON.parse(await readFile(join(dataFolder, 'drafts', `${id}.json`), 'utf8')) as {
     draft: { revisions: { title: string; body: string; category: string; savedBy: string }[] };
   };

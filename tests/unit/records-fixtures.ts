@@ -16,16 +16,16 @@ import type { Profile } from '../../src/shared/profiles/profile';
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * The shared sample inputs. CI checks the shared folder out beside the repository (../shared), so
- * the samples are at <repo>/../shared/samples; a missing folder is a setup problem, said plainly.
+ * The sample inputs from shared/samples, copied into tests/fixtures/samples so the tests need
+ * nothing outside the repository; a missing file is a setup problem, said plainly.
  */
-export const SAMPLES = fileURLToPath(new URL('../../../shared/samples/', import.meta.url));
+export const SAMPLES = fileURLToPath(new URL('../fixtures/samples/', import.meta.url));
 
 export function sample(name: string): string {
   const file = join(SAMPLES, name);
   if (!existsSync(file)) {
     throw new Error(
-      `The sample input ${file} is missing: these tests need the shared samples folder checked out beside the repository (as ../shared/samples).`,
+      `The sample input ${file} is missing: copy shared/samples into tests/fixtures/samples.`,
     );
   }
   return file;

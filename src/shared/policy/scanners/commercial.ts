@@ -23,7 +23,6 @@ const RULES: readonly PhraseRule[] = [
       /\b(?:dm|message|inbox|text|pm)\s+(?:me|us)\s+(?:for|to\s+(?:get|order|buy))\s+(?:deals?|prices?|discounts?|details|info|rates)\b/gi,
     message,
   },
-  { pattern: /\blink\s+in\s+(?:my\s+)?bio\b/gi, message },
   {
     pattern:
       /\b(?:crypto|bitcoin|forex|nft)\s+(?:channel|signals?|gains?|investment|trading|opportunity|giveaway)\b|\b\d{2,4}x\s+gains?\b/gi,
@@ -35,8 +34,7 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    pattern:
-      /\b(?:sale|sales)\s+(?:ends|starts|today|this\s+weekend)\b|\bon\s+sale\s+(?:now|today|at)\b/gi,
+    pattern: /\b(?:sale|sales)\s+(?:ends|starts)\b|\bon\s+sale\s+(?:now|today|at)\b/gi,
     message,
   },
   {
@@ -45,6 +43,33 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\b(?:get|save)\s+\$\d+\s+off\b|\bbogo\b|\bbuy\s+one,?\s+get\s+one\b/gi, message },
+  { pattern: /\btell\s+them\s+[\w\s]{1,20}?\s+sent\s+you\b|\bmention\s+this\s+post\b/gi, message },
+  {
+    pattern:
+      /\b(?:\d+|one|two|three|six)\s+months?\s+free\b|\bfree\s+(?:monitoring|trial|consultation|estimate|quote)s?\b|\bfirst\s+consultation\s+free\b/gi,
+    message,
+  },
+  { pattern: /\b2-for-1\b|\btwo-for-one\b/gi, message },
+  {
+    pattern:
+      /\b(?:dm|message|call)\s+(?:them|us|me)\s+for\s+(?:the|a)\s+(?:deal|discount|quote|price)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\$\d[\d,]*\s+(?:off|last\s+month|a\s+day|per\s+day|a\s+week)\b|\bonly\s+\$\d[\d,.]*\s+at\b|\bfor\s+\$\d[\d,.]*\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\bbook\s+now\b|\bselling\s+my\b|\bpassive\s+income\b|\bguaranteed\s+(?:returns?|profits?)\b|\b\d+%\s+daily\b|\bpartner\s+deal\b|\bcheck\s+my\s+profile\b|\bworking\s+from\s+home\b|\blink\s+in\s+(?:my\s+)?bio\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\bon\s+sale\s+(?:now|today|at|this\s+week(?:end)?)\b|\b(?:sale|sales)\s+(?:ends|starts)\b/gi,
+    message,
+  },
 ];
 
 export const commercialScanner: Scanner = {

@@ -12,6 +12,14 @@ const MARKINGS = [
   'fouo',
   'les',
   'do not release',
+  'do not distribute',
+  'do not disseminate',
+  'do not share',
+  'do not forward',
+  'internal only',
+  'not for public dissemination',
+  'not for dissemination',
+  'not for distribution',
   'not for public release',
   'not for release',
   'confidential',
@@ -25,13 +33,21 @@ const MARKING_PATTERN = new RegExp(
 );
 
 /**
- * These are markings only when stamped in capitals: "our confidential tip line" and "restricted
- * parking" are everyday words in a department post.
+ * These are markings only when stamped in capitals: "our confidential tip line", "restricted
+ * parking" and "do not share your PIN" are everyday words in a department post.
  */
-const CAPITALS_ONLY = new Set(['les', 'confidential', 'restricted']);
+const CAPITALS_ONLY = new Set([
+  'les',
+  'confidential',
+  'restricted',
+  'do not share',
+  'do not forward',
+  'do not distribute',
+  'do not disseminate',
+]);
 
 function isMarking(text: string): boolean {
-  return !CAPITALS_ONLY.has(text.toLowerCase()) || text === text.toUpperCase();
+  return !CAPITALS_ONLY.has(text.toLowerCase().replace(/\s+/g, ' ')) || text === text.toUpperCase();
 }
 
 export const confidentialScanner: Scanner = {

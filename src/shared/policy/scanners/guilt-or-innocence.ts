@@ -19,7 +19,26 @@ const RULES: readonly PhraseRule[] = [
   },
   { pattern: /\b(?:confessed|confesses|confession)\b/gi, message },
   { pattern: /\badmitted\s+(?:to|that|he|she|they|his|her|their|doing)\b/gi, message },
-  { pattern: /\bcaught\s+red[- ]handed\b/gi, message },
+  { pattern: /\bcaught\s+(?:\w+\s+)?red[- ]handed\b/gi, message },
+  {
+    pattern:
+      /\b(?:the|a|an)\s+(?:(?:hit-and-run|drunk|impaired|reckless|\w+)\s+)?(?:man|woman|person|driver|gunman|crew|gang|kid|student|teen|teenager|juvenile|individual|pair|duo|guy|group|people|men|women|boys|girls|suspects?)\s+(?:who|that)\s+(?:robbed|stole|killed|shot|opened\s+fire|brought|ran|broke|attacked|assaulted|stabbed|burglarized|vandalized|set|started|hit|struck|caused|committed|took|carjacked|kidnapped|abducted|defrauded|scammed|murdered|raped|threatened|fired|beat|burned|torched|sold|dealt|smashed)\b/gi,
+    message,
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:the|a|an)\\s+(?:crew|gang|man|woman|group|people|person|driver|${OFFENDER})\\s+(?:responsible\\s+for|behind)\\b`,
+      'gi',
+    ),
+    message,
+  },
+  {
+    pattern:
+      /\b(?:the|that|this)\s+(?:killer|murderer|rapist|arsonist|gunman|carjacker|kidnapper)\b(?!s)/gi,
+    message,
+  },
+  { pattern: /\bis\s+the\s+one\s+who\b/gi, message },
+  { pattern: /\bguilty\s+as\s+sin\b/gi, message },
   { pattern: /\b(?:he|she|they)\s+(?:did|committed)\s+(?:it|the crime)\b/gi, message },
   { pattern: /\bjustice\s+(?:has\s+been|was|is|will\s+be)\s+served\b/gi, message },
   { pattern: /\bgot\s+what\s+(?:he|she|they)\s+deserved?\b/gi, message },

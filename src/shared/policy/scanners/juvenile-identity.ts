@@ -4,8 +4,12 @@ import { type PhraseRule, scanWithRules } from './pattern-scanner';
 const message = (m: string) =>
   `“${m}” names or identifies a minor in connection with a crime or incident (III.B.3.c). Remove the name, or record why publishing it is approved (for example a missing child) as a justification.`;
 
-const WORD = "\\p{Lu}[\\p{L}'’-]+";
-const NAME = `${WORD}(?:\\s+(?:${WORD}|\\p{Lu}\\.))?(?:\\s+${WORD})?`;
+/** Capitalised words that start a sentence or name a date, never a person's given name. */
+const NOT_A_NAME =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Step|Call|Between|After|Before|Update|UPDATE|Meet|Prop|Measure|Route|Highway|Interstate|Exit|Unit|Apt|Suite|Room|Lot|Precinct|District|Ward|Station|Engine|Ladder|Chapter|Page|Week|Day|Block|Floor|Car|Bus|Grade|Number|Case|Report|Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Blvd|Line|It|Its|It’s|The|This|That|These|Those|And|Or|But|At|On|In|Of|For|With|Missing|Found|Age|Ages|Aged|Toyota|Honda|Ford|Chevy|Nissan|Kia|Hyundai|Tesla|Belgian|German|Dutch|Labrador|Golden|Shepherd|Malinois|Retriever|Officer|Sergeant|Sgt|Detective|Det|Lieutenant|Lt|Captain|Chief|Deputy|Corporal|Cpl|Mayor|Judge';
+const WORD = `(?!(?:${NOT_A_NAME})\\b)\\p{Lu}[\\p{Ll}'’-]+`;
+/** A given name and a family name (and perhaps a middle one): a person who can be identified. */
+const FULL_NAME = `${WORD}(?:\\s+\\p{Lu}\\.)?\\s+${WORD}(?:\\s+${WORD})?`;
 const MINOR_AGE = '(?:1[0-7]|[1-9])';
 const YOUTH =
   '(?:boy|girl|teen|teenager|juvenile|student|child|kid|son|daughter|youth|minor|middle\\s+schooler|high\\s+schooler|freshman|sophomore|junior|eighth[- ]grader|seventh[- ]grader|sixth[- ]grader)';
@@ -14,28 +18,52 @@ const RULES: readonly PhraseRule[] = [
   // "Tyler Brooks, 15," / "Tyler Brooks (15)" / "Mia Lopez, age 12"
   {
     pattern: new RegExp(
-      `${NAME},?\\s*(?:\\(\\s*(?:age\\s+)?${MINOR_AGE}\\s*\\)|,?\\s*(?:age(?:d)?\\s+)?${MINOR_AGE}(?:\\s*(?:years?\\s+old|-year-old|yrs?))?)(?!\\d|%|[:/.]\\d|\\s*(?:years?|yrs?)\\s+(?:ago|of\\s+service))`,
+      `${FULL_NAME}(?:,\\s*(?:age(?:d)?\\s+)?${MINOR_AGE}(?=\\s*(?:,|\\.(?!\\d)|;|\\)|\\(|$|\\s+(?:years?\\s+old|yrs?\\b|of\\b|from\\b|was\\b|is\\b|has\\b|and\\b)))|\\s*\\(\\s*(?:age\\s+)?${MINOR_AGE}\\s*\\))`,
       'gu',
     ),
-    keep: (text, start, end) =>
-      /^\p{Lu}/u.test(text.slice(start, end)) &&
-      !/\b(?:Main|Street|Avenue|Road|Route|Highway|Interstate|I|US|Exit|Unit|Apt|Suite|Room|Lot|Precinct|District|Ward|Station|Engine|Ladder|Chapter|Page|Week|Day|Block|Floor|Car|Bus|Grade|Number|Case|Report)\b/.test(
-        text.slice(start, end).split(/[,(]/)[0] ?? '',
-      ),
     message,
   },
-  // "a 14-year-old student at Lincoln Middle School named Ava Reyes"
+  // "15-year-old Marcus Reid", "a 14-year-old student named Ava Reyes"
+  {
+    pattern: new RegExp(`\\b${MINOR_AGE}-year-old\\s+(?:${YOUTH}\\s+)?${FULL_NAME}`, 'gu'),
+    message,
+  },
   {
     pattern: new RegExp(
-      `\\b${MINOR_AGE}-year-old\\s+(?:${YOUTH}\\s+)?(?:[\\p{L}\\s]{0,40}?\\s)?(?:named|identified\\s+as|called)\\s+${NAME}`,
+      `\\b${MINOR_AGE}-year-old\\s+(?:${YOUTH}\\s+)?(?:[\\p{L}\\s]{0,40}?\\s)?(?:named|identified\\s+as|called)\\s+${WORD}(?:\\s+${WORD})?`,
       'giu',
     ),
     message,
   },
-  // "juvenile named Jordan Price", "student Ava Reyes"
-  { pattern: new RegExp(`\\b${YOUTH}\\s+(?:named|identified\\s+as)\\s+${NAME}`, 'giu'), message },
-  // "Mia Lopez, a 12-year-old"
-  { pattern: new RegExp(`${NAME},\\s+(?:a|an)\\s+${MINOR_AGE}-year-old`, 'gu'), message },
+  // "juvenile named Jordan Price", "student identified as Ava Reyes"
+  {
+    pattern: new RegExp(
+      `\\b${YOUTH}\\s+(?:named|identified\\s+as)\\s+${WORD}(?:\\s+${WORD})?`,
+      'giu',
+    ),
+    message,
+  },
+  // "Mia Lopez, a 12-year-old"; "Isabella, a 14-year-old"; "Brayden, he's 16"
+  {
+    pattern: new RegExp(`${WORD}(?:\\s+${WORD})?,\\s+(?:a|an)\\s+${MINOR_AGE}-year-old`, 'gu'),
+    message,
+  },
+  // A given name alone with an age: "Kaylee, 15, a sophomore"; "Jaylen (13) and Nia (10) Brooks"
+  { pattern: new RegExp(`${WORD},\\s*${MINOR_AGE},`, 'gu'), message },
+  {
+    pattern: new RegExp(
+      `${WORD}\\s*\\(\\s*${MINOR_AGE}\\s*\\)(?:\\s+and\\s+${WORD}\\s*\\(\\s*${MINOR_AGE}\\s*\\))?(?:\\s+${WORD})?`,
+      'gu',
+    ),
+    message,
+  },
+  {
+    pattern: new RegExp(
+      `${WORD}(?:\\s+${WORD})?,\\s+(?:he|she)['’]s\\s+(?:only\\s+|just\\s+)?${MINOR_AGE}\\b`,
+      'gu',
+    ),
+    message,
+  },
 ];
 
 export const juvenileIdentityScanner: Scanner = {

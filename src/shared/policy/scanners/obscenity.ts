@@ -15,13 +15,50 @@ function wordAround(text: string, start: number, end: number): [number, number] 
   return [from, to];
 }
 
+/**
+ * Masked spellings ("sh*t", "f***", "S.H.I.T.") hide letters the library's transformers cannot
+ * guess. Each mask is tried as each likely letter and the library judges the result, so the word
+ * data stays the library's.
+ */
+const MASK_FILLS = 'aeiouckt';
+const MASKED_WORD =
+  /(?<![\p{L}\p{N}])(?=[\p{L}*]*\*)[\p{L}]+[\p{L}*]*|(?<![\p{L}.])(?:\p{L}\.){3,}/gu;
+
+function unmaskedCandidates(word: string): string[] {
+  if (/^(?:\p{L}\.)+$/u.test(word)) return [word.replace(/\./g, '')];
+  const masks = word.split('*').length - 1;
+  if (masks === 0 || masks > 3) return [];
+  let candidates = [''];
+  // Masked words are letters and asterisks only (see MASKED_WORD), so per-code-point is exact.
+  for (const char of Array.from(word)) {
+    const options = char === '*' ? MASK_FILLS.split('') : [char];
+    candidates = candidates.flatMap((prefix) => options.map((option) => prefix + option));
+  }
+  return candidates;
+}
+
+function maskedFindings(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(MASKED_WORD)) {
+    if (unmaskedCandidates(match[0]).some((candidate) => matcher.hasMatch(candidate))) {
+      found.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return found;
+}
+
 export const obscenityScanner: Scanner = {
   kind: 'obscenity',
   scan(text: string): readonly Finding[] {
     const findings: Finding[] = [];
-    for (const match of matcher.getAllMatches(text, true)) {
-      const [start, end] = wordAround(text, match.startIndex, match.endIndex + 1);
-      if (findings.some((f) => f.start === start)) continue;
+    const spans = [
+      ...matcher
+        .getAllMatches(text, true)
+        .map((m) => wordAround(text, m.startIndex, m.endIndex + 1)),
+      ...maskedFindings(text).map(({ start, end }) => [start, end] as [number, number]),
+    ].sort((a, b) => a[0] - b[0]);
+    for (const [start, end] of spans) {
+      if (findings.some((f) => start < f.end && f.start < end)) continue;
       const word = text.slice(start, end);
       findings.push({
         kind: 'obscenity',

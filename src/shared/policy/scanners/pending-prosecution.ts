@@ -35,6 +35,51 @@ const RULES: readonly PhraseRule[] = [
   { pattern: /\bsentencing\s+(?:hearing|date|next|will|should)\b/gi, message },
   {
     pattern:
+      /\b(?:the\s+)?(?:evidence|case)(?:\s+so\s+far)?\s+(?:is|looks|seems)\s+(?:very\s+|extremely\s+|really\s+)?(?:overwhelming|airtight|air-tight|strong|solid|ironclad|rock[- ]solid|weak|thin|flimsy)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:has|have)\s+an?\s+(?:rock[- ]solid|strong|airtight|air-tight|solid|ironclad|weak|slam[- ]dunk)\s+case\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\bdeserves?\s+(?:the\s+)?(?:maximum|max|death\s+penalty|book|life|every\s+(?:day|year))\b(?:\s+sentence)?/gi,
+    message,
+  },
+  {
+    pattern:
+      /\bgive\s+(?:him|her|them)\s+(?:the\s+)?(?:death\s+penalty|life|max(?:imum)?|the\s+chair)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\bnever\s+see\s+the\s+light\s+of\s+day\b|\bthrow\s+away\s+the\s+key\b|\b(?:going|go|sent)\s+away\s+for\s+(?:life|a\s+long\s+time|good|decades|years)\b/gi,
+    message,
+  },
+  {
+    pattern: /\bcharges?\s+(?:will|won['’]t|will\s+not|are\s+going\s+to)\s+(?:stick|hold)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\bconviction\s+is\s+(?:all\s+but\s+|practically\s+|nearly\s+)?(?:certain|guaranteed|likely|inevitable|assured)\b/gi,
+    message,
+  },
+  {
+    pattern: /\b(?:make\s+sure|ensure)\s+(?:he|she|they)\s+(?:gets?|is|are)\s+convicted\b/gi,
+    message,
+  },
+  { pattern: /\bjury\s+(?:convicts|acquits|will\s+(?:convict|acquit))\b/gi, message },
+  { pattern: /\bcase\s+(?:is\s+going\s+to|will)\s+fall\s+apart\b/gi, message },
+  {
+    pattern:
+      /\b(?:the\s+)?(?:DA|D\.A\.|prosecutors?)\s+(?:better|had\s+better|must|needs?\s+to)\s+(?:not\s+)?(?:drop|charge|pursue|go\s+after|convict)\b/gi,
+    message,
+  },
+  {
+    pattern:
       /\b(?:jury|judge)\s+(?:will|should|must)\s+(?:convict|find|see|agree|sentence|give)\b/gi,
     message,
   },

@@ -34,6 +34,8 @@ const STREET_TYPES =
 /** Words that make an address a public place or business, not someone's home. */
 const PUBLIC_PLACE =
   /\b(?:center|centre|library|park|school|academy|college|university|hall|station|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
+/** "at Brewed Awakening, 512 Main St": an address right after a named venue is the venue's. */
+const NAMED_VENUE = /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,4},\s*$/u;
 const EVENT_VENUE =
   /\b(?:located at|held at|meet(?:s)? (?:us )?at|takes place at|join us at|drop[- ]off at|come (?:by|to)|open house at|event at|visit us at|lobby at|headquarters at|hq at)\s*$/i;
 
@@ -69,7 +71,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birth ?date)\s*[:,-]?\s*((?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}))/gi,
+      /\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birth ?date)\s*(?:is\s+|was\s+)?[:,-]?\s*((?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}))/gi,
     group: 1,
     message: MESSAGE.dob,
   },
@@ -90,13 +92,18 @@ const RULES: readonly PhraseRule[] = [
     message: MESSAGE.licence,
   },
   {
+    pattern: /\blicen[cs]e\s*(?:#|no\.?|number)\s*[:#]?\s*([A-Z]{0,2}\d[\dA-Z-]{5,15})/gi,
+    group: 1,
+    message: MESSAGE.licence,
+  },
+  {
     pattern: /\b(?:DL|D\.L\.)\s*(?:#|no\.?|number)?\s*[:#]?\s*([A-Z]{0,2}\d[\dA-Z-]{5,15})/g,
     group: 1,
     message: MESSAGE.licence,
   },
   {
     pattern:
-      /\b(?:licen[cs]e plate|plate|tag|registration)(?:\s+(?:number|no\.?|#|reading|reads|of))?\s*[:#]?\s*(?:[A-Z][a-z]+\s+)?(?:plate\s+)?["“]?((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/g,
+      /\b(?:licen[cs]e plate|plate|tag|registration)(?:\s+(?:number|no\.?|#|reading|reads|of|is|was))?\s*[:#]?\s*(?:[A-Z][a-z]+\s+|[A-Z]{2}\s+(?=[A-Z0-9]*\d))?(?:plate\s+)?["“]?((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/g,
     group: 1,
     message: MESSAGE.plate,
   },
@@ -108,7 +115,8 @@ const RULES: readonly PhraseRule[] = [
     keep: (text, start) =>
       !/\bblock of\s*$/i.test(before(text, start, 12)) &&
       !PUBLIC_PLACE.test(before(text, start, 60).replace(/[,\s]+$/, '')) &&
-      !EVENT_VENUE.test(before(text, start, 30)),
+      !EVENT_VENUE.test(before(text, start, 30)) &&
+      !NAMED_VENUE.test(text.slice(Math.max(0, start - 50), start)),
     message: (m) => MESSAGE.address(m.trim()),
   },
   {

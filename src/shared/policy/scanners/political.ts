@@ -35,6 +35,39 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\b(?:paid\s+for\s+by|vote\s+(?:democrat|republican|blue|red))\b/gi, message },
+  {
+    pattern:
+      /\bremember\s+(?:it|this|that|them)\s+(?:at\s+the\s+(?:ballot\s+box|polls)|in\s+(?:november|may|march))\b/gi,
+    message,
+  },
+  { pattern: /#(?:yes|no)on\w+|#(?:re)?elect\w+/gi, message },
+  {
+    pattern:
+      /\bsupport\s+(?:councilman|councilwoman|council\s+member|mayor|sheriff|senator|commissioner|candidate|governor|judge)\s+\p{Lu}[\p{L}'’-]+/giu,
+    message,
+  },
+  { pattern: /\b(?:has|have|gets?|got)\s+(?:our|my)\s+vote\b/gi, message },
+  {
+    pattern:
+      /\b(?:vote|elect)\s+\p{Lu}[\p{L}'’-]+\s+for\s+(?:sheriff|mayor|council|senate|congress|governor|judge|da|district\s+attorney)\b/giu,
+    message,
+  },
+  { pattern: /\bvote\s+(?:him|her|them)\s+out\b/gi, message },
+  {
+    pattern:
+      /\b\p{Lu}[\p{L}'’-]+\s+for\s+(?:Council|Mayor|Sheriff|Senate|Congress|Governor|Judge|DA)\b/gu,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:recall|impeach)\s+(?:mayor|sheriff|councilman|councilwoman|council\s+member|governor|the\s+mayor)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:progressives|liberals|conservatives|democrats|republicans|leftists|socialists)(?:\s+on\s+the\s+(?:council|board|commission))?\s+(?:want|wants|defunded|are|is|will|have|keep|care|don['’]t|never|always|voted|tried)\b/gi,
+    message,
+  },
 ];
 
 export const politicalScanner: Scanner = {

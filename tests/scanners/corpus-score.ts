@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { DepartmentContacts, Finding, FindingKind } from '../../src/shared/policy/finding';
+import { FINDING_KINDS } from '../../src/shared/policy/finding';
+import { scanText } from '../../src/shared/policy/scanners';
+
+export interface CorpusEntry {
+  readonly id: string;
+  readonly category: string;
+  readonly text: string;
+  readonly expect: readonly { readonly kind: FindingKind; readonly text: string }[];
+}
+
+const here = (name: string) => fileURLToPath(new URL(`../corpus/${name}`, import.meta.url));
+
+export function loadCorpus(): CorpusEntry[] {
+  return [
+    ...(JSON.parse(readFileSync(here('posts.json'), 'utf8')) as CorpusEntry[]),
+    ...(JSON.parse(readFileSync(here('comments.json'), 'utf8')) as CorpusEntry[]),
+  ];
+}
+
+/** The sample department of ../shared/samples/department.json, as the corpus was written for it. */
+export const DEPARTMENT: DepartmentContacts = {
+  phones: ['911', '(555) 555-0100', '(555) 555-0123', '1-800-222-8477'],
+  emails: ['pio@cityofexample.gov'],
+  websites: ['https://www.cityofexample.gov/police'],
+};
+
+export interface KindScore {
+  readonly kind: FindingKind;
+  readonly expected: number;
+  readonly recalled: number;
+  readonly found: number;
+  readonly correct: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly misses: string[];
+  readonly falseAlarms: string[];
+}
+
+const overlaps = (finding: Finding, start: number, end: number) =>
+  finding.start < end && start < finding.end;
+
+/**
+ * Span-level scores: an expected span is recalled when a finding of its kind overlaps it; a finding
+ * is correct when it overlaps an expected span of its kind.
+ */
+export function scoreCorpus(entries: readonly CorpusEntry[]) {
+  const scores = new Map<
+    FindingKind,
+    {
+      expected: number;
+      recalled: number;
+      found: number;
+      correct: number;
+      misses: string[];
+      falseAlarms: string[];
+    }
+  >(
+    FINDING_KINDS.map((kind) => [
+      kind,
+      { expected: 0, recalled: 0, found: 0, correct: 0, misses: [], falseAlarms: [] },
+    ]),
+  );
+  let cleanPosts = 0;
+  let noisyCleanPosts = 0;
+  for (const entry of entries) {
+    const findings = scanText(entry.text, { department: DEPARTMENT });
+    const spans = entry.expect.map((e) => {
+      const start = entry.text.indexOf(e.text);
+      return { kind: e.kind, start, end: start + e.text.length, text: e.text };
+    });
+    for (const span of spans) {
+      const score = scores.get(span.kind);
+      if (!score) continue;
+      score.expected += 1;
+      if (findings.some((f) => f.kind === span.kind && overlaps(f, span.start, span.end)))
+        score.recalled += 1;
+      else score.misses.push(`${entry.id}: “${span.text}”`);
+    }
+    for (const finding of findings) {
+      const score = scores.get(finding.kind);
+      if (!score) continue;
+      score.found += 1;
+      if (spans.some((s) => s.kind === finding.kind && overlaps(finding, s.start, s.end)))
+        score.correct += 1;
+      else score.falseAlarms.push(`${entry.id}: “${finding.text}”`);
+    }
+    if (entry.category !== 'comment' && entry.expect.length === 0) {
+      cleanPosts += 1;
+      if (findings.length > 0) noisyCleanPosts += 1;
+    }
+  }
+  const kinds: KindScore[] = [...scores.entries()].map(([kind, s]) => ({
+    kind,
+    ...s,
+    precision: s.found === 0 ? 1 : s.correct / s.found,
+    recall: s.expected === 0 ? 1 : s.recalled / s.expected,
+  }));
+  return {
+    kinds,
+    cleanPosts,
+    noisyCleanPosts,
+    noisyCleanRate: noisyCleanPosts / Math.max(1, cleanPosts),
+  };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { FINDING_KINDS } from '../../src/shared/policy/finding';
+import { scanText } from '../../src/shared/policy/scanners';
+import { DEPARTMENT, loadCorpus, scoreCorpus } from '../scanners/corpus-score';
+
+const corpus = loadCorpus();
+const result = scoreCorpus(corpus);
+
+describe('the scanners on the project’s labelled corpus (tests/corpus)', () => {
+  it('is large enough to mean something', () => {
+    expect(corpus.filter((e) => e.category !== 'comment').length).toBeGreaterThanOrEqual(150);
+    expect(corpus.filter((e) => e.category === 'comment').length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('reports precision and recall per kind', () => {
+    const table = result.kinds.map(
+      (k) =>
+        `${k.kind.padEnd(20)} precision ${k.precision.toFixed(2)}  recall ${k.recall.toFixed(2)}  (${k.recalled}/${k.expected} expected, ${k.correct}/${k.found} findings right)`,
+    );
+    console.log(
+      `${table.join('\n')}\nclean posts raising any finding: ${result.noisyCleanPosts}/${result.cleanPosts}`,
+    );
+    expect(result.kinds.map((k) => k.kind).sort()).toEqual([...FINDING_KINDS].sort());
+  });
+
+  it.each(FINDING_KINDS)('%s: recall at least 0.9 and precision at least 0.85', (kind) => {
+    const score = result.kinds.find((k) => k.kind === kind);
+    expect(score?.expected, `${kind} has labelled examples`).toBeGreaterThanOrEqual(20);
+    expect(score?.recall, `${kind} missed: ${score?.misses.join('; ')}`).toBeGreaterThanOrEqual(
+      0.9,
+    );
+    expect(
+      score?.precision,
+      `${kind} false alarms: ${score?.falseAlarms.join('; ')}`,
+    ).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('raises nothing on at most 1 clean post in 10', () => {
+    expect(result.cleanPosts).toBeGreaterThanOrEqual(60);
+    expect(result.noisyCleanRate).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('finding offsets', () => {
+  it('point at the matched words in text with emoji and accented letters', () => {
+    const text =
+      '🚨🚓 Zoë Hartman, 14, was found. José said his cell is 555-867-5309 and the thief who broke in confessed. Use code SAFE20! Internal use only. Vote for Mayor Peña. This is sh*t.';
+    const findings = scanText(text, { department: DEPARTMENT });
+    expect(findings.map((f) => f.kind).sort()).toEqual(
+      [
+        'commercial',
+        'confidential',
+        'guilt-or-innocence',
+        'guilt-or-innocence',
+        'juvenile-identity',
+        'obscenity',
+        'personal-data',
+        'political',
+      ].sort(),
+    );
+    for (const finding of findings) {
+      expect(text.slice(finding.start, finding.end)).toBe(finding.text);
+      expect(finding.message.length).toBeGreaterThan(40);
+      expect(finding.section).toMatch(/^III\.B\./);
+    }
+  });
+
+  it('leave the department’s own contact lines, website and public places alone', () => {
+    const text =
+      'Questions? Call (555) 555-0100, e-mail pio@cityofexample.gov or visit https://www.cityofexample.gov/police. Crime Stoppers: 1-800-222-8477. Road work in the 400 block of Main St and at 5th Ave & Elm St; the suspect was charged with burglary and is presumed innocent until proven guilty. Our confidential tip line is open.';
+    expect(scanText(text, { department: DEPARTMENT })).toEqual([]);
+  });
+});
