@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../app-version';
 import { type CliContext, type CliIo, createCliContext } from './cli-context';
+import { check } from './commands/check';
 import { commentsImport } from './commands/comments';
 import { draftsList } from './commands/drafts';
 import { logCheckpoint, logVerify } from './commands/log';
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, (context: CliContext) => Promise<number>
   'comments import': commentsImport,
   backup,
   restore,
+  check,
 };
 
 /** Runs one command and returns its exit code; it never calls process.exit, so tests can run it. */
@@ -80,6 +82,7 @@ function parseCommandLine(argv: readonly string[]) {
         format: { type: 'string' },
         map: { type: 'string' },
         out: { type: 'string' },
+        department: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },

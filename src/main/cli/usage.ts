@@ -22,6 +22,11 @@ Commands:
   log verify [--checkpoint SEQ:HASH]  Check the moderation journal's hash chain; exit 1 if it was
                                       changed, or no longer holds the checkpoint
   log checkpoint                      Print {"events":N,"head":HASH}: keep it somewhere else
+  check FILE [--department FILE]      The content checklist for a post body (.txt) or a draft
+                                      (.json: {title, body, category, pages?}), as JSON
+                                      {findings, checklist}; exit 0 clean, 1 findings, 2 unreadable.
+                                      --department names the department's own contact lines
+                                      (shape of shared/samples/department.json)
   backup --out FILE                   Write the whole data folder to one file, with the SHA-256
                                       of every file (close the app first)
   restore FILE --profile NAME         Check a backup whole, then put it in place of the data

@@ -1,0 +1,90 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/main/cli/run-cli';
+
+const DEPARTMENT = fileURLToPath(new URL('../fixtures/samples/department.json', import.meta.url));
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'social-desk-check-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function check(name: string, content: string | Buffer, ...extra: string[]) {
+  const file = join(folder, name);
+  await writeFile(file, content);
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['check', file, ...extra], {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('social-desk check FILE', () => {
+  it('exits 1 with every finding and the checklist for a post body with problems', async () => {
+    const body = '🚓 Call (555) 555-0100. The thief who broke in confessed. INTERNAL USE ONLY';
+    const { code, out } = await check('post.txt', body, '--department', DEPARTMENT);
+    expect(code).toBe(1);
+    const result = JSON.parse(out) as {
+      findings: {
+        kind: string;
+        section: string;
+        start: number;
+        end: number;
+        text: string;
+        message: string;
+      }[];
+      checklist: { id: string; section: string; state: string }[];
+    };
+    expect(result.findings.map((f) => f.kind)).toEqual([
+      'guilt-or-innocence',
+      'guilt-or-innocence',
+      'confidential',
+    ]);
+    for (const finding of result.findings)
+      expect(body.slice(finding.start, finding.end)).toBe(finding.text);
+    expect(result.checklist.find((i) => i.id === 'content.no-confidential')).toEqual({
+      id: 'content.no-confidential',
+      section: 'III.B.1.c',
+      state: 'open',
+    });
+  });
+
+  it('exits 0 for a clean draft in JSON, with the attestation items still waiting for a person', async () => {
+    const draft = {
+      title: 'Lock your car',
+      body: 'Thefts from unlocked cars are up. Lock up tonight.',
+      category: 'crime-prevention',
+    };
+    const { code, out } = await check('draft.json', JSON.stringify(draft));
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as {
+      findings: unknown[];
+      checklist: { id: string; state: string }[];
+    };
+    expect(result.findings).toEqual([]);
+    expect(result.checklist.find((i) => i.id === 'content.copyright')?.state).toBe(
+      'needs-attestation',
+    );
+  });
+
+  it('exits 2 with a message for input it cannot read', async () => {
+    expect((await check('broken.json', '{"title":')).code).toBe(2);
+    const wrong = await check(
+      'wrong.json',
+      JSON.stringify({ title: '', body: 'x', category: 'nope' }),
+    );
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('Choose a category');
+    expect((await check('post.md', 'hello')).code).toBe(2);
+    expect(
+      (await check('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9]).toString('latin1'))).code,
+    ).toBe(0);
+  });
+});
