@@ -1,7 +1,11 @@
+import type { DepartmentContacts } from '../shared/policy/finding';
+import type { Profile } from '../shared/profiles/profile';
 import type { SessionStatus } from '../shared/profiles/session';
 import { APP_VERSION } from './app-version';
 import { AuditTrail } from './audit/audit-trail';
-import { DraftService } from './drafts/draft-service';
+import { readDepartment } from './department';
+import { attest, justify, submit } from './drafts/draft-gate';
+import { DraftService, type SaveOutcome } from './drafts/draft-service';
 import type { Handlers } from './ipc/dispatcher';
 import { Journal, type JournalOpenReport } from './journal/journal';
 import { PageService } from './pages/page-service';
@@ -13,6 +17,7 @@ export interface Services {
   readonly dataFolder: string;
   readonly journalReport: JournalOpenReport;
   readonly notices: readonly string[];
+  readonly department: DepartmentContacts | undefined;
   readonly journal: Journal;
   readonly audit: AuditTrail;
   readonly profiles: ProfileService;
@@ -35,10 +40,12 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
     opened.unshift(() => journal.close());
     const drafts = await DraftService.open(dataFolder);
     opened.unshift(() => drafts.close());
+    const department = await readDepartment(dataFolder);
     const services: Services = {
       dataFolder,
       journalReport: report,
       notices: startNotices(report, drafts.report.reindexed),
+      department,
       journal,
       audit: new AuditTrail(journal),
       profiles: await ProfileService.open(dataFolder),
@@ -84,11 +91,29 @@ function sessionStatus(services: Services): SessionStatus {
 /** One handler per contract row; the dispatcher has already validated every request. */
 export function createHandlers(services: Services): Handlers {
   const { session, profiles, drafts, audit } = services;
+  const recordChange = async (outcome: SaveOutcome, by: Profile, summary: string) => {
+    await audit.record({
+      by,
+      store: 'drafts',
+      document: outcome.saved.id,
+      before: outcome.previous,
+      after: outcome.saved,
+      summary: `draft ${summary}`,
+    });
+    return outcome.saved;
+  };
   return {
     'app:info': () => ({
       version: APP_VERSION,
       dataFolder: services.dataFolder,
       notices: [...services.notices],
+      department: services.department
+        ? {
+            phones: [...services.department.phones],
+            emails: [...services.department.emails],
+            websites: [...services.department.websites],
+          }
+        : null,
     }),
     'session:status': () => sessionStatus(services),
     'session:createFirstAdministrator': async ({ name, passphrase }) => {
@@ -119,6 +144,35 @@ export function createHandlers(services: Services): Handlers {
     'drafts:get': ({ id }) => {
       session.require();
       return drafts.get(id);
+    },
+    'drafts:attest': async ({ id, itemId }) => {
+      const by = session.require();
+      const at = new Date().toISOString();
+      return recordChange(
+        await drafts.update(id, (draft) => attest(draft, itemId, by.id, at)),
+        by,
+        `attested ${itemId}`,
+      );
+    },
+    'drafts:justify': async ({ id, kind, text, reason }) => {
+      const by = session.require();
+      const at = new Date().toISOString();
+      const outcome = await drafts.update(id, (draft) =>
+        justify(draft, { kind, text, reason }, by.id, at, services.department),
+      );
+      return recordChange(outcome, by, `justified the ${kind} finding “${text}”`);
+    },
+    'drafts:submit': async ({ id }) => {
+      const by = session.require();
+      const at = new Date().toISOString();
+      const outcome = await drafts.update(id, (draft) =>
+        submit(draft, by.id, at, services.department),
+      );
+      return recordChange(
+        outcome,
+        by,
+        `submitted revision ${outcome.saved.revisions.length} for approval`,
+      );
     },
     'drafts:save': async (request) => {
       const by = session.require();

@@ -12,6 +12,7 @@ export const deskErrorCodeSchema = z.enum([
   'not-permitted',
   'sign-in-refused',
   'not-signed-in',
+  'checklist-open',
   'write-failed',
   'internal',
 ]);

@@ -54,6 +54,9 @@ export async function seedDrafts(dataFolder: string, count: number): Promise<str
     const draft: Draft = {
       id,
       createdAt: '2026-10-01T08:00:00.000Z',
+      attestations: [],
+      justifications: [],
+      submissions: [],
       revisions: [
         {
           ...content,

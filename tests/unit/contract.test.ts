@@ -39,6 +39,9 @@ const UNUSED_HANDLERS: Handlers = {
   'drafts:list': unused,
   'drafts:get': unused,
   'drafts:save': unused,
+  'drafts:attest': unused,
+  'drafts:justify': unused,
+  'drafts:submit': unused,
 };
 
 /** The error of a failed result, failing the test when the result succeeded. */
@@ -104,6 +107,9 @@ describe('the IPC contract table', () => {
         'drafts:list',
         'drafts:get',
         'drafts:save',
+        'drafts:attest',
+        'drafts:justify',
+        'drafts:submit',
       ].sort(),
     );
     // The handler table used by the dispatcher tests covers every one of them.
@@ -197,7 +203,7 @@ describe('the dispatcher', () => {
       ...UNUSED_HANDLERS,
       'app:info': () => {
         called = true;
-        return { version: '1', dataFolder: '/data', notices: [] };
+        return { version: '1', dataFolder: '/data', notices: [], department: null };
       },
     });
     expect(errorOf(await dispatch('app:info', {}, false)).code).toBe('untrusted-sender');
@@ -261,12 +267,22 @@ describe('the dispatcher', () => {
       ...UNUSED_HANDLERS,
       'app:info': (request) => {
         seen.push(request);
-        return { version: '1.2.3', dataFolder: '/data', notices: ['A torn write was cut away.'] };
+        return {
+          version: '1.2.3',
+          dataFolder: '/data',
+          notices: ['A torn write was cut away.'],
+          department: null,
+        };
       },
     });
     expect(await dispatch('app:info', {}, true)).toEqual({
       ok: true,
-      value: { version: '1.2.3', dataFolder: '/data', notices: ['A torn write was cut away.'] },
+      value: {
+        version: '1.2.3',
+        dataFolder: '/data',
+        notices: ['A torn write was cut away.'],
+        department: null,
+      },
     });
     expect(seen).toEqual([{}]);
   });

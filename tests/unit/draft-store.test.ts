@@ -654,6 +654,9 @@ describe('a version-1 drafts.json', () => {
     const expected: Draft[] = VERSION_1.drafts.map((draft) => ({
       ...draft,
       revisions: draft.revisions.map((revision) => ({ ...revision, savedBy: BEFORE_PROFILES })),
+      attestations: [],
+      justifications: [],
+      submissions: [],
     }));
     expect(BEFORE_PROFILES).toBe('before-profiles');
     for (const draft of expected) expect(await drafts.get(draft.id)).toEqual(draft);

@@ -73,6 +73,23 @@ export class DraftService {
     return run;
   }
 
+  /**
+   * Changes a draft's records (attestations, justifications, submissions) without a new revision,
+   * one change at a time like saves, through the same durable write.
+   */
+  update(id: string, change: (draft: Draft) => Draft): Promise<SaveOutcome> {
+    const run = this.queue.then(async (): Promise<SaveOutcome> => {
+      if (!this.store.has(id))
+        throw new DeskFailure('not-found', `There is no draft with id ${id}.`);
+      const previous = await this.store.read(id);
+      const saved = change(previous);
+      await this.store.write(saved, previous);
+      return { previous, saved, changed: true };
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   async close(): Promise<void> {
     await this.queue;
     await this.store.close();
@@ -105,7 +122,14 @@ export class DraftService {
       draft = { ...existing, revisions: [...existing.revisions, revision] };
     } else {
       const revision = { ...content, number: 1, savedAt, savedBy: by.id, contentHash: hash };
-      draft = { id: this.newId(), createdAt: savedAt, revisions: [revision] };
+      draft = {
+        id: this.newId(),
+        createdAt: savedAt,
+        revisions: [revision],
+        attestations: [],
+        justifications: [],
+        submissions: [],
+      };
     }
     await this.store.write(draft, existing);
     return { previous: existing, saved: draft, changed: true };

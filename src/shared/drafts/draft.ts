@@ -35,11 +35,47 @@ export const revisionSchema = draftContentSchema
   .strict();
 export type Revision = z.infer<typeof revisionSchema>;
 
+/** A person's word that a checklist item holds for one revision's exact content. */
+export const attestationSchema = z
+  .object({
+    itemId: z.string(),
+    contentHash: sha256HexSchema,
+    by: z.string(),
+    at: z.iso.datetime(),
+  })
+  .strict();
+export type Attestation = z.infer<typeof attestationSchema>;
+
+/** Why a finding is acceptable as written: who, when, why. It follows the flagged words. */
+export const justificationSchema = z
+  .object({
+    findingKey: z.string(),
+    kind: z.string(),
+    text: z.string(),
+    reason: z.string(),
+    by: z.string(),
+    at: z.iso.datetime(),
+  })
+  .strict();
+export type Justification = z.infer<typeof justificationSchema>;
+
+export const submissionSchema = z
+  .object({
+    revision: z.number().int().min(1),
+    contentHash: sha256HexSchema,
+    by: z.string(),
+    at: z.iso.datetime(),
+  })
+  .strict();
+
 export const draftSchema = z
   .object({
     id: draftIdSchema,
     createdAt: z.iso.datetime(),
     revisions: z.array(revisionSchema).min(1),
+    attestations: z.array(attestationSchema).default([]),
+    justifications: z.array(justificationSchema).default([]),
+    submissions: z.array(submissionSchema).default([]),
   })
   .strict();
 export type Draft = z.infer<typeof draftSchema>;
@@ -74,4 +110,10 @@ export function summarizeDraft(draft: Draft): DraftSummary {
     updatedAt: latest.savedAt,
     revisionCount: draft.revisions.length,
   };
+}
+
+/** Submitted means: the latest revision is the one last submitted (any later edit needs a new one). */
+export function isSubmitted(draft: Draft): boolean {
+  const last = draft.submissions.at(-1);
+  return last !== undefined && last.contentHash === latestRevision(draft).contentHash;
 }

@@ -5,6 +5,7 @@ import {
   draftSchema,
   draftSummarySchema,
 } from '../drafts/draft';
+import { FINDING_KINDS } from '../policy/finding';
 import { profileSchema } from '../profiles/profile';
 import {
   firstAdministratorRequestSchema,
@@ -20,6 +21,15 @@ export const appInfoSchema = z
     dataFolder: z.string(),
     /** What the start repaired or found, in words for the person (a torn write cut away, ...). */
     notices: z.array(z.string()),
+    /** The department's own contact lines, never flagged as personal data (null: not set up). */
+    department: z
+      .object({
+        phones: z.array(z.string()),
+        emails: z.array(z.string()),
+        websites: z.array(z.string()),
+      })
+      .strict()
+      .nullable(),
   })
   .strict();
 export type AppInfo = z.infer<typeof appInfoSchema>;
@@ -41,6 +51,25 @@ export const CONTRACT = {
   'drafts:list': { request: noRequest, response: z.array(draftSummarySchema) },
   'drafts:get': { request: z.object({ id: draftIdSchema }).strict(), response: draftSchema },
   'drafts:save': { request: draftSaveRequestSchema, response: draftSchema },
+  'drafts:attest': {
+    request: z.object({ id: draftIdSchema, itemId: z.string().min(1) }).strict(),
+    response: draftSchema,
+  },
+  'drafts:justify': {
+    request: z
+      .object({
+        id: draftIdSchema,
+        kind: z.enum(FINDING_KINDS),
+        text: z.string().min(1),
+        reason: z
+          .string()
+          .trim()
+          .min(10, 'Say why in at least 10 characters: the approver reads it'),
+      })
+      .strict(),
+    response: draftSchema,
+  },
+  'drafts:submit': { request: z.object({ id: draftIdSchema }).strict(), response: draftSchema },
 } as const satisfies Record<
   `${string}:${string}`,
   { readonly request: z.ZodType; readonly response: z.ZodType }

@@ -1,0 +1,85 @@
+import { type Draft, latestRevision } from '../../shared/drafts/draft';
+import { CONTENT_CHECKLIST } from '../../shared/policy/catalogue';
+import { findingKey, openItems } from '../../shared/policy/checklist';
+import { draftChecklist, scanDraftContent } from '../../shared/policy/draft-checklist';
+import type { DepartmentContacts, FindingKind } from '../../shared/policy/finding';
+import { DeskFailure } from '../ipc/desk-failure';
+
+/**
+ * The approval gate, enforced here whatever the renderer shows: a draft is submitted only when
+ * every item of its content checklist is satisfied for the saved revision.
+ */
+export function assertChecklistComplete(
+  draft: Draft,
+  department: DepartmentContacts | undefined,
+): void {
+  const latest = latestRevision(draft);
+  const { items } = draftChecklist(latest, draft, latest.contentHash, { department });
+  const open = openItems(items);
+  if (open.length === 0) return;
+  const lines = open.map(({ item, reason }) => `- ${item.section} ${item.title}: ${reason}`);
+  throw new DeskFailure(
+    'checklist-open',
+    `This draft cannot be submitted while ${open.length} checklist item(s) are open:\n${lines.join('\n')}`,
+  );
+}
+
+export function attest(draft: Draft, itemId: string, by: string, at: string): Draft {
+  const item = CONTENT_CHECKLIST.find((candidate) => candidate.id === itemId);
+  if (!item)
+    throw new DeskFailure('invalid-request', `There is no content checklist item ${itemId}.`);
+  if (item.satisfiedBy === 'automatic') {
+    throw new DeskFailure(
+      'invalid-request',
+      `${item.section} "${item.title}" is checked automatically; it cannot be attested.`,
+    );
+  }
+  const { contentHash } = latestRevision(draft);
+  return { ...draft, attestations: [...draft.attestations, { itemId, contentHash, by, at }] };
+}
+
+/** A justification must name a finding the saved text really raises: none is recorded blind. */
+export function justify(
+  draft: Draft,
+  finding: { kind: FindingKind; text: string; reason: string },
+  by: string,
+  at: string,
+  department: DepartmentContacts | undefined,
+): Draft {
+  const key = findingKey(finding);
+  const raised = scanDraftContent(latestRevision(draft), { department }).some(
+    (f) => findingKey(f) === key,
+  );
+  if (!raised) {
+    throw new DeskFailure(
+      'invalid-request',
+      `The saved draft raises no ${finding.kind} finding for “${finding.text}”. Save the draft first, then justify what is flagged.`,
+    );
+  }
+  const justification = {
+    findingKey: key,
+    kind: finding.kind,
+    text: finding.text,
+    reason: finding.reason,
+    by,
+    at,
+  };
+  return { ...draft, justifications: [...draft.justifications, justification] };
+}
+
+export function submit(
+  draft: Draft,
+  by: string,
+  at: string,
+  department: DepartmentContacts | undefined,
+): Draft {
+  assertChecklistComplete(draft, department);
+  const latest = latestRevision(draft);
+  return {
+    ...draft,
+    submissions: [
+      ...draft.submissions,
+      { revision: latest.number, contentHash: latest.contentHash, by, at },
+    ],
+  };
+}
