@@ -73,15 +73,27 @@ async function breakStaleLock(
   judged: LockOwner | undefined,
 ): Promise<void> {
   const breaker = join(folder, BREAK_FILE);
+  attemptCounter += 1;
+  // Like the lock itself, the breaker file appears whole or not at all (written aside, then linked).
+  const mine = join(folder, `.writer.lock.break.${process.pid}.${attemptCounter}`);
   try {
-    await writeSynced(breaker, JSON.stringify({ pid: process.pid, host: hostname() }), 'wx');
+    await writeSynced(mine, JSON.stringify({ pid: process.pid, host: hostname() }));
+    await link(mine, breaker);
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
     const other = await readOwner(breaker);
-    // A breaker that died mid-way leaves its file: clear it if its process is gone.
-    if (!other || !isAlive(other)) await rm(breaker, { force: true });
-    else await sleep(20);
-    return;
+    if (other && isAlive(other)) {
+      await sleep(20);
+      return;
+    }
+    // A breaker that died in its few milliseconds of work: clearing its file automatically could
+    // let two processes break one lock, so a person does it, knowing no Social Desk is running.
+    throw new DeskFailure(
+      'folder-in-use',
+      `The data folder ${folder} has a leftover ${BREAK_FILE} from a process that stopped while clearing a stale lock. Make sure no Social Desk app or command is running, delete ${breaker}, then try again.`,
+    );
+  } finally {
+    await rm(mine, { force: true });
   }
   try {
     const now = await readOwner(file);
