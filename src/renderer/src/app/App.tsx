@@ -113,6 +113,7 @@ export function App() {
         {signedIn && screen.name === 'editor' ? (
           <DraftEditor
             key={screen.draftId ?? 'new'}
+            department={info?.department ?? undefined}
             draftId={screen.draftId}
             onUnsavedChange={setUnsaved}
             onClose={() => go({ name: 'drafts' })}

@@ -1,7 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
-import { CONTENT_CHECKLIST } from '../../../shared/policy/catalogue';
-import { type ItemState, evaluateChecklist, scannedKinds } from '../../../shared/policy/checklist';
-import { SCANNERS, scanText } from '../../../shared/policy/scanners';
+import { useState } from 'react';
+import { type Draft, isSubmitted, latestRevision } from '../../../shared/drafts/draft';
+import type { ItemEvaluation, ItemState } from '../../../shared/policy/checklist';
+import { openItems } from '../../../shared/policy/checklist';
+import type { FieldFinding } from '../../../shared/policy/draft-checklist';
+import type { DeskError, Result } from '../../../shared/result';
+import { ErrorMessage } from '../app/ErrorMessage';
+import { desk } from '../desk';
 
 const STATE_LABEL: Readonly<Record<ItemState, string>> = {
   satisfied: 'Satisfied',
@@ -9,53 +13,189 @@ const STATE_LABEL: Readonly<Record<ItemState, string>> = {
   'needs-attestation': 'Needs attestation',
 };
 
-const KINDS = scannedKinds(SCANNERS);
-const NOTHING_ATTESTED: ReadonlySet<string> = new Set();
+interface ChecklistPanelProps {
+  readonly items: readonly ItemEvaluation[];
+  /** The saved draft, when there is one; attestations and submissions need saved content. */
+  readonly draft: Draft | undefined;
+  readonly unsaved: boolean;
+  readonly onDraftChange: (draft: Draft) => void;
+  readonly onJump: (finding: FieldFinding) => void;
+}
 
 /** The content checklist (SPEC section 2), re-evaluated as the person types. */
-export function ChecklistPanel({ text }: { readonly text: string }) {
-  // Deferred so typing in a long body never waits for the scan.
-  const deferredText = useDeferredValue(text);
-  const evaluations = useMemo(
-    () =>
-      evaluateChecklist(CONTENT_CHECKLIST, {
-        findings: scanText(deferredText),
-        attested: NOTHING_ATTESTED,
-        scannedKinds: KINDS,
-      }),
-    [deferredText],
-  );
-  const open = evaluations.filter((evaluation) => evaluation.state !== 'satisfied').length;
+export function ChecklistPanel({
+  items,
+  draft,
+  unsaved,
+  onDraftChange,
+  onJump,
+}: ChecklistPanelProps) {
+  const [error, setError] = useState<DeskError>();
+  const [status, setStatus] = useState('');
+  const [justifying, setJustifying] = useState<string>();
+  const [reason, setReason] = useState('');
+  const open = openItems(items).length;
+  const canRecord = draft !== undefined && !unsaved;
+
+  const act = async (call: () => Promise<Result<Draft>>, done: string) => {
+    setError(undefined);
+    const result = await call();
+    if (!result.ok) {
+      setError(result.error);
+      return false;
+    }
+    onDraftChange(result.value);
+    setStatus(done);
+    return true;
+  };
 
   return (
     <aside aria-labelledby="checklist-heading" className="checklist">
       <h2 id="checklist-heading">Content checklist</h2>
       <p className="hint" aria-live="polite">
-        {open === 0
-          ? 'Every item is satisfied.'
-          : `${open} of ${evaluations.length} items still open`}
+        {open === 0 ? 'Every item is satisfied.' : `${open} of ${items.length} items still open`}
       </p>
+      {!canRecord ? (
+        <p className="hint">
+          Save the draft to attest items or justify findings: they are recorded for saved content.
+        </p>
+      ) : null}
       <ol className="checklist-items">
-        {evaluations.map(({ item, state, reason, findings }) => (
+        {items.map(({ item, state, reason: why, findings, justifiedFindings }) => (
           <li key={item.id} className={`checklist-item state-${state}`} data-item={item.id}>
             <div className="item-head">
               <span className="item-state">{STATE_LABEL[state]}</span>
               <cite className="item-section">{item.section}</cite>
             </div>
             <p className="item-title">{item.title}</p>
-            <p className="item-reason">{reason}</p>
+            <p className="item-reason">{why}</p>
             {findings.length > 0 ? (
               <ul className="findings">
-                {findings.map((finding) => (
-                  <li key={`${finding.start}-${finding.end}`}>
-                    <mark>{finding.text}</mark> {finding.message}
-                  </li>
-                ))}
+                {findings.map((finding) => {
+                  const f = finding as FieldFinding;
+                  const key = `${item.id}:${f.field}:${f.start}`;
+                  return (
+                    <li key={key}>
+                      <mark>{f.text}</mark> {f.message}
+                      <div className="finding-actions">
+                        <button
+                          type="button"
+                          onClick={() => onJump(f)}
+                          aria-label={`Show “${f.text}” in the ${f.field}`}
+                        >
+                          Show in text
+                        </button>
+                        {canRecord ? (
+                          <button
+                            type="button"
+                            onClick={() => {
+                              setJustifying(key);
+                              setReason('');
+                            }}
+                            aria-label={`Justify “${f.text}”`}
+                          >
+                            Justify…
+                          </button>
+                        ) : null}
+                      </div>
+                      {justifying === key ? (
+                        <form
+                          className="justify-form"
+                          onSubmit={(event) => {
+                            event.preventDefault();
+                            if (!draft) return;
+                            void act(
+                              () =>
+                                desk().drafts.justify({
+                                  id: draft.id,
+                                  kind: f.kind,
+                                  text: f.text,
+                                  reason,
+                                }),
+                              `Justification recorded for “${f.text}”`,
+                            ).then((ok) => {
+                              if (ok) setJustifying(undefined);
+                            });
+                          }}
+                        >
+                          <label htmlFor={`${key}-reason`}>
+                            Why “{f.text}” is acceptable (recorded with your name)
+                          </label>
+                          <textarea
+                            id={`${key}-reason`}
+                            rows={2}
+                            value={reason}
+                            onChange={(event) => setReason(event.target.value)}
+                          />
+                          <div className="finding-actions">
+                            <button type="submit" className="primary">
+                              Record justification
+                            </button>
+                            <button type="button" onClick={() => setJustifying(undefined)}>
+                              Cancel
+                            </button>
+                          </div>
+                        </form>
+                      ) : null}
+                    </li>
+                  );
+                })}
               </ul>
+            ) : null}
+            {justifiedFindings.map((finding) => {
+              const record = draft?.justifications.find(
+                (j) =>
+                  j.kind === finding.kind && j.text.toLowerCase() === finding.text.toLowerCase(),
+              );
+              return (
+                <p key={`${finding.start}-j`} className="justified">
+                  Justified: “{finding.text}” — {record?.reason ?? ''}
+                </p>
+              );
+            })}
+            {state === 'needs-attestation' && item.satisfiedBy !== 'automatic' ? (
+              <button
+                type="button"
+                className="attest-button"
+                disabled={!canRecord}
+                aria-label={`Attest: ${item.title}`}
+                onClick={() => {
+                  if (draft)
+                    void act(
+                      () => desk().drafts.attest({ id: draft.id, itemId: item.id }),
+                      `Attested: ${item.title}`,
+                    );
+                }}
+              >
+                Attest
+              </button>
             ) : null}
           </li>
         ))}
       </ol>
+      <div className="submit-box">
+        <button
+          type="button"
+          className="primary"
+          disabled={!canRecord}
+          onClick={() => {
+            if (draft)
+              void act(
+                () => desk().drafts.submit({ id: draft.id }),
+                `Submitted revision ${latestRevision(draft).number} for approval`,
+              );
+          }}
+        >
+          Submit for approval
+        </button>
+        {draft && isSubmitted(draft) && !unsaved ? (
+          <p className="hint">Submitted for approval.</p>
+        ) : null}
+        <p role="status" className="save-status">
+          {status}
+        </p>
+        {error ? <ErrorMessage error={error} /> : null}
+      </div>
     </aside>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { DRAFT_CATEGORIES } from '../../../shared/drafts/categories';
 import {
@@ -11,6 +11,10 @@ import {
 } from '../../../shared/drafts/draft';
 import type { DeskError } from '../../../shared/result';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
+import { findingKey } from '../../../shared/policy/checklist';
+import { type FieldFinding, draftChecklist } from '../../../shared/policy/draft-checklist';
+import type { DepartmentContacts } from '../../../shared/policy/finding';
+import { HighlightedTextarea } from './HighlightedTextarea';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { formatTime } from '../app/format-time';
 import { desk } from '../desk';
@@ -18,13 +22,14 @@ import { desk } from '../desk';
 const EMPTY: DraftContent = { title: '', body: '', category: 'crime-prevention' };
 
 interface DraftEditorProps {
+  readonly department: DepartmentContacts | undefined;
   /** The draft to open; none starts a new one. Fixed for the editor's life (App keys on it). */
   readonly draftId?: string;
   readonly onUnsavedChange: (unsaved: boolean) => void;
   readonly onClose: () => void;
 }
 
-export function DraftEditor({ draftId, onUnsavedChange, onClose }: DraftEditorProps) {
+export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: DraftEditorProps) {
   const [draft, setDraft] = useState<Draft>();
   const [error, setError] = useState<DeskError>();
   const [status, setStatus] = useState('');
@@ -36,6 +41,30 @@ export function DraftEditor({ draftId, onUnsavedChange, onClose }: DraftEditorPr
     formState: { errors, isDirty, isSubmitting },
   } = useForm<DraftContent>({ resolver: zodResolver(draftContentSchema), defaultValues: EMPTY });
   const [title, body] = useWatch({ control, name: ['title', 'body'] });
+  const titleInput = useRef<HTMLInputElement | null>(null);
+  const bodyInput = useRef<HTMLTextAreaElement | null>(null);
+  // Deferred so typing in a long body never waits for the scan.
+  const deferredTitle = useDeferredValue(title);
+  const deferredBody = useDeferredValue(body);
+  const latestSaved = draft ? latestRevision(draft) : undefined;
+  const { findings, items } = useMemo(() => {
+    // Attestations hold for saved content only: with unsaved edits, none applies.
+    const savedHash = draft && !isDirty ? latestRevision(draft).contentHash : undefined;
+    return draftChecklist({ title: deferredTitle, body: deferredBody }, draft, savedHash, {
+      department,
+    });
+  }, [deferredTitle, deferredBody, draft, isDirty, department]);
+  const justifiedKeys = new Set(draft?.justifications.map((j) => j.findingKey));
+  const bodyHighlights = findings
+    .filter((f) => f.field === 'body')
+    .map((f) => ({ start: f.start, end: f.end, open: !justifiedKeys.has(findingKey(f)) }));
+
+  const jump = (finding: FieldFinding) => {
+    const input = finding.field === 'title' ? titleInput.current : bodyInput.current;
+    if (!input) return;
+    input.focus();
+    input.setSelectionRange(finding.start, finding.end);
+  };
 
   useEffect(() => {
     onUnsavedChange(isDirty);
@@ -61,6 +90,10 @@ export function DraftEditor({ draftId, onUnsavedChange, onClose }: DraftEditorPr
     };
   }, [draftId, reset]);
 
+  // Our own refs beside react-hook-form's, so "Show in text" can select a finding.
+  const titleField = register('title');
+  const bodyField = register('body');
+
   const save = handleSubmit(async (content) => {
     setError(undefined);
     const result = await desk().drafts.save({ ...content, id: draft?.id });
@@ -74,7 +107,7 @@ export function DraftEditor({ draftId, onUnsavedChange, onClose }: DraftEditorPr
     setStatus(`Saved revision ${latest.number} at ${formatTime(latest.savedAt)}`);
   });
 
-  const latest = draft ? latestRevision(draft) : undefined;
+  const latest = latestSaved;
   const heading = latest ? `Edit draft: ${latest.title}` : 'New draft';
 
   return (
@@ -105,7 +138,11 @@ export function DraftEditor({ draftId, onUnsavedChange, onClose }: DraftEditorPr
               autoComplete="off"
               aria-invalid={errors.title ? true : undefined}
               aria-describedby={errors.title ? 'draft-title-error' : undefined}
-              {...register('title')}
+              {...titleField}
+              ref={(element) => {
+                titleField.ref(element);
+                titleInput.current = element;
+              }}
             />
             {errors.title ? (
               <p id="draft-title-error" className="field-error">
@@ -125,12 +162,18 @@ export function DraftEditor({ draftId, onUnsavedChange, onClose }: DraftEditorPr
           </div>
           <div className="field">
             <label htmlFor="draft-body">Post text</label>
-            <textarea
+            <HighlightedTextarea
               id="draft-body"
               rows={14}
+              value={body}
+              highlights={bodyHighlights}
               aria-invalid={errors.body ? true : undefined}
               aria-describedby={`draft-body-count${errors.body ? ' draft-body-error' : ''}`}
-              {...register('body')}
+              {...bodyField}
+              textareaRef={(element) => {
+                bodyField.ref(element);
+                bodyInput.current = element;
+              }}
             />
             <p id="draft-body-count" className="hint">
               {body.length.toLocaleString()} of {DRAFT_BODY_MAX.toLocaleString()} characters
@@ -158,7 +201,13 @@ export function DraftEditor({ draftId, onUnsavedChange, onClose }: DraftEditorPr
           ) : null}
         </form>
       </section>
-      <ChecklistPanel text={`${title}\n${body}`} />
+      <ChecklistPanel
+        items={items}
+        draft={draft}
+        unsaved={isDirty}
+        onDraftChange={setDraft}
+        onJump={jump}
+      />
     </div>
   );
 }
