@@ -40,7 +40,16 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       const folder = await prepareDataFolder(dataFolder);
       const services = await openServices(folder, 'the Social Desk app');
-      app.on('will-quit', () => void services.close());
+      // Release the writer lock and close the journal before the process ends, not after.
+      let closed = false;
+      app.on('will-quit', (event) => {
+        if (closed) return;
+        event.preventDefault();
+        void services.close().finally(() => {
+          closed = true;
+          app.quit();
+        });
+      });
       hardenSession(session.defaultSession, devServerUrl);
       serveRenderer(protocol, join(here, '../renderer'));
       registerIpc(
