@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,5 +43,26 @@ describe('what the start tells the person', () => {
     await first.close();
     const second = await openServices(folder, 'another window');
     await second.close();
+  });
+
+  it('reads the department’s own contact lines from department.json, and refuses a damaged one', async () => {
+    const sample = await readFile(
+      new URL('../fixtures/samples/department.json', import.meta.url),
+      'utf8',
+    );
+    await writeFile(join(folder, 'department.json'), sample);
+    const services = await openServices(folder, 'test');
+    const info = await createHandlers(services)['app:info']({});
+    await services.close();
+    expect(info.department?.phones).toContain('(555) 555-0100');
+    expect(info.department?.emails).toEqual(['pio@cityofexample.gov']);
+
+    await writeFile(join(folder, 'department.json'), '{"department": "Example PD"');
+    await expect(openServices(folder, 'test')).rejects.toThrow(
+      /department file .*department\.json cannot be read/,
+    );
+    // A failed start releases the lock again, so the person can fix the file and start.
+    await writeFile(join(folder, 'department.json'), sample);
+    await (await openServices(folder, 'test')).close();
   });
 });

@@ -1,9 +1,8 @@
-import { copyFile, readFile, rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type Draft, draftSchema, revisionSchema } from '../../shared/drafts/draft';
-import { parseUnknown } from '../../shared/parse';
-import { DeskFailure } from '../ipc/desk-failure';
+import { readJsonFile } from '../storage/read-json-file';
 import { LEGACY_DRAFTS_FILE } from './draft-files';
 
 /** Schema version 1 (issue 2's layout): every draft in one drafts.json, revisions without author. */
@@ -25,34 +24,16 @@ export const BEFORE_PROFILES = 'before-profiles';
  */
 export async function readLegacyDrafts(dataFolder: string, options = { keepCopy: true }) {
   const file = join(dataFolder, LEGACY_DRAFTS_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
-    throw new DeskFailure(
-      'store-damaged',
-      `The drafts store ${file} cannot be read (${(error as Error).message}). Nothing was changed: restore it from a backup, or move it aside.`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new DeskFailure(
-      'store-damaged',
-      `The drafts store ${file} cannot be read (${(error as Error).message}). Nothing was changed: restore it from a backup, or move it aside.`,
-    );
-  }
-  const parsed = parseUnknown(legacyFileSchema, json, `The drafts store ${file}`);
-  if (!parsed.ok)
-    throw new DeskFailure(
-      'store-damaged',
-      `${parsed.error.message}\nNothing was changed: restore it from a backup, or move it aside.`,
-    );
+  const legacy = await readJsonFile(
+    file,
+    legacyFileSchema,
+    'The drafts store',
+    'restore it from a backup, or move it aside.',
+  );
+  if (legacy === undefined) return undefined;
   if (options.keepCopy) await copyFile(file, `${file}.v1.bak`);
   return {
-    drafts: parsed.value.drafts.map((draft): Draft => ({
+    drafts: legacy.drafts.map((draft): Draft => ({
       ...draft,
       revisions: draft.revisions.map((revision) => ({ ...revision, savedBy: BEFORE_PROFILES })),
     })),
