@@ -1,3 +1,5 @@
+import { type Draft, latestRevision } from '../shared/drafts/draft';
+import type { DraftCheckContext } from '../shared/policy/draft-checklist';
 import type { DepartmentContacts } from '../shared/policy/finding';
 import type { Profile } from '../shared/profiles/profile';
 import type { SessionStatus } from '../shared/profiles/session';
@@ -90,7 +92,12 @@ function sessionStatus(services: Services): SessionStatus {
 
 /** One handler per contract row; the dispatcher has already validated every request. */
 export function createHandlers(services: Services): Handlers {
-  const { session, profiles, drafts, audit } = services;
+  const { session, profiles, pages, drafts, audit } = services;
+  // What the gate checks a draft against: the department's own lines and its target pages.
+  const checkContext = (draft: Draft): DraftCheckContext => ({
+    department: services.department,
+    targets: pages.targets(latestRevision(draft).pages),
+  });
   const recordChange = async (outcome: SaveOutcome, by: Profile, summary: string) => {
     await audit.record({
       by,
@@ -137,6 +144,10 @@ export function createHandlers(services: Services): Handlers {
       session.signOut();
       return sessionStatus(services);
     },
+    'pages:list': () => {
+      session.require();
+      return [...pages.list()];
+    },
     'drafts:list': () => {
       session.require();
       return drafts.list();
@@ -149,7 +160,7 @@ export function createHandlers(services: Services): Handlers {
       const by = session.require();
       const at = new Date().toISOString();
       return recordChange(
-        await drafts.update(id, (draft) => attest(draft, itemId, by.id, at)),
+        await drafts.update(id, (draft) => attest(draft, itemId, by.id, at, checkContext(draft))),
         by,
         `attested ${itemId}`,
       );
@@ -158,7 +169,7 @@ export function createHandlers(services: Services): Handlers {
       const by = session.require();
       const at = new Date().toISOString();
       const outcome = await drafts.update(id, (draft) =>
-        justify(draft, { kind, text, reason }, by.id, at, services.department),
+        justify(draft, { kind, text, reason }, by.id, at, checkContext(draft)),
       );
       return recordChange(outcome, by, `justified the ${kind} finding “${text}”`);
     },
@@ -166,7 +177,7 @@ export function createHandlers(services: Services): Handlers {
       const by = session.require();
       const at = new Date().toISOString();
       const outcome = await drafts.update(id, (draft) =>
-        submit(draft, by.id, at, services.department),
+        submit(draft, by.id, at, checkContext(draft)),
       );
       return recordChange(
         outcome,
@@ -176,6 +187,7 @@ export function createHandlers(services: Services): Handlers {
     },
     'drafts:save': async (request) => {
       const by = session.require();
+      pages.targets(request.pages); // every target page must exist before anything is written
       const { previous, saved, changed } = await drafts.saveAndCompare(request, by);
       if (changed) {
         await audit.record({

@@ -50,6 +50,7 @@ export async function seedDrafts(dataFolder: string, count: number): Promise<str
       title: `Road closure ${i}`,
       body: `${TEXT} `.repeat(8),
       category: 'road-closure' as const,
+      pages: [],
     };
     const draft: Draft = {
       id,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DepartmentContacts, Finding, FindingKind } from '../../src/shared/policy/finding';
-import { FINDING_KINDS } from '../../src/shared/policy/finding';
+import { CONTENT_FINDING_KINDS } from '../../src/shared/policy/finding';
 import { scanText } from '../../src/shared/policy/scanners';
 
 export interface CorpusEntry {
@@ -58,7 +58,7 @@ export function scoreCorpus(entries: readonly CorpusEntry[]) {
       falseAlarms: string[];
     }
   >(
-    FINDING_KINDS.map((kind) => [
+    CONTENT_FINDING_KINDS.map((kind) => [
       kind,
       { expected: 0, recalled: 0, found: 0, correct: 0, misses: [], falseAlarms: [] },
     ]),

@@ -133,3 +133,104 @@ describe('the approval gate, enforced by the main process', () => {
     expect(audited).toBe(ATTESTABLE.length + 2);
   });
 });
+
+describe('target pages and their platforms’ limits, enforced by the main process', () => {
+  const addPage = async (platform: string, name: string, url: string) => {
+    const by = services.session.current;
+    if (!by) throw new Error('signed in above');
+    return services.pages.add({ platform, name, url }, by, services.audit);
+  };
+
+  it('lists the recorded pages to the renderer', async () => {
+    const page = await addPage('facebook', 'Example PD', 'https://www.facebook.com/examplepd');
+    const listed = await dispatch('pages:list', {}, true);
+    expect(listed).toMatchObject({ ok: true, value: expect.arrayContaining([page]) as unknown });
+  });
+
+  it('refuses to save a draft for a page that does not exist, and writes nothing', async () => {
+    const before = services.drafts.list().length;
+    const refused = await dispatch(
+      'drafts:save',
+      {
+        title: 'Ghost page',
+        body: 'Hello',
+        category: 'other',
+        pages: ['6a0f2b1c-4d3e-4f5a-8b7c-9d0e1f2a3b4c'],
+      },
+      true,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(services.drafts.list().length).toBe(before);
+  });
+
+  it('refuses a post too long for X, and will not let the overflow be justified', async () => {
+    const x = await addPage('x', '@ExamplePD', 'https://x.com/ExamplePD');
+    const body =
+      'Road work on Main St between 1st and 3rd from 7 a.m. to 5 p.m. Use Elm St. '.repeat(4);
+    const draft = valueOf(
+      await dispatch(
+        'drafts:save',
+        { title: 'Main St work', body, category: 'road-closure', pages: [x.id] },
+        true,
+      ),
+    );
+    expect(draft.revisions[0]?.pages).toEqual([x.id]);
+    const overflow = body.slice(280);
+    const justified = await dispatch(
+      'drafts:justify',
+      { id: draft.id, kind: 'platform-limit', text: overflow, reason: 'The Chief wants it all.' },
+      true,
+    );
+    expect(justified).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    if (!justified.ok) expect(justified.error.message).toContain('cut or refused');
+    for (const itemId of ATTESTABLE)
+      valueOf(await dispatch('drafts:attest', { id: draft.id, itemId }, true));
+    const refused = await dispatch('drafts:submit', { id: draft.id }, true);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'checklist-open' } });
+    if (!refused.ok) {
+      expect(refused.error.message).toContain('III.B.1.a At most 280 characters on “@ExamplePD”');
+      expect(refused.error.message).toMatch(/checklist item\(s\) are open:\n[^\n]+280/);
+    }
+
+    // Taking X off the targets is a new revision that fits: it submits once attested.
+    const noX = valueOf(
+      await dispatch(
+        'drafts:save',
+        { id: draft.id, title: 'Main St work', body, category: 'road-closure', pages: [] },
+        true,
+      ),
+    );
+    for (const itemId of ATTESTABLE)
+      valueOf(await dispatch('drafts:attest', { id: noX.id, itemId }, true));
+    expect(isSubmitted(valueOf(await dispatch('drafts:submit', { id: noX.id }, true)))).toBe(true);
+  });
+
+  it('asks for an attestation for a platform it has no limits for, and takes one', async () => {
+    const forum = await addPage(
+      'nextdoor',
+      'Example PD on Nextdoor',
+      'https://nextdoor.com/agency/x',
+    );
+    const draft = valueOf(
+      await dispatch(
+        'drafts:save',
+        {
+          title: 'Coffee with a cop',
+          body: 'Join us Friday.',
+          category: 'special-event',
+          pages: [forum.id],
+        },
+        true,
+      ),
+    );
+    for (const itemId of ATTESTABLE)
+      valueOf(await dispatch('drafts:attest', { id: draft.id, itemId }, true));
+    const refused = await dispatch('drafts:submit', { id: draft.id }, true);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'checklist-open' } });
+    if (!refused.ok) expect(refused.error.message).toContain('nextdoor');
+    valueOf(await dispatch('drafts:attest', { id: draft.id, itemId: `limits.${forum.id}` }, true));
+    expect(isSubmitted(valueOf(await dispatch('drafts:submit', { id: draft.id }, true)))).toBe(
+      true,
+    );
+  });
+});

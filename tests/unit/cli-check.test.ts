@@ -74,6 +74,50 @@ describe('social-desk check FILE', () => {
     );
   });
 
+  it('checks the platform limits of the pages a draft names, by department page or platform', async () => {
+    const body = `Night Out is Tuesday at Riverside Park. ${'Bring the family, meet your officers. '.repeat(7)}#NightOut`;
+    const draft = {
+      title: 'Night Out',
+      body,
+      category: 'special-event',
+      pages: ['@ExamplePD', 'threads'],
+    };
+    const { code, out } = await check(
+      'night-out.json',
+      JSON.stringify(draft),
+      '--department',
+      DEPARTMENT,
+    );
+    expect(code).toBe(1);
+    const result = JSON.parse(out) as {
+      findings: { kind: string; start: number; text: string; page?: string; field?: string }[];
+      checklist: { id: string; section: string; state: string }[];
+    };
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({
+      kind: 'platform-limit',
+      page: '@ExamplePD',
+      field: 'body',
+      start: 280,
+    });
+    expect(result.checklist.filter((i) => i.id.startsWith('limits.'))).toEqual([
+      { id: 'limits.@ExamplePD.length', section: 'III.B.1.a', state: 'open' },
+      { id: 'limits.@ExamplePD.hashtags', section: 'III.B.1.a', state: 'satisfied' },
+      { id: 'limits.@ExamplePD.links', section: 'III.B.1.a', state: 'satisfied' },
+      { id: 'limits.threads.length', section: 'III.B.1.a', state: 'satisfied' },
+      { id: 'limits.threads.hashtags', section: 'III.B.1.a', state: 'satisfied' },
+      { id: 'limits.threads.links', section: 'III.B.1.a', state: 'satisfied' },
+    ]);
+  });
+
+  it('exits 2 naming a target page it cannot place', async () => {
+    const draft = { title: 'Hello', body: 'Hello', category: 'other', pages: ['MySpace page'] };
+    const { code, err } = await check('draft.json', JSON.stringify(draft));
+    expect(code).toBe(2);
+    expect(err).toContain('"MySpace page"');
+    expect(err).toContain('facebook, instagram, x');
+  });
+
   it('exits 2 with a message for input it cannot read', async () => {
     expect((await check('broken.json', '{"title":')).code).toBe(2);
     const wrong = await check(

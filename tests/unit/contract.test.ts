@@ -32,6 +32,7 @@ function unused(): never {
 /** Typed as Handlers, so a channel added to the contract without a row here fails to compile. */
 const UNUSED_HANDLERS: Handlers = {
   'app:info': unused,
+  'pages:list': unused,
   'session:status': unused,
   'session:createFirstAdministrator': unused,
   'session:signIn': unused,
@@ -96,7 +97,7 @@ describe('the IPC contract table', () => {
     expect([...CHANNELS].sort()).toEqual([...CONTRACT_CHANNELS].sort());
   });
 
-  it('has the session channels beside the drafts channels', () => {
+  it('has the session, pages and drafts channels', () => {
     expect([...CHANNELS].sort()).toEqual(
       [
         'app:info',
@@ -110,6 +111,7 @@ describe('the IPC contract table', () => {
         'drafts:attest',
         'drafts:justify',
         'drafts:submit',
+        'pages:list',
       ].sort(),
     );
     // The handler table used by the dispatcher tests covers every one of them.

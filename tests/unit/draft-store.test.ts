@@ -21,6 +21,7 @@ const CONTENT: DraftContent = {
   title: 'Lock your car tonight',
   body: 'Take valuables inside and lock your doors.',
   category: 'crime-prevention',
+  pages: [],
 };
 const UNKNOWN_ID = '3f1f0c8e-8c2a-4d7e-9b1a-2f6c5d4e3a21';
 /** Who saves: profile ids, as the session hands them to the service. */
@@ -185,6 +186,32 @@ describe('DraftService over a real data folder', () => {
     expect(a.revisions[0]?.contentHash).toBe(contentHash(CONTENT));
     expect(b.revisions[0]?.contentHash).toBe(contentHash(CONTENT));
     expect(contentHash({ ...CONTENT, body: `${CONTENT.body} ` })).not.toBe(contentHash(CONTENT));
+  });
+
+  it('treats changed target pages as changed content, whatever order they are chosen in', async () => {
+    const folder = await tempFolder();
+    const drafts = await openDrafts(folder);
+    const [pageA, pageB] = [
+      '1a2b3c4d-0000-4000-8000-00000000000a',
+      '1a2b3c4d-0000-4000-8000-00000000000b',
+    ];
+    const first = await drafts.save(CONTENT, DRAFTER);
+    // A draft without target pages hashes as drafts did before they had any: old hashes hold.
+    expect(first.revisions[0]?.contentHash).toBe(
+      contentHash({ title: CONTENT.title, body: CONTENT.body, category: CONTENT.category }),
+    );
+    const second = await drafts.save({ ...CONTENT, pages: [pageB, pageA], id: first.id }, DRAFTER);
+    expect(second.revisions).toHaveLength(2);
+    expect(second.revisions[1]?.pages).toEqual([pageA, pageB]);
+    expect(second.revisions[1]?.contentHash).not.toBe(first.revisions[0]?.contentHash);
+    const same = await drafts.save({ ...CONTENT, pages: [pageA, pageB], id: first.id }, DRAFTER);
+    expect(same.revisions).toHaveLength(2);
+    await drafts.close();
+    const reopened = await openDrafts(folder);
+    expect((await reopened.get(first.id)).revisions.map((r) => r.pages)).toEqual([
+      [],
+      [pageA, pageB],
+    ]);
   });
 
   it('adds no revision, and writes nothing, when the content is unchanged', async () => {

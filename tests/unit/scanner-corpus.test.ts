@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FINDING_KINDS } from '../../src/shared/policy/finding';
+import { CONTENT_FINDING_KINDS } from '../../src/shared/policy/finding';
 import { scanText } from '../../src/shared/policy/scanners';
 import { DEPARTMENT, loadCorpus, scoreCorpus } from '../scanners/corpus-score';
 
@@ -20,10 +20,10 @@ describe('the scanners on the project’s labelled corpus (tests/corpus)', () =>
     console.log(
       `${table.join('\n')}\nclean posts raising any finding: ${result.noisyCleanPosts}/${result.cleanPosts}`,
     );
-    expect(result.kinds.map((k) => k.kind).sort()).toEqual([...FINDING_KINDS].sort());
+    expect(result.kinds.map((k) => k.kind).sort()).toEqual([...CONTENT_FINDING_KINDS].sort());
   });
 
-  it.each(FINDING_KINDS)('%s: recall at least 0.9 and precision at least 0.85', (kind) => {
+  it.each(CONTENT_FINDING_KINDS)('%s: recall at least 0.9 and precision at least 0.85', (kind) => {
     const score = result.kinds.find((k) => k.kind === kind);
     expect(score?.expected, `${kind} has labelled examples`).toBeGreaterThanOrEqual(20);
     expect(score?.recall, `${kind} missed: ${score?.misses.join('; ')}`).toBeGreaterThanOrEqual(

@@ -1,20 +1,21 @@
 import { type Draft, latestRevision } from '../../shared/drafts/draft';
-import { CONTENT_CHECKLIST } from '../../shared/policy/catalogue';
 import { findingKey, openItems } from '../../shared/policy/checklist';
-import { draftChecklist, scanDraftContent } from '../../shared/policy/draft-checklist';
-import type { DepartmentContacts, FindingKind } from '../../shared/policy/finding';
+import {
+  type DraftCheckContext,
+  draftChecklist,
+  draftItems,
+  scanDraftContent,
+} from '../../shared/policy/draft-checklist';
+import type { FindingKind } from '../../shared/policy/finding';
 import { DeskFailure } from '../ipc/desk-failure';
 
 /**
  * The approval gate, enforced here whatever the renderer shows: a draft is submitted only when
  * every item of its content checklist is satisfied for the saved revision.
  */
-export function assertChecklistComplete(
-  draft: Draft,
-  department: DepartmentContacts | undefined,
-): void {
+export function assertChecklistComplete(draft: Draft, context: DraftCheckContext): void {
   const latest = latestRevision(draft);
-  const { items } = draftChecklist(latest, draft, latest.contentHash, { department });
+  const { items } = draftChecklist(latest, draft, latest.contentHash, context);
   const open = openItems(items);
   if (open.length === 0) return;
   const lines = open.map(({ item, reason }) => `- ${item.section} ${item.title}: ${reason}`);
@@ -24,8 +25,14 @@ export function assertChecklistComplete(
   );
 }
 
-export function attest(draft: Draft, itemId: string, by: string, at: string): Draft {
-  const item = CONTENT_CHECKLIST.find((candidate) => candidate.id === itemId);
+export function attest(
+  draft: Draft,
+  itemId: string,
+  by: string,
+  at: string,
+  context: DraftCheckContext,
+): Draft {
+  const item = draftItems(context.targets).find((candidate) => candidate.id === itemId);
   if (!item)
     throw new DeskFailure('invalid-request', `There is no content checklist item ${itemId}.`);
   if (item.satisfiedBy === 'automatic') {
@@ -44,13 +51,19 @@ export function justify(
   finding: { kind: FindingKind; text: string; reason: string },
   by: string,
   at: string,
-  department: DepartmentContacts | undefined,
+  context: DraftCheckContext,
 ): Draft {
   const key = findingKey(finding);
-  const raised = scanDraftContent(latestRevision(draft), { department }).some(
+  const raised = scanDraftContent(latestRevision(draft), context).filter(
     (f) => findingKey(f) === key,
   );
-  if (!raised) {
+  if (raised.some((f) => f.mustEdit)) {
+    throw new DeskFailure(
+      'invalid-request',
+      `“${finding.text.slice(0, 80)}” would be cut or refused by a target page’s platform: no justification can change that. Edit the text, or take the page off the draft’s targets.`,
+    );
+  }
+  if (raised.length === 0) {
     throw new DeskFailure(
       'invalid-request',
       `The saved draft raises no ${finding.kind} finding for “${finding.text}”. Save the draft first, then justify what is flagged.`,
@@ -67,13 +80,8 @@ export function justify(
   return { ...draft, justifications: [...draft.justifications, justification] };
 }
 
-export function submit(
-  draft: Draft,
-  by: string,
-  at: string,
-  department: DepartmentContacts | undefined,
-): Draft {
-  assertChecklistComplete(draft, department);
+export function submit(draft: Draft, by: string, at: string, context: DraftCheckContext): Draft {
+  assertChecklistComplete(draft, context);
   const latest = latestRevision(draft);
   return {
     ...draft,

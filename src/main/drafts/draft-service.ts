@@ -100,6 +100,8 @@ export class DraftService {
       title: request.title,
       body: request.body,
       category: request.category,
+      // Order of choice carries no meaning: kept sorted so the same pages are the same content.
+      pages: [...(request.pages ?? [])].sort(),
     };
     const hash = contentHash(content);
     const savedAt = this.now().toISOString();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type Page, type PageRequest, pageSchema } from '../../shared/pages/page';
+import type { PostTarget } from '../../shared/policy/platform-check';
 import type { Profile } from '../../shared/profiles/profile';
 import type { AuditTrail } from '../audit/audit-trail';
 import { DeskFailure } from '../ipc/desk-failure';
@@ -40,6 +41,14 @@ export class PageService {
         `There is no page with id ${id}. \`social-desk pages list\` shows them.`,
       );
     return page;
+  }
+
+  /** The pages a draft is meant for, with their platforms, for the platform-limit items. */
+  targets(pageIds: readonly string[]): PostTarget[] {
+    return pageIds.map((id) => {
+      const page = this.get(id);
+      return { page: page.id, name: page.name, platform: page.platform };
+    });
   }
 
   async add(request: PageRequest, by: Profile, audit: AuditTrail): Promise<Page> {

@@ -7,6 +7,13 @@ export const DRAFT_TITLE_MAX = 200;
 
 export const draftIdSchema = z.uuid({ error: 'A draft id is a UUID' });
 
+/** More than any department runs; it bounds a request. */
+export const MAX_TARGET_PAGES = 200;
+const targetPagesSchema = z
+  .array(z.uuid({ error: 'A target page is named by its page id' }))
+  .max(MAX_TARGET_PAGES, `A draft targets at most ${MAX_TARGET_PAGES} pages`)
+  .refine((pages) => new Set(pages).size === pages.length, 'A page is targeted only once');
+
 /** What a person types: validated the same way by the form and by the main process. */
 export const draftContentSchema = z
   .object({
@@ -17,6 +24,8 @@ export const draftContentSchema = z
       .max(DRAFT_TITLE_MAX, `A title has at most ${DRAFT_TITLE_MAX} characters`),
     body: z.string().max(DRAFT_BODY_MAX, `A body has at most ${DRAFT_BODY_MAX} characters`),
     category: draftCategorySchema,
+    /** The pages the post is meant for: their platforms' limits join the checklist. */
+    pages: targetPagesSchema,
   })
   .strict();
 export type DraftContent = z.infer<typeof draftContentSchema>;
@@ -26,6 +35,8 @@ export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 
 /** Every save is a new revision; an approval will be tied to one revision's content hash. */
 export const revisionSchema = draftContentSchema
   .extend({
+    // Revisions saved before drafts had target pages have none.
+    pages: targetPagesSchema.default([]),
     number: z.number().int().min(1),
     savedAt: z.iso.datetime(),
     /** The profile that saved it; drafts from before profiles existed say so. */
@@ -92,8 +103,12 @@ export const draftSummarySchema = z
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 
 /** A save without an id starts a new draft; with one it adds a revision to that draft. */
-export const draftSaveRequestSchema = draftContentSchema.extend({ id: draftIdSchema.optional() });
-export type DraftSaveRequest = z.infer<typeof draftSaveRequestSchema>;
+export const draftSaveRequestSchema = draftContentSchema.extend({
+  id: draftIdSchema.optional(),
+  pages: targetPagesSchema.default([]),
+});
+/** What a caller gives: `pages` may be left out (no target pages yet). */
+export type DraftSaveRequest = z.input<typeof draftSaveRequestSchema>;
 
 export function latestRevision(draft: Draft): Revision {
   const latest = draft.revisions.at(-1);

@@ -5,6 +5,7 @@ import {
   draftSchema,
   draftSummarySchema,
 } from '../drafts/draft';
+import { pageSchema } from '../pages/page';
 import { FINDING_KINDS } from '../policy/finding';
 import { profileSchema } from '../profiles/profile';
 import {
@@ -48,6 +49,7 @@ export const CONTRACT = {
   },
   'session:signIn': { request: signInRequestSchema, response: profileSchema },
   'session:signOut': { request: noRequest, response: sessionStatusSchema },
+  'pages:list': { request: noRequest, response: z.array(pageSchema) },
   'drafts:list': { request: noRequest, response: z.array(draftSummarySchema) },
   'drafts:get': { request: z.object({ id: draftIdSchema }).strict(), response: draftSchema },
   'drafts:save': { request: draftSaveRequestSchema, response: draftSchema },

@@ -1,5 +1,5 @@
 import type { DirectiveSection } from './directive';
-import type { FindingKind } from './finding';
+import type { FindingKind, LimitTarget } from './finding';
 
 /** How an item can be satisfied: a scanner finding nothing unresolved, a person's attestation, or both. */
 export type SatisfiedBy = 'automatic' | 'attestation' | 'both';
@@ -16,6 +16,8 @@ export interface ChecklistItem {
   readonly evidence: string;
   /** The scanner findings that keep this item open until resolved. */
   readonly findingKinds: readonly FindingKind[];
+  /** For a target page's platform limit: only that page's findings for that limit count. */
+  readonly target?: LimitTarget;
 }
 
 function item(

@@ -37,8 +37,17 @@ export function scannedKinds(scanners: readonly Scanner[]): ReadonlySet<FindingK
 }
 
 export function evaluateItem(item: ChecklistItem, input: ChecklistInput): ItemEvaluation {
-  const mine = input.findings.filter((finding) => item.findingKinds.includes(finding.kind));
-  const justified = mine.filter((finding) => input.justified?.has(findingKey(finding)) ?? false);
+  const mine = input.findings.filter(
+    (finding) =>
+      item.findingKinds.includes(finding.kind) &&
+      (item.target === undefined ||
+        (finding.target?.page === item.target.page &&
+          finding.target.aspect === item.target.aspect)),
+  );
+  // A finding that must be edited (a platform would cut the post) stays open whatever is recorded.
+  const justified = mine.filter(
+    (finding) => !finding.mustEdit && (input.justified?.has(findingKey(finding)) ?? false),
+  );
   const findings = mine.filter((finding) => !justified.includes(finding));
   if (findings.length > 0) {
     const count = findings.length === 1 ? '1 finding' : `${findings.length} findings`;

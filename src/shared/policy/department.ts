@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageRequestSchema } from '../pages/page';
 import type { DepartmentContacts } from './finding';
 
 /** A department's own contact lines and site (shared/samples/department.json has this shape). */
@@ -6,6 +7,8 @@ export const departmentSchema = z.object({
   department: z.string().min(1),
   website: z.url(),
   contacts: z.record(z.string(), z.string()),
+  /** The department's pages, by the names a draft file's `pages` may use. */
+  pages: z.array(pageRequestSchema).optional(),
 });
 export type Department = z.infer<typeof departmentSchema>;
 

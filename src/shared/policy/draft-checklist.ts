@@ -1,23 +1,40 @@
 import type { Draft, DraftContent } from '../drafts/draft';
-import { CONTENT_CHECKLIST } from './catalogue';
+import { CONTENT_CHECKLIST, type ChecklistItem } from './catalogue';
 import { type ItemEvaluation, evaluateChecklist, scannedKinds } from './checklist';
-import type { Finding, ScanContext } from './finding';
+import type { Finding, FindingKind, ScanContext } from './finding';
+import { type PostTarget, checkPlatformLimits, targetItems } from './platform-check';
 import { SCANNERS, scanText } from './scanners';
 
-const KINDS = scannedKinds(SCANNERS);
+const KINDS: ReadonlySet<FindingKind> = new Set([...scannedKinds(SCANNERS), 'platform-limit']);
 
 export interface FieldFinding extends Finding {
   readonly field: 'title' | 'body';
 }
 
-/** Findings in the title and the body, each with offsets into its own field. */
+/** What a draft is checked against besides its words: the department, and its target pages. */
+export interface DraftCheckContext extends ScanContext {
+  readonly targets?: readonly PostTarget[];
+}
+
+/** The content checklist, then each target page's platform limits. */
+export function draftItems(targets: readonly PostTarget[] = []): ChecklistItem[] {
+  return [...CONTENT_CHECKLIST, ...targets.flatMap(targetItems)];
+}
+
+/**
+ * Findings in the title and the body, each with offsets into its own field; the platform limits
+ * apply to the body, the text that is published.
+ */
 export function scanDraftContent(
   content: Pick<DraftContent, 'title' | 'body'>,
-  context: ScanContext = {},
+  context: DraftCheckContext = {},
 ): FieldFinding[] {
   return [
     ...scanText(content.title, context).map((f) => ({ ...f, field: 'title' as const })),
     ...scanText(content.body, context).map((f) => ({ ...f, field: 'body' as const })),
+    ...(context.targets ?? []).flatMap((target) =>
+      checkPlatformLimits(content.body, target).map((f) => ({ ...f, field: 'body' as const })),
+    ),
   ];
 }
 
@@ -30,7 +47,7 @@ export function draftChecklist(
   content: Pick<DraftContent, 'title' | 'body'>,
   draft: Pick<Draft, 'attestations' | 'justifications'> | undefined,
   contentHash: string | undefined,
-  context: ScanContext = {},
+  context: DraftCheckContext = {},
 ): { findings: FieldFinding[]; items: ItemEvaluation[] } {
   const findings = scanDraftContent(content, context);
   const attested = new Set(
@@ -39,7 +56,7 @@ export function draftChecklist(
   const justified = new Set((draft?.justifications ?? []).map((j) => j.findingKey));
   return {
     findings,
-    items: evaluateChecklist(CONTENT_CHECKLIST, {
+    items: evaluateChecklist(draftItems(context.targets), {
       findings,
       attested,
       justified,

@@ -1,6 +1,7 @@
 import type { DirectiveSection } from './directive';
 
-export const FINDING_KINDS = [
+/** The kinds the content scanners raise from the words alone (scored on the corpus). */
+export const CONTENT_FINDING_KINDS = [
   'personal-data',
   'guilt-or-innocence',
   'pending-prosecution',
@@ -10,7 +11,20 @@ export const FINDING_KINDS = [
   'commercial',
   'juvenile-identity',
 ] as const;
+
+/** Plus what a target page's platform would cut, refuse or mangle. */
+export const FINDING_KINDS = [...CONTENT_FINDING_KINDS, 'platform-limit'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** The three things a platform limits, each its own checklist item per target page. */
+export type LimitAspect = 'length' | 'hashtags' | 'links';
+
+/** The target page and limit a platform-limit finding or item is about. */
+export interface LimitTarget {
+  /** The page's id (or, on the command line, the page as it was named). */
+  readonly page: string;
+  readonly aspect: LimitAspect;
+}
 
 /** One way a text could break the directive: where it is, the words, and what to do about it. */
 export interface Finding {
@@ -21,6 +35,10 @@ export interface Finding {
   readonly end: number;
   readonly text: string;
   readonly message: string;
+  /** Set on platform-limit findings: which page and which limit. */
+  readonly target?: LimitTarget;
+  /** A platform would cut or refuse the post: only editing resolves it, no justification can. */
+  readonly mustEdit?: boolean;
 }
 
 /** The department's own contact lines and sites: never a private person's personal data. */

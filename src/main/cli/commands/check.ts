@@ -3,17 +3,29 @@ import { extname } from 'node:path';
 import { z } from 'zod';
 import { draftContentSchema } from '../../../shared/drafts/draft';
 import { parseUnknown } from '../../../shared/parse';
-import { CONTENT_CHECKLIST } from '../../../shared/policy/catalogue';
-import { evaluateChecklist, scannedKinds } from '../../../shared/policy/checklist';
-import { departmentContacts, departmentSchema } from '../../../shared/policy/department';
-import type { Finding, ScanContext } from '../../../shared/policy/finding';
-import { SCANNERS, scanText } from '../../../shared/policy/scanners';
+import {
+  type Department,
+  departmentContacts,
+  departmentSchema,
+} from '../../../shared/policy/department';
+import { draftChecklist } from '../../../shared/policy/draft-checklist';
+import type { PostTarget } from '../../../shared/policy/platform-check';
+import { KNOWN_PLATFORMS, targetsFromNames } from '../../../shared/policy/target-names';
 import type { CliContext } from '../cli-context';
 
 /** Input this command cannot read: exit 2, as the issue asks, with the reason on stderr. */
 class Unreadable extends Error {}
 
-const draftFileSchema = draftContentSchema.extend({ pages: z.array(z.string()).optional() });
+/** A draft file names its pages as a person would: see `targetsFromNames`. */
+const draftFileSchema = draftContentSchema.extend({
+  pages: z.array(z.string().min(1)).max(200).optional(),
+});
+
+interface CheckInput {
+  readonly title: string;
+  readonly body: string;
+  readonly pages: readonly string[];
+}
 
 /**
  * `social-desk check FILE`: the content checklist for a post body (.txt) or a draft (.json), with
@@ -24,30 +36,25 @@ export async function check(context: CliContext): Promise<number> {
     const [file, ...extra] = context.args;
     if (file === undefined || extra.length > 0)
       throw new Unreadable('Give one file: social-desk check FILE (.txt or .json).');
-    const scan: ScanContext = { department: await departmentOption(context.options.department) };
-    const fields = await readFields(file);
-    const findings: (Finding & { field?: string })[] = [];
-    for (const [field, text] of Object.entries(fields)) {
-      for (const finding of scanText(text, scan)) {
-        findings.push(Object.keys(fields).length > 1 ? { ...finding, field } : finding);
-      }
-    }
-    const checklist = evaluateChecklist(CONTENT_CHECKLIST, {
-      findings,
-      attested: new Set(),
-      scannedKinds: scannedKinds(SCANNERS),
+    const department = await departmentOption(context.options.department);
+    const input = await readInput(file);
+    const { findings, items: checklist } = draftChecklist(input, undefined, undefined, {
+      department: department && departmentContacts(department),
+      targets: resolveTargets(input.pages, department),
     });
+    const isDraft = extname(file).toLowerCase() === '.json';
     context.io.out(
       JSON.stringify(
         {
-          findings: findings.map(({ kind, section, start, end, text, message, field }) => ({
+          findings: findings.map(({ kind, section, start, end, text, message, field, target }) => ({
             kind,
             section,
             start,
             end,
             text,
             message,
-            ...(field ? { field } : {}),
+            ...(isDraft ? { field } : {}),
+            ...(target ? { page: target.page } : {}),
           })),
           checklist: checklist.map(({ item, state }) => ({
             id: item.id,
@@ -67,14 +74,27 @@ export async function check(context: CliContext): Promise<number> {
   }
 }
 
-async function readFields(file: string): Promise<Record<string, string>> {
+function resolveTargets(
+  names: readonly string[],
+  department: Department | undefined,
+): PostTarget[] {
+  const { targets, unknown } = targetsFromNames(names, department?.pages);
+  if (unknown.length > 0) {
+    throw new Unreadable(
+      `The draft's pages ${unknown.map((name) => `"${name}"`).join(', ')} are not pages of the department file (--department), page URLs or platforms Social Desk knows (${KNOWN_PLATFORMS.join(', ')}).`,
+    );
+  }
+  return targets;
+}
+
+async function readInput(file: string): Promise<CheckInput> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
   } catch (error) {
     throw new Unreadable(`Cannot read ${file} as UTF-8 text (${(error as Error).message}).`);
   }
-  if (extname(file).toLowerCase() === '.txt') return { body: text };
+  if (extname(file).toLowerCase() === '.txt') return { title: '', body: text, pages: [] };
   if (extname(file).toLowerCase() !== '.json')
     throw new Unreadable(
       `${file}: give a .txt post body or a .json draft {title, body, category, pages?}.`,
@@ -87,7 +107,7 @@ async function readFields(file: string): Promise<Record<string, string>> {
   }
   const draft = parseUnknown(draftFileSchema, json, `The draft in ${file}`);
   if (!draft.ok) throw new Unreadable(draft.error.message);
-  return { title: draft.value.title, body: draft.value.body };
+  return { title: draft.value.title, body: draft.value.body, pages: draft.value.pages ?? [] };
 }
 
 async function departmentOption(option: string | boolean | undefined) {
@@ -102,5 +122,5 @@ async function departmentOption(option: string | boolean | undefined) {
   }
   const department = parseUnknown(departmentSchema, json, `The department file ${option}`);
   if (!department.ok) throw new Unreadable(department.error.message);
-  return departmentContacts(department.value);
+  return department.value;
 }

@@ -13,6 +13,11 @@ const STATE_LABEL: Readonly<Record<ItemState, string>> = {
   'needs-attestation': 'Needs attestation',
 };
 
+/** A finding can be the whole end of a long post (past a platform's limit): show its start. */
+function excerpt(text: string): string {
+  return text.length <= 80 ? text : `${text.slice(0, 77)}…`;
+}
+
 interface ChecklistPanelProps {
   readonly items: readonly ItemEvaluation[];
   /** The saved draft, when there is one; attestations and submissions need saved content. */
@@ -76,23 +81,23 @@ export function ChecklistPanel({
                   const key = `${item.id}:${f.field}:${f.start}`;
                   return (
                     <li key={key}>
-                      <mark>{f.text}</mark> {f.message}
+                      <mark>{excerpt(f.text)}</mark> {f.message}
                       <div className="finding-actions">
                         <button
                           type="button"
                           onClick={() => onJump(f)}
-                          aria-label={`Show “${f.text}” in the ${f.field}`}
+                          aria-label={`Show “${excerpt(f.text)}” in the ${f.field}`}
                         >
                           Show in text
                         </button>
-                        {canRecord ? (
+                        {canRecord && !f.mustEdit ? (
                           <button
                             type="button"
                             onClick={() => {
                               setJustifying(key);
                               setReason('');
                             }}
-                            aria-label={`Justify “${f.text}”`}
+                            aria-label={`Justify “${excerpt(f.text)}”`}
                           >
                             Justify…
                           </button>

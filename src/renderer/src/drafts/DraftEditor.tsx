@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { DRAFT_CATEGORIES } from '../../../shared/drafts/categories';
 import {
   type Draft,
@@ -9,17 +9,25 @@ import {
   draftContentSchema,
   latestRevision,
 } from '../../../shared/drafts/draft';
+import type { Page } from '../../../shared/pages/page';
+import type { PostTarget } from '../../../shared/policy/platform-check';
 import type { DeskError } from '../../../shared/result';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { findingKey } from '../../../shared/policy/checklist';
 import { type FieldFinding, draftChecklist } from '../../../shared/policy/draft-checklist';
 import type { DepartmentContacts } from '../../../shared/policy/finding';
 import { HighlightedTextarea } from './HighlightedTextarea';
+import { TargetPagesField } from './TargetPagesField';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { formatTime } from '../app/format-time';
 import { desk } from '../desk';
 
-const EMPTY: DraftContent = { title: '', body: '', category: 'crime-prevention' };
+const EMPTY: DraftContent = { title: '', body: '', category: 'crime-prevention', pages: [] };
+
+function formValues(revision: DraftContent): DraftContent {
+  const { title, body, category, pages } = revision;
+  return { title, body, category, pages };
+}
 
 interface DraftEditorProps {
   readonly department: DepartmentContacts | undefined;
@@ -40,7 +48,15 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
     control,
     formState: { errors, isDirty, isSubmitting },
   } = useForm<DraftContent>({ resolver: zodResolver(draftContentSchema), defaultValues: EMPTY });
-  const [title, body] = useWatch({ control, name: ['title', 'body'] });
+  const [title, body, chosenPages] = useWatch({ control, name: ['title', 'body', 'pages'] });
+  const [pages, setPages] = useState<Page[]>();
+  const targets = useMemo(
+    (): PostTarget[] =>
+      (pages ?? [])
+        .filter((page) => chosenPages.includes(page.id))
+        .map((page) => ({ page: page.id, name: page.name, platform: page.platform })),
+    [pages, chosenPages],
+  );
   const titleInput = useRef<HTMLInputElement | null>(null);
   const bodyInput = useRef<HTMLTextAreaElement | null>(null);
   // Deferred so typing in a long body never waits for the scan.
@@ -52,8 +68,9 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
     const savedHash = draft && !isDirty ? latestRevision(draft).contentHash : undefined;
     return draftChecklist({ title: deferredTitle, body: deferredBody }, draft, savedHash, {
       department,
+      targets,
     });
-  }, [deferredTitle, deferredBody, draft, isDirty, department]);
+  }, [deferredTitle, deferredBody, draft, isDirty, department, targets]);
   const justifiedKeys = new Set(draft?.justifications.map((j) => j.findingKey));
   const bodyHighlights = findings
     .filter((f) => f.field === 'body')
@@ -71,6 +88,20 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
   }, [isDirty, onUnsavedChange]);
 
   useEffect(() => {
+    let current = true;
+    void desk()
+      .pages.list({})
+      .then((result) => {
+        if (!current) return;
+        if (result.ok) setPages(result.value);
+        else setError(result.error);
+      });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  useEffect(() => {
     if (draftId === undefined) return;
     let current = true;
     void desk()
@@ -83,7 +114,7 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
         }
         const latest = latestRevision(result.value);
         setDraft(result.value);
-        reset({ title: latest.title, body: latest.body, category: latest.category });
+        reset(formValues(latest));
       });
     return () => {
       current = false;
@@ -103,7 +134,7 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
     }
     const latest = latestRevision(result.value);
     setDraft(result.value);
-    reset({ title: latest.title, body: latest.body, category: latest.category });
+    reset(formValues(latest));
     setStatus(`Saved revision ${latest.number} at ${formatTime(latest.savedAt)}`);
   });
 
@@ -160,6 +191,13 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
               ))}
             </select>
           </div>
+          <Controller
+            control={control}
+            name="pages"
+            render={({ field }) => (
+              <TargetPagesField pages={pages} value={field.value} onChange={field.onChange} />
+            )}
+          />
           <div className="field">
             <label htmlFor="draft-body">Post text</label>
             <HighlightedTextarea

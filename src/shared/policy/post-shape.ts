@@ -1,0 +1,101 @@
+import { LinkifyIt } from 'linkify-it';
+import { type LengthCounting, X_LINK_WEIGHT } from './platform-limits';
+
+/** A stretch of the post text, as UTF-16 offsets (what JavaScript strings and textareas count). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+// Fuzzy links too: platforms turn "cityofexample.gov/police" into a link, so it counts as one.
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true });
+
+/** The links a platform would make of the text; e-mail addresses are not links to them. */
+export function findLinks(text: string): Span[] {
+  return (linkify.match(text) ?? [])
+    .filter((match) => match.schema !== 'mailto:')
+    .map((match) => ({ start: match.index, end: match.lastIndex, text: match.text }));
+}
+
+// A hashtag starts after a space or punctuation, and is not all digits ("Unit #5" is not one).
+const HASHTAG = /(?<![\p{L}\p{N}\p{M}_&#/])#(?![\p{N}_]+(?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}_]+/gu;
+
+/** Hashtags in the text, leaving out a "#" inside a link (an address's fragment). */
+export function findHashtags(text: string, links: readonly Span[] = findLinks(text)): Span[] {
+  const tags: Span[] = [];
+  for (const match of text.matchAll(HASHTAG)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (links.some((link) => start < link.end && end > link.start)) continue;
+    tags.push({ start, end, text: match[0] });
+  }
+  return tags;
+}
+
+export interface LengthMeasure {
+  /** The length as the platform counts it. */
+  readonly length: number;
+  /** Offset of the first character that takes the post past `max`; undefined when it fits. */
+  readonly cutAt: number | undefined;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/** X's light ranges (Latin, Greek, Cyrillic, Hebrew, Arabic, ... and common punctuation) count 1. */
+function xWeight(unit: string): number {
+  if (PICTOGRAPH.test(unit)) return 2;
+  let weight = 0;
+  for (const char of unit) {
+    const code = char.codePointAt(0) ?? 0;
+    const light =
+      code <= 0x10ff ||
+      (code >= 0x2000 && code <= 0x200d) ||
+      (code >= 0x2010 && code <= 0x201f) ||
+      (code >= 0x2032 && code <= 0x2037);
+    weight += light ? 1 : 2;
+  }
+  return weight;
+}
+
+function* units(
+  text: string,
+  counting: LengthCounting,
+): Generator<{ index: number; unit: string }> {
+  if (counting === 'code-points') {
+    let index = 0;
+    for (const unit of text) {
+      yield { index, unit };
+      index += unit.length;
+    }
+    return;
+  }
+  for (const { index, segment } of graphemes.segment(text)) yield { index, unit: segment };
+}
+
+/** The post's length as the platform counts it, and where it first goes past `max`. */
+export function measureLength(
+  text: string,
+  counting: LengthCounting,
+  max: number,
+  links: readonly Span[] = counting === 'x-weighted' ? findLinks(text) : [],
+): LengthMeasure {
+  let length = 0;
+  let cutAt: number | undefined;
+  let nextLink = 0;
+  for (const { index, unit } of units(text, counting)) {
+    while (index >= (links[nextLink]?.end ?? Infinity)) nextLink += 1;
+    const link = links[nextLink];
+    let weight: number;
+    if (counting === 'x-weighted' && link && index >= link.start && index < link.end) {
+      // The whole link weighs X_LINK_WEIGHT, counted at its first character.
+      weight = index === link.start ? X_LINK_WEIGHT : 0;
+    } else {
+      weight = counting === 'x-weighted' ? xWeight(unit) : 1;
+    }
+    length += weight;
+    if (cutAt === undefined && length > max) cutAt = index;
+  }
+  return { length, cutAt };
+}

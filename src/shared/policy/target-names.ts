@@ -1,0 +1,29 @@
+import type { PageRequest } from '../pages/page';
+import type { PostTarget } from './platform-check';
+import { PLATFORM_LIMITS, limitsFor, platformOfUrl } from './platform-limits';
+
+/**
+ * The target pages of a draft file, named the way a person writes them: a page of the department
+ * (its name or URL), any page URL on a known platform, or a platform's name. Undefined entries are
+ * names that are none of these, for the caller to report.
+ */
+export function targetsFromNames(
+  names: readonly string[],
+  departmentPages: readonly PageRequest[] = [],
+): { targets: PostTarget[]; unknown: string[] } {
+  const targets: PostTarget[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    const wanted = name.trim().toLowerCase();
+    const page = departmentPages.find(
+      (candidate) =>
+        candidate.name.toLowerCase() === wanted || candidate.url.toLowerCase() === wanted,
+    );
+    const platform = page?.platform ?? platformOfUrl(name) ?? limitsFor(wanted)?.platform;
+    if (platform === undefined) unknown.push(name);
+    else targets.push({ page: name, name: page?.name ?? name, platform });
+  }
+  return { targets, unknown };
+}
+
+export const KNOWN_PLATFORMS = PLATFORM_LIMITS.map((limits) => limits.platform);
