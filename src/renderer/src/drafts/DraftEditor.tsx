@@ -191,13 +191,6 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
               ))}
             </select>
           </div>
-          <Controller
-            control={control}
-            name="pages"
-            render={({ field }) => (
-              <TargetPagesField pages={pages} value={field.value} onChange={field.onChange} />
-            )}
-          />
           <div className="field">
             <label htmlFor="draft-body">Post text</label>
             <HighlightedTextarea
@@ -222,6 +215,13 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
               </p>
             ) : null}
           </div>
+          <Controller
+            control={control}
+            name="pages"
+            render={({ field }) => (
+              <TargetPagesField pages={pages} value={field.value} onChange={field.onChange} />
+            )}
+          />
           <div className="actions">
             <button type="submit" className="primary" disabled={isSubmitting}>
               Save draft
