@@ -83,6 +83,7 @@ function parseCommandLine(argv: readonly string[]) {
         map: { type: 'string' },
         out: { type: 'string' },
         department: { type: 'string' },
+        intro: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },

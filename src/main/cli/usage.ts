@@ -25,8 +25,13 @@ Commands:
   check FILE [--department FILE]      The content checklist for a post body (.txt) or a draft
                                       (.json: {title, body, category, pages?}), as JSON
                                       {findings, checklist}; exit 0 clean, 1 findings, 2 unreadable.
-                                      --department names the department's own contact lines
-                                      (shape of shared/samples/department.json)
+                                      pages: department page names or URLs, page URLs, or
+                                      platforms (x, instagram, ...): their limits join the list.
+                                      --department names the department's own contact lines,
+                                      website and pages (shape of shared/samples/department.json)
+  check FILE --intro [--audience A]   The page-design checklist for an intro statement (.txt, or
+                                      a page .json {platform, name, url, audience,
+                                      introStatement}); exit 1 if anything is missing or found
   backup --out FILE                   Write the whole data folder to one file, with the SHA-256
                                       of every file (close the app first)
   restore FILE --profile NAME         Check a backup whole, then put it in place of the data

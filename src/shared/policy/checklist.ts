@@ -1,5 +1,7 @@
 import type { ChecklistItem } from './catalogue';
 import type { Finding, FindingKind, Scanner } from './finding';
+import type { RequirementCheck } from './intro-statement';
+import type { Span } from './post-shape';
 
 export type ItemState = 'satisfied' | 'open' | 'needs-attestation';
 
@@ -12,6 +14,8 @@ export interface ItemEvaluation {
   readonly justifiedFindings: readonly Finding[];
   /** Why the item is in its state, in one sentence for the panel. */
   readonly reason: string;
+  /** For an item met by what a text says (an intro statement): the words that say it. */
+  readonly evidence: readonly Span[];
 }
 
 export interface ChecklistInput {
@@ -22,6 +26,8 @@ export interface ChecklistInput {
   readonly justified?: ReadonlySet<string>;
   /** Kinds that have a scanner: an automatic item without one cannot be satisfied by the machine. */
   readonly scannedKinds: ReadonlySet<FindingKind>;
+  /** Items met by what a text says (an intro statement's), by item id. */
+  readonly requirements?: ReadonlyMap<string, RequirementCheck>;
 }
 
 /**
@@ -37,6 +43,8 @@ export function scannedKinds(scanners: readonly Scanner[]): ReadonlySet<FindingK
 }
 
 export function evaluateItem(item: ChecklistItem, input: ChecklistInput): ItemEvaluation {
+  const requirement = input.requirements?.get(item.id);
+  if (requirement) return evaluateRequirement(item, requirement, input.attested);
   const mine = input.findings.filter(
     (finding) =>
       item.findingKinds.includes(finding.kind) &&
@@ -57,6 +65,7 @@ export function evaluateItem(item: ChecklistItem, input: ChecklistInput): ItemEv
       findings,
       justifiedFindings: justified,
       reason: `${count} to resolve`,
+      evidence: [],
     };
   }
   const machineChecked =
@@ -67,7 +76,14 @@ export function evaluateItem(item: ChecklistItem, input: ChecklistInput): ItemEv
       item.satisfiedBy === 'automatic'
         ? 'No automatic check for this yet: a person must attest to it'
         : 'A person must attest to it';
-    return { item, state: 'needs-attestation', findings, justifiedFindings: justified, reason };
+    return {
+      item,
+      state: 'needs-attestation',
+      findings,
+      justifiedFindings: justified,
+      reason,
+      evidence: [],
+    };
   }
   const resolved = justified.length > 0 ? ` (${justified.length} justified)` : '';
   return {
@@ -78,6 +94,32 @@ export function evaluateItem(item: ChecklistItem, input: ChecklistInput): ItemEv
     reason: needsPerson
       ? `Attested${resolved}`
       : `Checked automatically${resolved || ': nothing found'}`,
+    evidence: [],
+  };
+}
+
+/** An item a text must say something for: open until it does, then attested where a person must. */
+function evaluateRequirement(
+  item: ChecklistItem,
+  requirement: RequirementCheck,
+  attested: ReadonlySet<string>,
+): ItemEvaluation {
+  const base = { item, findings: [], justifiedFindings: [], evidence: requirement.evidence };
+  if (!requirement.met) return { ...base, state: 'open', reason: requirement.missing };
+  if (item.satisfiedBy !== 'automatic' && !attested.has(item.id)) {
+    return {
+      ...base,
+      state: 'needs-attestation',
+      reason: 'Found in the text; a person must attest to it',
+    };
+  }
+  return {
+    ...base,
+    state: 'satisfied',
+    reason:
+      item.satisfiedBy === 'automatic'
+        ? (requirement.found ?? 'Checked automatically: found in the text')
+        : 'Found in the text and attested',
   };
 }
 

@@ -2,13 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { draftContentSchema } from '../../../shared/drafts/draft';
+import { pageRequestSchema } from '../../../shared/pages/page';
 import { parseUnknown } from '../../../shared/parse';
+import type { ItemEvaluation } from '../../../shared/policy/checklist';
 import {
   type Department,
   departmentContacts,
   departmentSchema,
 } from '../../../shared/policy/department';
 import { draftChecklist } from '../../../shared/policy/draft-checklist';
+import type { Finding } from '../../../shared/policy/finding';
+import { pageDesignChecklist } from '../../../shared/policy/page-checklist';
 import type { PostTarget } from '../../../shared/policy/platform-check';
 import { KNOWN_PLATFORMS, targetsFromNames } from '../../../shared/policy/target-names';
 import type { CliContext } from '../cli-context';
@@ -21,15 +25,30 @@ const draftFileSchema = draftContentSchema.extend({
   pages: z.array(z.string().min(1)).max(200).optional(),
 });
 
-interface CheckInput {
-  readonly title: string;
-  readonly body: string;
-  readonly pages: readonly string[];
-}
+/** A page file: the page as `pages add` records it, with the intro statement to check. */
+const pageFileSchema = pageRequestSchema
+  .partial({ platform: true, name: true, url: true })
+  .extend({ introStatement: z.string().max(20_000) })
+  .strict();
+
+type CheckInput =
+  | {
+      readonly kind: 'draft';
+      readonly title: string;
+      readonly body: string;
+      readonly pages: readonly string[];
+      readonly fields: boolean;
+    }
+  | {
+      readonly kind: 'intro';
+      readonly introStatement: string;
+      readonly audience: string | undefined;
+    };
 
 /**
- * `social-desk check FILE`: the content checklist for a post body (.txt) or a draft (.json), with
- * every finding. Exit 0 with no findings, 1 with findings, 2 for input it cannot read.
+ * `social-desk check FILE`: the content checklist for a post body (.txt) or a draft (.json), or
+ * the page-design checklist for an intro statement (a page .json with `introStatement`, or a .txt
+ * with --intro). Exit 0 when nothing is found, 1 when something is, 2 for input it cannot read.
  */
 export async function check(context: CliContext): Promise<number> {
   try {
@@ -37,34 +56,29 @@ export async function check(context: CliContext): Promise<number> {
     if (file === undefined || extra.length > 0)
       throw new Unreadable('Give one file: social-desk check FILE (.txt or .json).');
     const department = await departmentOption(context.options.department);
-    const input = await readInput(file);
-    const { findings, items: checklist } = draftChecklist(input, undefined, undefined, {
-      department: department && departmentContacts(department),
+    const contacts = department && departmentContacts(department);
+    const input = await readInput(file, context.options.intro === true, context.options.audience);
+    if (input.kind === 'intro') {
+      const { findings, items } = pageDesignChecklist(
+        { audience: input.audience },
+        input.introStatement,
+        new Set(),
+        { department: contacts },
+      );
+      print(context, findings, items, (item) => ({
+        ...(item.state === 'open' ? { missing: item.reason } : {}),
+      }));
+      // A statement that leaves out what the directive asks it to say is a finding too.
+      return findings.length === 0 && items.every((e) => e.state !== 'open') ? 0 : 1;
+    }
+    const { findings, items } = draftChecklist(input, undefined, undefined, {
+      department: contacts,
       targets: resolveTargets(input.pages, department),
     });
-    const isDraft = extname(file).toLowerCase() === '.json';
-    context.io.out(
-      JSON.stringify(
-        {
-          findings: findings.map(({ kind, section, start, end, text, message, field, target }) => ({
-            kind,
-            section,
-            start,
-            end,
-            text,
-            message,
-            ...(isDraft ? { field } : {}),
-            ...(target ? { page: target.page } : {}),
-          })),
-          checklist: checklist.map(({ item, state }) => ({
-            id: item.id,
-            section: item.section,
-            state,
-          })),
-        },
-        null,
-        2,
-      ),
+    print(
+      context,
+      findings.map((finding) => (input.fields ? finding : { ...finding, field: undefined })),
+      items,
     );
     return findings.length === 0 ? 0 : 1;
   } catch (error) {
@@ -72,6 +86,33 @@ export async function check(context: CliContext): Promise<number> {
     context.io.err(`social-desk: ${error.message}`);
     return 2;
   }
+}
+
+function print(
+  context: CliContext,
+  findings: readonly (Finding & { field?: string | undefined })[],
+  items: readonly ItemEvaluation[],
+  more: (item: ItemEvaluation) => object = () => ({}),
+) {
+  const output = {
+    findings: findings.map(({ kind, section, start, end, text, message, field, target }) => ({
+      kind,
+      section,
+      start,
+      end,
+      text,
+      message,
+      ...(field ? { field } : {}),
+      ...(target ? { page: target.page } : {}),
+    })),
+    checklist: items.map((evaluation) => ({
+      id: evaluation.item.id,
+      section: evaluation.item.section,
+      state: evaluation.state,
+      ...more(evaluation),
+    })),
+  };
+  context.io.out(JSON.stringify(output, null, 2));
 }
 
 function resolveTargets(
@@ -87,17 +128,30 @@ function resolveTargets(
   return targets;
 }
 
-async function readInput(file: string): Promise<CheckInput> {
+async function readInput(
+  file: string,
+  intro: boolean,
+  audience: string | boolean | undefined,
+): Promise<CheckInput> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
   } catch (error) {
     throw new Unreadable(`Cannot read ${file} as UTF-8 text (${(error as Error).message}).`);
   }
-  if (extname(file).toLowerCase() === '.txt') return { title: '', body: text, pages: [] };
-  if (extname(file).toLowerCase() !== '.json')
+  const extension = extname(file).toLowerCase();
+  if (extension === '.txt') {
+    return intro
+      ? {
+          kind: 'intro',
+          introStatement: text,
+          audience: typeof audience === 'string' ? audience : undefined,
+        }
+      : { kind: 'draft', title: '', body: text, pages: [], fields: false };
+  }
+  if (extension !== '.json')
     throw new Unreadable(
-      `${file}: give a .txt post body or a .json draft {title, body, category, pages?}.`,
+      `${file}: give a .txt post body (or intro statement, with --intro), a .json draft {title, body, category, pages?} or a .json page {platform, name, url, audience, introStatement}.`,
     );
   let json: unknown;
   try {
@@ -105,9 +159,19 @@ async function readInput(file: string): Promise<CheckInput> {
   } catch (error) {
     throw new Unreadable(`${file} is not valid JSON (${(error as Error).message}).`);
   }
+  if (typeof json === 'object' && json !== null && 'introStatement' in json) {
+    const page = parseUnknown(pageFileSchema, json, `The page in ${file}`);
+    if (!page.ok) throw new Unreadable(page.error.message);
+    return {
+      kind: 'intro',
+      introStatement: page.value.introStatement,
+      audience: page.value.audience,
+    };
+  }
   const draft = parseUnknown(draftFileSchema, json, `The draft in ${file}`);
   if (!draft.ok) throw new Unreadable(draft.error.message);
-  return { title: draft.value.title, body: draft.value.body, pages: draft.value.pages ?? [] };
+  const { title, body, pages = [] } = draft.value;
+  return { kind: 'draft', title, body, pages, fields: true };
 }
 
 async function departmentOption(option: string | boolean | undefined) {

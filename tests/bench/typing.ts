@@ -1,0 +1,111 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchChromium, openChromiumDesk, serveRenderer } from '../e2e/chromium-shell';
+import { seedPages } from '../e2e/seed';
+import { signIn } from '../e2e/session';
+import { percentile } from './measure';
+
+/** What one typing session in the real editor cost, from the page's own performance timeline. */
+export interface TypingFigures {
+  readonly bodyLength: number;
+  readonly keys: number;
+  /** Key presses whose input-to-next-paint (Event Timing) took over 50 ms, and the slowest. */
+  readonly slowKeys: number;
+  readonly slowestKeyMs: number;
+  /** Long animation frames (over 50 ms) while typing, and how many of them ran a checklist scan. */
+  readonly longFrames: number;
+  readonly longFramesWithScan: number;
+  readonly longestFrameMs: number;
+  /** The editor's own checklist scans while typing (the renderer marks each one). */
+  readonly scanP99Ms: number;
+  readonly scanMaxMs: number;
+}
+
+const SENTENCE =
+  'Lock your car and take your valuables inside tonight. Call (555) 555-0100 to report anything suspicious. ';
+const TYPED = 'Thank you for helping keep Riverside safe. ';
+
+/** Collects what the page reports while a person types; read back with `collected`. */
+async function observe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const sink = { frames: [] as number[][], events: [] as number[], scans: [] as number[][] };
+    (window as unknown as { __typing: typeof sink }).__typing = sink;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) sink.frames.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'long-animation-frame' });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name === 'keydown' || entry.name === 'keypress' || entry.name === 'input')
+          sink.events.push(entry.duration);
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name === 'social-desk:checklist')
+          sink.scans.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'measure' });
+  });
+}
+
+/**
+ * Types `keys` characters at the end of a body of `bodyLength` characters in the built renderer,
+ * in Chromium, against the real services, with an X and an Instagram page targeted.
+ */
+export async function measureTyping(bodyLength: number, keys: number): Promise<TypingFigures> {
+  const folder = await mkdtemp(join(tmpdir(), 'social-desk-typing-'));
+  const browser = await launchChromium();
+  const served = await serveRenderer();
+  try {
+    await seedPages(folder, [
+      { platform: 'x', name: '@ExamplePD', url: 'https://x.com/ExamplePD' },
+      { platform: 'instagram', name: 'examplepd', url: 'https://www.instagram.com/examplepd' },
+    ]);
+    const desk = await openChromiumDesk(browser, served.url, folder);
+    const { page } = desk;
+    await signIn(page);
+    await page.getByRole('button', { name: 'New draft' }).click();
+    await page.getByLabel('Title').fill('Long document');
+    await page.getByLabel(/@ExamplePD/).check();
+    await page.getByLabel(/examplepd \(Instagram/).check();
+    const body = page.getByLabel('Post text');
+    await body.fill(SENTENCE.repeat(Math.ceil(bodyLength / SENTENCE.length)).slice(0, bodyLength));
+    await body.press('ControlOrMeta+End');
+    await page.waitForTimeout(500);
+    await observe(page);
+    const typed = TYPED.repeat(Math.ceil(keys / TYPED.length)).slice(0, keys);
+    // About 8 keys a second, a brisk typist.
+    await page.keyboard.type(typed, { delay: 120 });
+    await page.waitForTimeout(1_000);
+    const sink = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __typing: { frames: number[][]; events: number[]; scans: number[][] };
+          }
+        ).__typing,
+    );
+    await desk.close();
+    const frames = sink.frames.map(([start = 0, duration = 0]) => ({ start, duration }));
+    const scans = sink.scans.map(([start = 0, duration = 0]) => ({ start, duration }));
+    const withScan = frames.filter((frame) =>
+      scans.some((scan) => scan.start >= frame.start && scan.start < frame.start + frame.duration),
+    );
+    const scanDurations = scans.map((scan) => scan.duration);
+    return {
+      bodyLength,
+      keys,
+      slowKeys: sink.events.filter((duration) => duration > 50).length,
+      slowestKeyMs: Math.max(0, ...sink.events),
+      longFrames: frames.length,
+      longFramesWithScan: withScan.length,
+      longestFrameMs: Math.max(0, ...frames.map((frame) => frame.duration)),
+      scanP99Ms: percentile(scanDurations, 99),
+      scanMaxMs: Math.max(0, ...scanDurations),
+    };
+  } finally {
+    await browser.close();
+    served.server.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
