@@ -26,6 +26,8 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     plugins: [react()],
+    // The live checklist's worker is an ES module, like the page's own scripts.
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       rolldownOptions: { input: resolve('src/renderer/index.html') },

@@ -1,6 +1,7 @@
 // `npm run bench` (add `-- --json` for one JSON object). Each figure is printed beside a baseline
 // measured in the same run, because this machine's absolute timings are noise.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +12,13 @@ import { DraftService } from '../../src/main/drafts/draft-service';
 import { Journal } from '../../src/main/journal/journal';
 import { makeEventLine } from '../../src/main/journal/journal-line';
 import { openServices } from '../../src/main/services';
-import { CONTENT_CHECKLIST } from '../../src/shared/policy/catalogue';
-import { evaluateChecklist, scannedKinds } from '../../src/shared/policy/checklist';
-import { SCANNERS, scanText } from '../../src/shared/policy/scanners';
+import { draftChecklist } from '../../src/shared/policy/draft-checklist';
 import { median, percentile, timeEach } from './measure';
 import { capturedEvent, growJournal, seedDrafts } from './seed';
+import { longText, measureBareTyping, measureTyping } from './typing';
+import { CHROMIUM, ROOT } from '../e2e/paths';
+
+const ELECTRON_VITE = join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js');
 
 const asJson = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
@@ -178,24 +181,60 @@ try {
     `  ratio peak RSS at ${atLargest.events.toLocaleString()} / at ${atMiddle.events.toLocaleString()}: ${(atLargest.maxRssBytes / atMiddle.maxRssBytes).toFixed(2)}x (streaming: about 1x)`,
   );
 
-  // 6. Content scan and checklist, against one regular-expression pass over the same text.
-  const kinds = scannedKinds(SCANNERS);
+  // 6. The live checklist (content scanners, and an X and an Instagram page's limits), against one
+  // regular-expression pass over the same text.
+  const targets = [
+    { page: 'x', name: '@ExamplePD', platform: 'x' },
+    { page: 'ig', name: 'examplepd', platform: 'instagram' },
+  ];
   for (const length of [2_000, 50_000]) {
-    const text = 'Lock your car and take your valuables inside tonight. Call (555) 555-0100. '
-      .repeat(Math.ceil(length / 70))
-      .slice(0, length);
+    const text = longText(length, 'paragraphs');
     const base = await timeEach(2000, () => /internal\s+use\s+only/i.test(text));
-    const scan = await timeEach(2000, () =>
-      evaluateChecklist(CONTENT_CHECKLIST, {
-        findings: scanText(text),
-        attested: new Set(),
-        scannedKinds: kinds,
-      }),
+    const runs = quick ? 200 : 1000;
+    const scan = await timeEach(runs, () =>
+      draftChecklist({ title: 'Long document', body: text }, undefined, undefined),
+    );
+    const withPages = await timeEach(runs, () =>
+      draftChecklist({ title: 'Long document', body: text }, undefined, undefined, { targets }),
     );
     record(`scan_median_ms_at_${length}_chars`, median(scan));
     record(`scan_p99_ms_at_${length}_chars`, percentile(scan, 99));
+    record(`scan_with_pages_median_ms_at_${length}_chars`, median(withPages));
+    record(`scan_with_pages_p99_ms_at_${length}_chars`, percentile(withPages, 99));
     say(
-      `scan + checklist of ${length.toLocaleString()} characters: median ${ms(median(scan))}, p99 ${ms(percentile(scan, 99))} (one regex pass: ${ms(median(base))})`,
+      `scan + content checklist of ${length.toLocaleString()} characters: median ${ms(median(scan))}, p99 ${ms(percentile(scan, 99))}; with 2 target pages' limits: median ${ms(median(withPages))}, p99 ${ms(percentile(withPages, 99))} (one regex pass: ${ms(median(base))})`,
+    );
+  }
+
+  // 7. Typing at the end of a 50,000-character body in the built editor, in Chromium, against a
+  // bare textarea holding the same text in the same browser.
+  const keys = quick ? 20 : 60;
+  const shapes = existsSync(CHROMIUM) ? (['paragraphs', 'one-paragraph'] as const) : [];
+  if (shapes.length === 0)
+    say(`typing: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  // The editor as it is now: build it first, quietly, so the figures are for this code.
+  else
+    execFileSync(process.execPath, [ELECTRON_VITE, 'build', '--config', 'electron.config.ts'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+  for (const shape of shapes) {
+    const text = longText(50_000, shape);
+    const bare = await measureBareTyping(text, keys);
+    const app = await measureTyping(text, keys);
+    const key = shape.replace('-', '_');
+    record(`typing_long_frames_${key}`, app.longFrames);
+    record(`typing_long_frames_with_scan_${key}`, app.longFramesWithScan);
+    record(`typing_longest_frame_ms_${key}`, app.longestFrameMs);
+    record(`typing_scans_on_page_${key}`, app.scansOnPage);
+    record(`typing_worker_p99_ms_${key}`, app.workerP99Ms);
+    record(`typing_bare_long_frames_${key}`, bare.longFrames);
+    record(`typing_bare_longest_frame_ms_${key}`, bare.longestFrameMs);
+    say(
+      `typing ${keys} keys into 50,000 characters (${shape}): ${app.longFrames} frames over 50 ms, ${app.longFramesWithScan} of them with a checklist run on the page (${app.scansOnPage} runs on the page; the worker's: ${app.workerRuns}, p99 ${ms(app.workerP99Ms)} from key to checklist); longest frame ${ms(app.longestFrameMs)}, slowest key ${ms(app.slowestKeyMs)}`,
+    );
+    say(
+      `  bare textarea, same text: ${bare.longFrames} frames over 50 ms, longest ${ms(bare.longestFrameMs)}, slowest key ${ms(bare.slowestKeyMs)}`,
     );
   }
   if (asJson) console.log(JSON.stringify(figures));

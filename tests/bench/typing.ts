@@ -18,19 +18,41 @@ export interface TypingFigures {
   readonly longFrames: number;
   readonly longFramesWithScan: number;
   readonly longestFrameMs: number;
-  /** The editor's own checklist scans while typing (the renderer marks each one). */
-  readonly scanP99Ms: number;
-  readonly scanMaxMs: number;
+  /** Checklist runs on the page's own thread while typing (none, when the worker runs them). */
+  readonly scansOnPage: number;
+  /** From a key's content posted to the worker to its checklist back on the page. */
+  readonly workerRuns: number;
+  readonly workerP99Ms: number;
 }
 
 const SENTENCE =
   'Lock your car and take your valuables inside tonight. Call (555) 555-0100 to report anything suspicious. ';
+
+/** A long document as people paste them: paragraphs of five sentences, or one endless paragraph. */
+export function longText(length: number, shape: 'paragraphs' | 'one-paragraph'): string {
+  const unit = shape === 'paragraphs' ? `${SENTENCE.repeat(5).trimEnd()}\n\n` : SENTENCE;
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
 const TYPED = 'Thank you for helping keep Riverside safe. ';
+
+/** What the page's observers collected: long frames [start, duration], slow events, runs. */
+interface Sink {
+  frames: number[][];
+  events: number[];
+  scans: number[][];
+  worker: number[];
+}
 
 /** Collects what the page reports while a person types; read back with `collected`. */
 async function observe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const sink = { frames: [] as number[][], events: [] as number[], scans: [] as number[][] };
+    const sink = {
+      frames: [] as number[][],
+      events: [] as number[],
+      scans: [] as number[][],
+      worker: [] as number[],
+    };
     (window as unknown as { __typing: typeof sink }).__typing = sink;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) sink.frames.push([entry.startTime, entry.duration]);
@@ -44,15 +66,17 @@ async function observe(page: Page): Promise<void> {
       for (const entry of list.getEntries())
         if (entry.name === 'social-desk:checklist')
           sink.scans.push([entry.startTime, entry.duration]);
+        else if (entry.name === 'social-desk:checklist-worker') sink.worker.push(entry.duration);
     }).observe({ type: 'measure' });
   });
 }
 
 /**
- * Types `keys` characters at the end of a body of `bodyLength` characters in the built renderer,
+ * Types `keys` characters at the end of a body holding `text` in the built renderer,
  * in Chromium, against the real services, with an X and an Instagram page targeted.
  */
-export async function measureTyping(bodyLength: number, keys: number): Promise<TypingFigures> {
+export async function measureTyping(text: string, keys: number): Promise<TypingFigures> {
+  const bodyLength = text.length;
   const folder = await mkdtemp(join(tmpdir(), 'social-desk-typing-'));
   const browser = await launchChromium();
   const served = await serveRenderer();
@@ -69,7 +93,7 @@ export async function measureTyping(bodyLength: number, keys: number): Promise<T
     await page.getByLabel(/@ExamplePD/).check();
     await page.getByLabel(/examplepd \(Instagram/).check();
     const body = page.getByLabel('Post text');
-    await body.fill(SENTENCE.repeat(Math.ceil(bodyLength / SENTENCE.length)).slice(0, bodyLength));
+    await body.fill(text);
     await body.press('ControlOrMeta+End');
     await page.waitForTimeout(500);
     await observe(page);
@@ -77,21 +101,13 @@ export async function measureTyping(bodyLength: number, keys: number): Promise<T
     // About 8 keys a second, a brisk typist.
     await page.keyboard.type(typed, { delay: 120 });
     await page.waitForTimeout(1_000);
-    const sink = await page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            __typing: { frames: number[][]; events: number[]; scans: number[][] };
-          }
-        ).__typing,
-    );
+    const sink = await page.evaluate(() => (window as unknown as { __typing: Sink }).__typing);
     await desk.close();
     const frames = sink.frames.map(([start = 0, duration = 0]) => ({ start, duration }));
     const scans = sink.scans.map(([start = 0, duration = 0]) => ({ start, duration }));
     const withScan = frames.filter((frame) =>
       scans.some((scan) => scan.start >= frame.start && scan.start < frame.start + frame.duration),
     );
-    const scanDurations = scans.map((scan) => scan.duration);
     return {
       bodyLength,
       keys,
@@ -100,12 +116,53 @@ export async function measureTyping(bodyLength: number, keys: number): Promise<T
       longFrames: frames.length,
       longFramesWithScan: withScan.length,
       longestFrameMs: Math.max(0, ...frames.map((frame) => frame.duration)),
-      scanP99Ms: percentile(scanDurations, 99),
-      scanMaxMs: Math.max(0, ...scanDurations),
+      scansOnPage: scans.length,
+      workerRuns: sink.worker.length,
+      workerP99Ms: sink.worker.length === 0 ? 0 : percentile(sink.worker, 99),
     };
   } finally {
     await browser.close();
     served.server.close();
     await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The baseline: the same typing in a bare textarea holding the same text, on a blank page in the
+ * same browser: what any editor of that text costs before Social Desk adds anything.
+ */
+export async function measureBareTyping(text: string, keys: number): Promise<TypingFigures> {
+  const bodyLength = text.length;
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.setContent(
+      '<label for="t">Text</label><textarea id="t" rows="14" cols="80"></textarea>',
+    );
+    const area = page.getByLabel('Text');
+    await area.fill(text);
+    await area.press('ControlOrMeta+End');
+    await page.waitForTimeout(500);
+    await observe(page);
+    await page.keyboard.type(TYPED.repeat(Math.ceil(keys / TYPED.length)).slice(0, keys), {
+      delay: 120,
+    });
+    await page.waitForTimeout(1_000);
+    const sink = await page.evaluate(() => (window as unknown as { __typing: Sink }).__typing);
+    const frames = sink.frames.map(([, duration = 0]) => duration);
+    return {
+      bodyLength,
+      keys,
+      slowKeys: sink.events.filter((duration) => duration > 50).length,
+      slowestKeyMs: Math.max(0, ...sink.events),
+      longFrames: frames.length,
+      longFramesWithScan: 0,
+      longestFrameMs: Math.max(0, ...frames),
+      scansOnPage: 0,
+      workerRuns: 0,
+      workerP99Ms: 0,
+    };
+  } finally {
+    await browser.close();
   }
 }

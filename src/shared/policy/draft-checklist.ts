@@ -3,6 +3,7 @@ import { CONTENT_CHECKLIST, type ChecklistItem } from './catalogue';
 import { type ItemEvaluation, evaluateChecklist, scannedKinds } from './checklist';
 import type { Finding, FindingKind, ScanContext } from './finding';
 import { type PostTarget, checkPlatformLimits, targetItems } from './platform-check';
+import { findLinks } from './post-shape';
 import { SCANNERS, scanText } from './scanners';
 
 const KINDS: ReadonlySet<FindingKind> = new Set([...scannedKinds(SCANNERS), 'platform-limit']);
@@ -29,11 +30,17 @@ export function scanDraftContent(
   content: Pick<DraftContent, 'title' | 'body'>,
   context: DraftCheckContext = {},
 ): FieldFinding[] {
+  const targets = context.targets ?? [];
+  // Found once for every target page: link finding is the costliest part of a limit check.
+  const links = targets.length > 0 ? findLinks(content.body) : [];
   return [
     ...scanText(content.title, context).map((f) => ({ ...f, field: 'title' as const })),
     ...scanText(content.body, context).map((f) => ({ ...f, field: 'body' as const })),
-    ...(context.targets ?? []).flatMap((target) =>
-      checkPlatformLimits(content.body, target).map((f) => ({ ...f, field: 'body' as const })),
+    ...targets.flatMap((target) =>
+      checkPlatformLimits(content.body, target, links).map((f) => ({
+        ...f,
+        field: 'body' as const,
+      })),
     ),
   ];
 }

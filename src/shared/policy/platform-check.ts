@@ -2,7 +2,7 @@ import type { ChecklistItem } from './catalogue';
 import type { DirectiveSection } from './directive';
 import type { Finding, LimitAspect } from './finding';
 import { type PlatformLimits, X_LINK_WEIGHT, limitsFor } from './platform-limits';
-import { findHashtags, findLinks, measureLength } from './post-shape';
+import { type Span, findHashtags, findLinks, measureLength } from './post-shape';
 
 /** A page a post is meant for: the app's page id and name, and its platform. */
 export interface PostTarget {
@@ -88,10 +88,13 @@ export function targetItems(target: PostTarget): ChecklistItem[] {
 }
 
 /** What the target page's platform would cut, refuse or leave dead in the post body. */
-export function checkPlatformLimits(body: string, target: PostTarget): Finding[] {
+export function checkPlatformLimits(
+  body: string,
+  target: PostTarget,
+  links: readonly Span[] = findLinks(body),
+): Finding[] {
   const limits = limitsFor(target.platform);
   if (!limits) return [];
-  const links = findLinks(body);
   return [
     ...lengthFindings(body, target, limits, links),
     ...hashtagFindings(body, target, limits, links),
@@ -103,7 +106,7 @@ function lengthFindings(
   body: string,
   target: PostTarget,
   limits: PlatformLimits,
-  links: ReturnType<typeof findLinks>,
+  links: readonly Span[],
 ): Finding[] {
   const { length, cutAt } = measureLength(body, limits.counting, limits.maxLength, links);
   if (cutAt === undefined) return [];
@@ -125,7 +128,7 @@ function hashtagFindings(
   body: string,
   target: PostTarget,
   limits: PlatformLimits,
-  links: ReturnType<typeof findLinks>,
+  links: readonly Span[],
 ): Finding[] {
   const rule = limits.hashtags;
   if (!rule) return [];
@@ -145,7 +148,7 @@ function hashtagFindings(
 function linkFindings(
   target: PostTarget,
   limits: PlatformLimits,
-  links: ReturnType<typeof findLinks>,
+  links: readonly Span[],
 ): Finding[] {
   if (limits.linksClickable) return [];
   return links.map((link) => ({

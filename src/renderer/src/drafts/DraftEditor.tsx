@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { DRAFT_CATEGORIES } from '../../../shared/drafts/categories';
 import {
@@ -14,19 +14,18 @@ import type { PostTarget } from '../../../shared/policy/platform-check';
 import type { DeskError } from '../../../shared/result';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { findingKey } from '../../../shared/policy/checklist';
-import { type FieldFinding, draftChecklist } from '../../../shared/policy/draft-checklist';
+import type { FieldFinding } from '../../../shared/policy/draft-checklist';
 import type { DepartmentContacts } from '../../../shared/policy/finding';
 import { HighlightedTextarea } from './HighlightedTextarea';
 import { TargetPagesField } from './TargetPagesField';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { formatTime } from '../app/format-time';
-import { timed } from '../app/timing';
+import type { ChecklistJob } from '../checklist/checklist-job';
+import { useLiveChecklist } from '../checklist/use-live-checklist';
+import { editBetween, followSpan } from './follow-edits';
 import { desk } from '../desk';
 
 const EMPTY: DraftContent = { title: '', body: '', category: 'crime-prevention', pages: [] };
-
-/** The name `npm run bench` looks for in the timeline. */
-export const CHECKLIST_TIMING = 'social-desk:checklist';
 
 function formValues(revision: DraftContent): DraftContent {
   const { title, body, category, pages } = revision;
@@ -63,20 +62,30 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
   );
   const titleInput = useRef<HTMLInputElement | null>(null);
   const bodyInput = useRef<HTMLTextAreaElement | null>(null);
-  // Deferred so typing in a long body never waits for the scan.
-  const deferredTitle = useDeferredValue(title);
-  const deferredBody = useDeferredValue(body);
   const latestSaved = draft ? latestRevision(draft) : undefined;
-  const { findings, items } = useMemo(() => {
-    // Attestations hold for saved content only: with unsaved edits, none applies.
-    const savedHash = draft && !isDirty ? latestRevision(draft).contentHash : undefined;
-    return timed(CHECKLIST_TIMING, () =>
-      draftChecklist({ title: deferredTitle, body: deferredBody }, draft, savedHash, {
-        department,
-        targets,
-      }),
-    );
-  }, [deferredTitle, deferredBody, draft, isDirty, department, targets]);
+  const job = useMemo(
+    (): ChecklistJob => ({
+      content: { title, body },
+      // Only what the checklist reads: the revisions' texts need not travel to the worker.
+      records: draft && { attestations: draft.attestations, justifications: draft.justifications },
+      // Attestations hold for saved content only: with unsaved edits, none applies.
+      savedHash: draft && !isDirty ? latestRevision(draft).contentHash : undefined,
+      context: { department, targets },
+    }),
+    [title, body, draft, isDirty, department, targets],
+  );
+  const live = useLiveChecklist(job);
+  const { items } = live.outcome;
+  // The findings were computed for the text as it was a moment ago: follow the edits since.
+  const bodyEdit = editBetween(live.body, body);
+  const titleEdit = editBetween(live.title, title);
+  const findings = live.outcome.findings.flatMap((finding) => {
+    const followed =
+      finding.field === 'body'
+        ? followSpan(finding, live.body, body, bodyEdit)
+        : followSpan(finding, live.title, title, titleEdit);
+    return followed ? [followed] : [];
+  });
   const justifiedKeys = new Set(draft?.justifications.map((j) => j.findingKey));
   const bodyHighlights = findings
     .filter((f) => f.field === 'body')
@@ -85,8 +94,12 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
   const jump = (finding: FieldFinding) => {
     const input = finding.field === 'title' ? titleInput.current : bodyInput.current;
     if (!input) return;
+    const span =
+      finding.field === 'body'
+        ? followSpan(finding, live.body, body, bodyEdit)
+        : followSpan(finding, live.title, title, titleEdit);
     input.focus();
-    input.setSelectionRange(finding.start, finding.end);
+    input.setSelectionRange((span ?? finding).start, (span ?? finding).end);
   };
 
   useEffect(() => {

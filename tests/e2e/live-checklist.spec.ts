@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+import { createFirstAdministrator } from './session';
+
+test('the live checklist runs in a worker under the strict CSP, and the text marks follow the typing', async ({
+  openDesk,
+}) => {
+  const { page } = await openDesk();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await createFirstAdministrator(page);
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await page.evaluate(() => {
+    const runs = { page: 0, worker: 0 };
+    (window as unknown as { __runs: typeof runs }).__runs = runs;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name === 'social-desk:checklist') runs.page += 1;
+        if (entry.name === 'social-desk:checklist-worker') runs.worker += 1;
+      }
+    }).observe({ type: 'measure' });
+  });
+  const body = page.getByLabel('Post text');
+  await body.fill('Patrol zones tonight. INTERNAL USE ONLY');
+  const mark = page.locator('.highlighted-backdrop mark.finding-open');
+  await expect(mark).toHaveText('INTERNAL USE ONLY');
+
+  // Typing before the marked words moves the mark with them, and the worker catches up.
+  await body.press('ControlOrMeta+Home');
+  await page.keyboard.type('Update: ');
+  await expect(mark).toHaveText('INTERNAL USE ONLY');
+  const runs = await page.evaluate(
+    () => (window as unknown as { __runs: { page: number; worker: number } }).__runs,
+  );
+  expect(runs.worker).toBeGreaterThan(0);
+  expect(runs.page, 'checklist runs on the page thread (the worker did not start)').toBe(0);
+  expect(violations).toEqual([]);
+});
