@@ -13,10 +13,14 @@ export interface CorpusEntry {
 
 const here = (name: string) => fileURLToPath(new URL(`../corpus/${name}`, import.meta.url));
 
-export function loadCorpus(): CorpusEntry[] {
+/**
+ * A corpus by folder: the main one, the second (written without the scanners, then used to widen
+ * them), or the held-out one (written after that, never tuned on).
+ */
+export function loadCorpus(folder: '' | 'second/' | 'held-out/' = ''): CorpusEntry[] {
   return [
-    ...(JSON.parse(readFileSync(here('posts.json'), 'utf8')) as CorpusEntry[]),
-    ...(JSON.parse(readFileSync(here('comments.json'), 'utf8')) as CorpusEntry[]),
+    ...(JSON.parse(readFileSync(here(`${folder}posts.json`), 'utf8')) as CorpusEntry[]),
+    ...(JSON.parse(readFileSync(here(`${folder}comments.json`), 'utf8')) as CorpusEntry[]),
   ];
 }
 

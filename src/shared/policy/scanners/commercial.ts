@@ -70,6 +70,26 @@ const RULES: readonly PhraseRule[] = [
       /\bon\s+sale\s+(?:now|today|at|this\s+week(?:end)?)\b|\b(?:sale|sales)\s+(?:ends|starts)\b/gi,
     message,
   },
+  {
+    pattern:
+      /\b(?:just|only)\s+\$\d[\d,.]*\s*(?:\/|per\s+|a\s+)(?:month|mo|week|wk|year|yr)\b|\$\d[\d,.]*\s+each\b|\bturn(?:ed)?\s+\$\d[\d,]*\s+into\s+\$\d[\d,]*/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:dm|message|inbox|text|pm|contact)\s+(?:me|us|him|her|them)\b[^.!?\n]{0,30}?\b(?:discount|deals?|prices?|pricing|rates?|quotes?|orders?)\b|\binbox\s+me\b|\b(?:message|dm|contact|text)\s+(?:him|her|them|me)\s+on\s+(?:instagram|whatsapp|telegram|ig)\s+@\w+/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:made|earned|earn|make|making)\s+\$\d[\d,]*\b[^.!?\n]{0,30}?\b(?:trading|investing|from\s+home|with\s+(?:mr|mrs|ms|her|him|my)|per|a\s+(?:day|week|month))\b|\bt\.me\/\w+/gi,
+    message,
+  },
+  {
+    pattern:
+      /\bselling\s+(?:\d+|a|my|some|two|three|four)\s+\w+|\bfree\s+\d+[- ]day\s+trial\b|\bpromo\s+[A-Z0-9]{4,}\b|\bat\s+checkout\b|\bshow\s+(?:this|the)\s+(?:post|ad|coupon)\b|\bfree\s+[\w-]+(?:\s+[\w-]+){0,3}\s+with\s+(?:any|every|each)\s+(?:large|purchase|order|\w+\s+purchase)\b/g,
+    message,
+  },
 ];
 
 export const commercialScanner: Scanner = {

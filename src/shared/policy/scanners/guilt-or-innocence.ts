@@ -5,12 +5,12 @@ const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
 
 const OFFENDER =
-  'thief|thieves|burglar|burglars|robber|robbers|killer|killers|murderer|murderers|rapist|rapists|shooter|shooters|arsonist|arsonists|vandal|vandals|culprit|culprits|perpetrator|perpetrators|perp|perps|criminal|criminals|crook|crooks|scumbag|scumbags|dirtbag|dirtbags|thug|thugs|predator|predators|carjacker|carjackers|abuser|molester|drug dealer|dealer|attacker|attackers|assailant|assailants|kidnapper|kidnappers|embezzler|fraudster|scammer|scammers|pickpocket|shoplifter|shoplifters|car thief|porch pirate|porch pirates|arsonist';
+  'thief|thieves|burglar|burglars|robber|robbers|killer|killers|murderer|murderers|rapist|rapists|shooter|shooters|arsonist|arsonists|vandal|vandals|culprit|culprits|perpetrator|perpetrators|perp|perps|criminal|criminals|crook|crooks|scumbag|scumbags|dirtbag|dirtbags|thug|thugs|predator|predators|carjacker|carjackers|abuser|molester|drug dealer|dealer|attacker|attackers|assailant|assailants|kidnapper|kidnappers|embezzler|fraudster|scammer|scammers|pickpocket|shoplifter|shoplifters|car thief|porch pirate|porch pirates|looter|looters|peddler|peddlers|pusher|pushers|gangbanger|gangbangers|smuggler|smugglers|trafficker|traffickers|mugger|muggers|poacher|poachers|stalker';
 
 const RULES: readonly PhraseRule[] = [
   {
     pattern:
-      /\b(?:is|was|are|were|be|being|been)\s+(?:clearly\s+|obviously\s+|definitely\s+|100%\s+|totally\s+|absolutely\s+|not\s+)?(?:guilty|innocent)\b/gi,
+      /\b(?:is|was|are|were|be|being|been)\s+(?:clearly\s+|obviously\s+|definitely\s+|100%\s+|totally\s+|completely\s+|absolutely\s+|not\s+)?(?:guilty|innocent)\b/gi,
     keep: (text, start, end) =>
       !/\bpresumed\s*$/i.test(before(text, start, 12)) &&
       !/\bpresumed\b/i.test(text.slice(start, end)) &&
@@ -72,7 +72,44 @@ const RULES: readonly PhraseRule[] = [
       ),
     message,
   },
-  { pattern: /\bno\s+doubt\s+(?:he|she|they)\b/gi, message },
+  {
+    pattern: /\bno\s+doubt\b[^.!?\n]{0,25}?\b(?:he|she|they)\s+(?:did|committed|is|was)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:he|she|they)(?:['’]s|['’]re)\s+(?:(?:completely|totally|100%|obviously|clearly|definitely|absolutely|not)\s+)?(?:innocent|guilty)\b/gi,
+    message,
+  },
+  { pattern: /\b(?:he|she|they)\s+did\s+nothing\s+wrong\b/gi, message },
+  {
+    pattern:
+      /\b(?:is|['’]s|was)\s+(?:100%|definitely|clearly|obviously|absolutely)\s+the\s+one\s+who\b/gi,
+    message,
+  },
+  {
+    pattern: /\b(?:admitted|admits)\s+(?:[\p{L}’']+\s+){1,5}?(?:to|that)\b/giu,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:he|she|they)(?:['’]s|['’]ve|\s+has|\s+have)\s+been\s+(?:stealing|robbing|breaking\s+into|dealing|selling\s+drugs|scamming|vandalizing|assaulting|abusing|tagging)\b/gi,
+    message,
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:the|these|those|two|three|four|five)\\s+(?:[\\p{L}-]+\\s+)?(?:men|women|people|teens|individuals|${OFFENDER})\\s+(?:responsible\\s+for|behind|who\\s+(?:won['’]t|will\\s+no\\s+longer|can['’]t))\\b`,
+      'giu',
+    ),
+    message,
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:these|those|the)\\s+(?:${OFFENDER})\\s+(?:were|was|got)\\s+caught\\b`,
+      'gi',
+    ),
+    message,
+  },
   { pattern: /\b(?:guilty\s+as\s+charged|did\s+not\s+do\s+it|didn['’]t\s+do\s+it)\b/gi, message },
 ];
 

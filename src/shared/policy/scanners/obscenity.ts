@@ -20,12 +20,15 @@ function wordAround(text: string, start: number, end: number): [number, number] 
  * guess. Each mask is tried as each likely letter and the library judges the result, so the word
  * data stays the library's.
  */
-const MASK_FILLS = 'aeiouckt';
+const MASK_FILLS = 'aeiouckts';
 const MASKED_WORD =
-  /(?<![\p{L}\p{N}])(?=[\p{L}*]*\*)[\p{L}]+[\p{L}*]*|(?<![\p{L}.])(?:\p{L}\.){3,}/gu;
+  /(?<![\p{L}\p{N}])(?=[\p{L}*]*\*)[\p{L}]+[\p{L}*]*|(?<![\p{L}.])(?:\p{L}\.){3,}|(?<![\p{L}\p{N}])(?:\p{L} ){2,}\p{L}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{L}*ph\p{L}*/giu;
 
 function unmaskedCandidates(word: string): string[] {
   if (/^(?:\p{L}\.)+$/u.test(word)) return [word.replace(/\./g, '')];
+  // Letters spaced out ("s h i t"), and "ph" written for "f" ("phuck").
+  if (/^(?:\p{L} )+\p{L}$/u.test(word)) return [word.replace(/ /g, '')];
+  if (!word.includes('*')) return [word.toLowerCase().replace(/ph/g, 'f')];
   const masks = word.split('*').length - 1;
   if (masks === 0 || masks > 3) return [];
   let candidates = [''];
@@ -47,6 +50,11 @@ function maskedFindings(text: string): { start: number; end: number }[] {
   return found;
 }
 
+/** "Dick's Sporting Goods", "Dick Van Dyke": a capitalised name followed by another is a name. */
+function isProperName(word: string, following: string): boolean {
+  return word === 'Dick' && /^(?:['’]s)?\s+\p{Lu}/u.test(following);
+}
+
 export const obscenityScanner: Scanner = {
   kind: 'obscenity',
   scan(text: string): readonly Finding[] {
@@ -60,6 +68,7 @@ export const obscenityScanner: Scanner = {
     for (const [start, end] of spans) {
       if (findings.some((f) => start < f.end && f.start < end)) continue;
       const word = text.slice(start, end);
+      if (isProperName(word, text.slice(end, end + 30))) continue;
       findings.push({
         kind: 'obscenity',
         section: 'III.B.1.a',

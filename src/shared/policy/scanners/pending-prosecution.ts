@@ -87,6 +87,48 @@ const RULES: readonly PhraseRule[] = [
     pattern: /\b(?:beat|fight|win|lose)\s+(?:the|this|these)\s+(?:charges?|case|rap)\b/gi,
     message,
   },
+  // Hopes and wishes for the sentence: "we hope he gets life", "hope she never sees daylight".
+  {
+    pattern:
+      /\b(?:hope|hoping|pray|praying|wish)\b[^.!?\n]{0,45}?\b(?:gets?|receives?|serves?|spends?|does|never\s+(?:sees?|gets?\s+out|walks?\s+free))\b[^.!?\n]{0,40}?\b(?:life|years|sentence|max(?:imum)?|prison|jail|parole|behind\s+bars|daylight|death\s+penalty|time)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\blife\s+without\s+(?:the\s+possibility\s+of\s+)?parole\b|\b(?:fry|hang)\s+(?:him|her|them)\b|\block\s+(?:him|her|them)\s+up\s+and\s+throw\b/gi,
+    message,
+  },
+  // Predictions of the outcome: "he'll be convicted", "she'll plead out", "he'll walk".
+  {
+    pattern:
+      /\b(?:he|she|they)(?:['’]ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+is\s+gonna|\s+won['’]t)\s+(?:be\s+convicted|be\s+acquitted|be\s+found\s+guilty|plead(?:\s+out|\s+guilty)?|walk(?:\s+free)?|get\s+off|beat\s+(?:it|this|the)|be\s+(?:home|out|back\s+on\s+the\s+streets?)\s+(?:by|in|before|soon))\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:case|this\s+one|it)(?:['’]s|\s+is|\s+was)\s+a\s+slam[- ]dunk\b|\b(?:DA|D\.A\.|prosecutors?|prosecution|defense|the\s+state)\s+(?:loses|wins|will\s+(?:lose|win)|can['’]t\s+lose|won['’]t\s+lose|could\s+lose)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:the\s+)?(?:evidence|case)\b(?:\s+[\p{L}’']+){1,6}?\s+(?:is|looks|seems|was)\s+(?:very\s+|extremely\s+|really\s+)?(?:overwhelming|airtight|air-tight|ironclad|rock[- ]solid|flimsy)\b/giu,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:lawyer|attorney|defen[cs]e)\b[^.!?\n]{0,30}?\b(?:is\s+going\s+to|will|gonna)\b[^.!?\n]{0,40}?\b(?:in\s+court|at\s+trial|the\s+jury)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\bdeserves?\s+(?:every\s+(?:one\s+of\s+the\s+)?\d+\s+years|\d+\s+years|every\s+(?:day|year|minute)\s+(?:he|she|they)\s+gets?)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:detectives|we|investigators|officers|police)\s+(?:are|is)\s+(?:confident|certain|sure)\b[^.!?\n]{0,30}?\b(?:convicted|conviction|guilty|found\s+guilty)\b/gi,
+    message,
+  },
 ];
 
 export const pendingProsecutionScanner: Scanner = {

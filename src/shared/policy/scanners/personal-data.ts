@@ -6,8 +6,11 @@ const lastTen = (text: string) => digitsOf(text).slice(-10);
 
 /** 911, 311 and the like, and the department's own lines, are meant to be published. */
 function isPublicLine(number: string, context: ScanContext): boolean {
-  const own = context.department?.phones.map(lastTen) ?? [];
-  return own.includes(lastTen(number)) || digitsOf(number).length <= 3;
+  const digits = digitsOf(number);
+  const own = context.department?.phones.map(digitsOf) ?? [];
+  // A seven-digit number is the department's when one of its lines ends with it.
+  if (digits.length === 7) return own.some((line) => line.length >= 7 && line.endsWith(digits));
+  return own.map((line) => line.slice(-10)).includes(lastTen(number)) || digits.length <= 3;
 }
 
 function isPublicEmail(address: string, context: ScanContext): boolean {
@@ -35,7 +38,8 @@ const STREET_TYPES =
 const PUBLIC_PLACE =
   /\b(?:center|centre|library|park|school|academy|college|university|hall|station|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
 /** "at Brewed Awakening, 512 Main St": an address right after a named venue is the venue's. */
-const NAMED_VENUE = /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,4},\s*$/u;
+const NAMED_VENUE =
+  /\b(?:at|of|near|outside|behind|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,4},\s*$|\bthe\s+(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:at|on)\s+$/u;
 const EVENT_VENUE =
   /\b(?:located at|held at|meet(?:s)? (?:us )?at|takes place at|join us at|drop[- ]off at|come (?:by|to)|open house at|event at|visit us at|lobby at|headquarters at|hq at)\s*$/i;
 
@@ -61,6 +65,12 @@ const MESSAGE = {
 const RULES: readonly PhraseRule[] = [
   {
     pattern: /(?<![\w$])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])/g,
+    keep: (text, start, end, context) => !isPublicLine(text.slice(start, end), context),
+    message: MESSAGE.phone,
+  },
+  {
+    // A local number without its area code: "call Dee at 555-0162".
+    pattern: /(?<![\w$.,/:-]|\d[\s.-])\d{3}[-.]\d{4}(?![\w-]|[.,/:]\d)/g,
     keep: (text, start, end, context) => !isPublicLine(text.slice(start, end), context),
     message: MESSAGE.phone,
   },
@@ -121,7 +131,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:case|report|incident|file|complaint|cad|citation|warrant)\s*(?:number|no\.?|num\.?|#)?\s*[:#]?\s*#?\s*(?:[A-Z]{1,3}-?)?\d{2,4}[-–]?\d{3,8}\b/gi,
+      /\b(?:case|report|incident|file|complaint|cad|citation|warrant)\s*(?:number|no\.?|num\.?|#)?\s*(?:is\s+|was\s+)?[:#]?\s*#?\s*(?:[A-Z]{1,3}-?)?\d{2,4}[-–]?\d{3,8}\b/gi,
     keep: (text, start, end) =>
       /\d{5,}|\d+[-–]\d+/.test(text.slice(start, end)) &&
       !/^\s*(?:block|years?)/i.test(after(text, end, 8)),

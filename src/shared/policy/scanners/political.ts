@@ -7,10 +7,34 @@ const message = (m: string) =>
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 const RULES: readonly PhraseRule[] = [
   {
+    // "vote for" needs whom or what: "vote for your favourite name" is a contest, not a campaign.
     pattern: new RegExp(
-      `\\bvote\\s+(?:for|yes|no|against|out)\\b(?:\\s+(?:on\\s+)?(?:${NAME}|Measure\\s+\\w+|Prop(?:osition)?\\s+\\w+))?`,
+      `\\bvote\\s+(?:(?:yes|no|out)\\b(?:\\s+(?:on\\s+)?(?:${NAME}|Measure\\s+\\w+|Prop(?:osition)?\\s+\\w+))?|(?:for|against)\\s+(?:${NAME}|Measure\\s+\\w+|Prop(?:osition)?\\s+\\w+|(?:him|her|them|the\\s+(?:incumbent|challenger|levy|bond|measure)))\\b)`,
       'giu',
     ),
+    // The flag makes the name's capital case-blind: a name must really start with one.
+    keep: (text, start, end) => {
+      const target = /^vote\s+(?:for|against)\s+(\S+)/i.exec(text.slice(start, end))?.[1];
+      return target === undefined || /^(?:\p{Lu}|him$|her$|them$|the$)/u.test(target);
+    },
+    message,
+  },
+  {
+    // "Vote Montemayor on March 3": a name straight after "vote", capitalised.
+    pattern: new RegExp(
+      `\\b[Vv]ote\\s+(?!Yes\\b|No\\b|In\\b|On\\b|For\\b)${NAME}(?:\\s+${NAME})?`,
+      'gu',
+    ),
+    message,
+  },
+  {
+    pattern:
+      /#\p{L}+(?:4|For)(?:Senate|Mayor|Council|Sheriff|Congress|Governor|DA|Judge|President|Commissioner)\b/giu,
+    message,
+  },
+  {
+    pattern:
+      /\bremember\s+in\s+november\b|\b(?:join\s+(?:us|me)|come\s+out|see\s+you)\s+(?:at\s+)?(?:the\s+)?(?:rally|fundraiser)\s+for\s+\p{Lu}[\p{L}'’-]+|\bvote\b[^.!?\n]{0,30}?\bout\s+in\s+(?:november|may|march|the\s+(?:next\s+)?election)\b/giu,
     message,
   },
   { pattern: /#vote\w*/gi, message },
@@ -65,7 +89,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:progressives|liberals|conservatives|democrats|republicans|leftists|socialists)(?:\s+on\s+the\s+(?:council|board|commission))?\s+(?:want|wants|defunded|are|is|will|have|keep|care|don['’]t|never|always|voted|tried)\b/gi,
+      /\b(?:progressives|liberals|conservatives|democrats|republicans|leftists|socialists)(?:\s+on\s+the\s+(?:\w+\s+)?(?:council|board|commission))?\s+(?:want|wants|defunded|are|is|will|have|keep|care|don['’]t|never|always|voted|tried|run|running|control|ruin)\b/gi,
     message,
   },
 ];
