@@ -17,9 +17,10 @@ export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
 const REASON_WORDS: Readonly<Record<RemovalReason, RegExp>> = {
   obscenity: /\b(?:obscen\w*|profan\w*|vulgar\w*|swear\w*|cursing|curse words?|foul language)/giu,
-  'off-topic': /\b(?:off[- ]topic|unrelated to|not related to|irrelevant to)\b/giu,
+  'off-topic':
+    /\b(?:off[- ]topic|unrelated\s+to|not\s+related\s+to|irrelevant\s+to|nothing\s+to\s+do\s+with|stray\w*\s+off|(?:stay|keep\s+\w+)\s+on[- ]topic)\b/giu,
   'personal-attack':
-    /\b(?:personal attacks?|attacks? (?:on|against) (?:individuals|others|other users|people|any (?:person|individual|group))|harass\w*|insults? (?:directed at|aimed at|toward) )/giu,
+    /\b(?:personal[- ]attacks?|personally\s+attack\w*|attack(?:s|ing)?\s+(?:on\s+|against\s+)?(?:individuals|another|other|others|anyone|people|a\s+person|any\s+(?:person|individual|group))|harass\w*|insults?\s+(?:directed\s+at|aimed\s+at|toward))/giu,
 };
 const REASON_LABEL: Readonly<Record<RemovalReason, string>> = {
   obscenity: 'obscenities',
@@ -62,15 +63,29 @@ function result(evidence: readonly Span[], missing: string): RequirementCheck {
   return { met: evidence.length > 0, evidence, missing };
 }
 
-const PAGE_WORDS = /\b(?:page|account|channel|feed|profile|site|presence|here)\b/iu;
 const PURPOSE_WORDS =
-  /\b(?:to (?:share|inform|provide|keep|connect|engage|post|highlight|recruit|reach|update|communicate|tell)|for (?:sharing|news|updates|information|recruiting|recruitment)|we (?:use|post|share|provide|highlight|feature)|you(?:['’]ll| will| can) (?:find|get|see|learn)|is (?:for|dedicated to|where)|(?:purpose|goal|mission) of (?:this|our))\b/iu;
+  /\b(?:to (?:share|inform|provide|keep|connect|engage|post|highlight|recruit|reach|update|communicate|tell|show)|(?:for|home\s+for) (?:sharing|news|updates|information|recruiting|recruitment|videos|photos|stories)|we (?:use|post|share|provide|highlight|feature|bring|stream|publish|offer)|(?:page|account|channel)\b[^.!?]{0,60}\b(?:shares|posts|provides|features|highlights|brings|streams)|uses? [\p{L}]+ to|(?:here|page|account|channel) (?:is )?(?:to|for)|you(?:['’]ll| will| can) (?:find|get|see|learn)|what you(?:['’]ll| will) find|is (?:for|dedicated to|where)|(?:purpose|goal|mission) of (?:this|our))\b/iu;
 const SCOPE_WORDS =
-  /\b(?:crime|safety|prevention|news|events?|closures?|traffic|alerts?|updates?|information|recruit\w*|careers?|jobs?|hiring|community|tips?|emergenc\w+|missing|weather|programs?|announcements?)\b/iu;
+  /\b(?:crime|safety|prevention|news|events?|closures?|traffic|alerts?|updates?|information|recruit\w*|careers?|jobs?|hiring|community|tips?|emergenc\w+|missing|weather|programs?|announcements?|videos?|releases?)\b/iu;
+/** Topics a page covers; two of them in one line name a scope even without a verb ("News, alerts & safety tips"). */
+const TOPICS =
+  /\b(?:crime|safety|news|events?|closures?|traffic|alerts?|updates?|recruit\w*|careers?|jobs?|tips|programs?|announcements?|weather|missing\s+persons?)\b/giu;
+const NOT_A_SCOPE = /\b(?:911|call|comments?|replies|report(?:ing)?\s+(?:a\s+)?crimes?)\b/iu;
+
+function namesTopics(sentence: Sentence): boolean {
+  if (NOT_A_SCOPE.test(sentence.text)) return false;
+  const topics = new Set([...sentence.text.matchAll(TOPICS)].map((m) => m[0].toLowerCase()));
+  return topics.size >= 2;
+}
 
 export function purposeAndScope(sentences: readonly Sentence[]): RequirementCheck {
+  const stated = sentencesWith(sentences, PURPOSE_WORDS, SCOPE_WORDS);
+  const listed = sentences
+    .filter((sentence) => !stated.some((span) => span.start === sentence.start))
+    .filter(namesTopics)
+    .map(spanOf);
   return result(
-    sentencesWith(sentences, PAGE_WORDS, PURPOSE_WORDS, SCOPE_WORDS),
+    [...stated, ...listed].sort((a, b) => a.start - b.start),
     'The intro statement does not say what the page is for and what it covers (III.B.2.a). Add a sentence such as “We use this page to share crime-prevention tips, road closures and community events.”',
   );
 }
@@ -112,8 +127,25 @@ export function linksOfficialWebsite(text: string, context: ScanContext): Requir
   );
 }
 
+const DEPARTMENT_WORDS = /\b(?:police|PD|EPD|department|agency)\b/iu;
+const OFFICIAL = /\bofficial\b/iu;
+const NOT_OFFICIAL =
+  /\b(?:not|never)\s+(?:an?\s+|the\s+)?official\b|\b(?:unofficial|fan\s+page|volunteers?|supporters?)\b/iu;
 const MAINTAINED =
-  /\b(?:(?:maintained|managed|run|operated|administered|moderated) by (?:the )?(?:[\p{Lu}][\p{L}.]*\s+){0,4}(?:police|PD|department)|official (?:[\p{L}]+ )?(?:page|account|channel|profile|feed) (?:of|for) (?:the )?(?:[\p{Lu}][\p{L}.]*\s+){0,4}(?:police|PD|department))/iu;
+  /\b(?:maintained|managed|run|operated|administered)\s+by\s+(?:the\s+|our\s+)?(?:[\p{Lu}][\p{L}.&']*\s+){0,5}(?:police|PD|department|Community\s+Action\s+Team|CAT|team)\b|\b(?:police|PD|department|division|team)\b[^.!?]{0,60}\b(?:runs|maintains|manages|operates)\s+(?:this|the|our)\s+(?:page|account|channel)\b/iu;
+
+/** Says the department keeps the page: "official page of the department", "run by our CAT". */
+function saysMaintained(sentences: readonly Sentence[]): Span[] {
+  return sentences
+    .filter(
+      (sentence) =>
+        !NOT_OFFICIAL.test(sentence.text) &&
+        (MAINTAINED.test(sentence.text) ||
+          (OFFICIAL.test(sentence.text) && DEPARTMENT_WORDS.test(sentence.text))),
+    )
+    .map(spanOf);
+}
+
 const PHONE =
   /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\b1-800-[\dA-Z-]{7,8}\b/g;
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
@@ -126,6 +158,8 @@ function contactLines(text: string, context: ScanContext): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(PHONE)) {
     if (department && !ownPhones.has(digits(match[0]))) continue;
+    // A toll-free tip line (Crime Stoppers) is not the department's own contact line.
+    if (/^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/.test(match[0])) continue;
     spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   for (const match of text.matchAll(EMAIL)) {
@@ -140,7 +174,7 @@ export function maintainedByDepartment(
   sentences: readonly Sentence[],
   context: ScanContext,
 ): RequirementCheck {
-  const says = sentencesWith(sentences, MAINTAINED);
+  const says = saysMaintained(sentences);
   const contacts = contactLines(text, context);
   const missing =
     says.length === 0 && contacts.length === 0
@@ -156,19 +190,21 @@ export function maintainedByDepartment(
   };
 }
 
-const OPINION_SUBJECT =
-  /\b(?:opinions?|views?|comments?|posts?|content|statements?)\b[^.!?]{0,100}\b(?:visitors?|users?|the public|followers?|others|third[- ]part\w+|members of the public|people)\b|\b(?:visitors?|users?|followers?|members of the public|commenters?)\b[^.!?]{0,60}\b(?:opinions?|views?|comments?|posts?)\b/iu;
+const OPINION_WORDS = /\b(?:opinions?|views?|comments?|replies|posts?|what\s+\w+\s+say)\b/iu;
+const OTHERS =
+  /\b(?:visitors?|users?|followers?|residents?|viewers?|neighbou?rs?|commenters?|the\s+public|members\s+of\s+the\s+public|people\s+who\s+post|those\s+who\s+post|people\s+commenting|commenting|third[- ]part\w+|others|their\s+own)\b/iu;
 const NOT_OURS =
-  /\b(?:do(?:es)? not|don['’]t|are not|aren['’]t|is not|isn['’]t|not necessarily|no)\b[^.!?]{0,40}\b(?:reflect|represent|endorse|express|the (?:opinions?|views?|position))/iu;
+  /\b(?:do(?:es)?\s+not|do(?:es)?n['’]t|are\s+not|aren['’]t|is\s+not|isn['’]t|not\s+necessarily|not\s+(?:to\s+|those\s+of\s+|the\s+(?:opinions?|views?)\s+of\s+)?(?:the\s+|our\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:department|PD|ours|us)|their\s+own|belong\s+to)\b/iu;
 
 export function visitorOpinions(sentences: readonly Sentence[]): RequirementCheck {
   return result(
-    sentencesWith(sentences, OPINION_SUBJECT, NOT_OURS),
+    sentencesWith(sentences, OPINION_WORDS, OTHERS, NOT_OURS),
     'The intro statement does not say that visitors’ opinions are not the department’s (III.B.3.d). Add “Opinions expressed by visitors to this page do not reflect those of the department.”',
   );
 }
 
-const MONITORED = /\b(?:monitor\w*|moderat\w*|reviewed|review(?:s|ing)?)\b/iu;
+const MONITORED =
+  /\b(?:monitor\w*|moderat\w*|reviewed|review(?:s|ing)?|keep\s+an\s+eye\s+on|watch(?:es|ed)?\s+(?:the\s+|every\s+)?(?:comments?|replies|reply)|read\s+every)\b/iu;
 const REMOVAL = /\b(?:remove|removed|delete|deleted|hide|hidden|take down|taken down)\b/iu;
 
 /** The removal reasons the statement publishes, each with the words that name it. */
