@@ -14,10 +14,10 @@ export interface CorpusEntry {
 const here = (name: string) => fileURLToPath(new URL(`../corpus/${name}`, import.meta.url));
 
 /**
- * A corpus by folder: the main one, the second (written without the scanners, then used to widen
- * them), or the held-out one (written after that, never tuned on).
+ * A corpus by folder: the main one; the second and third (each written without the scanners,
+ * measured held out, then used to widen them); the final one (written after, never tuned on).
  */
-export function loadCorpus(folder: '' | 'second/' | 'held-out/' = ''): CorpusEntry[] {
+export function loadCorpus(folder: '' | 'second/' | 'third/' | 'final/' = ''): CorpusEntry[] {
   return [
     ...(JSON.parse(readFileSync(here(`${folder}posts.json`), 'utf8')) as CorpusEntry[]),
     ...(JSON.parse(readFileSync(here(`${folder}comments.json`), 'utf8')) as CorpusEntry[]),

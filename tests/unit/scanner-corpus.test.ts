@@ -7,6 +7,7 @@ import { DEPARTMENT, loadCorpus, scoreCorpus } from '../scanners/corpus-score';
 const CORPORA = [
   { name: 'main', folder: '', posts: 150, comments: 60, perKind: 20, cleanPosts: 60 },
   { name: 'second', folder: 'second/', posts: 90, comments: 45, perKind: 10, cleanPosts: 40 },
+  { name: 'third', folder: 'third/', posts: 100, comments: 60, perKind: 12, cleanPosts: 45 },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {

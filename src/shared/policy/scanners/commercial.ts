@@ -87,7 +87,14 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\bselling\s+(?:\d+|a|my|some|two|three|four)\s+\w+|\bfree\s+\d+[- ]day\s+trial\b|\bpromo\s+[A-Z0-9]{4,}\b|\bat\s+checkout\b|\bshow\s+(?:this|the)\s+(?:post|ad|coupon)\b|\bfree\s+[\w-]+(?:\s+[\w-]+){0,3}\s+with\s+(?:any|every|each)\s+(?:large|purchase|order|\w+\s+purchase)\b/g,
+      /\bselling\s+(?:\d+|a|my|some|two|three|four)\s+\w+|\bfree\s+\d+[- ]day\s+trial\b|\bat\s+checkout\b|\bshow\s+(?:this|the)\s+(?:post|ad|coupon)\b|\bfree\s+[\w-]+(?:\s+[\w-]+){0,3}\s+with\s+(?:any|every|each)\s+(?:large|purchase|order|\w+\s+purchase)\b/gi,
+    message,
+  },
+  // A code is capitals and digits: "promo SAFE30", "with code ETCHPD".
+  { pattern: /\b(?:[Pp]romo|[Cc]ode)\s+[A-Z0-9]{4,}\b/g, message },
+  {
+    pattern:
+      /\bcheck\s+out\s+(?:their|our|my|his|her)\b[^.!?\n]{0,25}?\b(?:specials?|deals?|sales?|menu|prices?|products?|merch)\b|\b(?:dm|pm|inbox|message)\s+(?:me\s+)?for\s+(?:prices?|pricing|rates?|details|deals?|info)\b|\bbe\s+(?:your|their|my)\s+own\s+boss\b|\bwork\s+from\s+home\b|\$\d[\d,]*\s*(?:obo|firm|or\s+best\s+offer)\b|\bobo\b|\b\d+%\s+win\s+rate\b|\bnormally\s+\$\d/gi,
     message,
   },
 ];

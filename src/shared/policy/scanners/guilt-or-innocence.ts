@@ -110,7 +110,22 @@ const RULES: readonly PhraseRule[] = [
     ),
     message,
   },
-  { pattern: /\b(?:guilty\s+as\s+charged|did\s+not\s+do\s+it|didn['’]t\s+do\s+it)\b/gi, message },
+  {
+    pattern:
+      /\b(?:guilty\s+as\s+charged|did\s+not\s+do\s+(?:it|anything)|didn['’]t\s+do\s+(?:it|anything|nothing))\b/gi,
+    message,
+  },
+  { pattern: /\bcaught\s+(?:him|her|them|the\s+\w+)\s+in\s+the\s+act\b/gi, message },
+  {
+    pattern: /\b(?:he|she|they)(?:['’]s|['’]re)\s+the\s+ones?\s+(?:who\b|that\b|\w+ing\b)/gi,
+    message,
+  },
+  {
+    // A commenter naming what was done to them: "he robbed my grandma's store", "she killed that man".
+    pattern:
+      /\b(?:robbed|killed|murdered|raped|molested|stabbed|shot|beat\s+up|broke\s+into)\s+(?:my|our|that\s+(?:man|woman|boy|girl|kid|poor))\b[^.!?\n,]{0,25}/gi,
+    message,
+  },
 ];
 
 export const guiltOrInnocenceScanner: Scanner = {

@@ -14,7 +14,12 @@ const MINOR_AGE = '(?:1[0-7]|[1-9])';
 const YOUTH =
   '(?:boy|girl|teen|teenager|juvenile|student|child|kid|son|daughter|youth|minor|middle\\s+schooler|high\\s+schooler|freshman|sophomore|junior|eighth[- ]grader|seventh[- ]grader|sixth[- ]grader)';
 
+const GRADE =
+  '(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th))[- ]grader|(?:high|middle)[- ]school(?:er|\\s+student)|freshman|sophomore)';
+
 const RULES: readonly PhraseRule[] = [
+  // "Jordan Hayes, a seventh-grader": the school year says the age.
+  { pattern: new RegExp(`${FULL_NAME},\\s+(?:a|an)\\s+${GRADE}`, 'gu'), message },
   // "Tyler Brooks, 15," / "Tyler Brooks (15)" / "Mia Lopez, age 12"
   {
     pattern: new RegExp(

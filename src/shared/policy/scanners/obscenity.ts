@@ -22,12 +22,12 @@ function wordAround(text: string, start: number, end: number): [number, number] 
  */
 const MASK_FILLS = 'aeiouckts';
 const MASKED_WORD =
-  /(?<![\p{L}\p{N}])(?=[\p{L}*]*\*)[\p{L}]+[\p{L}*]*|(?<![\p{L}.])(?:\p{L}\.){3,}|(?<![\p{L}\p{N}])(?:\p{L} ){2,}\p{L}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{L}*ph\p{L}*/giu;
+  /(?<![\p{L}\p{N}])(?=[\p{L}*]*\*)[\p{L}]+[\p{L}*]*|(?<![\p{L}.])(?:\p{L}\.){3,}|(?<![\p{L}\p{N}])(?:\p{L}[ -]){2,}\p{L}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{L}*ph\p{L}*/giu;
 
 function unmaskedCandidates(word: string): string[] {
   if (/^(?:\p{L}\.)+$/u.test(word)) return [word.replace(/\./g, '')];
   // Letters spaced out ("s h i t"), and "ph" written for "f" ("phuck").
-  if (/^(?:\p{L} )+\p{L}$/u.test(word)) return [word.replace(/ /g, '')];
+  if (/^(?:\p{L}[ -])+\p{L}$/u.test(word)) return [word.replace(/[ -]/g, '')];
   if (!word.includes('*')) return [word.toLowerCase().replace(/ph/g, 'f')];
   const masks = word.split('*').length - 1;
   if (masks === 0 || masks > 3) return [];
@@ -50,9 +50,26 @@ function maskedFindings(text: string): { start: number; end: number }[] {
   return found;
 }
 
-/** "Dick's Sporting Goods", "Dick Van Dyke": a capitalised name followed by another is a name. */
-function isProperName(word: string, following: string): boolean {
-  return word === 'Dick' && /^(?:['’]s)?\s+\p{Lu}/u.test(following);
+/** What may follow a rude root in a rude word ("fuck-ing", "shit-head"); anything else is another word. */
+const RUDE_ENDING = /^(?:s|es|ed|er|ers|ing|in|y|ty|face|head|hole|wad|bag|tard|off|up)?$/i;
+
+/**
+ * The Scunthorpe problem: "Cumming", "Penistone", "Dickens Ave" are places and names. A Titlecase
+ * word in mid-sentence whose rude part is followed by something no rude word ends with is a name;
+ * so is "Dick" before another capitalised word ("Dick's Sporting Goods", "Dick Van Dyke").
+ */
+function isProperName(
+  word: string,
+  matched: { start: number; end: number },
+  text: string,
+  start: number,
+): boolean {
+  const following = text.slice(start + word.length, start + word.length + 30);
+  if (word === 'Dick') return /^(?:['’]s)?\s+\p{Lu}/u.test(following);
+  const midSentence = !/(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+  const titlecase = /^\p{Lu}\p{Ll}+$/u.test(word);
+  const rest = text.slice(matched.end, start + word.length);
+  return midSentence && titlecase && matched.start === start && !RUDE_ENDING.test(rest);
 }
 
 export const obscenityScanner: Scanner = {
@@ -60,15 +77,16 @@ export const obscenityScanner: Scanner = {
   scan(text: string): readonly Finding[] {
     const findings: Finding[] = [];
     const spans = [
-      ...matcher
-        .getAllMatches(text, true)
-        .map((m) => wordAround(text, m.startIndex, m.endIndex + 1)),
-      ...maskedFindings(text).map(({ start, end }) => [start, end] as [number, number]),
-    ].sort((a, b) => a[0] - b[0]);
-    for (const [start, end] of spans) {
+      ...matcher.getAllMatches(text, true).map((m) => {
+        const [start, end] = wordAround(text, m.startIndex, m.endIndex + 1);
+        return { start, end, matched: { start: m.startIndex, end: m.endIndex + 1 } };
+      }),
+      ...maskedFindings(text).map((span) => ({ ...span, matched: span })),
+    ].sort((a, b) => a.start - b.start);
+    for (const { start, end, matched } of spans) {
       if (findings.some((f) => start < f.end && f.start < end)) continue;
       const word = text.slice(start, end);
-      if (isProperName(word, text.slice(end, end + 30))) continue;
+      if (isProperName(word, matched, text, start)) continue;
       findings.push({
         kind: 'obscenity',
         section: 'III.B.1.a',

@@ -95,7 +95,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\blife\s+without\s+(?:the\s+possibility\s+of\s+)?parole\b|\b(?:fry|hang)\s+(?:him|her|them)\b|\block\s+(?:him|her|them)\s+up\s+and\s+throw\b/gi,
+      /\blife\s+without\s+(?:the\s+possibility\s+of\s+)?parole\b|\bno\s+parole\b|\bmax(?:imum)?\s+sentence\b(?!\s+(?:of|is|for|he|she|they|would|could))|\bget\s+what['’]?s\s+coming\b|\b(?:should|must|will|better)\s+never\s+(?:get\s+out|be\s+released|walk\s+free|see\s+(?:daylight|the\s+outside))\b|\bjury\b[^.!?\n]{0,30}?\b(?:will|would|won['’]t|wouldn['’]t)\s+(?:convict|acquit)\b|\b(?:will|['’]ll|is\s+going\s+to|is\s+gonna)\s+(?:be\s+)?(?:in|behind)\s+(?:prison|jail|bars)\b|\b(?:fry|hang)\s+(?:him|her|them)\b|\block\s+(?:him|her|them)\s+up\s+and\s+throw\b/gi,
     message,
   },
   // Predictions of the outcome: "he'll be convicted", "she'll plead out", "he'll walk".

@@ -36,10 +36,12 @@ const STREET_TYPES =
   'St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Parkway|Hwy|Highway|Trl|Trail|Loop|Row|Sq|Square';
 /** Words that make an address a public place or business, not someone's home. */
 const PUBLIC_PLACE =
-  /\b(?:center|centre|library|park|school|academy|college|university|hall|station|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
+  /\b(?:center|centre|library|park|living|liquors?|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
 /** "at Brewed Awakening, 512 Main St": an address right after a named venue is the venue's. */
 const NAMED_VENUE =
-  /\b(?:at|of|near|outside|behind|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,4},\s*$|\bthe\s+(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:at|on)\s+$/u;
+  // "at Brewed Awakening, 512 Main St"; "the Quick Stop at 900 W. Oak St"; a name with a
+  // possessive or an ampersand is a business ("Bud's Liquor, 1400 ...", "Glazed & Confused, 410 ...").
+  /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Lu}[\p{L}]*['’]s\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}|(?:\p{Lu}[\p{L}'’.-]*\s+)+&\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}),\s*$|\b(?:at|of|near|outside|behind|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,4},\s*$|\bthe\s+(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:at|on)\s+$/u;
 const EVENT_VENUE =
   /\b(?:located at|held at|meet(?:s)? (?:us )?at|takes place at|join us at|drop[- ]off at|come (?:by|to)|open house at|event at|visit us at|lobby at|headquarters at|hq at)\s*$/i;
 
@@ -66,6 +68,15 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern: /(?<![\w$])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])/g,
     keep: (text, start, end, context) => !isPublicLine(text.slice(start, end), context),
+    message: MESSAGE.phone,
+  },
+  {
+    // Ten digits run together after a cue to call or text: "text me at 5555550171".
+    pattern: /(?<![\w$])\d{10}(?!\d)/g,
+    keep: (text, start, end, context) =>
+      /\b(?:call|text|txt|cell|phone|number|reach\s+me|me\s+at|at)\s*[:#]?\s*$/i.test(
+        before(text, start, 20),
+      ) && !isPublicLine(text.slice(start, end), context),
     message: MESSAGE.phone,
   },
   {
@@ -131,7 +142,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:case|report|incident|file|complaint|cad|citation|warrant)\s*(?:number|no\.?|num\.?|#)?\s*(?:is\s+|was\s+)?[:#]?\s*#?\s*(?:[A-Z]{1,3}-?)?\d{2,4}[-–]?\d{3,8}\b/gi,
+      /\b(?:case|report|incident|file|complaint|cad|citation|warrant)\s*(?:number|no\.?|num\.?|#)?\s*(?:is\s+|was\s+)?[:#]?\s*#?\s*(?:[A-Z]{1,3}-?)?\d{2,4}[-–]?(?:[A-Z]{1,3}[-–])?\d{3,8}\b/gi,
     keep: (text, start, end) =>
       /\d{5,}|\d+[-–]\d+/.test(text.slice(start, end)) &&
       !/^\s*(?:block|years?)/i.test(after(text, end, 8)),

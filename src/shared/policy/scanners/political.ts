@@ -32,14 +32,34 @@ const RULES: readonly PhraseRule[] = [
       /#\p{L}+(?:4|For)(?:Senate|Mayor|Council|Sheriff|Congress|Governor|DA|Judge|President|Commissioner)\b/giu,
     message,
   },
+  // One rule per phrase: each starts with a word the engine can look for, which keeps scanning fast.
+  { pattern: /\bremember\s+in\s+november\b/gi, message },
+  { pattern: /\bfour\s+more\s+years\b/gi, message },
   {
     pattern:
-      /\bremember\s+in\s+november\b|\b(?:join\s+(?:us|me)|come\s+out|see\s+you)\s+(?:at\s+)?(?:the\s+)?(?:rally|fundraiser)\s+for\s+\p{Lu}[\p{L}'’-]+|\bvote\b[^.!?\n]{0,30}?\bout\s+in\s+(?:november|may|march|the\s+(?:next\s+)?election)\b/giu,
+      /\bremember\b[^.!?\n]{0,40}?\bvoted\b[^.!?\n]{0,30}?\b(?:november|election|polls|ballot)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:join\s+(?:us|me)|come\s+out|see\s+you)\s+(?:at\s+)?(?:the\s+)?(?:rally|fundraiser)\s+for\s+\p{Lu}[\p{L}'’-]+/gu,
+    message,
+  },
+  {
+    pattern:
+      /\bvote\b[^.!?\n]{0,30}?\bout\s+in\s+(?:november|may|march|the\s+(?:next\s+)?election)\b/gi,
     message,
   },
   { pattern: /#vote\w*/gi, message },
   {
-    pattern: /\bre-?elect(?:ed|ing|ion)?\b(?:\s+\p{Lu}[\p{L}'’-]+)?/giu,
+    // "free Alvarez yard sign": a candidate's (capitalised) or a campaign's sign.
+    pattern: /\b[\p{L}'’-]+\s+yard\s+signs?\b/giu,
+    keep: (text, start) => /^(?:\p{Lu}|campaign\b)/u.test(text.slice(start)),
+    message,
+  },
+  {
+    // "re-elect Ruiz" campaigns; "the re-election rally" closing a street only names an event.
+    pattern: /\bre-?elect(?:ed|ing)?\b(?:\s+\p{Lu}[\p{L}'’-]+)?/giu,
     keep: (text, start) => !/\bwas\s*$/i.test(before(text, start, 6)),
     message,
   },
@@ -55,7 +75,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:endorse[sd]?|endorsement\s+of|campaign(?:ing)?\s+for|donate\s+to\s+(?:the\s+)?campaign|our\s+candidate|elect\s+\p{Lu}[\p{L}'’-]+|(?:mayor|sheriff|councilman|councilwoman|council\s*member|senator|governor|commissioner|candidate)\s+\p{Lu}[\p{L}'’-]+\s+(?:deserves|needs|has\s+earned|is\s+the\s+(?:only|right)\s+choice))/giu,
+      /\b(?:endors(?:e|es|ed|ing)|endorsement\s+of|campaign(?:ing)?\s+for|donate\s+to\s+(?:the\s+)?campaign|our\s+candidate|elect\s+\p{Lu}[\p{L}'’-]+|(?:mayor|sheriff|councilman|councilwoman|council\s*member|senator|governor|commissioner|candidate)\s+\p{Lu}[\p{L}'’-]+\s+(?:deserves|needs|has\s+earned|is\s+the\s+(?:only|right)\s+choice))/giu,
     message,
   },
   { pattern: /\b(?:paid\s+for\s+by|vote\s+(?:democrat|republican|blue|red))\b/gi, message },
@@ -84,7 +104,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:recall|impeach)\s+(?:mayor|sheriff|councilman|councilwoman|council\s+member|governor|the\s+mayor)\b/gi,
+      /\b(?:recall|impeach)\s+(?:mayor|sheriff|councilman|councilwoman|council\s*member|commissioner|governor|judge|the\s+mayor)\b/gi,
     message,
   },
   {
