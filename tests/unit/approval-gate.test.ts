@@ -86,12 +86,12 @@ describe('the approval gate, enforced by the main process', () => {
         true,
       ),
     );
-    const automatic = await dispatch(
+    const unknown = await dispatch(
       'drafts:attest',
-      { id: draft.id, itemId: 'content.no-political-activity' },
+      { id: draft.id, itemId: 'content.no-such-item' },
       true,
     );
-    expect(automatic).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     for (const itemId of ATTESTABLE)
       valueOf(await dispatch('drafts:attest', { id: draft.id, itemId }, true));
     const submitted = valueOf(await dispatch('drafts:submit', { id: draft.id }, true));
@@ -183,6 +183,13 @@ describe('target pages and their platforms’ limits, enforced by the main proce
     );
     expect(justified).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     if (!justified.ok) expect(justified.error.message).toContain('cut or refused');
+    // What the machine checks (the length) is not a person's to attest.
+    const attested = await dispatch(
+      'drafts:attest',
+      { id: draft.id, itemId: `limits.${x.id}.length` },
+      true,
+    );
+    expect(attested).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     for (const itemId of ATTESTABLE)
       valueOf(await dispatch('drafts:attest', { id: draft.id, itemId }, true));
     const refused = await dispatch('drafts:submit', { id: draft.id }, true);

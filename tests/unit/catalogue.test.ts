@@ -9,6 +9,7 @@ import {
 } from '../../src/shared/policy/catalogue';
 import { type ChecklistInput, evaluateChecklist } from '../../src/shared/policy/checklist';
 import { DIRECTIVE_SECTIONS } from '../../src/shared/policy/directive';
+import { targetItems } from '../../src/shared/policy/platform-check';
 import { FINDING_KINDS, type FindingKind } from '../../src/shared/policy/finding';
 import { SCANNERS, scanText } from '../../src/shared/policy/scanners';
 import { confidentialScanner } from '../../src/shared/policy/scanners/confidential';
@@ -184,23 +185,25 @@ describe('the checklist engine', () => {
   });
 
   it('falls back to a person for an automatic item whose finding kind has no scanner yet', () => {
-    const political = CATALOGUE.find(
-      (item) => item.satisfiedBy === 'automatic' && item.findingKinds.includes('political'),
-    );
-    if (!political) throw new Error('No automatic item checks political findings');
-    const scanned = new Set<FindingKind>(['confidential']);
-    const unscanned = { ...NOTHING, scannedKinds: scanned };
+    // A platform's length limit is the kind of item the machine alone may satisfy.
+    const [limit] = targetItems({ page: 'p1', name: '@ExamplePD', platform: 'x' });
+    if (!limit || limit.satisfiedBy !== 'automatic') throw new Error('No automatic limit item');
+    const unscanned = { ...NOTHING, scannedKinds: new Set<FindingKind>(['confidential']) };
 
-    const evaluation = stateOf(political.id, unscanned);
-    expect(evaluation.state).toBe('needs-attestation');
-    expect(evaluation.reason).toMatch(/No automatic check/);
-    expect(stateOf(political.id, { ...unscanned, attested: new Set([political.id]) }).state).toBe(
-      'satisfied',
-    );
+    const [evaluation] = evaluateChecklist([limit], unscanned);
+    expect(evaluation?.state).toBe('needs-attestation');
+    expect(evaluation?.reason).toMatch(/No automatic check/);
+    const attested = { ...unscanned, attested: new Set([limit.id]) };
+    expect(evaluateChecklist([limit], attested)[0]?.state).toBe('satisfied');
 
-    // With a scanner for its kind, the same item is satisfied by the machine alone.
-    const withScanner = { ...NOTHING, scannedKinds: new Set<FindingKind>(['political']) };
-    expect(stateOf(political.id, withScanner).state).toBe('satisfied');
+    // With a check for its kind, the same item is satisfied by the machine alone.
+    const withCheck = { ...NOTHING, scannedKinds: new Set<FindingKind>(['platform-limit']) };
+    expect(evaluateChecklist([limit], withCheck)[0]?.state).toBe('satisfied');
+  });
+
+  it('leaves no content item to the scanners alone: a person attests to each', () => {
+    for (const item of CATALOGUE.filter((candidate) => candidate.checklist === 'content'))
+      expect(item.satisfiedBy, item.id).not.toBe('automatic');
   });
 
   it('satisfies no automatic item by the machine unless every kind it lists has a scanner', () => {

@@ -64,8 +64,8 @@ export const CONTENT_CHECKLIST: readonly ChecklistItem[] = [
     'no-guilt-or-innocence',
     'III.B.1.c',
     'No statement on the guilt or innocence of a suspect or arrestee',
-    'automatic',
-    'No unresolved guilt-or-innocence finding',
+    'both',
+    'No unresolved guilt-or-innocence finding, and the drafter attests the post makes no such statement',
     ['guilt-or-innocence'],
   ),
   item(
@@ -73,8 +73,8 @@ export const CONTENT_CHECKLIST: readonly ChecklistItem[] = [
     'no-pending-prosecution',
     'III.B.1.c',
     'No comment on a pending prosecution',
-    'automatic',
-    'No unresolved pending-prosecution finding',
+    'both',
+    'No unresolved pending-prosecution finding, and the drafter attests the post makes no such comment',
     ['pending-prosecution'],
   ),
   item(
@@ -107,8 +107,8 @@ export const CONTENT_CHECKLIST: readonly ChecklistItem[] = [
     'no-political-activity',
     'III.B.1.f',
     'No political activity',
-    'automatic',
-    'No unresolved political finding',
+    'both',
+    'No unresolved political finding, and the drafter attests the post takes no political side',
     ['political'],
   ),
   item(
@@ -116,8 +116,8 @@ export const CONTENT_CHECKLIST: readonly ChecklistItem[] = [
     'no-private-business',
     'III.B.1.f',
     'No private business',
-    'automatic',
-    'No unresolved commercial finding',
+    'both',
+    'No unresolved commercial finding, and the drafter attests the post promotes no private business',
     ['commercial'],
   ),
   item(

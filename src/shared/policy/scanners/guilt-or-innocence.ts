@@ -89,6 +89,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern: /\b(?:admitted|admits)\s+(?:[\p{L}’']+\s+){1,5}?(?:to|that)\b/giu,
+    hints: ['admit'],
     message,
   },
   {

@@ -9,6 +9,11 @@ export interface PhraseRule {
   /** A match this returns false for is not a finding (the context around it clears it). */
   readonly keep?: (text: string, start: number, end: number, context: ScanContext) => boolean;
   readonly message: (matched: string) => string;
+  /**
+   * Lower-case words every match contains one of: the rule runs only on text that has one, so a
+   * post pays only for the rules that could match it. Leave out when no such word exists.
+   */
+  readonly hints?: readonly string[];
 }
 
 /** Runs rules over the text; overlapping findings of the same kind keep the first, longest one. */
@@ -20,9 +25,11 @@ export function scanWithRules(
   context: ScanContext = {},
 ): Finding[] {
   const found: Finding[] = [];
+  const lower = text.toLowerCase();
   for (const rule of rules) {
     if (!rule.pattern.global)
       throw new Error(`The ${kind} rule ${String(rule.pattern)} must be global`);
+    if (rule.hints && !rule.hints.some((hint) => lower.includes(hint))) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const group = rule.group ?? 0;
       const matched = match[group];

@@ -112,6 +112,7 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:the\s+)?(?:evidence|case)\b(?:\s+[\p{L}’']+){1,6}?\s+(?:is|looks|seems|was)\s+(?:very\s+|extremely\s+|really\s+)?(?:overwhelming|airtight|air-tight|ironclad|rock[- ]solid|flimsy)\b/giu,
+    hints: ['evidence', 'case'],
     message,
   },
   {

@@ -87,6 +87,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern: /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])/g,
+    hints: ['@'],
     keep: (text, start, end, context) => !isPublicEmail(text.slice(start, end), context),
     message: MESSAGE.email,
   },

@@ -12,6 +12,7 @@ const RULES: readonly PhraseRule[] = [
       `\\bvote\\s+(?:(?:yes|no|out)\\b(?:\\s+(?:on\\s+)?(?:${NAME}|Measure\\s+\\w+|Prop(?:osition)?\\s+\\w+))?|(?:for|against)\\s+(?:${NAME}|Measure\\s+\\w+|Prop(?:osition)?\\s+\\w+|(?:him|her|them|the\\s+(?:incumbent|challenger|levy|bond|measure)))\\b)`,
       'giu',
     ),
+    hints: ['vote'],
     // The flag makes the name's capital case-blind: a name must really start with one.
     keep: (text, start, end) => {
       const target = /^vote\s+(?:for|against)\s+(\S+)/i.exec(text.slice(start, end))?.[1];
@@ -25,6 +26,7 @@ const RULES: readonly PhraseRule[] = [
       `\\b[Vv]ote\\s+(?!Yes\\b|No\\b|In\\b|On\\b|For\\b)${NAME}(?:\\s+${NAME})?`,
       'gu',
     ),
+    hints: ['vote'],
     message,
   },
   {
@@ -54,12 +56,14 @@ const RULES: readonly PhraseRule[] = [
   {
     // "free Alvarez yard sign": a candidate's (capitalised) or a campaign's sign.
     pattern: /\b[\p{L}'’-]+\s+yard\s+signs?\b/giu,
+    hints: ['yard sign'],
     keep: (text, start) => /^(?:\p{Lu}|campaign\b)/u.test(text.slice(start)),
     message,
   },
   {
     // "re-elect Ruiz" campaigns; "the re-election rally" closing a street only names an event.
     pattern: /\bre-?elect(?:ed|ing)?\b(?:\s+\p{Lu}[\p{L}'’-]+)?/giu,
+    hints: ['elect'],
     keep: (text, start) => !/\bwas\s*$/i.test(before(text, start, 6)),
     message,
   },
@@ -76,6 +80,19 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:endors(?:e|es|ed|ing)|endorsement\s+of|campaign(?:ing)?\s+for|donate\s+to\s+(?:the\s+)?campaign|our\s+candidate|elect\s+\p{Lu}[\p{L}'’-]+|(?:mayor|sheriff|councilman|councilwoman|council\s*member|senator|governor|commissioner|candidate)\s+\p{Lu}[\p{L}'’-]+\s+(?:deserves|needs|has\s+earned|is\s+the\s+(?:only|right)\s+choice))/giu,
+    hints: [
+      'endors',
+      'campaign',
+      'donate',
+      'candidate',
+      'elect',
+      'mayor',
+      'sheriff',
+      'council',
+      'senator',
+      'governor',
+      'commissioner',
+    ],
     message,
   },
   { pattern: /\b(?:paid\s+for\s+by|vote\s+(?:democrat|republican|blue|red))\b/gi, message },
@@ -88,6 +105,7 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\bsupport\s+(?:councilman|councilwoman|council\s+member|mayor|sheriff|senator|commissioner|candidate|governor|judge)\s+\p{Lu}[\p{L}'’-]+/giu,
+    hints: ['support'],
     message,
   },
   { pattern: /\b(?:has|have|gets?|got)\s+(?:our|my)\s+vote\b/gi, message },
