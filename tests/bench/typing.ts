@@ -90,8 +90,8 @@ export async function measureTyping(text: string, keys: number): Promise<TypingF
     await signIn(page);
     await page.getByRole('button', { name: 'New draft' }).click();
     await page.getByLabel('Title').fill('Long document');
-    await page.getByLabel(/@ExamplePD/).check();
-    await page.getByLabel(/examplepd \(Instagram/).check();
+    await page.getByRole('checkbox', { name: /@ExamplePD/ }).check();
+    await page.getByRole('checkbox', { name: /examplepd \(Instagram/ }).check();
     const body = page.getByLabel('Post text');
     await body.fill(text);
     await body.press('ControlOrMeta+End');

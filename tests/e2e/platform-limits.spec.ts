@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { expectNoAxeViolations } from './axe';
+import { SCREENSHOTS } from './paths';
 import { expect, test } from './fixtures';
 import { seedPages } from './seed';
 import { signIn } from './session';
@@ -15,7 +17,8 @@ test('target pages add their platforms’ limits to the checklist, live, and the
     { platform: 'x', name: '@ExamplePD', url: 'https://x.com/ExamplePD' },
     { platform: 'instagram', name: 'examplepd', url: 'https://www.instagram.com/examplepd' },
   ]);
-  const { page } = await openDesk();
+  const desk = await openDesk();
+  const { page, shell } = desk;
   await signIn(page);
   await page.getByRole('button', { name: 'New draft' }).click();
   await page.getByLabel('Title').fill('Night Out');
@@ -26,7 +29,7 @@ test('target pages add their platforms’ limits to the checklist, live, and the
   await expect(checklist.locator('[data-item^="limits."]')).toHaveCount(0);
 
   // Choosing X: its length item opens, with the part past 280 marked in the text.
-  await page.getByLabel(/@ExamplePD/).check();
+  await page.getByRole('checkbox', { name: /@ExamplePD/ }).check();
   const xLength = checklist.locator(`[data-item="limits.${x}.length"]`);
   await expect(xLength).toContainText('Open');
   await expect(xLength).toContainText('III.B.1.a');
@@ -41,15 +44,20 @@ test('target pages add their platforms’ limits to the checklist, live, and the
   await expect(xLength.getByRole('button', { name: /^Justify/ })).toHaveCount(0);
 
   // Instagram: the sixth hashtag and the link are findings; X's items stay.
-  await page.getByLabel(/examplepd \(Instagram/).check();
+  await page.getByRole('checkbox', { name: /examplepd \(Instagram/ }).check();
   const igHashtags = checklist.locator(`[data-item="limits.${instagram}.hashtags"]`);
   await expect(igHashtags).toContainText('Open');
   await expect(igHashtags.locator('mark')).toHaveText('#Family');
   const igLinks = checklist.locator(`[data-item="limits.${instagram}.links"]`);
   await expect(igLinks.locator('mark')).toHaveText('cityofexample.gov/nightout');
 
+  await page.screenshot({
+    path: join(SCREENSHOTS, `platform-limits-${shell}.png`),
+    fullPage: true,
+  });
+
   // Unchecking X takes its items away again.
-  await page.getByLabel(/@ExamplePD/).uncheck();
+  await page.getByRole('checkbox', { name: /@ExamplePD/ }).uncheck();
   await expect(xLength).toHaveCount(0);
   await expectNoAxeViolations(page, 'the editor with target pages');
 
@@ -72,5 +80,5 @@ test('target pages add their platforms’ limits to the checklist, live, and the
   await expect(igHashtags).toContainText('Satisfied');
   await page.keyboard.press('Control+S');
   await expect(page.getByText('Saved revision 2')).toBeVisible();
-  await expect(page.getByLabel(/examplepd \(Instagram/)).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /examplepd \(Instagram/ })).toBeChecked();
 });

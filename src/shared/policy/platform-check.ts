@@ -57,13 +57,15 @@ export function targetItems(target: PostTarget): ChecklistItem[] {
   }
   const counted =
     limits.counting === 'x-weighted'
-      ? ` (as ${limits.label} counts: every link ${X_LINK_WEIGHT}, most emoji and CJK characters 2)`
-      : '';
+      ? `; every link counts ${X_LINK_WEIGHT}, most emoji and CJK characters 2`
+      : limits.counting === 'graphemes'
+        ? '; an emoji counts 1'
+        : '';
   return [
     limitItem(
       target,
       'length',
-      `At most ${plural(limits.maxLength, 'character')} ${on} (${limits.label})${counted}`,
+      `At most ${plural(limits.maxLength, 'character')} ${on} (${limits.label}${counted})`,
       `The post text, counted as ${limits.label} counts it, is within the limit`,
     ),
     limitItem(

@@ -264,6 +264,7 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
         unsaved={isDirty}
         onDraftChange={setDraft}
         onJump={jump}
+        targets={targets}
       />
     </div>
   );
