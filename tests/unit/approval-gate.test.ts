@@ -212,6 +212,20 @@ describe('target pages and their platforms’ limits, enforced by the main proce
     expect(isSubmitted(valueOf(await dispatch('drafts:submit', { id: noX.id }, true)))).toBe(true);
   });
 
+  it('knows a page recorded under another name for its platform by its URL', async () => {
+    const old = await addPage('tw', 'Old account', 'https://twitter.com/examplepd_old');
+    const draft = valueOf(
+      await dispatch(
+        'drafts:save',
+        { title: 'Long', body: 'a'.repeat(300), category: 'other', pages: [old.id] },
+        true,
+      ),
+    );
+    const refused = await dispatch('drafts:submit', { id: draft.id }, true);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'checklist-open' } });
+    if (!refused.ok) expect(refused.error.message).toContain('At most 280 characters');
+  });
+
   it('asks for an attestation for a platform it has no limits for, and takes one', async () => {
     const forum = await addPage(
       'nextdoor',

@@ -113,6 +113,24 @@ describe('the page-design checklist for a page and its intro statement', () => {
     expect(open['page-design.target-audience']).toContain('III.B.2.c');
   });
 
+  it('takes a toll-free line as the contact when it is the department’s only one', () => {
+    const statement =
+      'This is the official page of the Example Police Department. Call us at 1-800-555-0100.';
+    const check = (phones: string[]) =>
+      pageDesignChecklist({ audience: 'general public' }, statement, new Set(), {
+        department: { phones, emails: [], websites: [] },
+      }).items.find((e) => e.item.id === 'page-design.maintained-by-department')?.state;
+    expect(check(['1-800-555-0100'])).toBe('satisfied');
+    // Beside a local line, a toll-free number is a tip line, not the page's contact.
+    expect(check(['(555) 555-0100', '1-800-555-0100'])).toBe('open');
+  });
+
+  it('leaves the website item to a person when the department’s website is not known', () => {
+    const { items } = pageDesignChecklist({ audience: 'general public' }, COMPLETE, new Set());
+    const website = items.find((e) => e.item.id === 'page-design.links-official-website');
+    expect(website?.state).toBe('needs-attestation');
+  });
+
   it('satisfies a person-checked item once it is attested', () => {
     const { items } = pageDesignChecklist(
       { audience: 'general public' },
@@ -157,6 +175,23 @@ describe('social-desk check --intro', () => {
     const result = JSON.parse(out) as { checklist: { id: string; state: string }[] };
     expect(result.checklist.filter((i) => i.state === 'open')).toEqual([]);
     expect(result.checklist).toHaveLength(11);
+  });
+
+  it('takes the audience from --audience for a page file without one, and refuses a draft as one', async () => {
+    const page = { introStatement: COMPLETE };
+    const withAudience = await run(
+      'page.json',
+      JSON.stringify(page),
+      '--department',
+      department,
+      '--audience',
+      'general public',
+    );
+    expect(withAudience.code).toBe(0);
+    const draft = { title: 'T', body: 'B', category: 'other' };
+    const refused = await run('draft.json', JSON.stringify(draft), '--intro');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('introStatement');
   });
 
   it('exits 1 naming what a statement leaves out', async () => {

@@ -7,7 +7,7 @@ import {
   checkPlatformLimits,
   targetItems,
 } from '../../src/shared/policy/platform-check';
-import { PLATFORM_LIMITS, platformOfUrl } from '../../src/shared/policy/platform-limits';
+import { PLATFORM_LIMITS, limitsFor, platformOfUrl } from '../../src/shared/policy/platform-limits';
 import { findHashtags, findLinks, measureLength } from '../../src/shared/policy/post-shape';
 import { targetsFromNames } from '../../src/shared/policy/target-names';
 
@@ -56,6 +56,27 @@ describe('links and hashtags in a post', () => {
       'cityofexample.gov/police',
       'https://x.com/ExamplePD',
     ]);
+  });
+
+  it('counts hashtags that start with digits, but not a number alone', () => {
+    const text = '#2025Parade #12abc #24HourWatch and Unit #5, #2025, #10 of them';
+    expect(findHashtags(text).map((tag) => tag.text)).toEqual([
+      '#2025Parade',
+      '#12abc',
+      '#24HourWatch',
+    ]);
+  });
+
+  it('counts graphemes as Intl.Segmenter does: Indic conjuncts, flags, CRLF, long emoji runs', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const count = (text: string) => [...segmenter.segment(text)].length;
+    for (const text of [
+      'क्षि'.repeat(100),
+      `नमस्ते ${'🇺🇸'.repeat(20)} e\u0301t\u00e9\r\nnext line`,
+      '😀'.repeat(3000),
+      `${'a\u0301'.repeat(500)}${'👩‍👩‍👧‍👦'.repeat(50)}`,
+    ])
+      expect(measureLength(text, 'graphemes', 300).length, text.slice(0, 12)).toBe(count(text));
   });
 
   it('finds hashtags in any script, not numbers, entities or link fragments', () => {
@@ -169,6 +190,15 @@ describe('target pages named in a draft file', () => {
     expect(targets.map((t) => t.platform)).toEqual(['facebook', 'x', 'instagram']);
     expect(targets[0]?.name).toBe('Example PD Careers');
     expect(unknown).toEqual(['myspace']);
+  });
+
+  it('takes the other names people give a platform, and counts a page named twice once', () => {
+    const { targets } = targetsFromNames(
+      ['twitter', 'Example PD Careers', 'https://www.facebook.com/examplepdcareers'],
+      departmentPages,
+    );
+    expect(targets.map((t) => t.platform)).toEqual(['x', 'facebook']);
+    expect(limitsFor('IG')?.platform).toBe('instagram');
   });
 
   it('tells a page URL’s platform from its host', () => {

@@ -76,6 +76,16 @@ describe('finding offsets', () => {
     }
   });
 
+  it('find ballot measures however they are capitalised', () => {
+    for (const text of ['Vote for prop 5!', 'Please vote against measure B.', 'Vote for Prop 5'])
+      expect(
+        scanText(text)
+          .filter((f) => f.kind === 'political')
+          .map((f) => f.text.toLowerCase()),
+        text,
+      ).toEqual([expect.stringMatching(/^vote (?:for|against) (?:prop 5|measure b)$/)]);
+  });
+
   it('leave the department’s own contact lines, website and public places alone', () => {
     const text =
       'Questions? Call (555) 555-0100, e-mail pio@cityofexample.gov or visit https://www.cityofexample.gov/police. Crime Stoppers: 1-800-222-8477. Road work in the 400 block of Main St and at 5th Ave & Elm St; the suspect was charged with burglary and is presumed innocent until proven guilty. Our confidential tip line is open.';

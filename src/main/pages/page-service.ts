@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { type Page, type PageRequest, pageSchema } from '../../shared/pages/page';
 import type { PostTarget } from '../../shared/policy/platform-check';
+import { limitsFor, platformOfUrl } from '../../shared/policy/platform-limits';
 import type { Profile } from '../../shared/profiles/profile';
 import type { AuditTrail } from '../audit/audit-trail';
 import { DeskFailure } from '../ipc/desk-failure';
@@ -47,7 +48,11 @@ export class PageService {
   targets(pageIds: readonly string[]): PostTarget[] {
     return pageIds.map((id) => {
       const page = this.get(id);
-      return { page: page.id, name: page.name, platform: page.platform };
+      // A platform recorded under a name the table does not know ("tw") is told by its URL.
+      const platform = limitsFor(page.platform)
+        ? page.platform
+        : (platformOfUrl(page.url) ?? page.platform);
+      return { page: page.id, name: page.name, platform };
     });
   }
 

@@ -90,27 +90,35 @@ export function purposeAndScope(sentences: readonly Sentence[]): RequirementChec
   );
 }
 
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end -= 1;
+  return path.slice(0, end);
+}
+
 function hostAndPath(url: string): { host: string; path: string } | undefined {
   try {
     const parsed = new URL(/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`);
     return {
       host: parsed.hostname.toLowerCase().replace(/^www\./, ''),
-      path: parsed.pathname.replace(/\/+$/, '').toLowerCase(),
+      path: withoutTrailingSlashes(parsed.pathname).toLowerCase(),
     };
   } catch {
     return undefined;
   }
 }
 
-export function linksOfficialWebsite(text: string, context: ScanContext): RequirementCheck {
+/**
+ * Undefined when the department's website is not known (no department.json): any link would do
+ * then, so the machine cannot tell, and a person attests to it instead.
+ */
+export function linksOfficialWebsite(
+  text: string,
+  context: ScanContext,
+): RequirementCheck | undefined {
   const sites = (context.department?.websites ?? []).flatMap((site) => hostAndPath(site) ?? []);
   const links = findLinks(text);
-  if (sites.length === 0) {
-    return result(
-      links,
-      'The intro statement links to no website (III.B.2.b). Add the department’s official website address.',
-    );
-  }
+  if (sites.length === 0) return undefined;
   const official = links.filter((link) => {
     const target = hostAndPath(link.text);
     return sites.some(
@@ -148,18 +156,26 @@ function saysMaintained(sentences: readonly Sentence[]): Span[] {
 
 const PHONE =
   /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\b1-800-[\dA-Z-]{7,8}\b/g;
-const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 
+const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
+
+/**
+ * The department's contact lines in the text. A toll-free tip line (Crime Stoppers) is someone
+ * else's, unless the department has no local line of its own: then its toll-free line is its contact.
+ */
 function contactLines(text: string, context: ScanContext): Span[] {
   const department = context.department;
   const digits = (value: string) => value.replace(/\D/g, '').slice(-10);
   const ownPhones = new Set(department?.phones.map(digits).filter((d) => d.length >= 7));
   const ownEmails = new Set(department?.emails.map((e) => e.toLowerCase()));
+  const hasLocalLine =
+    department === undefined ||
+    department.phones.some((line) => digits(line).length >= 10 && !TOLL_FREE.test(line));
   const spans: Span[] = [];
   for (const match of text.matchAll(PHONE)) {
     if (department && !ownPhones.has(digits(match[0]))) continue;
-    // A toll-free tip line (Crime Stoppers) is not the department's own contact line.
-    if (/^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/.test(match[0])) continue;
+    if (hasLocalLine && TOLL_FREE.test(match[0])) continue;
     spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   for (const match of text.matchAll(EMAIL)) {
@@ -261,9 +277,10 @@ export function checkIntroStatement(
   context: ScanContext = {},
 ): Map<string, RequirementCheck> {
   const sentences = sentencesOf(text);
+  const website = linksOfficialWebsite(text, context);
   return new Map([
     ['page-design.purpose-and-scope', purposeAndScope(sentences)],
-    ['page-design.links-official-website', linksOfficialWebsite(text, context)],
+    ...(website ? [['page-design.links-official-website', website] as const] : []),
     ['page-design.maintained-by-department', maintainedByDepartment(text, sentences, context)],
     ['page-design.visitor-opinions', visitorOpinions(sentences)],
     ['page-design.comments-monitored', commentsMonitored(text, sentences)],

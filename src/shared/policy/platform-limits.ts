@@ -113,8 +113,19 @@ export const PLATFORM_LIMITS: readonly PlatformLimits[] = [
   },
 ];
 
+/** Other names people record a platform under. */
+const ALIASES: Readonly<Record<string, string>> = {
+  twitter: 'x',
+  fb: 'facebook',
+  ig: 'instagram',
+  yt: 'youtube',
+  bsky: 'bluesky',
+};
+
 export function limitsFor(platform: string): PlatformLimits | undefined {
-  return PLATFORM_LIMITS.find((limits) => limits.platform === platform.toLowerCase());
+  const name = platform.trim().toLowerCase();
+  const wanted = ALIASES[name] ?? name;
+  return PLATFORM_LIMITS.find((limits) => limits.platform === wanted);
 }
 
 /** The platform of a page URL (https://x.com/ExamplePD is on x), or undefined for another site. */

@@ -19,7 +19,8 @@ export function findLinks(text: string): Span[] {
 }
 
 // A hashtag starts after a space or punctuation, and is not all digits ("Unit #5" is not one).
-const HASHTAG = /(?<![\p{L}\p{N}\p{M}_&#/])#(?![\p{N}_]+(?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}_]+/gu;
+const HASHTAG =
+  /(?<![\p{L}\p{N}\p{M}_&#/])#(?![\p{N}_]+(?![\p{L}\p{M}\p{N}_]))[\p{L}\p{M}\p{N}_]+/gu;
 
 /** Hashtags in the text, leaving out a "#" inside a link (an address's fragment). */
 export function findHashtags(text: string, links: readonly Span[] = findLinks(text)): Span[] {
@@ -60,14 +61,23 @@ function xWeight(unit: string): number {
 }
 
 /**
- * Characters that join with their neighbours into one grapheme: combining marks, emoji and their
- * modifiers, joiners, variation selectors, flags, tags, Hangul jamo. Only the stretches around
- * them go through Intl.Segmenter, which costs microseconds a character; the rest are code points.
+ * Characters that join with their neighbours into one grapheme: combining marks (an Indic virama
+ * joins the consonants on both sides), emoji and their modifiers, joiners, variation selectors,
+ * flags, tags, Hangul jamo, a carriage return before its line feed. Only the stretches around them,
+ * with one character either side, go through Intl.Segmenter, which costs microseconds a character;
+ * the rest are counted as code points. The pattern cannot fail once it has begun, so it never
+ * backtracks, however long the stretch.
  */
 // The class lists joiners and modifiers on their own on purpose: they are what it looks for.
 const JOINING =
   // eslint-disable-next-line no-misleading-character-class
-  /[^]?[\p{M}\p{Extended_Pictographic}\p{Regional_Indicator}\u200D\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\u1100-\u11FF]+/gu;
+  /[^]?(?:[\p{M}\p{Extended_Pictographic}\p{Regional_Indicator}\u200D\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\u1100-\u11FF\r]+[^]?)+/gu;
+
+/**
+ * Segment in short slices: Node 20's Intl.Segmenter copies the whole input into every segment it
+ * returns, so its cost grows with the square of the input (a 65,000-unit stretch of emoji: 35 s).
+ */
+const SLICE = 256;
 
 function* codePoints(
   text: string,
@@ -78,6 +88,28 @@ function* codePoints(
   for (const unit of text.slice(from, to)) {
     yield { index, unit };
     index += unit.length;
+  }
+}
+
+/** The graphemes of a stretch, a slice at a time, each slice ending on a whole grapheme. */
+function* segmentStretch(
+  stretch: string,
+  offset: number,
+): Generator<{ index: number; unit: string }> {
+  let from = 0;
+  while (from < stretch.length) {
+    // Never end a slice inside a surrogate pair: its halves would look like two graphemes.
+    let to = Math.min(stretch.length, from + SLICE);
+    const lastUnit = stretch.charCodeAt(to - 1);
+    if (to < stretch.length && lastUnit >= 0xd800 && lastUnit <= 0xdbff) to -= 1;
+    const slice = stretch.slice(from, to);
+    const parts = [...graphemes.segment(slice)];
+    // The slice's last grapheme may go on past it, unless the slice is the stretch's end.
+    const whole =
+      from + slice.length >= stretch.length || parts.length === 1 ? parts : parts.slice(0, -1);
+    for (const { index, segment } of whole) yield { index: offset + from + index, unit: segment };
+    const last = whole.at(-1);
+    from += last ? last.index + last.segment.length : slice.length;
   }
 }
 
@@ -92,8 +124,7 @@ function* units(
   let at = 0;
   for (const match of text.matchAll(JOINING)) {
     yield* codePoints(text, at, match.index);
-    for (const { index, segment } of graphemes.segment(match[0]))
-      yield { index: match.index + index, unit: segment };
+    yield* segmentStretch(match[0], match.index);
     at = match.index + match[0].length;
   }
   yield* codePoints(text, at, text.length);

@@ -4,8 +4,8 @@ import { PLATFORM_LIMITS, limitsFor, platformOfUrl } from './platform-limits';
 
 /**
  * The target pages of a draft file, named the way a person writes them: a page of the department
- * (its name or URL), any page URL on a known platform, or a platform's name. Undefined entries are
- * names that are none of these, for the caller to report.
+ * (its name or URL), any page URL on a known platform, or a platform's name. `unknown` lists the
+ * names that are none of these, for the caller to report; a page named twice counts once.
  */
 export function targetsFromNames(
   names: readonly string[],
@@ -21,7 +21,8 @@ export function targetsFromNames(
     );
     const platform = page?.platform ?? platformOfUrl(name) ?? limitsFor(wanted)?.platform;
     if (platform === undefined) unknown.push(name);
-    else targets.push({ page: name, name: page?.name ?? name, platform });
+    else if (!targets.some((t) => t.name === (page?.name ?? name) && t.platform === platform))
+      targets.push({ page: name, name: page?.name ?? name, platform });
   }
   return { targets, unknown };
 }

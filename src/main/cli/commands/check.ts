@@ -25,10 +25,20 @@ const draftFileSchema = draftContentSchema.extend({
   pages: z.array(z.string().min(1)).max(200).optional(),
 });
 
+/** Longer than any platform's about text; a bound on what the checks read. */
+const INTRO_MAX = 20_000;
+
 /** A page file: the page as `pages add` records it, with the intro statement to check. */
 const pageFileSchema = pageRequestSchema
   .partial({ platform: true, name: true, url: true })
-  .extend({ introStatement: z.string().max(20_000) })
+  .extend({
+    introStatement: z
+      .string({ error: 'A page file needs its introStatement (the text to check)' })
+      .max(
+        INTRO_MAX,
+        `An intro statement has at most ${INTRO_MAX.toLocaleString('en-US')} characters`,
+      ),
+  })
   .strict();
 
 type CheckInput =
@@ -140,14 +150,14 @@ async function readInput(
     throw new Unreadable(`Cannot read ${file} as UTF-8 text (${(error as Error).message}).`);
   }
   const extension = extname(file).toLowerCase();
+  const audienceOption = typeof audience === 'string' ? audience : undefined;
   if (extension === '.txt') {
-    return intro
-      ? {
-          kind: 'intro',
-          introStatement: text,
-          audience: typeof audience === 'string' ? audience : undefined,
-        }
-      : { kind: 'draft', title: '', body: text, pages: [], fields: false };
+    if (!intro) return { kind: 'draft', title: '', body: text, pages: [], fields: false };
+    if (text.length > INTRO_MAX)
+      throw new Unreadable(
+        `${file} has ${text.length.toLocaleString('en-US')} characters: an intro statement has at most ${INTRO_MAX.toLocaleString('en-US')}.`,
+      );
+    return { kind: 'intro', introStatement: text, audience: audienceOption };
   }
   if (extension !== '.json')
     throw new Unreadable(
@@ -159,13 +169,13 @@ async function readInput(
   } catch (error) {
     throw new Unreadable(`${file} is not valid JSON (${(error as Error).message}).`);
   }
-  if (typeof json === 'object' && json !== null && 'introStatement' in json) {
+  if (intro || (typeof json === 'object' && json !== null && 'introStatement' in json)) {
     const page = parseUnknown(pageFileSchema, json, `The page in ${file}`);
     if (!page.ok) throw new Unreadable(page.error.message);
     return {
       kind: 'intro',
       introStatement: page.value.introStatement,
-      audience: page.value.audience,
+      audience: page.value.audience ?? audienceOption,
     };
   }
   const draft = parseUnknown(draftFileSchema, json, `The draft in ${file}`);

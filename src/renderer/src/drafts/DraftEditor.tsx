@@ -77,19 +77,31 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
   const live = useLiveChecklist(job);
   const { items } = live.outcome;
   // The findings were computed for the text as it was a moment ago: follow the edits since.
-  const bodyEdit = editBetween(live.body, body);
-  const titleEdit = editBetween(live.title, title);
-  const findings = live.outcome.findings.flatMap((finding) => {
-    const followed =
-      finding.field === 'body'
-        ? followSpan(finding, live.body, body, bodyEdit)
-        : followSpan(finding, live.title, title, titleEdit);
-    return followed ? [followed] : [];
-  });
-  const justifiedKeys = new Set(draft?.justifications.map((j) => j.findingKey));
-  const bodyHighlights = findings
-    .filter((f) => f.field === 'body')
-    .map((f) => ({ start: f.start, end: f.end, open: !justifiedKeys.has(findingKey(f)) }));
+  const bodyEdit = useMemo(() => editBetween(live.body, body), [live.body, body]);
+  const titleEdit = useMemo(() => editBetween(live.title, title), [live.title, title]);
+  const findings = useMemo(
+    () =>
+      live.outcome.findings.flatMap((finding) => {
+        const followed =
+          finding.field === 'body'
+            ? followSpan(finding, live.body, body, bodyEdit)
+            : followSpan(finding, live.title, title, titleEdit);
+        return followed ? [followed] : [];
+      }),
+    [live, body, title, bodyEdit, titleEdit],
+  );
+  const justifications = draft?.justifications;
+  const bodyHighlights = useMemo(() => {
+    const justifiedKeys = new Set(justifications?.map((j) => j.findingKey));
+    return findings
+      .filter((f) => f.field === 'body')
+      .map((f) => ({
+        start: f.start,
+        end: f.end,
+        // What a platform would cut stays marked open whatever was recorded (as the gate holds).
+        open: f.mustEdit === true || !justifiedKeys.has(findingKey(f)),
+      }));
+  }, [findings, justifications]);
 
   const jump = (finding: FieldFinding) => {
     const input = finding.field === 'title' ? titleInput.current : bodyInput.current;

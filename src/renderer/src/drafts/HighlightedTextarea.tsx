@@ -15,36 +15,56 @@ export interface Highlight {
 
 /** One line of the text with the parts of findings that fall in it, as "start-end-open" marks. */
 interface LinePiece {
+  readonly key?: string;
   readonly text: string;
   /** Offsets within the line; a string so an unchanged line compares equal and is not redrawn. */
   readonly marks: string;
 }
 
 function splitLines(value: string, highlights: readonly Highlight[]): LinePiece[] {
-  const sorted = [...highlights].sort((a, b) => a.start - b.start);
-  const lines: LinePiece[] = [];
-  let lineStart = 0;
-  for (const text of value.split('\n')) {
+  const texts = value.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const text of texts) {
+    starts.push(at);
+    at += text.length + 1;
+  }
+  // Each highlight goes to the lines it spans: work in proportion to the text and the findings.
+  const perLine: Highlight[][] = texts.map(() => []);
+  for (const highlight of highlights) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if ((starts[middle] ?? 0) <= highlight.start) low = middle;
+      else high = middle - 1;
+    }
+    for (let line = low; line < texts.length && (starts[line] ?? 0) < highlight.end; line += 1)
+      perLine[line]?.push(highlight);
+  }
+  const seen = new Map<string, number>();
+  return texts.map((text, line) => {
+    const lineStart = starts[line] ?? 0;
     const lineEnd = lineStart + text.length;
     const marks: string[] = [];
     let covered = lineStart;
-    for (const highlight of sorted) {
-      if (highlight.start >= lineEnd || highlight.end <= lineStart) continue;
+    for (const highlight of (perLine[line] ?? []).sort((a, b) => a.start - b.start)) {
       const start = Math.max(highlight.start, lineStart, covered);
       const end = Math.min(highlight.end, lineEnd);
       if (start >= end) continue;
       marks.push(`${start - lineStart}-${end - lineStart}-${highlight.open ? 1 : 0}`);
       covered = end;
     }
-    lines.push({ text, marks: marks.join(' ') });
-    lineStart = lineEnd + 1;
-  }
-  return lines;
+    // Keyed by its text, so a line typed above it leaves it (and its layout) alone.
+    const repeat = seen.get(text) ?? 0;
+    seen.set(text, repeat + 1);
+    return { key: `${repeat}:${text}`, text, marks: marks.join(' ') };
+  });
 }
 
 /**
  * A line of the mirror. Each line is its own block, redrawn only when its text or marks change:
- * typing in a 50,000-character body lays out one line again, not the whole text.
+ * typing in a 50,000-character body lays out the line being typed in, not the whole text.
  */
 const MirrorLine = memo(function MirrorLine({ text, marks }: LinePiece) {
   const pieces: React.ReactNode[] = [];
@@ -85,8 +105,8 @@ export function HighlightedTextarea({
   return (
     <div className="highlighted">
       <div ref={backdrop} className="highlighted-backdrop" aria-hidden="true">
-        {lines.map((line, index) => (
-          <MirrorLine key={index} text={line.text} marks={line.marks} />
+        {lines.map((line) => (
+          <MirrorLine key={line.key} text={line.text} marks={line.marks} />
         ))}
       </div>
       <textarea

@@ -20,7 +20,9 @@ export function TargetPagesField({ pages, value, onChange }: TargetPagesFieldPro
     <fieldset className="field target-pages">
       <legend>Target pages</legend>
       {pages === undefined ? (
-        <p className="hint">Loading pages…</p>
+        <p className="hint" role="status">
+          Loading pages…
+        </p>
       ) : pages.length === 0 ? (
         <p className="hint">
           No pages are recorded yet. An administrator adds them (<code>social-desk pages add</code>
@@ -37,10 +39,12 @@ export function TargetPagesField({ pages, value, onChange }: TargetPagesFieldPro
                   type="checkbox"
                   checked={value.includes(page.id)}
                   onChange={(event) =>
+                    // Sorted as the main process keeps them: re-ticking a page changes nothing.
                     onChange(
-                      event.target.checked
+                      (event.target.checked
                         ? [...value, page.id]
-                        : value.filter((chosen) => chosen !== page.id),
+                        : value.filter((chosen) => chosen !== page.id)
+                      ).sort(),
                     )
                   }
                 />

@@ -22,7 +22,7 @@ function wordAround(text: string, start: number, end: number): [number, number] 
  */
 const MASK_FILLS = 'aeiouckts';
 const MASKED_WORD =
-  /(?<![\p{L}\p{N}])(?=[\p{L}*]*\*)[\p{L}]+[\p{L}*]*|(?<![\p{L}.])(?:\p{L}\.){3,}|(?<![\p{L}\p{N}])(?:\p{L}[ -]){2,}\p{L}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{L}*ph\p{L}*/giu;
+  /(?<![\p{L}\p{N}])(?=[\p{L}*]{0,40}\*)[\p{L}]+[\p{L}*]*|(?<![\p{L}.])(?:\p{L}\.){3,}|(?<![\p{L}\p{N}])(?:\p{L}[ -]){2,}\p{L}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{L}*ph\p{L}*/giu;
 
 function unmaskedCandidates(word: string): string[] {
   if (/^(?:\p{L}\.)+$/u.test(word)) return [word.replace(/\./g, '')];

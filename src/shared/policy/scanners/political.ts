@@ -9,14 +9,16 @@ const RULES: readonly PhraseRule[] = [
   {
     // "vote for" needs whom or what: "vote for your favourite name" is a contest, not a campaign.
     pattern: new RegExp(
-      `\\bvote\\s+(?:(?:yes|no|out)\\b(?:\\s+(?:on\\s+)?(?:${NAME}|Measure\\s+\\w+|Prop(?:osition)?\\s+\\w+))?|(?:for|against)\\s+(?:${NAME}|Measure\\s+\\w+|Prop(?:osition)?\\s+\\w+|(?:him|her|them|the\\s+(?:incumbent|challenger|levy|bond|measure)))\\b)`,
+      `\\bvote\\s+(?:(?:yes|no|out)\\b(?:\\s+(?:on\\s+)?(?:Measure\\s+\\w+|Prop(?:osition)?\\s+\\w+|${NAME}))?|(?:for|against)\\s+(?:Measure\\s+\\w+|Prop(?:osition)?\\s+\\w+|${NAME}|(?:him|her|them|the\\s+(?:incumbent|challenger|levy|bond|measure)))\\b)`,
       'giu',
     ),
     hints: ['vote'],
     // The flag makes the name's capital case-blind: a name must really start with one.
     keep: (text, start, end) => {
       const target = /^vote\s+(?:for|against)\s+(\S+)/i.exec(text.slice(start, end))?.[1];
-      return target === undefined || /^(?:\p{Lu}|him$|her$|them$|the$)/u.test(target);
+      return (
+        target === undefined || /^(?:\p{Lu}|him$|her$|them$|the$|measure$|prop)/iu.test(target)
+      );
     },
     message,
   },
@@ -54,10 +56,14 @@ const RULES: readonly PhraseRule[] = [
   },
   { pattern: /#vote\w*/gi, message },
   {
-    // "free Alvarez yard sign": a candidate's (capitalised) or a campaign's sign.
-    pattern: /\b[\p{L}'’-]+\s+yard\s+signs?\b/giu,
-    hints: ['yard sign'],
-    keep: (text, start) => /^(?:\p{Lu}|campaign\b)/u.test(text.slice(start)),
+    // "free Alvarez yard sign": a candidate's (capitalised) or a campaign's sign. The word before
+    // is looked at by `keep`, not matched: a pattern starting with any word would be quadratic.
+    pattern: /\byard\s+signs?\b/gi,
+    keep: (text, start) =>
+      // The text as written: `before` lower-cases it, and the capital is what names a candidate.
+      /(?:^|[^\p{L}'’-])(?:\p{Lu}[\p{L}'’-]{0,40}|[Cc]ampaign)\s+$/u.test(
+        text.slice(Math.max(0, start - 45), start),
+      ),
     message,
   },
   {
