@@ -71,12 +71,42 @@ async function observe(page: Page): Promise<void> {
   });
 }
 
+/** Types `keys` characters at about 8 a second, a brisk typist, and returns what the page saw. */
+async function typeAndCollect(page: Page, keys: number): Promise<Sink> {
+  await observe(page);
+  await page.keyboard.type(TYPED.repeat(Math.ceil(keys / TYPED.length)).slice(0, keys), {
+    delay: 120,
+  });
+  await page.waitForTimeout(1_000);
+  return page.evaluate(() => (window as unknown as { __typing: Sink }).__typing);
+}
+
+/** Long frames that had a checklist run on the page in them are the ones scanning slowed. */
+function figuresOf(sink: Sink, bodyLength: number, keys: number): TypingFigures {
+  const frames = sink.frames.map(([start = 0, duration = 0]) => ({ start, duration }));
+  const scans = sink.scans.map(([start = 0, duration = 0]) => ({ start, duration }));
+  const withScan = frames.filter((frame) =>
+    scans.some((scan) => scan.start >= frame.start && scan.start < frame.start + frame.duration),
+  );
+  return {
+    bodyLength,
+    keys,
+    slowKeys: sink.events.filter((duration) => duration > 50).length,
+    slowestKeyMs: Math.max(0, ...sink.events),
+    longFrames: frames.length,
+    longFramesWithScan: withScan.length,
+    longestFrameMs: Math.max(0, ...frames.map((frame) => frame.duration)),
+    scansOnPage: scans.length,
+    workerRuns: sink.worker.length,
+    workerP99Ms: sink.worker.length === 0 ? 0 : percentile(sink.worker, 99),
+  };
+}
+
 /**
  * Types `keys` characters at the end of a body holding `text` in the built renderer,
  * in Chromium, against the real services, with an X and an Instagram page targeted.
  */
 export async function measureTyping(text: string, keys: number): Promise<TypingFigures> {
-  const bodyLength = text.length;
   const folder = await mkdtemp(join(tmpdir(), 'social-desk-typing-'));
   const browser = await launchChromium();
   const served = await serveRenderer();
@@ -96,30 +126,9 @@ export async function measureTyping(text: string, keys: number): Promise<TypingF
     await body.fill(text);
     await body.press('ControlOrMeta+End');
     await page.waitForTimeout(500);
-    await observe(page);
-    const typed = TYPED.repeat(Math.ceil(keys / TYPED.length)).slice(0, keys);
-    // About 8 keys a second, a brisk typist.
-    await page.keyboard.type(typed, { delay: 120 });
-    await page.waitForTimeout(1_000);
-    const sink = await page.evaluate(() => (window as unknown as { __typing: Sink }).__typing);
+    const sink = await typeAndCollect(page, keys);
     await desk.close();
-    const frames = sink.frames.map(([start = 0, duration = 0]) => ({ start, duration }));
-    const scans = sink.scans.map(([start = 0, duration = 0]) => ({ start, duration }));
-    const withScan = frames.filter((frame) =>
-      scans.some((scan) => scan.start >= frame.start && scan.start < frame.start + frame.duration),
-    );
-    return {
-      bodyLength,
-      keys,
-      slowKeys: sink.events.filter((duration) => duration > 50).length,
-      slowestKeyMs: Math.max(0, ...sink.events),
-      longFrames: frames.length,
-      longFramesWithScan: withScan.length,
-      longestFrameMs: Math.max(0, ...frames.map((frame) => frame.duration)),
-      scansOnPage: scans.length,
-      workerRuns: sink.worker.length,
-      workerP99Ms: sink.worker.length === 0 ? 0 : percentile(sink.worker, 99),
-    };
+    return figuresOf(sink, text.length, keys);
   } finally {
     await browser.close();
     served.server.close();
@@ -132,7 +141,6 @@ export async function measureTyping(text: string, keys: number): Promise<TypingF
  * same browser: what any editor of that text costs before Social Desk adds anything.
  */
 export async function measureBareTyping(text: string, keys: number): Promise<TypingFigures> {
-  const bodyLength = text.length;
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
@@ -143,25 +151,7 @@ export async function measureBareTyping(text: string, keys: number): Promise<Typ
     await area.fill(text);
     await area.press('ControlOrMeta+End');
     await page.waitForTimeout(500);
-    await observe(page);
-    await page.keyboard.type(TYPED.repeat(Math.ceil(keys / TYPED.length)).slice(0, keys), {
-      delay: 120,
-    });
-    await page.waitForTimeout(1_000);
-    const sink = await page.evaluate(() => (window as unknown as { __typing: Sink }).__typing);
-    const frames = sink.frames.map(([, duration = 0]) => duration);
-    return {
-      bodyLength,
-      keys,
-      slowKeys: sink.events.filter((duration) => duration > 50).length,
-      slowestKeyMs: Math.max(0, ...sink.events),
-      longFrames: frames.length,
-      longFramesWithScan: 0,
-      longestFrameMs: Math.max(0, ...frames),
-      scansOnPage: 0,
-      workerRuns: 0,
-      workerP99Ms: 0,
-    };
+    return figuresOf(await typeAndCollect(page, keys), text.length, keys);
   } finally {
     await browser.close();
   }
