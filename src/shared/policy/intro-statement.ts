@@ -1,5 +1,7 @@
+import { isDepartmentLine } from './department-lines';
 import type { ScanContext } from './finding';
 import { type Span, findLinks } from './post-shape';
+import { webAddress } from './web-address';
 
 /** Whether a page's intro statement says what an item needs it to say, and the words that say it. */
 export interface RequirementCheck {
@@ -90,24 +92,6 @@ export function purposeAndScope(sentences: readonly Sentence[]): RequirementChec
   );
 }
 
-function withoutTrailingSlashes(path: string): string {
-  let end = path.length;
-  while (end > 0 && path[end - 1] === '/') end -= 1;
-  return path.slice(0, end);
-}
-
-function hostAndPath(url: string): { host: string; path: string } | undefined {
-  try {
-    const parsed = new URL(/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`);
-    return {
-      host: parsed.hostname.toLowerCase().replace(/^www\./, ''),
-      path: withoutTrailingSlashes(parsed.pathname).toLowerCase(),
-    };
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Undefined when the department's website is not known (no department.json): any link would do
  * then, so the machine cannot tell, and a person attests to it instead.
@@ -116,11 +100,11 @@ export function linksOfficialWebsite(
   text: string,
   context: ScanContext,
 ): RequirementCheck | undefined {
-  const sites = (context.department?.websites ?? []).flatMap((site) => hostAndPath(site) ?? []);
+  const sites = (context.department?.websites ?? []).flatMap((site) => webAddress(site) ?? []);
   const links = findLinks(text);
   if (sites.length === 0) return undefined;
   const official = links.filter((link) => {
-    const target = hostAndPath(link.text);
+    const target = webAddress(link.text);
     return sites.some(
       (site) =>
         target !== undefined &&
@@ -166,15 +150,13 @@ const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
  */
 function contactLines(text: string, context: ScanContext): Span[] {
   const department = context.department;
-  const digits = (value: string) => value.replace(/\D/g, '').slice(-10);
-  const ownPhones = new Set(department?.phones.map(digits).filter((d) => d.length >= 7));
   const ownEmails = new Set(department?.emails.map((e) => e.toLowerCase()));
   const hasLocalLine =
     department === undefined ||
-    department.phones.some((line) => digits(line).length >= 10 && !TOLL_FREE.test(line));
+    department.phones.some((line) => line.replace(/\D/g, '').length >= 10 && !TOLL_FREE.test(line));
   const spans: Span[] = [];
   for (const match of text.matchAll(PHONE)) {
-    if (department && !ownPhones.has(digits(match[0]))) continue;
+    if (department && !isDepartmentLine(match[0], department)) continue;
     if (hasLocalLine && TOLL_FREE.test(match[0])) continue;
     spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }

@@ -1,3 +1,5 @@
+import { webAddress } from './web-address';
+
 /**
  * What each platform does to a post: how it counts length, how many hashtags it honours, whether
  * links in the text work. A post the platform would cut, refuse or mangle is not the post the Chief
@@ -130,12 +132,8 @@ export function limitsFor(platform: string): PlatformLimits | undefined {
 
 /** The platform of a page URL (https://x.com/ExamplePD is on x), or undefined for another site. */
 export function platformOfUrl(url: string): string | undefined {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
+  const host = webAddress(url)?.host;
+  if (host === undefined) return undefined;
   return PLATFORM_LIMITS.find((limits) =>
     limits.hosts.some((known) => host === known || host.endsWith(`.${known}`)),
   )?.platform;

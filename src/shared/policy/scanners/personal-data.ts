@@ -1,23 +1,23 @@
+import { isDepartmentLine } from '../department-lines';
 import type { Finding, ScanContext, Scanner } from '../finding';
+import { webAddress } from '../web-address';
 import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
-
-const digitsOf = (text: string) => text.replace(/\D/g, '');
-const lastTen = (text: string) => digitsOf(text).slice(-10);
 
 /** 911, 311 and the like, and the department's own lines, are meant to be published. */
 function isPublicLine(number: string, context: ScanContext): boolean {
-  const digits = digitsOf(number);
-  const own = context.department?.phones.map(digitsOf) ?? [];
-  // A seven-digit number is the department's when one of its lines ends with it.
-  if (digits.length === 7) return own.some((line) => line.length >= 7 && line.endsWith(digits));
-  return own.map((line) => line.slice(-10)).includes(lastTen(number)) || digits.length <= 3;
+  return (
+    number.replace(/\D/g, '').length <= 3 ||
+    (context.department !== undefined && isDepartmentLine(number, context.department))
+  );
 }
 
 function isPublicEmail(address: string, context: ScanContext): boolean {
   const lower = address.toLowerCase();
   const domain = lower.slice(lower.indexOf('@') + 1);
   const ownEmails = context.department?.emails.map((e) => e.toLowerCase()) ?? [];
-  const ownDomains = (context.department?.websites ?? []).map(hostOf).filter((h) => h !== '');
+  const ownDomains = (context.department?.websites ?? []).flatMap(
+    (site) => webAddress(site)?.host ?? [],
+  );
   return (
     ownEmails.includes(lower) ||
     ownDomains.some(
@@ -25,11 +25,6 @@ function isPublicEmail(address: string, context: ScanContext): boolean {
     ) ||
     /\.(gov|mil)$/.test(domain)
   );
-}
-
-function hostOf(url: string): string {
-  const match = /^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url.trim());
-  return match?.[1]?.toLowerCase() ?? '';
 }
 
 const STREET_TYPES =
