@@ -118,6 +118,17 @@ describe('social-desk check FILE', () => {
     expect(err).toContain('facebook, instagram, x');
   });
 
+  it('exits 2 for a department file that is missing or not a department', async () => {
+    const missing = await check('post.txt', 'Hello', '--department', join(folder, 'none.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('There is no department file');
+    const wrongFile = join(folder, 'wrong-department.json');
+    await writeFile(wrongFile, JSON.stringify({ department: 'X' }));
+    const wrong = await check('post.txt', 'Hello', '--department', wrongFile);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('The department file');
+  });
+
   it('exits 2 with a message for input it cannot read', async () => {
     expect((await check('broken.json', '{"title":')).code).toBe(2);
     const wrong = await check(

@@ -15,6 +15,8 @@ import type { Finding } from '../../../shared/policy/finding';
 import { pageDesignChecklist } from '../../../shared/policy/page-checklist';
 import type { PostTarget } from '../../../shared/policy/platform-check';
 import { KNOWN_PLATFORMS, targetsFromNames } from '../../../shared/policy/target-names';
+import { DeskFailure } from '../../ipc/desk-failure';
+import { readJsonFile } from '../../storage/read-json-file';
 import type { CliContext } from '../cli-context';
 
 /** Input this command cannot read: exit 2, as the issue asks, with the reason on stderr. */
@@ -186,15 +188,18 @@ async function readInput(
 
 async function departmentOption(option: string | boolean | undefined) {
   if (typeof option !== 'string') return undefined;
-  let json: unknown;
   try {
-    json = JSON.parse(await readFile(option, 'utf8'));
-  } catch (error) {
-    throw new Unreadable(
-      `Cannot read the department file ${option} (${(error as Error).message}).`,
+    const department = await readJsonFile(
+      option,
+      departmentSchema,
+      'The department file',
+      'give a file shaped like shared/samples/department.json.',
     );
+    if (department === undefined) throw new Unreadable(`There is no department file ${option}.`);
+    return department;
+  } catch (error) {
+    // Whatever is wrong with the file is input this command cannot read: exit 2.
+    if (error instanceof DeskFailure) throw new Unreadable(error.message);
+    throw error;
   }
-  const department = parseUnknown(departmentSchema, json, `The department file ${option}`);
-  if (!department.ok) throw new Unreadable(department.error.message);
-  return department.value;
 }
