@@ -5,6 +5,7 @@ import { draftChecklist } from '../../src/shared/policy/draft-checklist';
 import {
   type PostTarget,
   checkPlatformLimits,
+  pageTarget,
   targetItems,
 } from '../../src/shared/policy/platform-check';
 import { PLATFORM_LIMITS, limitsFor, platformOfUrl } from '../../src/shared/policy/platform-limits';
@@ -199,6 +200,15 @@ describe('target pages named in a draft file', () => {
     );
     expect(targets.map((t) => t.platform)).toEqual(['x', 'facebook']);
     expect(limitsFor('IG')?.platform).toBe('instagram');
+  });
+
+  it('makes a recorded page a target, telling an unknown platform name by the URL', () => {
+    const page = { id: 'p1', name: 'Old account', url: 'https://twitter.com/old' };
+    expect(pageTarget({ ...page, platform: 'tw' }).platform).toBe('x');
+    expect(pageTarget({ ...page, platform: 'instagram' }).platform).toBe('instagram');
+    expect(
+      pageTarget({ ...page, platform: 'forum', url: 'https://forum.example.org' }).platform,
+    ).toBe('forum');
   });
 
   it('tells a page URL’s platform from its host', () => {

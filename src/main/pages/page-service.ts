@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type Page, type PageRequest, pageSchema } from '../../shared/pages/page';
-import type { PostTarget } from '../../shared/policy/platform-check';
-import { limitsFor, platformOfUrl } from '../../shared/policy/platform-limits';
+import { type PostTarget, pageTarget } from '../../shared/policy/platform-check';
 import type { Profile } from '../../shared/profiles/profile';
 import type { AuditTrail } from '../audit/audit-trail';
 import { DeskFailure } from '../ipc/desk-failure';
@@ -46,14 +45,7 @@ export class PageService {
 
   /** The pages a draft is meant for, with their platforms, for the platform-limit items. */
   targets(pageIds: readonly string[]): PostTarget[] {
-    return pageIds.map((id) => {
-      const page = this.get(id);
-      // A platform recorded under a name the table does not know ("tw") is told by its URL.
-      const platform = limitsFor(page.platform)
-        ? page.platform
-        : (platformOfUrl(page.url) ?? page.platform);
-      return { page: page.id, name: page.name, platform };
-    });
+    return pageIds.map((id) => pageTarget(this.get(id)));
   }
 
   async add(request: PageRequest, by: Profile, audit: AuditTrail): Promise<Page> {

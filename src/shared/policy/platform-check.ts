@@ -1,7 +1,8 @@
 import type { ChecklistItem } from './catalogue';
 import type { DirectiveSection } from './directive';
 import type { Finding, LimitAspect } from './finding';
-import { type PlatformLimits, X_LINK_WEIGHT, limitsFor } from './platform-limits';
+import type { Page } from '../pages/page';
+import { type PlatformLimits, X_LINK_WEIGHT, limitsFor, platformOfUrl } from './platform-limits';
 import { type Span, findHashtags, findLinks, measureLength } from './post-shape';
 
 /** A page a post is meant for: the app's page id and name, and its platform. */
@@ -9,6 +10,17 @@ export interface PostTarget {
   readonly page: string;
   readonly name: string;
   readonly platform: string;
+}
+
+/**
+ * A recorded page as a target. A platform recorded under a name the table does not know ("tw") is
+ * told by the page's URL, the same in the editor and at the gate.
+ */
+export function pageTarget(page: Pick<Page, 'id' | 'name' | 'platform' | 'url'>): PostTarget {
+  const platform = limitsFor(page.platform)
+    ? page.platform
+    : (platformOfUrl(page.url) ?? page.platform);
+  return { page: page.id, name: page.name, platform };
 }
 
 /**

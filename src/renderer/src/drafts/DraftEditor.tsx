@@ -10,7 +10,7 @@ import {
   latestRevision,
 } from '../../../shared/drafts/draft';
 import type { Page } from '../../../shared/pages/page';
-import type { PostTarget } from '../../../shared/policy/platform-check';
+import { type PostTarget, pageTarget } from '../../../shared/policy/platform-check';
 import type { DeskError } from '../../../shared/result';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { findingKey } from '../../../shared/policy/checklist';
@@ -55,9 +55,7 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
   const [pages, setPages] = useState<Page[]>();
   const targets = useMemo(
     (): PostTarget[] =>
-      (pages ?? [])
-        .filter((page) => chosenPages.includes(page.id))
-        .map((page) => ({ page: page.id, name: page.name, platform: page.platform })),
+      (pages ?? []).filter((page) => chosenPages.includes(page.id)).map(pageTarget),
     [pages, chosenPages],
   );
   const titleInput = useRef<HTMLInputElement | null>(null);

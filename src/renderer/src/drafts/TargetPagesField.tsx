@@ -1,4 +1,5 @@
 import type { Page } from '../../../shared/pages/page';
+import { pageTarget } from '../../../shared/policy/platform-check';
 import { limitsFor } from '../../../shared/policy/platform-limits';
 
 interface TargetPagesFieldProps {
@@ -49,7 +50,8 @@ export function TargetPagesField({ pages, value, onChange }: TargetPagesFieldPro
                   }
                 />
                 <label htmlFor={id}>
-                  {page.name} <span className="hint">({platformNote(page.platform)})</span>
+                  {page.name}{' '}
+                  <span className="hint">({platformNote(pageTarget(page).platform)})</span>
                 </label>
               </li>
             );
