@@ -14,6 +14,7 @@ import { DraftService, type DraftServiceOptions } from '../../src/main/drafts/dr
 import { DraftStore } from '../../src/main/drafts/draft-store';
 import { BEFORE_PROFILES } from '../../src/main/drafts/legacy-drafts';
 import { DeskFailure } from '../../src/main/ipc/desk-failure';
+import { QUARANTINE_FOLDER } from '../../src/main/storage/document-store';
 import { type Draft, type DraftContent, summarizeDraft } from '../../src/shared/drafts/draft';
 import { bytesOf, snapshotTree, tempFolder } from './temp-folder';
 
@@ -62,13 +63,20 @@ async function failureOf(action: () => unknown): Promise<DeskFailure> {
   throw new Error('Expected a DeskFailure, but the action succeeded');
 }
 
+/** The files in the data folder's quarantine folder, full paths, oldest name first. */
+async function quarantined(folder: string): Promise<string[]> {
+  const names = await readdir(join(folder, QUARANTINE_FOLDER)).catch(() => []);
+  return names.sort().map((name) => join(folder, QUARANTINE_FOLDER, name));
+}
+
 function indexOf(folder: string): string {
   return join(draftsFolder(folder), DRAFT_INDEX);
 }
 
 /**
- * The index's summary lines, parsed (later lines winning). The "pending" markers a save writes
- * before its draft file are left out here; the crash tests below write them where a crash would.
+ * The index's summary lines, parsed (later lines winning), without the file stamp each carries.
+ * The "pending" markers a save writes before its draft file are left out here; the crash tests
+ * below write them where a crash would.
  */
 async function indexLines(folder: string): Promise<unknown[]> {
   const text = await readFile(indexOf(folder), 'utf8');
@@ -77,7 +85,11 @@ async function indexLines(folder: string): Promise<unknown[]> {
     .slice(0, -1)
     .split('\n')
     .map((line): unknown => JSON.parse(line))
-    .filter((line) => !(typeof line === 'object' && line !== null && 'pending' in line));
+    .filter((line) => !(typeof line === 'object' && line !== null && 'pending' in line))
+    .map((line) => {
+      if (typeof line !== 'object' || line === null || !('file' in line)) return line;
+      return Object.fromEntries(Object.entries(line).filter(([key]) => key !== 'file'));
+    });
 }
 
 describe('DraftService over a real data folder', () => {
@@ -101,7 +113,7 @@ describe('DraftService over a real data folder', () => {
     await drafts.close();
 
     const reopened = await openDrafts(folder);
-    expect(reopened.report).toEqual({ reindexed: 0 });
+    expect(reopened.report).toEqual({ reindexed: 0, problems: [] });
     expect(await reopened.get(saved.id)).toEqual(saved);
     expect(reopened.list()).toEqual(drafts.list());
     expect(reopened.list()).toEqual([summarizeDraft(saved)]);
@@ -333,7 +345,7 @@ describe('DraftService over a real data folder', () => {
     expect(saved.status).toBe('fulfilled');
 
     const reopened = await openDrafts(folder);
-    expect(reopened.report).toEqual({ reindexed: 0 });
+    expect(reopened.report).toEqual({ reindexed: 0, problems: [] });
     expect(reopened.list()).toEqual([expect.objectContaining({ title: CONTENT.title })]);
   });
 
@@ -383,7 +395,7 @@ describe('after a crash between a draft file and its index line', () => {
     await appendFile(indexOf(folder), `{"id":"${a.id}","title":"A, edi`);
 
     const reopened = await openDrafts(folder);
-    expect(reopened.report).toEqual({ reindexed: 0 });
+    expect(reopened.report).toEqual({ reindexed: 0, problems: [] });
     expect(await bytesOf(indexOf(folder))).toEqual(intact);
     expect(reopened.list()).toEqual(listed);
     expect(await reopened.get(a.id)).toEqual(a);
@@ -409,14 +421,14 @@ describe('after a crash between a draft file and its index line', () => {
     await writeFile(indexOf(folder), firstLine);
 
     const reopened = await openDrafts(folder);
-    expect(reopened.report).toEqual({ reindexed: 1 });
+    expect(reopened.report).toEqual({ reindexed: 1, problems: [] });
     expect(reopened.list()).toEqual(listed);
     expect(await reopened.get(stray.id)).toEqual(stray);
     expect(await indexLines(folder)).toEqual([summarizeDraft(a), summarizeDraft(stray)]);
     await reopened.close();
 
     const again = await openDrafts(folder);
-    expect(again.report).toEqual({ reindexed: 0 });
+    expect(again.report).toEqual({ reindexed: 0, problems: [] });
     expect(again.list()).toEqual(listed);
   });
 
@@ -431,7 +443,7 @@ describe('after a crash between a draft file and its index line', () => {
     await writeFile(indexOf(folder), firstLine + strayLine.slice(0, 30));
 
     const reopened = await openDrafts(folder);
-    expect(reopened.report).toEqual({ reindexed: 1 });
+    expect(reopened.report).toEqual({ reindexed: 1, problems: [] });
     expect(await indexLines(folder)).toEqual([summarizeDraft(a), summarizeDraft(stray)]);
     expect(await reopened.get(stray.id)).toEqual(stray);
   });
@@ -463,7 +475,7 @@ describe('after a crash between a draft file and its index line', () => {
     await writeFile(leftover, '{"schemaVersion":2,"dra');
 
     const reopened = await openDrafts(folder);
-    expect(reopened.report).toEqual({ reindexed: 0 });
+    expect(reopened.report).toEqual({ reindexed: 0, problems: [] });
     expect(reopened.list()).toEqual(listed);
     expect(await reopened.get(a.id)).toEqual(a);
   });
@@ -506,7 +518,7 @@ describe('a damaged drafts store', () => {
   }
 
   it.each(damagedDraftFiles)(
-    'with a draft file holding $what reports it, named, on reading and saving, and leaves it byte for byte',
+    'with a draft file holding $what finds it at open: off the list, a quarantine copy, one notice, the file byte for byte',
     async ({ text }) => {
       const folder = await tempFolder();
       const first = await openDrafts(folder);
@@ -516,11 +528,19 @@ describe('a damaged drafts store', () => {
       const file = draftFile(folder, damaged.id);
       const bytes = damagedText(text, damaged);
       await writeFile(file, bytes);
-      const before = await snapshotTree(folder);
 
-      // Opening reads the index only; the damage shows when the draft is read.
       const drafts = await openDrafts(folder);
-      const listed = drafts.list();
+      expect(drafts.report.reindexed).toBe(0);
+      expect(drafts.report.problems).toHaveLength(1);
+      const [problem = ''] = drafts.report.problems;
+      expect(problem).toContain(`“${CONTENT.title}”`);
+      expect(problem).toContain(file);
+      expect(problem).toMatch(/taken off the drafts list/);
+      const [copy] = await quarantined(folder);
+      expect(problem).toContain(copy);
+      expect(await bytesOf(copy ?? '')).toEqual(Buffer.from(bytes));
+      // Not listed as if it were fine: only the intact draft is.
+      expect(drafts.list()).toEqual([summarizeDraft(other)]);
       for (const action of [
         () => drafts.get(damaged.id),
         () => drafts.save({ ...CONTENT, id: damaged.id, body: 'Edited' }, DRAFTER),
@@ -531,24 +551,40 @@ describe('a damaged drafts store', () => {
         expect(failure.message).toMatch(/Nothing was changed/);
       }
       expect(await bytesOf(file)).toEqual(Buffer.from(bytes));
-      expect(await snapshotTree(folder)).toEqual(before);
-      expect(drafts.list()).toEqual(listed);
-      // The other drafts are unharmed.
       expect(await drafts.get(other.id)).toEqual(other);
+      await drafts.close();
+
+      // Recorded once: the next open says nothing new, copies nothing, and the index stays put.
+      const afterFirst = await snapshotTree(folder);
+      const again = await openDrafts(folder);
+      expect(again.report).toEqual({ reindexed: 0, problems: [] });
+      expect(again.list()).toEqual([summarizeDraft(other)]);
+      await again.close();
+      expect(await snapshotTree(folder)).toEqual(afterFirst);
     },
   );
 
-  it('with a damaged draft file that the index does not know stops the open, named, unchanged', async () => {
+  it('with a damaged draft file that the index does not know: not listed, a copy, one notice, the file unchanged', async () => {
     const folder = await tempFolder();
     const file = draftFile(folder, UNKNOWN_ID);
     await mkdir(draftsFolder(folder));
-    await writeFile(file, '{"schemaVersion": 2, "draft": {');
-    const before = await snapshotTree(folder);
+    const bytes = '{"schemaVersion": 2, "draft": {';
+    await writeFile(file, bytes);
 
-    const failure = await failureOf(() => DraftService.open(folder));
-    expect(failure.code).toBe('store-damaged');
-    expect(failure.message).toContain(file);
-    expect(await snapshotTree(folder)).toEqual(before);
+    const drafts = await openDrafts(folder);
+    expect(drafts.list()).toEqual([]);
+    expect(drafts.report.problems).toEqual([expect.stringContaining(file)]);
+    const [copy] = await quarantined(folder);
+    expect(drafts.report.problems[0]).toContain(copy);
+    expect(await bytesOf(copy ?? '')).toEqual(Buffer.from(bytes));
+    expect(await bytesOf(file)).toEqual(Buffer.from(bytes));
+    await drafts.close();
+
+    const indexAfterFirst = await bytesOf(indexOf(folder));
+    const again = await openDrafts(folder);
+    expect(again.report).toEqual({ reindexed: 0, problems: [] });
+    expect(await bytesOf(indexOf(folder))).toEqual(indexAfterFirst);
+    expect(await quarantined(folder)).toHaveLength(1);
   });
 
   const summary = {
@@ -733,7 +769,7 @@ describe('a version-1 drafts.json', () => {
     const afterFirstOpen = await snapshotTree(folder);
 
     const reopened = await openDrafts(folder);
-    expect(reopened.report).toEqual({ reindexed: 0 });
+    expect(reopened.report).toEqual({ reindexed: 0, problems: [] });
     expect(reopened.list()).toEqual(listed);
     expect(await reopened.get(SECOND_ID)).toEqual(edited);
     expect(await snapshotTree(folder)).toEqual(afterFirstOpen);
@@ -866,7 +902,7 @@ describe('a save whose write fails', () => {
     const listed = drafts.list();
     await drafts.close();
     const reopened = await openDrafts(folder);
-    expect(reopened.report).toEqual({ reindexed: 0 });
+    expect(reopened.report).toEqual({ reindexed: 0, problems: [] });
     expect(reopened.list()).toEqual(listed);
     expect(listed.map((draft) => draft.title).sort()).toEqual(['B', 'C', CONTENT.title].sort());
     expect(await reopened.get(kept.id)).toEqual(kept);

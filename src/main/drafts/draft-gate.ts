@@ -42,6 +42,10 @@ export function attest(
     );
   }
   const { contentHash } = latestRevision(draft);
+  // Attesting an item again for the same saved text records nothing: the first word stands, and
+  // the very draft given is handed back so the caller can tell nothing changed.
+  if (draft.attestations.some((a) => a.itemId === itemId && a.contentHash === contentHash))
+    return draft;
   return { ...draft, attestations: [...draft.attestations, { itemId, contentHash, by, at }] };
 }
 

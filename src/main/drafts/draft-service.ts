@@ -53,8 +53,7 @@ export class DraftService {
   }
 
   get(id: string): Promise<Draft> {
-    if (!this.store.has(id))
-      return Promise.reject(new DeskFailure('not-found', `There is no draft with id ${id}.`));
+    if (!this.store.has(id)) return Promise.reject(this.notListed(id));
     return this.store.read(id);
   }
 
@@ -75,14 +74,16 @@ export class DraftService {
 
   /**
    * Changes a draft's records (attestations, justifications, submissions) without a new revision,
-   * one change at a time like saves, through the same durable write.
+   * one change at a time like saves, through the same durable write. A change that hands back the
+   * very draft it was given (an item attested again) writes nothing and says `changed: false`, so
+   * the caller records no audit event for it.
    */
   update(id: string, change: (draft: Draft) => Draft): Promise<SaveOutcome> {
     const run = this.queue.then(async (): Promise<SaveOutcome> => {
-      if (!this.store.has(id))
-        throw new DeskFailure('not-found', `There is no draft with id ${id}.`);
+      if (!this.store.has(id)) throw this.notListed(id);
       const previous = await this.store.read(id);
       const saved = change(previous);
+      if (saved === previous) return { previous, saved, changed: false };
       await this.store.write(saved, previous);
       return { previous, saved, changed: true };
     });
@@ -93,6 +94,14 @@ export class DraftService {
   async close(): Promise<void> {
     await this.queue;
     await this.store.close();
+  }
+
+  /** A draft taken off the list at open (damaged or missing file) is named as such, not unknown. */
+  private notListed(id: string): DeskFailure {
+    const aside = this.store.setAside(id);
+    if (aside !== undefined)
+      return new DeskFailure('store-damaged', `${aside} Nothing was changed.`);
+    return new DeskFailure('not-found', `There is no draft with id ${id}.`);
   }
 
   private async saveNow(request: DraftSaveRequest, by: Author): Promise<SaveOutcome> {
@@ -106,6 +115,9 @@ export class DraftService {
     const hash = contentHash(content);
     const savedAt = this.now().toISOString();
     if (request.id !== undefined && !this.store.has(request.id)) {
+      const aside = this.store.setAside(request.id);
+      if (aside !== undefined)
+        throw new DeskFailure('store-damaged', `${aside} Nothing was changed.`);
       throw new DeskFailure('not-found', `There is no draft with id ${request.id} to save to.`);
     }
     const existing = request.id === undefined ? undefined : await this.store.read(request.id);

@@ -1,42 +1,64 @@
-import { mkdir, open, readFile, readdir, rm, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
-import { z } from 'zod';
+import {
+  type FileHandle,
+  copyFile,
+  link,
+  lstat,
+  mkdir,
+  open,
+  rename,
+  rm,
+  stat,
+} from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { type Draft, type DraftSummary, summarizeDraft } from '../../shared/drafts/draft';
-import { parseUnknown } from '../../shared/parse';
 import { DeskFailure } from '../ipc/desk-failure';
 import { writeFileDurably } from '../storage/durable-file';
 import { describeWriteError } from '../storage/write-error';
 import {
   DRAFT_INDEX,
   DRAFT_SCHEMA_VERSION,
+  type FileStamp,
   draftFile,
-  draftFileSchema,
+  draftFileName,
   draftsFolder,
-  indexLineSchema,
+  stampOf,
 } from './draft-files';
+import {
+  type DraftIndex,
+  checkDraftFiles,
+  damaged,
+  readDraftFile,
+  readIndex,
+  storeDamaged,
+  summaryLine,
+} from './draft-inspection';
 import { readLegacyDrafts } from './legacy-drafts';
 
 export interface DraftStoreOpenReport {
   /** Drafts whose file and index disagreed after an interruption, re-indexed from their files. */
   readonly reindexed: number;
+  /**
+   * Draft files found damaged, missing or holding another draft than their name says, each in
+   * words for the person: what was found, what was done about it, and what to do.
+   */
+  readonly problems: readonly string[];
 }
-
-/** Written before a draft's file: if the save is cut short, the next open re-reads that draft. */
-const pendingLineSchema = z.object({ pending: z.string() }).strict();
 
 /**
  * One file per draft plus an append-only index: a save marks the draft pending in the index, writes
- * the draft's own file durably, then appends its summary, so the cost of a save does not grow with
- * the number of drafts and an interrupted save is found and repaired at the next open. Opening reads
- * the index, not the drafts.
+ * the draft's own file durably, then appends its summary with the file's size and modification
+ * time, so the cost of a save does not grow with the number of drafts and an interrupted save is
+ * found and repaired at the next open. Opening reads the index and the folder's listing and
+ * re-reads only the draft files that changed since the index vouched for them.
  */
 export class DraftStore {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Set when the index could not be cut back after a failed append: it takes no more writes. */
+  private unwritable: string | undefined;
 
   private constructor(
     private readonly dataFolder: string,
-    private readonly summaries: Map<string, DraftSummary>,
-    private indexLines: number,
+    private readonly state: DraftIndex,
     private index: FileHandle,
     /** Bytes of the index known durable: where a failed save cuts its marker back to. */
     private indexSize: number,
@@ -48,79 +70,127 @@ export class DraftStore {
     const legacy = await readLegacyDrafts(dataFolder);
     await mkdir(draftsFolder(dataFolder), { recursive: true });
     if (legacy) {
-      for (const draft of legacy.drafts) await writeDraftFile(dataFolder, draft);
-      const lines = legacy.drafts.map((draft) => `${JSON.stringify(summarizeDraft(draft))}\n`);
+      const lines: string[] = [];
+      for (const draft of legacy.drafts) {
+        const stamp = await writeDraftFile(dataFolder, draft);
+        lines.push(`${summaryLine(summarizeDraft(draft), stamp)}\n`);
+      }
       await writeFileDurably(indexFile(dataFolder), lines.join(''));
       await legacy.retire();
     }
-    const { summaries, lines, pending } = await readIndex(dataFolder, { repair: true });
-    const repaired: DraftSummary[] = [];
-    for (const id of pending) {
-      const draft = await readDraftFile(dataFolder, id).catch((error: unknown) => {
-        if (error instanceof DeskFailure && error.code === 'not-found') return undefined;
-        throw error;
-      });
-      if (draft) repaired.push(summarizeDraft(draft));
-    }
-    repaired.push(...(await strays(dataFolder, summaries, pending)));
+    const state = await readIndex(indexFile(dataFolder), { repair: true });
+    const check = await checkDraftFiles(dataFolder, state, { repair: true });
     const index = await open(indexFile(dataFolder), 'a', 0o600);
-    const store = new DraftStore(dataFolder, summaries, lines, index, (await index.stat()).size);
-    if (repaired.length > 0)
-      await store.append(
-        repaired.map((s) => JSON.stringify(s)),
-        repaired,
-      );
-    return { store, report: { reindexed: repaired.length } };
-  }
-
-  /** For readers (the CLI's `drafts list`): no lock, no migration, no repair; nothing is written. */
-  static async readSummaries(dataFolder: string): Promise<DraftSummary[]> {
-    const legacy = await readLegacyDrafts(dataFolder, { keepCopy: false });
-    if (legacy) return legacy.drafts.map((draft) => summarizeDraft(draft));
-    return [...(await readIndex(dataFolder, { repair: false })).summaries.values()];
-  }
-
-  list(): DraftSummary[] {
-    return [...this.summaries.values()];
-  }
-
-  has(id: string): boolean {
-    return this.summaries.has(id);
-  }
-
-  read(id: string): Promise<Draft> {
-    return readDraftFile(this.dataFolder, id);
+    const store = new DraftStore(dataFolder, state, index, (await index.stat()).size);
+    const problems = [...check.problems];
+    if (check.lines.length > 0) {
+      // What was found is already applied in memory; if it cannot be recorded (a full disk), the
+      // person is told, and the next open finds the same files again and records them then.
+      await store.append(check.lines).catch((error: unknown) => {
+        problems.push(
+          `${error instanceof Error ? error.message : String(error)} What the drafts check found above could not be recorded, so it will be checked and reported again at the next start.`,
+        );
+      });
+    }
+    return { store, report: { reindexed: check.reindexed, problems } };
   }
 
   /**
-   * One save at a time. If the summary cannot be appended after the file was written, the file is
-   * put back as it was, so "nothing was changed" stays true.
+   * For readers (the CLI's `drafts list`): no lock, no migration, no repair; nothing is written.
+   * Drafts whose files are missing or damaged are left out, as the app's list leaves them out.
+   */
+  static async readSummaries(dataFolder: string): Promise<DraftSummary[]> {
+    const legacy = await readLegacyDrafts(dataFolder, { keepCopy: false });
+    if (legacy) return legacy.drafts.map((draft) => summarizeDraft(draft));
+    const state = await readIndex(indexFile(dataFolder), { repair: false });
+    await checkDraftFiles(dataFolder, state, { repair: false }).catch((error: unknown) => {
+      // A data folder without a drafts folder yet has no drafts to check.
+      if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
+    });
+    return [...state.summaries.values()];
+  }
+
+  list(): DraftSummary[] {
+    return [...this.state.summaries.values()];
+  }
+
+  has(id: string): boolean {
+    return this.state.summaries.has(id);
+  }
+
+  /** Why a draft that was listed is not any more (its file damaged or missing), in words. */
+  setAside(id: string): string | undefined {
+    return this.state.setAside.get(id);
+  }
+
+  /**
+   * A file whose damage did not change its size or time (found only now, on reading) is set aside
+   * like one found at open: a copy kept, taken off the list, recorded once.
+   */
+  async read(id: string): Promise<Draft> {
+    const read = await readDraftFile(this.dataFolder, id);
+    if (read.ok) return read.draft;
+    const file = draftFile(this.dataFolder, id);
+    switch (read.kind) {
+      case 'missing':
+        throw new DeskFailure('not-found', `There is no draft with id ${id} (no file ${file}).`);
+      case 'unreadable':
+        throw storeDamaged(file, read.detail);
+      case 'damaged': {
+        const aside = await damaged(
+          this.dataFolder,
+          draftFileName(id),
+          read,
+          this.state.summaries.get(id),
+        );
+        await this.enqueue(async () => {
+          if (!this.state.summaries.has(id)) return;
+          // Unrecorded, it is simply found again at the next open: the list is right either way.
+          await this.append([aside.line]).catch(() => undefined);
+          this.state.summaries.delete(id);
+          this.state.stamps.delete(id);
+          this.state.damaged.set(draftFileName(id), { file: read.stamp, problem: read.detail });
+          this.state.setAside.set(id, aside.problem);
+        });
+        throw new DeskFailure('store-damaged', `${aside.problem} Nothing was changed.`);
+      }
+      default: {
+        const unknownKind: never = read;
+        throw new Error(`Unknown draft file state ${String(unknownKind)}`);
+      }
+    }
+  }
+
+  /**
+   * One save at a time. The previous version of the file is kept under a second name until the
+   * summary is appended, so a failure anywhere puts the folder back as it was without needing any
+   * free space, and "nothing was changed" stays true.
    */
   write(draft: Draft, previous: Draft | undefined): Promise<void> {
-    const run = this.queue.then(async () => {
+    return this.enqueue(async () => {
       const file = draftFile(this.dataFolder, draft.id);
       const sizeBefore = this.indexSize;
-      await this.append([JSON.stringify({ pending: draft.id })], []);
+      await this.append([JSON.stringify({ pending: draft.id })]);
+      let kept: string | undefined;
+      let stamp: FileStamp;
       try {
-        await writeDraftFile(this.dataFolder, draft);
+        if (previous) kept = await keepPrevious(file);
+        stamp = await writeDraftFile(this.dataFolder, draft);
       } catch (error) {
-        // The file was not replaced: take the marker back too, so nothing on disk has changed.
-        await this.cutIndexTo(sizeBefore).catch(() => undefined);
-        throw new DeskFailure('write-failed', describeWriteError('The draft', file, error));
+        throw await this.undo(file, kept, sizeBefore, describeWriteError('The draft', file, error));
       }
       const summary = summarizeDraft(draft);
       try {
-        await this.append([JSON.stringify(summary)], [summary]);
+        await this.append([summaryLine(summary, stamp)]);
       } catch (error) {
-        await (
-          previous ? writeDraftFile(this.dataFolder, previous) : rm(file, { force: true })
-        ).catch(() => undefined);
-        throw error;
+        const said = error instanceof Error ? error.message : String(error);
+        throw await this.undo(file, kept, sizeBefore, said);
       }
-      if (this.indexLines > 2 * this.summaries.size + 1000) await this.compact();
+      this.state.summaries.set(summary.id, summary);
+      this.state.stamps.set(summary.id, stamp);
+      if (kept) await rm(kept, { force: true }).catch(() => undefined);
+      if (this.state.lines > 2 * this.state.summaries.size + 1000) await this.compact();
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   async close(): Promise<void> {
@@ -128,45 +198,106 @@ export class DraftStore {
     await this.index.close();
   }
 
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Puts the draft's file back (the kept previous version, or no file for a new draft) and cuts the
+   * index back to before the save's marker. `said` ends in "Nothing was changed": that is kept only
+   * when everything was put back.
+   */
+  private async undo(
+    file: string,
+    kept: string | undefined,
+    sizeBefore: number,
+    said: string,
+  ): Promise<DeskFailure> {
+    try {
+      // A rename needs no free space, so the put-back works on the full disk that failed the save.
+      if (kept) await rename(kept, file);
+      else await removeNewDraftFile(file);
+    } catch (error) {
+      // The pending marker stays, so the next open re-reads whichever version the file holds.
+      return new DeskFailure(
+        'write-failed',
+        `${said.replace(/ Nothing was changed;.*$/, '')} The draft's file ${file} may already hold the new version and could not be put back (${(error as Error).message}); Social Desk will re-read it at the next start and list it as the file has it.`,
+      );
+    }
+    try {
+      await this.cutIndexTo(sizeBefore);
+    } catch {
+      // A marker left in the index only makes the next open re-read this draft's (restored) file.
+    }
+    return new DeskFailure('write-failed', said);
+  }
+
   private async cutIndexTo(size: number): Promise<void> {
     await this.index.truncate(size);
     await this.index.datasync();
     this.indexSize = size;
-    this.indexLines -= 1;
+    this.state.lines -= 1;
   }
 
-  private async append(
-    lines: readonly string[],
-    summaries: readonly DraftSummary[],
-  ): Promise<void> {
+  /**
+   * Appends whole lines, honouring short writes: only once every byte is written and synced do they
+   * count. On failure the index is cut back to its last acknowledged byte, so a half line never
+   * stays to corrupt the next one; if even that fails, the index takes no more writes.
+   */
+  private async append(lines: readonly string[]): Promise<void> {
+    const file = indexFile(this.dataFolder);
+    if (this.unwritable !== undefined) throw new DeskFailure('write-failed', this.unwritable);
     const bytes = Buffer.from(lines.map((line) => `${line}\n`).join(''), 'utf8');
     try {
-      await this.index.write(bytes);
+      let written = 0;
+      while (written < bytes.length) {
+        const { bytesWritten } = await this.index.write(bytes, written, bytes.length - written);
+        if (bytesWritten <= 0) {
+          throw Object.assign(new Error('the disk took no more bytes'), { code: 'ENOSPC' });
+        }
+        written += bytesWritten;
+      }
       await this.index.datasync();
-      this.indexSize += bytes.length;
     } catch (error) {
-      await this.index.truncate(this.indexSize).catch(() => undefined);
-      throw new DeskFailure(
-        'write-failed',
-        describeWriteError('The drafts index', indexFile(this.dataFolder), error),
-      );
+      const said = describeWriteError('The drafts index', file, error);
+      try {
+        await this.index.truncate(this.indexSize);
+        await this.index.datasync();
+      } catch (cutError) {
+        this.unwritable = `The drafts index ${file} could not be cut back after a failed write (${(cutError as Error).message}); it may end in a partial line. Social Desk takes no more draft saves until it is restarted, which repairs the index.`;
+        throw new DeskFailure(
+          'write-failed',
+          `${said.replace(/ Nothing was changed;.*$/, '')} ${this.unwritable}`,
+        );
+      }
+      throw new DeskFailure('write-failed', said);
     }
-    for (const summary of summaries) this.summaries.set(summary.id, summary);
-    this.indexLines += lines.length;
+    this.indexSize += bytes.length;
+    this.state.lines += lines.length;
   }
 
-  /** The index only grows; now and then it is rewritten with one line per draft. */
+  /**
+   * The index only grows; now and then it is rewritten with one line per draft (and one per file
+   * set aside, so it is not reported again). A failed rewrite loses nothing: the old index stays.
+   */
   private async compact(): Promise<void> {
     const file = indexFile(this.dataFolder);
+    const lines = [
+      ...this.list().map((summary) => summaryLine(summary, this.state.stamps.get(summary.id))),
+      ...[...this.state.damaged].map(([name, { file: stamp, problem }]) =>
+        JSON.stringify({ damaged: name, file: stamp, problem }),
+      ),
+    ];
+    try {
+      await writeFileDurably(file, lines.map((line) => `${line}\n`).join(''));
+    } catch {
+      return;
+    }
     await this.index.close();
-    await writeFileDurably(
-      file,
-      this.list()
-        .map((s) => `${JSON.stringify(s)}\n`)
-        .join(''),
-    );
     this.index = await open(file, 'a', 0o600);
-    this.indexLines = this.summaries.size;
+    this.state.lines = lines.length;
     this.indexSize = (await this.index.stat()).size;
   }
 }
@@ -175,94 +306,45 @@ function indexFile(dataFolder: string): string {
   return join(draftsFolder(dataFolder), DRAFT_INDEX);
 }
 
-async function writeDraftFile(dataFolder: string, draft: Draft): Promise<void> {
-  await writeFileDurably(
-    draftFile(dataFolder, draft.id),
-    JSON.stringify({ schemaVersion: DRAFT_SCHEMA_VERSION, draft }),
-  );
+/** Writes the draft's file durably and gives the stamp the index records for it. */
+async function writeDraftFile(dataFolder: string, draft: Draft): Promise<FileStamp> {
+  const file = draftFile(dataFolder, draft.id);
+  await writeFileDurably(file, JSON.stringify({ schemaVersion: DRAFT_SCHEMA_VERSION, draft }));
+  return stampOf(await stat(file));
 }
 
-async function readDraftFile(dataFolder: string, id: string): Promise<Draft> {
-  const file = draftFile(dataFolder, id);
-  let text: string;
+/** Takes back a new draft's file, if the failed save got as far as putting one there. */
+async function removeNewDraftFile(file: string): Promise<void> {
   try {
-    text = await readFile(file, 'utf8');
+    // Whatever else stands at that name (a folder, the drafts folder gone) was not this save's.
+    if (!(await lstat(file)).isFile()) return;
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') {
-      throw new DeskFailure('not-found', `There is no draft with id ${id}.`);
-    }
-    throw damaged(file, (error as Error).message);
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return;
+    throw error;
   }
-  let json: unknown;
+  await rm(file);
+}
+
+/** Where the previous version waits during a save; `.tmp` keeps it out of backups. */
+export function previousCopyOf(file: string): string {
+  return join(dirname(file), `.${basename(file)}.previous.tmp`);
+}
+
+/**
+ * A second name for the draft's current file: a hard link costs no space, so it works on a disk too
+ * full to copy. Where links are not supported (FAT drives) the file is copied instead.
+ */
+async function keepPrevious(file: string): Promise<string> {
+  const kept = previousCopyOf(file);
+  // One left by a save that crashed is an older version the index no longer needs.
+  await rm(kept, { force: true });
   try {
-    json = JSON.parse(text);
+    await link(file, kept);
   } catch (error) {
-    throw damaged(file, (error as Error).message);
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    await copyFile(file, kept);
   }
-  const parsed = parseUnknown(draftFileSchema, json, `The draft file ${file}`);
-  if (!parsed.ok) throw damaged(file, parsed.error.message);
-  return parsed.value.draft;
-}
-
-async function readIndex(
-  dataFolder: string,
-  options: { repair: boolean },
-): Promise<{ summaries: Map<string, DraftSummary>; lines: number; pending: Set<string> }> {
-  const file = indexFile(dataFolder);
-  let text = '';
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== 'ENOENT')
-      throw damaged(file, (error as Error).message);
-  }
-  const summaries = new Map<string, DraftSummary>();
-  const pending = new Set<string>();
-  const lines = text.split('\n');
-  // The last element is '' after a final newline, or a torn append that was never acknowledged.
-  const complete = lines.slice(0, -1);
-  for (const [index, line] of complete.entries()) {
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw damaged(file, `line ${index + 1} is not JSON`);
-    }
-    const marker = pendingLineSchema.safeParse(json);
-    if (marker.success) {
-      pending.add(marker.data.pending);
-      continue;
-    }
-    const parsed = indexLineSchema.safeParse(json);
-    if (!parsed.success) throw damaged(file, `line ${index + 1} is not a draft summary`);
-    summaries.set(parsed.data.id, parsed.data);
-    pending.delete(parsed.data.id);
-  }
-  // Only now, with every complete line known good, is the torn tail cut.
-  if (lines.at(-1) !== '' && options.repair) {
-    await writeFileDurably(file, complete.map((line) => `${line}\n`).join(''));
-  }
-  return { summaries, lines: complete.length, pending };
-}
-
-/** Draft files the index does not know at all (written by an older version without markers). */
-async function strays(
-  dataFolder: string,
-  summaries: Map<string, DraftSummary>,
-  pending: ReadonlySet<string>,
-): Promise<DraftSummary[]> {
-  const found: DraftSummary[] = [];
-  for (const name of await readdir(draftsFolder(dataFolder))) {
-    const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : undefined;
-    if (id === undefined || summaries.has(id) || pending.has(id)) continue;
-    found.push(summarizeDraft(await readDraftFile(dataFolder, id)));
-  }
-  return found;
-}
-
-function damaged(file: string, detail: string): DeskFailure {
-  return new DeskFailure(
-    'store-damaged',
-    `The draft store file ${file} cannot be read (${detail}). Nothing was changed: restore the data folder from a backup (social-desk restore), or move the file aside.`,
-  );
+  return kept;
 }
