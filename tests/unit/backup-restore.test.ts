@@ -16,6 +16,7 @@ import {
   errorOf,
   failureOf,
   folderDigest,
+  journalEvents,
   sample,
   scratchFolder,
   segmentFiles,
@@ -82,6 +83,13 @@ async function tarEntries(file: string): Promise<string[]> {
   return names.sort();
 }
 
+/** The files a backup should carry: everything in the folder but the lock and quarantine. */
+function recordFiles(digest: Readonly<Record<string, string>>): string[] {
+  return Object.keys(digest)
+    .filter((path) => path !== LOCK_FILE && !path.startsWith('quarantine/'))
+    .sort();
+}
+
 /** What a person could see changed: every file's bytes, and what sits beside the folder. */
 async function state(parent: string, folder: string) {
   return { files: await folderDigest(folder), siblings: (await readdir(parent)).sort() };
@@ -95,16 +103,19 @@ describe('backup', () => {
     await mkdir(join(folder, 'quarantine'));
     await writeFile(join(folder, 'quarantine', '2026-10-03-pages.json'), '{"torn');
 
-    const manifest = await backupDataFolder(folder, out);
-    await lock.release();
-
     const verified = await verifyJournal(folder);
     expect(verified).toMatchObject({ ok: true, events: 241 });
-    expect(manifest.journal).toEqual({ events: 241, head: verified.ok ? verified.head : '' });
     const digest = await folderDigest(folder);
-    expect(manifest.files.map((file) => file.path)).toEqual(DATA_FILES);
+
+    const { manifest } = await backupDataFolder(folder, out, { by: administrator });
+    await lock.release();
+
+    expect(manifest.journal).toEqual({ events: 241, head: verified.ok ? verified.head : '' });
+    const carried = manifest.files.map((file) => file.path);
+    expect(carried).toEqual(expect.arrayContaining(DATA_FILES));
+    expect(carried).toEqual(recordFiles(digest));
     for (const file of manifest.files) expect(file.sha256, file.path).toBe(digest[file.path]);
-    expect(await tarEntries(out)).toEqual([...DATA_FILES, MANIFEST].sort());
+    expect(await tarEntries(out)).toEqual([...carried, MANIFEST].sort());
     expect(await readdir(dirname(out))).not.toContain(`${basename(out)}.partial`);
   });
 
@@ -114,7 +125,7 @@ describe('backup', () => {
     const text = await readFile(segment, 'utf8');
     await writeFile(segment, text.replace('Maria Lopez', 'Maria Lopes'));
 
-    const error = await errorOf(() => backupDataFolder(folder, out));
+    const error = await errorOf(() => backupDataFolder(folder, out, { by: administrator }));
 
     expect(error.message).toMatch(/journal fails verification at event 2\b/);
     expect(await readdir(dirname(out))).toEqual(['data']);
@@ -125,7 +136,9 @@ describe('backup', () => {
     const folder = join(parent, 'data');
     await mkdir(folder);
 
-    const manifest = await backupDataFolder(folder, join(parent, 'backup.tar'));
+    const { manifest } = await backupDataFolder(folder, join(parent, 'backup.tar'), {
+      by: administrator,
+    });
 
     expect(manifest.files).toEqual([]);
     expect(manifest.journal.events).toBe(0);
@@ -135,7 +148,9 @@ describe('backup', () => {
 describe('restore', () => {
   it('puts the backup in place of later changes and keeps the previous contents beside the folder', async () => {
     const { parent, folder, out } = await dataFolder();
-    const manifest: BackupManifest = await backupDataFolder(folder, out);
+    const { manifest }: { manifest: BackupManifest } = await backupDataFolder(folder, out, {
+      by: administrator,
+    });
     // Work goes on after the backup: more comments, another page.
     {
       const { journal } = await Journal.open(folder);
@@ -154,28 +169,36 @@ describe('restore', () => {
       await journal.close();
     }
     const later = await folderDigest(folder);
-    expect((await verifyJournal(folder)).events).toBe(322);
+    // 241 events, the backup's record, 80 comments and a page.
+    expect((await verifyJournal(folder)).events).toBe(323);
     // As the CLI does, the restore runs under the writer lock.
     const lock = await lockDataFolder(folder, 'social-desk restore');
 
-    const result = await restoreDataFolder(folder, out);
+    const result = await restoreDataFolder(folder, out, { by: administrator, allowOlder: true });
 
     expect(result).toMatchObject({
-      files: 3,
+      files: manifest.files.length,
       events: 241,
       head: manifest.journal.head,
+      recorded: { seq: 242 },
+      setAside: { events: 82, folder: result.previous },
     });
+    // The backup's 241 events, then the restore's own record, chained to them.
     const { journal } = await Journal.open(folder, { readOnly: true });
-    expect(journal.head()).toEqual({ events: 241, hash: manifest.journal.head });
+    expect(journal.head().events).toBe(242);
     await journal.close();
-    expect(await verifyJournal(folder)).toEqual({
-      ok: true,
-      events: 241,
-      head: manifest.journal.head,
-    });
+    expect(await verifyJournal(folder)).toMatchObject({ ok: true, events: 242 });
+    const events = await journalEvents(folder);
+    expect(events[240]?.hash).toBe(manifest.journal.head);
+    expect(events[241]?.header).toMatchObject({ type: 'records.restore', by: administrator.id });
     const restored = await folderDigest(folder);
-    expect(Object.keys(restored).sort()).toEqual([...DATA_FILES, LOCK_FILE].sort());
-    for (const file of manifest.files) expect(restored[file.path], file.path).toBe(file.sha256);
+    expect(Object.keys(restored).sort()).toEqual(
+      [...manifest.files.map((file) => file.path), LOCK_FILE].sort(),
+    );
+    for (const file of manifest.files) {
+      if (!file.path.startsWith('journal'))
+        expect(restored[file.path], file.path).toBe(file.sha256);
+    }
     expect((await PageService.open(folder)).list().map((page) => page.name)).toEqual([
       'Example PD Facebook',
     ]);
@@ -195,7 +218,7 @@ describe('restore', () => {
 
   it('refuses a backup with one byte changed in a data file, changing nothing', async () => {
     const { parent, folder, out } = await dataFolder();
-    await backupDataFolder(folder, out);
+    await backupDataFolder(folder, out, { by: administrator });
     const bytes = await readFile(out);
     const at = bytes.indexOf(AUDIENCE);
     expect(at, 'the audience is written in pages.json in the backup').toBeGreaterThan(0);
@@ -204,7 +227,7 @@ describe('restore', () => {
     await writeFile(out, bytes);
     const before = await state(parent, folder);
 
-    const failure = await failureOf(() => restoreDataFolder(folder, out));
+    const failure = await failureOf(() => restoreDataFolder(folder, out, { by: administrator }));
 
     expect(failure.code).toBe('invalid-request');
     expect(failure.message).toContain('pages.json does not match its SHA-256');
@@ -214,12 +237,12 @@ describe('restore', () => {
 
   it('refuses a truncated backup, changing nothing', async () => {
     const { parent, folder, out } = await dataFolder();
-    await backupDataFolder(folder, out);
+    await backupDataFolder(folder, out, { by: administrator });
     const size = (await readFile(out)).length;
     await truncate(out, Math.floor(size / 2));
     const before = await state(parent, folder);
 
-    const failure = await failureOf(() => restoreDataFolder(folder, out));
+    const failure = await failureOf(() => restoreDataFolder(folder, out, { by: administrator }));
 
     expect(failure.code).toBe('invalid-request');
     expect(failure.message).toContain('is damaged or not a Social Desk backup');
@@ -232,7 +255,9 @@ describe('restore', () => {
     await copyFile(sample('facebook-comments.csv'), notATar);
     const before = await state(parent, folder);
 
-    const failure = await failureOf(() => restoreDataFolder(folder, notATar));
+    const failure = await failureOf(() =>
+      restoreDataFolder(folder, notATar, { by: administrator }),
+    );
 
     expect(failure.code).toBe('invalid-request');
     expect(failure.message).toContain('is damaged or not a Social Desk backup');

@@ -5,16 +5,31 @@ import { restoreDataFolder } from '../../records/restore';
 import type { CliContext } from '../cli-context';
 import { CliUsageError } from '../passphrase-input';
 
-/** Takes the writer lock (so nothing changes mid-copy) but changes no record: no profile needed. */
+/**
+ * A backup is recorded in the journal (who took it, the archive's SHA-256, the head it holds), and
+ * it carries every passphrase hash: it acts as a person, like any command that changes records.
+ */
 export async function backup(context: CliContext): Promise<number> {
   const out = context.options.out;
   if (typeof out !== 'string')
     throw new CliUsageError('Say where to write the backup: --out FILE.');
-  const manifest = await context.asWriter('backup', (folder) => backupDataFolder(folder, out), {
-    profileOptional: () => Promise.resolve(true),
+  const result = await context.asWriter('backup', (folder, actor) => {
+    if (!actor) throw new CliUsageError('A backup is recorded as a person: add --profile NAME.');
+    return backupDataFolder(folder, out, { by: actor });
   });
   context.io.out(
-    JSON.stringify({ out, files: manifest.files.length, journal: manifest.journal }, null, 2),
+    JSON.stringify(
+      {
+        out,
+        files: result.manifest.files.length,
+        journal: result.manifest.journal,
+        sha256: result.sha256,
+        recorded: result.event,
+        ...(result.leftOut.length > 0 ? { leftOut: result.leftOut } : {}),
+      },
+      null,
+      2,
+    ),
   );
   return 0;
 }
@@ -22,7 +37,10 @@ export async function backup(context: CliContext): Promise<number> {
 export async function restore(context: CliContext): Promise<number> {
   const [file, ...extra] = context.args;
   if (file === undefined || extra.length > 0)
-    throw new CliUsageError('Give one backup file: social-desk restore FILE --profile NAME.');
+    throw new CliUsageError(
+      'Give one backup file: social-desk restore FILE --profile NAME [--allow-older].',
+    );
+  const allowOlder = context.options['allow-older'] === true;
   const result = await context.asWriter('restore', async (folder, actor) => {
     if (!actor || !(hasRole(actor, 'administrator') || hasRole(actor, 'records'))) {
       throw new DeskFailure(
@@ -30,8 +48,13 @@ export async function restore(context: CliContext): Promise<number> {
         'A restore replaces every record: sign in as an administrator or records custodian with --profile.',
       );
     }
-    return restoreDataFolder(folder, file);
+    return restoreDataFolder(folder, file, { by: actor, allowOlder });
   });
   context.io.out(JSON.stringify(result, null, 2));
+  if (result.setAside.events > 0) {
+    context.io.err(
+      `The ${result.setAside.events} event(s) the backup does not hold are kept, with the rest of the previous records, in ${result.setAside.folder}.`,
+    );
+  }
   return 0;
 }
