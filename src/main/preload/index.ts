@@ -1,9 +1,5 @@
 import '../../shared/jitless-zod';
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildDeskApi } from '../../shared/ipc/desk-api';
+import { exposeDesk } from './expose-desk';
 
-/** The renderer's only door to the main process: the contract's functions, nothing else. */
-contextBridge.exposeInMainWorld(
-  'desk',
-  buildDeskApi((channel, request) => ipcRenderer.invoke(channel, request)),
-);
+exposeDesk(contextBridge, ipcRenderer);

@@ -1,4 +1,4 @@
-import { type App, type Protocol, type Session } from 'electron';
+import type { App, Protocol, Session } from 'electron';
 import { readRendererFile } from './renderer-files';
 import {
   APP_HOST,
@@ -13,6 +13,16 @@ export function registerAppScheme(protocol: Protocol): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
+}
+
+/**
+ * Everything that must be in place before `app` is ready: the app's scheme, the sandbox for every
+ * renderer (not only the main window's), and the guards on every web contents ever created.
+ */
+export function secureAppBeforeReady(app: App, protocol: Protocol, devServerUrl?: string): void {
+  registerAppScheme(protocol);
+  app.enableSandbox();
+  guardWebContents(app, devServerUrl);
 }
 
 /** Serves the built renderer from app://desk/ with the strict CSP header; nothing else is reachable. */
@@ -33,6 +43,8 @@ export function hardenSession(session: Session, devServerUrl?: string): void {
   session.webRequest.onBeforeRequest((details, callback) =>
     callback({ cancel: !isAllowedRequest(details.url, devServerUrl) }),
   );
+  // The spellchecker would fetch dictionaries from Google's servers; the app makes no connection.
+  session.setSpellCheckerEnabled(false);
 }
 
 /** Applies to every web contents ever created: no navigation away, no new windows, no webviews. */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, normalize, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './security';
 
@@ -30,7 +30,9 @@ const SECURITY_HEADERS = {
 
 /**
  * Serves the built renderer for the app's protocol (and for the end-to-end harness, which has no
- * Electron): only files inside `root`, each with the strict Content-Security-Policy header.
+ * Electron): only files inside `root`, each with the strict Content-Security-Policy header. A path
+ * is checked twice: as written, and after symlinks are resolved, so a link inside the folder that
+ * points elsewhere serves nothing.
  */
 export async function readRendererFile(
   root: string,
@@ -45,15 +47,24 @@ export async function readRendererFile(
   }
   const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.slice(1);
   const file = resolve(base, normalize(relative));
-  if (file !== base && !file.startsWith(base + sep)) return notFound();
-  const type = CONTENT_TYPES[extname(file).toLowerCase()];
-  if (type === undefined) return notFound();
+  if (!isInside(file, base)) return notFound();
   try {
-    const body = new Uint8Array(await readFile(file));
+    const [realBase, realFile] = await Promise.all([realpath(base), realpath(file)]);
+    if (!isInside(realFile, realBase)) return notFound();
+    // The type follows the file actually read, so a link cannot serve notes.md as a script.
+    const type = CONTENT_TYPES[extname(realFile).toLowerCase()];
+    if (type === undefined || CONTENT_TYPES[extname(file).toLowerCase()] === undefined) {
+      return notFound();
+    }
+    const body = new Uint8Array(await readFile(realFile));
     return { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': type }, body };
   } catch {
     return notFound();
   }
+}
+
+function isInside(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(folder + sep);
 }
 
 function notFound(): RendererResponse {

@@ -51,7 +51,8 @@ export function windowOptions(
       enableBlinkFeatures: '',
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Chromium's spellchecker downloads its dictionaries; the app uses no network at all.
+      spellcheck: false,
       safeDialogs: true,
       devTools,
     },
