@@ -56,6 +56,7 @@ describe('importing comments', () => {
 
     expect(result).toEqual({
       imported: 240,
+      edited: 0,
       duplicates: 0,
       rejected: [],
       mapping: {
@@ -132,6 +133,7 @@ describe('importing comments', () => {
 
     expect(result).toEqual({
       imported: 80,
+      edited: 0,
       duplicates: 0,
       rejected: [],
       mapping: {
@@ -158,10 +160,21 @@ describe('importing comments', () => {
   it('imports the other tool’s export (BOM, no comment id) with a mapping, and again adds nothing', async () => {
     const { folder, journal, importFile } = await desk();
     const map = { text: 'Comment', author: 'Name', time: 'Date' };
+    // Its dates (10/03/2026 02:00 PM) could be day or month first: the sample's README says month.
+    const dateFormat = 'mdy';
 
-    const result = await importFile(sample('exported-comments-other-tool.csv'), { map });
+    const result = await importFile(sample('exported-comments-other-tool.csv'), {
+      map,
+      dateFormat,
+    });
 
-    expect(result).toEqual({ imported: 60, duplicates: 0, rejected: [], mapping: map });
+    expect(result).toEqual({
+      imported: 60,
+      edited: 0,
+      duplicates: 0,
+      rejected: [],
+      mapping: map,
+    });
     const comments = await captured(folder);
     expect(comments).toHaveLength(60);
     expect(comments[0]).toMatchObject({
@@ -175,8 +188,14 @@ describe('importing comments', () => {
 
     // Ids derived from author, time and text are the same each time, with or without the map
     // (the aliases Name, Date and Comment find the same columns, the BOM notwithstanding).
-    const again = await importFile(sample('exported-comments-other-tool.csv'));
-    expect(again).toEqual({ imported: 0, duplicates: 60, rejected: [], mapping: map });
+    const again = await importFile(sample('exported-comments-other-tool.csv'), { dateFormat });
+    expect(again).toEqual({
+      imported: 0,
+      edited: 0,
+      duplicates: 60,
+      rejected: [],
+      mapping: map,
+    });
     expect(journal.head()).toEqual(head);
   });
 
@@ -186,13 +205,18 @@ describe('importing comments', () => {
     const { journal, importFile } = await desk();
     const map = { text: 'Comment', author: 'Name', time: 'Date' };
     setEnv({ TZ: 'America/Chicago' });
-    expect(await importFile(sample('exported-comments-other-tool.csv'), { map })).toMatchObject({
+    expect(
+      await importFile(sample('exported-comments-other-tool.csv'), { map, dateFormat: 'mdy' }),
+    ).toMatchObject({
       imported: 60,
     });
     const head = journal.head();
 
     process.env.TZ = 'UTC';
-    const again = await importFile(sample('exported-comments-other-tool.csv'), { map });
+    const again = await importFile(sample('exported-comments-other-tool.csv'), {
+      map,
+      dateFormat: 'mdy',
+    });
 
     expect(again).toMatchObject({ imported: 0, duplicates: 60 });
     expect(journal.head()).toEqual(head);
@@ -281,7 +305,7 @@ describe('importing comments', () => {
     };
     const result = await importFile(unusual, { map });
 
-    expect(result).toEqual({ imported: 3, duplicates: 0, rejected: [], mapping: map });
+    expect(result).toEqual({ imported: 3, edited: 0, duplicates: 0, rejected: [], mapping: map });
     const comments = await captured(folder);
     expect(
       comments.map(({ commentId, text, author, postedAt, permalink, source }) => ({

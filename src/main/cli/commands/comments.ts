@@ -1,6 +1,7 @@
 import { Journal } from '../../journal/journal';
 import { COMMENT_FIELDS, type CommentField, type FieldMap } from '../../moderation/comment-file';
-import { importComments } from '../../moderation/comment-import';
+import { ImportInterrupted, importComments } from '../../moderation/comment-import';
+import { DATE_ORDERS, type DateOrder } from '../../moderation/comment-time';
 import { PageService } from '../../pages/page-service';
 import type { CliContext } from '../cli-context';
 import { CliUsageError } from '../passphrase-input';
@@ -20,7 +21,8 @@ export async function commentsImport(context: CliContext): Promise<number> {
     throw new CliUsageError('--format is csv or json.');
   }
   const map = parseMap(context.options.map);
-  const result = await context.asWriter('comments import', async (folder, actor) => {
+  const dateFormat = parseDateFormat(context.options['date-format']);
+  const run = context.asWriter('comments import', async (folder, actor) => {
     if (!actor) throw new CliUsageError('Importing comments acts as a person: add --profile NAME.');
     (await PageService.open(folder)).get(pageId);
     const { journal, report } = await Journal.open(folder);
@@ -30,13 +32,39 @@ export async function commentsImport(context: CliContext): Promise<number> {
       );
     }
     try {
-      return await importComments(folder, journal, { file, pageId, by: actor, format, map });
+      return await importComments(folder, journal, {
+        file,
+        pageId,
+        by: actor,
+        format,
+        map,
+        dateFormat,
+      });
     } finally {
       await journal.close();
     }
   });
-  context.io.out(JSON.stringify(result, null, 2));
-  return 0;
+  try {
+    context.io.out(JSON.stringify(await run, null, 2));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ImportInterrupted)) throw error;
+    // What is in the journal now, for a script; the words for a person on stderr.
+    context.io.out(JSON.stringify({ ...error.saved, notSaved: error.unsaved }, null, 2));
+    context.io.err(`social-desk: ${error.message}`);
+    return 1;
+  }
+}
+
+function parseDateFormat(option: string | boolean | undefined): DateOrder | undefined {
+  if (option === undefined) return undefined;
+  const order = DATE_ORDERS.find((known) => known === option);
+  if (order === undefined) {
+    throw new CliUsageError(
+      `--date-format is dmy (03/04/2026 is 3 April), mdy (March 4) or ymd (2026/03/04).`,
+    );
+  }
+  return order;
 }
 
 function parseMap(option: string | boolean | undefined): FieldMap | undefined {
