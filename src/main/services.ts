@@ -8,6 +8,7 @@ import { AuditTrail } from './audit/audit-trail';
 import { readDepartment } from './department';
 import { attest, justify, submit } from './drafts/draft-gate';
 import { DraftService, type SaveOutcome } from './drafts/draft-service';
+import { type ActingHandlers, authorizeHandlers } from './ipc/authorize';
 import type { Handlers } from './ipc/dispatcher';
 import { Journal, type JournalOpenReport } from './journal/journal';
 import { PageService } from './pages/page-service';
@@ -43,15 +44,22 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
     const drafts = await DraftService.open(dataFolder);
     opened.unshift(() => drafts.close());
     const department = await readDepartment(dataFolder);
+    const audit = new AuditTrail(journal);
+    const profiles = await ProfileService.open(dataFolder, { audit });
+    const pages = await PageService.open(dataFolder);
+    const stampedPages = await pages.adopt(audit);
     const services: Services = {
       dataFolder,
       journalReport: report,
-      notices: startNotices(report, drafts.report.reindexed),
+      notices: [
+        ...startNotices(report, drafts.report.reindexed),
+        ...(stampedPages ? [STAMPED_NOTICE] : []),
+      ],
       department,
       journal,
-      audit: new AuditTrail(journal),
-      profiles: await ProfileService.open(dataFolder),
-      pages: await PageService.open(dataFolder),
+      audit,
+      profiles,
+      pages,
       drafts,
       session: new Session(),
       async close() {
@@ -66,6 +74,9 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
     throw error;
   }
 }
+
+const STAMPED_NOTICE =
+  'The pages store had no audit stamp (it was written by an earlier version of Social Desk); it was stamped as found, and the journal records that. If you did not just upgrade, run `social-desk log verify`.';
 
 function startNotices(journal: JournalOpenReport, reindexedDrafts: number): string[] {
   const notices: string[] = [];
@@ -90,7 +101,10 @@ function sessionStatus(services: Services): SessionStatus {
   };
 }
 
-/** One handler per contract row; the dispatcher has already validated every request. */
+/**
+ * One handler per contract row; the dispatcher has already validated every request, and
+ * `authorizeHandlers` checks each against its row of the permission table before it runs.
+ */
 export function createHandlers(services: Services): Handlers {
   const { session, profiles, pages, drafts, audit } = services;
   // What the gate checks a draft against: the department's own lines and its target pages.
@@ -109,7 +123,12 @@ export function createHandlers(services: Services): Handlers {
     });
     return outcome.saved;
   };
-  return {
+  // The signed-in profile as the store has it now: a role removed since sign-in no longer counts.
+  const currentActor = () => {
+    const signedIn = session.current;
+    return signedIn && profiles.byId(signedIn.id);
+  };
+  const handlers: ActingHandlers = {
     'app:info': () => ({
       version: APP_VERSION,
       dataFolder: services.dataFolder,
@@ -123,41 +142,20 @@ export function createHandlers(services: Services): Handlers {
         : null,
     }),
     'session:status': () => sessionStatus(services),
-    'session:createFirstAdministrator': async ({ name, passphrase }) => {
-      const profile = await profiles.add(
-        { name, roles: ['administrator', 'drafter'], passphrase },
-        undefined,
-      );
-      await audit.record({
-        by: profile,
-        store: 'profiles',
-        document: profile.id,
-        before: undefined,
-        after: profile,
-        summary: `first administrator "${profile.name}" created`,
-      });
-      return session.signIn(profile);
-    },
+    'session:createFirstAdministrator': async ({ name, passphrase }) =>
+      session.signIn(
+        await profiles.add({ name, roles: ['administrator', 'drafter'], passphrase }, undefined),
+      ),
     'session:signIn': async ({ name, passphrase }) =>
       session.signIn(await profiles.signIn(name, passphrase)),
     'session:signOut': () => {
       session.signOut();
       return sessionStatus(services);
     },
-    'pages:list': () => {
-      session.require();
-      return [...pages.list()];
-    },
-    'drafts:list': () => {
-      session.require();
-      return drafts.list();
-    },
-    'drafts:get': ({ id }) => {
-      session.require();
-      return drafts.get(id);
-    },
-    'drafts:attest': async ({ id, itemId }) => {
-      const by = session.require();
+    'pages:list': () => [...pages.list()],
+    'drafts:list': () => drafts.list(),
+    'drafts:get': ({ id }) => drafts.get(id),
+    'drafts:attest': async ({ id, itemId }, by) => {
       const at = new Date().toISOString();
       return recordChange(
         await drafts.update(id, (draft) => attest(draft, itemId, by.id, at, checkContext(draft))),
@@ -165,16 +163,14 @@ export function createHandlers(services: Services): Handlers {
         `attested ${itemId}`,
       );
     },
-    'drafts:justify': async ({ id, kind, text, reason }) => {
-      const by = session.require();
+    'drafts:justify': async ({ id, kind, text, reason }, by) => {
       const at = new Date().toISOString();
       const outcome = await drafts.update(id, (draft) =>
         justify(draft, { kind, text, reason }, by.id, at, checkContext(draft)),
       );
       return recordChange(outcome, by, `justified the ${kind} finding “${text}”`);
     },
-    'drafts:submit': async ({ id }) => {
-      const by = session.require();
+    'drafts:submit': async ({ id }, by) => {
       const at = new Date().toISOString();
       const outcome = await drafts.update(id, (draft) =>
         submit(draft, by.id, at, checkContext(draft)),
@@ -185,8 +181,7 @@ export function createHandlers(services: Services): Handlers {
         `submitted revision ${outcome.saved.revisions.length} for approval`,
       );
     },
-    'drafts:save': async (request) => {
-      const by = session.require();
+    'drafts:save': async (request, by) => {
       pages.targets(request.pages); // every target page must exist before anything is written
       const { previous, saved, changed } = await drafts.saveAndCompare(request, by);
       if (changed) {
@@ -202,4 +197,5 @@ export function createHandlers(services: Services): Handlers {
       return saved;
     },
   };
+  return authorizeHandlers(handlers, currentActor);
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { CLI_COMMANDS, type CliCommand } from '../../shared/ipc/permissions';
 import { APP_VERSION } from '../app-version';
 import { type CliContext, type CliIo, createCliContext } from './cli-context';
 import { check } from './commands/check';
@@ -18,7 +19,8 @@ const processIo: CliIo = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-const COMMANDS: Readonly<Record<string, (context: CliContext) => Promise<number>>> = {
+/** Every command of the permission table, and only those: a command without a row fails to compile. */
+const COMMANDS: Readonly<Record<CliCommand, (context: CliContext) => Promise<number>>> = {
   'drafts list': draftsList,
   'profiles add': profilesAdd,
   'profiles list': profilesList,
@@ -48,19 +50,24 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       io.err(USAGE);
       return 2;
     }
-    const twoWords = positionals.slice(0, 2).join(' ');
-    const name = twoWords in COMMANDS ? twoWords : (positionals[0] ?? '');
-    const command = COMMANDS[name];
-    if (!command)
+    const name = commandNamed(positionals);
+    if (!name)
       throw new CliUsageError(
         `Unknown command "${positionals.join(' ')}". Run social-desk --help for the commands.`,
       );
-    return await command(createCliContext(io, values, positionals.slice(name.split(' ').length)));
+    const args = positionals.slice(name.split(' ').length);
+    return await COMMANDS[name](createCliContext(io, values, args, name));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`social-desk: ${message}`);
     return error instanceof CliUsageError ? 2 : 1;
   }
+}
+
+function commandNamed(positionals: readonly string[]): CliCommand | undefined {
+  const twoWords = positionals.slice(0, 2).join(' ');
+  const oneWord = positionals[0] ?? '';
+  return CLI_COMMANDS.find((command) => command === twoWords || command === oneWord);
 }
 
 function parseCommandLine(argv: readonly string[]) {
@@ -81,6 +88,7 @@ function parseCommandLine(argv: readonly string[]) {
         page: { type: 'string' },
         format: { type: 'string' },
         map: { type: 'string' },
+        'date-format': { type: 'string' },
         out: { type: 'string' },
         department: { type: 'string' },
         intro: { type: 'boolean' },

@@ -1,0 +1,106 @@
+import type { Role } from '../profiles/profile';
+import type { Channel } from './contract';
+
+/**
+ * Who may do what: one row for every IPC channel and every command-line command, enforced by the
+ * main process for both (the renderer and the CLI's arguments are never trusted to decide it).
+ *
+ * - `anyone`: before sign-in too (the app's version, signing in, the very first administrator,
+ *   whose own service refuses it once any profile or journal event exists).
+ * - `signed-in`: reading, open to every signed-in profile (SPEC "Roles and people").
+ * - `roles`: a change, allowed to a profile holding at least one of the roles. `doing` names the
+ *   action in a refusal: "Recording a page needs the administrator role; Sam Ortiz has moderator".
+ */
+export type Permission =
+  | { readonly kind: 'anyone' }
+  | { readonly kind: 'signed-in' }
+  | { readonly kind: 'roles'; readonly roles: readonly [Role, ...Role[]]; readonly doing: string };
+
+const ANYONE = { kind: 'anyone' } as const;
+const SIGNED_IN = { kind: 'signed-in' } as const;
+function needs(doing: string, ...roles: [Role, ...Role[]]): Extract<Permission, { kind: 'roles' }> {
+  return { kind: 'roles', roles, doing };
+}
+
+/** Adding a channel to the contract without a row here fails type-checking (`satisfies`). */
+export const CHANNEL_PERMISSIONS = {
+  'app:info': ANYONE,
+  'session:status': ANYONE,
+  'session:createFirstAdministrator': ANYONE,
+  'session:signIn': ANYONE,
+  'session:signOut': ANYONE,
+  'pages:list': SIGNED_IN,
+  'drafts:list': SIGNED_IN,
+  'drafts:get': SIGNED_IN,
+  'drafts:save': needs('Saving a draft', 'drafter'),
+  'drafts:attest': needs('Attesting a checklist item', 'drafter'),
+  'drafts:justify': needs('Justifying a finding', 'drafter'),
+  'drafts:submit': needs('Submitting a draft for approval', 'drafter'),
+} as const satisfies Readonly<Record<Channel, Permission>>;
+
+/** The command line's commands, as typed after `social-desk`. */
+export const CLI_COMMANDS = [
+  'drafts list',
+  'profiles add',
+  'profiles list',
+  'log verify',
+  'log checkpoint',
+  'pages add',
+  'pages list',
+  'comments import',
+  'backup',
+  'restore',
+  'check',
+] as const;
+export type CliCommand = (typeof CLI_COMMANDS)[number];
+
+/**
+ * The same table for the command line. Commands that only read act as no one: the data folder's
+ * files are plain files to whoever can run a command on this machine, so a passphrase would protect
+ * nothing there; every command that changes a record signs a person in and is checked here.
+ * `profiles add` is `anyone` only for the very first administrator of an empty folder; after that
+ * the profile service itself requires an administrator (see ProfileService.add).
+ */
+export const COMMAND_PERMISSIONS = {
+  'drafts list': ANYONE,
+  'profiles list': ANYONE,
+  'pages list': ANYONE,
+  'log verify': ANYONE,
+  'log checkpoint': ANYONE,
+  check: ANYONE,
+  'profiles add': needs('Adding a profile', 'administrator'),
+  'pages add': needs('Recording a page', 'administrator'),
+  'comments import': needs('Importing comments', 'moderator'),
+  backup: needs('Making a backup', 'administrator', 'records'),
+  restore: needs('Restoring a backup', 'administrator', 'records'),
+} as const satisfies Readonly<Record<CliCommand, Permission>>;
+
+export interface Actor {
+  readonly name: string;
+  readonly roles: readonly Role[];
+}
+
+/** Why `actor` may not do what `permission` guards, in words; undefined when it may. */
+export function refusal(permission: Permission, actor: Actor | undefined): string | undefined {
+  switch (permission.kind) {
+    case 'anyone':
+      return undefined;
+    case 'signed-in':
+      return actor ? undefined : 'Sign in first: every change records who made it.';
+    case 'roles': {
+      const needed = `${orList(permission.roles)} role`;
+      if (!actor) return `${permission.doing} needs the ${needed}: sign in as a profile with it.`;
+      if (permission.roles.some((role) => actor.roles.includes(role))) return undefined;
+      return `${permission.doing} needs the ${needed}; ${actor.name} has ${actor.roles.join(', ')}.`;
+    }
+    default: {
+      const unreachable: never = permission;
+      return unreachable;
+    }
+  }
+}
+
+function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
+}

@@ -1,0 +1,313 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditTrail } from '../../src/main/audit/audit-trail';
+import { type Dispatch, createDispatcher } from '../../src/main/ipc/dispatcher';
+import { Journal } from '../../src/main/journal/journal';
+import { PageService } from '../../src/main/pages/page-service';
+import { ProfileService } from '../../src/main/profiles/profile-service';
+import { type Services, createHandlers, openServices } from '../../src/main/services';
+import { CHANNELS, type Channel, type RequestInputOf } from '../../src/shared/ipc/contract';
+import {
+  CHANNEL_PERMISSIONS,
+  CLI_COMMANDS,
+  COMMAND_PERMISSIONS,
+  type CliCommand,
+  type Permission,
+} from '../../src/shared/ipc/permissions';
+import { ROLES, type Profile, type Role } from '../../src/shared/profiles/profile';
+import { REPO_ROOT, cli, sample, setEnv, sharedFolder } from './records-fixtures';
+import { snapshotTree, tempFolder } from './temp-folder';
+
+const PASSPHRASE = 'a passphrase for every role';
+const SIGN_IN_TIMEOUT = 120_000;
+/** The administrator first: the first profile of a folder must be one. */
+const ADMIN_FIRST: readonly Role[] = [
+  'administrator',
+  ...ROLES.filter((r) => r !== 'administrator'),
+];
+
+/** The person holding just one role, by role: "Drafter Dee" holds drafter and nothing else. */
+const PERSON: Readonly<Record<Role, string>> = {
+  drafter: 'Drafter Dee',
+  moderator: 'Sam Ortiz',
+  administrator: 'Admin Ada',
+  approver: 'Approver Abe',
+  records: 'Records Rae',
+};
+
+function allowed(permission: Permission, roles: readonly Role[] | undefined): boolean {
+  switch (permission.kind) {
+    case 'anyone':
+      return true;
+    case 'signed-in':
+      return roles !== undefined;
+    case 'roles':
+      return roles !== undefined && permission.roles.some((role) => roles.includes(role));
+  }
+}
+
+/** What a refusal must say: what is being done, the role it needs, who asked and what they hold. */
+function expectRefusal(message: string, permission: Permission, role: Role | undefined) {
+  if (permission.kind !== 'roles') {
+    expect(message).toMatch(/sign in/i);
+    return;
+  }
+  expect(message).toContain(permission.doing);
+  for (const needed of permission.roles) expect(message).toContain(needed);
+  if (role) expect(message).toContain(`${PERSON[role]} has ${role}`);
+}
+
+describe('the permission table', () => {
+  it('has a row for every channel of the contract and every command, and nothing else', () => {
+    expect(Object.keys(CHANNEL_PERMISSIONS).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(COMMAND_PERMISSIONS).sort()).toEqual([...CLI_COMMANDS].sort());
+  });
+
+  it('leaves no change of records open to anyone but the first-start ones', () => {
+    const open = Object.entries(CHANNEL_PERMISSIONS).filter(([, p]) => p.kind === 'anyone');
+    expect(open.map(([channel]) => channel).sort()).toEqual([
+      'app:info',
+      'session:createFirstAdministrator',
+      'session:signIn',
+      'session:signOut',
+      'session:status',
+    ]);
+  });
+});
+
+describe('every channel with every role, through the real dispatcher and services', () => {
+  let folder: string;
+  let services: Services;
+  let dispatch: Dispatch;
+  const people = new Map<Role, Profile>();
+  let draftId = '';
+
+  beforeAll(async () => {
+    folder = await sharedFolder('social-desk-permissions-');
+    services = await openServices(folder, 'permissions test');
+    dispatch = createDispatcher(createHandlers(services));
+    let first: Profile | undefined;
+    for (const role of ADMIN_FIRST) {
+      const profile = await services.profiles.add(
+        { name: PERSON[role], roles: [role], passphrase: PASSPHRASE },
+        first,
+      );
+      first ??= profile;
+      people.set(role, profile);
+    }
+    services.session.signIn(people.get('drafter') as Profile);
+    const saved = await dispatch(
+      'drafts:save',
+      { title: 'Road closed', body: 'Main Street is closed.', category: 'road-closure' },
+      true,
+    );
+    if (!saved.ok) throw new Error(saved.error.message);
+    draftId = (saved.value as { id: string }).id;
+  }, SIGN_IN_TIMEOUT);
+
+  afterAll(async () => {
+    await services.close();
+  });
+
+  /** A request each channel accepts as well formed; a new channel needs one here to compile. */
+  const requests = (): { readonly [C in Channel]: RequestInputOf<C> } => ({
+    'app:info': {},
+    'session:status': {},
+    'session:createFirstAdministrator': { name: 'Another First', passphrase: PASSPHRASE },
+    'session:signIn': { name: 'Nobody Here', passphrase: PASSPHRASE },
+    'session:signOut': {},
+    'pages:list': {},
+    'drafts:list': {},
+    'drafts:get': { id: draftId },
+    'drafts:save': {
+      id: draftId,
+      title: 'Road closed',
+      body: 'Main St closed.',
+      category: 'road-closure',
+    },
+    'drafts:attest': { id: draftId, itemId: 'identifies-department' },
+    'drafts:justify': {
+      id: draftId,
+      kind: 'personal-data',
+      text: 'Main St',
+      reason: 'A public street, not anyone’s home address.',
+    },
+    'drafts:submit': { id: draftId },
+  });
+
+  const who: (Role | undefined)[] = [undefined, ...ROLES];
+  for (const channel of CHANNELS) {
+    for (const role of who) {
+      const permission: Permission = CHANNEL_PERMISSIONS[channel];
+      const verdict = allowed(permission, role && [role]) ? 'allowed' : 'refused';
+      it(`${channel} is ${verdict} for ${role ?? 'no one signed in'}`, async () => {
+        if (role) services.session.signIn(people.get(role) as Profile);
+        else services.session.signOut();
+        const answer = await dispatch(channel, requests()[channel], true);
+        if (verdict === 'allowed') {
+          if (!answer.ok) expect(answer.error.code).not.toMatch(/^(not-permitted|not-signed-in)$/);
+          return;
+        }
+        expect(answer.ok).toBe(false);
+        if (answer.ok) return;
+        expect(answer.error.code).toBe(role ? 'not-permitted' : 'not-signed-in');
+        expectRefusal(answer.error.message, permission, role);
+      });
+    }
+  }
+
+  it('checks the roles the profile holds now, not those it held at sign-in', async () => {
+    const moderator = people.get('moderator') as Profile;
+    // Signed in with a drafter role the store does not give this profile: the store wins.
+    services.session.signIn({ ...moderator, roles: ['drafter'] });
+    const answer = await dispatch('drafts:submit', { id: draftId }, true);
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.error.message).toContain('Sam Ortiz has moderator');
+  });
+});
+
+describe('every command with every role, through the command line', () => {
+  let folder: string;
+  let pageId = '';
+  const roleless: (Role | undefined)[] = [undefined, ...ROLES];
+
+  beforeAll(async () => {
+    folder = await sharedFolder('social-desk-permissions-cli-');
+    const profiles = await ProfileService.open(folder);
+    const { journal } = await Journal.open(folder);
+    let first: Profile | undefined;
+    for (const role of ADMIN_FIRST) {
+      const profile = await profiles.add(
+        { name: PERSON[role], roles: [role], passphrase: PASSPHRASE },
+        first,
+      );
+      first ??= profile;
+    }
+    const pages = await PageService.open(folder);
+    const page = await pages.add(
+      { platform: 'facebook', name: 'Example PD', url: 'https://www.facebook.com/examplepd' },
+      first as Profile,
+      new AuditTrail(journal),
+    );
+    pageId = page.id;
+    await journal.close();
+  }, SIGN_IN_TIMEOUT);
+
+  /** Arguments with which each command gets past the command line to its real work. */
+  const argumentsFor = (command: CliCommand, n: number): string[] => {
+    switch (command) {
+      case 'drafts list':
+      case 'profiles list':
+      case 'pages list':
+      case 'log verify':
+      case 'log checkpoint':
+        return command.split(' ');
+      case 'check':
+        return ['check', join(REPO_ROOT, 'tests/fixtures/permissions/post.txt')];
+      case 'profiles add':
+        return ['profiles', 'add', '--name', `New Person ${n}`, '--roles', 'drafter'];
+      case 'pages add':
+        return [
+          'pages',
+          'add',
+          '--platform',
+          'x',
+          '--name',
+          `Page ${n}`,
+          '--url',
+          `https://x.com/examplepd${n}`,
+        ];
+      case 'comments import':
+        return ['comments', 'import', sample('facebook-comments.csv'), '--page', pageId];
+      case 'backup':
+        return ['backup', '--out', join(folder, '..', `permissions-backup-${n}.tar`)];
+      case 'restore':
+        // A file that is no backup: the command gets past the permission check, then refuses it.
+        return ['restore', join(folder, 'no-such-backup.tar')];
+    }
+  };
+
+  let n = 0;
+  for (const command of CLI_COMMANDS) {
+    for (const role of roleless) {
+      const permission: Permission = COMMAND_PERMISSIONS[command];
+      const verdict = allowed(permission, role && [role]) ? 'allowed' : 'refused';
+      // Without a profile a writing command is refused before the table (it needs --profile).
+      if (role === undefined && permission.kind === 'roles') continue;
+      it(
+        `${command} is ${verdict} for ${role ?? 'no profile'}`,
+        async () => {
+          n += 1;
+          setEnv({ SOCIAL_DESK_PASSPHRASE: PASSPHRASE, SOCIAL_DESK_NEW_PASSPHRASE: PASSPHRASE });
+          const profile = role ? ['--profile', PERSON[role]] : [];
+          const before = await snapshotTree(folder);
+          const run = await cli(...argumentsFor(command, n), '--data', folder, ...profile);
+          if (verdict === 'allowed') {
+            expect(run.err).not.toMatch(/needs the .* role/);
+            return;
+          }
+          expect(run.code).toBe(1);
+          expectRefusal(run.err, permission, role);
+          // Refused before anything was read or written: the folder is exactly as it was.
+          expect(await snapshotTree(folder)).toEqual(before);
+        },
+        SIGN_IN_TIMEOUT,
+      );
+    }
+  }
+
+  it('writing commands without --profile are refused and say to add it', async () => {
+    for (const command of CLI_COMMANDS.filter((c) => COMMAND_PERMISSIONS[c].kind === 'roles')) {
+      if (command === 'profiles add') continue;
+      const run = await cli(...argumentsFor(command, 1000), '--data', folder);
+      expect(run.code, command).not.toBe(0);
+      expect(run.err, command).toMatch(/--profile/);
+    }
+  });
+
+  it('a writing command on a folder that does not exist creates nothing', async () => {
+    const parent = await tempFolder();
+    const mistyped = join(parent, 'social-desk-dta');
+    setEnv({ SOCIAL_DESK_PASSPHRASE: PASSPHRASE });
+    const run = await cli(
+      'pages',
+      'add',
+      '--platform',
+      'x',
+      '--name',
+      'P',
+      '--url',
+      'https://x.com/p',
+      '--data',
+      mistyped,
+      '--profile',
+      PERSON.administrator,
+    );
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`There is no data folder at ${mistyped}`);
+    expect(run.err).toContain('nothing was changed');
+    expect(await snapshotTree(parent)).toEqual(new Map());
+  });
+
+  it(
+    'the first administrator of a new folder is told the folder was started',
+    async () => {
+      const parent = await tempFolder();
+      const fresh = join(parent, 'new-desk');
+      setEnv({ SOCIAL_DESK_NEW_PASSPHRASE: PASSPHRASE });
+      const run = await cli(
+        'profiles',
+        'add',
+        '--name',
+        'Dana Reyes',
+        '--roles',
+        'administrator',
+        '--data',
+        fresh,
+      );
+      expect(run.code).toBe(0);
+      expect(run.err).toContain(`started a new data folder at ${fresh}`);
+    },
+    SIGN_IN_TIMEOUT,
+  );
+});
