@@ -373,6 +373,7 @@ const auditPayloadSchema = z
     before: z.string().nullable(),
     after: z.string().nullable(),
     summary: z.string(),
+    storeHash: z.string().optional(),
   })
   .strict();
 
@@ -537,7 +538,8 @@ describe('the dispatcher over the real services, signed in as the first administ
         true,
       ),
     );
-    expect(error.code).toBe('not-permitted');
+    expect(error.code).toBe('invalid-request');
+    expect(error.message).toContain('already has profiles');
     expect(await snapshotTree(folder)).toEqual(before);
   });
 

@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { z } from 'zod';
-import { type DocumentSpec, DocumentStore } from '../../src/main/storage/document-store';
+import {
+  type AuditStamp,
+  type DocumentSpec,
+  DocumentStore,
+  storeHash,
+} from '../../src/main/storage/document-store';
 import { failureOf, scratchFolder } from './records-fixtures';
 
 /**
@@ -37,6 +42,13 @@ function rosterSpec(folder: string): DocumentSpec<Roster> {
     ],
   };
 }
+
+/** The stamp an audit event would give this state (the store only checks that it vouches for it). */
+function stampFor(document: Roster, seq = 1): AuditStamp {
+  return { seq, storeHash: storeHash(document) };
+}
+
+const THIRD_PAGE: Roster = { schemaVersion: 3, pages: [{ name: 'Third page', active: true }] };
 
 const TWO_PAGES: Roster = {
   schemaVersion: 3,
@@ -77,6 +89,43 @@ async function mountedTmpfs(size: string): Promise<string> {
   return folder;
 }
 
+describe("a document store's audit stamp", () => {
+  it('refuses to write a stamp that does not vouch for the document', async () => {
+    const folder = await scratchFolder();
+    const store = await DocumentStore.open(folder, rosterSpec(folder));
+    await expect(store.commit(TWO_PAGES, stampFor(THIRD_PAGE))).rejects.toThrow(/does not vouch/);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('names a stamped file whose content was changed outside Social Desk, and changes nothing', async () => {
+    const folder = await scratchFolder();
+    const store = await DocumentStore.open(folder, rosterSpec(folder));
+    await store.commit(TWO_PAGES, stampFor(TWO_PAGES, 7));
+    const file = join(folder, 'roster.json');
+    const edited = JSON.parse(await readFile(file, 'utf8')) as Roster;
+    edited.pages[1] = { name: 'Example PD Instagram', active: true };
+    await writeFile(file, JSON.stringify(edited));
+    const bytes = await readFile(file);
+
+    const failure = await failureOf(() => DocumentStore.open(folder, rosterSpec(folder)));
+    expect(failure.code).toBe('store-damaged');
+    expect(failure.message).toContain(file);
+    expect(failure.message).toContain('changed outside Social Desk');
+    expect(failure.message).toContain('journal event 7');
+    expect(await readFile(file)).toEqual(bytes);
+  });
+
+  it('reports a damaged file to a reader without writing a quarantine copy', async () => {
+    const folder = await scratchFolder();
+    await writeFile(join(folder, 'roster.json'), '{"schemaVersion": 3, "pages": [');
+    const failure = await failureOf(() =>
+      DocumentStore.open(folder, rosterSpec(folder), { quarantine: false }),
+    );
+    expect(failure.code).toBe('store-damaged');
+    expect(await readdir(folder)).toEqual(['roster.json']);
+  });
+});
+
 describe('a document store', () => {
   it('opens empty when its file does not exist, and creates nothing until a commit', async () => {
     const folder = await scratchFolder();
@@ -88,12 +137,16 @@ describe('a document store', () => {
   it('gives back after reopening exactly what was committed', async () => {
     const folder = await scratchFolder();
     const store = await DocumentStore.open(folder, rosterSpec(folder));
-    await store.commit(TWO_PAGES);
+    await store.commit(TWO_PAGES, stampFor(TWO_PAGES));
     expect(store.data).toEqual(TWO_PAGES);
 
     const reopened = await DocumentStore.open(folder, rosterSpec(folder));
     expect(reopened.data).toEqual(TWO_PAGES);
-    expect(JSON.parse(await readFile(join(folder, 'roster.json'), 'utf8'))).toEqual(TWO_PAGES);
+    expect(JSON.parse(await readFile(join(folder, 'roster.json'), 'utf8'))).toEqual({
+      ...TWO_PAGES,
+      audit: stampFor(TWO_PAGES),
+    });
+    expect(reopened.stamp).toEqual(stampFor(TWO_PAGES));
     // No temporary file is left beside it.
     expect(await readdir(folder)).toEqual(['roster.json']);
   });
@@ -193,15 +246,13 @@ describe('a document store', () => {
       const stores = join(folder, 'stores');
       await mkdir(stores);
       const store = await DocumentStore.open(stores, rosterSpec(stores));
-      await store.commit(TWO_PAGES);
+      await store.commit(TWO_PAGES, stampFor(TWO_PAGES));
       const before = await readFile(join(stores, 'roster.json'), 'utf8');
 
       // An unplugged drive or an unmounted share: the folder is gone and a file holds its path.
       await rename(stores, join(folder, 'aside'));
       await writeFile(stores, 'not a folder');
-      const failure = await failureOf(() =>
-        store.commit({ schemaVersion: 3, pages: [{ name: 'Third page', active: true }] }),
-      );
+      const failure = await failureOf(() => store.commit(THIRD_PAGE, stampFor(THIRD_PAGE)));
 
       expect(failure.code).toBe('write-failed');
       expect(failure.message).toContain('the roster store could not be saved');
@@ -221,11 +272,13 @@ describe('a document store', () => {
       await mkdir(stores);
       const store = await DocumentStore.open(stores, rosterSpec(stores));
       await rename(stores, join(folder, 'aside'));
-      await expect(store.commit(TWO_PAGES)).rejects.toMatchObject({ code: 'write-failed' });
+      await expect(store.commit(TWO_PAGES, stampFor(TWO_PAGES))).rejects.toMatchObject({
+        code: 'write-failed',
+      });
       expect(store.data).toEqual({ schemaVersion: 3, pages: [] });
       await rename(join(folder, 'aside'), stores);
 
-      await store.commit(TWO_PAGES);
+      await store.commit(TWO_PAGES, stampFor(TWO_PAGES));
       expect((await DocumentStore.open(stores, rosterSpec(stores))).data).toEqual(TWO_PAGES);
     });
 
@@ -235,7 +288,7 @@ describe('a document store', () => {
         const folder = await mountedTmpfs('64k');
         const file = join(folder, 'roster.json');
         const store = await DocumentStore.open(folder, rosterSpec(folder));
-        await store.commit(TWO_PAGES);
+        await store.commit(TWO_PAGES, stampFor(TWO_PAGES));
         const before = await readFile(file);
         // Fill every remaining block.
         await writeFile(join(folder, 'filler'), Buffer.alloc(256 * 1024, 1)).catch(
@@ -248,7 +301,7 @@ describe('a document store', () => {
           schemaVersion: 3,
           pages: [...TWO_PAGES.pages, { name: 'Example PD X', active: true }],
         };
-        const failure = await failureOf(() => store.commit(next));
+        const failure = await failureOf(() => store.commit(next, stampFor(next)));
 
         expect(failure.code).toBe('write-failed');
         expect(failure.message).toMatch(/disk/i);
@@ -259,7 +312,7 @@ describe('a document store', () => {
         expect((await readdir(folder)).sort()).toEqual(['filler', 'roster.json']);
         // Space freed, the same commit goes through.
         await rm(join(folder, 'filler'));
-        await store.commit(next);
+        await store.commit(next, stampFor(next));
         expect((await DocumentStore.open(folder, rosterSpec(folder))).data).toEqual(next);
       },
     );
@@ -270,14 +323,12 @@ describe('a document store', () => {
         const folder = await mountedTmpfs('1m');
         const file = join(folder, 'roster.json');
         const store = await DocumentStore.open(folder, rosterSpec(folder));
-        await store.commit(TWO_PAGES);
+        await store.commit(TWO_PAGES, stampFor(TWO_PAGES));
         const before = await readFile(file);
         const remounted = spawnSync('mount', ['-o', 'remount,ro', folder]);
         expect(remounted.status, remounted.stderr.toString()).toBe(0);
 
-        const failure = await failureOf(() =>
-          store.commit({ schemaVersion: 3, pages: [{ name: 'Third page', active: true }] }),
-        );
+        const failure = await failureOf(() => store.commit(THIRD_PAGE, stampFor(THIRD_PAGE)));
 
         expect(failure.code).toBe('write-failed');
         expect(failure.message).toContain('no permission to write');

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { AuditTrail } from '../../src/main/audit/audit-trail';
+import { Journal } from '../../src/main/journal/journal';
 import { ProfileService, signInDelayMs } from '../../src/main/profiles/profile-service';
 import { PROFILES_FILE } from '../../src/main/profiles/profile-store';
 import type { Profile } from '../../src/shared/profiles/profile';
-import { failureOf, scratchFolder } from './records-fixtures';
+import { failureOf, journalEvents, scratchFolder } from './records-fixtures';
 
 // Each passphrase hash or check costs one scrypt at the real cost (about 0.3 s): the tests count them.
 const SCRYPT_TEST_TIMEOUT = 30_000;
@@ -15,7 +17,11 @@ const CLOCK = () => new Date('2026-10-03T09:30:00.000Z');
 /** The service with its waits recorded instead of slept, as the sign-in screen would sleep them. */
 async function openService(folder: string) {
   const waits: number[] = [];
+  // Every change to a profile is recorded in the journal first, as in the app.
+  const { journal } = await Journal.open(folder);
+  onTestFinished(() => journal.close());
   const service = await ProfileService.open(folder, {
+    audit: new AuditTrail(journal),
     now: CLOCK,
     wait: (ms) => {
       waits.push(ms);
@@ -69,7 +75,8 @@ describe('profiles', () => {
     expect(short.message).toContain('at least 10 characters');
 
     expect(service.isEmpty()).toBe(true);
-    expect(await readdir(folder)).toEqual([]);
+    expect(await readdir(folder)).toEqual(['journal']);
+    expect(await readdir(join(folder, 'journal'))).toEqual([]);
   });
 
   it(
@@ -92,11 +99,12 @@ describe('profiles', () => {
         passphrase: ADMIN_PASSPHRASE,
       };
 
-      for (const addedBy of [undefined, moderator]) {
-        const refused = await failureOf(() => service.add(request, addedBy));
-        expect(refused.code).toBe('not-permitted');
-        expect(refused.message).toContain('Only an administrator');
-      }
+      const noOne = await failureOf(() => service.add(request, undefined));
+      expect(noOne.code).toBe('invalid-request');
+      expect(noOne.message).toContain('already has profiles');
+      const notAdmin = await failureOf(() => service.add(request, moderator));
+      expect(notAdmin.code).toBe('not-permitted');
+      expect(notAdmin.message).toContain('needs the administrator role');
       const duplicate = await failureOf(() =>
         service.add({ ...request, name: '  avery ADMIN ' }, admin),
       );
@@ -209,6 +217,65 @@ describe('profiles', () => {
       // Both count, and the second waits as if they had come one after the other.
       expect((await storedFile(folder)).json.profiles[0]?.failedSignIns).toBe(2);
       expect(waits).toEqual([0, 1000]);
+    },
+    SCRYPT_TEST_TIMEOUT,
+  );
+});
+
+describe('the first administrator', () => {
+  it(
+    'is made once when three first-start requests arrive at once, and names differ ignoring case',
+    async () => {
+      const folder = await scratchFolder('social-desk-profiles-');
+      const { service } = await openService(folder);
+      const results = await Promise.allSettled(
+        ['Dana', 'dana', 'Robin'].map((name) =>
+          service.add({ name, roles: ['administrator'], passphrase: ADMIN_PASSPHRASE }, undefined),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
+      expect((await openService(folder)).service.list().map((p) => p.name)).toEqual(['Dana']);
+    },
+    SCRYPT_TEST_TIMEOUT,
+  );
+
+  it(
+    'is refused when profiles.json is lost or emptied in a folder whose journal has events',
+    async () => {
+      const { folder, admin } = await withAdministrator();
+      const file = join(folder, PROFILES_FILE);
+      const kept = await readFile(file);
+      for (const damage of ['deleted', 'emptied'] as const) {
+        if (damage === 'deleted') await rm(file);
+        else await writeFile(file, JSON.stringify({ schemaVersion: 1, profiles: [] }));
+        const failure = await failureOf(() => openService(folder));
+        expect(failure.code).toBe('store-damaged');
+        expect(failure.message).toContain(file);
+        expect(failure.message).toContain(
+          damage === 'deleted' ? 'is missing' : 'holds no profiles',
+        );
+        expect(failure.message).toContain('will not make a new first administrator');
+      }
+      await writeFile(file, kept);
+      expect((await openService(folder)).service.list()).toEqual([admin]);
+    },
+    SCRYPT_TEST_TIMEOUT,
+  );
+
+  it(
+    'records the profile in the journal before profiles.json holds it, stamped with that event',
+    async () => {
+      const { folder, admin } = await withAdministrator();
+      const events = await journalEvents(folder);
+      expect(events.map((e) => [e.header.type, e.header.seq])).toEqual([['audit.change', 1]]);
+      const { json } = await storedFile(folder);
+      const stamp = (json as unknown as { audit: { seq: number; storeHash: string } }).audit;
+      expect(stamp.seq).toBe(1);
+      expect(events[0]?.payload).toMatchObject({
+        store: 'profiles',
+        document: admin.id,
+        storeHash: stamp.storeHash,
+      });
     },
     SCRYPT_TEST_TIMEOUT,
   );

@@ -6,7 +6,8 @@ import { type PostTarget, pageTarget } from '../../shared/policy/platform-check'
 import type { Profile } from '../../shared/profiles/profile';
 import type { AuditTrail } from '../audit/audit-trail';
 import { DeskFailure } from '../ipc/desk-failure';
-import { DocumentStore } from '../storage/document-store';
+import { commitAudited, stampUnstamped } from '../audit/audited-store';
+import { type DocumentOpenOptions, DocumentStore } from '../storage/document-store';
 
 export const PAGES_FILE = 'pages.json';
 
@@ -18,15 +19,25 @@ type PagesFile = z.infer<typeof pagesFileSchema>;
 export class PageService {
   private constructor(private readonly store: DocumentStore<PagesFile>) {}
 
-  static async open(dataFolder: string): Promise<PageService> {
-    const store = await DocumentStore.open(dataFolder, {
-      what: 'the pages store',
-      file: join(dataFolder, PAGES_FILE),
-      schema: pagesFileSchema,
-      empty: (): PagesFile => ({ schemaVersion: 1, pages: [] }),
-      migrations: [],
-    });
+  /** Readers leave `options.quarantine` false: reading never writes into the data folder. */
+  static async open(dataFolder: string, options: DocumentOpenOptions = {}): Promise<PageService> {
+    const store = await DocumentStore.open(
+      dataFolder,
+      {
+        what: 'the pages store',
+        file: join(dataFolder, PAGES_FILE),
+        schema: pagesFileSchema,
+        empty: (): PagesFile => ({ schemaVersion: 1, pages: [] }),
+        migrations: [],
+      },
+      options,
+    );
     return new PageService(store);
+  }
+
+  /** Stamps a pages.json written before audit stamps existed; true when it did. */
+  adopt(audit: AuditTrail): Promise<boolean> {
+    return stampUnstamped(this.store, audit, 'pages', PAGES_FILE);
   }
 
   list(): readonly Page[] {
@@ -61,15 +72,19 @@ export class PageService {
       createdAt: new Date().toISOString(),
       createdBy: by.id,
     };
-    await this.store.commit({ ...this.store.data, pages: [...this.store.data.pages, page] });
-    await audit.record({
-      by,
-      store: 'pages',
-      document: page.id,
-      before: undefined,
-      after: page,
-      summary: `page "${page.name}" added`,
-    });
+    await commitAudited(
+      this.store,
+      audit,
+      { ...this.store.data, pages: [...this.store.data.pages, page] },
+      {
+        by,
+        store: 'pages',
+        document: page.id,
+        before: undefined,
+        after: page,
+        summary: `page "${page.name}" added`,
+      },
+    );
     return page;
   }
 }

@@ -8,19 +8,29 @@ import {
   passphraseSchema,
   profileNameSchema,
 } from '../../shared/profiles/profile';
+import type { AuditTrail } from '../audit/audit-trail';
+import { commitAudited, stampUnstamped } from '../audit/audited-store';
 import { DeskFailure } from '../ipc/desk-failure';
-import type { DocumentStore } from '../storage/document-store';
+import type { DocumentOpenOptions, DocumentStore } from '../storage/document-store';
+import { refuseLostProfiles } from './lost-profiles';
 import { hashPassphrase, passphraseMatches } from './passphrase';
-import { type ProfilesFile, type StoredProfile, openProfileStore } from './profile-store';
+import {
+  PROFILES_FILE,
+  type ProfilesFile,
+  type StoredProfile,
+  openProfileStore,
+} from './profile-store';
 
 /** The wait after n wrong passphrases in a row: 0, 1 s, 2 s, 4 s, ... up to 30 s. */
 export function signInDelayMs(failures: number): number {
   return failures === 0 ? 0 : Math.min(30_000, 1000 * 2 ** (failures - 1));
 }
 
-export interface ProfileServiceOptions {
+export interface ProfileServiceOptions extends DocumentOpenOptions {
   readonly now?: () => Date;
   readonly wait?: (ms: number) => Promise<unknown>;
+  /** Where every change to a profile is recorded first; a service without one only reads. */
+  readonly audit?: AuditTrail;
 }
 
 function valid<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -36,28 +46,52 @@ function publicProfile(stored: StoredProfile): Profile {
   return { id, name, roles, createdAt, createdBy };
 }
 
+/** Two names for one person differ only in case, width or accents' encoding ("Dana", "dana"). */
+function sameName(a: string, b: string): boolean {
+  return a.normalize('NFKC').toLowerCase() === b.normalize('NFKC').toLowerCase();
+}
+
 export class ProfileService {
   private signIns: Promise<unknown> = Promise.resolve();
+  /** Profile changes run one at a time, each seeing the last: no two "first" administrators. */
+  private changes: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly store: DocumentStore<ProfilesFile>,
     private readonly now: () => Date,
     private readonly wait: (ms: number) => Promise<unknown>,
+    private readonly audit: AuditTrail | undefined,
   ) {}
 
+  /**
+   * A folder whose journal already holds events had profiles: if its profiles store is missing or
+   * empty now, they were lost, and handing out a new first administrator would give the records
+   * to whoever asks first. That is damage, named, never a first start.
+   */
   static async open(
     dataFolder: string,
     options: ProfileServiceOptions = {},
   ): Promise<ProfileService> {
-    return new ProfileService(
-      await openProfileStore(dataFolder),
+    const store = await openProfileStore(dataFolder, options);
+    if (store.data.profiles.length === 0) await refuseLostProfiles(dataFolder, store.existed);
+    const service = new ProfileService(
+      store,
       options.now ?? (() => new Date()),
       options.wait ?? sleep,
+      options.audit,
     );
+    if (options.audit) await stampUnstamped(store, options.audit, 'profiles', PROFILES_FILE);
+    return service;
   }
 
   list(): Profile[] {
     return this.store.data.profiles.map(publicProfile);
+  }
+
+  /** A profile by id as stored now, or undefined once it is gone. */
+  byId(id: string): Profile | undefined {
+    const stored = this.store.data.profiles.find((p) => p.id === id);
+    return stored && publicProfile(stored);
   }
 
   isEmpty(): boolean {
@@ -68,7 +102,16 @@ export class ProfileService {
    * The very first profile needs no sign-in and must be an administrator (someone has to be able
    * to add the others); every later one is added by a signed-in administrator.
    */
-  async add(
+  add(
+    request: { name: string; roles: readonly Role[]; passphrase: string },
+    addedBy: Profile | undefined,
+  ): Promise<Profile> {
+    const run = this.changes.then(() => this.addNow(request, addedBy));
+    this.changes = run.catch(() => undefined);
+    return run;
+  }
+
+  private async addNow(
     request: { name: string; roles: readonly Role[]; passphrase: string },
     addedBy: Profile | undefined,
   ): Promise<Profile> {
@@ -82,16 +125,22 @@ export class ProfileService {
           'The first profile must include the administrator role, so someone can add the others.',
         );
       }
-    } else if (!addedBy || !hasRole(addedBy, 'administrator')) {
-      throw new DeskFailure(
-        'not-permitted',
-        'Only an administrator can add a profile: sign in as one with --profile.',
-      );
-    }
-    if (this.store.data.profiles.some((p) => p.name.toLowerCase() === name.toLowerCase())) {
+    } else if (!addedBy) {
       throw new DeskFailure(
         'invalid-request',
-        `There is already a profile named "${name}". Choose another name.`,
+        'This data folder already has profiles: the first administrator is made only on a new folder. Ask an administrator to add you.',
+      );
+    } else if (!hasRole(addedBy, 'administrator')) {
+      throw new DeskFailure(
+        'not-permitted',
+        `Adding a profile needs the administrator role; ${addedBy.name} has ${addedBy.roles.join(', ')}.`,
+      );
+    }
+    const taken = this.store.data.profiles.find((p) => sameName(p.name, name));
+    if (taken) {
+      throw new DeskFailure(
+        'invalid-request',
+        `There is already a profile named "${taken.name}" (names are compared ignoring case). Choose another name.`,
       );
     }
     const stored: StoredProfile = {
@@ -103,11 +152,23 @@ export class ProfileService {
       passphrase: await hashPassphrase(passphrase),
       failedSignIns: 0,
     };
-    await this.store.commit({
-      ...this.store.data,
-      profiles: [...this.store.data.profiles, stored],
-    });
-    return publicProfile(stored);
+    const added = publicProfile(stored);
+    await commitAudited(
+      this.store,
+      this.audit,
+      { ...this.store.data, profiles: [...this.store.data.profiles, stored] },
+      {
+        by: addedBy ?? added,
+        store: 'profiles',
+        document: added.id,
+        before: undefined,
+        after: added,
+        summary: addedBy
+          ? `profile "${added.name}" added with roles ${added.roles.join(', ')}`
+          : `first administrator "${added.name}" created with roles ${added.roles.join(', ')}`,
+      },
+    );
+    return added;
   }
 
   /**
@@ -133,15 +194,17 @@ export class ProfileService {
     await this.wait(signInDelayMs(stored.failedSignIns));
     if (await passphraseMatches(passphrase, stored.passphrase)) {
       if (stored.failedSignIns > 0)
-        await this.replace({ ...stored, failedSignIns: 0, lastFailedAt: undefined });
+        await this.replace(
+          { ...stored, failedSignIns: 0, lastFailedAt: undefined },
+          `"${stored.name}" signed in after ${stored.failedSignIns} wrong passphrase(s)`,
+        );
       return publicProfile(stored);
     }
     const failures = stored.failedSignIns + 1;
-    await this.replace({
-      ...stored,
-      failedSignIns: failures,
-      lastFailedAt: this.now().toISOString(),
-    });
+    await this.replace(
+      { ...stored, failedSignIns: failures, lastFailedAt: this.now().toISOString() },
+      `wrong passphrase for "${stored.name}" (${failures} in a row)`,
+    );
     const seconds = signInDelayMs(failures) / 1000;
     throw new DeskFailure(
       'sign-in-refused',
@@ -150,14 +213,31 @@ export class ProfileService {
   }
 
   private find(name: string): StoredProfile | undefined {
-    const wanted = name.trim().toLowerCase();
-    return this.store.data.profiles.find((p) => p.name.toLowerCase() === wanted);
+    const wanted = name.trim();
+    return this.store.data.profiles.find((p) => sameName(p.name, wanted));
   }
 
-  private async replace(next: StoredProfile): Promise<void> {
-    await this.store.commit({
-      ...this.store.data,
-      profiles: this.store.data.profiles.map((p) => (p.id === next.id ? next : p)),
-    });
+  /** Sign-in counts are records too: a run of wrong passphrases is in the journal. */
+  private replace(next: StoredProfile, summary: string): Promise<void> {
+    const run = this.changes.then(() =>
+      commitAudited(
+        this.store,
+        this.audit,
+        {
+          ...this.store.data,
+          profiles: this.store.data.profiles.map((p) => (p.id === next.id ? next : p)),
+        },
+        {
+          by: publicProfile(next),
+          store: 'profiles',
+          document: next.id,
+          before: this.store.data.profiles.find((p) => p.id === next.id),
+          after: next,
+          summary,
+        },
+      ),
+    );
+    this.changes = run.catch(() => undefined);
+    return run;
   }
 }

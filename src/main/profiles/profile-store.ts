@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { profileSchema } from '../../shared/profiles/profile';
-import { DocumentStore } from '../storage/document-store';
+import { type DocumentOpenOptions, DocumentStore } from '../storage/document-store';
 import { passphraseHashSchema } from './passphrase';
 
 export const PROFILES_FILE = 'profiles.json';
@@ -21,12 +21,19 @@ const profilesFileSchema = z
   .strict();
 export type ProfilesFile = z.infer<typeof profilesFileSchema>;
 
-export function openProfileStore(dataFolder: string): Promise<DocumentStore<ProfilesFile>> {
-  return DocumentStore.open(dataFolder, {
-    what: 'the profiles store',
-    file: join(dataFolder, PROFILES_FILE),
-    schema: profilesFileSchema,
-    empty: () => ({ schemaVersion: 1, profiles: [] }),
-    migrations: [],
-  });
+export function openProfileStore(
+  dataFolder: string,
+  options: DocumentOpenOptions = {},
+): Promise<DocumentStore<ProfilesFile>> {
+  return DocumentStore.open(
+    dataFolder,
+    {
+      what: 'the profiles store',
+      file: join(dataFolder, PROFILES_FILE),
+      schema: profilesFileSchema,
+      empty: () => ({ schemaVersion: 1, profiles: [] }),
+      migrations: [],
+    },
+    options,
+  );
 }

@@ -1,7 +1,9 @@
 import { Low } from 'lowdb';
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { canonicalJson } from '../../shared/canonical-json';
 import { parseUnknown } from '../../shared/parse';
 import { DeskFailure } from '../ipc/desk-failure';
 import { writeFileDurably } from './durable-file';
@@ -9,6 +11,29 @@ import { DurableJsonFile } from './durable-json-file';
 import { describeWriteError } from './write-error';
 
 export const QUARANTINE_FOLDER = 'quarantine';
+
+/**
+ * Written into a store file beside its document: the journal event that recorded this very state
+ * and the document's hash. The event is written first, so a document whose hash no event vouches
+ * for was changed outside Social Desk (or by a write that never recorded itself).
+ */
+export const auditStampSchema = z
+  .object({ seq: z.number().int().min(1), storeHash: z.string().regex(/^[0-9a-f]{64}$/) })
+  .strict();
+export type AuditStamp = z.infer<typeof auditStampSchema>;
+
+/** The SHA-256 of a document's canonical JSON: what an audit event vouches for. */
+export function storeHash(document: unknown): string {
+  return createHash('sha256').update(canonicalJson(document), 'utf8').digest('hex');
+}
+
+export interface DocumentOpenOptions {
+  /**
+   * False for commands that only read (`profiles list`): a damaged file is reported but no
+   * quarantine copy is written, so reading never changes the folder.
+   */
+  readonly quarantine?: boolean;
+}
 
 /** Moves a stored document from schema version `from` to `from + 1`. */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -33,56 +58,99 @@ export class DocumentStore<T extends { schemaVersion: number }> {
     private readonly db: Low,
     private readonly spec: DocumentSpec<T>,
     private value: T,
+    private currentStamp: AuditStamp | undefined,
+    /** False when the file did not exist: a store that was never written. */
+    readonly existed: boolean,
   ) {}
 
   static async open<T extends { schemaVersion: number }>(
     dataFolder: string,
     spec: DocumentSpec<T>,
+    options: DocumentOpenOptions = {},
   ): Promise<DocumentStore<T>> {
     const file = new DurableJsonFile(spec.file);
     const db = new Low(file, null);
+    const report = (detail: string) =>
+      damaged(dataFolder, spec, detail, options.quarantine ?? true);
     let document: Awaited<ReturnType<DurableJsonFile['readDocument']>>;
     try {
       document = await file.readDocument();
     } catch (error) {
-      throw await damaged(dataFolder, spec, error instanceof Error ? error.message : String(error));
+      throw await report(error instanceof Error ? error.message : String(error));
     }
-    if (!document.exists) return new DocumentStore(db, spec, spec.empty());
-    const { document: migrated, fromVersion } = await migrate(dataFolder, spec, document.value);
+    if (!document.exists) return new DocumentStore(db, spec, spec.empty(), undefined, false);
+    const { stored, stamp } = await splitStamp(document.value, report);
+    const { document: migrated, fromVersion } = await migrate(spec, stored, report);
     const parsed = parseUnknown(spec.schema, migrated, spec.what);
-    if (!parsed.ok) throw await damaged(dataFolder, spec, parsed.error.message);
+    if (!parsed.ok) throw await report(parsed.error.message);
     if (fromVersion !== undefined) {
       // Only a migrated document that passes the schema is written; the old file is kept first.
+      // The stamp goes with it: the event vouches for the stored version, kept in the .bak.
       await copyFile(spec.file, `${spec.file}.v${fromVersion}.bak`);
       await writeFileDurably(spec.file, JSON.stringify(parsed.value));
+      return new DocumentStore(db, spec, parsed.value, undefined, true);
     }
-    return new DocumentStore(db, spec, parsed.value);
+    return new DocumentStore(db, spec, parsed.value, stamp, true);
   }
 
   get data(): Readonly<T> {
     return this.value;
   }
 
-  /** Writes the next state; memory changes only after the disk has it, so a failure changes nothing. */
-  async commit(next: T): Promise<void> {
-    this.db.data = next;
+  /** The journal event that vouches for the state on disk; undefined for a file never stamped. */
+  get stamp(): AuditStamp | undefined {
+    return this.currentStamp;
+  }
+
+  /**
+   * Writes the next state with the stamp of the journal event that recorded it; memory changes
+   * only after the disk has it, so a failure changes nothing.
+   */
+  async commit(next: T, stamp: AuditStamp): Promise<void> {
+    if (stamp.storeHash !== storeHash(next)) {
+      throw new Error(`The audit stamp for ${this.spec.file} does not vouch for this document`);
+    }
+    this.db.data = { ...next, audit: stamp };
     try {
       await this.db.write();
     } catch (error) {
-      this.db.data = this.value;
+      this.db.data = { ...this.value, audit: this.currentStamp };
       throw new DeskFailure(
         'write-failed',
         describeWriteError(this.spec.what, this.spec.file, error),
       );
     }
     this.value = next;
+    this.currentStamp = stamp;
   }
 }
 
+/**
+ * Takes the audit stamp off a stored document and checks the document still has the hash the
+ * stamp's event recorded.
+ */
+async function splitStamp(
+  value: unknown,
+  report: (detail: string) => Promise<DeskFailure>,
+): Promise<{ stored: unknown; stamp: AuditStamp | undefined }> {
+  if (typeof value !== 'object' || value === null || !('audit' in value)) {
+    return { stored: value, stamp: undefined };
+  }
+  const { audit, ...stored } = value as Record<string, unknown>;
+  const stamp = auditStampSchema.safeParse(audit);
+  if (!stamp.success) throw await report('its audit stamp is not one Social Desk writes');
+  if (storeHash(stored) !== stamp.data.storeHash) {
+    throw await report(
+      `it was changed outside Social Desk: its content no longer has the hash that journal event ${stamp.data.seq} recorded for it`,
+    );
+  }
+  return { stored, stamp: stamp.data };
+}
+
 async function migrate<T extends { schemaVersion: number }>(
-  dataFolder: string,
   spec: DocumentSpec<T>,
   stored: unknown,
+  report: (detail: string) => Promise<DeskFailure>,
 ): Promise<{ document: unknown; fromVersion: number | undefined }> {
   const current = spec.migrations.length + 1;
   if (typeof stored !== 'object' || stored === null || !('schemaVersion' in stored)) {
@@ -95,7 +163,7 @@ async function migrate<T extends { schemaVersion: number }>(
   let document = stored as Record<string, unknown>;
   for (let from = version; from < current; from += 1) {
     const step = spec.migrations[from - 1];
-    if (!step) throw await damaged(dataFolder, spec, `no migration from schema version ${from}`);
+    if (!step) throw await report(`no migration from schema version ${from}`);
     document = { ...step(document), schemaVersion: from + 1 };
   }
   return { document, fromVersion: version };
@@ -105,17 +173,20 @@ async function damaged<T extends { schemaVersion: number }>(
   dataFolder: string,
   spec: DocumentSpec<T>,
   detail: string,
+  keepCopy: boolean,
 ): Promise<DeskFailure> {
   const quarantine = join(dataFolder, QUARANTINE_FOLDER);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const copy = join(quarantine, `${stamp}-${basename(spec.file)}`);
   // If even the copy fails (a full disk), the message still names the file; the file stays put.
-  const kept = await mkdir(quarantine, { recursive: true })
-    .then(() => copyFile(spec.file, copy))
-    .then(
-      () => ` A copy is in ${copy}.`,
-      () => '',
-    );
+  const kept = keepCopy
+    ? await mkdir(quarantine, { recursive: true })
+        .then(() => copyFile(spec.file, copy))
+        .then(
+          () => ` A copy is in ${copy}.`,
+          () => '',
+        )
+    : '';
   return new DeskFailure(
     'store-damaged',
     `${capitalize(spec.what)} (${spec.file}) cannot be read: ${detail}. Social Desk did not start and did not change the file.${kept} Restore the data folder from a backup (social-desk restore), or move the file aside to start that store empty.`,

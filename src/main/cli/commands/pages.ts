@@ -6,7 +6,7 @@ import type { CliContext } from '../cli-context';
 import { CliUsageError } from '../passphrase-input';
 
 export async function pagesList(context: CliContext): Promise<number> {
-  const pages = await PageService.open(await context.readFolder());
+  const pages = await PageService.open(await context.readFolder(), { quarantine: false });
   context.io.out(JSON.stringify(pages.list(), null, 2));
   return 0;
 }
@@ -24,7 +24,9 @@ export async function pagesAdd(context: CliContext): Promise<number> {
     const { journal } = await Journal.open(folder);
     try {
       const pages = await PageService.open(folder);
-      return await pages.add(request.data, actor, new AuditTrail(journal));
+      const audit = new AuditTrail(journal);
+      await pages.adopt(audit);
+      return await pages.add(request.data, actor, audit);
     } finally {
       await journal.close();
     }

@@ -6,7 +6,7 @@ import type { CliContext } from '../cli-context';
 import { CliUsageError, passphraseFrom } from '../passphrase-input';
 
 export async function profilesList(context: CliContext): Promise<number> {
-  const profiles = await ProfileService.open(await context.readFolder());
+  const profiles = await ProfileService.open(await context.readFolder(), { quarantine: false });
   context.io.out(JSON.stringify(profiles.list(), null, 2));
   return 0;
 }
@@ -18,23 +18,14 @@ export async function profilesAdd(context: CliContext): Promise<number> {
   const profile = await context.asWriter(
     'profiles add',
     async (folder, actor) => {
-      const profiles = await ProfileService.open(folder);
       const passphrase = await passphraseFrom(
         'SOCIAL_DESK_NEW_PASSPHRASE',
         `New passphrase for ${name}: `,
       );
       const { journal } = await Journal.open(folder);
       try {
-        const added = await profiles.add({ name, roles, passphrase }, actor);
-        await new AuditTrail(journal).record({
-          by: actor ?? added,
-          store: 'profiles',
-          document: added.id,
-          before: undefined,
-          after: added,
-          summary: `profile "${added.name}" added with roles ${added.roles.join(', ')}`,
-        });
-        return added;
+        const profiles = await ProfileService.open(folder, { audit: new AuditTrail(journal) });
+        return await profiles.add({ name, roles, passphrase }, actor);
       } finally {
         await journal.close();
       }
