@@ -154,6 +154,25 @@ describe('the dispatcher', () => {
     },
   );
 
+  it('caps a justification: the reason and the quoted words, each named with its limit', async () => {
+    const dispatch = createDispatcher(UNUSED_HANDLERS);
+    const justify = { id: DRAFT_ID, kind: 'personal-data', text: 'Main St', reason: 'A street.' };
+    const long = errorOf(
+      await dispatch('drafts:justify', { ...justify, reason: 'x'.repeat(2_001) }, true),
+    );
+    expect(long.code).toBe('invalid-request');
+    expect(long.message).toContain('at most 2,000 characters');
+    const huge = errorOf(
+      await dispatch(
+        'drafts:justify',
+        { ...justify, reason: 'A public street name.', text: 'y'.repeat(100_201) },
+        true,
+      ),
+    );
+    expect(huge.code).toBe('invalid-request');
+    expect(huge.message).toContain('longer than any draft');
+  });
+
   it('refuses an untrusted sender before it even looks at the payload', async () => {
     const touched: string[] = [];
     const probe = () =>

@@ -75,8 +75,8 @@ describe('profiles', () => {
     expect(short.message).toContain('at least 10 characters');
 
     expect(service.isEmpty()).toBe(true);
-    expect(await readdir(folder)).toEqual(['journal']);
-    expect(await readdir(join(folder, 'journal'))).toEqual([]);
+    expect(await readdir(folder)).not.toContain(PROFILES_FILE);
+    expect(await journalEvents(folder)).toEqual([]);
   });
 
   it(

@@ -57,6 +57,13 @@ export const attestationSchema = z
   .strict();
 export type Attestation = z.infer<typeof attestationSchema>;
 
+/**
+ * A justification quotes the flagged words (a finding never spans more than a title and body) and
+ * says why in a paragraph or two: bounds that keep a request and the approver's reading finite.
+ */
+export const JUSTIFIED_TEXT_MAX = DRAFT_BODY_MAX + DRAFT_TITLE_MAX;
+export const JUSTIFICATION_REASON_MAX = 2_000;
+
 /** Why a finding is acceptable as written: who, when, why. It follows the flagged words. */
 export const justificationSchema = z
   .object({

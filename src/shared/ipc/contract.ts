@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  JUSTIFICATION_REASON_MAX,
+  JUSTIFIED_TEXT_MAX,
   draftIdSchema,
   draftSaveRequestSchema,
   draftSchema,
@@ -54,7 +56,7 @@ export const CONTRACT = {
   'drafts:get': { request: z.object({ id: draftIdSchema }).strict(), response: draftSchema },
   'drafts:save': { request: draftSaveRequestSchema, response: draftSchema },
   'drafts:attest': {
-    request: z.object({ id: draftIdSchema, itemId: z.string().min(1) }).strict(),
+    request: z.object({ id: draftIdSchema, itemId: z.string().min(1).max(200) }).strict(),
     response: draftSchema,
   },
   'drafts:justify': {
@@ -62,11 +64,18 @@ export const CONTRACT = {
       .object({
         id: draftIdSchema,
         kind: z.enum(FINDING_KINDS),
-        text: z.string().min(1),
+        text: z
+          .string()
+          .min(1)
+          .max(JUSTIFIED_TEXT_MAX, 'The flagged words are longer than any draft can be'),
         reason: z
           .string()
           .trim()
-          .min(10, 'Say why in at least 10 characters: the approver reads it'),
+          .min(10, 'Say why in at least 10 characters: the approver reads it')
+          .max(
+            JUSTIFICATION_REASON_MAX,
+            `Say why in at most ${JUSTIFICATION_REASON_MAX.toLocaleString('en-US')} characters`,
+          ),
       })
       .strict(),
     response: draftSchema,

@@ -89,7 +89,7 @@ export function refusal(permission: Permission, actor: Actor | undefined): strin
       return actor ? undefined : 'Sign in first: every change records who made it.';
     case 'roles': {
       const needed = `${orList(permission.roles)} role`;
-      if (!actor) return `${permission.doing} needs the ${needed}: sign in as a profile with it.`;
+      if (!actor) return `Sign in first: ${lowerFirst(permission.doing)} needs the ${needed}.`;
       if (permission.roles.some((role) => actor.roles.includes(role))) return undefined;
       return `${permission.doing} needs the ${needed}; ${actor.name} has ${actor.roles.join(', ')}.`;
     }
@@ -98,6 +98,10 @@ export function refusal(permission: Permission, actor: Actor | undefined): strin
       return unreachable;
     }
   }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function orList(items: readonly string[]): string {
