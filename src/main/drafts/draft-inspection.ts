@@ -102,33 +102,48 @@ export async function readIndex(file: string, options: { repair: boolean }): Pro
 }
 
 function applyLine(index: DraftIndex, json: unknown): boolean {
-  const pending = pendingLineSchema.safeParse(json);
-  if (pending.success) {
-    index.pending.add(pending.data.pending);
-    return true;
+  // Told apart by their key before any schema runs: a failed zod parse is slow, and opening
+  // parses every line of the index.
+  const kind =
+    typeof json === 'object' && json !== null
+      ? (['pending', 'damaged', 'missing'] as const).find((key) => key in json)
+      : undefined;
+  switch (kind) {
+    case 'pending': {
+      const pending = pendingLineSchema.safeParse(json);
+      if (pending.success) index.pending.add(pending.data.pending);
+      return pending.success;
+    }
+    case 'damaged': {
+      const damaged = damagedLineSchema.safeParse(json);
+      if (!damaged.success) return false;
+      const { damaged: name, file, problem } = damaged.data;
+      index.damaged.set(name, { file, problem });
+      const id = idOfFileName(name);
+      if (id !== undefined) forget(index, id);
+      return true;
+    }
+    case 'missing': {
+      const missing = missingLineSchema.safeParse(json);
+      if (missing.success) forget(index, missing.data.missing);
+      return missing.success;
+    }
+    case undefined: {
+      const summary = indexLineSchema.safeParse(json);
+      if (!summary.success) return false;
+      const { file, ...listed } = summary.data;
+      index.summaries.set(listed.id, listed);
+      if (file) index.stamps.set(listed.id, file);
+      else index.stamps.delete(listed.id);
+      index.damaged.delete(draftFileName(listed.id));
+      index.pending.delete(listed.id);
+      return true;
+    }
+    default: {
+      const unknownKind: never = kind;
+      throw new Error(`Unknown index line kind ${String(unknownKind)}`);
+    }
   }
-  const damaged = damagedLineSchema.safeParse(json);
-  if (damaged.success) {
-    const { damaged: name, file, problem } = damaged.data;
-    index.damaged.set(name, { file, problem });
-    const id = idOfFileName(name);
-    if (id !== undefined) forget(index, id);
-    return true;
-  }
-  const missing = missingLineSchema.safeParse(json);
-  if (missing.success) {
-    forget(index, missing.data.missing);
-    return true;
-  }
-  const summary = indexLineSchema.safeParse(json);
-  if (!summary.success) return false;
-  const { file, ...listed } = summary.data;
-  index.summaries.set(listed.id, listed);
-  if (file) index.stamps.set(listed.id, file);
-  else index.stamps.delete(listed.id);
-  index.damaged.delete(draftFileName(listed.id));
-  index.pending.delete(listed.id);
-  return true;
 }
 
 function forget(index: DraftIndex, id: string): void {
@@ -176,11 +191,10 @@ export async function checkDraftFiles(
   const toRead = new Set<string>();
   const missing: string[] = [];
   let count = 0;
-  for (const [id, stamp] of [...index.summaries.keys()].map(
-    (id) => [id, index.stamps.get(id)] as const,
-  )) {
+  for (const id of [...index.summaries.keys()]) {
     count += 1;
     if (count % STAT_BATCH === 0) await yieldToEvents();
+    const stamp = index.stamps.get(id);
     const name = draftFileName(id);
     if (!files.has(name)) {
       if (!index.pending.has(id)) missing.push(id);
@@ -189,8 +203,7 @@ export async function checkDraftFiles(
     if (index.pending.has(id) || !sameStamp(stamp, statStamp(join(folder, name)))) toRead.add(name);
   }
   for (const name of files) {
-    const id = idOfFileName(name);
-    if (id !== undefined && index.summaries.has(id)) continue;
+    if (index.summaries.has(name.slice(0, -'.json'.length))) continue;
     const known = index.damaged.get(name);
     if (known && sameStamp(known.file, statStamp(join(folder, name)))) continue;
     toRead.add(name);

@@ -84,9 +84,12 @@ export class DraftStore {
     const store = new DraftStore(dataFolder, state, index, (await index.stat()).size);
     const problems = [...check.problems];
     if (check.lines.length > 0) {
+      // Re-reading most of the folder (the first open after an upgrade or a copy of the folder):
+      // one line per draft, rather than a second line for each.
+      const rewrite = check.lines.length > state.summaries.size / 2 + 100;
       // What was found is already applied in memory; if it cannot be recorded (a full disk), the
       // person is told, and the next open finds the same files again and records them then.
-      await store.append(check.lines).catch((error: unknown) => {
+      await (rewrite ? store.compact() : store.append(check.lines)).catch((error: unknown) => {
         problems.push(
           `${error instanceof Error ? error.message : String(error)} What the drafts check found above could not be recorded, so it will be checked and reported again at the next start.`,
         );
@@ -189,7 +192,9 @@ export class DraftStore {
       this.state.summaries.set(summary.id, summary);
       this.state.stamps.set(summary.id, stamp);
       if (kept) await rm(kept, { force: true }).catch(() => undefined);
-      if (this.state.lines > 2 * this.state.summaries.size + 1000) await this.compact();
+      // The save is on disk whatever happens to the rewrite, which is tried again at a later save.
+      if (this.state.lines > 2 * this.state.summaries.size + 1000)
+        await this.compact().catch(() => undefined);
     });
   }
 
@@ -292,13 +297,22 @@ export class DraftStore {
     ];
     try {
       await writeFileDurably(file, lines.map((line) => `${line}\n`).join(''));
-    } catch {
-      return;
+    } catch (error) {
+      // The old index is intact and its handle still open: saves go on appending to it.
+      throw new DeskFailure(
+        'write-failed',
+        describeWriteError('The rewritten drafts index', file, error),
+      );
     }
-    await this.index.close();
-    this.index = await open(file, 'a', 0o600);
+    try {
+      await this.index.close();
+      this.index = await open(file, 'a', 0o600);
+      this.indexSize = (await this.index.stat()).size;
+    } catch (error) {
+      this.unwritable = `The drafts index ${file} could not be opened again after it was rewritten (${(error as Error).message}). Social Desk takes no more draft saves until it is restarted.`;
+      throw new DeskFailure('write-failed', this.unwritable);
+    }
     this.state.lines = lines.length;
-    this.indexSize = (await this.index.stat()).size;
   }
 }
 
