@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Journal } from '../../src/main/journal/journal';
+import { makeEventText } from '../../src/main/journal/journal-line';
 import { verifyJournal } from '../../src/main/journal/verify';
 
 let folder: string;
@@ -37,6 +38,7 @@ async function filled(count: number, segmentEvents = 4): Promise<Journal> {
 
 async function segmentFiles(): Promise<string[]> {
   return (await readdir(join(folder, 'journal')))
+    .filter((name) => name.startsWith('segment-'))
     .sort()
     .map((name) => join(folder, 'journal', name));
 }
@@ -131,22 +133,26 @@ describe('the journal', () => {
   });
 
   it('seals a full segment whose seal a crash cut away, then goes on', async () => {
-    await filled(4);
-    const file = await firstSegment();
-    const kept = await lines(file);
-    await writeFile(file, `${kept.slice(0, 4).join('\n')}\n`);
-    const { journal } = await Journal.open(folder, { segmentEvents: 4 });
+    const first = await filled(3);
+    const { hash } = first.head();
+    await first.close();
+    // A crash tore the write of event 4 and the seal after it: event 4 made it, the seal did not.
+    const { text } = makeEventText(captured(4), 4, hash, new Date());
+    await appendFile(await firstSegment(), `${text}\n{"seal":{"firstSeq":1,"la`);
+    const { journal, report } = await Journal.open(folder, { segmentEvents: 4 });
+    expect(report.tornTail?.bytes).toBeGreaterThan(0);
     await journal.append([captured(5)]);
     await journal.close();
     expect(await verifyJournal(folder)).toMatchObject({ ok: true, events: 5 });
+    expect(await segmentFiles()).toHaveLength(2);
   });
 
-  it('keeps the chain when an event is appended after a truncation to a line boundary', async () => {
-    await filled(2, 100);
+  it('refuses a journal cut back to a line boundary below what was acknowledged', async () => {
+    await (await filled(2, 100)).close();
     const file = await firstSegment();
     // Byte offsets, not characters: the comments hold emoji and accented letters.
     await truncate(file, (await readFile(file)).indexOf(0x0a) + 1);
-    const { journal } = await Journal.open(folder);
-    expect(journal.head().events).toBe(1);
+    await expect(Journal.open(folder)).rejects.toThrow(/head record .* says 2 were acknowledged/);
+    expect(await verifyJournal(folder)).toMatchObject({ ok: false, events: 1, firstBad: 2 });
   });
 });

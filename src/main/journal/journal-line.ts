@@ -26,8 +26,12 @@ export const eventLineSchema = z
     header: eventHeaderSchema,
     hash: sha256Hex,
     payload: z.unknown().optional(),
+    /**
+     * Left where a payload was removed: the seq of the disposition event that removed it. Only a
+     * hint for readers: verify trusts the disposition event itself, never this marker.
+     */
     disposed: z
-      .object({ at: z.iso.datetime(), by: z.string(), disposition: z.string() })
+      .object({ disposition: z.number().int().min(1) })
       .strict()
       .optional(),
   })
@@ -53,7 +57,12 @@ export function sha256(text: string): string {
 }
 
 export function headerHash(header: EventHeader): string {
-  return sha256(canonicalJson(header));
+  return sha256(canonicalHeader(header));
+}
+
+/** canonicalJson of a header, spelled out: verify computes it a million times. */
+export function canonicalHeader(header: EventHeader): string {
+  return `{"at":${JSON.stringify(header.at)},"by":${JSON.stringify(header.by)},"payloadHash":"${header.payloadHash}","prev":"${header.prev}","seq":${header.seq},"type":${JSON.stringify(header.type)}}`;
 }
 
 export function payloadHash(payload: unknown): string {
@@ -67,13 +76,47 @@ export interface NewEvent {
 }
 
 export function makeEventLine(event: NewEvent, seq: number, prev: string, at: Date): EventLine {
+  return makeEventText(event, seq, prev, at).line;
+}
+
+/**
+ * An event and the exact text of its line. The payload is written in canonical form, the same
+ * bytes its hash was taken over, so verify can hash the line's own bytes instead of rebuilding them.
+ */
+export function makeEventText(
+  event: NewEvent,
+  seq: number,
+  prev: string,
+  at: Date,
+): { line: EventLine; text: string } {
+  const canonicalPayload = canonicalJson(event.payload);
   const header: EventHeader = {
     seq,
     at: at.toISOString(),
     by: event.by,
     type: event.type,
     prev,
-    payloadHash: payloadHash(event.payload),
+    payloadHash: sha256(canonicalPayload),
   };
-  return { header, hash: headerHash(header), payload: event.payload };
+  const hash = headerHash(header);
+  return {
+    line: { header, hash, payload: event.payload },
+    text: `${eventLinePrefix(header, hash)}${canonicalPayload}}`,
+  };
+}
+
+/** Everything of an event's line before its payload, in the order the journal writes it. */
+export function eventLinePrefix(header: EventHeader, hash: string): string {
+  const { seq, at, by, type, prev, payloadHash: ofPayload } = header;
+  return `{"header":${JSON.stringify({ seq, at, by, type, prev, payloadHash: ofPayload })},"hash":"${hash}","payload":`;
+}
+
+/** The line of an event whose payload a disposition (event `disposition`) removed. */
+export function disposedEventText(header: EventHeader, hash: string, disposition: number): string {
+  const { seq, at, by, type, prev, payloadHash: ofPayload } = header;
+  return JSON.stringify({
+    header: { seq, at, by, type, prev, payloadHash: ofPayload },
+    hash,
+    disposed: { disposition },
+  });
 }

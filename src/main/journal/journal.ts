@@ -1,20 +1,23 @@
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { type Hash, createHash } from 'node:crypto';
+import { mkdir, open, type FileHandle, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DeskFailure } from '../ipc/desk-failure';
 import { syncFolder } from '../storage/durable-file';
 import { describeWriteError } from '../storage/write-error';
+import { hexOf } from './chain';
+import { type DisposalRequest, disposeOf } from './disposition';
+import { type HeadRecord, HeadRecordWriter, headRecordFile } from './head-record';
 import {
   type EventHeader,
-  type EventLine,
   GENESIS_HASH,
   type NewEvent,
-  eventLineSchema,
-  headerHash,
-  makeEventLine,
-  sealLineSchema,
+  makeEventText,
+  sha256,
 } from './journal-line';
-import { readSegmentTail } from './segment-tail';
-import { JOURNAL_FOLDER, listSegments, segmentFile } from './segments';
+import { type RewriteRecord, type SealedRecord, writeKnownGood } from './known-good';
+import { type PastCheck, checkPast } from './past-check';
+import { JOURNAL_FOLDER, segmentFile } from './segments';
+import { writeFully } from './write-fully';
 
 export const DEFAULT_SEGMENT_EVENTS = 100_000;
 
@@ -29,11 +32,16 @@ export interface JournalOpenReport {
   readonly tornTail?: { readonly segment: string; readonly bytes: number };
 }
 
+/** How the journal opens its segment files; tests pass one that fails or writes short. */
+export type OpenSegmentFile = (file: string, flags: 'a' | 'ax') => Promise<FileHandle>;
+
 export interface JournalOptions {
   readonly segmentEvents?: number;
   readonly now?: () => Date;
   /** For readers (verify, checkpoint): a torn tail is reported and skipped, never cut. */
   readonly readOnly?: boolean;
+  /** Fault injection for tests (short writes, failing syncs); the real `open` otherwise. */
+  readonly openSegmentFile?: OpenSegmentFile;
 }
 
 interface OpenSegment {
@@ -42,24 +50,45 @@ interface OpenSegment {
   handle: FileHandle | undefined;
   /** Bytes known durable: where a failed write is cut back to. */
   size: number;
+  /** SHA-256 of those bytes, running: the head record carries it after every append. */
+  digest: Hash;
 }
 
 type WritableSegment = OpenSegment & { handle: FileHandle };
 
+/** A segment as it was before the append now running, to cut it back to if the append fails. */
+interface Touched {
+  readonly segment: WritableSegment;
+  readonly size: number;
+  readonly digest: Hash;
+  readonly created: boolean;
+}
+
+const openFile: OpenSegmentFile = (file, flags) => open(file, flags, 0o600);
+
 /**
  * The append-only moderation and audit journal: JSON lines in segments of bounded size, each event
- * chained to the one before by hash, each append fdatasync'ed before it is acknowledged. Nothing
- * here edits or deletes an event.
+ * chained to the one before by hash, each append fdatasync'ed before it is acknowledged. Content
+ * leaves it only through `dispose`, which is itself a chained event. It refuses to open over a past
+ * that changed since it was last known good (see past-check.ts).
  */
 export class Journal {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Why the journal takes no more writes, once a failed write could not be undone. */
+  private stopped: string | undefined;
+  private knownGoodDirty = false;
 
   private constructor(
     readonly folder: string,
+    private readonly dataFolder: string,
     private current: JournalHead,
     private segment: OpenSegment | undefined,
+    private readonly sealed: Map<number, SealedRecord>,
+    private pendingRewrite: RewriteRecord | undefined,
+    private readonly headRecord: HeadRecordWriter | undefined,
     private readonly segmentEvents: number,
     private readonly now: () => Date,
+    private readonly openSegmentFile: OpenSegmentFile,
   ) {}
 
   static async open(
@@ -68,45 +97,43 @@ export class Journal {
   ): Promise<{ journal: Journal; report: JournalOpenReport }> {
     const folder = join(dataFolder, JOURNAL_FOLDER);
     if (!options.readOnly) await mkdir(folder, { recursive: true });
-    const segments = await listSegments(folder);
-    let head: JournalHead = { events: 0, hash: GENESIS_HASH };
-    let segment: OpenSegment | undefined;
+    const past = await checkPast(dataFolder);
     let report: JournalOpenReport = {};
-    const last = segments.at(-1);
-    if (last) {
-      const handle = await open(last.file, options.readOnly ? 'r' : 'r+');
-      try {
-        const { size } = await handle.stat();
-        const { lastLine, end } = await readSegmentTail(handle, size);
-        if (end < size) {
-          if (!options.readOnly) {
-            await handle.truncate(end);
-            await handle.sync();
-          }
-          report = { tornTail: { segment: last.file, bytes: size - end } };
+    if (past.tornTail) {
+      if (!options.readOnly) {
+        const handle = await open(past.tornTail.file, 'r+');
+        try {
+          await handle.truncate(past.tornTail.end);
+          await handle.sync();
+        } finally {
+          await handle.close();
         }
-        const parsed = lastLine === undefined ? undefined : parseTailLine(lastLine, last.file);
-        if (parsed === undefined) {
-          // An empty segment: a crash came between creating it and its first write.
-          head = await headBefore(segments.slice(0, -1));
-          segment = { firstSeq: last.firstSeq, file: last.file, handle: undefined, size: 0 };
-        } else if ('seal' in parsed) {
-          head = { events: parsed.seal.lastSeq, hash: parsed.seal.head };
-        } else {
-          head = { events: parsed.header.seq, hash: parsed.hash };
-          segment = { firstSeq: last.firstSeq, file: last.file, handle: undefined, size: 0 };
-        }
-      } finally {
-        await handle.close();
+      }
+      report = { tornTail: { segment: past.tornTail.file, bytes: past.tornTail.bytes } };
+    }
+    const segment: OpenSegment | undefined = past.open && { ...past.open, handle: undefined };
+    let headRecord: HeadRecordWriter | undefined;
+    if (!options.readOnly) {
+      const record = recordOf(past.head, segment, past.sealed);
+      headRecord = await HeadRecordWriter.open(dataFolder, record);
+      if (!sameRecord(past.headRecord, record)) {
+        await headRecord.write(record);
+        await headRecord.sync();
       }
     }
     const journal = new Journal(
       folder,
-      head,
+      dataFolder,
+      past.head,
       segment,
+      past.sealed,
+      past.pendingRewrite,
+      headRecord,
       options.segmentEvents ?? DEFAULT_SEGMENT_EVENTS,
       options.now ?? (() => new Date()),
+      options.openSegmentFile ?? openFile,
     );
+    if (headRecord && shouldSave(past)) await journal.saveKnownGood();
     return { journal, report };
   }
 
@@ -114,131 +141,293 @@ export class Journal {
     return this.current;
   }
 
-  /** Appends events in order with one fdatasync per segment touched; resolves once they are durable. */
+  /**
+   * Appends events in order with one fdatasync per segment touched; resolves once they are all
+   * durable. If it fails, none of them is on disk and the head has not moved.
+   */
   append(events: readonly NewEvent[]): Promise<EventHeader[]> {
-    const run = this.queue.then(() => this.appendNow(events));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.queued(() => this.appendNow(events));
+  }
+
+  /**
+   * Removes the payloads of earlier events under a retention schedule or an order: appends a
+   * `disposition` event naming each event and the payload hash it removes, then rewrites the
+   * segments holding them without those payloads. Resolves with the disposition event's header.
+   */
+  dispose(request: DisposalRequest): Promise<EventHeader> {
+    return this.queued(() =>
+      disposeOf(request, {
+        folder: this.folder,
+        head: () => this.current,
+        append: (events) => this.appendNow(events),
+        replaced: (replacement) => this.segmentReplaced(replacement),
+        setRewrite: async (rewrite) => {
+          this.pendingRewrite = rewrite;
+          // The record of a rewrite must be on disk before the rename it covers.
+          await writeKnownGood(this.folder, { sealed: this.sealed, rewrite });
+        },
+      }),
+    );
   }
 
   async close(): Promise<void> {
     await this.queue;
     await this.segment?.handle?.close();
     if (this.segment) this.segment.handle = undefined;
+    if (this.headRecord) {
+      if (this.knownGoodDirty) await this.saveKnownGood();
+      await this.headRecord.sync().catch(() => undefined);
+      await this.headRecord.close();
+    }
+  }
+
+  private queued<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private async appendNow(events: readonly NewEvent[]): Promise<EventHeader[]> {
+    if (this.stopped) throw new DeskFailure('write-failed', this.stopped);
+    const headRecord = this.headRecord;
+    if (!headRecord) {
+      throw new DeskFailure('write-failed', 'The journal was opened for reading only.');
+    }
     const headers: EventHeader[] = [];
+    const touched: Touched[] = [];
+    const sealedNow: { segment: WritableSegment; at: JournalHead }[] = [];
     let head = this.current;
     let index = 0;
-    while (index < events.length) {
-      const segment = await this.writableSegment(head);
-      const room = this.segmentEvents - (head.events - segment.firstSeq + 1);
-      if (room <= 0) {
-        // Full but unsealed: a crash cut the seal written with its last events. Seal it now.
-        await this.write(segment, `${sealLine(segment.firstSeq, head)}\n`);
-        await segment.handle.close();
-        this.segment = undefined;
-        continue;
+    let failedFile = this.segment?.file ?? this.folder;
+    try {
+      while (index < events.length) {
+        const segment = await this.writableSegment(head, touched);
+        failedFile = segment.file;
+        const room = this.segmentEvents - (head.events - segment.firstSeq + 1);
+        if (room <= 0) {
+          // Full but unsealed: a crash cut the seal written with its last events. Seal it now.
+          await this.write(segment, `${sealLine(segment.firstSeq, head)}\n`);
+          sealedNow.push({ segment, at: head });
+          this.segment = undefined;
+          continue;
+        }
+        const lines: string[] = [];
+        const batch = events.slice(index, index + room);
+        for (const event of batch) {
+          const { line, text } = makeEventText(event, head.events + 1, head.hash, this.now());
+          lines.push(text);
+          headers.push(line.header);
+          head = { events: line.header.seq, hash: line.hash };
+        }
+        index += batch.length;
+        const full = head.events - segment.firstSeq + 1 >= this.segmentEvents;
+        if (full) lines.push(sealLine(segment.firstSeq, head));
+        await this.write(segment, `${lines.join('\n')}\n`);
+        if (full) {
+          sealedNow.push({ segment, at: head });
+          this.segment = undefined;
+        }
       }
-      const lines: string[] = [];
-      const batch = events.slice(index, index + room);
-      for (const event of batch) {
-        const line: EventLine = makeEventLine(event, head.events + 1, head.hash, this.now());
-        lines.push(JSON.stringify(line));
-        headers.push(line.header);
-        head = { events: line.header.seq, hash: line.hash };
-      }
-      index += batch.length;
-      const full = head.events - segment.firstSeq + 1 >= this.segmentEvents;
-      if (full) {
-        lines.push(sealLine(segment.firstSeq, head));
-      }
-      await this.write(segment, `${lines.join('\n')}\n`);
-      this.current = head;
-      if (full) {
-        await segment.handle.close();
-        this.segment = undefined;
-      }
+      failedFile = headRecordFile(this.dataFolder);
+      const records = await Promise.all(
+        sealedNow.map(({ segment, at }) => sealedRecord(segment, at)),
+      );
+      const sealed = new Map(this.sealed);
+      for (const record of records) sealed.set(record.segment, record);
+      await headRecord.write(recordOf(head, this.segment, sealed));
+      for (const record of records) this.sealed.set(record.segment, record);
+    } catch (error) {
+      await this.rollBack(touched, failedFile, error);
     }
+    this.current = head;
+    for (const { segment } of sealedNow) await segment.handle.close().catch(() => undefined);
+    if (sealedNow.length > 0) await this.saveKnownGood();
     return headers;
   }
 
-  private async writableSegment(head: JournalHead): Promise<WritableSegment> {
+  /** The segment to write to: the open one, or a new one after a sealed segment. */
+  private async writableSegment(head: JournalHead, touched: Touched[]): Promise<WritableSegment> {
     const current = this.segment;
-    if (isWritable(current)) return current;
-    const firstSeq = current?.firstSeq ?? head.events + 1;
-    const file = current?.file ?? segmentFile(this.folder, firstSeq);
-    try {
-      const handle = await open(file, 'a', 0o600);
-      const { size } = await handle.stat();
-      const segment: WritableSegment = { firstSeq, file, handle, size };
+    if (current === undefined) {
+      const file = segmentFile(this.folder, head.events + 1);
+      // 'ax': never write into a file that is already there.
+      const handle = await this.openSegmentFile(file, 'ax');
+      const segment: WritableSegment = {
+        firstSeq: head.events + 1,
+        file,
+        handle,
+        size: 0,
+        digest: createHash('sha256'),
+      };
+      touched.push({ segment, size: 0, digest: segment.digest.copy(), created: true });
       this.segment = segment;
       // A new segment's directory entry must be durable before anything in it is acknowledged.
-      if (size === 0) await syncFolder(this.folder);
+      await syncFolder(this.folder);
       return segment;
-    } catch (error) {
-      throw new DeskFailure('write-failed', describeWriteError('The journal', file, error));
     }
+    if (current.handle === undefined) {
+      const handle = await this.openSegmentFile(current.file, 'a');
+      const { size } = await handle.stat();
+      if (size !== current.size) {
+        await handle.close();
+        throw new DeskFailure(
+          'journal-damaged',
+          `The moderation journal ${current.file} changed while Social Desk had it open (${size} bytes, expected ${current.size}). Nothing was changed. Close every other program using the data folder, run \`social-desk log verify\`, and restore the data folder from a backup if it fails.`,
+        );
+      }
+      current.handle = handle;
+    }
+    const writable = current as WritableSegment;
+    if (!touched.some((entry) => entry.segment === writable)) {
+      touched.push({
+        segment: writable,
+        size: writable.size,
+        digest: writable.digest.copy(),
+        created: false,
+      });
+    }
+    return writable;
   }
 
   private async write(segment: WritableSegment, text: string): Promise<void> {
     const bytes = Buffer.from(text, 'utf8');
+    await writeFully(segment.handle, bytes);
+    await segment.handle.datasync();
+    segment.size += bytes.length;
+    segment.digest.update(bytes);
+  }
+
+  /**
+   * Undoes an append that failed part way: every segment it touched is cut back to its size before
+   * it (and synced), a segment it created is removed. If even that fails the journal stops taking
+   * writes, because the next append would chain after bytes nobody acknowledged.
+   */
+  private async rollBack(
+    touched: readonly Touched[],
+    file: string,
+    error: unknown,
+  ): Promise<never> {
+    let createdAny = false;
     try {
-      await segment.handle.write(bytes);
-      await segment.handle.datasync();
-      segment.size += bytes.length;
-    } catch (error) {
-      // Leave no partial line behind for the next append to chain after.
-      await segment.handle.truncate(segment.size).catch(() => undefined);
-      throw new DeskFailure('write-failed', describeWriteError('The journal', segment.file, error));
+      for (const entry of [...touched].reverse()) {
+        if (entry.created) {
+          await entry.segment.handle.close().catch(() => undefined);
+          await unlink(entry.segment.file);
+          createdAny = true;
+        } else {
+          await entry.segment.handle.truncate(entry.size);
+          await entry.segment.handle.sync();
+          entry.segment.size = entry.size;
+          entry.segment.digest = entry.digest;
+        }
+      }
+      if (createdAny) await syncFolder(this.folder);
+      const first = touched[0];
+      this.segment = first && !first.created ? first.segment : this.segment;
+      if (first?.created) this.segment = undefined;
+    } catch (undoError) {
+      const detail = error instanceof Error ? error.message : String(error);
+      const undoDetail = undoError instanceof Error ? undoError.message : String(undoError);
+      this.stopped = `The journal has stopped taking writes: a write to ${file} failed (${detail}) and could not be undone (${undoDetail}). Events up to ${this.current.events} are saved; the write that failed was never confirmed, though part of it may be on disk. Free space on the disk (or deal with the disk's fault), then restart Social Desk or run the command again: an unconfirmed write is cut away at the next start. Run \`social-desk log verify\` to check the journal.`;
+      throw new DeskFailure('write-failed', this.stopped);
+    }
+    if (error instanceof DeskFailure) throw error;
+    throw new DeskFailure('write-failed', describeWriteError('The journal', file, error));
+  }
+
+  /** A disposition replaced a segment's file: the open segment's handle and digest follow it. */
+  private async segmentReplaced(replacement: {
+    readonly firstSeq: number;
+    readonly bytes: number;
+    readonly digest: Hash;
+    readonly sealed: SealedRecord | undefined;
+  }): Promise<void> {
+    if (replacement.sealed) {
+      this.sealed.set(replacement.firstSeq, replacement.sealed);
+    } else if (this.segment?.firstSeq === replacement.firstSeq) {
+      await this.segment.handle?.close();
+      this.segment.handle = undefined;
+      this.segment.size = replacement.bytes;
+      this.segment.digest = replacement.digest;
+      await this.headRecord?.write(recordOf(this.current, this.segment, this.sealed));
+      await this.headRecord?.sync();
+    }
+    this.pendingRewrite = undefined;
+    // If this save fails, the rewrite record still vouches for the new file at the next open.
+    await this.saveKnownGood();
+  }
+
+  /** known-good.json is a cache of verification: if it cannot be saved now, the next open rebuilds it. */
+  private async saveKnownGood(): Promise<void> {
+    try {
+      await writeKnownGood(this.folder, {
+        sealed: this.sealed,
+        ...(this.pendingRewrite ? { rewrite: this.pendingRewrite } : {}),
+      });
+      this.knownGoodDirty = false;
+    } catch {
+      this.knownGoodDirty = true;
     }
   }
 }
 
-function isWritable(segment: OpenSegment | undefined): segment is WritableSegment {
-  return segment?.handle !== undefined;
+function shouldSave(past: PastCheck): boolean {
+  return past.sealedChanged || past.rewriteFinished;
 }
 
 function sealLine(firstSeq: number, head: JournalHead): string {
   return JSON.stringify({ seal: { firstSeq, lastSeq: head.events, head: head.hash } });
 }
 
-function parseTailLine(line: string, file: string) {
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    throw tamper(file, 'its last complete line is not JSON');
-  }
-  const seal = sealLineSchema.safeParse(json);
-  if (seal.success) return seal.data;
-  const event = eventLineSchema.safeParse(json);
-  if (!event.success) throw tamper(file, 'its last line is not a journal event');
-  if (headerHash(event.data.header) !== event.data.hash) {
-    throw tamper(file, `event ${event.data.header.seq} does not match its hash`);
-  }
-  return event.data;
+async function sealedRecord(segment: WritableSegment, head: JournalHead): Promise<SealedRecord> {
+  const stats = await segment.handle.stat();
+  return {
+    segment: segment.firstSeq,
+    lastSeq: head.events,
+    head: head.hash,
+    bytes: segment.size,
+    sha256: hexOf(segment.digest),
+    ino: stats.ino,
+    ctimeMs: stats.ctimeMs,
+  };
 }
 
-async function headBefore(segments: readonly { file: string }[]): Promise<JournalHead> {
-  const previous = segments.at(-1);
-  if (!previous) return { events: 0, hash: GENESIS_HASH };
-  const handle = await open(previous.file, 'r');
-  try {
-    const { lastLine } = await readSegmentTail(handle, (await handle.stat()).size);
-    const parsed = lastLine === undefined ? undefined : parseTailLine(lastLine, previous.file);
-    if (!parsed || !('seal' in parsed))
-      throw tamper(previous.file, 'it is followed by a segment but not sealed');
-    return { events: parsed.seal.lastSeq, hash: parsed.seal.head };
-  } finally {
-    await handle.close();
+/** The head record for a head: the segment it ends in, and the digest of that segment so far. */
+function recordOf(
+  head: JournalHead,
+  segment: OpenSegment | undefined,
+  sealed: ReadonlyMap<number, SealedRecord>,
+): HeadRecord {
+  if (segment) {
+    return {
+      events: head.events,
+      hash: head.hash,
+      segment: segment.firstSeq,
+      bytes: segment.size,
+      sha256: hexOf(segment.digest),
+    };
   }
+  let last: SealedRecord | undefined;
+  for (const record of sealed.values()) if (!last || record.segment > last.segment) last = record;
+  if (last) {
+    return {
+      events: head.events,
+      hash: head.hash,
+      segment: last.segment,
+      bytes: last.bytes,
+      sha256: last.sha256,
+    };
+  }
+  return { events: 0, hash: GENESIS_HASH, segment: 1, bytes: 0, sha256: sha256('') };
 }
 
-function tamper(file: string, what: string): DeskFailure {
-  return new DeskFailure(
-    'journal-damaged',
-    `The moderation journal ${file} is damaged: ${what}. Nothing was changed. Run \`social-desk log verify\` to find the first bad event, and restore the data folder from a backup.`,
+function sameRecord(a: HeadRecord | undefined, b: HeadRecord): boolean {
+  return (
+    a !== undefined &&
+    a.events === b.events &&
+    a.hash === b.hash &&
+    a.segment === b.segment &&
+    a.bytes === b.bytes &&
+    a.sha256 === b.sha256
   );
 }

@@ -1,16 +1,32 @@
 import { Journal } from '../../journal/journal';
-import { type Checkpoint, verifyJournal } from '../../journal/verify';
+import { type Checkpoint, dataFolderKind, verifyJournal } from '../../journal/verify';
 import type { CliContext } from '../cli-context';
 import { CliUsageError } from '../passphrase-input';
 
 export async function logVerify(context: CliContext): Promise<number> {
   const checkpoint = parseCheckpoint(context.options.checkpoint);
-  const result = await verifyJournal(await context.readFolder(), checkpoint);
+  const folder = await context.readFolder();
+  if ((await dataFolderKind(folder)) === 'not-data') {
+    // Verifying a wrong --data as an empty log would vouch for nothing.
+    throw new Error(
+      `${folder} is not a Social Desk data folder: it holds no journal, no profiles.json and no journal head record, so there is nothing to verify. Check --data DIR.`,
+    );
+  }
+  const result = await verifyJournal(folder, checkpoint);
   context.io.out(JSON.stringify(result));
+  if (!result.ok) {
+    context.io.err(
+      `social-desk: the journal fails verification at event ${result.firstBad}: ${result.reason}. Restore the data folder from a backup (social-desk restore), and keep this folder aside for inspection.`,
+    );
+  }
   return result.ok ? 0 : 1;
 }
 
-/** The head to keep somewhere else: whoever holds the machine could rewrite a whole chain. */
+/**
+ * The head to keep somewhere else: whoever holds the machine could rewrite a whole chain. Refused
+ * (exit 1) for a journal whose past changed since it was last known good: a head for it vouches for
+ * nothing.
+ */
 export async function logCheckpoint(context: CliContext): Promise<number> {
   const { journal } = await Journal.open(await context.readFolder(), { readOnly: true });
   const head = journal.head();
