@@ -113,6 +113,8 @@ export function createHandlers(services: Services): Handlers {
     targets: pages.targets(latestRevision(draft).pages),
   });
   const recordChange = async (outcome: SaveOutcome, by: Profile, summary: string) => {
+    // An item attested twice changes nothing, so nothing is recorded either.
+    if (!outcome.changed) return outcome.saved;
     await audit.record({
       by,
       store: 'drafts',
