@@ -65,8 +65,8 @@ export class ImportInterrupted extends DeskFailure {
     const count = saved.imported + saved.edited;
     const message =
       count === 0
-        ? `Nothing was imported from ${file}: ${why}`
-        : `Saved ${count} of the ${count + unsaved} new or edited comments in ${file} (${saved.imported} new, ${saved.edited} edited: every one up to line ${savedThroughLine ?? 0}), then the journal took no more: ${withoutNothingChanged(why)} The other ${unsaved} were not saved. Free some space (or fix the disk), then run the same command again: it adds those ${unsaved} and skips the ${count} already saved.`;
+        ? `Nothing was imported from ${file}. ${why}`
+        : `Saved ${count} of the ${count + unsaved} new or edited comments in ${file} (${saved.imported} new, ${saved.edited} edited: every one up to line ${savedThroughLine ?? 0}). ${withoutNothingChanged(why)} The other ${unsaved} were not saved. Free some space (or fix the disk), then run the same command again: it adds those ${unsaved} and skips the ${count} already saved.`;
     super(cause instanceof DeskFailure ? cause.code : 'write-failed', message);
     this.name = 'ImportInterrupted';
   }
