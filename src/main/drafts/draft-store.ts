@@ -175,19 +175,44 @@ export class DraftStore {
       const sizeBefore = this.indexSize;
       await this.append([JSON.stringify({ pending: draft.id })]);
       let kept: string | undefined;
-      let stamp: FileStamp;
       try {
         if (previous) kept = await keepPrevious(file);
+      } catch (error) {
+        // The draft's file has not been touched: only the marker is taken back.
+        throw await this.undo(
+          async () => undefined,
+          sizeBefore,
+          describeWriteError('The draft', file, error),
+          file,
+        );
+      }
+      // How to put the file back as it was: the kept version by rename, or no file for a new draft.
+      const keptPath = kept;
+      const putBack = keptPath
+        ? async () => {
+            await rename(keptPath, file);
+            // Renaming one name of a file onto another name of it does nothing: drop the extra
+            // (or leave it for the next open to clear: the file is put back either way).
+            await rm(keptPath, { force: true }).catch(() => undefined);
+          }
+        : () => removeNewDraftFile(file);
+      let stamp: FileStamp;
+      try {
         stamp = await writeDraftFile(this.dataFolder, draft);
       } catch (error) {
-        throw await this.undo(file, kept, sizeBefore, describeWriteError('The draft', file, error));
+        throw await this.undo(
+          putBack,
+          sizeBefore,
+          describeWriteError('The draft', file, error),
+          file,
+        );
       }
       const summary = summarizeDraft(draft);
       try {
         await this.append([summaryLine(summary, stamp)]);
       } catch (error) {
         const said = error instanceof Error ? error.message : String(error);
-        throw await this.undo(file, kept, sizeBefore, said);
+        throw await this.undo(putBack, sizeBefore, said, file);
       }
       this.state.summaries.set(summary.id, summary);
       this.state.stamps.set(summary.id, stamp);
@@ -215,15 +240,14 @@ export class DraftStore {
    * when everything was put back.
    */
   private async undo(
-    file: string,
-    kept: string | undefined,
+    putBack: () => Promise<void>,
     sizeBefore: number,
     said: string,
+    file: string,
   ): Promise<DeskFailure> {
     try {
       // A rename needs no free space, so the put-back works on the full disk that failed the save.
-      if (kept) await rename(kept, file);
-      else await removeNewDraftFile(file);
+      await putBack();
     } catch (error) {
       // The pending marker stays, so the next open re-reads whichever version the file holds.
       return new DeskFailure(
