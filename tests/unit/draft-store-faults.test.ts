@@ -159,7 +159,7 @@ describe('the drafts index under short writes', () => {
     const folder = await tempFolder();
     const drafts = await openDrafts(folder);
     await drafts.save(CONTENT, DRAFTER);
-    await injectIntoWrites(async (real, handle, bytes, offset, length) => {
+    await injectIntoWrites(async (real, handle, bytes, offset) => {
       await real.call(handle, bytes, offset, 3);
       throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
     });

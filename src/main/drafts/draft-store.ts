@@ -180,7 +180,7 @@ export class DraftStore {
       } catch (error) {
         // The draft's file has not been touched: only the marker is taken back.
         throw await this.undo(
-          async () => undefined,
+          () => Promise.resolve(),
           sizeBefore,
           describeWriteError('The draft', file, error),
           file,
