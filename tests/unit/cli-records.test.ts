@@ -274,6 +274,7 @@ describe('social-desk pages and comments', () => {
       );
       expect(result).toEqual({
         imported: 1,
+        edited: 0,
         duplicates: 0,
         rejected: [3, 4, 5, 6, 7].map((line) => ({ line, reason: expect.any(String) as unknown })),
         mapping: {
@@ -330,6 +331,7 @@ describe('social-desk pages and comments', () => {
       );
       expect(result).toEqual({
         imported: 2,
+        edited: 0,
         duplicates: 0,
         rejected: [],
         mapping: { text: 'Kommentar', author: 'Verfasser', time: 'Zeitpunkt' },
