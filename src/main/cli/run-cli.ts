@@ -89,7 +89,6 @@ function parseCommandLine(argv: readonly string[]) {
         format: { type: 'string' },
         map: { type: 'string' },
         'date-format': { type: 'string' },
-        'date-format': { type: 'string' },
         out: { type: 'string' },
         department: { type: 'string' },
         intro: { type: 'boolean' },
