@@ -132,6 +132,52 @@ describe('the approval gate, enforced by the main process', () => {
     }
     expect(audited).toBe(ATTESTABLE.length + 2);
   });
+
+  it('records an item attested twice for the same saved text once: one attestation, one audit event, no write', async () => {
+    const { readEvents } = await import('../../src/main/journal/read-events');
+    const auditedFor = async (id: string) => {
+      let count = 0;
+      for await (const event of readEvents(folder)) {
+        const payload = event.payload as { document?: string; summary?: string } | undefined;
+        if (payload?.document === id && /attested/.test(payload.summary ?? '')) count += 1;
+      }
+      return count;
+    };
+    const draft = valueOf(
+      await dispatch(
+        'drafts:save',
+        { title: 'Bike rodeo', body: 'Bring your bike Saturday.', category: 'special-event' },
+        true,
+      ),
+    );
+    const [itemId = ''] = ATTESTABLE;
+    const once = valueOf(await dispatch('drafts:attest', { id: draft.id, itemId }, true));
+    const { snapshotTree } = await import('./temp-folder');
+    const before = await snapshotTree(join(folder, 'drafts'));
+    const twice = valueOf(await dispatch('drafts:attest', { id: draft.id, itemId }, true));
+
+    expect(twice).toEqual(once);
+    expect(twice.attestations.filter((a) => a.itemId === itemId)).toHaveLength(1);
+    expect(await snapshotTree(join(folder, 'drafts'))).toEqual(before);
+    expect(await auditedFor(draft.id)).toBe(1);
+
+    // A new revision is new text: attesting it again is a new word, recorded.
+    const edited = valueOf(
+      await dispatch(
+        'drafts:save',
+        {
+          id: draft.id,
+          title: 'Bike rodeo',
+          body: 'Bring your bike Sunday.',
+          category: 'special-event',
+        },
+        true,
+      ),
+    );
+    const again = valueOf(await dispatch('drafts:attest', { id: edited.id, itemId }, true));
+    expect(again.attestations.filter((a) => a.itemId === itemId)).toHaveLength(2);
+    expect(await auditedFor(draft.id)).toBe(2);
+  });
 });
 
 describe('target pages and their platforms’ limits, enforced by the main process', () => {
