@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AUDIT_CHANGE } from '../../src/main/audit/audit-trail';
+import { Journal } from '../../src/main/journal/journal';
 import { pageSchema } from '../../src/shared/pages/page';
 import { type Profile, profileSchema } from '../../src/shared/profiles/profile';
 import {
@@ -58,12 +59,16 @@ const backupOutput = z.object({
   out: z.string(),
   files: z.number(),
   journal: z.object({ events: z.number(), head: z.string() }),
+  sha256: z.string(),
+  recorded: z.object({ seq: z.number() }),
 });
 const restoreOutput = z.object({
   files: z.number(),
   events: z.number(),
   head: z.string(),
   previous: z.string(),
+  setAside: z.object({ events: z.number(), folder: z.string() }),
+  recorded: z.object({ seq: z.number() }),
 });
 
 /** Memoizes a setup step several tests share, so each still runs alone (`-t`). */
@@ -436,7 +441,7 @@ describe('social-desk log', () => {
 
 describe('social-desk backup and restore', () => {
   it(
-    'backs up without a profile, restores only for an administrator or records custodian',
+    'backs up as a person and records it, restores only for an administrator or records custodian',
     async () => {
       await moderator();
       const parent = await scratchFolder();
@@ -444,12 +449,37 @@ describe('social-desk backup and restore', () => {
       await cp(folder, data, { recursive: true });
       const out = join(parent, 'desk.tar');
 
-      const backedUp = json(await cli('backup', '--data', data, '--out', out), backupOutput);
+      const anonymous = await cli('backup', '--data', data, '--out', out);
+      expect(anonymous.code).toBe(2);
+      expect(anonymous.err).toContain('--profile NAME');
+      expect((await readdir(parent)).sort()).toEqual(['data']);
+
+      const backedUp = json(
+        await cliWith(
+          { passphrase: ADMIN_PASSPHRASE },
+          'backup',
+          '--data',
+          data,
+          '--out',
+          out,
+          '--profile',
+          ADMIN,
+        ),
+        backupOutput,
+      );
       const { events } = JSON.parse((await cli('log', 'checkpoint', '--data', data)).out) as {
         events: number;
       };
-      expect(backedUp).toMatchObject({ out, journal: { events } });
+      // The backup holds the log up to its own record, which follows it.
+      expect(backedUp).toMatchObject({
+        out,
+        journal: { events: events - 1 },
+        recorded: { seq: events },
+      });
       expect(backedUp.files).toBeGreaterThanOrEqual(3);
+      const last = (await journalEvents(data)).at(-1);
+      expect(last?.header).toMatchObject({ type: 'records.backup', by: admin().id });
+      expect(last?.payload).toMatchObject({ sha256: backedUp.sha256 });
 
       const notAllowed = await cliWith(
         { passphrase: MODERATOR_PASSPHRASE },
@@ -461,7 +491,7 @@ describe('social-desk backup and restore', () => {
         MODERATOR,
       );
       expect(notAllowed.code).toBe(1);
-      expect(notAllowed.err).toContain('administrator or records custodian');
+      expect(notAllowed.err).toMatch(/administrator or records/);
       expect((await readdir(parent)).sort()).toEqual(['data', 'desk.tar']);
 
       const restored = json(
@@ -476,8 +506,66 @@ describe('social-desk backup and restore', () => {
         ),
         restoreOutput,
       );
-      expect(restored).toMatchObject({ files: backedUp.files, events });
+      expect(restored).toMatchObject({
+        files: backedUp.files,
+        events: events - 1,
+        recorded: { seq: events },
+      });
       expect(basename(restored.previous)).toMatch(/^data\.before-restore-/);
+      expect((await cli('log', 'verify', '--data', data)).code).toBe(0);
+      const restoredLast = (await journalEvents(data)).at(-1);
+      expect(restoredLast?.header).toMatchObject({ type: 'records.restore', by: admin().id });
+    },
+    SIGN_IN_TIMEOUT * 2,
+  );
+
+  it(
+    'restores a backup older than the log only with --allow-older, and says where the newer events are',
+    async () => {
+      const parent = await scratchFolder();
+      const data = join(parent, 'data');
+      await cp(folder, data, { recursive: true });
+      const out = join(parent, 'desk.tar');
+      json(
+        await cliWith(
+          { passphrase: ADMIN_PASSPHRASE },
+          'backup',
+          '--data',
+          data,
+          '--out',
+          out,
+          '--profile',
+          ADMIN,
+        ),
+        backupOutput,
+      );
+      // Work goes on after the backup.
+      const { journal } = await Journal.open(data);
+      await journal.append([{ type: 'comment.captured', by: admin().id, payload: { n: 1 } }]);
+      await journal.close();
+      const restoreAs = (...extra: string[]) =>
+        cliWith(
+          { passphrase: ADMIN_PASSPHRASE },
+          'restore',
+          out,
+          '--data',
+          data,
+          '--profile',
+          ADMIN,
+          ...extra,
+        );
+
+      const refused = await restoreAs();
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('would set aside 2 newer events');
+      expect(refused.err).toContain('Nothing was changed');
+      expect(refused.err).toContain('--allow-older');
+      expect((await readdir(parent)).sort()).toEqual(['data', 'desk.tar']);
+
+      const allowed = json(await restoreAs('--allow-older'), restoreOutput);
+      expect(allowed.setAside).toEqual({ events: 2, folder: allowed.previous });
+      expect(basename(allowed.previous)).toMatch(/^data\.before-restore-/);
+      expect(await journalEvents(allowed.previous)).toHaveLength(allowed.events + 2);
       expect((await cli('log', 'verify', '--data', data)).code).toBe(0);
     },
     SIGN_IN_TIMEOUT * 2,

@@ -92,6 +92,7 @@ function parseCommandLine(argv: readonly string[]) {
         out: { type: 'string' },
         department: { type: 'string' },
         intro: { type: 'boolean' },
+        'allow-older': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },

@@ -32,10 +32,11 @@ Commands:
   check FILE --intro [--audience A]   The page-design checklist for an intro statement (.txt, or
                                       a page .json {platform, name, url, audience,
                                       introStatement}); exit 1 if anything is missing or found
-  backup --out FILE                   Write the whole data folder to one file, with the SHA-256
-                                      of every file (close the app first)
+  backup --out FILE --profile NAME    Write the whole data folder to one owner-only file, with
+                                      the SHA-256 of every file; recorded (close the app first)
   restore FILE --profile NAME         Check a backup whole, then put it in place of the data
-                                      folder; the old contents are kept beside it
+    [--allow-older]                   folder; the old contents are kept beside it. A backup
+                                      older than the log needs --allow-older
 
 Options:
   --data DIR       The data folder (default: the app's folder in your OS's app-data folder)

@@ -50,11 +50,8 @@ export async function restore(context: CliContext): Promise<number> {
     }
     return restoreDataFolder(folder, file, { by: actor, allowOlder });
   });
+  // `setAside` says how many events of the previous log the backup does not hold, and where
+  // they are kept: the previous folder, beside the data folder.
   context.io.out(JSON.stringify(result, null, 2));
-  if (result.setAside.events > 0) {
-    context.io.err(
-      `The ${result.setAside.events} event(s) the backup does not hold are kept, with the rest of the previous records, in ${result.setAside.folder}.`,
-    );
-  }
   return 0;
 }
