@@ -15,10 +15,15 @@ Commands:
   pages add --platform P --name N --url U [--audience A]
                                       Record a page; prints it with its id
   comments import FILE --page ID [--format csv|json] [--map field=column,...]
+                   [--date-format dmy|mdy|ymd]
                                       Import a platform export as captured comments; prints
-                                      {imported, duplicates, rejected} (rejected rows with their
-                                      line and reason). Re-running adds nothing new. Fields: id,
-                                      text, author, time, permalink
+                                      {imported, edited, duplicates, rejected} (rejected rows with
+                                      their line and reason). Re-running adds nothing new; a
+                                      comment whose text changed is recorded as edited, keeping
+                                      both texts. Fields: id, text, author, time, permalink.
+                                      Dates like 03/04/2026 need --date-format. If the disk fills
+                                      up it says how many rows were saved: run it again after
+                                      freeing space to add the rest
   log verify [--checkpoint SEQ:HASH]  Check the moderation journal's hash chain; exit 1 if it was
                                       changed, or no longer holds the checkpoint
   log checkpoint                      Print {"events":N,"head":HASH}: keep it somewhere else
