@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { LOCK_FILE, lockDataFolder } from '../../src/main/storage/data-folder-lock';
 import { REPO_ROOT, cli, failureOf, scratchFolder } from './records-fixtures';
+import { RUNNING_AS_ROOT } from './temp-folder';
 
 const run = promisify(execFile);
 const BIN = join(REPO_ROOT, 'bin', 'social-desk.js');
@@ -58,7 +59,12 @@ function liveProcess(): ChildProcess & { pid: number } {
   return Object.assign(child, { pid });
 }
 
-function lockContent(owner: { pid: number; host?: string; command?: string }): string {
+function lockContent(owner: {
+  pid: number;
+  host?: string;
+  command?: string;
+  processStart?: string;
+}): string {
   return JSON.stringify({
     host: hostname(),
     command: 'social-desk (the app)',
@@ -209,17 +215,37 @@ describe('the data folder lock between processes', () => {
 
   it('stops `social-desk backup` in another process while this one holds the folder, and lets it run after', async () => {
     const folder = await scratchFolder();
-    await writeFile(join(folder, 'pages.json'), JSON.stringify({ schemaVersion: 1, pages: [] }));
     const out = join(await scratchFolder(), 'backup.tar');
+    const passphrase = 'a long enough passphrase';
+    const env = {
+      ...process.env,
+      SOCIAL_DESK_NEW_PASSPHRASE: passphrase,
+      SOCIAL_DESK_PASSPHRASE: passphrase,
+    };
+    // A backup acts as a person with the administrator or records role: the first administrator.
+    await run(
+      process.execPath,
+      [
+        BIN,
+        'profiles',
+        'add',
+        '--data',
+        folder,
+        '--name',
+        'Dana Reyes',
+        '--roles',
+        'administrator',
+      ],
+      { encoding: 'utf8', env },
+    );
+    const backup = [BIN, 'backup', '--data', folder, '--out', out, '--profile', 'Dana Reyes'];
     const lock = await lockDataFolder(folder, 'social-desk (the app)');
     let released = false;
     onTestFinished(async () => {
       if (!released) await lock.release();
     });
 
-    const refused = await run(process.execPath, [BIN, 'backup', '--data', folder, '--out', out], {
-      encoding: 'utf8',
-    }).then(
+    const refused = await run(process.execPath, backup, { encoding: 'utf8', env }).then(
       () => undefined,
       (error: unknown) => error as { code: number; stderr: string },
     );
@@ -231,14 +257,12 @@ describe('the data folder lock between processes', () => {
 
     await lock.release();
     released = true;
-    const done = await run(process.execPath, [BIN, 'backup', '--data', folder, '--out', out], {
-      encoding: 'utf8',
-    });
-    expect(JSON.parse(done.stdout)).toMatchObject({ out, journal: { events: 0 } });
+    const done = await run(process.execPath, backup, { encoding: 'utf8', env });
+    expect(JSON.parse(done.stdout)).toMatchObject({ out });
     expect(existsSync(out)).toBe(true);
     // The CLI released the lock when it finished.
     expect(existsSync(join(folder, LOCK_FILE))).toBe(false);
-  }, 20_000);
+  }, 30_000);
 
   /**
    * Several writers starting at the same moment, as when the app and a scheduled CLI job start
@@ -346,5 +370,131 @@ process.stdout.write(JSON.stringify(outcomes));
         'pairs of processes that held the lock at the same time, per round (even rounds free, odd ones stale)',
       ).toEqual(folders.map(() => 0));
     }, 30_000);
+  });
+});
+
+/** Issue 8 item 12: a pid reused by another program, and a start on a full disk. */
+describe('the data folder lock and the process it names', () => {
+  const onLinux = process.platform === 'linux';
+  if (!onLinux)
+    console.warn('data-folder-lock: start-time tests skipped: they read /proc (Linux).');
+
+  /** A live process that is not Social Desk: `sleep 30`, stopped when the test ends. */
+  function sleeper(): ChildProcess & { pid: number } {
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    const { pid } = child;
+    if (pid === undefined) throw new Error('could not start sleep');
+    onTestFinished(() => {
+      child.kill();
+    });
+    return Object.assign(child, { pid });
+  }
+
+  /** The process identity as /proc tells it, read here independently of the code under test. */
+  async function startOf(pid: number): Promise<string> {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    const boot = (await readFile('/proc/sys/kernel/random/boot_id', 'utf8')).trim();
+    return `linux:${boot}:${ticks ?? ''}`;
+  }
+
+  it.skipIf(!onLinux)('records its own process start time in writer.lock', async () => {
+    const folder = await scratchFolder();
+    const lock = await lockDataFolder(folder, 'social-desk pages add');
+    onTestFinished(() => lock.release());
+    expect(lock.owner.processStart).toBe(await startOf(process.pid));
+    expect(JSON.parse(await readFile(join(folder, LOCK_FILE), 'utf8'))).toEqual(lock.owner);
+  });
+
+  it.skipIf(!onLinux)(
+    'breaks, as stale, a lock whose pid now belongs to another program (its start time differs)',
+    async () => {
+      const folder = await scratchFolder();
+      const other = sleeper();
+      const real = await startOf(other.pid);
+      const recorded = real.replace(/:\d+$/, (ticks) => `:${Number(ticks.slice(1)) + 1}`);
+      await writeFile(
+        join(folder, LOCK_FILE),
+        lockContent({ pid: other.pid, processStart: recorded }),
+      );
+
+      const lock = await lockDataFolder(folder, 'social-desk pages add');
+      onTestFinished(() => lock.release());
+
+      expect(JSON.parse(await readFile(join(folder, LOCK_FILE), 'utf8'))).toEqual(lock.owner);
+      expect(other.exitCode).toBeNull(); // the other program was left alone
+      expect(await readdir(folder)).toEqual([LOCK_FILE]);
+    },
+  );
+
+  it.skipIf(!onLinux)(
+    'respects a lock whose pid and start time are those of the live process',
+    async () => {
+      const folder = await scratchFolder();
+      const other = sleeper();
+      const held = lockContent({
+        pid: other.pid,
+        processStart: await startOf(other.pid),
+      });
+      await writeFile(join(folder, LOCK_FILE), held);
+
+      const failure = await failureOf(() => lockDataFolder(folder, 'social-desk pages add'));
+      expect(failure.code).toBe('folder-in-use');
+      expect(failure.message).toContain(`process ${other.pid}`);
+      expect(failure.message).toContain('Close it, then try again.');
+      expect(await readFile(join(folder, LOCK_FILE), 'utf8')).toBe(held);
+    },
+  );
+
+  it('says exactly how to check and clear a lock it cannot judge (no start time recorded)', async () => {
+    const folder = await scratchFolder();
+    const other = sleeper();
+    const held = lockContent({ pid: other.pid });
+    await writeFile(join(folder, LOCK_FILE), held);
+
+    const failure = await failureOf(() => lockDataFolder(folder, 'social-desk pages add'));
+    expect(failure.code).toBe('folder-in-use');
+    expect(failure.message).toContain(
+      process.platform === 'win32' ? 'Task Manager' : `ps -p ${other.pid} -o lstart,command`,
+    );
+    expect(failure.message).toContain(`delete ${join(folder, LOCK_FILE)}`);
+    expect(failure.message).toContain('"social-desk (the app)"');
+    expect(await readFile(join(folder, LOCK_FILE), 'utf8')).toBe(held);
+  });
+});
+
+const canMount = RUNNING_AS_ROOT && process.platform === 'linux';
+if (!canMount)
+  console.warn('data-folder-lock: full-disk test skipped: mounting a tmpfs needs root on Linux.');
+
+describe.skipIf(!canMount)('taking the lock on a full disk (a real tmpfs; needs root)', () => {
+  it('says the disk is full, in words, and leaves no .writer.lock.PID.N behind', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'social-desk-lock-tmpfs-'));
+    onTestFinished(async () => {
+      spawnSync('umount', [folder]);
+      await rm(folder, { recursive: true, force: true });
+    });
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', folder]);
+    if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr.toString()}`);
+    const filler = join(folder, 'filler');
+    const fd = openSync(filler, 'a');
+    try {
+      for (;;) writeSync(fd, Buffer.alloc(4096, 0x2e));
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'ENOSPC') throw error;
+    } finally {
+      closeSync(fd);
+    }
+
+    const failure = await failureOf(() => lockDataFolder(folder, 'social-desk (the app)'));
+    expect(failure.code).toBe('write-failed');
+    expect(failure.message).toContain('the disk is full');
+    expect(failure.message).toContain('Nothing was changed');
+    expect(await readdir(folder)).toEqual(['filler']);
+
+    await rm(filler);
+    const lock = await lockDataFolder(folder, 'social-desk (the app)');
+    await lock.release();
+    expect(await readdir(folder)).toEqual([]);
   });
 });
