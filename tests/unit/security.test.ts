@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRendererFile } from '../../src/main/window/renderer-files';
@@ -42,6 +42,8 @@ describe('the main window', () => {
       experimentalFeatures: false,
       webviewTag: false,
       devTools: false,
+      // Chromium's spellchecker downloads dictionaries: no network at all.
+      spellcheck: false,
     });
     expect(options.webPreferences?.enableBlinkFeatures ?? '').toBe('');
     expect(options.webPreferences?.navigateOnDragDrop).toBe(false);
@@ -230,6 +232,34 @@ describe("serving the renderer's files", () => {
       expect(text(response.body), url).not.toContain(SECRET);
       expect(response.headers['Content-Security-Policy'], url).toBe(CONTENT_SECURITY_POLICY);
     }
+  });
+
+  it('answers 404 for a symlink inside the folder that points outside it', async () => {
+    const { parent, root } = await rendererFolder();
+    await symlink(join(parent, 'secret.txt'), join(root, 'assets', 'leak.txt'));
+    await symlink('../../secret.txt', join(root, 'assets', 'relative-leak.js'));
+    await symlink(join(parent, 'renderer-evil'), join(root, 'linked'));
+    for (const url of [
+      'app://desk/assets/leak.txt',
+      'app://desk/assets/relative-leak.js',
+      'app://desk/linked/x.js',
+    ]) {
+      const response = await readRendererFile(root, url);
+      expect(response.status, url).toBe(404);
+      expect(text(response.body), url).not.toContain(SECRET);
+    }
+  });
+
+  it('follows a symlink that stays inside the folder, and a renderer folder reached by one', async () => {
+    const { parent, root } = await rendererFolder();
+    await symlink(join(root, 'assets', 'a.js'), join(root, 'alias.js'));
+    await symlink(root, join(parent, 'renderer-link'));
+    const alias = await readRendererFile(root, 'app://desk/alias.js');
+    expect(alias.status).toBe(200);
+    expect(text(alias.body)).toBe(SCRIPT);
+    const throughLink = await readRendererFile(join(parent, 'renderer-link'), 'app://desk/');
+    expect(throughLink.status).toBe(200);
+    expect(text(throughLink.body)).toBe(INDEX);
   });
 
   it('answers 404 for a file of a type it does not serve, even inside the folder', async () => {

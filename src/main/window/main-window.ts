@@ -2,10 +2,12 @@ import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { APP_ENTRY_URL, windowOptions } from './security';
 
 /** What the app does with its window; electron's BrowserWindow has it all. */
-export type MainWindow = Pick<
+export interface MainWindow extends Pick<
   BrowserWindow,
-  'once' | 'show' | 'loadURL' | 'webContents' | 'isMinimized' | 'restore' | 'focus'
->;
+  'show' | 'loadURL' | 'webContents' | 'isMinimized' | 'restore' | 'focus'
+> {
+  once(event: 'ready-to-show', listener: () => void): unknown;
+}
 
 /**
  * Electron's BrowserWindow class, passed in rather than imported so the window's options and first
