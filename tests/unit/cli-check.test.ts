@@ -142,4 +142,43 @@ describe('social-desk check FILE', () => {
       (await check('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9]).toString('latin1'))).code,
     ).toBe(0);
   });
+
+  it('refuses a .txt larger than a draft body from its size, before decoding it: exit 2, the cap in words', async () => {
+    // 5 MB that is not even UTF-8: refused for its size, so it was never decoded (or read whole).
+    const started = Date.now();
+    const huge = await check('huge.txt', Buffer.alloc(5 * 1024 * 1024, 0xff));
+    expect(huge.code).toBe(2);
+    expect(huge.err).toContain('a draft body has at most 100,000 characters');
+    expect(huge.err).toContain(join(folder, 'huge.txt'));
+    expect(huge.out).toBe('');
+    expect(Date.now() - started).toBeLessThan(2000);
+    const intro = await check('about.txt', 'a'.repeat(70_000), '--intro');
+    expect(intro.code).toBe(2);
+    expect(intro.err).toContain('an intro statement has at most 20,000 characters');
+  });
+
+  it('checks a body of exactly the cap and refuses one character more, naming both counts', async () => {
+    const atCap = await check('at-cap.txt', 'a'.repeat(100_000));
+    expect(atCap.code).toBe(0);
+    const over = await check('over.txt', 'a'.repeat(100_001));
+    expect(over.code).toBe(2);
+    expect(over.err).toContain('has 100,001 characters: a draft body has at most 100,000');
+    expect(over.out).toBe('');
+  });
+
+  it.each([
+    { what: 'an empty file', text: '', said: 'is empty' },
+    { what: 'white space only', text: ' \n\t\r\n  ', said: 'is only white space' },
+  ])(
+    'says there is nothing to check in $what (exit 2), rather than calling it clean',
+    async ({ text, said }) => {
+      for (const extra of [[], ['--intro']]) {
+        const { code, out, err } = await check('empty.txt', text, ...extra);
+        expect(code).toBe(2);
+        expect(err).toContain(said);
+        expect(err).toContain('nothing to check');
+        expect(out).toBe('');
+      }
+    },
+  );
 });

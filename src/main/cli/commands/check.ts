@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { z } from 'zod';
-import { draftContentSchema } from '../../../shared/drafts/draft';
+import { DRAFT_BODY_MAX, draftContentSchema } from '../../../shared/drafts/draft';
 import { pageRequestSchema } from '../../../shared/pages/page';
 import { parseUnknown } from '../../../shared/parse';
 import type { ItemEvaluation } from '../../../shared/policy/checklist';
@@ -145,20 +145,17 @@ async function readInput(
   intro: boolean,
   audience: string | boolean | undefined,
 ): Promise<CheckInput> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
-  } catch (error) {
-    throw new Unreadable(`Cannot read ${file} as UTF-8 text (${(error as Error).message}).`);
-  }
   const extension = extname(file).toLowerCase();
+  const text = await readCapped(file, extension === '.txt' ? (intro ? 'intro' : 'body') : 'json');
   const audienceOption = typeof audience === 'string' ? audience : undefined;
   if (extension === '.txt') {
-    if (!intro) return { kind: 'draft', title: '', body: text, pages: [], fields: false };
-    if (text.length > INTRO_MAX)
+    if (text.trim() === '')
       throw new Unreadable(
-        `${file} has ${text.length.toLocaleString('en-US')} characters: an intro statement has at most ${INTRO_MAX.toLocaleString('en-US')}.`,
+        `${file} is ${text === '' ? 'empty' : 'only white space'}: there is nothing to check. Give the file holding the post's text.`,
       );
+    const cap = intro ? INTRO_MAX : DRAFT_BODY_MAX;
+    if (text.length > cap) throw new Unreadable(tooLong(file, text.length, intro));
+    if (!intro) return { kind: 'draft', title: '', body: text, pages: [], fields: false };
     return { kind: 'intro', introStatement: text, audience: audienceOption };
   }
   if (extension !== '.json')
@@ -174,6 +171,8 @@ async function readInput(
   if (intro || (typeof json === 'object' && json !== null && 'introStatement' in json)) {
     const page = parseUnknown(pageFileSchema, json, `The page in ${file}`);
     if (!page.ok) throw new Unreadable(page.error.message);
+    if (page.value.introStatement.trim() === '')
+      throw new Unreadable(`The introStatement in ${file} is empty: there is nothing to check.`);
     return {
       kind: 'intro',
       introStatement: page.value.introStatement,
@@ -184,6 +183,57 @@ async function readInput(
   if (!draft.ok) throw new Unreadable(draft.error.message);
   const { title, body, pages = [] } = draft.value;
   return { kind: 'draft', title, body, pages, fields: true };
+}
+
+function tooLong(file: string, characters: number | undefined, intro: boolean): string {
+  const cap = intro ? INTRO_MAX : DRAFT_BODY_MAX;
+  const what = intro ? 'an intro statement' : 'a draft body';
+  const has =
+    characters === undefined
+      ? 'is larger than that'
+      : `has ${characters.toLocaleString('en-US')} characters`;
+  return `${file} ${has}: ${what} has at most ${cap.toLocaleString('en-US')} characters. Nothing was checked; check a shorter text.`;
+}
+
+/**
+ * A UTF-8 character takes at most 3 bytes per UTF-16 unit (what the caps count), so a file larger
+ * than 3 bytes per allowed character is refused from its size alone, before it is read or decoded:
+ * a 5 MB file once took 10 s and 694 MiB. A draft .json may escape every character (\uXXXX, 6
+ * bytes), plus its title and page names.
+ */
+const BYTES_PER_CHARACTER = 3;
+const JSON_MAX_BYTES = 6 * DRAFT_BODY_MAX + 64 * 1024;
+
+async function readCapped(file: string, kind: 'body' | 'intro' | 'json'): Promise<string> {
+  const maxBytes =
+    kind === 'json'
+      ? JSON_MAX_BYTES
+      : BYTES_PER_CHARACTER * (kind === 'intro' ? INTRO_MAX : DRAFT_BODY_MAX);
+  let bytes: Buffer;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) {
+        throw new Unreadable(
+          kind === 'json'
+            ? `${file} has ${size.toLocaleString('en-US')} bytes: larger than any draft or page file can be (a body has at most ${DRAFT_BODY_MAX.toLocaleString('en-US')} characters). Nothing was checked.`
+            : tooLong(file, undefined, kind === 'intro'),
+        );
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof Unreadable) throw error;
+    throw new Unreadable(`Cannot read ${file} (${(error as Error).message}).`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new Unreadable(`Cannot read ${file} as UTF-8 text (${(error as Error).message}).`);
+  }
 }
 
 async function departmentOption(option: string | boolean | undefined) {
