@@ -197,7 +197,8 @@ export async function checkDraftFiles(
     const stamp = index.stamps.get(id);
     const name = draftFileName(id);
     if (!files.has(name)) {
-      if (!index.pending.has(id)) missing.push(id);
+      // Even mid-save the file was there: a save replaces it by rename, never removes it.
+      missing.push(id);
       continue;
     }
     if (index.pending.has(id) || !sameStamp(stamp, statStamp(join(folder, name)))) toRead.add(name);
