@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { chmod, lstat, mkdir, mkdtemp, readFile, readdir, rename } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, open, readFile, readdir, rename } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { type ReadEntry, extract } from 'tar';
 import { DeskFailure } from '../ipc/desk-failure';
@@ -242,7 +242,9 @@ async function unpack(backup: string, staging: string, listing: BackupListing): 
 
 /**
  * Every file unpacked, by relative path; each made readable by its owner only (the records hold
- * passphrase hashes), and anything but a plain file or folder refused.
+ * passphrase hashes) and synced, with its folder, before it is moved into the data folder (a
+ * renamed file whose bytes never reached the disk would come back empty after a power cut).
+ * Anything but a plain file or folder is refused.
  */
 async function privateTree(backup: string, staging: string): Promise<Set<string>> {
   const files = new Set<string>();
@@ -254,8 +256,15 @@ async function privateTree(backup: string, staging: string): Promise<Set<string>
       if (stats.isDirectory()) {
         await chmod(path, 0o700);
         await walk(path);
+        await syncFolder(path);
       } else if (stats.isFile()) {
-        await chmod(path, 0o600);
+        const handle = await open(path, 'r');
+        try {
+          await handle.chmod(0o600);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
         files.add(rel);
       } else {
         throw refuseBackup(backup, `${rel} was unpacked as something other than a file or folder`);
@@ -263,5 +272,6 @@ async function privateTree(backup: string, staging: string): Promise<Set<string>
     }
   }
   await walk(staging);
+  await syncFolder(staging);
   return files;
 }
