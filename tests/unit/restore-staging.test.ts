@@ -128,6 +128,20 @@ describe('the staging folder of a restore', () => {
     },
   );
 
+  it('says so when the backup file is not there, and writes nothing', async () => {
+    const { parent, folder } = await copyInto(template);
+    const before = await folderState(parent, folder);
+
+    const failure = await failureOf(() =>
+      restoreDataFolder(folder, join(parent, 'no-such.tar'), { by: CUSTODIAN }),
+    );
+
+    expect(failure.code).toBe('not-found');
+    expect(failure.message).toMatch(/no-such\.tar cannot be opened \(ENOENT/);
+    expect(failure.message).toContain('Nothing was changed');
+    expect(await folderState(parent, folder)).toEqual(before);
+  });
+
   it('leaves no staging folder when the restore is refused as older', async () => {
     const parent = await scratchFolder();
     const folder = await recordsFolder(parent, 'data', 80, 'newer');

@@ -88,6 +88,13 @@ export async function readBackupListing(backup: string): Promise<BackupListing> 
   }
   if (failure !== undefined) {
     const detail = failure instanceof Error ? failure.message : 'the archive could not be read';
+    const code = (failure as { code?: unknown }).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') {
+      throw new DeskFailure(
+        'not-found',
+        `The backup ${backup} cannot be opened (${detail}). Check the file's name and permissions. Nothing was changed.`,
+      );
+    }
     throw refuseBackup(backup, `it cannot be read as an archive (${detail})`);
   }
   const [first] = seen;

@@ -8,7 +8,7 @@ import { Journal } from '../journal/journal';
 import { verifyJournal } from '../journal/verify';
 import { syncFolder } from '../storage/durable-file';
 import { describeWriteError } from '../storage/write-error';
-import { writeArchiveFile } from './archive-file';
+import { type WrittenArchive, writeArchiveFile } from './archive-file';
 import { MANIFEST, fileSha256, isBackupArchive, listDataFiles } from './data-files';
 
 export { MANIFEST } from './data-files';
@@ -80,7 +80,7 @@ export async function backupDataFolder(
     journal: { events: journal.events, head: journal.head },
     files,
   };
-  let written;
+  let written: WrittenArchive;
   try {
     written = await writeArchiveFile(partial, archiveBytes(folder, manifest, paths));
   } catch (error) {

@@ -64,10 +64,10 @@ export async function restoreDataFolder(
     step: 'unpacking',
     ...thisProcess(),
   };
-  // Written before the staging folder exists, so a kill while unpacking leaves nothing unnamed.
-  await writeIntent(folder, intent);
   let result: Omit<RestoreResult, 'recorded'>;
   try {
+    // Written before the staging folder exists, so a kill while unpacking leaves nothing unnamed.
+    await writeIntent(folder, intent);
     await atStep('unpacking');
     const staging = await mkdtemp(stagingPrefix(folder));
     await chmod(staging, 0o700);
