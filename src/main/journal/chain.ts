@@ -255,12 +255,14 @@ export interface SegmentWalk {
   readonly to: number;
   /** Fed every byte read, for the segment's digest. */
   readonly digest?: Hash;
+  /** The part before `from` already ends with the seal. */
+  readonly sealedBefore?: boolean;
 }
 
 /** Walks the lines of one segment through `chain`; returns whether it ended with its seal. */
 export async function walkSegment(chain: ChainCheck, walk: SegmentWalk): Promise<boolean> {
   const handle = await open(walk.file, 'r');
-  let sealed = false;
+  let sealed = walk.sealedBefore ?? false;
   const take = (text: string) => {
     if (sealed)
       throw new Broken(chain.seq + 1, `segment ${basename(walk.file)} has lines after its seal`);

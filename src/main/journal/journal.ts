@@ -1,12 +1,12 @@
 import { type Hash, createHash } from 'node:crypto';
-import { mkdir, open, type FileHandle, unlink } from 'node:fs/promises';
+import { mkdir, open, type FileHandle, readdir, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DeskFailure } from '../ipc/desk-failure';
 import { syncFolder } from '../storage/durable-file';
 import { describeWriteError } from '../storage/write-error';
 import { hexOf } from './chain';
 import { type DisposalRequest, disposeOf } from './disposition';
-import { type HeadRecord, HeadRecordWriter, headRecordFile } from './head-record';
+import { HEAD_RECORD, type HeadRecord, HeadRecordWriter, headRecordFile } from './head-record';
 import {
   type EventHeader,
   GENESIS_HASH,
@@ -14,7 +14,7 @@ import {
   makeEventText,
   sha256,
 } from './journal-line';
-import { type RewriteRecord, type SealedRecord, writeKnownGood } from './known-good';
+import { KNOWN_GOOD, type RewriteRecord, type SealedRecord, writeKnownGood } from './known-good';
 import { type PastCheck, checkPast } from './past-check';
 import { JOURNAL_FOLDER, segmentFile } from './segments';
 import { writeFully } from './write-fully';
@@ -114,6 +114,7 @@ export class Journal {
     const segment: OpenSegment | undefined = past.open && { ...past.open, handle: undefined };
     let headRecord: HeadRecordWriter | undefined;
     if (!options.readOnly) {
+      await removeLeftovers(dataFolder, folder);
       const record = recordOf(past.head, segment, past.sealed);
       headRecord = await HeadRecordWriter.open(dataFolder, record);
       if (!sameRecord(past.headRecord, record)) {
@@ -430,4 +431,23 @@ function sameRecord(a: HeadRecord | undefined, b: HeadRecord): boolean {
     a.bytes === b.bytes &&
     a.sha256 === b.sha256
   );
+}
+
+/**
+ * Temporary files a writer killed mid-way left (a half-written record or disposal copy): never
+ * part of the journal, removed by the next writer so they do not pile up or travel into backups.
+ */
+async function removeLeftovers(dataFolder: string, folder: string): Promise<void> {
+  const leftover = (record: string) => (name: string) =>
+    name.startsWith(`.${record}.`) && name.endsWith('.tmp');
+  const inJournal = (name: string) =>
+    leftover(KNOWN_GOOD)(name) || (name.startsWith('.segment-') && name.endsWith('.disposal.tmp'));
+  for (const [where, matches] of [
+    [folder, inJournal],
+    [dataFolder, leftover(HEAD_RECORD)],
+  ] as const) {
+    for (const name of (await readdir(where)).filter(matches)) {
+      await rm(join(where, name), { force: true });
+    }
+  }
 }

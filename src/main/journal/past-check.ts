@@ -131,6 +131,7 @@ export async function checkPast(dataFolder: string): Promise<PastCheck> {
       let from = 0;
       let start = head;
       let digest: Hash = createHash('sha256');
+      let sealedBefore = false;
       if (headRecord?.segment === segment.firstSeq) {
         const prefix = await knownPrefix(segment, stats.size, headRecord, rewrite);
         headRecordSeen = true;
@@ -148,10 +149,18 @@ export async function checkPast(dataFolder: string): Promise<PastCheck> {
         }
         if (prefix.rewritten) rewriteFinished = true;
         ({ from, start, digest } = prefix);
+        // The record may have been taken just after the seal was written.
+        sealedBefore = from > 0 && (await lastLineIsSeal(segment.file, from));
       }
       const end = isLast ? await completeLinesEnd(segment.file, stats.size) : stats.size;
       const chain = new ChainCheck(start);
-      const isSealed = await walkSegment(chain, { ...segment, from, to: end, digest });
+      const isSealed = await walkSegment(chain, {
+        ...segment,
+        from,
+        to: end,
+        digest,
+        sealedBefore,
+      });
       chain.finish();
       if (!isSealed && !isLast)
         throw new Broken(chain.seq + 1, `segment ${name} ends without its seal`);
@@ -259,6 +268,16 @@ async function completeLinesEnd(file: string, size: number): Promise<number> {
   const handle = await open(file, 'r');
   try {
     return (await readSegmentTail(handle, size)).end;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function lastLineIsSeal(file: string, end: number): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const { lastLine } = await readSegmentTail(handle, end);
+    return lastLine?.startsWith('{"seal"') ?? false;
   } finally {
     await handle.close();
   }
