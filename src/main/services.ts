@@ -53,6 +53,7 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
       journalReport: report,
       notices: [
         ...startNotices(report, drafts.report.reindexed),
+        ...drafts.report.problems,
         ...(stampedPages ? [STAMPED_NOTICE] : []),
       ],
       department,

@@ -2,7 +2,6 @@ import { appendFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Journal } from '../../src/main/journal/journal';
 import { createHandlers, openServices } from '../../src/main/services';
 
 let folder: string;
@@ -22,10 +21,16 @@ describe('what the start tells the person', () => {
   });
 
   it('says when an interrupted write was cut away, and that nothing saved was lost', async () => {
-    const { journal } = await Journal.open(folder);
-    await journal.append([{ type: 'comment.captured', by: 'test', payload: { text: 'kept' } }]);
-    await journal.close();
-    const [segment] = await readdir(join(folder, 'journal'));
+    // A folder in use: its first administrator is the journal's first event.
+    const first = await openServices(folder, 'test');
+    await createHandlers(first)['session:createFirstAdministrator']({
+      name: 'Dana Reyes',
+      passphrase: 'a long enough passphrase',
+    });
+    await first.close();
+    const segment = (await readdir(join(folder, 'journal'))).find((name) =>
+      name.endsWith('.jsonl'),
+    );
     await appendFile(join(folder, 'journal', segment ?? ''), '{"header":{"seq":2,');
     const services = await openServices(folder, 'test');
     const info = await createHandlers(services)['app:info']({});
@@ -64,5 +69,34 @@ describe('what the start tells the person', () => {
     // A failed start releases the lock again, so the person can fix the file and start.
     await writeFile(join(folder, 'department.json'), sample);
     await (await openServices(folder, 'test')).close();
+  });
+});
+
+describe('what the start tells the person about drafts', () => {
+  it('names a draft whose file was deleted, once', async () => {
+    const first = await openServices(folder, 'test');
+    const handlers = createHandlers(first);
+    await handlers['session:createFirstAdministrator']({
+      name: 'Dana Reyes',
+      passphrase: 'a long enough passphrase',
+    });
+    const draft = await handlers['drafts:save']({
+      title: 'Bike safety day',
+      body: 'Join us Saturday.',
+      category: 'special-event',
+      pages: [],
+    });
+    await first.close();
+    await rm(join(folder, 'drafts', `${draft.id}.json`));
+
+    const services = await openServices(folder, 'test');
+    const info = await createHandlers(services)['app:info']({});
+    await services.close();
+    expect(info.notices).toEqual([expect.stringContaining('Bike safety day')]);
+
+    const again = await openServices(folder, 'test');
+    const later = await createHandlers(again)['app:info']({});
+    await again.close();
+    expect(later.notices).toEqual([]);
   });
 });
