@@ -1,11 +1,16 @@
-// Flips Electron's fuses on a packaged Social Desk binary (SECURITY.md item 19). Run it on the
-// packaged executable before code signing: `npm run fuses -- path/to/Social Desk`.
-// Not for the development binary: OnlyLoadAppFromAsar would stop `npm start` from loading out/.
-import fuses from '@electron/fuses';
-import { resolve } from 'node:path';
+// Flips Electron's fuses on a packaged Social Desk (SECURITY.md item 19). `npm run package` does it
+// in electron-builder's afterPack step, before signing; `npm run fuses -- <executable>` does it by
+// hand on a packaged app. Never on the development binary: OnlyLoadAppFromAsar would stop `npm start`
+// from loading out/.
+import {
+  FuseState,
+  FuseV1Options,
+  FuseVersion,
+  flipFuses,
+  getCurrentFuseWire,
+} from '@electron/fuses';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const { FuseV1Options, FuseVersion, flipFuses } = fuses;
 
 export const PRODUCTION_FUSES = {
   version: FuseVersion.V1,
@@ -19,10 +24,57 @@ export const PRODUCTION_FUSES = {
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
   [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
   [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
+  // Electron's default, kept: V8 traps out-of-bounds WebAssembly memory access with signal handlers.
+  [FuseV1Options.WasmTrapHandlers]: true,
 };
 
-export function flipProductionFuses(binary) {
-  return flipFuses(binary, PRODUCTION_FUSES);
+/** Sets PRODUCTION_FUSES on `executable`, then reads them back: a flip is trusted only once seen. */
+export async function flipProductionFuses(executable, { resetAdHocDarwinSignature = false } = {}) {
+  await flipFuses(executable, { ...PRODUCTION_FUSES, resetAdHocDarwinSignature });
+  const wire = await getCurrentFuseWire(executable);
+  for (const [fuse, wanted] of Object.entries(PRODUCTION_FUSES)) {
+    if (!/^\d+$/.test(fuse)) continue;
+    const found = wire[fuse];
+    if (found !== (wanted ? FuseState.ENABLE : FuseState.DISABLE)) {
+      throw new Error(
+        `The fuse ${FuseV1Options[fuse]} of ${executable} reads ${String(found)} after flipping; the package is not safe to ship.`,
+      );
+    }
+  }
+}
+
+/** Where electron-builder put the packaged executable (the .app bundle on macOS). */
+export function packagedExecutable({ appOutDir, electronPlatformName, packager }) {
+  switch (electronPlatformName) {
+    case 'darwin':
+    case 'mas':
+      return join(appOutDir, `${packager.appInfo.productFilename}.app`);
+    case 'win32':
+      return join(appOutDir, `${packager.appInfo.productFilename}.exe`);
+    case 'linux':
+      return join(appOutDir, packager.executableName);
+    default:
+      throw new Error(
+        `Cannot find the packaged executable for the platform ${electronPlatformName}.`,
+      );
+  }
+}
+
+/**
+ * electron-builder's afterPack hook (electron-builder.config.ts): the app is complete and not yet
+ * signed, the moment to set fuses, since the signature must cover them. This, and not
+ * electron-builder's own `electronFuses` option, because that option flips with electron-builder's
+ * bundled @electron/fuses 1.8, which knows eight fuses and cannot require all of them: Electron 45's
+ * ninth (WasmTrapHandlers), and any later one, would be inherited unseen.
+ */
+export async function afterPack(context) {
+  const executable = packagedExecutable(context);
+  const isMac = context.electronPlatformName === 'darwin' || context.electronPlatformName === 'mas';
+  const { Arch } = await import('electron-builder');
+  // Flipping changes signed bytes; an Apple silicon app with a stale ad-hoc signature will not start.
+  const isAppleSilicon = context.arch === Arch.arm64 || context.arch === Arch.universal;
+  await flipProductionFuses(executable, { resetAdHocDarwinSignature: isMac && isAppleSilicon });
+  process.stdout.write(`Fuses set on ${executable}\n`);
 }
 
 const runDirectly =

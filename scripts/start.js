@@ -1,22 +1,17 @@
 // `npm start`: installs what a fresh clone lacks, builds, and opens Social Desk.
 // Arguments after `--` go to the app, e.g. `npm start -- --data ~/social-desk-data`.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { electronBinary } from './electron-binary.js';
+import { electronBinary, findOrFetchElectronBinary } from './electron-binary.js';
 import { ROOT, ensureDependencies, run } from './run.js';
 
 ensureDependencies();
 run('npm', ['run', '--silent', 'build']);
 
-let binary = electronBinary(ROOT);
-if (binary === undefined) {
+if (electronBinary(ROOT) === undefined) {
   process.stdout.write('Fetching the Electron binary (first start only)…\n');
-  spawnSync(process.execPath, [join(ROOT, 'node_modules/electron/install.js')], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  binary = electronBinary(ROOT);
 }
+const binary = findOrFetchElectronBinary(ROOT);
 if (binary === undefined) {
   process.stderr.write(
     'Social Desk cannot start: the Electron binary is not installed and could not be downloaded; on a machine with internet access run `npx install-electron`, then `npm start` again.\n',
