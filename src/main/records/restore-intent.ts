@@ -1,6 +1,6 @@
 import { lstat, readFile, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseUnknown } from '../../shared/parse';
 import { DeskFailure } from '../ipc/desk-failure';
@@ -126,8 +126,9 @@ export interface RecoveryReport {
  * process already holds it).
  */
 export async function recoverInterruptedRestore(
-  folder: string,
+  dataFolder: string,
 ): Promise<RecoveryReport | undefined> {
+  const folder = resolve(dataFolder);
   if ((await readIntent(folder)) === undefined) return undefined;
   const heldHere = await lockHeldByThisProcess(folder);
   const lock = heldHere ? undefined : await lockDataFolder(folder, 'social-desk restore recovery');

@@ -19,6 +19,9 @@ import {
   writeIntent,
 } from './restore-intent';
 
+/** Call before anything opens a data folder: finishes or rolls back an interrupted restore. */
+export { recoverInterruptedRestore, type RecoveryReport } from './restore-intent';
+
 export interface RestoreResult {
   readonly files: number;
   /** The events the backup holds; the restored log holds one more, the restore's own record. */
