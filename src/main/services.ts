@@ -7,7 +7,7 @@ import { APP_VERSION } from './app-version';
 import { AuditTrail } from './audit/audit-trail';
 import { readDepartment } from './department';
 import { attest, justify, submit } from './drafts/draft-gate';
-import { DraftService, type SaveOutcome } from './drafts/draft-service';
+import { DraftService } from './drafts/draft-service';
 import { type ActingHandlers, authorizeHandlers } from './ipc/authorize';
 import type { Handlers } from './ipc/dispatcher';
 import { Journal, type JournalOpenReport } from './journal/journal';
@@ -41,10 +41,10 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
   try {
     const { journal, report } = await Journal.open(dataFolder);
     opened.unshift(() => journal.close());
-    const drafts = await DraftService.open(dataFolder);
+    const audit = new AuditTrail(journal);
+    const drafts = await DraftService.open(dataFolder, { audit });
     opened.unshift(() => drafts.close());
     const department = await readDepartment(dataFolder);
-    const audit = new AuditTrail(journal);
     const profiles = await ProfileService.open(dataFolder, { audit });
     const pages = await PageService.open(dataFolder);
     const stampedPages = await pages.adopt(audit);
@@ -79,6 +79,11 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
 const STAMPED_NOTICE =
   'The pages store had no audit stamp (it was written by an earlier version of Social Desk); it was stamped as found, and the journal records that. If you did not just upgrade, run `social-desk log verify`.';
 
+/** The flagged words as the audit summary quotes them: enough to recognise, never a whole body. */
+function quoted(text: string): string {
+  return text.length <= 80 ? text : `${text.slice(0, 79)}…`;
+}
+
 function startNotices(journal: JournalOpenReport, reindexedDrafts: number): string[] {
   const notices: string[] = [];
   if (journal.tornTail) {
@@ -107,25 +112,21 @@ function sessionStatus(services: Services): SessionStatus {
  * `authorizeHandlers` checks each against its row of the permission table before it runs.
  */
 export function createHandlers(services: Services): Handlers {
-  const { session, profiles, pages, drafts, audit } = services;
+  const { session, profiles, pages, drafts } = services;
   // What the gate checks a draft against: the department's own lines and its target pages.
   const checkContext = (draft: Draft): DraftCheckContext => ({
     department: services.department,
     targets: pages.targets(latestRevision(draft).pages),
   });
-  const recordChange = async (outcome: SaveOutcome, by: Profile, summary: string) => {
-    // An item attested twice changes nothing, so nothing is recorded either.
-    if (!outcome.changed) return outcome.saved;
-    await audit.record({
-      by,
-      store: 'drafts',
-      document: outcome.saved.id,
-      before: outcome.previous,
-      after: outcome.saved,
-      summary: `draft ${summary}`,
-    });
-    return outcome.saved;
-  };
+  // Each change is recorded in the journal before the draft's file is written (DraftService); an
+  // item attested twice changes nothing, so nothing is written or recorded.
+  const change = async (
+    id: string,
+    by: Profile,
+    apply: (draft: Draft) => Draft,
+    summary: (saved: Draft) => string,
+  ) =>
+    (await drafts.update(id, apply, { by, summary: (saved) => `draft ${summary(saved)}` })).saved;
   // The signed-in profile as the store has it now: a role removed since sign-in no longer counts.
   const currentActor = () => {
     const signedIn = session.current;
@@ -158,46 +159,36 @@ export function createHandlers(services: Services): Handlers {
     'pages:list': () => [...pages.list()],
     'drafts:list': () => drafts.list(),
     'drafts:get': ({ id }) => drafts.get(id),
-    'drafts:attest': async ({ id, itemId }, by) => {
+    'drafts:attest': ({ id, itemId }, by) => {
       const at = new Date().toISOString();
-      return recordChange(
-        await drafts.update(id, (draft) => attest(draft, itemId, by.id, at, checkContext(draft))),
+      return change(
+        id,
         by,
-        `attested ${itemId}`,
+        (draft) => attest(draft, itemId, by.id, at, checkContext(draft)),
+        () => `attested ${itemId}`,
       );
     },
-    'drafts:justify': async ({ id, kind, text, reason }, by) => {
+    'drafts:justify': ({ id, kind, text, reason }, by) => {
       const at = new Date().toISOString();
-      const outcome = await drafts.update(id, (draft) =>
-        justify(draft, { kind, text, reason }, by.id, at, checkContext(draft)),
-      );
-      return recordChange(outcome, by, `justified the ${kind} finding “${text}”`);
-    },
-    'drafts:submit': async ({ id }, by) => {
-      const at = new Date().toISOString();
-      const outcome = await drafts.update(id, (draft) =>
-        submit(draft, by.id, at, checkContext(draft)),
-      );
-      return recordChange(
-        outcome,
+      return change(
+        id,
         by,
-        `submitted revision ${outcome.saved.revisions.length} for approval`,
+        (draft) => justify(draft, { kind, text, reason }, by.id, at, checkContext(draft)),
+        () => `justified the ${kind} finding “${quoted(text)}”`,
+      );
+    },
+    'drafts:submit': ({ id }, by) => {
+      const at = new Date().toISOString();
+      return change(
+        id,
+        by,
+        (draft) => submit(draft, by.id, at, checkContext(draft)),
+        (saved) => `submitted revision ${saved.revisions.length} for approval`,
       );
     },
     'drafts:save': async (request, by) => {
       pages.targets(request.pages); // every target page must exist before anything is written
-      const { previous, saved, changed } = await drafts.saveAndCompare(request, by);
-      if (changed) {
-        await audit.record({
-          by,
-          store: 'drafts',
-          document: saved.id,
-          before: previous,
-          after: saved,
-          summary: `draft "${request.title}" saved as revision ${saved.revisions.length}`,
-        });
-      }
-      return saved;
+      return (await drafts.saveAndCompare(request, by)).saved;
     },
   };
   return authorizeHandlers(handlers, currentActor);

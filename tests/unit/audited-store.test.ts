@@ -2,7 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { AUDIT_CHANGE, AuditTrail } from '../../src/main/audit/audit-trail';
+import { draftFile } from '../../src/main/drafts/draft-files';
+import { createDispatcher } from '../../src/main/ipc/dispatcher';
 import { Journal } from '../../src/main/journal/journal';
+import { createHandlers, openServices } from '../../src/main/services';
 import { PAGES_FILE, PageService } from '../../src/main/pages/page-service';
 import { bytesOf } from './temp-folder';
 import { failureOf, journalEvents, personProfile, scratchFolder } from './records-fixtures';
@@ -88,5 +91,58 @@ describe('a page change and its audit event', () => {
     const events = await journalEvents(folder);
     expect(events).toHaveLength(1);
     expect((events[0]?.payload as { summary: string }).summary).toContain('had no audit stamp');
+  });
+});
+
+describe('a draft change and its audit event', () => {
+  async function deskWithDrafter(folder: string) {
+    const services = await openServices(folder, 'audited drafts test');
+    onTestFinished(() => services.close());
+    const dispatch = createDispatcher(createHandlers(services));
+    await dispatch(
+      'session:createFirstAdministrator',
+      { name: 'Dana Reyes', passphrase: 'a long enough passphrase' },
+      true,
+    );
+    return { services, dispatch };
+  }
+  const ROAD = { title: 'Road closed', body: 'Main St is closed.', category: 'road-closure' };
+
+  it('when the journal cannot take the event, the draft file is not written', async () => {
+    const folder = await scratchFolder();
+    const { services, dispatch } = await deskWithDrafter(folder);
+    const saved = await dispatch('drafts:save', ROAD, true);
+    if (!saved.ok) throw new Error(saved.error.message);
+    const { id } = saved.value as { id: string };
+    const before = await bytesOf(draftFile(folder, id));
+    services.journal.append = () =>
+      Promise.reject(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }));
+
+    const edit = await dispatch('drafts:save', { ...ROAD, id, body: 'Main St is open.' }, true);
+    expect(edit.ok).toBe(false);
+    expect(await bytesOf(draftFile(folder, id))).toEqual(before);
+  });
+
+  it('a draft edited in its file by hand is named as changed outside Social Desk when opened', async () => {
+    const folder = await scratchFolder();
+    const { dispatch } = await deskWithDrafter(folder);
+    const saved = await dispatch('drafts:save', ROAD, true);
+    if (!saved.ok) throw new Error(saved.error.message);
+    const { id } = saved.value as { id: string };
+    const file = draftFile(folder, id);
+    const stored = JSON.parse(await readFile(file, 'utf8')) as {
+      draft: { revisions: { body: string }[] };
+    };
+    const [revision] = stored.draft.revisions;
+    if (revision) revision.body = 'Main St is open. (edited by hand)';
+    // Same size and time as far as the index knows is not needed: the read checks the stamp.
+    await writeFile(file, JSON.stringify(stored));
+
+    const got = await dispatch('drafts:get', { id }, true);
+    expect(got.ok).toBe(false);
+    if (!got.ok) {
+      expect(got.error.code).toBe('store-damaged');
+      expect(got.error.message).toMatch(/changed outside Social Desk/);
+    }
   });
 });

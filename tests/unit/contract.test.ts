@@ -598,7 +598,7 @@ describe('the dispatcher over the real services, signed in as the first administ
   });
 
   it('saves a valid draft into drafts/, by the signed-in profile, and audits it in the journal', async () => {
-    const { folder, administrator } = desk();
+    const { folder, administrator, services } = desk();
     const auditedBefore = (await auditEvents(folder)).length;
 
     const saved = await save({ ...VALID_SAVE, title: 'Road closed', category: 'road-closure' });
@@ -627,6 +627,7 @@ describe('the dispatcher over the real services, signed in as the first administ
         document: saved.id,
         before: null,
         after: hashOf(saved),
+        storeHash: hashOf(saved),
         summary: 'draft "Road closed" saved as revision 1',
       },
       {
@@ -635,9 +636,18 @@ describe('the dispatcher over the real services, signed in as the first administ
         document: saved.id,
         before: hashOf(saved),
         after: hashOf(edited),
+        storeHash: hashOf(edited),
         summary: 'draft "Road closed" saved as revision 2',
       },
     ]);
+    // The file carries the stamp of the event that recorded it: written after the event.
+    const stored = JSON.parse(await readFile(draftFile(folder, saved.id), 'utf8')) as {
+      audit: { seq: number; storeHash: string };
+    };
+    expect(stored.audit).toEqual({
+      seq: services.journal.head().events,
+      storeHash: hashOf(edited),
+    });
   });
 
   it('adds no revision, changes no file and audits nothing when the content is unchanged', async () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { draftIdSchema, draftSchema, draftSummarySchema } from '../../shared/drafts/draft';
+import { auditStampSchema } from '../storage/document-store';
 
 /**
  * Drafts are partitioned so a save never rewrites the department's history: one file per draft
@@ -12,8 +13,16 @@ export const DRAFT_INDEX = 'index.jsonl';
 export const LEGACY_DRAFTS_FILE = 'drafts.json';
 export const DRAFT_SCHEMA_VERSION = 2;
 
+/**
+ * `audit`: the journal event that recorded this very draft and the draft's hash (written before the
+ * file, see commitAudited); absent in files written before issue 8 or by the store's own tests.
+ */
 export const draftFileSchema = z
-  .object({ schemaVersion: z.literal(DRAFT_SCHEMA_VERSION), draft: draftSchema })
+  .object({
+    schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
+    draft: draftSchema,
+    audit: auditStampSchema.optional(),
+  })
   .strict();
 
 /**

@@ -10,7 +10,7 @@ import {
 } from '../../shared/drafts/draft';
 import { parseUnknown } from '../../shared/parse';
 import { DeskFailure } from '../ipc/desk-failure';
-import { QUARANTINE_FOLDER } from '../storage/document-store';
+import { QUARANTINE_FOLDER, storeHash } from '../storage/document-store';
 import { writeFileDurably } from '../storage/durable-file';
 import {
   type FileStamp,
@@ -291,7 +291,15 @@ async function readDraftAt(file: string, id: string | undefined): Promise<DraftF
   }
   const parsed = parseUnknown(draftFileSchema, json, 'The draft');
   if (!parsed.ok) return { ok: false, kind: 'damaged', detail: parsed.error.message, stamp };
-  const { draft } = parsed.value;
+  const { draft, audit } = parsed.value;
+  if (audit && storeHash(draft) !== audit.storeHash) {
+    return {
+      ok: false,
+      kind: 'damaged',
+      detail: `it was changed outside Social Desk: the draft no longer has the hash journal event ${audit.seq} recorded for it`,
+      stamp,
+    };
+  }
   if (draft.id !== id) {
     const holds = summarizeDraft(draft);
     return {

@@ -6,11 +6,18 @@ import {
   type DraftSummary,
   latestRevision,
 } from '../../shared/drafts/draft';
+import type { AuditTrail } from '../audit/audit-trail';
 import { DeskFailure } from '../ipc/desk-failure';
+import { storeHash } from '../storage/document-store';
 import { contentHash } from './content-hash';
 import { DraftStore, type DraftStoreOpenReport } from './draft-store';
 
 export interface DraftServiceOptions {
+  /**
+   * Where every change is recorded before the draft's file is written (the app and the CLI always
+   * give one); without it the store writes unrecorded, which only the store's own tests do.
+   */
+  readonly audit?: AuditTrail;
   readonly now?: () => Date;
   readonly newId?: () => string;
 }
@@ -35,6 +42,7 @@ export class DraftService {
     readonly report: DraftStoreOpenReport,
     private readonly now: () => Date,
     private readonly newId: () => string,
+    private readonly audit: AuditTrail | undefined,
   ) {}
 
   static async open(dataFolder: string, options: DraftServiceOptions = {}): Promise<DraftService> {
@@ -44,6 +52,7 @@ export class DraftService {
       report,
       options.now ?? (() => new Date()),
       options.newId ?? randomUUID,
+      options.audit,
     );
   }
 
@@ -78,13 +87,17 @@ export class DraftService {
    * very draft it was given (an item attested again) writes nothing and says `changed: false`, so
    * the caller records no audit event for it.
    */
-  update(id: string, change: (draft: Draft) => Draft): Promise<SaveOutcome> {
+  update(
+    id: string,
+    change: (draft: Draft) => Draft,
+    record: { readonly by: Author; readonly summary: (saved: Draft) => string },
+  ): Promise<SaveOutcome> {
     const run = this.queue.then(async (): Promise<SaveOutcome> => {
       if (!this.store.has(id)) throw this.notListed(id);
       const previous = await this.store.read(id);
       const saved = change(previous);
       if (saved === previous) return { previous, saved, changed: false };
-      await this.store.write(saved, previous);
+      await this.writeRecorded(saved, previous, record.by, record.summary(saved));
       return { previous, saved, changed: true };
     });
     this.queue = run.catch(() => undefined);
@@ -145,7 +158,42 @@ export class DraftService {
         submissions: [],
       };
     }
-    await this.store.write(draft, existing);
+    const title = latestRevision(draft).title;
+    const summary = `draft "${title}" saved as revision ${draft.revisions.length}`;
+    await this.writeRecorded(draft, existing, by, summary);
     return { previous: existing, saved: draft, changed: true };
+  }
+
+  /**
+   * The audit event first, carrying the new draft's hash; then the file, stamped with that event.
+   * A file that cannot be written is followed by an audit.not-applied event.
+   */
+  private async writeRecorded(
+    next: Draft,
+    previous: Draft | undefined,
+    by: Author,
+    summary: string,
+  ): Promise<void> {
+    if (!this.audit) {
+      await this.store.write(next, previous);
+      return;
+    }
+    const hash = storeHash(next);
+    const event = await this.audit.record({
+      by,
+      store: 'drafts',
+      document: next.id,
+      before: previous,
+      after: next,
+      summary,
+      storeHash: hash,
+    });
+    try {
+      await this.store.write(next, previous, { seq: event.seq, storeHash: hash });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      await this.audit.notApplied(event, reason).catch(() => undefined);
+      throw error;
+    }
   }
 }

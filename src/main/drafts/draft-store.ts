@@ -12,6 +12,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { type Draft, type DraftSummary, summarizeDraft } from '../../shared/drafts/draft';
 import { DeskFailure } from '../ipc/desk-failure';
+import type { AuditStamp } from '../storage/document-store';
 import { writeFileDurably } from '../storage/durable-file';
 import { describeWriteError } from '../storage/write-error';
 import {
@@ -169,7 +170,7 @@ export class DraftStore {
    * summary is appended, so a failure anywhere puts the folder back as it was without needing any
    * free space, and "nothing was changed" stays true.
    */
-  write(draft: Draft, previous: Draft | undefined): Promise<void> {
+  write(draft: Draft, previous: Draft | undefined, audit?: AuditStamp): Promise<void> {
     return this.enqueue(async () => {
       const file = draftFile(this.dataFolder, draft.id);
       const sizeBefore = this.indexSize;
@@ -198,7 +199,7 @@ export class DraftStore {
         : () => removeNewDraftFile(file);
       let stamp: FileStamp;
       try {
-        stamp = await writeDraftFile(this.dataFolder, draft);
+        stamp = await writeDraftFile(this.dataFolder, draft, audit);
       } catch (error) {
         throw await this.undo(
           putBack,
@@ -345,9 +346,16 @@ function indexFile(dataFolder: string): string {
 }
 
 /** Writes the draft's file durably and gives the stamp the index records for it. */
-async function writeDraftFile(dataFolder: string, draft: Draft): Promise<FileStamp> {
+async function writeDraftFile(
+  dataFolder: string,
+  draft: Draft,
+  audit?: AuditStamp,
+): Promise<FileStamp> {
   const file = draftFile(dataFolder, draft.id);
-  await writeFileDurably(file, JSON.stringify({ schemaVersion: DRAFT_SCHEMA_VERSION, draft }));
+  await writeFileDurably(
+    file,
+    JSON.stringify({ schemaVersion: DRAFT_SCHEMA_VERSION, draft, ...(audit ? { audit } : {}) }),
+  );
   return stampOf(await stat(file));
 }
 
