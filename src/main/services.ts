@@ -13,6 +13,8 @@ import type { Handlers } from './ipc/dispatcher';
 import { Journal, type JournalOpenReport } from './journal/journal';
 import { PageService } from './pages/page-service';
 import { ProfileService } from './profiles/profile-service';
+import { recoveryNotice } from './records/recovery-notice';
+import { recoverInterruptedRestore } from './records/restore';
 import { Session } from './session';
 import { type DataFolderLock, lockDataFolder } from './storage/data-folder-lock';
 
@@ -35,6 +37,8 @@ export interface Services {
  * naming the file, and the lock is released again so the folder can be repaired.
  */
 export async function openServices(dataFolder: string, holder = 'Social Desk'): Promise<Services> {
+  // A restore cut short is finished or undone before anything reads a half-swapped folder.
+  const recovery = await recoverInterruptedRestore(dataFolder);
   const lock: DataFolderLock = await lockDataFolder(dataFolder, holder);
   // Whatever opened before a failure is closed again, so the folder is left as it was found.
   const opened: (() => Promise<void>)[] = [() => lock.release()];
@@ -52,6 +56,7 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
       dataFolder,
       journalReport: report,
       notices: [
+        ...(recovery ? [recoveryNotice(recovery)] : []),
         ...startNotices(report, drafts.report.reindexed),
         ...drafts.report.problems,
         ...(stampedPages ? [STAMPED_NOTICE] : []),

@@ -1,7 +1,10 @@
-import { appendFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { intentFile, stagingPrefix, writeIntent } from '../../src/main/records/restore-intent';
 import { createHandlers, openServices } from '../../src/main/services';
 
 let folder: string;
@@ -98,5 +101,38 @@ describe('what the start tells the person about drafts', () => {
     const later = await createHandlers(again)['app:info']({});
     await again.close();
     expect(later.notices).toEqual([]);
+  });
+});
+
+describe('what the start tells the person about a restore cut short', () => {
+  it('undoes a restore interrupted while unpacking, says so, and opens the old records', async () => {
+    const first = await openServices(folder, 'test');
+    await createHandlers(first)['session:createFirstAdministrator']({
+      name: 'Dana Reyes',
+      passphrase: 'a long enough passphrase',
+    });
+    await first.close();
+    // What a restore killed while unpacking leaves: its intent record and a private staging folder.
+    const staging = `${stagingPrefix(folder)}Ab12Cd`;
+    await mkdir(staging, { mode: 0o700 });
+    await writeFile(join(staging, 'profiles.json'), '{"half":"unpacked"}');
+    await writeIntent(folder, {
+      format: 'social-desk-restore-intent',
+      version: 1,
+      step: 'unpacking',
+      pid: 999_999,
+      host: hostname(),
+      startedAt: new Date().toISOString(),
+      staging: basename(staging),
+    });
+
+    const services = await openServices(folder, 'test');
+    const info = await createHandlers(services)['app:info']({});
+    const status = await createHandlers(services)['session:status']({});
+    await services.close();
+    expect(info.notices).toEqual([expect.stringContaining('it was undone')]);
+    expect(status.profileNames).toEqual(['Dana Reyes']);
+    expect(existsSync(staging)).toBe(false);
+    expect(existsSync(intentFile(folder))).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ import { AuditTrail } from '../audit/audit-trail';
 import { DeskFailure } from '../ipc/desk-failure';
 import { Journal } from '../journal/journal';
 import { ProfileService } from '../profiles/profile-service';
+import { recoveryNotice } from '../records/recovery-notice';
+import { recoverInterruptedRestore } from '../records/restore';
 import { lockDataFolder } from '../storage/data-folder-lock';
 import { CliUsageError, passphraseFrom } from './passphrase-input';
 
@@ -54,9 +56,14 @@ export function createCliContext(
     io,
     options,
     args,
-    readFolder: () => existingDataFolder(folderOption),
+    readFolder: async () => {
+      const folder = await existingDataFolder(folderOption);
+      await recoverRestore(folder, io);
+      return folder;
+    },
     async asWriter(holder, work, writerOptions) {
       const folder = await writerFolder(folderOption, command, io);
+      await recoverRestore(folder, io);
       const lock = await lockDataFolder(folder, `social-desk ${holder}`);
       try {
         // Only the very first administrator is made before anyone can sign in (ProfileService
@@ -74,6 +81,12 @@ export function createCliContext(
       }
     },
   };
+}
+
+/** A restore cut short is finished or undone first, and the person is told which. */
+async function recoverRestore(folder: string, io: CliIo): Promise<void> {
+  const recovery = await recoverInterruptedRestore(folder);
+  if (recovery) io.err(`social-desk: ${recoveryNotice(recovery)}`);
 }
 
 /**
