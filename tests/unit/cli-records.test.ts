@@ -230,7 +230,13 @@ describe('social-desk profiles', () => {
       expect(refused.err).toContain(`Wrong passphrase for "${ADMIN}"`);
       expect(refused.out).toBe('');
       expect(await readdir(own)).not.toContain('pages.json');
-      expect(await journalEvents(own)).toHaveLength(events);
+      // The one thing recorded is the failed attempt itself, which makes the next one wait.
+      const after = await journalEvents(own);
+      expect(after).toHaveLength(events + 1);
+      expect(after.at(-1)?.payload).toMatchObject({
+        store: 'profiles',
+        summary: `wrong passphrase for "${ADMIN}" (1 in a row)`,
+      });
       // The lock was let go: the next command is not told the folder is in use.
       expect(await readdir(own)).not.toContain('writer.lock');
     },

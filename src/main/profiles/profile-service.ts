@@ -165,7 +165,7 @@ export class ProfileService {
         after: added,
         summary: addedBy
           ? `profile "${added.name}" added with roles ${added.roles.join(', ')}`
-          : `first administrator "${added.name}" created with roles ${added.roles.join(', ')}`,
+          : `first administrator "${added.name}" added with roles ${added.roles.join(', ')}`,
       },
     );
     return added;
