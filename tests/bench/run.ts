@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { DraftService } from '../../src/main/drafts/draft-service';
-import { Journal } from '../../src/main/journal/journal';
+import { DEFAULT_SEGMENT_EVENTS, Journal } from '../../src/main/journal/journal';
 import { makeEventLine } from '../../src/main/journal/journal-line';
 import { openServices } from '../../src/main/services';
 import { draftChecklist } from '../../src/shared/policy/draft-checklist';
+import { hashFloor } from './hash-floor';
 import { median, percentile, timeEach } from './measure';
 import { capturedEvent, growJournal, seedDrafts } from './seed';
 import { longText, measureBareTyping, measureTyping } from './typing';
@@ -179,6 +180,35 @@ try {
   );
   say(
     `  ratio peak RSS at ${atLargest.events.toLocaleString()} / at ${atMiddle.events.toLocaleString()}: ${(atLargest.maxRssBytes / atMiddle.maxRssBytes).toFixed(2)}x (streaming: about 1x)`,
+  );
+  // The floor under verify: one SHA-256 pass over the same bytes (it hashes every event twice).
+  for (const [label, folder, verified] of [
+    [middle, middleFolder, atMiddle],
+    [atLargest.events, big, atLargest],
+  ] as const) {
+    const floor = await hashFloor(folder);
+    record(`sha256_node_ms_at_${label}`, floor.nodeMs);
+    if (floor.sha256sumMs !== undefined) record(`sha256sum_ms_at_${label}`, floor.sha256sumMs);
+    const against = floor.sha256sumMs ?? floor.nodeMs;
+    record(`ratio_verify_to_sha256_at_${label}`, verified.ms / against);
+    say(
+      `  floor at ${label.toLocaleString()} events (${(floor.bytes / 2 ** 20).toFixed(0)} MiB): Node SHA-256 ${ms(floor.nodeMs)}, sha256sum ${floor.sha256sumMs === undefined ? 'not installed' : ms(floor.sha256sumMs)}; verify is ${(verified.ms / against).toFixed(1)}x ${floor.sha256sumMs === undefined ? 'Node SHA-256' : 'sha256sum'}`,
+    );
+  }
+
+  // Opening for writing at its slowest: the open segment nearly full, its prefix hashed against
+  // the head record (sealed segments cost one stat each).
+  const worst = join(root, 'worst-open');
+  const { journal: worstJournal } = await Journal.open(worst);
+  await growJournal(worstJournal, (quick ? 50_000 : DEFAULT_SEGMENT_EVENTS) - 1);
+  await worstJournal.close();
+  const worstOpens = await timeEach(5, async () => {
+    const { journal: opened } = await Journal.open(worst);
+    await opened.close();
+  });
+  record('open_journal_full_open_segment_median_ms', median(worstOpens));
+  say(
+    `open the journal with its open segment nearly full (${((quick ? 50_000 : DEFAULT_SEGMENT_EVENTS) - 1).toLocaleString()} events): median ${ms(median(worstOpens))}`,
   );
 
   // 6. The live checklist (content scanners, and an X and an Instagram page's limits), against one

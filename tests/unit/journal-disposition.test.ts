@@ -1,9 +1,16 @@
+import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DISPOSITION } from '../../src/main/journal/disposition-event';
 import { Journal } from '../../src/main/journal/journal';
-import { type EventLine, type NewEvent, payloadHash } from '../../src/main/journal/journal-line';
+import {
+  type EventLine,
+  type NewEvent,
+  disposedEventText,
+  payloadHash,
+} from '../../src/main/journal/journal-line';
+import { readKnownGood, writeKnownGood } from '../../src/main/journal/known-good';
 import { readEvents } from '../../src/main/journal/read-events';
 import { verifyJournal } from '../../src/main/journal/verify';
 import { tempFolder } from './temp-folder';
@@ -171,5 +178,70 @@ describe('disposition: content leaves the journal only through a chained disposi
     ).rejects.toThrow(/itself a disposition/);
     expect(journal.head().events).toBe(7);
     await journal.close();
+  });
+});
+
+/**
+ * A disposition of event 10 (in the open segment) as dispose() runs it, stopped by a crash after
+ * the rename and before the head record learned of the new file: the event appended, the segment
+ * rewritten and renamed over, and (if `recorded`) the rewrite recorded just before the rename.
+ */
+async function interruptedDisposition(recorded: boolean): Promise<string> {
+  const { folder, journal } = await journalWith(10);
+  const [event] = await journal.append([
+    {
+      type: DISPOSITION,
+      by: RECORDS,
+      payload: {
+        events: [{ seq: 10, payloadHash: payloadHash(captured(10).payload) }],
+        schedule: SCHEDULE,
+        reason: 'Retention period ended',
+      },
+    },
+  ]);
+  const head = journal.head();
+  await journal.close();
+  if (!event) throw new Error('no disposition event');
+  const file = segment(folder, 9);
+  const rewritten = (await readFile(file, 'utf8'))
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('"seq":10,')) return line;
+      const parsed = JSON.parse(line) as EventLine;
+      return disposedEventText(parsed.header, parsed.hash, event.seq);
+    })
+    .join('\n');
+  const journalFolder = join(folder, 'journal');
+  const known = await readKnownGood(journalFolder);
+  if (!known) throw new Error('no known-good record');
+  if (recorded) {
+    await writeKnownGood(journalFolder, {
+      sealed: known.sealed,
+      rewrite: {
+        segment: 9,
+        bytes: Buffer.byteLength(rewritten),
+        sha256: createHash('sha256').update(rewritten).digest('hex'),
+        events: head.events,
+        hash: head.hash,
+      },
+    });
+  }
+  await writeFile(file, rewritten);
+  return folder;
+}
+
+describe('a disposition interrupted between its rename and its records', () => {
+  it('is recognised at the next open by the rewrite recorded before the rename, and finished', async () => {
+    const folder = await interruptedDisposition(true);
+    const { journal } = await Journal.open(folder, { segmentEvents: 4 });
+    await journal.append([captured(12)]);
+    await journal.close();
+    expect(await verifyJournal(folder)).toMatchObject({ ok: true, events: 12 });
+    expect((await readKnownGood(join(folder, 'journal')))?.rewrite).toBeUndefined();
+  });
+
+  it('without that record, the same bytes are a change to the acknowledged past', async () => {
+    const folder = await interruptedDisposition(false);
+    await expect(Journal.open(folder, { segmentEvents: 4 })).rejects.toThrow(/is damaged/);
   });
 });

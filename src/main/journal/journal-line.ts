@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '../../shared/canonical-json';
 
@@ -53,7 +53,8 @@ export const sealLineSchema = z
 export type SealLine = z.infer<typeof sealLineSchema>;
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // One-shot: about twice as fast as createHash for a line, and verify hashes two per event.
+  return hash('sha256', text, 'hex');
 }
 
 export function headerHash(header: EventHeader): string {
