@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_CONFIG } from '../../electron-builder.config';
+import { electronBinary } from '../../scripts/electron-binary.js';
 import { PRODUCTION_FUSES, afterPack } from '../../scripts/flip-fuses.js';
 import { APP_NAME } from '../../src/main/data-folder';
 import { tempFolder } from './temp-folder';
@@ -172,6 +173,16 @@ describe('npm run package where Electron cannot be fetched', () => {
     await chmod(join(root, 'node_modules/.bin/electron-builder'), 0o755);
     return { root, builderArguments };
   }
+
+  it("finds Electron's binary only where its installer put it, path.txt and file both", async () => {
+    const root = await tempFolder();
+    await mkdir(join(root, 'node_modules/electron/dist'), { recursive: true });
+    expect(electronBinary(root)).toBeUndefined();
+    await writeFile(join(root, 'node_modules/electron/path.txt'), 'electron\n');
+    expect(electronBinary(root)).toBeUndefined();
+    await writeFile(join(root, 'node_modules/electron/dist/electron'), '');
+    expect(electronBinary(root)).toBe(join(root, 'node_modules/electron/dist/electron'));
+  });
 
   function runPackage(root: string, ...args: string[]) {
     return spawnSync(process.execPath, [join(root, 'scripts/package.js'), ...args], {
