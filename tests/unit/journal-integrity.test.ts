@@ -170,6 +170,8 @@ describe('the data folder keeps its own record of the head (truncation without a
     expect(run.code).toBe(1);
     expect(JSON.parse(run.out)).toMatchObject({ ok: false, events: 0 });
     expect((await openFailure(folder)).message).toContain('says 6 were acknowledged');
+    // "Nothing was changed": the refused writer did not make a new, empty journal folder either.
+    expect(await readdir(folder)).not.toContain('journal');
   });
 
   it('reports events removed from the end, whole lines and all', async () => {

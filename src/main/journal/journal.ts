@@ -96,8 +96,9 @@ export class Journal {
     options: JournalOptions = {},
   ): Promise<{ journal: Journal; report: JournalOpenReport }> {
     const folder = join(dataFolder, JOURNAL_FOLDER);
-    if (!options.readOnly) await mkdir(folder, { recursive: true });
+    // Checked before anything is created, so a refusal leaves the folder exactly as it was.
     const past = await checkPast(dataFolder);
+    if (!options.readOnly) await mkdir(folder, { recursive: true });
     let report: JournalOpenReport = {};
     if (past.tornTail) {
       if (!options.readOnly) {
@@ -116,10 +117,19 @@ export class Journal {
     if (!options.readOnly) {
       await removeLeftovers(dataFolder, folder);
       const record = recordOf(past.head, segment, past.sealed);
-      headRecord = await HeadRecordWriter.open(dataFolder, record);
-      if (!sameRecord(past.headRecord, record)) {
-        await headRecord.write(record);
-        await headRecord.sync();
+      try {
+        headRecord = await HeadRecordWriter.open(dataFolder, record);
+        if (!sameRecord(past.headRecord, record)) {
+          await headRecord.write(record);
+          await headRecord.sync();
+        }
+      } catch (error) {
+        await headRecord?.close();
+        const file = headRecordFile(dataFolder);
+        throw new DeskFailure(
+          'write-failed',
+          describeWriteError("The journal's head record", file, error),
+        );
       }
     }
     const journal = new Journal(
