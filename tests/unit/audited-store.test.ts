@@ -6,9 +6,10 @@ import { draftFile } from '../../src/main/drafts/draft-files';
 import { createDispatcher } from '../../src/main/ipc/dispatcher';
 import { Journal } from '../../src/main/journal/journal';
 import { createHandlers, openServices } from '../../src/main/services';
+import { storeHash } from '../../src/main/storage/document-store';
 import { PAGES_FILE, PageService } from '../../src/main/pages/page-service';
 import { bytesOf } from './temp-folder';
-import { failureOf, journalEvents, personProfile, scratchFolder } from './records-fixtures';
+import { cli, failureOf, journalEvents, personProfile, scratchFolder } from './records-fixtures';
 
 const PAGE = {
   platform: 'facebook',
@@ -144,5 +145,33 @@ describe('a draft change and its audit event', () => {
       expect(got.error.code).toBe('store-damaged');
       expect(got.error.message).toMatch(/changed outside Social Desk/);
     }
+  });
+});
+
+describe('log verify and the stores’ stamps', () => {
+  it('names a pages.json whose edit came with a forged stamp, which opening alone accepts', async () => {
+    const folder = await scratchFolder();
+    const journal = await openJournal(folder);
+    await (await PageService.open(folder)).add(PAGE, personProfile(), new AuditTrail(journal));
+    await journal.close();
+    expect((await cli('log', 'verify', '--data', folder)).code).toBe(0);
+
+    const file = join(folder, PAGES_FILE);
+    const { audit, ...stored } = JSON.parse(await readFile(file, 'utf8')) as {
+      audit: { seq: number };
+      pages: { name: string }[];
+    };
+    const [first] = stored.pages;
+    if (first) first.name = 'Renamed, stamp forged';
+    await writeFile(
+      file,
+      JSON.stringify({ ...stored, audit: { seq: audit.seq, storeHash: storeHash(stored) } }),
+    );
+    expect((await PageService.open(folder)).list()[0]?.name).toBe('Renamed, stamp forged');
+
+    const run = await cli('log', 'verify', '--data', folder);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`${file} was changed outside Social Desk`);
+    expect(run.err).toContain(`event ${audit.seq}, which recorded a different pages store`);
   });
 });

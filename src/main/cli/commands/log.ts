@@ -1,3 +1,4 @@
+import { verifyStoreStamps } from '../../audit/verify-stamps';
 import { Journal } from '../../journal/journal';
 import { type Checkpoint, dataFolderKind, verifyJournal } from '../../journal/verify';
 import type { CliContext } from '../cli-context';
@@ -13,13 +14,26 @@ export async function logVerify(context: CliContext): Promise<number> {
     );
   }
   const result = await verifyJournal(folder, checkpoint);
-  context.io.out(JSON.stringify(result));
   if (!result.ok) {
+    context.io.out(JSON.stringify(result));
     context.io.err(
       `social-desk: the journal fails verification at event ${result.firstBad}: ${result.reason}. Restore the data folder from a backup (social-desk restore), and keep this folder aside for inspection.`,
     );
+    return 1;
   }
-  return result.ok ? 0 : 1;
+  // The chain holds; the stores' stamps must name events of it that recorded their content.
+  const stores = await verifyStoreStamps(folder);
+  if (stores.length > 0) {
+    context.io.out(JSON.stringify({ ...result, ok: false, stores }));
+    for (const { file, problem } of stores) {
+      context.io.err(
+        `social-desk: ${file} was changed outside Social Desk: ${problem}. Restore the data folder from a backup (social-desk restore), and keep this folder aside for inspection.`,
+      );
+    }
+    return 1;
+  }
+  context.io.out(JSON.stringify(result));
+  return 0;
 }
 
 /**
