@@ -1,49 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmdirSync } from 'node:fs';
-import { mkdtemp, rm, statfs, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { statfs, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { verifyJournal } from '../../src/main/journal/verify';
 import { COMMENT_CAPTURED, capturedCommentSchema } from '../../src/shared/moderation/comment';
 import { pageSchema } from '../../src/shared/pages/page';
 import { cli, journalEvents, scratchFolder, setEnv } from './records-fixtures';
-import { RUNNING_AS_ROOT } from './temp-folder';
+import { CAN_MOUNT, mountedTmpfs, warnIfCannotMount } from './tmpfs';
+
+warnIfCannotMount('comment-import-full-disk');
 
 const ADMIN = 'Avery Admin';
 const PASSPHRASE = 'records are kept whole';
 const COMMENTS = 4_000;
 // Three sign-ins with a real scrypt check, and thousands of fdatasyncs.
 const TIMEOUT = 120_000;
-
-/** Whether a tmpfs can be mounted here (root on Linux, outside a locked-down container). */
-function probeMount(): boolean {
-  if (process.platform !== 'linux' || !RUNNING_AS_ROOT) return false;
-  const target = mkdtempSync(join(tmpdir(), 'social-desk-mount-probe-'));
-  try {
-    return (
-      spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', target]).status === 0 &&
-      spawnSync('umount', [target]).status === 0
-    );
-  } finally {
-    rmdirSync(target);
-  }
-}
-const canMount = probeMount();
-const SKIP_REASON = 'needs root on Linux to mount a small tmpfs: the one honest way to fill a disk';
-if (!canMount) console.warn(`comment-import-full-disk skipped: ${SKIP_REASON}`);
-
-async function mountedTmpfs(size: string): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'social-desk-full-disk-'));
-  onTestFinished(async () => {
-    spawnSync('umount', [folder]);
-    await rm(folder, { recursive: true, force: true });
-  });
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', folder]);
-  if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr.toString()}`);
-  return folder;
-}
 
 /** A Graph-API-shaped export of `count` comments, each about 150 characters of text. */
 async function generatedExport(count: number): Promise<{ file: string; ids: string[] }> {
@@ -118,7 +89,7 @@ const savedReport = z.object({
   notSaved: z.number(),
 });
 
-describe.skipIf(!canMount)('comments import on a full disk (real tmpfs)', () => {
+describe.skipIf(!CAN_MOUNT)('comments import on a full disk (real tmpfs)', () => {
   it(
     'exits 1 saying exactly how many were saved, and the re-run after freeing space adds the rest once',
     async () => {

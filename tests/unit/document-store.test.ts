@@ -1,9 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmdirSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   type AuditStamp,
@@ -12,6 +10,7 @@ import {
   storeHash,
 } from '../../src/main/storage/document-store';
 import { failureOf, scratchFolder } from './records-fixtures';
+import { CAN_MOUNT, mountedTmpfs } from './tmpfs';
 
 /**
  * A small store of the shape the real ones have: version 3 holds the team's pages as objects;
@@ -57,37 +56,6 @@ const TWO_PAGES: Roster = {
     { name: 'Example PD Instagram', active: false },
   ],
 };
-
-/**
- * Whether this machine lets the tests mount a small tmpfs (root on Linux, outside a locked-down
- * container): the one honest way to make a disk full, or a folder read-only even for root.
- */
-function probeMount(): boolean {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  const target = mkdtempSync(join(tmpdir(), 'social-desk-mount-probe-'));
-  try {
-    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', target]);
-    if (mounted.status !== 0) return false;
-    return spawnSync('umount', [target]).status === 0;
-  } catch {
-    return false;
-  } finally {
-    rmdirSync(target);
-  }
-}
-const canMount = probeMount();
-
-/** Mounts a tmpfs of `size` on a fresh folder; unmounted, then removed, when the test ends. */
-async function mountedTmpfs(size: string): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'social-desk-tmpfs-'));
-  onTestFinished(async () => {
-    spawnSync('umount', [folder]);
-    await rm(folder, { recursive: true, force: true });
-  });
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', folder]);
-  if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr.toString()}`);
-  return folder;
-}
 
 describe("a document store's audit stamp", () => {
   it('refuses to write a stamp that does not vouch for the document', async () => {
@@ -282,7 +250,7 @@ describe('a document store', () => {
       expect((await DocumentStore.open(stores, rosterSpec(stores))).data).toEqual(TWO_PAGES);
     });
 
-    it.skipIf(!canMount)(
+    it.skipIf(!CAN_MOUNT)(
       'says the disk is full when it is, and leaves the previous file intact (needs root to mount a 64 KiB tmpfs)',
       async () => {
         const folder = await mountedTmpfs('64k');
@@ -317,7 +285,7 @@ describe('a document store', () => {
       },
     );
 
-    it.skipIf(!canMount)(
+    it.skipIf(!CAN_MOUNT)(
       'says there is no permission on a read-only folder (a read-only mount stops root too)',
       async () => {
         const folder = await mountedTmpfs('1m');

@@ -1,14 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { type FileHandle, mkdir, mkdtemp, open, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { type FileHandle, mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { DRAFT_INDEX, draftFile, draftsFolder } from '../../src/main/drafts/draft-files';
 import { DraftService } from '../../src/main/drafts/draft-service';
 import { DeskFailure } from '../../src/main/ipc/desk-failure';
 import { type DraftContent, summarizeDraft } from '../../src/shared/drafts/draft';
-import { RUNNING_AS_ROOT, bytesOf, snapshotTree, tempFolder } from './temp-folder';
+import { bytesOf, snapshotTree, tempFolder } from './temp-folder';
+import { CAN_MOUNT, mountedTmpfs, warnIfCannotMount } from './tmpfs';
+
+warnIfCannotMount('draft-store-faults full-disk tests');
 
 /**
  * Issue 8 item 2, for the drafts store: no write path trusts one `write` call, and a failed save on
@@ -181,22 +182,6 @@ describe('the drafts index under short writes', () => {
 });
 
 /** Whether a small tmpfs can be mounted here: root on Linux. */
-const canMount = RUNNING_AS_ROOT && process.platform === 'linux';
-if (!canMount)
-  console.warn(
-    'draft-store-faults: full-disk tests skipped: mounting a tmpfs needs root on Linux.',
-  );
-
-async function mountedTmpfs(size: string): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'social-desk-drafts-tmpfs-'));
-  onTestFinished(async () => {
-    spawnSync('umount', [folder]);
-    await rm(folder, { recursive: true, force: true });
-  });
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', folder]);
-  if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr.toString()}`);
-  return folder;
-}
 
 /** Fills the disk holding `file` to the last byte it takes; removing `file` frees it again. */
 function fillDisk(file: string): void {
@@ -211,7 +196,7 @@ function fillDisk(file: string): void {
   }
 }
 
-describe.skipIf(!canMount)('a draft save on a full disk (a real 2 MB tmpfs; needs root)', () => {
+describe.skipIf(!CAN_MOUNT)('a draft save on a full disk (a real 2 MB tmpfs; needs root)', () => {
   it('fails, says the disk is full, and leaves the previous draft and the index as they were', async () => {
     const disk = await mountedTmpfs('2m');
     const folder = join(disk, 'data');

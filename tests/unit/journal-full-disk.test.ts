@@ -1,52 +1,22 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmdirSync } from 'node:fs';
 import {
   type FileHandle,
-  mkdtemp,
   open,
   readFile,
   readdir,
-  rm,
   stat,
   unlink,
   writeFile,
 } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Journal, type OpenSegmentFile } from '../../src/main/journal/journal';
 import type { NewEvent } from '../../src/main/journal/journal-line';
 import { readEvents } from '../../src/main/journal/read-events';
 import { verifyJournal } from '../../src/main/journal/verify';
-import { RUNNING_AS_ROOT, tempFolder } from './temp-folder';
+import { tempFolder } from './temp-folder';
+import { CAN_MOUNT, mountedTmpfs, warnIfCannotMount } from './tmpfs';
 
-/** Whether a tmpfs can be mounted here (root on Linux, outside a locked-down container). */
-function probeMount(): boolean {
-  if (process.platform !== 'linux' || !RUNNING_AS_ROOT) return false;
-  const target = mkdtempSync(join(tmpdir(), 'social-desk-mount-probe-'));
-  try {
-    return (
-      spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', target]).status === 0 &&
-      spawnSync('umount', [target]).status === 0
-    );
-  } finally {
-    rmdirSync(target);
-  }
-}
-const canMount = probeMount();
-const SKIP_REASON = 'needs root on Linux to mount a small tmpfs: the one honest way to fill a disk';
-if (!canMount) console.warn(`journal-full-disk tmpfs tests skipped: ${SKIP_REASON}`);
-
-async function mountedTmpfs(size: string): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'social-desk-journal-full-'));
-  onTestFinished(async () => {
-    spawnSync('umount', [folder]);
-    await rm(folder, { recursive: true, force: true });
-  });
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', folder]);
-  if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr.toString()}`);
-  return folder;
-}
+warnIfCannotMount('journal-full-disk tmpfs tests');
 
 const comment = (n: number): NewEvent => ({
   type: 'comment.captured',
@@ -84,7 +54,7 @@ async function countEvents(dataFolder: string): Promise<number> {
 }
 
 describe('the journal on a full disk (a real 1 MB tmpfs)', () => {
-  it.skipIf(!canMount)(
+  it.skipIf(!CAN_MOUNT)(
     'acknowledges only what is on disk, leaves whole lines, and goes on once space is freed',
     async () => {
       const mount = await mountedTmpfs('1m');
@@ -133,7 +103,7 @@ describe('the journal on a full disk (a real 1 MB tmpfs)', () => {
     120_000,
   );
 
-  it.skipIf(!canMount)(
+  it.skipIf(!CAN_MOUNT)(
     'a disk that fills during one large batch keeps none of it',
     async () => {
       const mount = await mountedTmpfs('512k');

@@ -1,9 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmdirSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { onTestFinished } from 'vitest';
 import { Header, type ReadEntry, list } from 'tar';
 import { Journal } from '../../src/main/journal/journal';
 import { readEvents } from '../../src/main/journal/read-events';
@@ -121,36 +118,7 @@ export async function writeArchive(file: string, entries: readonly ArchiveEntry[
   await writeFile(file, Buffer.concat(blocks));
 }
 
-/**
- * Whether this machine lets the tests mount a small tmpfs (root on Linux, outside a locked-down
- * container): the one honest way to make a disk full.
- */
-function probeMount(): boolean {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  const target = mkdtempSync(join(tmpdir(), 'social-desk-mount-probe-'));
-  try {
-    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', target]);
-    if (mounted.status !== 0) return false;
-    return spawnSync('umount', [target]).status === 0;
-  } catch {
-    return false;
-  } finally {
-    rmdirSync(target);
-  }
-}
-export const CAN_MOUNT = probeMount();
-
-/** Mounts a tmpfs of `size` on a fresh folder; unmounted, then removed, when the test ends. */
-export async function mountedTmpfs(size: string): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'social-desk-tmpfs-'));
-  onTestFinished(async () => {
-    spawnSync('umount', [folder]);
-    await rm(folder, { recursive: true, force: true });
-  });
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', folder]);
-  if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr.toString()}`);
-  return folder;
-}
+export { CAN_MOUNT, mountedTmpfs } from './tmpfs';
 
 /** Fills a disk until only about `leave` bytes are free: what a person meets on a full disk. */
 export async function fillDisk(folder: string, leave: number): Promise<void> {
