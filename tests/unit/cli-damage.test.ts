@@ -1,12 +1,12 @@
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, journalEvents, scratchFolder, setEnv } from './records-fixtures';
+import { cli, journalEvents, sample, scratchFolder, setEnv } from './records-fixtures';
 
 const PASSPHRASE = 'correct horse battery staple';
 const TIMEOUT = 30_000;
 
-async function folderWithAdministrator(): Promise<string> {
+async function folderWithAdministrator(roles = 'administrator'): Promise<string> {
   const folder = await scratchFolder('social-desk-cli-damage-');
   setEnv({ SOCIAL_DESK_NEW_PASSPHRASE: PASSPHRASE, SOCIAL_DESK_PASSPHRASE: PASSPHRASE });
   const first = await cli(
@@ -15,7 +15,7 @@ async function folderWithAdministrator(): Promise<string> {
     '--name',
     'Dana Reyes',
     '--roles',
-    'administrator',
+    roles,
     '--data',
     folder,
   );
@@ -66,6 +66,60 @@ describe('the command line on a damaged data folder', () => {
         expect(run.err).not.toContain('A copy is in');
       }
       expect(await readdir(folder)).not.toContain('quarantine');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a journal with an event changed in the middle refuses comments import and log checkpoint',
+    async () => {
+      const folder = await folderWithAdministrator('administrator,moderator');
+      const added = await cli(
+        'pages',
+        'add',
+        '--platform',
+        'facebook',
+        '--name',
+        'Example PD',
+        '--url',
+        'https://www.facebook.com/examplepd',
+        '--data',
+        folder,
+        '--profile',
+        'Dana Reyes',
+      );
+      expect(added.code, added.err).toBe(0);
+      const pageId = (JSON.parse(added.out) as { id: string }).id;
+      const [segment = ''] = (await readdir(join(folder, 'journal')))
+        .filter((name) => name.startsWith('segment-'))
+        .map((name) => join(folder, 'journal', name));
+      const text = await readFile(segment, 'utf8');
+      // The first event records the first administrator: change one letter of its summary.
+      const at = text.indexOf('Dana Reyes\\" added');
+      expect(at).toBeGreaterThan(0);
+      await writeFile(segment, `${text.slice(0, at)}L${text.slice(at + 1)}`);
+      const damaged = await readFile(segment);
+
+      const imported = await cli(
+        'comments',
+        'import',
+        sample('facebook-comments.csv'),
+        '--page',
+        pageId,
+        '--data',
+        folder,
+        '--profile',
+        'Dana Reyes',
+      );
+      expect(imported.code).toBe(1);
+      expect(imported.err).toMatch(/journal .* is damaged|was changed/i);
+      expect(imported.err).not.toContain('role');
+      expect(imported.err).toContain('log verify');
+      expect(await readFile(segment)).toEqual(damaged);
+
+      const checkpoint = await cli('log', 'checkpoint', '--data', folder);
+      expect(checkpoint.code).toBe(1);
+      expect(checkpoint.out).toBe('');
     },
     TIMEOUT,
   );
