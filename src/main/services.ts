@@ -5,6 +5,7 @@ import type { Profile } from '../shared/profiles/profile';
 import type { SessionStatus } from '../shared/profiles/session';
 import { APP_VERSION } from './app-version';
 import { AuditTrail } from './audit/audit-trail';
+import { stampedNotice } from './audit/audited-store';
 import { readDepartment } from './department';
 import { attest, justify, submit } from './drafts/draft-gate';
 import { DraftService } from './drafts/draft-service';
@@ -59,7 +60,8 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
         ...(recovery ? [recoveryNotice(recovery)] : []),
         ...startNotices(report, drafts.report.reindexed),
         ...drafts.report.problems,
-        ...(stampedPages ? [STAMPED_NOTICE] : []),
+        ...(profiles.stampedAtOpen ? [stampedNotice('profiles.json')] : []),
+        ...(stampedPages ? [stampedNotice('pages.json')] : []),
       ],
       department,
       journal,
@@ -80,9 +82,6 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
     throw error;
   }
 }
-
-const STAMPED_NOTICE =
-  'The pages store had no audit stamp (it was written by an earlier version of Social Desk); it was stamped as found, and the journal records that. If you did not just upgrade, run `social-desk log verify`.';
 
 /** The flagged words as the audit summary quotes them: enough to recognise, never a whole body. */
 function quoted(text: string): string {

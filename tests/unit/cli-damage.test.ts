@@ -123,4 +123,99 @@ describe('the command line on a damaged data folder', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'a profiles.json edited to give a moderator administrator, its stamp taken off, is refused',
+    async () => {
+      const folder = await folderWithAdministrator();
+      const added = await cli(
+        'profiles',
+        'add',
+        '--name',
+        'Sam Ortiz',
+        '--roles',
+        'moderator',
+        '--data',
+        folder,
+        '--profile',
+        'Dana Reyes',
+      );
+      expect(added.code, added.err).toBe(0);
+      const file = join(folder, 'profiles.json');
+      const stored = JSON.parse(await readFile(file, 'utf8')) as {
+        audit?: unknown;
+        profiles: { name: string; roles: string[] }[];
+      };
+      delete stored.audit;
+      for (const profile of stored.profiles)
+        if (profile.name === 'Sam Ortiz') profile.roles = ['moderator', 'administrator', 'records'];
+      await writeFile(file, JSON.stringify(stored));
+      const edited = await readFile(file);
+
+      const backup = await cli(
+        'backup',
+        '--out',
+        join(folder, '..', 'sam.tar'),
+        '--data',
+        folder,
+        '--profile',
+        'Sam Ortiz',
+      );
+      expect(backup.code).toBe(1);
+      expect(backup.err).toContain('has lost its audit stamp');
+      expect(await readFile(file)).toEqual(edited);
+      const verify = await cli('log', 'verify', '--data', folder);
+      expect(verify.code).toBe(1);
+      expect(verify.err).toContain('has no audit stamp, yet journal event');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a journal cut short with both of its own records deleted is caught by the stores’ stamps',
+    async () => {
+      const folder = await folderWithAdministrator();
+      const added = await cli(
+        'pages',
+        'add',
+        '--platform',
+        'facebook',
+        '--name',
+        'Example PD',
+        '--url',
+        'https://www.facebook.com/examplepd',
+        '--data',
+        folder,
+        '--profile',
+        'Dana Reyes',
+      );
+      expect(added.code, added.err).toBe(0);
+      await rm(join(folder, 'journal-head.jsonl'), { force: true });
+      await rm(join(folder, 'journal', 'known-good.json'), { force: true });
+      const [segment = ''] = (await readdir(join(folder, 'journal')))
+        .filter((name) => name.startsWith('segment-'))
+        .map((name) => join(folder, 'journal', name));
+      const lines = (await readFile(segment, 'utf8')).split('\n').filter(Boolean);
+      await writeFile(segment, `${lines.slice(0, 1).join('\n')}\n`);
+
+      const again = await cli(
+        'pages',
+        'add',
+        '--platform',
+        'x',
+        '--name',
+        'Example PD on X',
+        '--url',
+        'https://x.com/examplepd',
+        '--data',
+        folder,
+        '--profile',
+        'Dana Reyes',
+      );
+      expect(again.code).toBe(1);
+      expect(again.err).toMatch(/recorded by journal event \d+, but the journal ends at event 1/);
+      expect((await readFile(segment, 'utf8')).split('\n').filter(Boolean)).toHaveLength(1);
+    },
+    TIMEOUT,
+  );
 });

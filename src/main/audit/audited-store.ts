@@ -1,6 +1,8 @@
+import { dirname, join } from 'node:path';
 import { DeskFailure } from '../ipc/desk-failure';
 import { type DocumentStore, storeHash } from '../storage/document-store';
 import type { AuditTrail, AuditedChange } from './audit-trail';
+import { lastStampingEvent } from './stamping-events';
 
 /**
  * Commits a store's next state and its audit event together: the event first, carrying the hash
@@ -32,8 +34,11 @@ export async function commitAudited<T extends { schemaVersion: number }>(
 }
 
 /**
- * A store written before stamps existed (or by a version without them) is stamped once, by an
- * event that says so, so from then on every change of it is vouched for.
+ * Checks a store against the journal it is opened with, and stamps one written before stamps
+ * existed. A stamp naming an event the journal does not reach means the journal lost its tail (the
+ * stamps are a witness of the journal's length besides its own records). A store without a stamp
+ * is stamped "as found" only if no event of the journal ever stamped it: a genuine older folder.
+ * One whose stamp was taken off (to slip an edit past the check) is damage.
  */
 export async function stampUnstamped<T extends { schemaVersion: number }>(
   store: DocumentStore<T>,
@@ -41,7 +46,22 @@ export async function stampUnstamped<T extends { schemaVersion: number }>(
   name: string,
   file: string,
 ): Promise<boolean> {
+  const dataFolder = dirname(audit.journal.folder);
+  const head = audit.journal.head().events;
+  if (store.stamp && store.stamp.seq > head) {
+    throw new DeskFailure(
+      'journal-damaged',
+      `${join(dataFolder, file)} was recorded by journal event ${store.stamp.seq}, but the journal ends at event ${head}: the journal has lost events. Nothing was changed. Run \`social-desk log verify\`, and restore the data folder from a backup.`,
+    );
+  }
   if (!store.existed || store.stamp) return false;
+  const stamped = await lastStampingEvent(dataFolder, name);
+  if (stamped !== undefined) {
+    throw new DeskFailure(
+      'store-damaged',
+      `${join(dataFolder, file)} has lost its audit stamp, yet journal event ${stamped} recorded a stamped version of it: it was changed outside Social Desk. Nothing was changed. Restore the data folder from a backup (social-desk restore), or put the file recorded by that event back.`,
+    );
+  }
   await commitAudited(store, audit, store.data, {
     by: { id: 'social-desk' },
     store: name,
@@ -51,4 +71,9 @@ export async function stampUnstamped<T extends { schemaVersion: number }>(
     summary: `${file} had no audit stamp (written by an earlier version); stamped as found`,
   });
   return true;
+}
+
+/** Said once, when a store written by an earlier version is stamped as found. */
+export function stampedNotice(file: string): string {
+  return `${file} had no audit stamp (it was written by an earlier version of Social Desk); it was stamped as found, and the journal records that. If you did not just upgrade, run \`social-desk log verify\`.`;
 }

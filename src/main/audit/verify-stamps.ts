@@ -9,6 +9,7 @@ import { PAGES_FILE } from '../pages/page-service';
 import { PROFILES_FILE } from '../profiles/profile-store';
 import { auditStampSchema } from '../storage/document-store';
 import { AUDIT_CHANGE } from './audit-trail';
+import { lastStampingEvent } from './stamping-events';
 
 const STORES = [
   { store: 'profiles', file: PROFILES_FILE },
@@ -44,7 +45,17 @@ export async function verifyStoreStamps(dataFolder: string): Promise<StampProble
       continue;
     }
     const { audit } = stamp.data;
-    if (!audit) continue; // never stamped: an earlier version's file, stamped at the next start
+    if (!audit) {
+      // Never stamped is an earlier version's file; a stamp taken off is an edit slipped past.
+      const stamped = await lastStampingEvent(dataFolder, store);
+      if (stamped !== undefined) {
+        problems.push({
+          file: path,
+          problem: `it has no audit stamp, yet journal event ${stamped} recorded a stamped version of it`,
+        });
+      }
+      continue;
+    }
     const event = await eventAt(dataFolder, audit.seq);
     const payload = auditPayloadSchema.safeParse(event?.payload);
     if (!event || event.header.type !== AUDIT_CHANGE || !payload.success) {

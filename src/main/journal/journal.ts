@@ -339,7 +339,7 @@ export class Journal {
     } catch (undoError) {
       const detail = error instanceof Error ? error.message : String(error);
       const undoDetail = undoError instanceof Error ? undoError.message : String(undoError);
-      this.stopped = `The journal has stopped taking writes: a write to ${file} failed (${detail}) and could not be undone (${undoDetail}). Events up to ${this.current.events} are saved; the write that failed was never confirmed, though part of it may be on disk. Free space on the disk (or deal with the disk's fault), then restart Social Desk or run the command again: an unconfirmed write is cut away at the next start. Run \`social-desk log verify\` to check the journal.`;
+      this.stopped = `The journal has stopped taking writes: a write to ${file} failed (${detail}) and could not be undone (${undoDetail}). Events up to ${this.current.events} are saved; the write that failed was never confirmed, though part of it may be on disk. Free space on the disk (or deal with the disk's fault), then restart Social Desk or run the command again: a torn line is cut away at the next start, but a line that reached the disk whole is kept and counts as saved. Run \`social-desk log verify\` to see the journal as it is.`;
       throw new DeskFailure('write-failed', this.stopped);
     }
     if (error instanceof DeskFailure) throw error;

@@ -61,6 +61,8 @@ export class ProfileService {
     private readonly now: () => Date,
     private readonly wait: (ms: number) => Promise<unknown>,
     private readonly audit: AuditTrail | undefined,
+    /** True when this open stamped a profiles.json written by an earlier version. */
+    readonly stampedAtOpen: boolean,
   ) {}
 
   /**
@@ -74,14 +76,16 @@ export class ProfileService {
   ): Promise<ProfileService> {
     const store = await openProfileStore(dataFolder, options);
     if (store.data.profiles.length === 0) await refuseLostProfiles(dataFolder, store.existed);
-    const service = new ProfileService(
+    const stamped = options.audit
+      ? await stampUnstamped(store, options.audit, 'profiles', PROFILES_FILE)
+      : false;
+    return new ProfileService(
       store,
       options.now ?? (() => new Date()),
       options.wait ?? sleep,
       options.audit,
+      stamped,
     );
-    if (options.audit) await stampUnstamped(store, options.audit, 'profiles', PROFILES_FILE);
-    return service;
   }
 
   list(): Profile[] {
@@ -208,7 +212,7 @@ export class ProfileService {
     const seconds = signInDelayMs(failures) / 1000;
     throw new DeskFailure(
       'sign-in-refused',
-      `Wrong passphrase for "${stored.name}". The next attempt will wait ${seconds} s. Nothing was changed.`,
+      `Wrong passphrase for "${stored.name}". The attempt is recorded, and the next one will wait ${seconds} s. Nothing else was changed.`,
     );
   }
 

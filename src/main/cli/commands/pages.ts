@@ -1,5 +1,6 @@
 import { pageRequestSchema } from '../../../shared/pages/page';
 import { AuditTrail } from '../../audit/audit-trail';
+import { stampedNotice } from '../../audit/audited-store';
 import { Journal } from '../../journal/journal';
 import { PageService } from '../../pages/page-service';
 import type { CliContext } from '../cli-context';
@@ -25,7 +26,7 @@ export async function pagesAdd(context: CliContext): Promise<number> {
     try {
       const pages = await PageService.open(folder);
       const audit = new AuditTrail(journal);
-      await pages.adopt(audit);
+      if (await pages.adopt(audit)) context.io.err(`social-desk: ${stampedNotice('pages.json')}`);
       return await pages.add(request.data, actor, audit);
     } finally {
       await journal.close();
