@@ -37,7 +37,8 @@ export function dataFolderArgument(argv: readonly string[]): string | undefined 
 export async function prepareDataFolder(folder: string): Promise<string> {
   const absolute = resolve(folder);
   try {
-    await mkdir(absolute, { recursive: true });
+    // Private to the person who runs Social Desk: even the files' names are records.
+    await mkdir(absolute, { recursive: true, mode: 0o700 });
     await access(absolute, constants.R_OK | constants.W_OK);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, journalEvents, sample, scratchFolder, setEnv } from './records-fixtures';
@@ -215,6 +215,51 @@ describe('the command line on a damaged data folder', () => {
       expect(again.code).toBe(1);
       expect(again.err).toMatch(/recorded by journal event \d+, but the journal ends at event 1/);
       expect((await readFile(segment, 'utf8')).split('\n').filter(Boolean)).toHaveLength(1);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('where the command line writes', () => {
+  it('refuses a --data folder that holds other files, and changes nothing in it', async () => {
+    const folder = await scratchFolder('social-desk-cli-damage-');
+    await writeFile(join(folder, 'tax-return.pdf'), 'not records');
+    setEnv({ SOCIAL_DESK_NEW_PASSPHRASE: PASSPHRASE });
+    const run = await cli(
+      'profiles',
+      'add',
+      '--name',
+      'Dana Reyes',
+      '--roles',
+      'administrator',
+      '--data',
+      folder,
+    );
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('is not a Social Desk data folder');
+    expect(await readdir(folder)).toEqual(['tax-return.pdf']);
+  });
+
+  it(
+    'keeps a new data folder, its journal and its quarantine private to the person (0700)',
+    async () => {
+      const parent = await scratchFolder('social-desk-cli-damage-');
+      const folder = join(parent, 'desk');
+      setEnv({ SOCIAL_DESK_NEW_PASSPHRASE: PASSPHRASE });
+      const run = await cli(
+        'profiles',
+        'add',
+        '--name',
+        'Dana Reyes',
+        '--roles',
+        'administrator',
+        '--data',
+        folder,
+      );
+      expect(run.code, run.err).toBe(0);
+      for (const path of [folder, join(folder, 'journal')]) {
+        expect((await stat(path)).mode & 0o777, path).toBe(0o700);
+      }
     },
     TIMEOUT,
   );

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { DeskFailure } from '../ipc/desk-failure';
-import { type DocumentStore, storeHash } from '../storage/document-store';
+import { ChangeNotConfirmed, type DocumentStore, storeHash } from '../storage/document-store';
 import type { AuditTrail, AuditedChange } from './audit-trail';
 import { lastStampingEvent } from './stamping-events';
 
@@ -27,6 +27,8 @@ export async function commitAudited<T extends { schemaVersion: number }>(
   try {
     await store.commit(next, { seq: event.seq, storeHash: hash });
   } catch (error) {
+    // A change the file holds (its folder's fsync alone failed) did happen: no not-applied event.
+    if (error instanceof ChangeNotConfirmed) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     await audit.notApplied(event, reason).catch(() => undefined);
     throw error;

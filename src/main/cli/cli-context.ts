@@ -6,6 +6,7 @@ import { defaultDataFolder, existingDataFolder, prepareDataFolder } from '../dat
 import { AuditTrail } from '../audit/audit-trail';
 import { DeskFailure } from '../ipc/desk-failure';
 import { Journal } from '../journal/journal';
+import { dataFolderKind } from '../journal/verify';
 import { ProfileService } from '../profiles/profile-service';
 import { recoveryNotice } from '../records/recovery-notice';
 import { recoverInterruptedRestore } from '../records/restore';
@@ -97,7 +98,14 @@ async function recoverRestore(folder: string, io: CliIo): Promise<void> {
 async function writerFolder(option: string, command: CliCommand, io: CliIo): Promise<string> {
   const absolute = resolve(option);
   const found = await stat(absolute).catch(() => undefined);
-  if (found?.isDirectory()) return prepareDataFolder(absolute);
+  const kind = found?.isDirectory() ? await dataFolderKind(absolute) : 'new';
+  if (kind === 'data') return prepareDataFolder(absolute);
+  if (kind === 'not-data') {
+    throw new DeskFailure(
+      'not-found',
+      `${absolute} holds other files and is not a Social Desk data folder, so nothing was changed. Check --data DIR; a new data folder is started in a new or empty folder.`,
+    );
+  }
   if (command !== 'profiles add') {
     throw new DeskFailure(
       'not-found',

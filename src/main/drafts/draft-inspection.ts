@@ -323,7 +323,7 @@ export async function damaged(
   const file = join(draftsFolder(dataFolder), name);
   const copy = join(dataFolder, QUARANTINE_FOLDER, `${quarantineStamp()}-drafts-${name}`);
   // COPYFILE_EXCL: a copy never replaces another copy.
-  const kept = await mkdir(join(dataFolder, QUARANTINE_FOLDER), { recursive: true })
+  const kept = await mkdir(join(dataFolder, QUARANTINE_FOLDER), { recursive: true, mode: 0o700 })
     .then(() => copyFile(file, copy, constants.COPYFILE_EXCL))
     .then(
       () => ({ copy }),
@@ -374,7 +374,7 @@ async function recordMissing(
       QUARANTINE_FOLDER,
       `${quarantineStamp()}-drafts-${id}.missing.json`,
     );
-    kept = await mkdir(join(dataFolder, QUARANTINE_FOLDER), { recursive: true })
+    kept = await mkdir(join(dataFolder, QUARANTINE_FOLDER), { recursive: true, mode: 0o700 })
       .then(() =>
         writeFileDurably(record, JSON.stringify({ missingFile: file, listedAs: summary }, null, 2)),
       )

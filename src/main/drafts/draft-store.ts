@@ -69,7 +69,7 @@ export class DraftStore {
     dataFolder: string,
   ): Promise<{ store: DraftStore; report: DraftStoreOpenReport }> {
     const legacy = await readLegacyDrafts(dataFolder);
-    await mkdir(draftsFolder(dataFolder), { recursive: true });
+    await mkdir(draftsFolder(dataFolder), { recursive: true, mode: 0o700 });
     if (legacy) {
       const lines: string[] = [];
       for (const draft of legacy.drafts) {

@@ -98,7 +98,7 @@ export class Journal {
     const folder = join(dataFolder, JOURNAL_FOLDER);
     // Checked before anything is created, so a refusal leaves the folder exactly as it was.
     const past = await checkPast(dataFolder);
-    if (!options.readOnly) await mkdir(folder, { recursive: true });
+    if (!options.readOnly) await mkdir(folder, { recursive: true, mode: 0o700 });
     let report: JournalOpenReport = {};
     if (past.tornTail) {
       if (!options.readOnly) {

@@ -1,12 +1,12 @@
 import { Low } from 'lowdb';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { chmod, copyFile, mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { canonicalJson } from '../../shared/canonical-json';
 import { parseUnknown } from '../../shared/parse';
 import { DeskFailure } from '../ipc/desk-failure';
-import { writeFileDurably } from './durable-file';
+import { WrittenNotConfirmed, writeFileDurably } from './durable-file';
 import { DurableJsonFile } from './durable-json-file';
 import { describeWriteError } from './write-error';
 
@@ -114,6 +114,14 @@ export class DocumentStore<T extends { schemaVersion: number }> {
     try {
       await this.db.write();
     } catch (error) {
+      if (error instanceof WrittenNotConfirmed) {
+        // The file holds the change: memory follows the disk, and the person hears the truth.
+        this.value = next;
+        this.currentStamp = stamp;
+        throw new ChangeNotConfirmed(
+          `${capitalize(this.spec.what)} was saved to ${this.spec.file}, but the disk did not confirm it (${describeReason(error.reason)}); a power cut now could undo it. Check the disk, then restart Social Desk.`,
+        );
+      }
       this.db.data = { ...this.value, audit: this.currentStamp };
       throw new DeskFailure(
         'write-failed',
@@ -145,6 +153,17 @@ async function splitStamp(
     );
   }
   return { stored, stamp: stamp.data };
+}
+
+/** A change that is in the file but not confirmed durable: it happened, so it is not undone. */
+export class ChangeNotConfirmed extends DeskFailure {
+  constructor(message: string) {
+    super('write-failed', message);
+  }
+}
+
+function describeReason(reason: unknown): string {
+  return reason instanceof Error ? reason.message : String(reason);
 }
 
 async function migrate<T extends { schemaVersion: number }>(
@@ -180,8 +199,10 @@ async function damaged<T extends { schemaVersion: number }>(
   const copy = join(quarantine, `${stamp}-${basename(spec.file)}`);
   // If even the copy fails (a full disk), the message still names the file; the file stays put.
   const kept = keepCopy
-    ? await mkdir(quarantine, { recursive: true })
+    ? await mkdir(quarantine, { recursive: true, mode: 0o700 })
         .then(() => copyFile(spec.file, copy))
+        // A copy of passphrase hashes is as private as the file it copies.
+        .then(() => chmod(copy, 0o600))
         .then(
           () => ` A copy is in ${copy}.`,
           () => '',

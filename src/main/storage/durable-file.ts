@@ -24,7 +24,25 @@ export async function writeFileDurably(file: string, data: string | Uint8Array):
     await rm(temporary, { force: true });
     throw error;
   }
-  await syncFolder(folder);
+  try {
+    await syncFolder(folder);
+  } catch (error) {
+    // The new bytes are in place: saying "nothing was changed" now would be false.
+    throw new WrittenNotConfirmed(file, error);
+  }
+}
+
+/** The file holds the new bytes, but its folder's fsync failed: a power cut could still undo it. */
+export class WrittenNotConfirmed extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: unknown,
+  ) {
+    super(
+      `${file} was written, but the disk did not confirm it (${reason instanceof Error ? reason.message : String(reason)})`,
+    );
+    this.name = 'WrittenNotConfirmed';
+  }
 }
 
 /** A rename is not durable until its directory entry is: fsync the folder too. */
