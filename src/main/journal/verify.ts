@@ -167,6 +167,14 @@ async function completeLinesEnd(file: string, size: number): Promise<number> {
 export async function dataFolderKind(folder: string): Promise<'new' | 'data' | 'not-data'> {
   const names = await readdir(folder);
   if (names.length === 0) return 'new';
-  const marks = [JOURNAL_FOLDER, 'profiles.json', HEAD_RECORD];
+  // Any of Social Desk's own names marks a data folder, a writer's lock too (an app just started).
+  const marks = [
+    JOURNAL_FOLDER,
+    'profiles.json',
+    'pages.json',
+    'drafts',
+    HEAD_RECORD,
+    'writer.lock',
+  ];
   return names.some((name) => marks.includes(name)) ? 'data' : 'not-data';
 }
