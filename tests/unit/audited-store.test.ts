@@ -172,6 +172,61 @@ describe('log verify and the stores’ stamps', () => {
     const run = await cli('log', 'verify', '--data', folder);
     expect(run.code).toBe(1);
     expect(run.err).toContain(`${file} was changed outside Social Desk`);
-    expect(run.err).toContain(`event ${audit.seq}, which recorded a different pages store`);
+    expect(run.err).toContain(`event ${audit.seq}, which did not record this content`);
+  });
+
+  it('names a pages.json put back whole to an earlier state, stamp and all', async () => {
+    const folder = await scratchFolder();
+    const journal = await openJournal(folder);
+    const pages = await PageService.open(folder);
+    await pages.add(PAGE, personProfile(), new AuditTrail(journal));
+    const file = join(folder, PAGES_FILE);
+    const earlier = await readFile(file);
+    await pages.add(
+      { ...PAGE, name: 'Example PD on X', url: 'https://x.com/examplepd' },
+      personProfile(),
+      new AuditTrail(journal),
+    );
+    await journal.close();
+    await writeFile(file, earlier);
+    expect((await PageService.open(folder)).list()).toHaveLength(1);
+
+    const run = await cli('log', 'verify', '--data', folder);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('recorded a later change (event 2) that it does not hold');
+  });
+
+  it('names a draft whose file was edited and its stamp forged to match', async () => {
+    const folder = await scratchFolder();
+    const services = await openServices(folder, 'stamps test');
+    const dispatch = createDispatcher(createHandlers(services));
+    await dispatch(
+      'session:createFirstAdministrator',
+      { name: 'Dana Reyes', passphrase: 'a long enough passphrase' },
+      true,
+    );
+    const saved = await dispatch(
+      'drafts:save',
+      { title: 'Road closed', body: 'Main St is closed.', category: 'road-closure' },
+      true,
+    );
+    await services.close();
+    if (!saved.ok) throw new Error(saved.error.message);
+    const { id } = saved.value as { id: string };
+    expect((await cli('log', 'verify', '--data', folder)).code).toBe(0);
+
+    const file = draftFile(folder, id);
+    const stored = JSON.parse(await readFile(file, 'utf8')) as {
+      draft: { revisions: { body: string }[] };
+      audit: { seq: number; storeHash: string };
+    };
+    const [revision] = stored.draft.revisions;
+    if (revision) revision.body = 'Main St is open.';
+    stored.audit.storeHash = storeHash(stored.draft);
+    await writeFile(file, JSON.stringify(stored));
+
+    const run = await cli('log', 'verify', '--data', folder);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`${file} was changed outside Social Desk`);
   });
 });

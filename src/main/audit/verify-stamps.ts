@@ -1,99 +1,112 @@
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { eventLineSchema } from '../journal/journal-line';
-import { JOURNAL_FOLDER, listSegments } from '../journal/segments';
+import { DRAFT_INDEX, draftsFolder } from '../drafts/draft-files';
+import type { EventObserver } from '../journal/chain';
 import { PAGES_FILE } from '../pages/page-service';
 import { PROFILES_FILE } from '../profiles/profile-store';
-import { auditStampSchema } from '../storage/document-store';
-import { AUDIT_CHANGE } from './audit-trail';
-import { lastStampingEvent } from './stamping-events';
+import { type AuditStamp, auditStampSchema, storeHash } from '../storage/document-store';
+import { AUDIT_CHANGE, AUDIT_NOT_APPLIED } from './audit-trail';
 
-const STORES = [
-  { store: 'profiles', file: PROFILES_FILE },
-  { store: 'pages', file: PAGES_FILE },
-] as const;
-
+const stampingPayloadSchema = z
+  .object({ store: z.string(), document: z.string(), storeHash: z.string() })
+  .loose();
+const notAppliedPayloadSchema = z.object({ event: z.number().int() }).loose();
 const stampedFileSchema = z.object({ audit: auditStampSchema.optional() }).loose();
-const auditPayloadSchema = z.object({ store: z.string(), storeHash: z.string() }).loose();
 
-export type StampProblem = { readonly file: string; readonly problem: string };
+export interface StampProblem {
+  readonly file: string;
+  readonly problem: string;
+}
+
+/** What the journal says each stamped file must hold: its last applied stamping event. */
+export class StampHistory {
+  private readonly last = new Map<string, { now: AuditStamp; before?: AuditStamp }>();
+
+  /** For `verifyJournal`: watches the audit events as the chain is walked, at no extra read. */
+  readonly observe: EventObserver = (header, payload) => {
+    if (header.type === AUDIT_CHANGE) {
+      const change = stampingPayloadSchema.safeParse(payload());
+      if (!change.success) return; // an event from before stamps: it vouches for no file
+      const key = keyOf(change.data.store, change.data.document);
+      const stamp = { seq: header.seq, storeHash: change.data.storeHash };
+      this.last.set(key, { now: stamp, before: this.last.get(key)?.now });
+    } else if (header.type === AUDIT_NOT_APPLIED) {
+      const undone = notAppliedPayloadSchema.safeParse(payload());
+      if (!undone.success) return;
+      for (const [key, entry] of this.last) {
+        if (entry.now.seq !== undone.data.event) continue;
+        if (entry.before) this.last.set(key, { now: entry.before });
+        else this.last.delete(key);
+      }
+    }
+  };
+
+  expected(key: string): AuditStamp | undefined {
+    return this.last.get(key)?.now;
+  }
+}
+
+function keyOf(store: string, document: string): string {
+  return store === 'drafts' ? `drafts/${document}` : store;
+}
 
 /**
- * For `log verify`, after the chain itself verified: each store file's stamp must name an
- * `audit.change` event of this chain, for that store, carrying the file's hash. Opening a store
- * already checks the file against its own stamp; this catches a stamp forged to match an edit.
- * It cannot tell a store put back to an earlier state, stamp and all (README says so).
+ * For `log verify`, after the chain itself verified: every stamped file (profiles.json,
+ * pages.json, each draft) must carry exactly the stamp of the last event that recorded it, not
+ * undone. This catches a stamp forged to match an edit, a stamp taken off, a file put back whole to
+ * an earlier state, and a change the journal records that the file never got.
  */
-export async function verifyStoreStamps(dataFolder: string): Promise<StampProblem[]> {
+export async function verifyStamps(
+  dataFolder: string,
+  history: StampHistory,
+): Promise<StampProblem[]> {
   const problems: StampProblem[] = [];
-  for (const { store, file } of STORES) {
-    const path = join(dataFolder, file);
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(path, 'utf8'));
-    } catch (error) {
-      if ((error as { code?: unknown }).code === 'ENOENT') continue;
-      problems.push({ file: path, problem: 'it is not readable JSON' });
-      continue;
-    }
-    const stamp = stampedFileSchema.safeParse(json);
-    if (!stamp.success) {
-      problems.push({ file: path, problem: 'it is not a store file' });
-      continue;
-    }
-    const { audit } = stamp.data;
-    if (!audit) {
-      // Never stamped is an earlier version's file; a stamp taken off is an edit slipped past.
-      const stamped = await lastStampingEvent(dataFolder, store);
-      if (stamped !== undefined) {
-        problems.push({
-          file: path,
-          problem: `it has no audit stamp, yet journal event ${stamped} recorded a stamped version of it`,
-        });
-      }
-      continue;
-    }
-    const event = await eventAt(dataFolder, audit.seq);
-    const payload = auditPayloadSchema.safeParse(event?.payload);
-    if (!event || event.header.type !== AUDIT_CHANGE || !payload.success) {
-      problems.push({
-        file: path,
-        problem: `its stamp names event ${audit.seq}, which is not an audit event of this journal`,
-      });
-    } else if (payload.data.store !== store || payload.data.storeHash !== audit.storeHash) {
-      problems.push({
-        file: path,
-        problem: `its stamp names event ${audit.seq}, which recorded a different ${payload.data.store} store`,
-      });
-    }
+  const files: { key: string; path: string }[] = [
+    { key: 'profiles', path: join(dataFolder, PROFILES_FILE) },
+    { key: 'pages', path: join(dataFolder, PAGES_FILE) },
+  ];
+  const names = await readdir(draftsFolder(dataFolder)).catch(() => [] as string[]);
+  for (const name of names.sort()) {
+    if (!name.endsWith('.json') || name === DRAFT_INDEX) continue;
+    files.push({
+      key: `drafts/${name.slice(0, -'.json'.length)}`,
+      path: join(draftsFolder(dataFolder), name),
+    });
+  }
+  for (const { key, path } of files) {
+    const problem = await checkFile(path, key.startsWith('drafts/'), history.expected(key));
+    if (problem) problems.push({ file: path, problem });
   }
   return problems;
 }
 
-/** One event by number: only its segment is read, a line at a time. */
-async function eventAt(dataFolder: string, seq: number) {
-  const segments = await listSegments(join(dataFolder, JOURNAL_FOLDER));
-  const segment = segments.filter((s) => s.firstSeq <= seq).at(-1);
-  if (!segment) return undefined;
-  const marker = `"seq":${seq},`;
-  const lines = createInterface({ input: createReadStream(segment.file), crlfDelay: Infinity });
+async function checkFile(path: string, isDraft: boolean, expected: AuditStamp | undefined) {
+  let json: unknown;
   try {
-    for await (const text of lines) {
-      if (!text.includes(marker)) continue;
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        continue;
-      }
-      const event = eventLineSchema.safeParse(json);
-      if (event.success && event.data.header.seq === seq) return event.data;
-    }
-  } finally {
-    lines.close();
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
+    return 'it is not readable JSON';
   }
-  return undefined;
+  const parsed = stampedFileSchema.safeParse(json);
+  if (!parsed.success) return 'it is not a file Social Desk writes';
+  const stamp = parsed.data.audit;
+  if (!stamp) {
+    // Never stamped is an earlier version's file; a stamp taken off hides an edit.
+    return expected
+      ? `it has no audit stamp, yet journal event ${expected.seq} recorded a stamped version of it`
+      : undefined;
+  }
+  const document: Record<string, unknown> = { ...parsed.data };
+  delete document.audit;
+  const content = isDraft ? document.draft : document;
+  if (content === undefined || storeHash(content) !== stamp.storeHash)
+    return `its content no longer has the hash its stamp (event ${stamp.seq}) recorded`;
+  if (!expected)
+    return `its stamp names event ${stamp.seq}, but no event of this journal recorded it`;
+  if (stamp.seq === expected.seq && stamp.storeHash === expected.storeHash) return undefined;
+  if (stamp.seq < expected.seq)
+    return `it holds the version of event ${stamp.seq}, but the journal recorded a later change (event ${expected.seq}) that it does not hold: it was put back to an earlier state`;
+  return `its stamp names event ${stamp.seq}, which did not record this content`;
 }

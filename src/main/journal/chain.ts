@@ -46,13 +46,22 @@ const isoDateTime = z.iso.datetime();
  * missing only where a later `disposition` event names that event with that payload hash; those
  * waiting to be named are the only state kept (bounded by the number disposed of).
  */
+/**
+ * Shown each event once its header checked out, for checks that need the journal's content too
+ * (the stores' stamps); `payload` parses it only when asked, so a walk costs nothing more.
+ */
+export type EventObserver = (header: EventHeader, payload: () => unknown) => void;
+
 export class ChainCheck {
   seq: number;
   hash: string;
   private readonly awaitingDisposition = new Map<number, string>();
   private readonly expectations: Expectation[] = [];
 
-  constructor(start: ChainPoint) {
+  constructor(
+    start: ChainPoint,
+    private readonly observe?: EventObserver,
+  ) {
     this.seq = start.events;
     this.hash = start.hash;
   }
@@ -80,6 +89,7 @@ export class ChainCheck {
       this.header(fast.header, fast.hash, expected);
       if (fast.header.type === DISPOSITION)
         this.disposition(parseJson(fast.payload.toString('utf8'), expected));
+      this.observe?.(fast.header, () => parseJson(fast.payload.toString('utf8'), expected));
     } else {
       const json = parseJson(data.toString('utf8', start, end), expected);
       if (sealLineSchema.safeParse(json).success) {
@@ -102,6 +112,7 @@ export class ChainCheck {
       } else if (header.type === DISPOSITION) {
         this.disposition(payload);
       }
+      this.observe?.(header, () => payload);
     }
     this.seq = expected;
     while (this.expectations[0]?.seq === this.seq) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DeskFailure } from '../ipc/desk-failure';
-import { Broken, ChainCheck, GENESIS, hexOf, walkSegment } from './chain';
+import { Broken, ChainCheck, type EventObserver, GENESIS, hexOf, walkSegment } from './chain';
 import { HEAD_RECORD, type HeadRecord, readHeadRecord } from './head-record';
 import { GENESIS_HASH } from './journal-line';
 import { type KnownGood, type SealedRecord, readKnownGood } from './known-good';
@@ -39,16 +39,21 @@ export interface JournalWalk {
 export async function verifyJournal(
   dataFolder: string,
   checkpoint?: Checkpoint,
+  observe?: EventObserver,
 ): Promise<VerifyResult> {
-  return (await walkJournal(dataFolder, { checkpoint })).result;
+  return (await walkJournal(dataFolder, { checkpoint, observe })).result;
 }
 
 export async function walkJournal(
   dataFolder: string,
-  options: { readonly checkpoint?: Checkpoint; readonly digestAll?: boolean } = {},
+  options: {
+    readonly checkpoint?: Checkpoint;
+    readonly digestAll?: boolean;
+    readonly observe?: EventObserver;
+  } = {},
 ): Promise<JournalWalk> {
   const folder = join(dataFolder, JOURNAL_FOLDER);
-  const chain = new ChainCheck(GENESIS);
+  const chain = new ChainCheck(GENESIS, options.observe);
   const sealed: SealedRecord[] = [];
   try {
     // The head record first: a writer updates it after the journal, so read in this order the

@@ -1,4 +1,4 @@
-import { verifyStoreStamps } from '../../audit/verify-stamps';
+import { StampHistory, verifyStamps } from '../../audit/verify-stamps';
 import { Journal } from '../../journal/journal';
 import { type Checkpoint, dataFolderKind, verifyJournal } from '../../journal/verify';
 import type { CliContext } from '../cli-context';
@@ -13,7 +13,8 @@ export async function logVerify(context: CliContext): Promise<number> {
       `${folder} is not a Social Desk data folder: it holds no journal, no profiles.json and no journal head record, so there is nothing to verify. Check --data DIR.`,
     );
   }
-  const result = await verifyJournal(folder, checkpoint);
+  const history = new StampHistory();
+  const result = await verifyJournal(folder, checkpoint, history.observe);
   if (!result.ok) {
     context.io.out(JSON.stringify(result));
     context.io.err(
@@ -22,7 +23,7 @@ export async function logVerify(context: CliContext): Promise<number> {
     return 1;
   }
   // The chain holds; the stores' stamps must name events of it that recorded their content.
-  const stores = await verifyStoreStamps(folder);
+  const stores = await verifyStamps(folder, history);
   if (stores.length > 0) {
     context.io.out(JSON.stringify({ ...result, ok: false, stores }));
     for (const { file, problem } of stores) {
