@@ -1,6 +1,6 @@
 import { Low } from 'lowdb';
 import { createHash } from 'node:crypto';
-import { chmod, copyFile, mkdir } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { canonicalJson } from '../../shared/canonical-json';
@@ -86,7 +86,8 @@ export class DocumentStore<T extends { schemaVersion: number }> {
     if (fromVersion !== undefined) {
       // Only a migrated document that passes the schema is written; the old file is kept first.
       // The stamp goes with it: the event vouches for the stored version, kept in the .bak.
-      await copyFile(spec.file, `${spec.file}.v${fromVersion}.bak`);
+      // The old bytes are kept durably before the file is replaced: a crash leaves both.
+      await writeFileDurably(`${spec.file}.v${fromVersion}.bak`, await readFile(spec.file));
       await writeFileDurably(spec.file, JSON.stringify(parsed.value));
       return new DocumentStore(db, spec, parsed.value, undefined, true);
     }
