@@ -14,6 +14,7 @@ import { type Draft, type DraftSummary, summarizeDraft } from '../../shared/draf
 import { DeskFailure } from '../ipc/desk-failure';
 import type { AuditStamp } from '../storage/document-store';
 import { writeFileDurably } from '../storage/durable-file';
+import { writeFully } from '../storage/write-fully';
 import { describeWriteError } from '../storage/write-error';
 import {
   DRAFT_INDEX,
@@ -281,14 +282,7 @@ export class DraftStore {
     if (this.unwritable !== undefined) throw new DeskFailure('write-failed', this.unwritable);
     const bytes = Buffer.from(lines.map((line) => `${line}\n`).join(''), 'utf8');
     try {
-      let written = 0;
-      while (written < bytes.length) {
-        const { bytesWritten } = await this.index.write(bytes, written, bytes.length - written);
-        if (bytesWritten <= 0) {
-          throw Object.assign(new Error('the disk took no more bytes'), { code: 'ENOSPC' });
-        }
-        written += bytesWritten;
-      }
+      await writeFully(this.index, bytes);
       await this.index.datasync();
     } catch (error) {
       const said = describeWriteError('The drafts index', file, error);

@@ -19,7 +19,7 @@ import {
 } from './journal-line';
 import type { RewriteRecord, SealedRecord } from './known-good';
 import { type Segment, listSegments } from './segments';
-import { writeFully } from './write-fully';
+import { writeFully } from '../storage/write-fully';
 
 /** A disposition as the records side asks for it: which events, under what authority, by whom. */
 export interface DisposalRequest {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DeskFailure } from '../ipc/desk-failure';
 import { writeFileDurably } from '../storage/durable-file';
 import { sha256 } from './journal-line';
-import { writeFully } from './write-fully';
+import { writeFully } from '../storage/write-fully';
 
 /**
  * The journal's last acknowledged head, kept in the data folder beside (not inside) the journal

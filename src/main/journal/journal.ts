@@ -17,7 +17,7 @@ import {
 import { KNOWN_GOOD, type RewriteRecord, type SealedRecord, writeKnownGood } from './known-good';
 import { type PastCheck, checkPast } from './past-check';
 import { JOURNAL_FOLDER, segmentFile } from './segments';
-import { writeFully } from './write-fully';
+import { writeFully } from '../storage/write-fully';
 
 export const DEFAULT_SEGMENT_EVENTS = 100_000;
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type FileHandle, open, rm } from 'node:fs/promises';
+import { writeFully } from '../storage/write-fully';
 
 export interface WrittenArchive {
   readonly bytes: number;
@@ -24,7 +25,7 @@ export async function writeArchiveFile(
     // The mode given to open applies only when the file is created: a leftover keeps its own.
     await handle.chmod(0o600);
     for await (const chunk of chunks) {
-      await writeAll(handle, chunk);
+      await writeFully(handle, chunk);
       hash.update(chunk);
       bytes += chunk.length;
     }
@@ -36,15 +37,5 @@ export async function writeArchiveFile(
     await handle?.close().catch(() => undefined);
     await rm(file, { force: true }).catch(() => undefined);
     throw error;
-  }
-}
-
-export async function writeAll(handle: FileHandle, data: Uint8Array): Promise<void> {
-  let offset = 0;
-  while (offset < data.length) {
-    const { bytesWritten } = await handle.write(data, offset, data.length - offset);
-    // A write of zero bytes would otherwise loop forever; the kernel says ENOSPC on the next try.
-    if (bytesWritten === 0) throw Object.assign(new Error('no bytes written'), { code: 'ENOSPC' });
-    offset += bytesWritten;
   }
 }
