@@ -1,5 +1,5 @@
-import { constants, statSync } from 'node:fs';
-import { copyFile, mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import {
@@ -10,7 +10,8 @@ import {
 } from '../../shared/drafts/draft';
 import { parseUnknown } from '../../shared/parse';
 import { DeskFailure } from '../ipc/desk-failure';
-import { QUARANTINE_FOLDER, storeHash } from '../storage/document-store';
+import { storeHash } from '../storage/document-store';
+import { QUARANTINE_FOLDER, keepQuarantineCopy, quarantinePath } from '../storage/quarantine';
 import { writeFileDurably } from '../storage/durable-file';
 import {
   type FileStamp,
@@ -321,14 +322,7 @@ export async function damaged(
   listedAs: DraftSummary | undefined,
 ): Promise<SetAside> {
   const file = join(draftsFolder(dataFolder), name);
-  const copy = join(dataFolder, QUARANTINE_FOLDER, `${quarantineStamp()}-drafts-${name}`);
-  // COPYFILE_EXCL: a copy never replaces another copy.
-  const kept = await mkdir(join(dataFolder, QUARANTINE_FOLDER), { recursive: true, mode: 0o700 })
-    .then(() => copyFile(file, copy, constants.COPYFILE_EXCL))
-    .then(
-      () => ({ copy }),
-      (error: unknown) => ({ failed: (error as Error).message }),
-    );
+  const kept = await keepQuarantineCopy(dataFolder, file, `drafts-${name}`);
   return {
     line: JSON.stringify({ damaged: name, file: read.stamp, problem: read.detail }),
     problem: describeDamage(file, read, listedAs, kept),
@@ -369,11 +363,7 @@ async function recordMissing(
   let kept = '';
   if (options.repair) {
     // Nothing of the draft is left to copy; what the list knew of it is kept instead.
-    const record = join(
-      dataFolder,
-      QUARANTINE_FOLDER,
-      `${quarantineStamp()}-drafts-${id}.missing.json`,
-    );
+    const record = quarantinePath(dataFolder, `drafts-${id}.missing.json`);
     kept = await mkdir(join(dataFolder, QUARANTINE_FOLDER), { recursive: true, mode: 0o700 })
       .then(() =>
         writeFileDurably(record, JSON.stringify({ missingFile: file, listedAs: summary }, null, 2)),
@@ -384,10 +374,6 @@ async function recordMissing(
       );
   }
   return `${name} was in the drafts list, but its file ${file} is missing. It was taken off the list.${kept} To get it back, restore the data folder from a backup (social-desk restore).`;
-}
-
-function quarantineStamp(): string {
-  return new Date().toISOString().replace(/[:.]/g, '-');
 }
 
 export function storeDamaged(file: string, detail: string): DeskFailure {

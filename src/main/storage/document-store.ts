@@ -1,16 +1,17 @@
 import { Low } from 'lowdb';
 import { createHash } from 'node:crypto';
-import { chmod, copyFile, mkdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { canonicalJson } from '../../shared/canonical-json';
 import { parseUnknown } from '../../shared/parse';
 import { DeskFailure } from '../ipc/desk-failure';
 import { WrittenNotConfirmed, writeFileDurably } from './durable-file';
+import { keepQuarantineCopy } from './quarantine';
 import { DurableJsonFile } from './durable-json-file';
 import { describeWriteError } from './write-error';
 
-export const QUARANTINE_FOLDER = 'quarantine';
+export { QUARANTINE_FOLDER } from './quarantine';
 
 /**
  * Written into a store file beside its document: the journal event that recorded this very state
@@ -195,23 +196,14 @@ async function damaged<T extends { schemaVersion: number }>(
   detail: string,
   keepCopy: boolean,
 ): Promise<DeskFailure> {
-  const quarantine = join(dataFolder, QUARANTINE_FOLDER);
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const copy = join(quarantine, `${stamp}-${basename(spec.file)}`);
   // If even the copy fails (a full disk), the message still names the file; the file stays put.
   const kept = keepCopy
-    ? await mkdir(quarantine, { recursive: true, mode: 0o700 })
-        .then(() => copyFile(spec.file, copy))
-        // A copy of passphrase hashes is as private as the file it copies.
-        .then(() => chmod(copy, 0o600))
-        .then(
-          () => ` A copy is in ${copy}.`,
-          () => '',
-        )
-    : '';
+    ? await keepQuarantineCopy(dataFolder, spec.file, basename(spec.file))
+    : undefined;
+  const said = kept && 'copy' in kept ? ` A copy is in ${kept.copy}.` : '';
   return new DeskFailure(
     'store-damaged',
-    `${capitalize(spec.what)} (${spec.file}) cannot be read: ${detail}. Social Desk did not start and did not change the file.${kept} Restore the data folder from a backup (social-desk restore), or move the file aside to start that store empty.`,
+    `${capitalize(spec.what)} (${spec.file}) cannot be read: ${detail}. Social Desk did not start and did not change the file.${said} Restore the data folder from a backup (social-desk restore), or move the file aside to start that store empty.`,
   );
 }
 
