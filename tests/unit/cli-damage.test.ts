@@ -1,25 +1,22 @@
 import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, journalEvents, sample, scratchFolder, setEnv } from './records-fixtures';
+import {
+  cli,
+  cliFirstAdministrator,
+  cliPage,
+  journalEvents,
+  sample,
+  scratchFolder,
+  setEnv,
+} from './records-fixtures';
 
 const PASSPHRASE = 'correct horse battery staple';
 const TIMEOUT = 30_000;
 
 async function folderWithAdministrator(roles = 'administrator'): Promise<string> {
   const folder = await scratchFolder('social-desk-cli-damage-');
-  setEnv({ SOCIAL_DESK_NEW_PASSPHRASE: PASSPHRASE, SOCIAL_DESK_PASSPHRASE: PASSPHRASE });
-  const first = await cli(
-    'profiles',
-    'add',
-    '--name',
-    'Dana Reyes',
-    '--roles',
-    roles,
-    '--data',
-    folder,
-  );
-  expect(first.code, first.err).toBe(0);
+  await cliFirstAdministrator(folder, 'Dana Reyes', roles, PASSPHRASE);
   return folder;
 }
 
@@ -74,22 +71,7 @@ describe('the command line on a damaged data folder', () => {
     'a journal with an event changed in the middle refuses comments import and log checkpoint',
     async () => {
       const folder = await folderWithAdministrator('administrator,moderator');
-      const added = await cli(
-        'pages',
-        'add',
-        '--platform',
-        'facebook',
-        '--name',
-        'Example PD',
-        '--url',
-        'https://www.facebook.com/examplepd',
-        '--data',
-        folder,
-        '--profile',
-        'Dana Reyes',
-      );
-      expect(added.code, added.err).toBe(0);
-      const pageId = (JSON.parse(added.out) as { id: string }).id;
+      const pageId = await cliPage(folder, 'Dana Reyes');
       const [segment = ''] = (await readdir(join(folder, 'journal')))
         .filter((name) => name.startsWith('segment-'))
         .map((name) => join(folder, 'journal', name));
@@ -175,21 +157,7 @@ describe('the command line on a damaged data folder', () => {
     'a journal cut short with both of its own records deleted is caught by the stores’ stamps',
     async () => {
       const folder = await folderWithAdministrator();
-      const added = await cli(
-        'pages',
-        'add',
-        '--platform',
-        'facebook',
-        '--name',
-        'Example PD',
-        '--url',
-        'https://www.facebook.com/examplepd',
-        '--data',
-        folder,
-        '--profile',
-        'Dana Reyes',
-      );
-      expect(added.code, added.err).toBe(0);
+      await cliPage(folder, 'Dana Reyes');
       await rm(join(folder, 'journal-head.jsonl'), { force: true });
       await rm(join(folder, 'journal', 'known-good.json'), { force: true });
       const [segment = ''] = (await readdir(join(folder, 'journal')))

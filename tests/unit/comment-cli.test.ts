@@ -3,8 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { COMMENT_CAPTURED, capturedCommentSchema } from '../../src/shared/moderation/comment';
-import { pageSchema } from '../../src/shared/pages/page';
-import { cli, journalEvents, scratchFolder, setEnv } from './records-fixtures';
+import {
+  cli,
+  cliFirstAdministrator,
+  cliPage,
+  journalEvents,
+  scratchFolder,
+} from './records-fixtures';
 
 const ADMIN = 'Avery Admin';
 const PASSPHRASE = 'records are kept whole';
@@ -24,34 +29,8 @@ describe('social-desk comments import --date-format', () => {
     async () => {
       const parent = await scratchFolder('social-desk-comment-cli-');
       const folder = join(parent, 'data');
-      setEnv({ SOCIAL_DESK_NEW_PASSPHRASE: PASSPHRASE, SOCIAL_DESK_PASSPHRASE: PASSPHRASE });
-      const first = await cli(
-        'profiles',
-        'add',
-        '--data',
-        folder,
-        '--name',
-        ADMIN,
-        '--roles',
-        'administrator,moderator',
-      );
-      expect(first.code, first.err).toBe(0);
-      const page = await cli(
-        'pages',
-        'add',
-        '--data',
-        folder,
-        '--profile',
-        ADMIN,
-        '--platform',
-        'facebook',
-        '--name',
-        'Example PD Facebook',
-        '--url',
-        'https://www.facebook.com/examplepd',
-      );
-      expect(page.code, page.err).toBe(0);
-      const pageId = pageSchema.parse(JSON.parse(page.out)).id;
+      await cliFirstAdministrator(folder, ADMIN, 'administrator,moderator', PASSPHRASE);
+      const pageId = await cliPage(folder, ADMIN);
       const file = join(parent, 'other-tool.csv');
       await writeFile(
         file,
@@ -102,36 +81,8 @@ describe('social-desk comments import --date-format', () => {
     async () => {
       const parent = await scratchFolder('social-desk-comment-cli-');
       const folder = join(parent, 'data');
-      setEnv({ SOCIAL_DESK_NEW_PASSPHRASE: PASSPHRASE, SOCIAL_DESK_PASSPHRASE: PASSPHRASE });
-      expect(
-        (
-          await cli(
-            'profiles',
-            'add',
-            '--data',
-            folder,
-            '--name',
-            ADMIN,
-            '--roles',
-            'administrator,moderator',
-          )
-        ).code,
-      ).toBe(0);
-      const page = await cli(
-        'pages',
-        'add',
-        '--data',
-        folder,
-        '--profile',
-        ADMIN,
-        '--platform',
-        'facebook',
-        '--name',
-        'Example PD Facebook',
-        '--url',
-        'https://www.facebook.com/examplepd',
-      );
-      const pageId = pageSchema.parse(JSON.parse(page.out)).id;
+      await cliFirstAdministrator(folder, ADMIN, 'administrator,moderator', PASSPHRASE);
+      const pageId = await cliPage(folder, ADMIN);
       const file = join(parent, 'unicode-text.csv');
       await writeFile(
         file,

@@ -4,8 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { verifyJournal } from '../../src/main/journal/verify';
 import { COMMENT_CAPTURED, capturedCommentSchema } from '../../src/shared/moderation/comment';
-import { pageSchema } from '../../src/shared/pages/page';
-import { cli, journalEvents, scratchFolder, setEnv } from './records-fixtures';
+import {
+  cli,
+  cliFirstAdministrator,
+  cliPage,
+  journalEvents,
+  scratchFolder,
+} from './records-fixtures';
 import { CAN_MOUNT, mountedTmpfs, warnIfCannotMount } from './tmpfs';
 
 warnIfCannotMount('comment-import-full-disk');
@@ -38,34 +43,8 @@ async function deskOnTmpfs(
 ): Promise<{ mount: string; folder: string; pageId: string }> {
   const mount = await mountedTmpfs(size);
   const folder = join(mount, 'data');
-  setEnv({ SOCIAL_DESK_NEW_PASSPHRASE: PASSPHRASE, SOCIAL_DESK_PASSPHRASE: PASSPHRASE });
-  const added = await cli(
-    'profiles',
-    'add',
-    '--data',
-    folder,
-    '--name',
-    ADMIN,
-    '--roles',
-    'administrator,moderator',
-  );
-  expect(added.code, added.err).toBe(0);
-  const page = await cli(
-    'pages',
-    'add',
-    '--data',
-    folder,
-    '--profile',
-    ADMIN,
-    '--platform',
-    'facebook',
-    '--name',
-    'Example PD Facebook',
-    '--url',
-    'https://www.facebook.com/examplepd',
-  );
-  expect(page.code, page.err).toBe(0);
-  return { mount, folder, pageId: pageSchema.parse(JSON.parse(page.out)).id };
+  await cliFirstAdministrator(folder, ADMIN, 'administrator,moderator', PASSPHRASE);
+  return { mount, folder, pageId: await cliPage(folder, ADMIN) };
 }
 
 /** Fills the disk with one file until `leave` bytes are free; returns the file, to delete later. */

@@ -142,3 +142,46 @@ export function setEnv(variables: Readonly<Record<string, string | undefined>>):
     apply(previous);
   });
 }
+
+/**
+ * A data folder made through the command line, as a custodian would: its first administrator
+ * (`name`, holding `roles`), signed in later with `passphrase` from the environment.
+ */
+export async function cliFirstAdministrator(
+  folder: string,
+  name: string,
+  roles: string,
+  passphrase: string,
+): Promise<void> {
+  setEnv({ SOCIAL_DESK_NEW_PASSPHRASE: passphrase, SOCIAL_DESK_PASSPHRASE: passphrase });
+  const first = await cli('profiles', 'add', '--data', folder, '--name', name, '--roles', roles);
+  if (first.code !== 0) throw new Error(`profiles add failed: ${first.err}`);
+}
+
+/** Records a page through the command line as `profile`, returning its id. */
+export async function cliPage(
+  folder: string,
+  profile: string,
+  page: { platform: string; name: string; url: string } = {
+    platform: 'facebook',
+    name: 'Example PD Facebook',
+    url: 'https://www.facebook.com/examplepd',
+  },
+): Promise<string> {
+  const added = await cli(
+    'pages',
+    'add',
+    '--data',
+    folder,
+    '--profile',
+    profile,
+    '--platform',
+    page.platform,
+    '--name',
+    page.name,
+    '--url',
+    page.url,
+  );
+  if (added.code !== 0) throw new Error(`pages add failed: ${added.err}`);
+  return (JSON.parse(added.out) as { id: string }).id;
+}
