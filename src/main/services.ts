@@ -1,17 +1,19 @@
-import { type Draft, latestRevision } from '../shared/drafts/draft';
-import type { DraftCheckContext } from '../shared/policy/draft-checklist';
 import type { DepartmentContacts } from '../shared/policy/finding';
-import type { Profile } from '../shared/profiles/profile';
-import type { SessionStatus } from '../shared/profiles/session';
-import { APP_VERSION } from './app-version';
 import { AuditTrail } from './audit/audit-trail';
 import { stampedNotice } from './audit/audited-store';
 import { readDepartment } from './department';
-import { attest, justify, submit } from './drafts/draft-gate';
 import { DraftService } from './drafts/draft-service';
+import { approvalHandlers } from './handlers/approval-handlers';
+import { type DeskShell, type HandlerContext, headlessShell } from './handlers/domain-handlers';
+import { draftHandlers } from './handlers/draft-handlers';
+import { packetHandlers } from './handlers/packet-handlers';
+import { pageHandlers } from './handlers/page-handlers';
+import { peopleHandlers } from './handlers/people-handlers';
+import { sessionHandlers } from './handlers/session-handlers';
 import { type ActingHandlers, authorizeHandlers } from './ipc/authorize';
 import type { Handlers } from './ipc/dispatcher';
 import { Journal, type JournalOpenReport } from './journal/journal';
+import { PacketStore } from './packets/packet-store';
 import { PageService } from './pages/page-service';
 import { ProfileService } from './profiles/profile-service';
 import { recoveryNotice } from './records/recovery-notice';
@@ -29,6 +31,8 @@ export interface Services {
   readonly profiles: ProfileService;
   readonly pages: PageService;
   readonly drafts: DraftService;
+  /** Frozen packets, by the SHA-256 of their HTML. */
+  readonly packets: PacketStore;
   readonly session: Session;
   close(): Promise<void>;
 }
@@ -69,6 +73,7 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
       profiles,
       pages,
       drafts,
+      packets: new PacketStore(dataFolder),
       session: new Session(),
       async close() {
         await services.drafts.close();
@@ -81,11 +86,6 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
     for (const close of opened) await close().catch(() => undefined);
     throw error;
   }
-}
-
-/** The flagged words as the audit summary quotes them: enough to recognise, never a whole body. */
-function quoted(text: string): string {
-  return text.length <= 80 ? text : `${text.slice(0, 79)}…`;
 }
 
 function startNotices(journal: JournalOpenReport, reindexedDrafts: number): string[] {
@@ -103,97 +103,28 @@ function startNotices(journal: JournalOpenReport, reindexedDrafts: number): stri
   return notices;
 }
 
-function sessionStatus(services: Services): SessionStatus {
-  return {
-    profilesExist: !services.profiles.isEmpty(),
-    signedIn: services.session.current ?? null,
-    profileNames: services.profiles.list().map((profile) => profile.name),
-  };
-}
-
 /**
- * One handler per contract row; the dispatcher has already validated every request, and
- * `authorizeHandlers` checks each against its row of the permission table before it runs.
+ * One handler per contract row, each domain in its own file under handlers/; the dispatcher has
+ * already validated every request, and `authorizeHandlers` checks each against its row of the
+ * permission table before it runs.
  */
-export function createHandlers(services: Services): Handlers {
-  const { session, profiles, pages, drafts } = services;
-  // What the gate checks a draft against: the department's own lines and its target pages.
-  const checkContext = (draft: Draft): DraftCheckContext => ({
-    department: services.department,
-    targets: pages.targets(latestRevision(draft).pages),
-  });
-  // Each change is recorded in the journal before the draft's file is written (DraftService); an
-  // item attested twice changes nothing, so nothing is written or recorded.
-  const change = async (
-    id: string,
-    by: Profile,
-    apply: (draft: Draft) => Draft,
-    summary: (saved: Draft) => string,
-  ) =>
-    (await drafts.update(id, apply, { by, summary: (saved) => `draft ${summary(saved)}` })).saved;
-  // The signed-in profile as the store has it now: a role removed since sign-in no longer counts.
+export function createHandlers(services: Services, shell: DeskShell = headlessShell): Handlers {
+  const { session, profiles } = services;
+  // The signed-in profile as the store has it now: a role removed or a profile deactivated since
+  // sign-in no longer counts.
   const currentActor = () => {
     const signedIn = session.current;
-    return signedIn && profiles.byId(signedIn.id);
+    const profile = signedIn && profiles.byId(signedIn.id);
+    return profile && profile.deactivatedAt === undefined ? profile : undefined;
   };
+  const context: HandlerContext = { services, shell, currentActor };
   const handlers: ActingHandlers = {
-    'app:info': () => ({
-      version: APP_VERSION,
-      dataFolder: services.dataFolder,
-      notices: [...services.notices],
-      department: services.department
-        ? {
-            phones: [...services.department.phones],
-            emails: [...services.department.emails],
-            websites: [...services.department.websites],
-          }
-        : null,
-    }),
-    'session:status': () => sessionStatus(services),
-    'session:createFirstAdministrator': async ({ name, passphrase }) =>
-      session.signIn(
-        await profiles.add({ name, roles: ['administrator', 'drafter'], passphrase }, undefined),
-      ),
-    'session:signIn': async ({ name, passphrase }) =>
-      session.signIn(await profiles.signIn(name, passphrase)),
-    'session:signOut': () => {
-      session.signOut();
-      return sessionStatus(services);
-    },
-    'pages:list': () => [...pages.list()],
-    'drafts:list': () => drafts.list(),
-    'drafts:get': ({ id }) => drafts.get(id),
-    'drafts:attest': ({ id, itemId }, by) => {
-      const at = new Date().toISOString();
-      return change(
-        id,
-        by,
-        (draft) => attest(draft, itemId, by.id, at, checkContext(draft)),
-        () => `attested ${itemId}`,
-      );
-    },
-    'drafts:justify': ({ id, kind, text, reason }, by) => {
-      const at = new Date().toISOString();
-      return change(
-        id,
-        by,
-        (draft) => justify(draft, { kind, text, reason }, by.id, at, checkContext(draft)),
-        () => `justified the ${kind} finding “${quoted(text)}”`,
-      );
-    },
-    'drafts:submit': ({ id }, by) => {
-      const at = new Date().toISOString();
-      return change(
-        id,
-        by,
-        (draft) => submit(draft, by.id, at, checkContext(draft)),
-        (saved) => `submitted revision ${saved.revisions.length} for approval`,
-      );
-    },
-    'drafts:save': async (request, by) => {
-      pages.targets(request.pages); // every target page must exist before anything is written
-      return (await drafts.saveAndCompare(request, by)).saved;
-    },
+    ...sessionHandlers(context),
+    ...draftHandlers(context),
+    ...approvalHandlers(context),
+    ...packetHandlers(context),
+    ...pageHandlers(context),
+    ...peopleHandlers(context),
   };
   return authorizeHandlers(handlers, currentActor);
 }

@@ -57,7 +57,7 @@ export async function seedDrafts(dataFolder: string, count: number): Promise<str
       createdAt: '2026-10-01T08:00:00.000Z',
       attestations: [],
       justifications: [],
-      submissions: [],
+      workflow: [],
       revisions: [
         {
           ...content,

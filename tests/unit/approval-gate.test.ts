@@ -57,7 +57,7 @@ describe('the approval gate, enforced by the main process', () => {
     expect(refused.error.message).toContain('1 finding to resolve');
     expect(refused.error.message).toContain('III.B.1.h Copyright');
     const stored = await services.drafts.get(draft.id);
-    expect(stored.submissions).toEqual([]);
+    expect(stored.workflow).toEqual([]);
   });
 
   it('accepts it once every finding is justified and every person-checked item attested', async () => {
@@ -96,7 +96,7 @@ describe('the approval gate, enforced by the main process', () => {
       valueOf(await dispatch('drafts:attest', { id: draft.id, itemId }, true));
     const submitted = valueOf(await dispatch('drafts:submit', { id: draft.id }, true));
     expect(isSubmitted(submitted)).toBe(true);
-    expect(submitted.submissions[0]).toMatchObject({ revision: 1 });
+    expect(submitted.workflow[0]).toMatchObject({ move: 'submit', revision: 1 });
 
     // An edit voids the attestations (they were for the old content) and the submission.
     const edited = valueOf(

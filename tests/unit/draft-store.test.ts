@@ -719,7 +719,7 @@ describe('a version-1 drafts.json', () => {
       revisions: draft.revisions.map((revision) => ({ ...revision, savedBy: BEFORE_PROFILES })),
       attestations: [],
       justifications: [],
-      submissions: [],
+      workflow: [],
     }));
     expect(BEFORE_PROFILES).toBe('before-profiles');
     for (const draft of expected) expect(await drafts.get(draft.id)).toEqual(draft);
@@ -730,6 +730,8 @@ describe('a version-1 drafts.json', () => {
         category: 'road-closure',
         updatedAt: '2025-02-03T10:30:00.000Z',
         revisionCount: 2,
+        status: 'draft',
+        author: BEFORE_PROFILES,
       },
       {
         id: SECOND_ID,
@@ -737,6 +739,8 @@ describe('a version-1 drafts.json', () => {
         category: 'crime-prevention',
         updatedAt: '2025-02-02T08:15:00.000Z',
         revisionCount: 1,
+        status: 'draft',
+        author: BEFORE_PROFILES,
       },
     ]);
 

@@ -19,6 +19,14 @@ import { REPO_ROOT, cli, sample, setEnv, sharedFolder } from './records-fixtures
 import { snapshotTree, tempFolder } from './temp-folder';
 
 const PASSPHRASE = 'a passphrase for every role';
+/** An id nothing has: the request is well formed, the service answers "not found" after the check. */
+const UNKNOWN_ID = '0b7d3c52-6a57-4c4e-9d0e-6f1f2b6c9a10';
+const HASH = 'a'.repeat(64);
+const paper = {
+  decidedBy: 'Chief Ramos',
+  decidedOn: '2026-12-01',
+  scan: { name: 'decision.pdf', mediaType: 'application/pdf' as const, base64: 'JVBERi0xLjQK' },
+};
 const SIGN_IN_TIMEOUT = 120_000;
 /** The administrator first: the first profile of a folder must be one. */
 const ADMIN_FIRST: readonly Role[] = [
@@ -133,7 +141,61 @@ describe('every channel with every role, through the real dispatcher and service
       reason: 'A public street, not anyone’s home address.',
     },
     'drafts:submit': { id: draftId },
+    'drafts:withdraw': { id: draftId, reason: 'Wrong road' },
+    'drafts:published': {
+      id: draftId,
+      pageId: UNKNOWN_ID,
+      url: 'https://www.facebook.com/examplepd/posts/1',
+      publishedAt: '2026-12-01T10:00:00.000Z',
+    },
+    'drafts:archive': { id: draftId, reason: 'Not needed' },
+    'approvals:inbox': {},
+    'approvals:decide': { ...post(), packetHash: HASH, decision: 'approve', comment: '' },
+    'approvals:transcribe': {
+      ...post(),
+      packetHash: HASH,
+      decision: 'approve',
+      comment: '',
+      ...paper,
+    },
+    'approvals:recordVerbal': {
+      ...post(),
+      packetHash: HASH,
+      givenBy: 'Chief Ramos',
+      givenAt: '2026-12-01T10:00:00.000Z',
+      how: 'telephone',
+      comment: '',
+    },
+    'approvals:confirm': { ...post(), comment: '' },
+    'approvals:transcribeConfirmation': { ...post(), comment: '', ...paper },
+    'packets:get': post(),
+    'packets:saveHtml': post(),
+    'packets:savePdf': post(),
+    'packets:print': post(),
+    'pages:get': { id: UNKNOWN_ID },
+    'pages:save': { platform: 'x', name: 'Example PD', url: 'https://x.com/permissions-test' },
+    'pages:submit': { id: UNKNOWN_ID },
+    'pages:published': { id: UNKNOWN_ID, publishedAt: '2026-12-01T10:00:00.000Z' },
+    'pages:introSave': { pageId: UNKNOWN_ID, text: 'Welcome.', categories: ['obscenity'] },
+    'pages:introAttest': { versionId: UNKNOWN_ID, itemId: 'page-design.purpose-and-scope' },
+    'pages:introSubmit': { versionId: UNKNOWN_ID },
+    'pages:introPublished': { versionId: UNKNOWN_ID, publishedAt: '2026-12-01T10:00:00.000Z' },
+    'pages:introInForce': { pageId: UNKNOWN_ID, at: '2026-12-01T10:00:00.000Z' },
+    'settings:get': {},
+    'settings:save': {
+      name: 'Example Police Department',
+      website: 'https://police.example.gov',
+      contactLines: [{ label: 'Front desk', value: '555-0100' }],
+    },
+    'settings:importDepartmentFile': {},
+    'people:list': {},
+    'people:add': { name: 'Another Person', roles: ['drafter'], passphrase: PASSPHRASE },
+    'people:setRoles': { id: UNKNOWN_ID, roles: ['drafter'] },
+    'people:resetPassphrase': { id: UNKNOWN_ID, passphrase: PASSPHRASE },
+    'people:deactivate': { id: UNKNOWN_ID, reason: 'Left the unit' },
+    'people:reactivate': { id: UNKNOWN_ID },
   });
+  const post = () => ({ kind: 'post' as const, id: draftId });
 
   const who: (Role | undefined)[] = [undefined, ...ROLES];
   for (const channel of CHANNELS) {
@@ -216,6 +278,36 @@ describe('every command with every role, through the command line', () => {
           `Page ${n}`,
           '--url',
           `https://x.com/examplepd${n}`,
+        ];
+      case 'drafts show':
+        return ['drafts', 'show', UNKNOWN_ID];
+      case 'drafts add':
+        return ['drafts', 'add', join(REPO_ROOT, 'tests/fixtures/permissions/draft.json')];
+      case 'drafts save':
+        return [
+          'drafts',
+          'save',
+          UNKNOWN_ID,
+          join(REPO_ROOT, 'tests/fixtures/permissions/draft.json'),
+        ];
+      case 'drafts attest':
+        return ['drafts', 'attest', UNKNOWN_ID, '--items', 'identifies-department'];
+      case 'drafts submit':
+        return ['drafts', 'submit', UNKNOWN_ID];
+      case 'drafts decide':
+        return ['drafts', 'decide', UNKNOWN_ID, '--decision', 'approve'];
+      case 'drafts published':
+        return ['drafts', 'published', UNKNOWN_ID, '--url', 'https://x.com/examplepd/status/1'];
+      case 'packet':
+        return ['packet', UNKNOWN_ID, '--out', join(folder, '..', `permissions-packet-${n}.html`)];
+      case 'pages intro':
+        return [
+          'pages',
+          'intro',
+          pageId,
+          join(REPO_ROOT, 'tests/fixtures/permissions/intro.txt'),
+          '--categories',
+          'obscenity,off-topic,personal-attack',
         ];
       case 'comments import':
         return ['comments', 'import', sample('facebook-comments.csv'), '--page', pageId];

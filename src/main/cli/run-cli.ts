@@ -5,6 +5,17 @@ import { type CliContext, type CliIo, createCliContext } from './cli-context';
 import { check } from './commands/check';
 import { commentsImport } from './commands/comments';
 import { draftsList } from './commands/drafts';
+import {
+  draftsAdd,
+  draftsAttest,
+  draftsDecide,
+  draftsPublished,
+  draftsSave,
+  draftsShow,
+  draftsSubmit,
+} from './commands/draft-workflow';
+import { packet } from './commands/packet';
+import { pagesIntro } from './commands/pages-intro';
 import { logCheckpoint, logVerify } from './commands/log';
 import { pagesAdd, pagesList } from './commands/pages';
 import { profilesAdd, profilesList } from './commands/profiles';
@@ -22,6 +33,15 @@ const processIo: CliIo = {
 /** Every command of the permission table, and only those: a command without a row fails to compile. */
 const COMMANDS: Readonly<Record<CliCommand, (context: CliContext) => Promise<number>>> = {
   'drafts list': draftsList,
+  'drafts add': draftsAdd,
+  'drafts save': draftsSave,
+  'drafts show': draftsShow,
+  'drafts attest': draftsAttest,
+  'drafts submit': draftsSubmit,
+  'drafts decide': draftsDecide,
+  'drafts published': draftsPublished,
+  packet,
+  'pages intro': pagesIntro,
   'profiles add': profilesAdd,
   'profiles list': profilesList,
   'log verify': logVerify,
@@ -90,6 +110,11 @@ function parseCommandLine(argv: readonly string[]) {
         map: { type: 'string' },
         'date-format': { type: 'string' },
         out: { type: 'string' },
+        pdf: { type: 'string' },
+        items: { type: 'string' },
+        decision: { type: 'string' },
+        comment: { type: 'string' },
+        categories: { type: 'string' },
         department: { type: 'string' },
         intro: { type: 'boolean' },
         'allow-older': { type: 'boolean' },

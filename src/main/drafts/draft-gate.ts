@@ -89,9 +89,9 @@ export function submit(draft: Draft, by: string, at: string, context: DraftCheck
   const latest = latestRevision(draft);
   return {
     ...draft,
-    submissions: [
-      ...draft.submissions,
-      { revision: latest.number, contentHash: latest.contentHash, by, at },
+    workflow: [
+      ...draft.workflow,
+      { move: 'submit', revision: latest.number, contentHash: latest.contentHash, by, at },
     ],
   };
 }

@@ -155,7 +155,7 @@ export class DraftService {
         revisions: [revision],
         attestations: [],
         justifications: [],
-        submissions: [],
+        workflow: [],
       };
     }
     const title = latestRevision(draft).title;

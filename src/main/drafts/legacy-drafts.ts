@@ -1,7 +1,12 @@
 import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { type Draft, draftSchema, revisionSchema } from '../../shared/drafts/draft';
+import {
+  type Draft,
+  draftObjectSchema,
+  revisionSchema,
+  withLegacySubmissions,
+} from '../../shared/drafts/draft';
 import { readJsonFile } from '../storage/read-json-file';
 import { LEGACY_DRAFTS_FILE } from './draft-files';
 
@@ -11,7 +16,10 @@ const legacyFileSchema = z
   .object({
     schemaVersion: z.literal(1),
     drafts: z.array(
-      draftSchema.extend({ revisions: z.array(legacyRevisionSchema).min(1) }).strict(),
+      z.preprocess(
+        withLegacySubmissions,
+        draftObjectSchema.extend({ revisions: z.array(legacyRevisionSchema).min(1) }).strict(),
+      ),
     ),
   })
   .strict();

@@ -71,6 +71,7 @@ export class PageService {
       id: randomUUID(),
       createdAt: new Date().toISOString(),
       createdBy: by.id,
+      workflow: [],
     };
     await commitAudited(
       this.store,

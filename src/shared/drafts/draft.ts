@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  STATUSES,
+  type WorkflowStep,
+  workflowState,
+  workflowStepSchema,
+} from '../workflow/workflow';
 import { draftCategorySchema } from './categories';
 
 /** Long enough for any platform's post and for pasted documents; short enough to bound a store write. */
@@ -77,7 +83,8 @@ export const justificationSchema = z
   .strict();
 export type Justification = z.infer<typeof justificationSchema>;
 
-export const submissionSchema = z
+/** How drafts saved before the workflow existed recorded a submission; read, never written. */
+const legacySubmissionSchema = z
   .object({
     revision: z.number().int().min(1),
     contentHash: sha256HexSchema,
@@ -86,17 +93,39 @@ export const submissionSchema = z
   })
   .strict();
 
-export const draftSchema = z
+export const draftObjectSchema = z
   .object({
     id: draftIdSchema,
     createdAt: z.iso.datetime(),
     revisions: z.array(revisionSchema).min(1),
     attestations: z.array(attestationSchema).default([]),
     justifications: z.array(justificationSchema).default([]),
-    submissions: z.array(submissionSchema).default([]),
+    /** Submitted, withdrawn, decided, published, archived: in order (shared/workflow). */
+    workflow: z.array(workflowStepSchema).default([]),
   })
   .strict();
-export type Draft = z.infer<typeof draftSchema>;
+
+/** A draft file written before the workflow kept its submissions apart: read them as submit steps. */
+export function withLegacySubmissions(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('submissions' in value)) return value;
+  const { submissions, ...rest } = value as { submissions: unknown } & Record<string, unknown>;
+  const legacy = z.array(legacySubmissionSchema).safeParse(submissions);
+  if (!legacy.success) return value; // left as it is, so the strict schema names what is wrong
+  const steps: WorkflowStep[] = legacy.data.map((s) => ({
+    move: 'submit',
+    by: s.by,
+    at: s.at,
+    contentHash: s.contentHash,
+    revision: s.revision,
+  }));
+  const workflow: unknown[] = Array.isArray(rest.workflow) ? (rest.workflow as unknown[]) : [];
+  return { ...rest, workflow: [...steps, ...workflow] };
+}
+
+export const draftSchema = z.preprocess(withLegacySubmissions, draftObjectSchema);
+/** Reading a draft written by any version: older ones kept their submissions apart. */
+
+export type Draft = z.infer<typeof draftObjectSchema>;
 
 export const draftSummarySchema = z
   .object({
@@ -105,6 +134,10 @@ export const draftSummarySchema = z
     category: draftCategorySchema,
     updatedAt: z.iso.datetime(),
     revisionCount: z.number().int().min(1),
+    /** Index lines written before the workflow have none; they are re-read as drafts. */
+    status: z.enum(STATUSES).default('draft'),
+    /** The profile id that saved the first revision. */
+    author: z.string().default(''),
   })
   .strict();
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
@@ -131,11 +164,22 @@ export function summarizeDraft(draft: Draft): DraftSummary {
     category: latest.category,
     updatedAt: latest.savedAt,
     revisionCount: draft.revisions.length,
+    status: draftWorkflow(draft).status,
+    author: draft.revisions[0]?.savedBy ?? '',
   };
 }
 
-/** Submitted means: the latest revision is the one last submitted (any later edit needs a new one). */
+/** Submitted means: waiting for a decision on the latest revision (any later edit needs a new one). */
 export function isSubmitted(draft: Draft): boolean {
-  const last = draft.submissions.at(-1);
-  return last !== undefined && last.contentHash === latestRevision(draft).contentHash;
+  return draftWorkflow(draft).status === 'submitted';
+}
+
+/** The workflow's state for the draft's latest revision. */
+export function draftWorkflow(draft: Draft) {
+  return workflowState({ steps: draft.workflow, contentHash: latestRevision(draft).contentHash });
+}
+
+/** Everyone who saved a revision: none of them may record the draft's decision. */
+export function draftAuthors(draft: Draft): string[] {
+  return [...new Set(draft.revisions.map((revision) => revision.savedBy))];
 }

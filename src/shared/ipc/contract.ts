@@ -15,6 +15,9 @@ import {
   sessionStatusSchema,
   signInRequestSchema,
 } from '../profiles/session';
+import { PAGE_CHANNELS } from './channels/page-channels';
+import { PEOPLE_CHANNELS } from './channels/people-channels';
+import { WORKFLOW_CHANNELS } from './channels/workflow-channels';
 
 const noRequest = z.object({}).strict();
 
@@ -81,6 +84,10 @@ export const CONTRACT = {
     response: draftSchema,
   },
   'drafts:submit': { request: z.object({ id: draftIdSchema }).strict(), response: draftSchema },
+  // Each domain's rows in their own file, so each stays readable; still one table.
+  ...WORKFLOW_CHANNELS,
+  ...PAGE_CHANNELS,
+  ...PEOPLE_CHANNELS,
 } as const satisfies Record<
   `${string}:${string}`,
   { readonly request: z.ZodType; readonly response: z.ZodType }

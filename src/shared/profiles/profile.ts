@@ -25,6 +25,9 @@ export const profileSchema = z
     roles: z.array(roleSchema).min(1, 'A profile has at least one role'),
     createdAt: z.iso.datetime(),
     createdBy: z.string(),
+    /** A deactivated profile cannot sign in; it is never deleted, since records name it. */
+    deactivatedAt: z.iso.datetime().optional(),
+    deactivatedBy: z.string().optional(),
   })
   .strict();
 export type Profile = z.infer<typeof profileSchema>;

@@ -5,11 +5,26 @@ import type { DeskError } from '../../../shared/result';
 import { desk } from '../desk';
 import { DraftEditor } from '../drafts/DraftEditor';
 import { DraftsList } from '../drafts/DraftsList';
+import { InboxScreen } from '../approvals/InboxScreen';
+import { PacketView } from '../packets/PacketView';
+import { PagesScreen } from '../pages/PagesScreen';
+import { PeopleScreen } from '../people/PeopleScreen';
 import { FirstAdministratorForm } from '../session/FirstAdministratorForm';
 import { SignInForm } from '../session/SignInForm';
 import { ErrorMessage } from './ErrorMessage';
+import type { Screen } from './screens';
 
-type Screen = { readonly name: 'drafts' } | { readonly name: 'editor'; readonly draftId?: string };
+/** The main navigation: each entry and the screens it covers. */
+const SECTIONS = [
+  { label: 'Drafts', screen: { name: 'drafts' }, covers: ['drafts', 'editor'] },
+  { label: 'Approvals', screen: { name: 'inbox' }, covers: ['inbox', 'packet'] },
+  { label: 'Pages', screen: { name: 'pages' }, covers: ['pages'] },
+  { label: 'People and department', screen: { name: 'people' }, covers: ['people'] },
+] as const satisfies readonly {
+  label: string;
+  screen: Screen;
+  covers: readonly Screen['name'][];
+}[];
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'drafts' });
@@ -61,14 +76,19 @@ export function App() {
         {signedIn ? (
           <>
             <nav aria-label="Main">
-              <button
-                type="button"
-                className="nav-link"
-                aria-current={screen.name === 'drafts' ? 'page' : undefined}
-                onClick={() => go({ name: 'drafts' })}
-              >
-                Drafts
-              </button>
+              {SECTIONS.map((section) => (
+                <button
+                  key={section.label}
+                  type="button"
+                  className="nav-link"
+                  aria-current={
+                    (section.covers as readonly string[]).includes(screen.name) ? 'page' : undefined
+                  }
+                  onClick={() => go(section.screen)}
+                >
+                  {section.label}
+                </button>
+              ))}
             </nav>
             <span className="signed-in">
               Signed in as <strong>{signedIn.name}</strong>
@@ -119,6 +139,26 @@ export function App() {
             onClose={() => go({ name: 'drafts' })}
           />
         ) : null}
+        {signedIn && screen.name === 'inbox' ? <InboxScreen go={go} me={signedIn} /> : null}
+        {signedIn && screen.name === 'packet' ? (
+          <PacketView
+            key={`${screen.item.kind}:${screen.item.id}`}
+            item={screen.item}
+            back={screen.back}
+            go={go}
+            me={signedIn}
+          />
+        ) : null}
+        {signedIn && screen.name === 'pages' ? (
+          <PagesScreen
+            key={screen.pageId ?? 'all'}
+            pageId={screen.pageId}
+            go={go}
+            me={signedIn}
+            department={info?.department ?? null}
+          />
+        ) : null}
+        {signedIn && screen.name === 'people' ? <PeopleScreen me={signedIn} /> : null}
       </main>
       <footer className="app-footer">
         {info ? (

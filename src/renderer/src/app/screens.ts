@@ -1,0 +1,12 @@
+import type { ItemRef } from '../../../shared/ipc/channels/workflow-channels';
+
+/** Where the person is; App switches on it, and each screen can send them to another. */
+export type Screen =
+  | { readonly name: 'drafts' }
+  | { readonly name: 'editor'; readonly draftId?: string }
+  | { readonly name: 'inbox' }
+  | { readonly name: 'packet'; readonly item: ItemRef; readonly back: Screen }
+  | { readonly name: 'pages'; readonly pageId?: string }
+  | { readonly name: 'people' };
+
+export type Go = (next: Screen) => void;
