@@ -1,6 +1,7 @@
 import type { App, Dialog, IpcMain, Protocol, Session } from 'electron';
 import { join, resolve } from 'node:path';
 import { dataFolderArgument, defaultDataFolder, prepareDataFolder } from './data-folder';
+import type { DeskShell } from './handlers/domain-handlers';
 import { createDispatcher } from './ipc/dispatcher';
 import { registerIpc } from './ipc/register-ipc';
 import { createHandlers, openServices } from './services';
@@ -17,6 +18,8 @@ export interface DeskElectron<W extends MainWindow> {
   readonly app: App;
   readonly BrowserWindow: MainWindowConstructor<W>;
   readonly dialog: Pick<Dialog, 'showErrorBox'>;
+  /** Save dialogs, printing and PDFs for the handlers, over the main window once it exists. */
+  readonly deskShell: (mainWindow: () => W | undefined) => DeskShell;
   readonly ipcMain: IpcMain;
   readonly protocol: Protocol;
   readonly session: { readonly defaultSession: Session };
@@ -53,7 +56,7 @@ export async function startDesk<W extends MainWindow>(
 }
 
 async function openDesk<W extends MainWindow>(
-  { app, BrowserWindow, ipcMain, protocol, session }: DeskElectron<W>,
+  { app, BrowserWindow, deskShell, ipcMain, protocol, session }: DeskElectron<W>,
   start: DeskStart,
 ): Promise<W | undefined> {
   const devServerUrl = devServerUrlFrom(start.env, start.isDevelopmentBuild);
@@ -94,7 +97,12 @@ async function openDesk<W extends MainWindow>(
   serveRenderer(protocol, join(start.mainFolder, '../renderer'));
   registerIpc(
     ipcMain,
-    createDispatcher(createHandlers(services)),
+    createDispatcher(
+      createHandlers(
+        services,
+        deskShell(() => window),
+      ),
+    ),
     () => window?.webContents,
     devServerUrl,
   );

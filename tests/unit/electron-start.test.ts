@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startDesk } from '../../src/main/electron-app';
+import { headlessShell } from '../../src/main/handlers/domain-handlers';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY } from '../../src/main/window/security';
 import {
   FakeApp,
@@ -44,6 +45,8 @@ function fakeElectron(singleInstance = true) {
     ipcMain: ipcMain.asIpcMain(),
     protocol: protocol.asProtocol(),
     session: { defaultSession: session.asSession() },
+    // Dialogs and printing need Electron's binary: the start is tested without them.
+    deskShell: () => headlessShell,
   };
   return { electron, app, protocol, session, ipcMain, errors, windows };
 }

@@ -1,0 +1,103 @@
+import type {
+  BaseWindow,
+  BrowserWindow,
+  BrowserWindowConstructorOptions,
+  Dialog,
+  WebContents,
+} from 'electron';
+import type { DeskShell } from '../handlers/domain-handlers';
+
+/** What printing needs of a window: load the packet, print or render it, and go away. */
+export interface PacketWindow extends Pick<BrowserWindow, 'loadURL' | 'destroy'> {
+  readonly webContents: Pick<WebContents, 'print' | 'printToPDF'>;
+}
+
+export interface PacketShellElectron {
+  readonly BrowserWindow: new (options: BrowserWindowConstructorOptions) => PacketWindow;
+  readonly dialog: Pick<Dialog, 'showSaveDialog'>;
+}
+
+/**
+ * The hidden window a packet is printed from. A packet is a document, not an app: no script runs
+ * in it at all, it has no preload and no node, and it is sandboxed like the main window. It lives
+ * in the app's hardened default session, so it can load nothing but its own data: URL.
+ */
+export function packetWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 816,
+    height: 1056,
+    webPreferences: {
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: false,
+    },
+  };
+}
+
+/** The packet's HTML as the URL the hidden window loads: nothing is written to disk to print it. */
+export function packetDataUrl(html: string): string {
+  return `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
+}
+
+/**
+ * The window's side of the handlers' DeskShell: the save dialog (over the main window), the system
+ * print dialog, and printToPDF, each from a hidden window that is destroyed afterwards.
+ */
+export function electronDeskShell(
+  electron: PacketShellElectron,
+  parent: () => BaseWindow | undefined,
+): DeskShell {
+  const withPacketWindow = async <T>(
+    html: string,
+    use: (window: PacketWindow) => Promise<T>,
+  ): Promise<T> => {
+    const window = new electron.BrowserWindow(packetWindowOptions());
+    try {
+      await window.loadURL(packetDataUrl(html));
+      return await use(window);
+    } finally {
+      window.destroy();
+    }
+  };
+  return {
+    async chooseSaveFile(suggestedName, kind) {
+      const filters =
+        kind === 'pdf'
+          ? [{ name: 'PDF document', extensions: ['pdf'] }]
+          : [{ name: 'Web page', extensions: ['html'] }];
+      const options = { defaultPath: suggestedName, filters };
+      const owner = parent();
+      const chosen = owner
+        ? await electron.dialog.showSaveDialog(owner, options)
+        : await electron.dialog.showSaveDialog(options);
+      return chosen.canceled || !chosen.filePath ? undefined : chosen.filePath;
+    },
+    printToPdf: (html) =>
+      withPacketWindow(html, async (window) => {
+        const pdf = await window.webContents.printToPDF({
+          printBackground: true,
+          pageSize: 'Letter',
+          displayHeaderFooter: false,
+        });
+        return new Uint8Array(pdf);
+      }),
+    print: (html) =>
+      withPacketWindow(
+        html,
+        (window) =>
+          new Promise<boolean>((resolve) => {
+            window.webContents.print({ silent: false, printBackground: true }, (success) =>
+              resolve(success),
+            );
+          }),
+      ),
+  };
+}
