@@ -7,6 +7,9 @@ import {
   chromium,
 } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DeskShell as HandlerShell } from '../../src/main/handlers/domain-handlers';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDispatcher } from '../../src/main/ipc/dispatcher';
@@ -76,7 +79,23 @@ export async function openChromiumDesk(
   dataFolder: string,
 ): Promise<DeskApp> {
   const services = await openServices(dataFolder, 'the end-to-end harness');
-  const dispatch = createDispatcher(createHandlers(services));
+  const savedFolder = `${dataFolder}-saved`;
+  let printRequests = 0;
+  // Test stand-in for the Electron window's DeskShell (window/packet-window.ts), which needs the
+  // binary: the save dialog is answered with a folder beside the data folder, the print dialog is
+  // counted, and PDFs are made by the same Chromium the app's renderer runs in.
+  const shell: HandlerShell = {
+    chooseSaveFile: async (suggestedName) => {
+      await mkdir(savedFolder, { recursive: true });
+      return join(savedFolder, suggestedName);
+    },
+    printToPdf: (html) => pdfInBrowser(browser, html),
+    print: () => {
+      printRequests += 1;
+      return Promise.resolve(true);
+    },
+  };
+  const dispatch = createDispatcher(createHandlers(services, shell));
   const context: BrowserContext = await browser.newContext();
   await context.route('**/*', (route: Route) => guard(route, rendererUrl));
   const page: Page = await context.newPage();
@@ -90,6 +109,8 @@ export async function openChromiumDesk(
   return {
     page,
     shell: 'chromium',
+    savedFolder,
+    printRequests: () => printRequests,
     openWindowCount: () => Promise.resolve(context.pages().length),
     close: async () => {
       await context.close();
@@ -115,5 +136,18 @@ function isTopLevel(request: Request): boolean {
     return request.frame().parentFrame() === null;
   } catch {
     return true;
+  }
+}
+
+/** A packet's HTML as a PDF, in a page of its own that may load nothing at all. */
+async function pdfInBrowser(browser: Browser, html: string): Promise<Uint8Array> {
+  const context = await browser.newContext();
+  try {
+    await context.route('**/*', (route) => route.abort('blockedbyclient'));
+    const page = await context.newPage();
+    await page.setContent(html);
+    return new Uint8Array(await page.pdf({ format: 'Letter', printBackground: true }));
+  } finally {
+    await context.close();
   }
 }

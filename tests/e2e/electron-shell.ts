@@ -14,6 +14,8 @@ export async function openElectronDesk(binary: string, dataFolder: string): Prom
   return {
     page,
     shell: 'electron',
+    savedFolder: undefined,
+    printRequests: () => 0,
     openWindowCount: () => Promise.resolve(app.windows().length),
     close: () => app.close(),
   };

@@ -12,6 +12,14 @@ export type DeskShell = 'chromium' | 'electron';
 export interface DeskApp {
   readonly page: Page;
   readonly shell: DeskShell;
+  /**
+   * Where "Save PDF" and "Save HTML" put their files. The Chromium harness answers the save dialog
+   * with this folder (a native dialog needs the Electron binary); undefined in Electron, whose
+   * dialog a test cannot drive.
+   */
+  readonly savedFolder: string | undefined;
+  /** How many times the system print dialog was asked for (Chromium harness only). */
+  readonly printRequests: () => number;
   openWindowCount(): Promise<number>;
   close(): Promise<void>;
 }
