@@ -138,6 +138,8 @@ export const draftSummarySchema = z
     status: z.enum(STATUSES).default('draft'),
     /** The profile id that saved the first revision. */
     author: z.string().default(''),
+    /** A verbal approval not yet confirmed in writing (the inbox reads only these and submitted). */
+    awaitingConfirmation: z.boolean().default(false),
   })
   .strict();
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
@@ -158,14 +160,16 @@ export function latestRevision(draft: Draft): Revision {
 
 export function summarizeDraft(draft: Draft): DraftSummary {
   const latest = latestRevision(draft);
+  const state = draftWorkflow(draft);
   return {
     id: draft.id,
     title: latest.title,
     category: latest.category,
     updatedAt: latest.savedAt,
     revisionCount: draft.revisions.length,
-    status: draftWorkflow(draft).status,
+    status: state.status,
     author: draft.revisions[0]?.savedBy ?? '',
+    awaitingConfirmation: state.awaitingConfirmation !== undefined,
   };
 }
 
