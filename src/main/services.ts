@@ -1,7 +1,7 @@
 import type { DepartmentContacts } from '../shared/policy/finding';
 import { AuditTrail } from './audit/audit-trail';
 import { stampedNotice } from './audit/audited-store';
-import { readDepartment } from './department';
+import { DepartmentSettingsService } from './department/settings-service';
 import { DraftService } from './drafts/draft-service';
 import { approvalHandlers } from './handlers/approval-handlers';
 import { type DeskShell, type HandlerContext, headlessShell } from './handlers/domain-handlers';
@@ -25,7 +25,9 @@ export interface Services {
   readonly dataFolder: string;
   readonly journalReport: JournalOpenReport;
   readonly notices: readonly string[];
+  /** The department's own lines as saved now (settings, else department.json): read per use. */
   readonly department: DepartmentContacts | undefined;
+  readonly departmentSettings: DepartmentSettingsService;
   readonly journal: Journal;
   readonly audit: AuditTrail;
   readonly profiles: ProfileService;
@@ -53,7 +55,7 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
     const audit = new AuditTrail(journal);
     const drafts = await DraftService.open(dataFolder, { audit });
     opened.unshift(() => drafts.close());
-    const department = await readDepartment(dataFolder);
+    const departmentSettings = await DepartmentSettingsService.open(dataFolder, { audit });
     const profiles = await ProfileService.open(dataFolder, { audit });
     const pages = await PageService.open(dataFolder);
     const stampedPages = await pages.adopt(audit);
@@ -66,8 +68,14 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
         ...drafts.report.problems,
         ...(profiles.stampedAtOpen ? [stampedNotice('profiles.json')] : []),
         ...(stampedPages ? [stampedNotice('pages.json')] : []),
+        ...(departmentSettings.stampedAtOpen ? [stampedNotice('department-settings.json')] : []),
+        ...departmentSettings.notices,
       ],
-      department,
+      // A getter: the draft gate and app:info see a saved change at once, without a restart.
+      get department() {
+        return departmentSettings.contacts;
+      },
+      departmentSettings,
       journal,
       audit,
       profiles,

@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DRAFT_INDEX, draftsFolder } from '../drafts/draft-files';
 import type { EventObserver } from '../journal/chain';
+import {
+  DEPARTMENT_SETTINGS_FILE,
+  DEPARTMENT_SETTINGS_STORE,
+} from '../department/settings-service';
 import { PAGES_FILE } from '../pages/page-service';
 import { PROFILES_FILE } from '../profiles/profile-store';
 import { type AuditStamp, auditStampSchema, storeHash } from '../storage/document-store';
@@ -65,6 +69,7 @@ export async function verifyStamps(
   const files: { key: string; path: string }[] = [
     { key: 'profiles', path: join(dataFolder, PROFILES_FILE) },
     { key: 'pages', path: join(dataFolder, PAGES_FILE) },
+    { key: DEPARTMENT_SETTINGS_STORE, path: join(dataFolder, DEPARTMENT_SETTINGS_FILE) },
   ];
   const names = await readdir(draftsFolder(dataFolder)).catch(() => [] as string[]);
   for (const name of names.sort()) {

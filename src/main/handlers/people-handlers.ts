@@ -1,22 +1,26 @@
-import { DeskFailure } from '../ipc/desk-failure';
 import type { DomainHandlers, HandlerContext } from './domain-handlers';
 
-const notYet = (what: string): never => {
-  throw new DeskFailure('internal', `${what} is not built yet.`);
-};
-
-export function peopleHandlers(
-  _context: HandlerContext,
-): DomainHandlers<'settings'> & DomainHandlers<'people'> {
+/**
+ * The department settings and the people. Who may call each is checked before a handler runs
+ * (permissions.ts); the rules that are not roles (the last administrator stays, a deactivated
+ * profile cannot sign in) are the services' own.
+ */
+export function peopleHandlers({
+  services,
+}: HandlerContext): DomainHandlers<'settings'> & DomainHandlers<'people'> {
+  const { departmentSettings, profiles } = services;
   return {
-    'settings:get': () => notYet('settings:get'),
-    'settings:save': () => notYet('settings:save'),
-    'settings:importDepartmentFile': () => notYet('settings:importDepartmentFile'),
-    'people:list': () => notYet('people:list'),
-    'people:add': () => notYet('people:add'),
-    'people:setRoles': () => notYet('people:setRoles'),
-    'people:resetPassphrase': () => notYet('people:resetPassphrase'),
-    'people:deactivate': () => notYet('people:deactivate'),
-    'people:reactivate': () => notYet('people:reactivate'),
+    'settings:get': () => departmentSettings.view(),
+    'settings:save': (settings, by) => departmentSettings.save(settings, by),
+    'settings:importDepartmentFile': (_request, by) => departmentSettings.importDepartmentFile(by),
+    // Deactivated profiles stay on the list: records name them.
+    'people:list': () => profiles.list(),
+    'people:add': ({ name, roles, passphrase }, by) =>
+      profiles.add({ name, roles, passphrase }, by),
+    'people:setRoles': ({ id, roles }, by) => profiles.setRoles(id, roles, by),
+    'people:resetPassphrase': ({ id, passphrase }, by) =>
+      profiles.resetPassphrase(id, passphrase, by),
+    'people:deactivate': ({ id, reason }, by) => profiles.deactivate(id, reason, by),
+    'people:reactivate': ({ id }, by) => profiles.reactivate(id, by),
   };
 }

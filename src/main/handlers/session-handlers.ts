@@ -1,16 +1,19 @@
+import { isActive } from '../../shared/profiles/profile';
 import type { SessionStatus } from '../../shared/profiles/session';
 import { APP_VERSION } from '../app-version';
 import type { Services } from '../services';
 import type { DomainHandlers, HandlerContext } from './domain-handlers';
 
 function sessionStatus(services: Services): SessionStatus {
+  // As the store has the profile now: one deactivated since sign-in is no longer signed in.
+  const signedIn = services.session.current && services.profiles.byId(services.session.current.id);
   return {
     profilesExist: !services.profiles.isEmpty(),
-    signedIn: services.session.current ?? null,
+    signedIn: signedIn && isActive(signedIn) ? signedIn : null,
     // A deactivated profile cannot sign in, so it is not offered.
     profileNames: services.profiles
       .list()
-      .filter((profile) => profile.deactivatedAt === undefined)
+      .filter(isActive)
       .map((profile) => profile.name),
   };
 }

@@ -42,8 +42,34 @@ function valid<T>(schema: z.ZodType<T>, value: unknown): T {
 }
 
 function publicProfile(stored: StoredProfile): Profile {
-  const { id, name, roles, createdAt, createdBy } = stored;
-  return { id, name, roles, createdAt, createdBy };
+  const {
+    id,
+    name,
+    roles,
+    createdAt,
+    createdBy,
+    deactivatedAt,
+    deactivatedBy,
+    deactivationReason,
+  } = stored;
+  return {
+    id,
+    name,
+    roles,
+    createdAt,
+    createdBy,
+    ...(deactivatedAt === undefined ? {} : { deactivatedAt }),
+    ...(deactivatedBy === undefined ? {} : { deactivatedBy }),
+    ...(deactivationReason === undefined ? {} : { deactivationReason }),
+  };
+}
+
+/** Without the given keys at all (not `undefined`): the stored JSON and its hash stay the same. */
+function without<T extends object, K extends keyof T & string>(value: T, ...keys: K[]): Omit<T, K> {
+  const dropped: readonly string[] = keys;
+  return Object.fromEntries(
+    Object.entries(value).filter(([key]) => !dropped.includes(key)),
+  ) as Omit<T, K>;
 }
 
 /** Two names for one person differ only in case, width or accents' encoding ("Dana", "dana"). */
@@ -110,9 +136,7 @@ export class ProfileService {
     request: { name: string; roles: readonly Role[]; passphrase: string },
     addedBy: Profile | undefined,
   ): Promise<Profile> {
-    const run = this.changes.then(() => this.addNow(request, addedBy));
-    this.changes = run.catch(() => undefined);
-    return run;
+    return this.queued(() => this.addNow(request, addedBy));
   }
 
   private async addNow(
@@ -195,11 +219,19 @@ export class ProfileService {
         `There is no profile named "${name}". \`social-desk profiles list\` shows them.`,
       );
     }
+    if (stored.deactivatedAt !== undefined) {
+      // Refused before any passphrase is checked: there is nothing to guess at.
+      const by = this.nameOf(stored.deactivatedBy);
+      throw new DeskFailure(
+        'sign-in-refused',
+        `"${stored.name}" was deactivated on ${stored.deactivatedAt.slice(0, 10)}${by ? ` by ${by}` : ''}${stored.deactivationReason ? ` (${stored.deactivationReason})` : ''}: a deactivated profile cannot sign in. Ask an administrator to reactivate it. Nothing was changed.`,
+      );
+    }
     await this.wait(signInDelayMs(stored.failedSignIns));
     if (await passphraseMatches(passphrase, stored.passphrase)) {
       if (stored.failedSignIns > 0)
         await this.replace(
-          { ...stored, failedSignIns: 0, lastFailedAt: undefined },
+          { ...without(stored, 'lastFailedAt'), failedSignIns: 0 },
           `"${stored.name}" signed in after ${stored.failedSignIns} wrong passphrase(s)`,
         );
       return publicProfile(stored);
@@ -223,25 +255,165 @@ export class ProfileService {
 
   /** Sign-in counts are records too: a run of wrong passphrases is in the journal. */
   private replace(next: StoredProfile, summary: string): Promise<void> {
-    const run = this.changes.then(() =>
-      commitAudited(
-        this.store,
-        this.audit,
-        {
-          ...this.store.data,
-          profiles: this.store.data.profiles.map((p) => (p.id === next.id ? next : p)),
-        },
-        {
-          by: publicProfile(next),
-          store: 'profiles',
-          document: next.id,
-          before: this.store.data.profiles.find((p) => p.id === next.id),
-          after: next,
-          summary,
-        },
-      ),
+    return this.queued(() => this.write(next, publicProfile(next), summary));
+  }
+
+  /**
+   * The audit event carries only hashes of the profile before and after (AuditTrail hashes
+   * documents), so neither a passphrase nor its stored hash reaches the journal.
+   */
+  private write(next: StoredProfile, by: Profile | { id: string }, summary: string) {
+    return commitAudited(
+      this.store,
+      this.audit,
+      {
+        ...this.store.data,
+        profiles: this.store.data.profiles.map((p) => (p.id === next.id ? next : p)),
+      },
+      {
+        by,
+        store: 'profiles',
+        document: next.id,
+        before: this.store.data.profiles.find((p) => p.id === next.id),
+        after: next,
+        summary,
+      },
     );
+  }
+
+  private queued<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.changes.then(work);
     this.changes = run.catch(() => undefined);
     return run;
+  }
+
+  private nameOf(id: string | undefined): string | undefined {
+    return id === undefined ? undefined : this.store.data.profiles.find((p) => p.id === id)?.name;
+  }
+
+  private stored(id: string): StoredProfile {
+    const stored = this.store.data.profiles.find((p) => p.id === id);
+    if (!stored) {
+      throw new DeskFailure(
+        'not-found',
+        `There is no profile with id ${id}. \`social-desk profiles list\` shows them. Nothing was changed.`,
+      );
+    }
+    return stored;
+  }
+
+  /**
+   * Someone must always be able to add people and change roles: a change that would leave no
+   * active administrator is refused, saying who and what to do instead.
+   */
+  private keepAnAdministrator(target: StoredProfile, by: Profile, what: string): void {
+    if (!hasRole(target, 'administrator') || target.deactivatedAt !== undefined) return;
+    const others = this.store.data.profiles.filter(
+      (p) => p.id !== target.id && p.deactivatedAt === undefined && hasRole(p, 'administrator'),
+    );
+    if (others.length > 0) return;
+    const who = target.id === by.id ? 'You are' : `${target.name} is`;
+    throw new DeskFailure(
+      'invalid-request',
+      `${who} the last active administrator: ${what} would leave no one who can add people or change roles. Give another person the administrator role first. Nothing was changed.`,
+    );
+  }
+
+  /** A person's roles as given now; taking the administrator role from the last one is refused. */
+  setRoles(id: string, requested: readonly Role[], by: Profile): Promise<Profile> {
+    return this.queued(async () => {
+      const target = this.stored(id);
+      const roles = [...new Set(requested)];
+      if (roles.length === 0) {
+        throw new DeskFailure(
+          'invalid-request',
+          'Give the person at least one role. Nothing was changed.',
+        );
+      }
+      const same =
+        roles.length === target.roles.length && roles.every((role) => target.roles.includes(role));
+      if (same) return publicProfile(target);
+      if (!roles.includes('administrator')) {
+        this.keepAnAdministrator(
+          target,
+          by,
+          target.id === by.id
+            ? 'taking away your administrator role'
+            : 'taking away the administrator role',
+        );
+      }
+      const next: StoredProfile = { ...target, roles };
+      await this.write(
+        next,
+        by,
+        `roles of "${target.name}" changed from ${target.roles.join(', ')} to ${roles.join(', ')}`,
+      );
+      return publicProfile(next);
+    });
+  }
+
+  /**
+   * A new passphrase, hashed at the full cost; the run of wrong ones is forgotten, since whoever
+   * was guessing now faces a passphrase they never saw.
+   */
+  resetPassphrase(id: string, passphrase: string, by: Profile): Promise<Profile> {
+    return this.queued(async () => {
+      const checked = valid(passphraseSchema, passphrase);
+      const target = this.stored(id);
+      const next: StoredProfile = {
+        ...without(target, 'lastFailedAt'),
+        passphrase: await hashPassphrase(checked),
+        failedSignIns: 0,
+      };
+      await this.write(next, by, `passphrase of "${target.name}" reset by ${by.name}`);
+      return publicProfile(next);
+    });
+  }
+
+  /** Never deleted: records name the profile. It can no longer sign in, or act if signed in. */
+  deactivate(id: string, reason: string, by: Profile): Promise<Profile> {
+    return this.queued(async () => {
+      const target = this.stored(id);
+      if (target.deactivatedAt !== undefined) {
+        throw new DeskFailure(
+          'invalid-request',
+          `${target.name} was already deactivated on ${target.deactivatedAt.slice(0, 10)}. Nothing was changed.`,
+        );
+      }
+      this.keepAnAdministrator(
+        target,
+        by,
+        target.id === by.id ? 'deactivating your profile' : 'deactivating this profile',
+      );
+      const why = reason.trim();
+      const next: StoredProfile = {
+        ...target,
+        deactivatedAt: this.now().toISOString(),
+        deactivatedBy: by.id,
+        deactivationReason: why,
+      };
+      await this.write(next, by, `profile "${target.name}" deactivated: ${why}`);
+      return publicProfile(next);
+    });
+  }
+
+  reactivate(id: string, by: Profile): Promise<Profile> {
+    return this.queued(async () => {
+      const target = this.stored(id);
+      if (target.deactivatedAt === undefined) {
+        throw new DeskFailure(
+          'invalid-request',
+          `${target.name} is active: there is nothing to reactivate. Nothing was changed.`,
+        );
+      }
+      const next: StoredProfile = without(
+        target,
+        'deactivatedAt',
+        'deactivatedBy',
+        'deactivationReason',
+      );
+      await this.write(next, by, `profile "${target.name}" reactivated`);
+      return publicProfile(next);
+    });
   }
 }

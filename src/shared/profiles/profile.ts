@@ -28,10 +28,16 @@ export const profileSchema = z
     /** A deactivated profile cannot sign in; it is never deleted, since records name it. */
     deactivatedAt: z.iso.datetime().optional(),
     deactivatedBy: z.string().optional(),
+    /** Why, as the administrator gave it: the people list shows it beside the date. */
+    deactivationReason: z.string().optional(),
   })
   .strict();
 export type Profile = z.infer<typeof profileSchema>;
 
 export function hasRole(profile: Profile, role: Role): boolean {
   return profile.roles.includes(role);
+}
+
+export function isActive(profile: Profile): boolean {
+  return profile.deactivatedAt === undefined;
 }

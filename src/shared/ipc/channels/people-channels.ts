@@ -22,6 +22,8 @@ export const settingsViewSchema = z
       .object({ file: z.string(), settings: departmentSettingsSchema })
       .strict()
       .nullable(),
+    /** A department.json that is damaged or cannot become settings, named with the reason. */
+    departmentFileProblem: z.string().nullable(),
   })
   .strict();
 export type SettingsView = z.infer<typeof settingsViewSchema>;
