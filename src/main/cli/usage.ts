@@ -14,6 +14,13 @@ Commands:
   pages list                          The department's pages, as JSON
   pages add --platform P --name N --url U [--audience A]
                                       Record a page; prints it with its id
+  pages intro PAGE_ID FILE.txt --categories C1,C2 --profile NAME
+                                      Record a new version of the page's intro statement
+                                      (categories: obscenity, off-topic, personal-attack, the
+                                      removal reasons it publishes); prints the version and its
+                                      page-design checklist as check --intro does. Exit 1 if an
+                                      item is open (the version is recorded all the same), 2 for
+                                      an unreadable file or a wrong category (nothing recorded)
   comments import FILE --page ID [--format csv|json] [--map field=column,...]
                    [--date-format dmy|mdy|ymd]
                                       Import a platform export as captured comments; prints

@@ -20,7 +20,7 @@ import { readJsonFile } from '../../storage/read-json-file';
 import type { CliContext } from '../cli-context';
 
 /** Input this command cannot read: exit 2, as the issue asks, with the reason on stderr. */
-class Unreadable extends Error {}
+export class Unreadable extends Error {}
 
 /** A draft file names its pages as a person would: see `targetsFromNames`. */
 const draftFileSchema = draftContentSchema.extend({
@@ -77,11 +77,7 @@ export async function check(context: CliContext): Promise<number> {
         new Set(),
         { department: contacts },
       );
-      print(context, findings, items, (item) => ({
-        ...(item.state === 'open' ? { missing: item.reason } : {}),
-      }));
-      // A statement that leaves out what the directive asks it to say is a finding too.
-      return findings.length === 0 && items.every((e) => e.state !== 'open') ? 0 : 1;
+      return printIntroChecklist(context, findings, items);
     }
     const { findings, items } = draftChecklist(input, undefined, undefined, {
       department: contacts,
@@ -100,13 +96,36 @@ export async function check(context: CliContext): Promise<number> {
   }
 }
 
+/**
+ * The page-design checklist as `check --intro` prints it (`pages intro` too, with `extra` keys
+ * before it); exit 1 when something is found or an item is open.
+ */
+export function printIntroChecklist(
+  context: CliContext,
+  findings: readonly Finding[],
+  items: readonly ItemEvaluation[],
+  extra: object = {},
+): number {
+  print(
+    context,
+    findings,
+    items,
+    (item) => ({ ...(item.state === 'open' ? { missing: item.reason } : {}) }),
+    extra,
+  );
+  // A statement that leaves out what the directive asks it to say is a finding too.
+  return findings.length === 0 && items.every((e) => e.state !== 'open') ? 0 : 1;
+}
+
 function print(
   context: CliContext,
   findings: readonly (Finding & { field?: string | undefined })[],
   items: readonly ItemEvaluation[],
   more: (item: ItemEvaluation) => object = () => ({}),
+  extra: object = {},
 ) {
   const output = {
+    ...extra,
     findings: findings.map(({ kind, section, start, end, text, message, field, target }) => ({
       kind,
       section,
@@ -204,7 +223,7 @@ function tooLong(file: string, characters: number | undefined, intro: boolean): 
 const BYTES_PER_CHARACTER = 3;
 const JSON_MAX_BYTES = 6 * DRAFT_BODY_MAX + 64 * 1024;
 
-async function readCapped(file: string, kind: 'body' | 'intro' | 'json'): Promise<string> {
+export async function readCapped(file: string, kind: 'body' | 'intro' | 'json'): Promise<string> {
   const maxBytes =
     kind === 'json'
       ? JSON_MAX_BYTES
