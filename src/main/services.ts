@@ -57,7 +57,7 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
     opened.unshift(() => drafts.close());
     const departmentSettings = await DepartmentSettingsService.open(dataFolder, { audit });
     const profiles = await ProfileService.open(dataFolder, { audit });
-    const pages = await PageService.open(dataFolder);
+    const pages = await PageService.open(dataFolder, { audit });
     const stampedPages = await pages.adopt(audit);
     const services: Services = {
       dataFolder,
