@@ -16,6 +16,11 @@ interface PacketCommon {
   readonly departmentName?: string;
   /** False for a preview of something not (or no longer) submitted: marked so on every page. */
   readonly frozen: boolean;
+  /**
+   * The profile id of whoever submits it, when the packet is frozen before the submit step is
+   * written (its hash goes into that step). Otherwise the item's own submit step, or its author.
+   */
+  readonly submittedBy?: string;
 }
 
 export interface PostPacketInput extends PacketCommon {
@@ -28,6 +33,8 @@ export interface PagePacketInput extends PacketCommon {
   readonly page: Page;
   /** The page's latest intro-statement version, if it has one yet. */
   readonly intro: IntroStatementVersion | undefined;
+  /** The page record's content hash as its workflow computes it; else the statement's is shown. */
+  readonly contentHash?: string;
 }
 
 export interface IntroPacketInput extends PacketCommon {

@@ -1,12 +1,18 @@
+import { composeIntroPacket, composePagePacket, composePostPacket } from './compose-packet';
 import type { IntroPacketInput, PagePacketInput, PostPacketInput } from './packet-inputs';
+import { renderPacketHtml } from './packet-html';
 
-// Placeholder signatures, to be replaced by the packet composition and its HTML renderer.
+/** A post revision's packet as HTML: what is frozen at submission and shown as a preview before. */
 export function postPacketHtml(input: PostPacketInput): string {
-  return `<!doctype html><title>Packet</title><p>${input.draft.id}</p>`;
+  return renderPacketHtml(composePostPacket(input));
 }
+
+/** A new page's packet (with its intro statement) as HTML. */
 export function pagePacketHtml(input: PagePacketInput): string {
-  return `<!doctype html><title>Packet</title><p>${input.page.id}</p>`;
+  return renderPacketHtml(composePagePacket(input));
 }
+
+/** An intro-statement version's packet as HTML. */
 export function introPacketHtml(input: IntroPacketInput): string {
-  return `<!doctype html><title>Packet</title><p>${input.version.id}</p>`;
+  return renderPacketHtml(composeIntroPacket(input));
 }
