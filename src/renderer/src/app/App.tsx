@@ -137,6 +137,14 @@ export function App() {
             draftId={screen.draftId}
             onUnsavedChange={setUnsaved}
             onClose={() => go({ name: 'drafts' })}
+            me={signedIn}
+            onOpenPacket={(id) =>
+              go({
+                name: 'packet',
+                item: { kind: 'post', id },
+                back: { name: 'editor', draftId: id },
+              })
+            }
           />
         ) : null}
         {signedIn && screen.name === 'inbox' ? <InboxScreen go={go} me={signedIn} /> : null}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type Draft, isSubmitted, latestRevision } from '../../../shared/drafts/draft';
+import { type Draft, draftWorkflow, latestRevision } from '../../../shared/drafts/draft';
 import type { ItemEvaluation, ItemState } from '../../../shared/policy/checklist';
 import { openItems } from '../../../shared/policy/checklist';
 import type { FieldFinding } from '../../../shared/policy/draft-checklist';
@@ -8,6 +8,7 @@ import { limitsFor } from '../../../shared/policy/platform-limits';
 import type { DeskError, Result } from '../../../shared/result';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { desk } from '../desk';
+import { submitRefusal } from '../drafts/draft-status';
 
 const STATE_LABEL: Readonly<Record<ItemState, string>> = {
   satisfied: 'Satisfied',
@@ -76,7 +77,9 @@ export function ChecklistPanel({
   const [justifying, setJustifying] = useState<string>();
   const [reason, setReason] = useState('');
   const open = openItems(items).length;
-  const canRecord = draft !== undefined && !unsaved;
+  // Attestations and justifications are for the words about to be submitted: a draft's only.
+  const canRecord = draft !== undefined && !unsaved && draftWorkflow(draft).status === 'draft';
+  const notSubmittable = draft && !unsaved ? submitRefusal(draft) : undefined;
 
   const act = async (call: () => Promise<Result<Draft>>, done: string) => {
     setError(undefined);
@@ -213,7 +216,7 @@ export function ChecklistPanel({
       <p className="hint" aria-live="polite">
         {open === 0 ? 'Every item is satisfied.' : `${open} of ${items.length} items still open`}
       </p>
-      {!canRecord ? (
+      {!canRecord && (draft === undefined || unsaved) ? (
         <p className="hint">
           Save the draft to attest items or justify findings: they are recorded for saved content.
         </p>
@@ -232,7 +235,8 @@ export function ChecklistPanel({
         <button
           type="button"
           className="primary"
-          disabled={!canRecord}
+          disabled={!canRecord || notSubmittable !== undefined}
+          aria-describedby={notSubmittable ? 'checklist-submit-refusal' : undefined}
           onClick={() => {
             if (draft)
               void act(
@@ -243,8 +247,10 @@ export function ChecklistPanel({
         >
           Submit for approval
         </button>
-        {draft && isSubmitted(draft) && !unsaved ? (
-          <p className="hint">Submitted for approval.</p>
+        {notSubmittable ? (
+          <p id="checklist-submit-refusal" className="hint">
+            {notSubmittable}
+          </p>
         ) : null}
         <p role="status" className="save-status">
           {status}

@@ -7,6 +7,7 @@ import {
   type DraftContent,
   DRAFT_BODY_MAX,
   draftContentSchema,
+  draftWorkflow,
   latestRevision,
 } from '../../../shared/drafts/draft';
 import type { Page } from '../../../shared/pages/page';
@@ -24,6 +25,9 @@ import type { ChecklistJob } from '../checklist/checklist-job';
 import { useLiveChecklist } from '../checklist/use-live-checklist';
 import { editBetween, followSpan } from './follow-edits';
 import { desk } from '../desk';
+import type { Profile } from '../../../shared/profiles/profile';
+import { DraftStatusPanel } from './DraftStatusPanel';
+import { isLocked, saveWarning } from './draft-status';
 
 const EMPTY: DraftContent = { title: '', body: '', category: 'crime-prevention', pages: [] };
 
@@ -38,9 +42,19 @@ interface DraftEditorProps {
   readonly draftId?: string;
   readonly onUnsavedChange: (unsaved: boolean) => void;
   readonly onClose: () => void;
+  readonly me: Profile;
+  /** The draft's packet: frozen when submitted, else a preview. */
+  readonly onOpenPacket: (draftId: string) => void;
 }
 
-export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: DraftEditorProps) {
+export function DraftEditor({
+  department,
+  draftId,
+  onUnsavedChange,
+  onClose,
+  me,
+  onOpenPacket,
+}: DraftEditorProps) {
   const [draft, setDraft] = useState<Draft>();
   const [error, setError] = useState<DeskError>();
   const [status, setStatus] = useState('');
@@ -61,6 +75,10 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
   const titleInput = useRef<HTMLInputElement | null>(null);
   const bodyInput = useRef<HTMLTextAreaElement | null>(null);
   const latestSaved = draft ? latestRevision(draft) : undefined;
+  const workflowStatus = draft ? draftWorkflow(draft).status : 'draft';
+  // Submitted, published and archived text is a record: read-only until the machine allows edits.
+  const locked = isLocked(workflowStatus);
+  const warning = saveWarning(workflowStatus, isDirty);
   const job = useMemo(
     (): ChecklistJob => ({
       content: { title, body },
@@ -155,6 +173,7 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
   const bodyField = register('body');
 
   const save = handleSubmit(async (content) => {
+    if (locked) return; // Ctrl+S too: the main process would refuse it anyway
     setError(undefined);
     const result = await desk().drafts.save({ ...content, id: draft?.id });
     if (!result.ok) {
@@ -179,6 +198,15 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
             Back to drafts
           </button>
         </div>
+        {draft ? (
+          <DraftStatusPanel
+            draft={draft}
+            me={me}
+            pages={pages}
+            onDraftChange={setDraft}
+            onOpenPacket={() => onOpenPacket(draft.id)}
+          />
+        ) : null}
         <form
           aria-labelledby="editor-heading"
           noValidate
@@ -196,6 +224,7 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
               id="draft-title"
               type="text"
               autoComplete="off"
+              readOnly={locked}
               aria-invalid={errors.title ? true : undefined}
               aria-describedby={errors.title ? 'draft-title-error' : undefined}
               {...titleField}
@@ -212,7 +241,7 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
           </div>
           <div className="field">
             <label htmlFor="draft-category">Category</label>
-            <select id="draft-category" {...register('category')}>
+            <select id="draft-category" disabled={locked} {...register('category')}>
               {DRAFT_CATEGORIES.map((category) => (
                 <option key={category.id} value={category.id}>
                   {category.label} ({category.section})
@@ -227,6 +256,7 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
               rows={14}
               value={body}
               highlights={bodyHighlights}
+              readOnly={locked}
               aria-invalid={errors.body ? true : undefined}
               aria-describedby={`draft-body-count${errors.body ? ' draft-body-error' : ''}`}
               {...bodyField}
@@ -244,18 +274,36 @@ export function DraftEditor({ department, draftId, onUnsavedChange, onClose }: D
               </p>
             ) : null}
           </div>
-          <Controller
-            control={control}
-            name="pages"
-            render={({ field }) => (
-              <TargetPagesField pages={pages} value={field.value} onChange={field.onChange} />
-            )}
-          />
+          <fieldset className="status-lock" disabled={locked}>
+            <Controller
+              control={control}
+              name="pages"
+              render={({ field }) => (
+                <TargetPagesField pages={pages} value={field.value} onChange={field.onChange} />
+              )}
+            />
+          </fieldset>
+          {warning ? (
+            <p id="draft-save-warning" role="status" className="status-warning">
+              {warning}
+            </p>
+          ) : null}
           <div className="actions">
-            <button type="submit" className="primary" disabled={isSubmitting}>
+            <button
+              type="submit"
+              className="primary"
+              disabled={isSubmitting || locked}
+              aria-describedby={
+                locked ? 'draft-locked-hint' : warning ? 'draft-save-warning' : undefined
+              }
+            >
               Save draft
             </button>
-            <span className="hint">Ctrl+S saves. Every save keeps a new revision.</span>
+            <span id="draft-locked-hint" className="hint">
+              {locked
+                ? 'The text is locked: see the status above.'
+                : 'Ctrl+S saves. Every save keeps a new revision.'}
+            </span>
           </div>
           {error ? <ErrorMessage error={error} /> : null}
           <p role="status" className="save-status">

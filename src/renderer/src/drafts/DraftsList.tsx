@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { categoryLabel } from '../../../shared/drafts/categories';
 import type { DraftSummary } from '../../../shared/drafts/draft';
 import type { DeskError } from '../../../shared/result';
+import { STATUS_LABELS } from '../../../shared/workflow/workflow';
 import { desk } from '../desk';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { formatTime } from '../app/format-time';
@@ -44,6 +45,7 @@ export function DraftsList({ onOpen }: { readonly onOpen: (draftId?: string) => 
             <tr>
               <th scope="col">Title</th>
               <th scope="col">Category</th>
+              <th scope="col">Status</th>
               <th scope="col">Last saved</th>
               <th scope="col">Revisions</th>
             </tr>
@@ -57,6 +59,9 @@ export function DraftsList({ onOpen }: { readonly onOpen: (draftId?: string) => 
                   </button>
                 </td>
                 <td>{categoryLabel(draft.category)}</td>
+                <td className={`status-cell status-is-${draft.status}`}>
+                  {STATUS_LABELS[draft.status]}
+                </td>
                 <td>
                   <time dateTime={draft.updatedAt}>{formatTime(draft.updatedAt)}</time>
                 </td>
