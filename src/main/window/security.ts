@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { PACKET_STYLE } from '../../shared/packets/packet-style';
 
 /** The renderer is served from this origin by the app's own protocol, never from file://. */
 export const APP_SCHEME = 'app';
@@ -7,13 +9,20 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
+ * A packet is shown in a sandboxed srcdoc frame, which keeps this document's policy: its one inline
+ * style (a constant) is allowed by its hash, and no other inline style is. index.html carries the
+ * same value; a unit test fails when the style changes without it.
+ */
+export const PACKET_STYLE_SOURCE = `'sha256-${createHash('sha256').update(PACKET_STYLE, 'utf8').digest('base64')}'`;
+
+/**
  * Nothing but the app's own files: no remote scripts, styles, images or connections; no eval; no
  * plugins; no framing; no form posts. The same policy is in index.html and in every response header.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${PACKET_STYLE_SOURCE}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'none'",

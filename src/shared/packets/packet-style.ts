@@ -2,7 +2,8 @@
  * The packet's only style, embedded whole in every packet. It is a constant so that its SHA-256 is
  * too: the app's Content-Security-Policy allows exactly this inline style (by that hash) in the
  * sandboxed frame that shows a packet, and nothing else inline. Changing a byte here changes the
- * hash: update the policy in src/renderer/index.html (a unit test fails until it matches).
+ * hash: update the policy in src/renderer/index.html (a unit test fails until it matches). ASCII
+ * only (the dash below is a CSS escape), so its hash cannot depend on how a page was decoded.
  */
 export const PACKET_STYLE = `
 :root { color: #111; background: #fff; font: 11pt/1.45 "Liberation Serif", "Times New Roman", serif; }
@@ -35,7 +36,7 @@ blockquote { margin: .3rem 0 .6rem 1rem; padding-left: .6rem; border-left: 3px s
 @page { margin: 16mm 14mm; }
 body.is-preview { page: preview; }
 @page preview {
-  @top-center { content: "PREVIEW — NOT SUBMITTED"; color: #a00; font: bold 11pt sans-serif; }
+  @top-center { content: "PREVIEW \\2014  NOT SUBMITTED"; color: #a00; font: bold 11pt sans-serif; }
 }
 @media print {
   :root { font-size: 10.5pt; }
