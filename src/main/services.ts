@@ -1,4 +1,5 @@
 import type { DepartmentContacts } from '../shared/policy/finding';
+import { AttachmentStore } from './attachments/attachment-store';
 import { AuditTrail } from './audit/audit-trail';
 import { stampedNotice } from './audit/audited-store';
 import { DepartmentSettingsService } from './department/settings-service';
@@ -35,6 +36,8 @@ export interface Services {
   readonly drafts: DraftService;
   /** Frozen packets, by the SHA-256 of their HTML. */
   readonly packets: PacketStore;
+  /** Scans of signed decisions and other attached files, by the SHA-256 of their bytes. */
+  readonly attachments: AttachmentStore;
   readonly session: Session;
   close(): Promise<void>;
 }
@@ -82,6 +85,7 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
       pages,
       drafts,
       packets: new PacketStore(dataFolder),
+      attachments: new AttachmentStore(dataFolder),
       session: new Session(),
       async close() {
         await services.drafts.close();

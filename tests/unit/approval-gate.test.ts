@@ -98,7 +98,9 @@ describe('the approval gate, enforced by the main process', () => {
     expect(isSubmitted(submitted)).toBe(true);
     expect(submitted.workflow[0]).toMatchObject({ move: 'submit', revision: 1 });
 
-    // An edit voids the attestations (they were for the old content) and the submission.
+    // A submitted draft is read-only: it is withdrawn first, then edited. The edit voids the
+    // attestations (they were for the old content).
+    valueOf(await dispatch('drafts:withdraw', { id: draft.id, reason: 'shift moved' }, true));
     const edited = valueOf(
       await dispatch(
         'drafts:save',

@@ -732,6 +732,7 @@ describe('a version-1 drafts.json', () => {
         revisionCount: 2,
         status: 'draft',
         author: BEFORE_PROFILES,
+        awaitingConfirmation: false,
       },
       {
         id: SECOND_ID,
@@ -741,6 +742,7 @@ describe('a version-1 drafts.json', () => {
         revisionCount: 1,
         status: 'draft',
         author: BEFORE_PROFILES,
+        awaitingConfirmation: false,
       },
     ]);
 

@@ -7,6 +7,7 @@ import {
   scanDraftContent,
 } from '../../shared/policy/draft-checklist';
 import type { FindingKind } from '../../shared/policy/finding';
+import type { StepOf } from '../../shared/workflow/workflow';
 import { DeskFailure } from '../ipc/desk-failure';
 
 /**
@@ -84,14 +85,26 @@ export function justify(
   return { ...draft, justifications: [...draft.justifications, justification] };
 }
 
-export function submit(draft: Draft, by: string, at: string, context: DraftCheckContext): Draft {
+/**
+ * The submit step for the draft's latest revision, once the gate holds. `freeze` stores the packet
+ * composed from this very draft and gives its SHA-256: the packet exists before the step names it.
+ */
+export async function submissionStep(
+  draft: Draft,
+  by: string,
+  at: string,
+  context: DraftCheckContext,
+  freeze: (draft: Draft) => Promise<string>,
+): Promise<StepOf<'submit'>> {
   assertChecklistComplete(draft, context);
   const latest = latestRevision(draft);
+  const packetHash = await freeze(draft);
   return {
-    ...draft,
-    workflow: [
-      ...draft.workflow,
-      { move: 'submit', revision: latest.number, contentHash: latest.contentHash, by, at },
-    ],
+    move: 'submit',
+    revision: latest.number,
+    contentHash: latest.contentHash,
+    packetHash,
+    by,
+    at,
   };
 }

@@ -6,9 +6,11 @@ import {
   type DraftSummary,
   latestRevision,
 } from '../../shared/drafts/draft';
+import type { WorkflowStep } from '../../shared/workflow/workflow';
 import type { AuditTrail } from '../audit/audit-trail';
 import { DeskFailure } from '../ipc/desk-failure';
 import { storeHash } from '../storage/document-store';
+import { assertMove, postSubject } from '../workflow/moves';
 import { contentHash } from './content-hash';
 import { DraftStore, type DraftStoreOpenReport } from './draft-store';
 
@@ -32,6 +34,11 @@ export interface SaveOutcome {
 /** Who saves: a profile's id (SPEC "every record names the profile that made it"). */
 export interface Author {
   readonly id: string;
+}
+
+/** Who moves a draft through the workflow: named, for the separation-of-duties refusal. */
+export interface Actor extends Author {
+  readonly name: string;
 }
 
 export class DraftService {
@@ -89,19 +96,46 @@ export class DraftService {
    */
   update(
     id: string,
-    change: (draft: Draft) => Draft,
+    change: (draft: Draft) => Draft | Promise<Draft>,
     record: { readonly by: Author; readonly summary: (saved: Draft) => string },
   ): Promise<SaveOutcome> {
     const run = this.queue.then(async (): Promise<SaveOutcome> => {
       if (!this.store.has(id)) throw this.notListed(id);
       const previous = await this.store.read(id);
-      const saved = change(previous);
+      const saved = await change(previous);
       if (saved === previous) return { previous, saved, changed: false };
       await this.writeRecorded(saved, previous, record.by, record.summary(saved));
       return { previous, saved, changed: true };
     });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * One workflow step (submit, withdraw, decide, confirm, publish, archive), judged by the status
+   * machine inside the queue against the draft as it stands then, so two moves sent at once never
+   * both pass on the same state. `build` makes the step from that draft (a submission freezes its
+   * packet there, before the draft is written) and may refuse; it runs only once the move itself
+   * is allowed, and the finished step is judged again (a decision's packet hash, a verbal approval).
+   */
+  move(
+    id: string,
+    move: WorkflowStep['move'],
+    by: Actor,
+    build: (draft: Draft) => WorkflowStep | Promise<WorkflowStep>,
+    summary: (saved: Draft) => string,
+  ): Promise<SaveOutcome> {
+    return this.update(
+      id,
+      async (draft) => {
+        assertMove(postSubject(draft), move, by);
+        const step = await build(draft);
+        if (step.move !== move) throw new Error(`A ${move} built a ${step.move} step`);
+        assertMove(postSubject(draft), move, by, step);
+        return { ...draft, workflow: [...draft.workflow, step] };
+      },
+      { by, summary },
+    );
   }
 
   async close(): Promise<void> {
@@ -139,6 +173,10 @@ export class DraftService {
       const latest = latestRevision(existing);
       if (latest.contentHash === hash)
         return { previous: existing, saved: existing, changed: false };
+      // Submitted, published or archived words are not changed (an approved draft may be: the
+      // new revision voids the approval, as the status machine reads it).
+      // (An edit's refusal never names who asked, so the id stands in for the name.)
+      assertMove(postSubject(existing), 'edit', { id: by.id, name: by.id });
       const revision = {
         ...content,
         number: latest.number + 1,

@@ -1,8 +1,10 @@
 import { type Draft, latestRevision } from '../../shared/drafts/draft';
 import type { DraftCheckContext } from '../../shared/policy/draft-checklist';
 import type { Profile } from '../../shared/profiles/profile';
-import { attest, justify, submit } from '../drafts/draft-gate';
+import type { WorkflowStep } from '../../shared/workflow/workflow';
+import { attest, justify, submissionStep } from '../drafts/draft-gate';
 import { DeskFailure } from '../ipc/desk-failure';
+import { freezePostPacket } from '../workflow/post-packet';
 import type { DomainHandlers, HandlerContext } from './domain-handlers';
 
 /** The flagged words as the audit summary quotes them: enough to recognise, never a whole body. */
@@ -26,9 +28,15 @@ export function draftHandlers({ services }: HandlerContext): DomainHandlers<'dra
     summary: (saved: Draft) => string,
   ) =>
     (await drafts.update(id, apply, { by, summary: (saved) => `draft ${summary(saved)}` })).saved;
-  const notYet = (what: string): never => {
-    throw new DeskFailure('internal', `${what} is not built yet.`);
-  };
+  // A workflow move, judged by the status machine inside the drafts' queue, then recorded.
+  const move = async (
+    id: string,
+    by: Profile,
+    name: WorkflowStep['move'],
+    build: (draft: Draft) => WorkflowStep | Promise<WorkflowStep>,
+    summary: (saved: Draft) => string,
+  ) => (await drafts.move(id, name, by, build, (saved) => `draft ${summary(saved)}`)).saved;
+  const titled = (draft: Draft) => `"${latestRevision(draft).title}"`;
   return {
     'drafts:list': () => drafts.list(),
     'drafts:get': ({ id }) => drafts.get(id),
@@ -52,19 +60,68 @@ export function draftHandlers({ services }: HandlerContext): DomainHandlers<'dra
     },
     'drafts:submit': ({ id }, by) => {
       const at = new Date().toISOString();
-      return change(
+      return move(
         id,
         by,
-        (draft) => submit(draft, by.id, at, checkContext(draft)),
-        (saved) => `submitted revision ${saved.revisions.length} for approval`,
+        'submit',
+        // The packet is frozen from this very draft before the step that names it is written.
+        (draft) =>
+          submissionStep(draft, by.id, at, checkContext(draft), (submitted) =>
+            freezePostPacket(services, submitted, at),
+          ),
+        (saved) => {
+          const step = saved.workflow.at(-1);
+          const packet = step?.move === 'submit' ? step.packetHash : undefined;
+          return `submitted revision ${saved.revisions.length} for approval with packet ${packet ?? 'none'}`;
+        },
       );
     },
     'drafts:save': async (request, by) => {
       pages.targets(request.pages); // every target page must exist before anything is written
       return (await drafts.saveAndCompare(request, by)).saved;
     },
-    'drafts:withdraw': () => notYet('Withdrawing'),
-    'drafts:published': () => notYet('Recording publication'),
-    'drafts:archive': () => notYet('Archiving'),
+    'drafts:withdraw': ({ id, reason }, by) =>
+      move(
+        id,
+        by,
+        'withdraw',
+        () => ({ move: 'withdraw', by: by.id, at: new Date().toISOString(), reason }),
+        (saved) => `${titled(saved)} withdrawn from approval${reason ? `: ${reason}` : ''}`,
+      ),
+    'drafts:published': ({ id, pageId, url, publishedAt }, by) => {
+      const page = pages.get(pageId); // not-found, named, for a page never recorded
+      return move(
+        id,
+        by,
+        'publish',
+        (draft) => {
+          const targets = latestRevision(draft).pages;
+          if (targets.length > 0 && !targets.includes(pageId)) {
+            throw new DeskFailure(
+              'invalid-request',
+              `${titled(draft)} was approved for ${targets.map((target) => `“${pages.get(target).name}”`).join(', ')}, not for “${page.name}”. Record the page it was posted to from its target pages; a post for another page needs its own approval. Nothing was changed.`,
+            );
+          }
+          return {
+            move: 'publish',
+            by: by.id,
+            at: new Date().toISOString(),
+            platform: page.platform,
+            url,
+            publishedAt,
+            pageId,
+          };
+        },
+        (saved) => `${titled(saved)} recorded as published on “${page.name}” at ${url}`,
+      );
+    },
+    'drafts:archive': ({ id, reason }, by) =>
+      move(
+        id,
+        by,
+        'archive',
+        () => ({ move: 'archive', by: by.id, at: new Date().toISOString(), reason }),
+        (saved) => `${titled(saved)} archived${reason ? `: ${reason}` : ''}`,
+      ),
   };
 }

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AttachedFile } from '../../shared/workflow/workflow';
+import { DeskFailure } from '../ipc/desk-failure';
+import { WrittenNotConfirmed, syncFolder, writeFileDurably } from '../storage/durable-file';
+import { keepQuarantineCopy } from '../storage/quarantine';
+import { describeWriteError } from '../storage/write-error';
+
+export const ATTACHMENTS_FOLDER = 'attachments';
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Files attached to records (a signed decision's scan), each kept once under the SHA-256 of its
+ * bytes: the record names the hash, so the file it names can always be checked against it.
+ */
+export class AttachmentStore {
+  constructor(readonly dataFolder: string) {}
+
+  /** Where a file of that hash lives, relative to the data folder (as records name it). */
+  static relativePath(sha256: string): string {
+    return `${ATTACHMENTS_FOLDER}/${sha256}`;
+  }
+
+  /**
+   * Copies the bytes in durably (written, fsynced, renamed, folder fsynced) and returns the
+   * record's reference to them. The same bytes kept twice are one file; a file already there
+   * under that name whose bytes no longer match is copied to quarantine first, then replaced.
+   */
+  async keep(name: string, bytes: Uint8Array): Promise<AttachedFile> {
+    const sha256 = sha256Of(bytes);
+    const folder = join(this.dataFolder, ATTACHMENTS_FOLDER);
+    const file = join(folder, sha256);
+    const attached: AttachedFile = { name, file: AttachmentStore.relativePath(sha256), sha256 };
+    const present = await readFile(file).catch(() => undefined);
+    if (present !== undefined && sha256Of(present) === sha256) return attached;
+    try {
+      if (present !== undefined)
+        await keepQuarantineCopy(this.dataFolder, file, `attachment-${sha256}`);
+      const made = await mkdir(folder, { recursive: true, mode: 0o700 });
+      // A new folder's own entry must reach the disk too, or a power cut could lose the file.
+      if (made !== undefined) await syncFolder(this.dataFolder);
+      await writeFileDurably(file, bytes);
+    } catch (error) {
+      if (error instanceof WrittenNotConfirmed) {
+        throw new DeskFailure(
+          'write-failed',
+          `The scan ${name} was copied to ${file}, but the disk did not confirm it, so the decision was not recorded. Try again.`,
+        );
+      }
+      throw new DeskFailure('write-failed', describeWriteError(`The scan ${name}`, file, error));
+    }
+    return attached;
+  }
+
+  /** The attached file's bytes, checked against the hash the record names. */
+  async read(attached: Pick<AttachedFile, 'sha256'>): Promise<Uint8Array> {
+    const file = join(this.dataFolder, AttachmentStore.relativePath(attached.sha256));
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      throw new DeskFailure(
+        'not-found',
+        `The attached file ${file} cannot be read (${(error as Error).message}).`,
+      );
+    }
+    if (sha256Of(bytes) !== attached.sha256) {
+      throw new DeskFailure(
+        'store-damaged',
+        `The attached file ${file} was changed outside Social Desk: its contents no longer have the SHA-256 its record names. Restore it from a backup.`,
+      );
+    }
+    return bytes;
+  }
+}
