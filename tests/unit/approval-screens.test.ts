@@ -6,6 +6,7 @@ import {
   decisionFormSchema,
   isoToLocal,
   localToIso,
+  localToday,
   pastMoment,
   scanProblem,
   transcribeFormSchema,
@@ -288,5 +289,22 @@ describe('the draft editor’s status', () => {
     expect(publishFormSchema.safeParse({ ...good, pageId: '' }).error?.issues[0]?.message).toBe(
       'Choose the page it was posted to',
     );
+  });
+});
+
+describe('the date on a signed paper', () => {
+  it('may be today or earlier, never later', () => {
+    const form = {
+      decision: 'approve',
+      comment: '',
+      decidedBy: 'Chief Morgan',
+      scan: { name: 'signed.pdf', mediaType: 'application/pdf', base64: 'JVBERi0=' },
+    };
+    const today = localToday();
+    expect(transcribeFormSchema.safeParse({ ...form, decidedOn: today }).success).toBe(true);
+    const tomorrow = localToday(new Date(Date.now() + 36 * 3_600_000));
+    expect(
+      transcribeFormSchema.safeParse({ ...form, decidedOn: tomorrow }).error?.issues[0]?.message,
+    ).toBe('The date on the signature cannot be after today');
   });
 });

@@ -88,9 +88,16 @@ const scanField = scanUploadSchema
   .nullable()
   .refine((scan) => scan !== null, `Attach the scan of the signed paper (${SCAN_LIMIT_WORDS})`);
 
+/** Today's date where the person is, as a date input gives it. */
+export function localToday(now: Date = new Date()): string {
+  return isoToLocal(now).slice(0, 10);
+}
+
 const paperFields = {
   decidedBy: z.string().trim().min(1, 'Name who signed').max(200),
-  decidedOn: z.iso.date({ error: 'The date on the signature, as YYYY-MM-DD' }),
+  decidedOn: z.iso
+    .date({ error: 'The date on the signature, as YYYY-MM-DD' })
+    .refine((date) => date <= localToday(), 'The date on the signature cannot be after today'),
   scan: scanField,
 };
 

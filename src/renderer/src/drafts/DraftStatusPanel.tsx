@@ -119,9 +119,17 @@ export function DraftStatusPanel({
           }
         />
       ) : null}
-      {canMove(status, 'publish') ? (
+      {canMove(status, 'publish') && pages !== undefined ? (
         <PublishForm
-          pageIds={latestRevision(draft).pages}
+          // Its first page is the default: a new list of pages starts the form again.
+          key={pages.map((page) => page.id).join()}
+          targeted={latestRevision(draft).pages.length > 0}
+          pageIds={
+            // A draft that names no target page may have gone to any page (the main process agrees).
+            latestRevision(draft).pages.length > 0
+              ? latestRevision(draft).pages
+              : pages.map((page) => page.id)
+          }
           pageName={pageName}
           onSubmit={(request) =>
             act(
@@ -230,10 +238,12 @@ function ReasonForm({
 }
 
 function PublishForm({
+  targeted,
   pageIds,
   pageName,
   onSubmit,
 }: {
+  readonly targeted: boolean;
   readonly pageIds: readonly string[];
   readonly pageName: (id: string) => string | undefined;
   readonly onSubmit: (request: {
@@ -270,9 +280,13 @@ function PublishForm({
         Social Desk never posts: after copying the approved text to the page by hand, record where
         it went.
       </p>
+      {!targeted ? (
+        <p className="hint">This draft names no target page: choose the page it went to.</p>
+      ) : null}
       {pageIds.length === 0 ? (
         <p className="field-error">
-          This draft names no target page, so there is no page to record it on.
+          No page is recorded yet, so there is no page to record it on: an administrator records the
+          page first.
         </p>
       ) : null}
       <div className="field">
