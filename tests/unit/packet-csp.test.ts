@@ -44,7 +44,7 @@ describe.skipIf(!HAS_CHROMIUM)(
       browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
     });
     afterAll(async () => {
-      await browser?.close();
+      await browser.close();
     });
 
     /** Serves one page with `policy` as its header, the way the app's protocol serves index.html. */

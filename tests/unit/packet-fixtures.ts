@@ -29,15 +29,22 @@ function page(id: string, platform: string, name: string, url: string, audience?
   };
 }
 
+export const FACEBOOK_PAGE = page(
+  '11111111-1111-4111-8111-111111111111',
+  'facebook',
+  'Example PD',
+  'https://www.facebook.com/examplepd',
+  'general public',
+);
+export const X_PAGE = page(
+  '22222222-2222-4222-8222-222222222222',
+  'x',
+  '@ExamplePD',
+  'https://x.com/ExamplePD',
+);
 export const PAGES: readonly Page[] = [
-  page(
-    '11111111-1111-4111-8111-111111111111',
-    'facebook',
-    'Example PD',
-    'https://www.facebook.com/examplepd',
-    'general public',
-  ),
-  page('22222222-2222-4222-8222-222222222222', 'x', '@ExamplePD', 'https://x.com/ExamplePD'),
+  FACEBOOK_PAGE,
+  X_PAGE,
   page(
     '33333333-3333-4333-8333-333333333333',
     'instagram',
@@ -139,7 +146,7 @@ export function introVersion(number: number, text = INTRO_TEXT): IntroStatementV
   const contentHash = sha256(`${number}:${text}`);
   return {
     id: `5555555${number}-5555-4555-8555-555555555555`,
-    pageId: PAGES[0]?.id ?? '',
+    pageId: FACEBOOK_PAGE.id,
     number,
     text,
     categories: ['obscenity', 'off-topic', 'personal-attack'],

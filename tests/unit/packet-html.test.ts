@@ -11,7 +11,16 @@ import { draftChecklist } from '../../src/shared/policy/draft-checklist';
 import { pageDesignChecklist } from '../../src/shared/policy/page-checklist';
 import { pageTarget } from '../../src/shared/policy/platform-check';
 import { DECISION_LABELS } from '../../src/shared/workflow/workflow';
-import { INTRO_TEXT, PAGES, introVersion, nameOf, packetDraft, postInput } from './packet-fixtures';
+import {
+  FACEBOOK_PAGE,
+  INTRO_TEXT,
+  PAGES,
+  X_PAGE,
+  introVersion,
+  nameOf,
+  packetDraft,
+  postInput,
+} from './packet-fixtures';
 
 const DEPARTMENT = {
   phones: ['555-010-0000'],
@@ -117,7 +126,7 @@ describe('a post packet', () => {
 describe('page and intro-statement packets', () => {
   const version = introVersion(2);
   const html = introPacketHtml({
-    page: PAGES[0] ?? PAGES.at(0)!,
+    page: FACEBOOK_PAGE,
     version,
     previous: introVersion(1, 'The <old> words.'),
     department: DEPARTMENT,
@@ -127,7 +136,7 @@ describe('page and intro-statement packets', () => {
   });
 
   it('lists the whole page-design checklist with the words that meet each item', () => {
-    const { items } = pageDesignChecklist(PAGES[0]!, INTRO_TEXT, new Set(), {
+    const { items } = pageDesignChecklist(FACEBOOK_PAGE, INTRO_TEXT, new Set(), {
       department: DEPARTMENT,
     });
     for (const { item } of items) expect(html, item.id).toContain(escapeHtml(item.title));
@@ -148,7 +157,7 @@ describe('page and intro-statement packets', () => {
 
   it('a page packet without a statement says so and is marked a preview', () => {
     const page = pagePacketHtml({
-      page: PAGES[1]!,
+      page: X_PAGE,
       intro: undefined,
       department: DEPARTMENT,
       nameOf,

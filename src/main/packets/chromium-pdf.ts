@@ -70,7 +70,7 @@ export class PdfBrowser {
   }
 
   async pdf(html: string): Promise<Uint8Array> {
-    const context = await this.browser.newContext({ javaScriptEnabled: false, offline: true });
+    const context = await this.browser.newContext({ javaScriptEnabled: false });
     try {
       await context.route('**/*', (route) => route.abort('blockedbyclient'));
       const page = await context.newPage();
