@@ -53,7 +53,7 @@ function fakeElectron(answer: SaveDialogReturnValue, printed = true) {
     maybeOptions?: SaveDialogOptions,
   ) => {
     const parent = maybeOptions ? (parentOrOptions as BaseWindow) : undefined;
-    dialogs.push({ parent, options: maybeOptions ?? (parentOrOptions) });
+    dialogs.push({ parent, options: maybeOptions ?? parentOrOptions });
     return Promise.resolve(answer);
   }) as Electron.Dialog['showSaveDialog'];
   return {
