@@ -9,7 +9,9 @@ import {
   localToday,
   pastMoment,
   scanProblem,
+  transcribeConfirmationFormSchema,
   transcribeFormSchema,
+  verbalFormSchema,
 } from '../../src/renderer/src/approvals/decision-forms';
 import {
   decisionLine,
@@ -22,6 +24,7 @@ import {
 } from '../../src/renderer/src/drafts/draft-status';
 import { type Draft, draftWorkflow } from '../../src/shared/drafts/draft';
 import { SCAN_MAX_BYTES } from '../../src/shared/ipc/channels/workflow-channels';
+import { CONTRACT } from '../../src/shared/ipc/contract';
 import { DECISIONS, STATUSES, type WorkflowStep } from '../../src/shared/workflow/workflow';
 
 const HASH = 'a'.repeat(64);
@@ -306,5 +309,72 @@ describe('the date on a signed paper', () => {
     expect(
       transcribeFormSchema.safeParse({ ...form, decidedOn: tomorrow }).error?.issues[0]?.message,
     ).toBe('The date on the signature cannot be after today');
+  });
+});
+
+describe('what the forms send is what the contract takes', () => {
+  const ref = { kind: 'post' as const, id: '44444444-4444-4444-8444-444444444444' };
+  const scan = { name: 'signed.pdf', mediaType: 'application/pdf' as const, base64: 'JVBERi0=' };
+
+  it('a decision, a transcription, a verbal approval and the confirmations', () => {
+    const decided = decisionFormSchema.parse({ decision: 'deny', comment: ' Not now ' });
+    expect(
+      CONTRACT['approvals:decide'].request.safeParse({ ...ref, packetHash: HASH, ...decided })
+        .success,
+    ).toBe(true);
+    const paper = transcribeFormSchema.parse({
+      decision: 'approve',
+      comment: '',
+      decidedBy: 'Chief Morgan',
+      decidedOn: '2026-11-30',
+      scan,
+    });
+    expect(
+      CONTRACT['approvals:transcribe'].request.safeParse({ ...ref, packetHash: HASH, ...paper })
+        .success,
+    ).toBe(true);
+    const verbal = verbalFormSchema.parse({
+      givenBy: 'Chief Morgan',
+      givenAt: isoToLocal('2026-11-30T22:15:00.000Z'),
+      how: 'telephone',
+      comment: '',
+    });
+    expect(
+      CONTRACT['approvals:recordVerbal'].request.safeParse({
+        ...ref,
+        packetHash: HASH,
+        ...verbal,
+        givenAt: localToIso(verbal.givenAt),
+      }).success,
+    ).toBe(true);
+    const confirmation = transcribeConfirmationFormSchema.parse({
+      comment: 'Signed memo',
+      decidedBy: 'Chief Morgan',
+      decidedOn: '2026-11-30',
+      scan,
+    });
+    expect(
+      CONTRACT['approvals:transcribeConfirmation'].request.safeParse({ ...ref, ...confirmation })
+        .success,
+    ).toBe(true);
+  });
+
+  it('a publication and a withdrawal', () => {
+    const published = publishFormSchema.parse({
+      pageId: PAGE,
+      url: 'https://www.facebook.com/examplepd/posts/1',
+      publishedAt: isoToLocal('2026-11-30T22:15:00.000Z'),
+    });
+    expect(
+      CONTRACT['drafts:published'].request.safeParse({
+        id: ref.id,
+        ...published,
+        publishedAt: localToIso(published.publishedAt),
+      }).success,
+    ).toBe(true);
+    const withdrawn = withdrawFormSchema.parse({ reason: 'Wrong date' });
+    expect(
+      CONTRACT['drafts:withdraw'].request.safeParse({ id: ref.id, ...withdrawn }).success,
+    ).toBe(true);
   });
 });

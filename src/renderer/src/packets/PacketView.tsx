@@ -47,6 +47,7 @@ export function PacketView({
 }) {
   const [packet, setPacket] = useState<PacketData>();
   const [inboxItem, setInboxItem] = useState<InboxItem | null>();
+  const [inboxError, setInboxError] = useState<DeskError>();
   const [error, setError] = useState<DeskError>();
   const [fileStatus, setFileStatus] = useState('');
   const [fileError, setFileError] = useState<DeskError>();
@@ -66,10 +67,12 @@ export function PacketView({
       .then((result) => {
         if (!current) return;
         // Without the inbox nothing says the packet waits for a decision: no forms are shown.
+        if (!result.ok) {
+          setInboxError(result.error);
+          return;
+        }
         setInboxItem(
-          result.ok
-            ? (result.value.submitted.find((s) => s.kind === item.kind && s.id === item.id) ?? null)
-            : null,
+          result.value.submitted.find((s) => s.kind === item.kind && s.id === item.id) ?? null,
         );
       });
     return () => {
@@ -157,6 +160,7 @@ export function PacketView({
           />
         </>
       ) : null}
+      {inboxError ? <ErrorMessage error={inboxError} /> : null}
       {area ? (
         <section aria-labelledby="packet-decision-heading" className="packet-decision">
           <h2 id="packet-decision-heading">Decision</h2>
