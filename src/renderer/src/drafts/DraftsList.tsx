@@ -61,6 +61,7 @@ export function DraftsList({ onOpen }: { readonly onOpen: (draftId?: string) => 
                 <td>{categoryLabel(draft.category)}</td>
                 <td className={`status-cell status-is-${draft.status}`}>
                   {STATUS_LABELS[draft.status]}
+                  {draft.awaitingConfirmation ? ' (verbal: awaiting written confirmation)' : ''}
                 </td>
                 <td>
                   <time dateTime={draft.updatedAt}>{formatTime(draft.updatedAt)}</time>
