@@ -275,6 +275,29 @@ describe('department settings', () => {
   );
 
   it(
+    'has log verify name settings put back to an earlier saved state',
+    async () => {
+      const folder = await scratchFolder('social-desk-settings-');
+      const { services, dispatch } = await openDesk(folder);
+      const store = join(folder, DEPARTMENT_SETTINGS_FILE);
+      valueOf(anything, await dispatch('settings:save', SETTINGS, true));
+      const earlier = await readFile(store);
+      valueOf(
+        anything,
+        await dispatch('settings:save', { ...SETTINGS, name: 'Example City Police' }, true),
+      );
+      await services.close();
+      // The earlier file is one Social Desk wrote, stamped and whole: only the journal knows better.
+      await writeFile(store, earlier);
+      const verified = await cli('log', 'verify', '--data', folder);
+      expect(verified.code).toBe(1);
+      expect(verified.out + verified.err).toContain(store);
+      expect(verified.out + verified.err).toContain('put back to an earlier state');
+    },
+    TIMEOUT,
+  );
+
+  it(
     'refuses to start on settings changed outside Social Desk',
     async () => {
       const folder = await scratchFolder('social-desk-settings-');
