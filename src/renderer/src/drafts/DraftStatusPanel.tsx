@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type Draft, draftWorkflow, latestRevision } from '../../../shared/drafts/draft';
@@ -45,6 +45,16 @@ export function DraftStatusPanel({
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<DeskError>();
   const decision = decisionLine(state, nameOf, formatTime);
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownStatus = useRef(status);
+  // A move made elsewhere (Submit in the checklist) changes the status: say it where focus goes.
+  // A move made here already focuses its own result inside the panel.
+  useEffect(() => {
+    if (shownStatus.current === status) return;
+    shownStatus.current = status;
+    if (!panel.current?.contains(document.activeElement)) heading.current?.focus();
+  }, [status]);
   const pageName = (id: string | undefined) =>
     id === undefined ? undefined : pages?.find((page) => page.id === id)?.name;
 
@@ -63,8 +73,14 @@ export function DraftStatusPanel({
   };
 
   return (
-    <section aria-labelledby="status-heading" className={`status-panel status-is-${status}`}>
-      <h2 id="status-heading">Status: {STATUS_LABELS[status]}</h2>
+    <section
+      ref={panel}
+      aria-labelledby="status-heading"
+      className={`status-panel status-is-${status}`}
+    >
+      <h2 id="status-heading" ref={heading} tabIndex={-1}>
+        Status: {STATUS_LABELS[status]}
+      </h2>
       <p className="status-next">{nextStep(draft, nameOf, formatTime)}</p>
       {decision ? (
         <div className="status-decision">
