@@ -1,15 +1,83 @@
+import type { ItemRef } from '../../shared/ipc/channels/workflow-channels';
 import { DeskFailure } from '../ipc/desk-failure';
+import { type PacketSources, type PacketView, packetView } from '../packets/packet-view';
+import type { Services } from '../services';
+import { WrittenNotConfirmed, writeFileDurably } from '../storage/durable-file';
 import type { DomainHandlers, HandlerContext } from './domain-handlers';
 
-const notYet = (what: string): never => {
-  throw new DeskFailure('internal', `${what} is not built yet.`);
-};
-
-export function packetHandlers(_context: HandlerContext): DomainHandlers<'packets'> {
+/** The app's stores as a packet's sources, read as they are at each request. */
+export function servicePacketSources(services: Services): PacketSources {
   return {
-    'packets:get': () => notYet('packets:get'),
-    'packets:saveHtml': () => notYet('packets:saveHtml'),
-    'packets:savePdf': () => notYet('packets:savePdf'),
-    'packets:print': () => notYet('packets:print'),
+    get department() {
+      return services.department;
+    },
+    get departmentName() {
+      return services.departmentSettings.settings?.name;
+    },
+    // A profile no longer stored keeps its id: never a guess at a name.
+    nameOf: (id) => services.profiles.byId(id)?.name ?? id,
+    packets: services.packets,
+    draft: (id) => services.drafts.get(id),
+    page: (id) => services.pages.get(id),
+    versions: (pageId) => services.pages.versions(pageId),
+    version: (id) => services.pages.version(id),
+  };
+}
+
+/** Writes a file the person chose, durably; a failure says what happened to it. */
+export async function saveFile(file: string, bytes: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileDurably(file, bytes);
+  } catch (error) {
+    if (error instanceof WrittenNotConfirmed) {
+      throw new DeskFailure(
+        'write-failed',
+        `${error.message}: the packet is in ${file}, but save it again to be sure it is kept.`,
+      );
+    }
+    throw new DeskFailure('write-failed', saveRefused(file, error));
+  }
+}
+
+/** Why a chosen file could not be written, in words; the file there before is as it was. */
+function saveRefused(file: string, error: unknown): string {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const why =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'the disk is full'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'no permission to write there'
+        : code === 'ENOENT' || code === 'ENOTDIR'
+          ? 'its folder does not exist'
+          : error instanceof Error
+            ? error.message
+            : String(error);
+  return `The packet could not be saved as ${file}: ${why}. Nothing was written there; choose another place (or free some space) and save again.`;
+}
+
+export function packetHandlers({ services, shell }: HandlerContext): DomainHandlers<'packets'> {
+  const sources = servicePacketSources(services);
+  const view = (ref: ItemRef): Promise<PacketView> => packetView(sources, ref);
+  return {
+    'packets:get': async (ref) => {
+      const { title, html, sha256, frozen } = await view(ref);
+      return { title, html, sha256, frozen };
+    },
+    'packets:saveHtml': async (ref) => {
+      const packet = await view(ref);
+      const file = await shell.chooseSaveFile(`${packet.fileName}.html`, 'html');
+      if (file === undefined) return { saved: null };
+      await saveFile(file, packet.html);
+      return { saved: file };
+    },
+    'packets:savePdf': async (ref) => {
+      const packet = await view(ref);
+      // Asked first: a person who cancels waits for no PDF.
+      const file = await shell.chooseSaveFile(`${packet.fileName}.pdf`, 'pdf');
+      if (file === undefined) return { saved: null };
+      await saveFile(file, await shell.printToPdf(packet.html));
+      return { saved: file };
+    },
+    'packets:print': async (ref) => ({ printed: await shell.print((await view(ref)).html) }),
   };
 }

@@ -3,6 +3,7 @@ import { introPacketHtml, pagePacketHtml } from '../../shared/packets/render-pac
 import { versionInForce } from '../../shared/pages/in-force';
 import type { IntroStatementVersion, Page } from '../../shared/pages/page';
 import type { Services } from '../services';
+import { pageContentHash } from './page-hash';
 import type { FreezeIntroPacket, FreezePagePacket } from './page-service';
 
 type PacketSources = Pick<Services, 'department' | 'profiles' | 'pages'>;
@@ -50,7 +51,15 @@ export function freezePagePacket(
   services: PacketSources & Pick<Services, 'packets'>,
 ): FreezePagePacket {
   return (page, intro, at) =>
-    services.packets.freeze(pagePacketHtml({ ...common(services, true, at), page, intro }));
+    services.packets.freeze(
+      // The hash the page's submit step records, so the packet and the decision name the same one.
+      pagePacketHtml({
+        ...common(services, true, at),
+        page,
+        intro,
+        contentHash: pageContentHash(page),
+      }),
+    );
 }
 
 export function freezeIntroPacket(

@@ -390,7 +390,7 @@ export function composePagePacket(input: PagePacketInput): Packet {
     contentHash,
     contentHashOf:
       input.contentHash !== undefined
-        ? 'the page record and its intro statement'
+        ? 'the page record (platform, name, URL, audience, administrators)'
         : intro
           ? `the intro statement, version ${intro.number}`
           : 'nothing yet: the page has no intro statement',
