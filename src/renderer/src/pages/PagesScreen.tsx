@@ -204,7 +204,6 @@ function PageView({ pageId, go, me, department }: PagesScreenProps & { readonly 
         <h2 id="pages-details-heading">Page details</h2>
         {administrator ? (
           <PageForm
-            key={`${page.id}-${page.updatedAt ?? page.createdAt}`}
             page={page}
             onSaved={() => {
               void desk()
@@ -364,12 +363,7 @@ function PageView({ pageId, go, me, department }: PagesScreenProps & { readonly 
       <InForceLookup pageId={page.id} />
 
       {administrator ? (
-        <IntroEditor
-          key={detail.versions.at(-1)?.id ?? 'first'}
-          detail={detail}
-          department={department}
-          onDetail={setDetail}
-        />
+        <IntroEditor detail={detail} department={department} onDetail={setDetail} />
       ) : null}
     </section>
   );
