@@ -5,6 +5,24 @@ Usage:
 
 Commands:
   drafts list                         The drafts, as JSON, most recently saved first
+  drafts add FILE.json --profile NAME A new draft from {title, body, category, pages?} (pages: ids,
+                                      names or URLs of recorded pages); prints it with its id
+  drafts save ID FILE.json --profile NAME
+                                      A new revision (refused while submitted, published or
+                                      archived; an approved draft's approval is voided)
+  drafts show ID                      {id, status, awaitingConfirmation, packetHash,
+                                      latestRevision, workflow}, as JSON
+  drafts attest ID --items A,B --profile NAME
+                                      Attest checklist items for the latest revision
+  drafts submit ID --profile NAME     Submit for approval, freezing the packet; exit 1 listing
+                                      the open checklist items, one per line
+  drafts decide ID --decision approve|approve-with-changes|changes-requested|deny
+                   [--comment TEXT] --profile NAME
+                                      Record the approver's decision on the submitted packet;
+                                      exit 1 for whoever drafted or submitted it
+  drafts published ID --url URL [--page PAGE] [--at ISO-TIME] --profile NAME
+                                      Record where and when the approved post went out; PAGE
+                                      (id, name or URL) defaults to the draft's only target page
   profiles list                       The profiles and their roles, as JSON
   profiles add --name N --roles r1,r2 [--profile ADMIN]
                                       Add a profile (roles: drafter, moderator, administrator,
@@ -21,6 +39,13 @@ Commands:
                                       page-design checklist as check --intro does. Exit 1 if an
                                       item is open (the version is recorded all the same), 2 for
                                       an unreadable file or a wrong category (nothing recorded)
+  packet ID --out FILE.html [--pdf FILE.pdf]
+                                      The Chief-approval packet of a draft, page or
+                                      intro-statement version (ID): the frozen one if submitted,
+                                      else a preview marked "PREVIEW — NOT SUBMITTED". --pdf
+                                      also prints it to PDF with the machine's Chromium
+                                      (/usr/bin/chromium, chromium, chromium-browser or
+                                      google-chrome on the PATH, or SOCIAL_DESK_CHROMIUM)
   comments import FILE --page ID [--format csv|json] [--map field=column,...]
                    [--date-format dmy|mdy|ymd]
                                       Import a platform export as captured comments; prints

@@ -1,8 +1,7 @@
 import type { ItemRef } from '../../shared/ipc/channels/workflow-channels';
-import { DeskFailure } from '../ipc/desk-failure';
 import { type PacketSources, type PacketView, packetView } from '../packets/packet-view';
+import { saveFile } from '../packets/save-file';
 import type { Services } from '../services';
-import { WrittenNotConfirmed, writeFileDurably } from '../storage/durable-file';
 import type { DomainHandlers, HandlerContext } from './domain-handlers';
 
 /** The app's stores as a packet's sources, read as they are at each request. */
@@ -22,37 +21,6 @@ export function servicePacketSources(services: Services): PacketSources {
     versions: (pageId) => services.pages.versions(pageId),
     version: (id) => services.pages.version(id),
   };
-}
-
-/** Writes a file the person chose, durably; a failure says what happened to it. */
-export async function saveFile(file: string, bytes: string | Uint8Array): Promise<void> {
-  try {
-    await writeFileDurably(file, bytes);
-  } catch (error) {
-    if (error instanceof WrittenNotConfirmed) {
-      throw new DeskFailure(
-        'write-failed',
-        `${error.message}: the packet is in ${file}, but save it again to be sure it is kept.`,
-      );
-    }
-    throw new DeskFailure('write-failed', saveRefused(file, error));
-  }
-}
-
-/** Why a chosen file could not be written, in words; the file there before is as it was. */
-function saveRefused(file: string, error: unknown): string {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  const why =
-    code === 'ENOSPC' || code === 'EDQUOT'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'no permission to write there'
-        : code === 'ENOENT' || code === 'ENOTDIR'
-          ? 'its folder does not exist'
-          : error instanceof Error
-            ? error.message
-            : String(error);
-  return `The packet could not be saved as ${file}: ${why}. Nothing was written there; choose another place (or free some space) and save again.`;
 }
 
 export function packetHandlers({ services, shell }: HandlerContext): DomainHandlers<'packets'> {
