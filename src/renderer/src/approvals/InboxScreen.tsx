@@ -141,7 +141,7 @@ export function InboxScreen({ go, me }: { readonly go: Go; readonly me: Profile 
   );
 }
 
-function SubmittedItem({
+export function SubmittedItem({
   item,
   now,
   pageName,
@@ -199,7 +199,7 @@ function SubmittedItem({
   );
 }
 
-function AwaitingItem({
+export function AwaitingItem({
   item,
   me,
   nameOf,

@@ -12,6 +12,7 @@ import type { Go, Screen } from '../app/screens';
 import { DecisionRadios, ResultNote, ScanField, TextField } from '../approvals/DecisionFields';
 import {
   COMMENT_HINT,
+  type DecisionArea,
   decisionArea,
   decisionFormSchema,
   isoToLocal,
@@ -24,7 +25,7 @@ import { desk } from '../desk';
 type PacketData = ResponseOf<'packets:get'>;
 type ItemStatus = ResponseOf<'approvals:decide'>;
 
-interface Target {
+export interface Target {
   readonly item: ItemRef;
   readonly packetHash: string;
   readonly onDone: (status: ItemStatus) => void;
@@ -119,15 +120,7 @@ export function PacketView({
       {packet === undefined && !error ? <p role="status">Loading the packet…</p> : null}
       {packet ? (
         <>
-          <p className="packet-hash">
-            {frozenHash !== null ? (
-              <>
-                Frozen packet · SHA-256 <code>{frozenHash}</code>
-              </>
-            ) : (
-              <strong>Preview — not submitted</strong>
-            )}
-          </p>
+          <PacketHash sha256={frozenHash} />
           <div className="actions packet-actions">
             <button
               type="button"
@@ -152,42 +145,86 @@ export function PacketView({
             {fileStatus}
           </p>
           {fileError ? <ErrorMessage error={fileError} /> : null}
-          <iframe
-            className="packet-frame"
-            sandbox=""
-            srcDoc={packet.html}
-            title={`Packet: ${packet.title}`}
-          />
+          <PacketFrame packet={packet} />
         </>
       ) : null}
       {inboxError ? <ErrorMessage error={inboxError} /> : null}
       {area ? (
-        <section aria-labelledby="packet-decision-heading" className="packet-decision">
-          <h2 id="packet-decision-heading">Decision</h2>
-          {outcome ? (
-            <ResultNote className="packet-result">
-              <p>
-                Recorded. Status now: <strong>{STATUS_LABELS[outcome.status]}</strong>
-                {outcome.awaitingConfirmation
-                  ? ' (the verbal approval waits for written confirmation)'
-                  : ''}
-                .
-              </p>
-              <button type="button" className="link" onClick={() => go({ name: 'inbox' })}>
-                Back to the approvals inbox
-              </button>
-            </ResultNote>
-          ) : area.blocked !== undefined || target === undefined ? (
-            <p className="packet-blocked">{area.blocked}</p>
-          ) : (
-            <>
-              {area.decide ? <RecordDecisionForm target={target} /> : null}
-              {area.transcribe ? <TranscribeDecisionForm target={target} /> : null}
-              {area.verbal ? <VerbalApprovalForm target={target} /> : null}
-            </>
-          )}
-        </section>
+        <PacketDecision
+          area={area}
+          target={target}
+          outcome={outcome}
+          onInbox={() => go({ name: 'inbox' })}
+        />
       ) : null}
+    </section>
+  );
+}
+
+/** The frozen packet's hash, or plainly that this is a preview. */
+export function PacketHash({ sha256 }: { readonly sha256: string | null }) {
+  return (
+    <p className="packet-hash">
+      {sha256 !== null ? (
+        <>
+          Frozen packet · SHA-256 <code>{sha256}</code>
+        </>
+      ) : (
+        <strong>Preview — not submitted</strong>
+      )}
+    </p>
+  );
+}
+
+/** The packet's own document: sandboxed with no permission at all (no script, opaque origin). */
+export function PacketFrame({ packet }: { readonly packet: Pick<PacketData, 'title' | 'html'> }) {
+  return (
+    <iframe
+      className="packet-frame"
+      sandbox=""
+      srcDoc={packet.html}
+      title={`Packet: ${packet.title}`}
+    />
+  );
+}
+
+/** Below the packet: the forms this person may use, why none, or the decision just recorded. */
+export function PacketDecision({
+  area,
+  target,
+  outcome,
+  onInbox,
+}: {
+  readonly area: DecisionArea;
+  readonly target: Target | undefined;
+  readonly outcome: ItemStatus | undefined;
+  readonly onInbox: () => void;
+}) {
+  return (
+    <section aria-labelledby="packet-decision-heading" className="packet-decision">
+      <h2 id="packet-decision-heading">Decision</h2>
+      {outcome ? (
+        <ResultNote className="packet-result">
+          <p>
+            Recorded. Status now: <strong>{STATUS_LABELS[outcome.status]}</strong>
+            {outcome.awaitingConfirmation
+              ? ' (the verbal approval waits for written confirmation)'
+              : ''}
+            .
+          </p>
+          <button type="button" className="link" onClick={onInbox}>
+            Back to the approvals inbox
+          </button>
+        </ResultNote>
+      ) : area.blocked !== undefined || target === undefined ? (
+        <p className="packet-blocked">{area.blocked}</p>
+      ) : (
+        <>
+          {area.decide ? <RecordDecisionForm target={target} /> : null}
+          {area.transcribe ? <TranscribeDecisionForm target={target} /> : null}
+          {area.verbal ? <VerbalApprovalForm target={target} /> : null}
+        </>
+      )}
     </section>
   );
 }
