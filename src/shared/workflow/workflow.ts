@@ -221,7 +221,8 @@ export function workflowState(
   }
   // Content changed since it was submitted: whatever was decided was about other words.
   const edited = submission !== undefined && submission.contentHash !== subject.contentHash;
-  if (edited && (status === 'submitted' || DECIDED.has(status))) {
+  // A published post cannot be edited (refused below); a live page can, and needs approval again.
+  if (edited && (status === 'submitted' || status === 'published' || DECIDED.has(status))) {
     return {
       status: 'draft',
       submission: undefined,
@@ -246,6 +247,17 @@ const ALLOWED: Readonly<Record<ItemStatus, readonly Move[]>> = {
 };
 
 export function allowedMoves(status: ItemStatus): readonly Move[] {
+  return ALLOWED[status];
+}
+
+/**
+ * A published post is a record and is never edited; a page that went live may change (its
+ * administrators, its audience), and the change goes to the Chief again. Intro-statement versions
+ * are never edited at all: a change is a new version.
+ */
+export function allowedMovesOf(kind: ItemKind, status: ItemStatus): readonly Move[] {
+  if (kind === 'page' && status === 'published') return [...ALLOWED.published, 'edit'];
+  if (kind === 'intro-statement') return ALLOWED[status].filter((move) => move !== 'edit');
   return ALLOWED[status];
 }
 
@@ -283,7 +295,7 @@ export function moveRefusal(
   step?: WorkflowStep,
 ): string | undefined {
   const state = workflowState(subject);
-  if (!ALLOWED[state.status].includes(move)) {
+  if (!allowedMovesOf(subject.kind, state.status).includes(move)) {
     return `This ${KIND_WORDS[subject.kind]} cannot be ${MOVE_WORDS[move]} now. ${WHY_NOT[state.status]}`;
   }
   if (move === 'decide' || move === 'confirm') {
