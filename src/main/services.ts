@@ -46,12 +46,22 @@ export interface Services {
  * Opens every store of a data folder as its one writer. Any damage stops the open with a message
  * naming the file, and the lock is released again so the folder can be repaired.
  */
-export async function openServices(dataFolder: string, holder = 'Social Desk'): Promise<Services> {
+export async function openServices(
+  dataFolder: string,
+  holder = 'Social Desk',
+  /**
+   * `lockHeld`: the caller already holds the writer lock (a CLI command inside `asWriter`), which
+   * stays the caller's to release; taking it a second time would find this very process in it.
+   */
+  options: { readonly lockHeld?: boolean } = {},
+): Promise<Services> {
   // A restore cut short is finished or undone before anything reads a half-swapped folder.
   const recovery = await recoverInterruptedRestore(dataFolder);
-  const lock: DataFolderLock = await lockDataFolder(dataFolder, holder);
+  const lock: DataFolderLock | undefined = options.lockHeld
+    ? undefined
+    : await lockDataFolder(dataFolder, holder);
   // Whatever opened before a failure is closed again, so the folder is left as it was found.
-  const opened: (() => Promise<void>)[] = [() => lock.release()];
+  const opened: (() => Promise<void>)[] = lock ? [() => lock.release()] : [];
   try {
     const { journal, report } = await Journal.open(dataFolder);
     opened.unshift(() => journal.close());
@@ -90,7 +100,7 @@ export async function openServices(dataFolder: string, holder = 'Social Desk'): 
       async close() {
         await services.drafts.close();
         await journal.close();
-        await lock.release();
+        await lock?.release();
       },
     };
     return services;

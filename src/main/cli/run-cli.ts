@@ -104,6 +104,7 @@ function parseCommandLine(argv: readonly string[]) {
         checkpoint: { type: 'string' },
         platform: { type: 'string' },
         url: { type: 'string' },
+        at: { type: 'string' },
         audience: { type: 'string' },
         page: { type: 'string' },
         format: { type: 'string' },

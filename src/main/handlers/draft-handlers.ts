@@ -67,7 +67,7 @@ export function draftHandlers({ services }: HandlerContext): DomainHandlers<'dra
         // The packet is frozen from this very draft before the step that names it is written.
         (draft) =>
           submissionStep(draft, by.id, at, checkContext(draft), (submitted) =>
-            freezePostPacket(services, submitted, at),
+            freezePostPacket(services, submitted, { by: by.id, at }),
           ),
         (saved) => {
           const step = saved.workflow.at(-1);

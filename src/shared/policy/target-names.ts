@@ -14,17 +14,26 @@ export function targetsFromNames(
   const targets: PostTarget[] = [];
   const unknown: string[] = [];
   for (const name of names) {
-    const wanted = name.trim().toLowerCase();
-    const page = departmentPages.find(
-      (candidate) =>
-        candidate.name.toLowerCase() === wanted || candidate.url.toLowerCase() === wanted,
-    );
-    const platform = page?.platform ?? platformOfUrl(name) ?? limitsFor(wanted)?.platform;
+    const page = pageNamed(name, departmentPages);
+    const platform =
+      page?.platform ?? platformOfUrl(name) ?? limitsFor(name.trim().toLowerCase())?.platform;
     if (platform === undefined) unknown.push(name);
     else if (!targets.some((t) => t.name === (page?.name ?? name) && t.platform === platform))
       targets.push({ page: name, name: page?.name ?? name, platform });
   }
   return { targets, unknown };
+}
+
+/** The department's page a person means by `name`: its name or URL, ignoring case. */
+export function pageNamed<P extends Pick<PageRequest, 'name' | 'url'>>(
+  name: string,
+  pages: readonly P[],
+): P | undefined {
+  const wanted = name.trim().toLowerCase();
+  return pages.find(
+    (candidate) =>
+      candidate.name.toLowerCase() === wanted || candidate.url.toLowerCase() === wanted,
+  );
 }
 
 export const KNOWN_PLATFORMS = PLATFORM_LIMITS.map((limits) => limits.platform);

@@ -23,7 +23,7 @@ import type { CliContext } from '../cli-context';
 export class Unreadable extends Error {}
 
 /** A draft file names its pages as a person would: see `targetsFromNames`. */
-const draftFileSchema = draftContentSchema.extend({
+export const draftFileSchema = draftContentSchema.extend({
   pages: z.array(z.string().min(1)).max(200).optional(),
 });
 
