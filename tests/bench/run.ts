@@ -14,6 +14,7 @@ import { makeEventLine } from '../../src/main/journal/journal-line';
 import { openServices } from '../../src/main/services';
 import { draftChecklist } from '../../src/shared/policy/draft-checklist';
 import { hashFloor } from './hash-floor';
+import { benchPackets } from './packet';
 import { median, percentile, timeEach } from './measure';
 import { capturedEvent, growJournal, seedDrafts } from './seed';
 import { longText, measureBareTyping, measureTyping } from './typing';
@@ -276,6 +277,9 @@ try {
       `  bare textarea, same text: ${bare.longFrames} frames over 50 ms, longest ${ms(bare.longestFrameMs)}, slowest key ${ms(bare.slowestKeyMs)}`,
     );
   }
+  // 8. A Chief-approval packet: its HTML beside the checklist it prints, its PDF with a warm
+  // Chromium beside a one-paragraph page's.
+  await benchPackets({ say, record, quick });
   if (asJson) console.log(JSON.stringify(figures));
 } finally {
   await rm(root, { recursive: true, force: true });
