@@ -23,24 +23,6 @@ Commands:
   drafts published ID --url URL [--page PAGE] [--at ISO-TIME] --profile NAME
                                       Record where and when the approved post went out; PAGE
                                       (id, name or URL) defaults to the draft's only target page
-  drafts add FILE.json --profile NAME A new draft from {title, body, category, pages?} (pages: ids,
-                                      names or URLs of recorded pages); prints it with its id
-  drafts save ID FILE.json --profile NAME
-                                      A new revision (refused while submitted, published or
-                                      archived; an approved draft's approval is voided)
-  drafts show ID                      {id, status, awaitingConfirmation, packetHash,
-                                      latestRevision, workflow}, as JSON
-  drafts attest ID --items A,B --profile NAME
-                                      Attest checklist items for the latest revision
-  drafts submit ID --profile NAME     Submit for approval, freezing the packet; exit 1 listing
-                                      the open checklist items, one per line
-  drafts decide ID --decision approve|approve-with-changes|changes-requested|deny
-                   [--comment TEXT] --profile NAME
-                                      Record the approver's decision on the submitted packet;
-                                      exit 1 for whoever drafted or submitted it
-  drafts published ID --url URL [--page PAGE] [--at ISO-TIME] --profile NAME
-                                      Record where and when the approved post went out; PAGE
-                                      (id, name or URL) defaults to the draft's only target page
   profiles list                       The profiles and their roles, as JSON
   profiles add --name N --roles r1,r2 [--profile ADMIN]
                                       Add a profile (roles: drafter, moderator, administrator,
