@@ -138,7 +138,13 @@ describe('the draft workflow from the command line', () => {
     expect(await snapshotTree(join(folder, 'drafts'))).toEqual(before);
   }, 30_000);
 
-  it('drafts show: exit 1 for an unknown draft, 2 for what is not a draft id', async () => {
+  it('drafts show: reads only; exit 1 for an unknown draft, 2 for what is not a draft id', async () => {
+    const [listed] = JSON.parse((await cli('drafts', 'list', '--data', folder)).out) as {
+      id: string;
+    }[];
+    const before = await snapshotTree(folder);
+    expect((await show(listed?.id ?? '')).id).toBe(listed?.id);
+    expect(await snapshotTree(folder)).toEqual(before);
     const unknown = await cli(
       'drafts',
       'show',
