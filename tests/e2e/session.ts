@@ -19,3 +19,20 @@ export async function signIn(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText(`Signed in as ${ADMINISTRATOR.name}`)).toBeVisible();
 }
+
+/** Signs out whoever is signed in, then signs `person` in. */
+export async function signInAs(
+  page: Page,
+  person: { readonly name: string; readonly passphrase: string },
+): Promise<void> {
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  if (await signOut.isVisible()) {
+    await signOut.focus();
+    await signOut.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Profile').selectOption(person.name);
+  await page.getByLabel('Passphrase').fill(person.passphrase);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(`Signed in as ${person.name}`)).toBeVisible();
+}

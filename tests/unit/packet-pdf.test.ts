@@ -8,25 +8,13 @@ import { PREVIEW_MARK } from '../../src/shared/packets/packet-html';
 import { postPacketHtml } from '../../src/shared/packets/render-packet';
 import { draftItems } from '../../src/shared/policy/draft-checklist';
 import { pageTarget } from '../../src/shared/policy/platform-check';
+import { pdfText } from '../pdf-text';
 import { PAGES, packetDraft, postInput } from './packet-fixtures';
 
 const chromium = await findChromium().catch((error: unknown) => {
   console.warn(`packet PDF tests skipped: ${(error as Error).message}`);
   return undefined;
 });
-
-/** The PDF's text as a reader would copy it, whitespace made single spaces. */
-async function pdfText(pdf: Uint8Array): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await pdfjs.getDocument({ data: pdf.slice(), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number += 1) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await document.destroy();
-  return pages.join(' ').replace(/\s+/g, ' ');
-}
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 

@@ -252,12 +252,11 @@ export function allowedMoves(status: ItemStatus): readonly Move[] {
 
 /**
  * A published post is a record and is never edited; a page that went live may change (its
- * administrators, its audience), and the change goes to the Chief again. Intro-statement versions
- * are never edited at all: a change is a new version.
+ * administrators, its audience), and the change goes to the Chief again. (An intro-statement
+ * version's words never change, a change is a new version; `edit` on one means its attestations.)
  */
 export function allowedMovesOf(kind: ItemKind, status: ItemStatus): readonly Move[] {
   if (kind === 'page' && status === 'published') return [...ALLOWED.published, 'edit'];
-  if (kind === 'intro-statement') return ALLOWED[status].filter((move) => move !== 'edit');
   return ALLOWED[status];
 }
 
