@@ -30,9 +30,7 @@ async function attestAll(checklist: Locator): Promise<void> {
   await expect(checklist.getByRole('button', { name: /^Attest: / }).first()).toBeEnabled();
   const names = await checklist
     .getByRole('button', { name: /^Attest: / })
-    .evaluateAll((buttons) =>
-      buttons.map((button) => button.getAttribute('aria-label') ?? button.textContent ?? ''),
-    );
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
   for (const name of names) {
     const button = checklist.getByRole('button', { name, exact: true });
     await expect(button).toBeEnabled();
