@@ -33,12 +33,17 @@ export function App() {
   const [error, setError] = useState<DeskError>();
   const [unsaved, setUnsaved] = useState(false);
 
+  // Read again on every screen change: the department's lines (which the live checklist exempts)
+  // may have just been changed on the people and department screen.
   useEffect(() => {
     void desk()
       .app.info({})
       .then((result) => {
         if (result.ok) setInfo(result.value);
       });
+  }, [screen.name]);
+
+  useEffect(() => {
     void desk()
       .session.status({})
       .then((result) => {
