@@ -115,6 +115,9 @@ describe('social-desk drafts list', () => {
           category: 'road-closure',
           updatedAt: '2025-03-01T09:03:00.000Z',
           revisionCount: 2,
+          status: 'draft',
+          author: DRAFTER.id,
+          awaitingConfirmation: false,
         },
         {
           id: newer.id,
@@ -122,6 +125,9 @@ describe('social-desk drafts list', () => {
           category: 'crime-prevention',
           updatedAt: '2025-03-01T09:02:00.000Z',
           revisionCount: 1,
+          status: 'draft',
+          author: DRAFTER.id,
+          awaitingConfirmation: false,
         },
       ]);
       expect(await snapshotTree(folder)).toEqual(before);
@@ -188,6 +194,9 @@ describe('social-desk drafts list', () => {
         category: 'road-closure',
         updatedAt: '2025-02-01T09:00:00.000Z',
         revisionCount: 1,
+        status: 'draft',
+        author: 'before-profiles',
+        awaitingConfirmation: false,
       },
     ]);
     expect(await snapshotTree(folder)).toEqual(before);
