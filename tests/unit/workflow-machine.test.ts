@@ -155,6 +155,26 @@ describe('every illegal move is refused by the main process, for every status', 
     expect(again.message).toContain('cannot be submitted now');
   });
 
+  it('refuses attestations and justifications once a draft is submitted: its checklist is read-only too', async () => {
+    const { pat } = desk.people;
+    const draft = await desk.submitted(pat, { title: 'Attested and sent' });
+    const before = await desk.draftsOnDisk();
+    const attest = await desk.refusal(pat, 'drafts:attest', {
+      id: draft.id,
+      itemId: 'content.copyright',
+    });
+    expect(attest.message).toContain('Withdraw it first');
+    expect(attest.message).toMatch(/Nothing was changed\.$/);
+    const justify = await desk.refusal(pat, 'drafts:justify', {
+      id: draft.id,
+      kind: 'personal-data',
+      text: 'Main St',
+      reason: 'A public street, not anyone’s home address.',
+    });
+    expect(justify.message).toContain('Withdraw it first');
+    expect(await desk.draftsOnDisk()).toEqual(before);
+  });
+
   it('refuses the decision of the item’s own author and of its submitter (separation of duties)', async () => {
     const { alex, pat } = desk.people;
     const own = await desk.submitted(alex, { title: 'Alex wrote it' });

@@ -1,4 +1,4 @@
-import { type Draft, latestRevision } from '../../shared/drafts/draft';
+import { type Draft, draftWorkflow, latestRevision } from '../../shared/drafts/draft';
 import { findingKey, openItems } from '../../shared/policy/checklist';
 import {
   type DraftCheckContext,
@@ -7,7 +7,7 @@ import {
   scanDraftContent,
 } from '../../shared/policy/draft-checklist';
 import type { FindingKind } from '../../shared/policy/finding';
-import type { StepOf } from '../../shared/workflow/workflow';
+import { STATUS_LABELS, type StepOf } from '../../shared/workflow/workflow';
 import { DeskFailure } from '../ipc/desk-failure';
 
 /**
@@ -26,6 +26,23 @@ export function assertChecklistComplete(draft: Draft, context: DraftCheckContext
   );
 }
 
+/**
+ * Attestations and justifications are a drafter's word on the words about to be submitted: once
+ * submitted (or decided, published, archived) the draft is read-only to them as to its text.
+ */
+function assertStillDraft(draft: Draft, doing: string): void {
+  const { status } = draftWorkflow(draft);
+  if (status === 'draft') return;
+  throw new DeskFailure(
+    'invalid-request',
+    `${doing} is recorded while a draft is being prepared; this one is “${STATUS_LABELS[status]}”. ${
+      status === 'submitted'
+        ? 'Withdraw it first to change anything.'
+        : 'Edit it (a new revision) to prepare it again.'
+    } Nothing was changed.`,
+  );
+}
+
 export function attest(
   draft: Draft,
   itemId: string,
@@ -33,6 +50,7 @@ export function attest(
   at: string,
   context: DraftCheckContext,
 ): Draft {
+  assertStillDraft(draft, 'An attestation');
   const item = draftItems(context.targets).find((candidate) => candidate.id === itemId);
   if (!item)
     throw new DeskFailure('invalid-request', `There is no content checklist item ${itemId}.`);
@@ -58,6 +76,7 @@ export function justify(
   at: string,
   context: DraftCheckContext,
 ): Draft {
+  assertStillDraft(draft, 'A justification');
   const key = findingKey(finding);
   const raised = scanDraftContent(latestRevision(draft), context).filter(
     (f) => findingKey(f) === key,
