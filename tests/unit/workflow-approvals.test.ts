@@ -67,6 +67,36 @@ describe('the approvals inbox', () => {
 });
 
 describe('decisions transcribed from signed paper', () => {
+  it('takes a signature dated today wherever the signer is (up to UTC+14), never a later day', async () => {
+    const { pat, robin } = desk.people;
+    const draft = await desk.submitted(pat, { title: 'Signed far east' });
+    const dayOf = (ms: number) => new Date(Date.now() + ms).toISOString().slice(0, 10);
+    const paper = {
+      kind: 'post' as const,
+      id: draft.id,
+      packetHash: packetOf(draft),
+      decision: 'approve' as const,
+      comment: '',
+      decidedBy: 'Chief M. Ramos',
+      scan: {
+        name: 'decision.pdf',
+        mediaType: 'application/pdf' as const,
+        base64: PDF.toString('base64'),
+      },
+    };
+    const tooLate = await desk.refusal(robin, 'approvals:transcribe', {
+      ...paper,
+      decidedOn: dayOf(2 * 86_400_000),
+    });
+    expect(tooLate.message).toContain('is later than now');
+    // Already "today" in Kiribati (UTC+14) while still yesterday in UTC.
+    const status = await desk.call(robin, 'approvals:transcribe', {
+      ...paper,
+      decidedOn: dayOf(13 * 3_600_000),
+    });
+    expect(status).toMatchObject({ status: 'approved' });
+  });
+
   it('keeps the scan under its SHA-256 in the data folder and names it in the step', async () => {
     const { pat, robin } = desk.people;
     const draft = await desk.submitted(pat, { title: 'Decided on paper' });

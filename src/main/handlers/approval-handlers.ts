@@ -26,8 +26,14 @@ type ItemStatus = z.infer<typeof itemStatusSchema>;
 /** A time given for something that already happened may be a few minutes fast, never later. */
 const CLOCK_SLACK_MS = 5 * 60_000;
 
-function notInFuture(at: string, what: string, now: Date): void {
-  if (Date.parse(at) > now.getTime() + CLOCK_SLACK_MS) {
+/**
+ * A date alone (on a signature) is stored as that day's midnight UTC; where it is already that day
+ * (up to UTC+14) the instant is still ahead of the clock, so a day's date gets the widest offset.
+ */
+const DATE_SLACK_MS = 14 * 60 * 60_000;
+
+function notInFuture(at: string, what: string, now: Date, slack = CLOCK_SLACK_MS): void {
+  if (Date.parse(at) > now.getTime() + slack) {
     throw new DeskFailure(
       'invalid-request',
       `${what} (${at}) is later than now: give the time it really happened. Nothing was changed.`,
@@ -38,7 +44,7 @@ function notInFuture(at: string, what: string, now: Date): void {
 /** The date on a signed paper, as the step's time: the day itself, as written. */
 function signedOn(date: string, now: Date): string {
   const at = `${date}T00:00:00.000Z`;
-  notInFuture(at, 'The date on the signed paper', now);
+  notInFuture(at, 'The date on the signed paper', now, DATE_SLACK_MS);
   return at;
 }
 
