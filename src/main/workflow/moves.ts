@@ -14,6 +14,7 @@ export function postSubject(draft: Draft): WorkflowSubject {
     kind: 'post',
     steps: draft.workflow,
     contentHash: latest.contentHash,
+    changedAt: latest.savedAt,
     authors: draftAuthors(draft),
     category: latest.category,
   };

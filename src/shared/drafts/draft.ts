@@ -180,10 +180,26 @@ export function isSubmitted(draft: Draft): boolean {
 
 /** The workflow's state for the draft's latest revision. */
 export function draftWorkflow(draft: Draft) {
-  return workflowState({ steps: draft.workflow, contentHash: latestRevision(draft).contentHash });
+  const latest = latestRevision(draft);
+  return workflowState({
+    steps: draft.workflow,
+    contentHash: latest.contentHash,
+    changedAt: latest.savedAt,
+  });
 }
 
-/** Everyone who saved a revision: none of them may record the draft's decision. */
+/**
+ * Everyone who saved a revision or attested or justified its checklist: none of them may record
+ * the draft's decision.
+ */
 export function draftAuthors(draft: Draft): string[] {
-  return [...new Set(draft.revisions.map((revision) => revision.savedBy))];
+  // Whoever vouched for the checklist (an attestation, a justification) answers for the draft as
+  // much as whoever wrote its words, so cannot approve it either.
+  return [
+    ...new Set([
+      ...draft.revisions.map((revision) => revision.savedBy),
+      ...draft.attestations.map((attestation) => attestation.by),
+      ...draft.justifications.map((justification) => justification.by),
+    ]),
+  ];
 }

@@ -155,6 +155,11 @@ export interface WorkflowSubject {
   readonly steps: readonly WorkflowStep[];
   /** The hash of the content as it stands now (a post's latest revision). */
   readonly contentHash: string;
+  /**
+   * When the content last changed (a post's latest revision was saved, a page was last edited).
+   * A change after the submission voids what was decided, even one that puts the very words back.
+   */
+  readonly changedAt?: string;
   /** Everyone who wrote any version of it (SPEC "nobody approves a packet for an item they drafted"). */
   readonly authors: readonly string[];
   /** A post's category; urgent ones may be approved verbally. */
@@ -180,7 +185,7 @@ const DECIDED: ReadonlySet<ItemStatus> = new Set([
 
 /** The status the steps lead to, for the content as it is now. */
 export function workflowState(
-  subject: Pick<WorkflowSubject, 'steps' | 'contentHash'>,
+  subject: Pick<WorkflowSubject, 'steps' | 'contentHash' | 'changedAt'>,
 ): WorkflowState {
   let status: ItemStatus = 'draft';
   let submission: StepOf<'submit'> | undefined;
@@ -220,7 +225,11 @@ export function workflowState(
     }
   }
   // Content changed since it was submitted: whatever was decided was about other words.
-  const edited = submission !== undefined && submission.contentHash !== subject.contentHash;
+  const edited =
+    submission !== undefined &&
+    (submission.contentHash !== subject.contentHash ||
+      (subject.changedAt !== undefined &&
+        Date.parse(subject.changedAt) > Date.parse(submission.at)));
   // A published post cannot be edited (refused below); a live page can, and needs approval again.
   if (edited && (status === 'submitted' || status === 'published' || DECIDED.has(status))) {
     return {
@@ -317,6 +326,9 @@ export function moveRefusal(
   }
   if (move === 'confirm' && state.awaitingConfirmation === undefined) {
     return `This ${KIND_WORDS[subject.kind]} has no verbal approval waiting for written confirmation.`;
+  }
+  if (move === 'confirm' && state.awaitingConfirmation?.by === actor.id) {
+    return `${actor.name} recorded the verbal approval, so cannot also confirm it in writing: the confirmation is a second person's word (another approver, or an administrator transcribing the signed paper).`;
   }
   if (move === 'submit') {
     // The very words already judged are not sent back unchanged.
