@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../../src/main/cli/run-cli';
 import { findChromium } from '../../src/main/packets/chromium-pdf';
 import { PREVIEW_MARK } from '../../src/shared/packets/packet-html';
@@ -107,5 +107,66 @@ describe('social-desk packet ID --out FILE.html [--pdf FILE.pdf]', () => {
     expect((await cli('packet', 'not-an-id', '--out', 'x.html', '--data', desk.folder)).code).toBe(
       2,
     );
+  });
+
+  it('refuses a place in the data folder (named, through a link, or the folder itself), a folder, and one file for both; writes nothing', async () => {
+    const draft = await desk.submitted(desk.people.pat);
+    const before = await snapshotTree(desk.folder);
+    await symlink(join(desk.folder, 'pages.json'), join(out, 'to-pages.html'));
+    await symlink(desk.folder, join(out, 'data-link'));
+    await mkdir(join(out, 'a-folder'));
+    await symlink(out, join(out, 'here'));
+    const refused = async (options: string[], said: string) => {
+      const run = await cli('packet', draft.id, ...options, '--data', desk.folder);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(said);
+      expect(run.err).toContain('nothing was written');
+      expect(run.out).toBe('');
+    };
+    const pages = join(desk.folder, 'pages.json');
+    await refused(['--out', pages], `--out ${pages} is inside the data folder`);
+    await refused(
+      ['--out', join(out, 'p.html'), '--pdf', join(desk.folder, 'packet.pdf')],
+      'is inside the data folder',
+    );
+    await refused(['--out', join(out, 'to-pages.html')], 'is inside the data folder');
+    await refused(['--out', join(out, 'data-link', 'profiles.json')], 'is inside the data folder');
+    await refused(['--out', desk.folder], 'is inside the data folder');
+    await refused(['--out', join(out, 'a-folder')], 'is a folder');
+    await refused(['--out', join(out, 'p.html'), '--pdf', join(out, 'a-folder')], 'is a folder');
+    await refused(
+      ['--out', join(out, 'same'), '--pdf', join(out, 'here', 'same')],
+      'name the same file',
+    );
+    expect(await snapshotTree(desk.folder)).toEqual(before);
+    expect((await readdir(out)).sort()).toEqual(['a-folder', 'data-link', 'here', 'to-pages.html']);
+  });
+
+  it('without Chromium, --out and --pdf write neither file, as the message says', async () => {
+    const draft = await desk.submitted(desk.people.pat);
+    const noChromium = join(out, 'no-chromium-here');
+    const chosen = process.env.SOCIAL_DESK_CHROMIUM;
+    process.env.SOCIAL_DESK_CHROMIUM = noChromium;
+    onTestFinished(() => {
+      if (chosen === undefined) delete process.env.SOCIAL_DESK_CHROMIUM;
+      else process.env.SOCIAL_DESK_CHROMIUM = chosen;
+    });
+    const html = join(out, 'p.html');
+    await writeFile(html, 'the packet saved yesterday');
+    const run = await cli(
+      'packet',
+      draft.id,
+      '--out',
+      html,
+      '--pdf',
+      join(out, 'p.pdf'),
+      '--data',
+      desk.folder,
+    );
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(noChromium);
+    expect(run.err).toContain('Nothing was written');
+    expect(await readdir(out)).toEqual(['p.html']);
+    expect(await readFile(html, 'utf8')).toBe('the packet saved yesterday');
   });
 });
