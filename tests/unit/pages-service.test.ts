@@ -272,7 +272,8 @@ describe('intro statements as versions', () => {
     expect(approved.versions[0]?.status).toBe('approved');
     expect(approved.inForce, 'approved but never posted: not in force').toBeNull();
 
-    const publishedAt = '2026-11-02T09:00:00.000Z';
+    // Posted after the approval, and not in the future (tests/unit/pages-review.test.ts).
+    const publishedAt = new Date().toISOString();
     const published = valueOf<PageDetail>(
       await dispatch('pages:introPublished', { versionId, publishedAt }, true),
     );
@@ -288,7 +289,7 @@ describe('intro statements as versions', () => {
     const beforeIt = valueOf<{ version: unknown }>(
       await dispatch(
         'pages:introInForce',
-        { pageId: page.id, at: '2026-11-02T08:59:59.999Z' },
+        { pageId: page.id, at: new Date(Date.parse(publishedAt) - 1).toISOString() },
         true,
       ),
     );

@@ -32,6 +32,7 @@ import type { AuditTrail } from '../audit/audit-trail';
 import { commitAudited, stampUnstamped } from '../audit/audited-store';
 import { DeskFailure } from '../ipc/desk-failure';
 import { type DocumentOpenOptions, DocumentStore } from '../storage/document-store';
+import { checkPublicationTime } from '../workflow/publication-time';
 import type { WorkflowItem, WorkflowRecords } from '../workflow/workflow-records';
 import { introContentHash, pageContentHash } from './page-hash';
 
@@ -160,11 +161,11 @@ export class PageService {
   }
 
   pageStatus(page: Page): ReturnType<typeof workflowState> {
-    return workflowState({ steps: page.workflow, contentHash: pageContentHash(page) });
+    return workflowState(this.pageSubject(page));
   }
 
   versionStatus(version: IntroStatementVersion): ReturnType<typeof workflowState> {
-    return workflowState({ steps: version.workflow, contentHash: version.contentHash });
+    return workflowState(this.versionSubject(version));
   }
 
   /** The page with its status and versions, as the Pages screen shows it. */
@@ -257,6 +258,7 @@ export class PageService {
         ...content,
         updatedAt: at,
         updatedBy: by.id,
+        editors: [...new Set([...editorsOf(existing), by.id])],
       };
       await this.commit(
         audit,
@@ -465,8 +467,8 @@ export class PageService {
   }
 
   /**
-   * Pages or intro-statement versions as the approvals inbox and decisions reach them. Authors are
-   * who wrote the page or version (its creator and last editor): they never record its decision.
+   * Pages or intro-statement versions as the approvals inbox and decisions reach them. Authors
+   * (pageSubject, versionSubject) never record the decision.
    */
   workflowRecords(kind: 'page' | 'intro-statement'): WorkflowRecords {
     const item = (id: string): WorkflowItem => {
@@ -508,8 +510,11 @@ export class PageService {
       append: (id, step, by, summary) =>
         this.serially(async () => {
           // Checked again here, in the queue: the item may have moved since the caller looked.
-          const refused = moveRefusal(item(id).subject, step.move, by, step);
+          const { subject } = item(id);
+          const refused = moveRefusal(subject, step.move, by, step);
           if (refused) throw new DeskFailure('invalid-request', `${refused} Nothing was changed.`);
+          if (step.move === 'publish')
+            checkPublicationTime(step.publishedAt, subject.steps, this.now());
           if (kind === 'page') {
             const page = this.get(id);
             await this.replacePage(
@@ -544,21 +549,51 @@ export class PageService {
     };
   }
 
+  /**
+   * A page's authors: whoever created or ever changed it, and whoever wrote or attested the intro
+   * statement its packet carries; none of them decides on it (separation of duties).
+   */
   private pageSubject(page: Page): WorkflowSubject {
+    const intro = this.packetIntro(page);
     return {
       kind: 'page',
       steps: page.workflow,
       contentHash: pageContentHash(page),
-      authors: [...new Set([page.createdBy, ...(page.updatedBy ? [page.updatedBy] : [])])],
+      // An edit that puts the very fields back still came after the submission: the approval is void.
+      changedAt: page.updatedAt ?? page.createdAt,
+      authors: [
+        ...new Set([
+          page.createdBy,
+          ...editorsOf(page),
+          ...(intro ? this.versionSubject(intro).authors : []),
+        ]),
+      ],
     };
   }
 
+  /**
+   * The intro statement the page's packet carries: the latest version when the page was last
+   * submitted (versions are only ever added, in the queue, so it is the last one written by
+   * then), or the latest now if the page was never submitted.
+   */
+  private packetIntro(page: Page): IntroStatementVersion | undefined {
+    const submitted = page.workflow.findLast((step) => step.move === 'submit');
+    const versions = this.versions(page.id);
+    if (!submitted) return versions.at(-1);
+    const at = Date.parse(submitted.at);
+    return versions.filter((version) => Date.parse(version.createdAt) <= at).at(-1);
+  }
+
+  /** A version's authors: who wrote it and everyone who attested its items. */
   private versionSubject(version: IntroStatementVersion): WorkflowSubject {
     return {
       kind: 'intro-statement',
       steps: version.workflow,
       contentHash: version.contentHash,
-      authors: [version.createdBy],
+      changedAt: version.createdAt,
+      authors: [
+        ...new Set([version.createdBy, ...version.attestations.map((attested) => attested.by)]),
+      ],
     };
   }
 
@@ -610,6 +645,11 @@ export class PageService {
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+/** Everyone who changed the page; one changed before the list was kept names its last editor. */
+function editorsOf(page: Page): readonly string[] {
+  return page.editors ?? (page.updatedBy ? [page.updatedBy] : []);
 }
 
 /** A page's fields as stored: an empty audience or administrator list is left out. */

@@ -37,6 +37,11 @@ export const pageSchema = pageRequestSchema
     createdBy: z.string(),
     updatedAt: z.iso.datetime().optional(),
     updatedBy: z.string().optional(),
+    /**
+     * Everyone who ever changed the page, each once: none of them decides on it. Pages changed
+     * before this list was kept have only `updatedBy`, their last editor.
+     */
+    editors: z.array(z.string()).optional(),
     /** Pages recorded before the workflow have none: read as a page never submitted. */
     workflow: z.array(workflowStepSchema).default([]),
   })
