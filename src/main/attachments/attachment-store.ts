@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AttachedFile } from '../../shared/workflow/workflow';
 import { DeskFailure } from '../ipc/desk-failure';
@@ -18,11 +18,55 @@ function sha256Of(bytes: Uint8Array): string {
  * bytes: the record names the hash, so the file it names can always be checked against it.
  */
 export class AttachmentStore {
+  /** Keeping a file and recording the step that names it run one at a time (see keepFor). */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(readonly dataFolder: string) {}
 
   /** Where a file of that hash lives, relative to the data folder (as records name it). */
   static relativePath(sha256: string): string {
     return `${ATTACHMENTS_FOLDER}/${sha256}`;
+  }
+
+  /**
+   * Keeps the file, then runs `record` (which writes the step that names it). When `record`
+   * refuses or fails, a file this call added is removed again, so a refused step leaves nothing
+   * behind; a file that was already there (another step names the same bytes) stays. One at a
+   * time, so no other keep can find the file in between and count on it.
+   */
+  keepFor<T>(
+    name: string,
+    bytes: Uint8Array,
+    record: (attached: AttachedFile) => Promise<T>,
+  ): Promise<T> {
+    const run = this.queue.then(async () => {
+      const file = join(this.dataFolder, AttachmentStore.relativePath(sha256Of(bytes)));
+      const already = await readFile(file).then(
+        () => true,
+        () => false,
+      );
+      const attached = await this.keep(name, bytes);
+      try {
+        return await record(attached);
+      } catch (error) {
+        if (!already) {
+          try {
+            await rm(file, { force: true });
+            await syncFolder(join(this.dataFolder, ATTACHMENTS_FOLDER));
+          } catch (cleanup) {
+            // The refusal would say "Nothing was changed"; with the file left, that is untrue.
+            const why = error instanceof Error ? error.message : String(error);
+            throw new DeskFailure(
+              'write-failed',
+              `The step was not recorded (${why}), but its scan ${name} stays at ${file} and could not be removed (${(cleanup as Error).message}). It is named by no record; delete it by hand.`,
+            );
+          }
+        }
+        throw error;
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   /**

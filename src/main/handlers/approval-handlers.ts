@@ -16,6 +16,7 @@ import {
 } from '../../shared/workflow/workflow';
 import { decodeScan } from '../attachments/scan-file';
 import { DeskFailure } from '../ipc/desk-failure';
+import { assertFrozenPacket, assertSigner } from '../workflow/decision-checks';
 import { assertMove } from '../workflow/moves';
 import { type WorkflowRegistry, workflowRegistry } from '../workflow/registry';
 import type { WorkflowItem } from '../workflow/workflow-records';
@@ -53,7 +54,7 @@ function isUrgent(category: string | null): boolean {
 }
 
 export function approvalHandlers({ services }: HandlerContext): DomainHandlers<'approvals'> {
-  const { profiles, attachments } = services;
+  const { profiles, attachments, packets } = services;
   const registry: WorkflowRegistry = workflowRegistry(services);
   const nameOf = (id: string) => profiles.byId(id)?.name ?? id;
 
@@ -73,9 +74,10 @@ export function approvalHandlers({ services }: HandlerContext): DomainHandlers<'
     workflowState(item.subject).submission?.packetHash ?? 'none (submitted before packets)';
 
   /**
-   * Records one decision or confirmation: judged by the status machine first (so a refused step
-   * stores no scan), then the scan kept, then the step appended, which judges it again inside the
-   * records' own queue against the state it finds there.
+   * Records one decision or confirmation: judged by the status machine first, its frozen packet
+   * read back and its signer checked, then the scan kept and the step appended (which judges it
+   * again inside the records' own queue against the state it finds there). A step refused there
+   * takes its scan away again, so a refusal leaves nothing behind.
    */
   const record = async (
     ref: ItemRef,
@@ -87,12 +89,15 @@ export function approvalHandlers({ services }: HandlerContext): DomainHandlers<'
     const records = registry[ref.kind];
     const item = await records.item(ref.id);
     assertMove(item.subject, step.move, by, step);
-    const attached = scan && (await attachments.keep(scan.name, scan.bytes));
-    const final: WorkflowStep =
-      attached && (step.move === 'decide' || step.move === 'confirm')
-        ? { ...step, scan: attached }
-        : step;
-    await records.append(ref.id, final, by, summary(item));
+    await assertFrozenPacket(packets, item);
+    assertSigner(item, step, (id) => profiles.byId(id)?.name);
+    if (scan === undefined || (step.move !== 'decide' && step.move !== 'confirm')) {
+      await records.append(ref.id, step, by, summary(item));
+    } else {
+      await attachments.keepFor(scan.name, scan.bytes, (attached) =>
+        records.append(ref.id, { ...step, scan: attached }, by, summary(item)),
+      );
+    }
     return statusOf(ref);
   };
 

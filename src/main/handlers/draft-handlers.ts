@@ -5,6 +5,7 @@ import type { WorkflowStep } from '../../shared/workflow/workflow';
 import { attest, justify, submissionStep } from '../drafts/draft-gate';
 import { DeskFailure } from '../ipc/desk-failure';
 import { freezePostPacket } from '../workflow/post-packet';
+import { checkPublicationTime } from '../workflow/publication-time';
 import type { DomainHandlers, HandlerContext } from './domain-handlers';
 
 /** The flagged words as the audit summary quotes them: enough to recognise, never a whole body. */
@@ -102,10 +103,13 @@ export function draftHandlers({ services }: HandlerContext): DomainHandlers<'dra
               `${titled(draft)} was approved for ${targets.map((target) => `“${pages.get(target).name}”`).join(', ')}, not for “${page.name}”. Record the page it was posted to from its target pages; a post for another page needs its own approval. Nothing was changed.`,
             );
           }
+          const now = new Date();
+          // Not before the approval it went out under, not later than now (shared with pages).
+          checkPublicationTime(publishedAt, draft.workflow, now);
           return {
             move: 'publish',
             by: by.id,
-            at: new Date().toISOString(),
+            at: now.toISOString(),
             platform: page.platform,
             url,
             publishedAt,

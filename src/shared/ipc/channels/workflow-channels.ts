@@ -35,7 +35,12 @@ export const scanUploadSchema = z
       .string()
       .min(1, 'The scan is empty')
       .max(Math.ceil(SCAN_MAX_BYTES / 3) * 4, 'A scan is at most 20 MB')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The scan is not base64'),
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The scan is not base64')
+      // Node decodes a cut-short base64 without a word, which would keep a truncated scan.
+      .refine(
+        (text) => text.length % 4 === 0,
+        'The scan’s base64 was cut short (its length is not a multiple of 4): attach the file again',
+      ),
   })
   .strict();
 
