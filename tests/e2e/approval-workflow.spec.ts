@@ -19,6 +19,12 @@ async function press(control: Locator, key = 'Enter'): Promise<void> {
   await control.press(key);
 }
 
+/** A time as a datetime-local field takes it (the browser runs in this process's time zone). */
+function localMinute(time: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${time.getFullYear()}-${two(time.getMonth() + 1)}-${two(time.getDate())}T${two(time.getHours())}:${two(time.getMinutes())}`;
+}
+
 async function screenshot(page: Page, testInfo: TestInfo, name: string, shell: string) {
   const path = join(SCREENSHOTS, `${name}-${shell}.png`);
   await page.screenshot({ path, fullPage: true });
@@ -276,13 +282,15 @@ test('a new page and its intro statement go to the Chief through their packets',
   await openSection(page, 'Pages');
   await press(page.getByRole('button', { name: 'Example PD on Instagram' }));
   await expect(page.getByText(/Page status: Approved/)).toBeVisible();
-  await page.getByLabel('When version 1 was posted').fill('2026-11-02T09:00');
+  // Posted after its approval (a time before it is refused): the next whole minute.
+  const posted = new Date(Math.ceil((Date.now() + 1_000) / 60_000) * 60_000);
+  await page.getByLabel('When version 1 was posted').fill(localMinute(posted));
   await press(page.getByRole('button', { name: 'Record version 1 as published' }));
   await expect(page.getByText('Version 1 recorded as posted on the page')).toBeVisible();
-  await page.getByLabel('Date and time').fill('2026-11-03T12:00');
+  await page.getByLabel('Date and time').fill(localMinute(new Date(posted.getTime() + 60_000)));
   await press(page.getByRole('button', { name: 'Show version in force' }));
   await expect(page.getByText(/Version 1 was in force then/)).toBeVisible();
-  await page.getByLabel('Date and time').fill('2026-11-01T12:00');
+  await page.getByLabel('Date and time').fill(localMinute(new Date(posted.getTime() - 86_400_000)));
   await press(page.getByRole('button', { name: 'Show version in force' }));
   await expect(page.getByText(/No intro statement was in force then/)).toBeVisible();
 
