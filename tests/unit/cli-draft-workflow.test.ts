@@ -311,6 +311,9 @@ describe('the draft workflow from the command line', () => {
     expect(early.err).toContain('It is a draft');
 
     const one = await approved([facebook]);
+    // A time after the approval (a publication is never earlier), written an hour ahead of UTC.
+    const wentOut = new Date(Math.ceil(Date.now() / 1000) * 1000 + 60_000);
+    const inParis = new Date(wentOut.getTime() + 3_600_000).toISOString().slice(0, 19);
     const posted = await cli(
       'drafts',
       'published',
@@ -318,7 +321,7 @@ describe('the draft workflow from the command line', () => {
       '--url',
       'https://www.facebook.com/examplepd/posts/1',
       '--at',
-      '2026-12-02T09:30:00+01:00',
+      `${inParis}+01:00`,
       ...as('Dana Reyes'),
     );
     expect(posted.code, posted.err).toBe(0);
@@ -326,7 +329,7 @@ describe('the draft workflow from the command line', () => {
       move: 'publish',
       platform: 'facebook',
       pageId: facebook,
-      publishedAt: '2026-12-02T08:30:00.000Z',
+      publishedAt: wentOut.toISOString(),
     });
     expect((await show(one)).status).toBe('published');
 

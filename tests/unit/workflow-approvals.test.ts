@@ -6,6 +6,7 @@ import { ATTACHMENTS_FOLDER } from '../../src/main/attachments/attachment-store'
 import { draftFile } from '../../src/main/drafts/draft-files';
 import { type Draft, draftWorkflow } from '../../src/shared/drafts/draft';
 import type { Inbox } from '../../src/shared/ipc/channels/workflow-channels';
+import { waitedFor } from '../../src/shared/workflow/workflow';
 import { journalEvents } from './records-fixtures';
 import { type WorkflowDesk, openWorkflowDesk, packetOf } from './workflow-fixtures';
 
@@ -100,6 +101,8 @@ describe('decisions transcribed from signed paper', () => {
   it('keeps the scan under its SHA-256 in the data folder and names it in the step', async () => {
     const { pat, robin } = desk.people;
     const draft = await desk.submitted(pat, { title: 'Decided on paper' });
+    // Signed the day it was submitted (a signature never predates the submission).
+    const signed = new Date().toISOString().slice(0, 10);
     const status = await desk.call(robin, 'approvals:transcribe', {
       kind: 'post',
       id: draft.id,
@@ -107,7 +110,7 @@ describe('decisions transcribed from signed paper', () => {
       decision: 'approve-with-changes',
       comment: 'Shorten the second sentence',
       decidedBy: 'Chief M. Ramos',
-      decidedOn: '2026-11-30',
+      decidedOn: signed,
       scan: { name: 'decision.pdf', mediaType: 'application/pdf', base64: PDF.toString('base64') },
     });
     expect(status).toMatchObject({ status: 'approved-with-changes' });
@@ -120,7 +123,7 @@ describe('decisions transcribed from signed paper', () => {
       source: 'paper',
       by: robin.id,
       decidedBy: 'Chief M. Ramos',
-      decidedAt: '2026-11-30T00:00:00.000Z',
+      decidedAt: `${signed}T00:00:00.000Z`,
       packetHash: packetOf(draft),
       scan: { name: 'decision.pdf', file: `${ATTACHMENTS_FOLDER}/${sha256}`, sha256 },
     });
@@ -195,7 +198,8 @@ describe('verbal approvals of urgent notices', () => {
   it('records one, shows it waiting with how long, and takes its written confirmation', async () => {
     const { pat, quinn, robin } = desk.people;
     const draft = await desk.submitted(pat, URGENT);
-    const givenAt = new Date(Date.now() - 3 * 3_600_000 - 12 * 60_000).toISOString();
+    // Given as soon as it was submitted (never before): it has waited since then.
+    const givenAt = draft.workflow.at(-1)?.at ?? '';
     const status = await desk.call(robin, 'approvals:recordVerbal', {
       kind: 'post',
       id: draft.id,
@@ -223,8 +227,13 @@ describe('verbal approvals of urgent notices', () => {
       givenAt,
       how: 'telephone',
       recordedBy: 'Robin Admin',
-      waited: '3 h 12 min',
+      waited: '0 min',
     });
+    // How a longer wait reads (an approval is never given before its submission, so not above).
+    const now = new Date();
+    expect(waitedFor(new Date(now.getTime() - (3 * 60 + 12) * 60_000).toISOString(), now)).toBe(
+      '3 h 12 min',
+    );
 
     // Published before the paper arrives: still waiting, still listed.
     await desk.call<Draft>(pat, 'drafts:published', {
@@ -264,9 +273,10 @@ describe('verbal approvals of urgent notices', () => {
   });
 
   it('takes a written confirmation transcribed from paper, with its scan', async () => {
-    const { pat, robin } = desk.people;
+    const { pat, quinn, robin } = desk.people;
     const draft = await desk.submitted(pat, { ...URGENT, title: 'Flood warning, east side' });
-    await desk.call(robin, 'approvals:recordVerbal', {
+    // Recorded by an approver: the one who records it cannot also confirm it.
+    await desk.call(quinn, 'approvals:recordVerbal', {
       kind: 'post',
       id: draft.id,
       packetHash: packetOf(draft),

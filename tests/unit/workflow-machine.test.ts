@@ -106,7 +106,7 @@ async function reachable(): Promise<Record<ItemStatus, Draft>> {
     id: (await decided('approve')).id,
     pageId: desk.page.id,
     url: 'https://www.facebook.com/examplepd/posts/2',
-    publishedAt: '2026-12-01T11:00:00.000Z',
+    publishedAt: new Date().toISOString(),
   });
   const published = desk.services.drafts.list().find((summary) => summary.status === 'published');
   const archivedDraft = await desk.ready(pat, { title: 'To be archived' });
@@ -298,7 +298,7 @@ describe('the allowed paths', () => {
       id: draft.id,
       pageId: desk.page.id,
       url: 'https://www.facebook.com/examplepd/posts/9',
-      publishedAt: '2026-12-02T08:00:00.000Z',
+      publishedAt: new Date().toISOString(),
     });
     expect(published.workflow.at(-1)).toMatchObject({
       move: 'publish',
