@@ -28,7 +28,8 @@ const scanOf = (bytes: Buffer) => ({
   base64: bytes.toString('base64'),
 });
 const today = () => new Date().toISOString().slice(0, 10);
-const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+/** Two days back: before the submission's day wherever the signer is (up to 12 hours behind UTC). */
+const beforeSubmission = () => new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
 const URGENT = {
   title: 'Flash flood warning',
   body: 'Flash flood warning for the river district until 6 p.m. Avoid low roads and underpasses.',
@@ -219,7 +220,7 @@ describe('who signed a paper or spoken decision, and when', () => {
     const early = await desk.refusal(
       robin,
       'approvals:transcribe',
-      paper(draft, { decidedOn: yesterday() }),
+      paper(draft, { decidedOn: beforeSubmission() }),
     );
     expect(early.message).toContain('before the draft was submitted');
     const urgent = await desk.submitted(pat, { ...URGENT, title: 'Spoken before submission' });
@@ -236,7 +237,7 @@ describe('who signed a paper or spoken decision, and when', () => {
       id: urgent.id,
       comment: '',
       decidedBy: 'Chief M. Ramos',
-      decidedOn: yesterday(),
+      decidedOn: beforeSubmission(),
       scan: scanOf(pdf('confirmed a day early')),
     });
     expect(paperEarly.message).toContain('before the draft was submitted');

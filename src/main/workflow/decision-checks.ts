@@ -77,7 +77,11 @@ export function assertSigner(
     return;
   }
   const signedDay = decidedAt.slice(0, 10);
-  const submittedDay = submission.at.slice(0, 10);
+  // The signer's calendar may run up to 12 hours behind UTC (the Americas, the Pacific): the
+  // submission's day is taken where it was earliest, so a paper signed that local day is accepted.
+  const submittedDay = new Date(Date.parse(submission.at) - 12 * 3_600_000)
+    .toISOString()
+    .slice(0, 10);
   if (signedDay < submittedDay) {
     throw new DeskFailure(
       'invalid-request',
