@@ -47,7 +47,8 @@ export function publicationTimeRefusal(
     return `The publication time (${publishedAt}) is later than now: give the time it really went out. Nothing was changed.`;
   }
   const decision = approvingDecision(steps);
-  if (decision && at < approvedSince(decision)) {
+  // People give times to the minute (a datetime field): the minute the approval came in counts.
+  if (decision && at < Math.floor(approvedSince(decision) / 60_000) * 60_000) {
     const when = decision.decidedAt ?? decision.at;
     return `The publication time (${publishedAt}) is before the approval it went out under (${when}): nothing goes out before the Chief approves it, so give the time it really went out. Nothing was changed.`;
   }
