@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DeskShell as HandlerShell } from '../../src/main/handlers/domain-handlers';
+import { CHROMIUM_ARGS, PdfBrowser } from '../../src/main/packets/chromium-pdf';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDispatcher } from '../../src/main/ipc/dispatcher';
@@ -19,17 +20,8 @@ import { isAllowedNavigation, isAllowedRequest, isAppUrl } from '../../src/main/
 import { BUILT_PRELOAD, BUILT_RENDERER, CHROMIUM } from './paths';
 import type { DeskApp } from './fixtures';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }
 
 /** Serves the built renderer exactly as the app's protocol does, CSP header included. */
@@ -89,7 +81,8 @@ export async function openChromiumDesk(
       await mkdir(savedFolder, { recursive: true });
       return join(savedFolder, suggestedName);
     },
-    printToPdf: (html) => pdfInBrowser(browser, html),
+    // The CLI's own PDF code, over the harness's Chromium.
+    printToPdf: (html) => PdfBrowser.over(browser).pdf(html),
     print: () => {
       printRequests += 1;
       return Promise.resolve(true);
@@ -136,18 +129,5 @@ function isTopLevel(request: Request): boolean {
     return request.frame().parentFrame() === null;
   } catch {
     return true;
-  }
-}
-
-/** A packet's HTML as a PDF, in a page of its own that may load nothing at all. */
-async function pdfInBrowser(browser: Browser, html: string): Promise<Uint8Array> {
-  const context = await browser.newContext();
-  try {
-    await context.route('**/*', (route) => route.abort('blockedbyclient'));
-    const page = await context.newPage();
-    await page.setContent(html);
-    return new Uint8Array(await page.pdf({ format: 'Letter', printBackground: true }));
-  } finally {
-    await context.close();
   }
 }

@@ -60,6 +60,11 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
 export class PdfBrowser {
   private constructor(private readonly browser: Browser) {}
 
+  /** Over a Chromium someone else launched and will close (the end-to-end harness's own). */
+  static over(browser: Browser): Pick<PdfBrowser, 'pdf'> {
+    return new PdfBrowser(browser);
+  }
+
   static async launch(executablePath?: string): Promise<PdfBrowser> {
     const browser = await chromium.launch({
       executablePath: executablePath ?? (await findChromium()),
