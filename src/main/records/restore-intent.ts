@@ -182,6 +182,13 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
+ * A failed unpack (a full disk) rejects while the archive reader's last writes into staging may
+ * still be landing; removing the folder then meets a file created under it (ENOTEMPTY). Node's rm
+ * retries that, a few times, a little later each time.
+ */
+const STAGING_REMOVAL = { recursive: true, force: true, maxRetries: 10, retryDelay: 50 } as const;
+
+/**
  * Puts the old records back where a restore had moved them, and removes the staging copy. Every
  * rename is atomic, so each name is wholly in one place or the other; and nothing is moved in
  * until everything has moved out, so a name missing from staging was moved in.
@@ -207,7 +214,7 @@ export async function rollBack(folder: string, intent: RestoreIntent): Promise<s
   // A kill can come before the intent names its staging folder: sweep every one a restore of
   // this folder makes. Only one restore runs at a time (it holds the writer lock).
   for (const name of await readdir(parent)) {
-    if (isStagingName(folder, name)) await rm(join(parent, name), { recursive: true, force: true });
+    if (isStagingName(folder, name)) await rm(join(parent, name), STAGING_REMOVAL);
   }
   let kept: string | undefined;
   if (previous !== undefined) {
@@ -261,7 +268,7 @@ export async function finish(
   await atStep('recorded');
   const parent = dirname(folder);
   if (intent.staging !== undefined)
-    await rm(join(parent, intent.staging), { recursive: true, force: true });
+    await rm(join(parent, intent.staging), STAGING_REMOVAL);
   await removeIntent(folder);
   return seq;
 }
