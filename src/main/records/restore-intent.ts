@@ -267,8 +267,7 @@ export async function finish(
   }
   await atStep('recorded');
   const parent = dirname(folder);
-  if (intent.staging !== undefined)
-    await rm(join(parent, intent.staging), STAGING_REMOVAL);
+  if (intent.staging !== undefined) await rm(join(parent, intent.staging), STAGING_REMOVAL);
   await removeIntent(folder);
   return seq;
 }
