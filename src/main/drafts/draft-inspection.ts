@@ -38,6 +38,11 @@ export interface DraftIndex {
   readonly pending: Set<string>;
   /** Drafts taken off the list since this store opened, and why, for whoever asks for one. */
   readonly setAside: Map<string, string>;
+  /**
+   * Drafts whose line was written before summaries carried the workflow's status: their files are
+   * read once to learn it (an upgrade, not an interruption: not counted as re-indexed).
+   */
+  readonly beforeWorkflow: Set<string>;
   lines: number;
 }
 
@@ -79,6 +84,7 @@ export async function readIndex(file: string, options: { repair: boolean }): Pro
     damaged: new Map(),
     pending: new Set(),
     setAside: new Map(),
+    beforeWorkflow: new Set(),
     lines: 0,
   };
   const lines = text.split('\n');
@@ -134,8 +140,12 @@ function applyLine(index: DraftIndex, json: unknown): boolean {
       if (!summary.success) return false;
       const { file, ...listed } = summary.data;
       index.summaries.set(listed.id, listed);
-      if (file) index.stamps.set(listed.id, file);
+      // A line from before the workflow says "draft" by default, whatever the file holds.
+      const beforeWorkflow = !('status' in (json as object));
+      if (file && !beforeWorkflow) index.stamps.set(listed.id, file);
       else index.stamps.delete(listed.id);
+      if (beforeWorkflow) index.beforeWorkflow.add(listed.id);
+      else index.beforeWorkflow.delete(listed.id);
       index.damaged.delete(draftFileName(listed.id));
       index.pending.delete(listed.id);
       return true;
@@ -231,7 +241,11 @@ export async function checkDraftFiles(
     if (read.ok) {
       const summary = summarizeDraft(read.draft);
       const wasPending = index.pending.has(summary.id);
-      if (!before || wasPending || JSON.stringify(before) !== JSON.stringify(summary))
+      const upgraded = index.beforeWorkflow.delete(summary.id) && !wasPending;
+      if (
+        !upgraded &&
+        (!before || wasPending || JSON.stringify(before) !== JSON.stringify(summary))
+      )
         reindexed += 1;
       index.summaries.set(summary.id, summary);
       index.stamps.set(summary.id, read.stamp);
