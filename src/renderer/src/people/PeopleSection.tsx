@@ -1,3 +1,4 @@
+import { NewPassphraseFields } from '../session/NewPassphraseFields';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -182,30 +183,17 @@ function AddPerson({ onAdded }: { readonly onAdded: (added: Profile) => Promise<
           </p>
         ) : null}
       </fieldset>
-      <Field
-        id="person-passphrase"
+      <NewPassphraseFields
+        idPrefix="person"
         label="Passphrase (at least 10 characters)"
-        error={errors.passphrase?.message}
-      >
-        <input
-          id="person-passphrase"
-          type="password"
-          autoComplete="new-password"
-          {...register('passphrase')}
-        />
-      </Field>
-      <Field
-        id="person-confirmation"
-        label="The same passphrase again"
-        error={errors.confirmation?.message}
-      >
-        <input
-          id="person-confirmation"
-          type="password"
-          autoComplete="new-password"
-          {...register('confirmation')}
-        />
-      </Field>
+        againLabel="The same passphrase again"
+        passphrase={register('passphrase')}
+        confirmation={register('confirmation')}
+        errors={{
+          passphrase: errors.passphrase?.message,
+          confirmation: errors.confirmation?.message,
+        }}
+      />
       <button type="submit" className="primary" disabled={isSubmitting}>
         {isSubmitting ? 'Adding…' : 'Add person'}
       </button>

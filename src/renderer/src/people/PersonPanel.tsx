@@ -1,3 +1,4 @@
+import { NewPassphraseFields } from '../session/NewPassphraseFields';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -149,30 +150,17 @@ function ResetPassphrase({ person, onDone }: { readonly person: Profile; readonl
       onSubmit={(event) => void submit(event)}
     >
       <h4 id="person-reset-heading">Reset passphrase</h4>
-      <Field
-        id="person-new-passphrase"
+      <NewPassphraseFields
+        idPrefix="person-new"
         label={`New passphrase for ${person.name} (at least 10 characters)`}
-        error={errors.passphrase?.message}
-      >
-        <input
-          id="person-new-passphrase"
-          type="password"
-          autoComplete="new-password"
-          {...register('passphrase')}
-        />
-      </Field>
-      <Field
-        id="person-new-confirmation"
-        label="The new passphrase again"
-        error={errors.confirmation?.message}
-      >
-        <input
-          id="person-new-confirmation"
-          type="password"
-          autoComplete="new-password"
-          {...register('confirmation')}
-        />
-      </Field>
+        againLabel="The new passphrase again"
+        passphrase={register('passphrase')}
+        confirmation={register('confirmation')}
+        errors={{
+          passphrase: errors.passphrase?.message,
+          confirmation: errors.confirmation?.message,
+        }}
+      />
       <button type="submit" disabled={isSubmitting}>
         {isSubmitting ? 'Resetting…' : 'Reset passphrase'}
       </button>

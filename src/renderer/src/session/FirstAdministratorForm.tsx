@@ -7,6 +7,7 @@ import { firstAdministratorRequestSchema } from '../../../shared/profiles/sessio
 import type { DeskError } from '../../../shared/result';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { desk } from '../desk';
+import { NewPassphraseFields } from './NewPassphraseFields';
 
 const formSchema = firstAdministratorRequestSchema
   .extend({ confirmation: z.string() })
@@ -48,30 +49,17 @@ export function FirstAdministratorForm({
         <Field id="admin-name" label="Your name" error={errors.name?.message}>
           <input id="admin-name" type="text" autoComplete="name" {...register('name')} />
         </Field>
-        <Field
-          id="admin-passphrase"
+        <NewPassphraseFields
+          idPrefix="admin"
           label="Passphrase (at least 10 characters)"
-          error={errors.passphrase?.message}
-        >
-          <input
-            id="admin-passphrase"
-            type="password"
-            autoComplete="new-password"
-            {...register('passphrase')}
-          />
-        </Field>
-        <Field
-          id="admin-confirmation"
-          label="The same passphrase again"
-          error={errors.confirmation?.message}
-        >
-          <input
-            id="admin-confirmation"
-            type="password"
-            autoComplete="new-password"
-            {...register('confirmation')}
-          />
-        </Field>
+          againLabel="The same passphrase again"
+          passphrase={register('passphrase')}
+          confirmation={register('confirmation')}
+          errors={{
+            passphrase: errors.passphrase?.message,
+            confirmation: errors.confirmation?.message,
+          }}
+        />
         <button type="submit" className="primary" disabled={isSubmitting}>
           Create administrator and sign in
         </button>
