@@ -16,6 +16,7 @@ import {
 } from '../../shared/workflow/workflow';
 import { decodeScan } from '../attachments/scan-file';
 import { DeskFailure } from '../ipc/desk-failure';
+import { CLOCK_SLACK_MS, SIGNED_DATE_SLACK_MS } from '../workflow/publication-time';
 import { assertFrozenPacket, assertSigner } from '../workflow/decision-checks';
 import { assertMove } from '../workflow/moves';
 import { type WorkflowRegistry, workflowRegistry } from '../workflow/registry';
@@ -23,15 +24,6 @@ import type { WorkflowItem } from '../workflow/workflow-records';
 import type { DomainHandlers, HandlerContext } from './domain-handlers';
 
 type ItemStatus = z.infer<typeof itemStatusSchema>;
-
-/** A time given for something that already happened may be a few minutes fast, never later. */
-const CLOCK_SLACK_MS = 5 * 60_000;
-
-/**
- * A date alone (on a signature) is stored as that day's midnight UTC; where it is already that day
- * (up to UTC+14) the instant is still ahead of the clock, so a day's date gets the widest offset.
- */
-const DATE_SLACK_MS = 14 * 60 * 60_000;
 
 function notInFuture(at: string, what: string, now: Date, slack = CLOCK_SLACK_MS): void {
   if (Date.parse(at) > now.getTime() + slack) {
@@ -45,7 +37,7 @@ function notInFuture(at: string, what: string, now: Date, slack = CLOCK_SLACK_MS
 /** The date on a signed paper, as the step's time: the day itself, as written. */
 function signedOn(date: string, now: Date): string {
   const at = `${date}T00:00:00.000Z`;
-  notInFuture(at, 'The date on the signed paper', now, DATE_SLACK_MS);
+  notInFuture(at, 'The date on the signed paper', now, SIGNED_DATE_SLACK_MS);
   return at;
 }
 

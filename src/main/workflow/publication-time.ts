@@ -2,13 +2,14 @@ import type { StepOf, WorkflowStep } from '../../shared/workflow/workflow';
 import { DeskFailure } from '../ipc/desk-failure';
 
 /** A time given for something that already happened may be a few minutes fast, never later. */
-export const PUBLICATION_CLOCK_SLACK_MS = 5 * 60_000;
+export const CLOCK_SLACK_MS = 5 * 60_000;
 
 /**
- * A signed paper carries a date alone, stored as that day's midnight UTC; where the Chief signed it
- * (up to UTC+14) that day began earlier, so the approval may be that much older than the stored time.
+ * A signed paper carries a date alone, stored as that day's midnight UTC. Where the Chief signed it
+ * (up to UTC+14) that day began earlier: the approval may be that much older than the stored time,
+ * and the stored time that much ahead of the clock on the day itself.
  */
-const SIGNED_DATE_SLACK_MS = 14 * 60 * 60_000;
+export const SIGNED_DATE_SLACK_MS = 14 * 60 * 60_000;
 
 /** The approval the content went out under: the last decision to approve in its steps. */
 export function approvingDecision(steps: readonly WorkflowStep[]): StepOf<'decide'> | undefined {
@@ -43,7 +44,7 @@ export function publicationTimeRefusal(
   if (Number.isNaN(at)) {
     return `The publication time (${publishedAt}) is not a date and time: give it as 2026-11-02T09:00:00Z. Nothing was changed.`;
   }
-  if (at > now.getTime() + PUBLICATION_CLOCK_SLACK_MS) {
+  if (at > now.getTime() + CLOCK_SLACK_MS) {
     return `The publication time (${publishedAt}) is later than now: give the time it really went out. Nothing was changed.`;
   }
   const decision = approvingDecision(steps);
