@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { startDesk } from './electron-app';
 import { electronDeskShell } from './window/packet-window';
@@ -12,7 +12,7 @@ void startDesk(
     ipcMain,
     protocol,
     session,
-    deskShell: (mainWindow) => electronDeskShell({ BrowserWindow, dialog }, mainWindow),
+    deskShell: (mainWindow) => electronDeskShell({ BrowserWindow, clipboard, dialog }, mainWindow),
   },
   {
     argv: process.argv,

@@ -58,6 +58,7 @@ export async function seedDrafts(dataFolder: string, count: number): Promise<str
       attestations: [],
       justifications: [],
       workflow: [],
+      permissions: [],
       revisions: [
         {
           ...content,

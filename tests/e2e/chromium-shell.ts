@@ -73,6 +73,7 @@ export async function openChromiumDesk(
   const services = await openServices(dataFolder, 'the end-to-end harness');
   const savedFolder = `${dataFolder}-saved`;
   let printRequests = 0;
+  let clipboard = '';
   // Test stand-in for the Electron window's DeskShell (window/packet-window.ts), which needs the
   // binary: the save dialog is answered with a folder beside the data folder, the print dialog is
   // counted, and PDFs are made by the same Chromium the app's renderer runs in.
@@ -86,6 +87,11 @@ export async function openChromiumDesk(
     print: () => {
       printRequests += 1;
       return Promise.resolve(true);
+    },
+    // Electron's clipboard needs the binary: the last copied text is kept for the tests to read.
+    copyText: (text) => {
+      clipboard = text;
+      return Promise.resolve();
     },
   };
   const dispatch = createDispatcher(createHandlers(services, shell));
@@ -104,6 +110,7 @@ export async function openChromiumDesk(
     shell: 'chromium',
     savedFolder,
     printRequests: () => printRequests,
+    clipboardText: () => Promise.resolve(clipboard),
     openWindowCount: () => Promise.resolve(context.pages().length),
     close: async () => {
       await context.close();

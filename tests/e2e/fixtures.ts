@@ -20,6 +20,8 @@ export interface DeskApp {
   readonly savedFolder: string | undefined;
   /** How many times the system print dialog was asked for (Chromium harness only). */
   readonly printRequests: () => number;
+  /** The text the app last put on the clipboard. */
+  readonly clipboardText: () => Promise<string>;
   openWindowCount(): Promise<number>;
   close(): Promise<void>;
 }

@@ -227,6 +227,7 @@ describe('the draft editor’s status panel', () => {
     attestations: [],
     justifications: [],
     workflow,
+    permissions: [],
   });
   const panel = (workflow: WorkflowStep[]) =>
     render(

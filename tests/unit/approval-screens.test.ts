@@ -55,6 +55,7 @@ function draftWith(workflow: WorkflowStep[], contentHash = HASH): Draft {
     attestations: [],
     justifications: [],
     workflow,
+    permissions: [],
   };
 }
 const submitted: WorkflowStep = {

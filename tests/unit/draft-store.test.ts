@@ -720,6 +720,7 @@ describe('a version-1 drafts.json', () => {
       attestations: [],
       justifications: [],
       workflow: [],
+      permissions: [],
     }));
     expect(BEFORE_PROFILES).toBe('before-profiles');
     for (const draft of expected) expect(await drafts.get(draft.id)).toEqual(draft);

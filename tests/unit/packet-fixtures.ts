@@ -120,6 +120,7 @@ export function packetDraft(body = BODY): Draft {
       },
     ],
     workflow: [],
+    permissions: [],
   };
 }
 

@@ -40,6 +40,7 @@ function recordingShell(chosen: () => string | undefined) {
       printed.push(html);
       return Promise.resolve(true);
     },
+    copyText: () => Promise.reject(new Error('Packets are never copied to the clipboard')),
   };
   return { shell, asked, printed };
 }

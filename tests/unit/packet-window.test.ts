@@ -25,6 +25,7 @@ function fakeElectron(answer: SaveDialogReturnValue, printed = true) {
     destroyed: boolean;
     printOptions?: WebContentsPrintOptions;
   }[] = [];
+  const copied: string[] = [];
   const dialogs: { parent: BaseWindow | undefined; options: SaveDialogOptions }[] = [];
   class FakePacketWindow {
     readonly record: (typeof windows)[number];
@@ -57,9 +58,19 @@ function fakeElectron(answer: SaveDialogReturnValue, printed = true) {
     return Promise.resolve(answer);
   }) as Electron.Dialog['showSaveDialog'];
   return {
-    electron: { BrowserWindow: FakePacketWindow, dialog: { showSaveDialog } },
+    electron: {
+      BrowserWindow: FakePacketWindow,
+      dialog: { showSaveDialog },
+      clipboard: {
+        writeText: (text: string) => {
+          copied.push(text);
+          return Promise.resolve();
+        },
+      },
+    },
     windows,
     dialogs,
+    copied,
   };
 }
 
@@ -100,6 +111,13 @@ describe('the packet window', () => {
     expect(await shell.print(HTML)).toBe(false);
     expect(fake.windows[0]?.printOptions).toMatchObject({ silent: false });
     expect(fake.windows[0]?.destroyed).toBe(true);
+  });
+
+  it('puts a post’s text on the system clipboard from the main process', async () => {
+    const fake = fakeElectron({ canceled: false, filePath: '' });
+    await electronDeskShell(fake.electron, () => undefined).copyText('Main St is closed.');
+    expect(fake.copied).toEqual(['Main St is closed.']);
+    expect(fake.windows).toHaveLength(0);
   });
 
   it('asks where to save over the main window, and answers undefined when cancelled', async () => {

@@ -132,6 +132,7 @@ describe('every channel with every role, through the real dispatcher and service
       title: 'Road closed',
       body: 'Main St closed.',
       category: 'road-closure',
+      fields: { location: 'Main St', start: 'Now', 'expected-end': '6 pm', detour: 'Oak Ave' },
     },
     'drafts:attest': { id: draftId, itemId: 'identifies-department' },
     'drafts:justify': {
@@ -141,6 +142,19 @@ describe('every channel with every role, through the real dispatcher and service
       reason: 'A public street, not anyone’s home address.',
     },
     'drafts:submit': { id: draftId },
+    'drafts:attestSeveral': { id: draftId, itemIds: ['content.identifies-department'] },
+    'drafts:withdrawAttestation': { id: draftId, itemId: 'content.identifies-department' },
+    'drafts:uploadMedia': { name: 'scene.png', mediaType: 'image/png', base64: 'iVBORw0KGgo=' },
+    'drafts:mediaFile': { sha256: 'a'.repeat(64) },
+    'drafts:recordPermission': {
+      id: draftId,
+      grantedBy: 'Lt. Jordan Lee',
+      grantedOn: '2026-12-01',
+      scope: 'Photos of the December training day',
+      scan: { name: 'permission.png', mediaType: 'image/png', base64: 'iVBORw0KGgo=' },
+    },
+    'drafts:search': { words: 'road' },
+    'drafts:copyText': { id: draftId, pageId: draftId },
     'drafts:withdraw': { id: draftId, reason: 'Wrong road' },
     'drafts:published': {
       id: draftId,

@@ -141,7 +141,8 @@ function applyLine(index: DraftIndex, json: unknown): boolean {
       const { file, ...listed } = summary.data;
       index.summaries.set(listed.id, listed);
       // A line from before the workflow says "draft" by default, whatever the file holds.
-      const beforeWorkflow = !('status' in (json as object));
+      // Lines from before the workflow (no status) or before the list showed pages: re-read once.
+      const beforeWorkflow = !('status' in (json as object)) || !('pages' in (json as object));
       if (file && !beforeWorkflow) index.stamps.set(listed.id, file);
       else index.stamps.delete(listed.id);
       if (beforeWorkflow) index.beforeWorkflow.add(listed.id);

@@ -158,6 +158,11 @@ export class DraftService {
       category: request.category,
       // Order of choice carries no meaning: kept sorted so the same pages are the same content.
       pages: [...(request.pages ?? [])].sort(),
+      // Left out when empty, so a draft without them is stored (and hashed) as before.
+      ...(request.fields && Object.keys(request.fields).length > 0
+        ? { fields: request.fields }
+        : {}),
+      ...(request.media && request.media.length > 0 ? { media: request.media } : {}),
     };
     const hash = contentHash(content);
     const savedAt = this.now().toISOString();
@@ -194,6 +199,7 @@ export class DraftService {
         attestations: [],
         justifications: [],
         workflow: [],
+        permissions: [],
       };
     }
     const title = latestRevision(draft).title;

@@ -22,6 +22,8 @@ export interface DeskShell {
   printToPdf(html: string): Promise<Uint8Array>;
   /** Shows the system's print dialog for the HTML; false when the person cancelled. */
   print(html: string): Promise<boolean>;
+  /** Puts plain text on the system clipboard (a post's text, to paste into its platform). */
+  copyText(text: string): Promise<void>;
 }
 
 /** What every domain's handlers are given. */
@@ -42,4 +44,5 @@ export const headlessShell: DeskShell = {
   chooseSaveFile: () => unavailable('Choosing where to save'),
   printToPdf: () => unavailable('Making a PDF without Chromium'),
   print: () => unavailable('Printing without a window'),
+  copyText: () => unavailable('Copying to the clipboard without a window'),
 };

@@ -6,14 +6,19 @@ import { attest, justify, submissionStep } from '../drafts/draft-gate';
 import { DeskFailure } from '../ipc/desk-failure';
 import { freezePostPacket } from '../workflow/post-packet';
 import { checkPublicationTime } from '../workflow/publication-time';
+import { attestationHandlers } from './attestation-handlers';
+import { copyHandlers } from './copy-handlers';
 import type { DomainHandlers, HandlerContext } from './domain-handlers';
+import { draftSearchHandlers } from './draft-search-handlers';
+import { mediaHandlers } from './media-handlers';
 
 /** The flagged words as the audit summary quotes them: enough to recognise, never a whole body. */
 function quoted(text: string): string {
   return text.length <= 80 ? text : `${text.slice(0, 79)}…`;
 }
 
-export function draftHandlers({ services }: HandlerContext): DomainHandlers<'drafts'> {
+export function draftHandlers(context: HandlerContext): DomainHandlers<'drafts'> {
+  const { services } = context;
   const { pages, drafts } = services;
   // What the gate checks a draft against: the department's own lines and its target pages.
   const checkContext = (draft: Draft): DraftCheckContext => ({
@@ -39,6 +44,11 @@ export function draftHandlers({ services }: HandlerContext): DomainHandlers<'dra
   ) => (await drafts.move(id, name, by, build, (saved) => `draft ${summary(saved)}`)).saved;
   const titled = (draft: Draft) => `"${latestRevision(draft).title}"`;
   return {
+    // The drafting desk's own jobs, each in its file.
+    ...attestationHandlers(context),
+    ...mediaHandlers(context),
+    ...draftSearchHandlers(context),
+    ...copyHandlers(context),
     'drafts:list': () => drafts.list(),
     'drafts:get': ({ id }) => drafts.get(id),
     'drafts:attest': ({ id, itemId }, by) => {

@@ -2,6 +2,7 @@ import type {
   BaseWindow,
   BrowserWindow,
   BrowserWindowConstructorOptions,
+  Clipboard,
   Dialog,
   WebContents,
 } from 'electron';
@@ -15,6 +16,7 @@ export interface PacketWindow extends Pick<BrowserWindow, 'loadURL' | 'destroy'>
 export interface PacketShellElectron {
   readonly BrowserWindow: new (options: BrowserWindowConstructorOptions) => PacketWindow;
   readonly dialog: Pick<Dialog, 'showSaveDialog'>;
+  readonly clipboard: Pick<Clipboard, 'writeText'>;
 }
 
 /**
@@ -99,5 +101,9 @@ export function electronDeskShell(
             );
           }),
       ),
+    // From the main process, so the renderer needs no clipboard permission (all are denied).
+    copyText: async (text) => {
+      await electron.clipboard.writeText(text);
+    },
   };
 }

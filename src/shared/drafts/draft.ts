@@ -6,6 +6,13 @@ import {
   workflowStepSchema,
 } from '../workflow/workflow';
 import { draftCategorySchema } from './categories';
+import {
+  MEDIA_PER_DRAFT_MAX,
+  PERMISSIONS_PER_DRAFT_MAX,
+  draftMediaSchema,
+  permissionRecordSchema,
+} from './media';
+import { missingTemplateFields, templateFieldsSchema } from './templates';
 
 /** Long enough for any platform's post and for pasted documents; short enough to bound a store write. */
 export const DRAFT_BODY_MAX = 100_000;
@@ -20,8 +27,16 @@ const targetPagesSchema = z
   .max(MAX_TARGET_PAGES, `A draft targets at most ${MAX_TARGET_PAGES} pages`)
   .refine((pages) => new Set(pages).size === pages.length, 'A page is targeted only once');
 
-/** What a person types: validated the same way by the form and by the main process. */
-export const draftContentSchema = z
+const draftMediaListSchema = z
+  .array(draftMediaSchema)
+  .max(MEDIA_PER_DRAFT_MAX, `A draft has at most ${MEDIA_PER_DRAFT_MAX} attachments`)
+  .refine(
+    (media) => new Set(media.map((m) => m.sha256)).size === media.length,
+    'The same file is attached only once',
+  );
+
+/** The fields of a draft's content, without the checks that span fields (see draftContentSchema). */
+export const draftContentObjectSchema = z
   .object({
     title: z
       .string()
@@ -32,14 +47,31 @@ export const draftContentSchema = z
     category: draftCategorySchema,
     /** The pages the post is meant for: their platforms' limits join the checklist. */
     pages: targetPagesSchema,
+    /** A time-sensitive category's template values (templates.ts); none for other categories. */
+    fields: templateFieldsSchema.optional(),
+    /** Photos and videos, copied into the data folder and hashed, with what each shows. */
+    media: draftMediaListSchema.optional(),
   })
   .strict();
-export type DraftContent = z.infer<typeof draftContentSchema>;
+
+/** A template's required fields, each refused at its own field (`fields.<id>`). */
+export function requireTemplateFields(
+  content: { category: string; fields?: Record<string, string> | undefined },
+  context: z.RefinementCtx,
+): void {
+  for (const issue of missingTemplateFields(content.category, content.fields)) {
+    context.addIssue({ code: 'custom', ...issue });
+  }
+}
+
+/** What a person types: validated the same way by the form and by the main process. */
+export const draftContentSchema = draftContentObjectSchema.superRefine(requireTemplateFields);
+export type DraftContent = z.infer<typeof draftContentObjectSchema>;
 
 export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex');
 
 /** Every save is a new revision; an approval will be tied to one revision's content hash. */
-export const revisionSchema = draftContentSchema
+export const revisionSchema = draftContentObjectSchema
   .extend({
     // Revisions saved before drafts had target pages have none.
     pages: targetPagesSchema.default([]),
@@ -59,6 +91,8 @@ export const attestationSchema = z
     contentHash: sha256HexSchema,
     by: z.string(),
     at: z.iso.datetime(),
+    /** Taken back before submission: kept, so the record shows it was given and withdrawn. */
+    withdrawn: z.object({ by: z.string(), at: z.iso.datetime() }).strict().optional(),
   })
   .strict();
 export type Attestation = z.infer<typeof attestationSchema>;
@@ -102,6 +136,8 @@ export const draftObjectSchema = z
     justifications: z.array(justificationSchema).default([]),
     /** Submitted, withdrawn, decided, published, archived: in order (shared/workflow). */
     workflow: z.array(workflowStepSchema).default([]),
+    /** Written permissions (III.B.1.c, e) that the draft's media name by id. */
+    permissions: z.array(permissionRecordSchema).max(PERMISSIONS_PER_DRAFT_MAX).default([]),
   })
   .strict();
 
@@ -140,15 +176,19 @@ export const draftSummarySchema = z
     author: z.string().default(''),
     /** A verbal approval not yet confirmed in writing (the inbox reads only these and submitted). */
     awaitingConfirmation: z.boolean().default(false),
+    /** The latest revision's target pages (ids); index lines without them are re-read. */
+    pages: z.array(z.string()).default([]),
   })
   .strict();
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 
 /** A save without an id starts a new draft; with one it adds a revision to that draft. */
-export const draftSaveRequestSchema = draftContentSchema.extend({
-  id: draftIdSchema.optional(),
-  pages: targetPagesSchema.default([]),
-});
+export const draftSaveRequestSchema = draftContentObjectSchema
+  .extend({
+    id: draftIdSchema.optional(),
+    pages: targetPagesSchema.default([]),
+  })
+  .superRefine(requireTemplateFields);
 /** What a caller gives: `pages` may be left out (no target pages yet). */
 export type DraftSaveRequest = z.input<typeof draftSaveRequestSchema>;
 
@@ -170,6 +210,7 @@ export function summarizeDraft(draft: Draft): DraftSummary {
     status: state.status,
     author: draft.revisions[0]?.savedBy ?? '',
     awaitingConfirmation: state.awaitingConfirmation !== undefined,
+    pages: latest.pages,
   };
 }
 
@@ -199,6 +240,7 @@ export function draftAuthors(draft: Draft): string[] {
     ...new Set([
       ...draft.revisions.map((revision) => revision.savedBy),
       ...draft.attestations.map((attestation) => attestation.by),
+      ...draft.permissions.map((permission) => permission.recordedBy),
       ...draft.justifications.map((justification) => justification.by),
     ]),
   ];

@@ -15,6 +15,7 @@ import {
   sessionStatusSchema,
   signInRequestSchema,
 } from '../profiles/session';
+import { DRAFTING_CHANNELS } from './channels/drafting-channels';
 import { PAGE_CHANNELS } from './channels/page-channels';
 import { PEOPLE_CHANNELS } from './channels/people-channels';
 import { WORKFLOW_CHANNELS } from './channels/workflow-channels';
@@ -86,6 +87,7 @@ export const CONTRACT = {
   'drafts:submit': { request: z.object({ id: draftIdSchema }).strict(), response: draftSchema },
   // Each domain's rows in their own file, so each stays readable; still one table.
   ...WORKFLOW_CHANNELS,
+  ...DRAFTING_CHANNELS,
   ...PAGE_CHANNELS,
   ...PEOPLE_CHANNELS,
 } as const satisfies Record<

@@ -58,7 +58,10 @@ export function draftChecklist(
 ): { findings: FieldFinding[]; items: ItemEvaluation[] } {
   const findings = scanDraftContent(content, context);
   const attested = new Set(
-    (draft?.attestations ?? []).filter((a) => a.contentHash === contentHash).map((a) => a.itemId),
+    (draft?.attestations ?? [])
+      // A withdrawn attestation is kept in the record but vouches for nothing.
+      .filter((a) => a.contentHash === contentHash && a.withdrawn === undefined)
+      .map((a) => a.itemId),
   );
   const justified = new Set((draft?.justifications ?? []).map((j) => j.findingKey));
   return {

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { z } from 'zod';
-import { DRAFT_BODY_MAX, draftContentSchema } from '../../../shared/drafts/draft';
+import { DRAFT_BODY_MAX, draftContentObjectSchema } from '../../../shared/drafts/draft';
 import { pageRequestSchema } from '../../../shared/pages/page';
 import { parseUnknown } from '../../../shared/parse';
 import type { ItemEvaluation } from '../../../shared/policy/checklist';
@@ -23,7 +23,7 @@ import type { CliContext } from '../cli-context';
 export class Unreadable extends Error {}
 
 /** A draft file names its pages as a person would: see `targetsFromNames`. */
-export const draftFileSchema = draftContentSchema.extend({
+export const draftFileSchema = draftContentObjectSchema.extend({
   pages: z.array(z.string().min(1)).max(200).optional(),
 });
 

@@ -5,6 +5,7 @@ import type { DeskError } from '../../../shared/result';
 import { desk } from '../desk';
 import { DraftEditor } from '../drafts/DraftEditor';
 import { DraftsList } from '../drafts/DraftsList';
+import { HistoryView } from '../drafts/HistoryView';
 import { InboxScreen } from '../approvals/InboxScreen';
 import { PacketView } from '../packets/PacketView';
 import { PagesScreen } from '../pages/PagesScreen';
@@ -16,7 +17,7 @@ import type { Screen } from './screens';
 
 /** The main navigation: each entry and the screens it covers. */
 const SECTIONS = [
-  { label: 'Drafts', screen: { name: 'drafts' }, covers: ['drafts', 'editor'] },
+  { label: 'Drafts', screen: { name: 'drafts' }, covers: ['drafts', 'editor', 'history'] },
   { label: 'Approvals', screen: { name: 'inbox' }, covers: ['inbox', 'packet'] },
   { label: 'Pages', screen: { name: 'pages' }, covers: ['pages'] },
   { label: 'People and department', screen: { name: 'people' }, covers: ['people'] },
@@ -150,7 +151,11 @@ export function App() {
                 back: { name: 'editor', draftId: id },
               })
             }
+            onOpenHistory={(id) => go({ name: 'history', draftId: id })}
           />
+        ) : null}
+        {signedIn && screen.name === 'history' ? (
+          <HistoryView key={screen.draftId} draftId={screen.draftId} go={go} me={signedIn} />
         ) : null}
         {signedIn && screen.name === 'inbox' ? <InboxScreen go={go} me={signedIn} /> : null}
         {signedIn && screen.name === 'packet' ? (

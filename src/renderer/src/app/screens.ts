@@ -4,6 +4,7 @@ import type { ItemRef } from '../../../shared/ipc/channels/workflow-channels';
 export type Screen =
   | { readonly name: 'drafts' }
   | { readonly name: 'editor'; readonly draftId?: string }
+  | { readonly name: 'history'; readonly draftId: string }
   | { readonly name: 'inbox' }
   | { readonly name: 'packet'; readonly item: ItemRef; readonly back: Screen }
   | { readonly name: 'pages'; readonly pageId?: string }

@@ -6,7 +6,6 @@ import {
   type Draft,
   type DraftContent,
   DRAFT_BODY_MAX,
-  draftContentSchema,
   draftWorkflow,
   latestRevision,
 } from '../../../shared/drafts/draft';
@@ -28,13 +27,10 @@ import { desk } from '../desk';
 import type { Profile } from '../../../shared/profiles/profile';
 import { DraftStatusPanel } from './DraftStatusPanel';
 import { isLocked, saveWarning } from './draft-status';
-
-const EMPTY: DraftContent = { title: '', body: '', category: 'crime-prevention', pages: [] };
-
-function formValues(revision: DraftContent): DraftContent {
-  const { title, body, category, pages } = revision;
-  return { title, body, category, pages };
-}
+import { type DraftFormValues, EMPTY_DRAFT, draftFormSchema, formValues } from './draft-form';
+import { MediaSection } from './MediaSection';
+import { PagePreview } from './PagePreview';
+import { TemplateFields } from './TemplateFields';
 
 interface DraftEditorProps {
   readonly department: DepartmentContacts | undefined;
@@ -45,6 +41,8 @@ interface DraftEditorProps {
   readonly me: Profile;
   /** The draft's packet: frozen when submitted, else a preview. */
   readonly onOpenPacket: (draftId: string) => void;
+  /** The draft's revisions, compared word by word. */
+  readonly onOpenHistory: (draftId: string) => void;
 }
 
 export function DraftEditor({
@@ -54,17 +52,22 @@ export function DraftEditor({
   onClose,
   me,
   onOpenPacket,
+  onOpenHistory,
 }: DraftEditorProps) {
   const [draft, setDraft] = useState<Draft>();
   const [error, setError] = useState<DeskError>();
   const [status, setStatus] = useState('');
+  const form = useForm<DraftFormValues, unknown, DraftContent>({
+    resolver: zodResolver(draftFormSchema),
+    defaultValues: EMPTY_DRAFT,
+  });
   const {
     register,
     handleSubmit,
     reset,
     control,
     formState: { errors, isDirty, isSubmitting },
-  } = useForm<DraftContent>({ resolver: zodResolver(draftContentSchema), defaultValues: EMPTY });
+  } = form;
   const [title, body, chosenPages] = useWatch({ control, name: ['title', 'body', 'pages'] });
   const [pages, setPages] = useState<Page[]>();
   const targets = useMemo(
@@ -241,14 +244,27 @@ export function DraftEditor({
           </div>
           <div className="field">
             <label htmlFor="draft-category">Category</label>
-            <select id="draft-category" disabled={locked} {...register('category')}>
+            <select
+              id="draft-category"
+              disabled={locked}
+              aria-invalid={errors.category ? true : undefined}
+              aria-describedby={errors.category ? 'draft-category-error' : undefined}
+              {...register('category')}
+            >
+              <option value="">Choose a category…</option>
               {DRAFT_CATEGORIES.map((category) => (
                 <option key={category.id} value={category.id}>
                   {category.label} ({category.section})
                 </option>
               ))}
             </select>
+            {errors.category ? (
+              <p id="draft-category-error" className="field-error">
+                {errors.category.message}
+              </p>
+            ) : null}
           </div>
+          <TemplateFields form={form} locked={locked} />
           <div className="field">
             <label htmlFor="draft-body">Post text</label>
             <HighlightedTextarea
@@ -283,6 +299,7 @@ export function DraftEditor({
               )}
             />
           </fieldset>
+          <MediaSection form={form} draft={draft} locked={locked} onDraftChange={setDraft} />
           {warning ? (
             <p id="draft-save-warning" role="status" className="status-warning">
               {warning}
@@ -314,7 +331,13 @@ export function DraftEditor({
               Revision {latest.number} · content hash <code>{latest.contentHash.slice(0, 12)}</code>
             </p>
           ) : null}
+          {draft ? (
+            <button type="button" onClick={() => onOpenHistory(draft.id)}>
+              Revision history
+            </button>
+          ) : null}
         </form>
+        <PagePreview body={body} targets={targets} draft={draft} unsaved={isDirty} />
       </section>
       <ChecklistPanel
         items={items}

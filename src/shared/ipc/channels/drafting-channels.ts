@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { draftIdSchema, draftSchema } from '../../drafts/draft';
+import {
+  MEDIA_MAX_BYTES,
+  PERMISSION_SCOPE_MAX,
+  mediaTypeSchema,
+  storedMediaSchema,
+} from '../../drafts/media';
+import { scanUploadSchema } from './workflow-channels';
+
+const itemId = z.string().min(1).max(200);
+
+/** A photo or video sent whole from the renderer; the main process copies and hashes it. */
+export const mediaUploadSchema = z
+  .object({
+    name: z.string().trim().min(1, 'The file has no name').max(255),
+    mediaType: mediaTypeSchema,
+    base64: z
+      .string()
+      .min(1, 'The file is empty')
+      .max(
+        Math.ceil(MEDIA_MAX_BYTES / 3) * 4,
+        `A photo or video is at most ${MEDIA_MAX_BYTES / 1024 / 1024} MB`,
+      )
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file is not base64')
+      .refine(
+        (text) => text.length % 4 === 0,
+        'The file’s base64 was cut short (its length is not a multiple of 4): attach it again',
+      ),
+  })
+  .strict();
+
+/** The words of a draft search: what a person types in the list's search box. */
+export const DRAFT_SEARCH_MAX = 200;
+
+/** The drafting desk's rows of the contract (issue 10): attestations, media, search, copy. */
+export const DRAFTING_CHANNELS = {
+  /** Several reviewed items attested in one deliberate step; each recorded on its own. */
+  'drafts:attestSeveral': {
+    request: z
+      .object({
+        id: draftIdSchema,
+        itemIds: z
+          .array(itemId)
+          .min(1, 'Choose at least one item to attest')
+          .max(100)
+          .refine((ids) => new Set(ids).size === ids.length, 'An item is listed once'),
+      })
+      .strict(),
+    response: draftSchema,
+  },
+  /** Takes an attestation back before submission; the record keeps that it was given. */
+  'drafts:withdrawAttestation': {
+    request: z.object({ id: draftIdSchema, itemId }).strict(),
+    response: draftSchema,
+  },
+  /** Copies a photo or video into the data folder; the next save names it in a revision. */
+  'drafts:uploadMedia': { request: mediaUploadSchema, response: storedMediaSchema },
+  /** An attached image's bytes, for its thumbnail (videos are named, not shown). */
+  'drafts:mediaFile': {
+    request: z.object({ sha256: storedMediaSchema.shape.sha256 }).strict(),
+    response: z.object({ mediaType: mediaTypeSchema, base64: z.string() }).strict(),
+  },
+  /** A written permission (III.B.1.c, e) with its signed scan, recorded on the draft. */
+  'drafts:recordPermission': {
+    request: z
+      .object({
+        id: draftIdSchema,
+        grantedBy: z
+          .string()
+          .trim()
+          .min(1, 'Name who granted the permission')
+          .max(200, 'A name has at most 200 characters'),
+        grantedOn: z.iso.date({ error: 'The date on the permission, as YYYY-MM-DD' }),
+        scope: z
+          .string()
+          .trim()
+          .min(1, 'Say what the permission covers')
+          .max(
+            PERMISSION_SCOPE_MAX,
+            `Say what it covers in at most ${PERMISSION_SCOPE_MAX.toLocaleString('en-US')} characters`,
+          ),
+        scan: scanUploadSchema,
+      })
+      .strict(),
+    response: draftSchema,
+  },
+  /** Drafts whose words match, best first (ids; the list filters its own summaries by them). */
+  'drafts:search': {
+    request: z
+      .object({
+        words: z
+          .string()
+          .trim()
+          .min(1, 'Type a word to search for')
+          .max(DRAFT_SEARCH_MAX, `Search for at most ${DRAFT_SEARCH_MAX} characters`),
+      })
+      .strict(),
+    response: z.object({ ids: z.array(draftIdSchema) }).strict(),
+  },
+  /**
+   * The latest revision's text as one target page will show it, put on the clipboard by the main
+   * process (the renderer is given no clipboard permission); answers the text it copied.
+   */
+  'drafts:copyText': {
+    request: z.object({ id: draftIdSchema, pageId: z.uuid() }).strict(),
+    response: z.object({ text: z.string(), characters: z.number().int().min(0) }).strict(),
+  },
+} as const;
