@@ -5,6 +5,7 @@ import {
   type ResponseOf,
   isChannel,
 } from '../../shared/ipc/contract';
+import { parseRequest } from '../../shared/ipc/request-wording';
 import { parseUnknown } from '../../shared/parse';
 import { type Result, failure, ok } from '../../shared/result';
 import { DeskFailure } from './desk-failure';
@@ -35,7 +36,8 @@ export function createDispatcher(handlers: Handlers): Dispatch {
       );
     }
     const spec = CONTRACT[channel];
-    const request = parseUnknown(spec.request, payload, `The request to ${channel}`);
+    // Said per field in words: the person reads this at the form, not a developer at a console.
+    const request = parseRequest(spec.request, payload);
     if (!request.ok) return request;
     try {
       // The table pairs each channel with its handler; TypeScript cannot correlate the two unions.

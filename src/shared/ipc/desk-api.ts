@@ -1,5 +1,6 @@
 import { parseUnknown } from '../parse';
 import { type Result, failure, resultSchema } from '../result';
+import { parseRequest } from './request-wording';
 import {
   CHANNELS,
   CONTRACT,
@@ -28,7 +29,7 @@ async function call<C extends Channel>(
 ): Promise<Result<ResponseOf<C>>> {
   const spec: Contract[C] = CONTRACT[channel];
   // Checked here too so a bad request fails fast with the same message the main process would give.
-  const parsedRequest = parseUnknown(spec.request, request, `The request to ${channel}`);
+  const parsedRequest = parseRequest(spec.request, request);
   if (!parsedRequest.ok) return parsedRequest;
   let answer: unknown;
   try {

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { type Result, failure, ok } from '../result';
+
+/**
+ * A refused request, said in words a CAT member reads: each field by a readable name with what is
+ * wrong with it ("Reason: Say why in at least 10 characters: the approver reads it."), never zod's
+ * developer dump (✖, →, field paths). The renderer's check and the main process's give the same
+ * words, so what a person sees does not depend on which side caught it.
+ */
+
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'yes or no',
+  object: 'a set of named fields',
+  array: 'a list',
+  null: 'nothing',
+  undefined: 'nothing',
+  date: 'a date',
+};
+
+/** What a value that came in is, for "expected text, received a number". */
+function kindOf(input: unknown): string {
+  if (input === null) return 'nothing (null)';
+  if (Array.isArray(input)) return 'a list';
+  const kind = typeof input;
+  if (kind === 'number') return Number.isInteger(input) ? 'a whole number' : 'a number';
+  return KIND_WORDS[kind] ?? kind;
+}
+
+function counted(amount: number | bigint, unit: string): string {
+  const n = typeof amount === 'bigint' ? Number(amount) : amount;
+  return `${n.toLocaleString('en-US')} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+const UNIT: Readonly<Record<string, string>> = {
+  string: 'character',
+  array: 'item',
+  set: 'item',
+  file: 'byte',
+};
+
+/**
+ * Words for the issues a schema gives no message of its own; a message written in a schema (the
+ * contract's "Say why in at least 10 characters…") is kept, as zod prefers it over this map.
+ */
+function plainIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = KIND_WORDS[issue.expected] ?? issue.expected;
+      if (issue.input === undefined) return 'missing: fill it in';
+      return `expected ${expected}, received ${kindOf(issue.input)}`;
+    }
+    case 'too_small': {
+      const unit = UNIT[issue.origin];
+      if (issue.origin === 'string' && issue.minimum === 1) return 'is empty: fill it in';
+      return unit
+        ? `give at least ${counted(issue.minimum, unit)}`
+        : `must be at least ${String(issue.minimum)}`;
+    }
+    case 'too_big': {
+      const unit = UNIT[issue.origin];
+      return unit
+        ? `give at most ${counted(issue.maximum, unit)}`
+        : `must be at most ${String(issue.maximum)}`;
+    }
+    case 'unrecognized_keys':
+      return `${issue.keys.length === 1 ? 'a field' : 'fields'} Social Desk does not take: ${issue.keys
+        .map((key) => `“${key}”`)
+        .join(', ')}`;
+    case 'invalid_value':
+      return `choose one of ${issue.values.map((value) => `“${String(value)}”`).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'uuid'
+        ? 'is not an identifier Social Desk gave'
+        : `is not in the expected form (${issue.format})`;
+    default:
+      return undefined;
+  }
+}
+
+/** `grantedBy` → "Granted by", `["itemIds", 2]` → "Item ids, number 3". */
+export function fieldName(path: readonly PropertyKey[]): string {
+  const words = path.map((part) =>
+    typeof part === 'number'
+      ? `number ${part + 1}`
+      : String(part)
+          .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+          .toLowerCase(),
+  );
+  const name = words.join(', ');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** Each issue as "Field: what is wrong.", one sentence each, repeated words said once. */
+export function requestIssuesInWords(issues: readonly z.core.$ZodIssue[]): string {
+  const lines = issues.map((issue) => {
+    const what = sentence(issue.message);
+    // A problem with the request as a whole names no field.
+    return issue.path.length === 0 ? what : `${fieldName(issue.path)}: ${what}`;
+  });
+  return [...new Set(lines)].join(' ');
+}
+
+/** Parses a request from outside (the renderer, the bridge), refusing it in words. */
+export function parseRequest<T extends z.ZodType>(schema: T, value: unknown): Result<z.output<T>> {
+  const parsed = schema.safeParse(value, { error: plainIssue });
+  if (parsed.success) return ok(parsed.data);
+  return failure('invalid-request', requestIssuesInWords(parsed.error.issues));
+}
