@@ -8,9 +8,10 @@ import { draftChecklist } from '../policy/draft-checklist';
 import type { Finding } from '../policy/finding';
 import type { RemovalReason } from '../policy/intro-statement';
 import { pageDesignChecklist } from '../policy/page-checklist';
-import { type PostTarget, checkPlatformLimits, pageTarget } from '../policy/platform-check';
+import { type PostTarget, pageTarget } from '../policy/platform-check';
+import { pageText, platformLabel, segmentText } from '../policy/page-text';
 import { limitsFor } from '../policy/platform-limits';
-import { type Span, findLinks } from '../policy/post-shape';
+import { findLinks } from '../policy/post-shape';
 import { DECISIONS, DECISION_LABELS, type WorkflowStep } from '../workflow/workflow';
 import type {
   ContentOnPage,
@@ -19,9 +20,9 @@ import type {
   PacketChecklist,
   PacketChecklistItem,
   PacketFinding,
-  TextSegment,
 } from './packet';
 import type { IntroPacketInput, PagePacketInput, PostPacketInput } from './packet-inputs';
+import { packetMedia } from './packet-media';
 
 /**
  * A time as the packet prints it, the same wherever it is rendered: the machine's time zone and
@@ -54,10 +55,6 @@ const REMOVAL_LABELS: Readonly<Record<RemovalReason, string>> = {
 
 const DECISION_OPTIONS = DECISIONS.map((decision) => DECISION_LABELS[decision]);
 
-function platformLabel(platform: string): string {
-  return limitsFor(platform)?.label ?? platform;
-}
-
 function coverPage(page: Page): CoverPage {
   return {
     name: page.name,
@@ -72,56 +69,22 @@ function submissionOf(steps: readonly WorkflowStep[], contentHash: string) {
   return steps.findLast((step) => step.move === 'submit' && step.contentHash === contentHash);
 }
 
-/** The text cut into plain words, links (shown, never clickable) and what a platform would cut. */
-export function segmentText(
-  text: string,
-  links: readonly Span[],
-  cutAt: number | undefined,
-): TextSegment[] {
-  const points = new Set([0, text.length, ...links.flatMap((link) => [link.start, link.end])]);
-  if (cutAt !== undefined) points.add(cutAt);
-  const sorted = [...points].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
-  const segments: TextSegment[] = [];
-  for (let i = 0; i + 1 < sorted.length; i += 1) {
-    const start = sorted[i] ?? 0;
-    const end = sorted[i + 1] ?? start;
-    const mark: TextSegment['mark'] =
-      cutAt !== undefined && start >= cutAt
-        ? 'cut'
-        : links.some((link) => start >= link.start && end <= link.end)
-          ? 'link'
-          : 'plain';
-    const previous = segments.at(-1);
-    if (previous && previous.mark === mark) {
-      segments[segments.length - 1] = { text: previous.text + text.slice(start, end), mark };
-    } else segments.push({ text: text.slice(start, end), mark });
-  }
-  return segments;
-}
-
 /** The post body as one target page would show it, and what its platform would do to it. */
 function contentOn(body: string, page: Page, target: PostTarget): ContentOnPage {
-  const links = findLinks(body);
-  const limits = limitsFor(target.platform);
   const heading = `On “${page.name}” (${platformLabel(target.platform)}, ${page.url})`;
-  if (!limits) {
+  const { segments, notes } = pageText(body, target);
+  const clickable = limitsFor(target.platform)?.linksClickable === true;
+  if (clickable && findLinks(body).length > 0) {
     return {
       heading,
-      segments: segmentText(body, links, undefined),
+      segments,
       notes: [
-        `Social Desk does not know the limits of ${target.platform}: the drafter attests the post fits them.`,
+        ...notes,
+        `${platformLabel(target.platform)} makes the links clickable; this packet shows them as text, never as links.`,
       ],
     };
   }
-  const findings = checkPlatformLimits(body, target, links);
-  const cut = findings.find((finding) => finding.target?.aspect === 'length');
-  const notes = findings.map((finding) => finding.message);
-  if (links.length > 0 && limits.linksClickable) {
-    notes.push(
-      `${limits.label} makes the links clickable; this packet shows them as text, never as links.`,
-    );
-  }
-  return { heading, segments: segmentText(body, links, cut?.start), notes };
+  return { heading, segments, notes };
 }
 
 function where(finding: Finding, fallback: string): string {
@@ -291,7 +254,7 @@ export function composePostPacket(input: PostPacketInput): Packet {
       ],
     },
     content,
-    media: [],
+    media: packetMedia(revision, draft.permissions),
     checklist,
     removalCategories: undefined,
     previous: undefined,

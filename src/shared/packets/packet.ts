@@ -1,5 +1,6 @@
 import type { ItemState } from '../policy/checklist';
 import type { DirectiveSection } from '../policy/directive';
+import type { TextSegment } from '../policy/page-text';
 import type { ItemKind } from '../workflow/workflow';
 
 /**
@@ -53,11 +54,8 @@ export interface CoverPage {
   readonly audience: string;
 }
 
-/** A stretch of the shown text: plain, a link (never clickable here), or what a platform cuts. */
-export interface TextSegment {
-  readonly text: string;
-  readonly mark: 'plain' | 'link' | 'cut';
-}
+/** One definition with the editor's preview and the copy button (policy/page-text). */
+export type { TextSegment };
 
 export interface ContentOnPage {
   /** Where it appears: "On “Example PD” (Facebook)"; the heading of its part of the packet. */
