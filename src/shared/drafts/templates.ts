@@ -99,3 +99,81 @@ export function missingTemplateFields(
       message: `Fill in “${field.label}”: a ${category.replace('-', ' ')} notice needs it`,
     }));
 }
+
+/** What a filled template may say about the department: its name and website, when known. */
+export interface TemplateDepartment {
+  readonly name?: string;
+  readonly websites?: readonly string[];
+}
+
+/** A value as the post shows it; a field left empty stays visible as its label in brackets. */
+function valueOf(template: DraftTemplate, fields: Readonly<Record<string, string>>, id: string) {
+  const value = (fields[id] ?? '').replace(/\s+/g, ' ').trim();
+  if (value !== '') return value;
+  // Never a silent gap: a notice with "[Detour]" in it is plainly unfinished to whoever reads it.
+  return `[${template.fields.find((field) => field.id === id)?.label ?? id}]`;
+}
+
+/** Ends a sentence once: "Main St." stays as it is, "Main St" gets its full stop. */
+function sentence(text: string): string {
+  return /[.!?)]$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * A template's values as a plain post body, the way a department writes an urgent notice: what,
+ * where and when first, then what to do. `undefined` for a category that has no template.
+ */
+export function fillTemplate(
+  category: string,
+  fields: Readonly<Record<string, string>> | undefined,
+  department?: TemplateDepartment,
+): string | undefined {
+  const template = templateFor(category);
+  if (!template) return undefined;
+  const v = (id: string) => valueOf(template, fields ?? {}, id);
+  let lines: string[];
+  switch (template.category) {
+    case 'road-closure':
+      lines = [
+        sentence(`ROAD CLOSURE: ${v('location')}`),
+        sentence(`Closed from ${v('start')}, expected to reopen ${v('expected-end')}`),
+        sentence(`Detour: ${v('detour')}`),
+        'Please plan extra time and follow the signs.',
+      ];
+      break;
+    case 'weather-emergency':
+      lines = [
+        sentence(`WEATHER EMERGENCY: ${v('hazard')} in ${v('area')}`),
+        sentence(v('guidance')),
+        sentence(`Next update: ${v('next-update')}`),
+      ];
+      break;
+    case 'missing-person': {
+      const age = v('age');
+      lines = [
+        sentence(`MISSING PERSON: ${v('name')}, ${/^\d+$/.test(age) ? `age ${age}` : age}`),
+        sentence(v('description')),
+        sentence(`Last seen ${v('last-seen')}`),
+        sentence(`If you see ${v('name')}, call ${v('contact-line')}`),
+      ];
+      break;
+    }
+    case 'active-threat':
+      lines = [
+        sentence(`ACTIVE THREAT in ${v('area')}`),
+        sentence(v('instruction')),
+        sentence(`Next update: ${v('next-update')}`),
+      ];
+      break;
+    default:
+      // A template added to TEMPLATES without its wording still says every value, in order.
+      lines = template.fields.map((field) => sentence(`${field.label}: ${v(field.id)}`));
+  }
+  // The post identifies the department (III.B.1.a) and where to read more, when the app knows them.
+  const name = department?.name?.trim();
+  const website = department?.websites?.find((site) => site.trim() !== '')?.trim();
+  if (name && website) lines.push(`${name}: ${website}`);
+  else if (name) lines.push(`— ${name}`);
+  else if (website) lines.push(`Updates: ${website}`);
+  return lines.join('\n');
+}
