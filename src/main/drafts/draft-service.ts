@@ -43,6 +43,8 @@ export interface Actor extends Author {
 
 export class DraftService {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Told of every saved revision once it is on disk (the word search keeps itself current). */
+  private readonly savedListeners = new Set<(saved: Draft) => void>();
 
   private constructor(
     private readonly store: DraftStore,
@@ -66,6 +68,17 @@ export class DraftService {
   /** Most recently saved first: the draft a person was just working on is at the top. */
   list(): DraftSummary[] {
     return this.store.list().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** Whether the draft is on the list now (a file set aside since is not). */
+  has(id: string): boolean {
+    return this.store.has(id);
+  }
+
+  /** Calls `listener` with each draft a save wrote; gives back how to stop. */
+  onSaved(listener: (saved: Draft) => void): () => void {
+    this.savedListeners.add(listener);
+    return () => this.savedListeners.delete(listener);
   }
 
   get(id: string): Promise<Draft> {
@@ -205,6 +218,14 @@ export class DraftService {
     const title = latestRevision(draft).title;
     const summary = `draft "${title}" saved as revision ${draft.revisions.length}`;
     await this.writeRecorded(draft, existing, by, summary);
+    // A listener's failure is its own: the save is on disk and is reported as saved.
+    for (const listener of this.savedListeners) {
+      try {
+        listener(draft);
+      } catch {
+        // (the word search logs its own problems)
+      }
+    }
     return { previous: existing, saved: draft, changed: true };
   }
 

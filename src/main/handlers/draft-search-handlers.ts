@@ -1,15 +1,16 @@
+import { DraftSearch } from '../drafts/draft-search';
 import type { ActingHandlers } from '../ipc/authorize';
-import { DeskFailure } from '../ipc/desk-failure';
 import type { HandlerContext } from './domain-handlers';
 
-/** Word search over the drafts’ text. */
+/**
+ * Word search over the drafts' text: the index is read from the drafts' files at the first search
+ * (nothing is spent on it by a person who never searches), then follows every save.
+ */
 export function draftSearchHandlers(
-  _context: HandlerContext,
+  context: HandlerContext,
 ): Pick<ActingHandlers, 'drafts:search'> {
-  const notYet = (): never => {
-    throw new DeskFailure('internal', 'Not built yet.');
-  };
+  const search = new DraftSearch(context.services.drafts);
   return {
-    'drafts:search': notYet,
+    'drafts:search': async ({ words }) => ({ ids: await search.search(words) }),
   };
 }
