@@ -4,6 +4,7 @@ import {
   type DiffPart,
   compareRevisions,
   diffAsText,
+  revisionMarkers,
   visibleSpacing,
 } from '../../src/shared/drafts/revision-diff';
 
@@ -188,5 +189,70 @@ describe('compareRevisions', () => {
       { kind: 'added', text: after.body },
     ]);
     expect(diff.body.note).toMatch(/changed too much to compare word by word/);
+  });
+});
+
+describe('revisionMarkers', () => {
+  const hash = (n: number) => String(n).repeat(64).slice(0, 64);
+  const revisions = [1, 2, 3].map((n) => revision(n));
+
+  it('places each step on the revision it concerns', () => {
+    const markers = revisionMarkers(revisions, [
+      {
+        move: 'submit',
+        by: 'pat',
+        at: '2026-12-01T11:00:00.000Z',
+        contentHash: hash(1),
+        revision: 1,
+      },
+      { move: 'withdraw', by: 'pat', at: '2026-12-01T12:00:00.000Z', reason: 'typo' },
+      // An old submission without a revision number is found by its content hash.
+      { move: 'submit', by: 'pat', at: '2026-12-02T11:00:00.000Z', contentHash: hash(2) },
+      {
+        move: 'decide',
+        by: 'quinn',
+        at: '2026-12-02T12:00:00.000Z',
+        decision: 'changes-requested',
+        comment: '',
+        source: 'in-app',
+      },
+      {
+        move: 'submit',
+        by: 'pat',
+        at: '2026-12-03T11:00:00.000Z',
+        contentHash: hash(3),
+        revision: 3,
+      },
+      {
+        move: 'decide',
+        by: 'robin',
+        at: '2026-12-03T12:00:00.000Z',
+        decision: 'approve',
+        comment: '',
+        source: 'paper',
+      },
+      {
+        move: 'publish',
+        by: 'pat',
+        at: '2026-12-03T13:00:00.000Z',
+        platform: 'facebook',
+        url: 'https://www.facebook.com/examplepd/posts/1',
+        publishedAt: '2026-12-03T13:00:00.000Z',
+      },
+    ]);
+    expect(markers.get(1)?.map((m) => m.move)).toEqual(['submitted', 'withdrawn']);
+    expect(markers.get(2)?.map((m) => [m.move, m.by, m.detail])).toEqual([
+      ['submitted', 'pat', ''],
+      ['decided', 'quinn', 'Request changes'],
+    ]);
+    expect(markers.get(3)?.map((m) => [m.move, m.detail])).toEqual([
+      ['submitted', ''],
+      ['decided', 'Approve (paper)'],
+      ['published', 'on facebook, https://www.facebook.com/examplepd/posts/1'],
+    ]);
+  });
+
+  it('marks nothing for a draft never submitted', () => {
+    expect(revisionMarkers(revisions, []).size).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
+import { DECISION_LABELS, type WorkflowStep } from '../workflow/workflow';
 import { categoryLabel } from './categories';
 import type { Revision } from './draft';
 import { DEPICTIONS, type DraftMedia } from './media';
@@ -265,4 +266,76 @@ export function diffAsText(parts: readonly DiffPart[]): string {
       }
     })
     .join('');
+}
+
+/** What the workflow did with a revision, for the history's table. */
+export interface RevisionMarker {
+  readonly move: 'submitted' | 'withdrawn' | 'decided' | 'confirmed' | 'published' | 'archived';
+  /** The profile that recorded it. */
+  readonly by: string;
+  readonly at: string;
+  /** The decision's words, or where it was published; empty when there is nothing more to say. */
+  readonly detail: string;
+}
+
+/**
+ * Each workflow step placed on the revision it concerns: a submission names its revision (or its
+ * content hash), and what follows (a withdrawal, a decision, a publication) concerns the revision
+ * last submitted. An archive concerns the latest revision saved before it.
+ */
+export function revisionMarkers(
+  revisions: readonly Pick<Revision, 'number' | 'contentHash' | 'savedAt'>[],
+  steps: readonly WorkflowStep[],
+): ReadonlyMap<number, readonly RevisionMarker[]> {
+  const markers = new Map<number, RevisionMarker[]>();
+  const mark = (number: number | undefined, marker: RevisionMarker) => {
+    if (number === undefined) return;
+    markers.set(number, [...(markers.get(number) ?? []), marker]);
+  };
+  const savedBefore = (at: string) =>
+    revisions.findLast((revision) => Date.parse(revision.savedAt) <= Date.parse(at))?.number;
+  let submitted: number | undefined;
+  for (const step of steps) {
+    const stamp = { by: step.by, at: step.at };
+    switch (step.move) {
+      case 'submit':
+        submitted =
+          step.revision ??
+          revisions.findLast((revision) => revision.contentHash === step.contentHash)?.number;
+        mark(submitted, { move: 'submitted', ...stamp, detail: '' });
+        break;
+      case 'withdraw':
+        mark(submitted, { move: 'withdrawn', ...stamp, detail: step.reason });
+        break;
+      case 'decide':
+        mark(submitted, {
+          move: 'decided',
+          ...stamp,
+          detail: `${DECISION_LABELS[step.decision]}${step.source === 'in-app' ? '' : ` (${step.source})`}`,
+        });
+        break;
+      case 'confirm':
+        mark(submitted, {
+          move: 'confirmed',
+          ...stamp,
+          detail: 'verbal approval confirmed in writing',
+        });
+        break;
+      case 'publish':
+        mark(submitted, {
+          move: 'published',
+          ...stamp,
+          detail: `on ${step.platform}, ${step.url}`,
+        });
+        break;
+      case 'archive':
+        mark(savedBefore(step.at), { move: 'archived', ...stamp, detail: step.reason });
+        break;
+      default: {
+        const unreachable: never = step;
+        return unreachable;
+      }
+    }
+  }
+  return markers;
 }
