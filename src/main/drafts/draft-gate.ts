@@ -1,4 +1,5 @@
 import { type Draft, draftWorkflow, latestRevision } from '../../shared/drafts/draft';
+import type { ChecklistItem } from '../../shared/policy/catalogue';
 import { findingKey, openItems } from '../../shared/policy/checklist';
 import {
   type DraftCheckContext,
@@ -43,6 +44,30 @@ function assertStillDraft(draft: Draft, doing: string): void {
   );
 }
 
+/** The item a person may attest, by id, or the refusal in words: none is attested blind. */
+function attestableItem(itemId: string, context: DraftCheckContext): ChecklistItem {
+  const item = draftItems(context.targets).find((candidate) => candidate.id === itemId);
+  if (!item)
+    throw new DeskFailure(
+      'invalid-request',
+      `There is no content checklist item ${itemId} on this draft. Nothing was changed.`,
+    );
+  if (item.satisfiedBy === 'automatic') {
+    throw new DeskFailure(
+      'invalid-request',
+      `${item.section} "${item.title}" is checked automatically; it cannot be attested. Nothing was changed.`,
+    );
+  }
+  return item;
+}
+
+/** A standing attestation of the item for the saved text: given for it, and not withdrawn. */
+function liveAttestation(draft: Draft, itemId: string, contentHash: string): number {
+  return draft.attestations.findLastIndex(
+    (a) => a.itemId === itemId && a.contentHash === contentHash && a.withdrawn === undefined,
+  );
+}
+
 export function attest(
   draft: Draft,
   itemId: string,
@@ -50,22 +75,61 @@ export function attest(
   at: string,
   context: DraftCheckContext,
 ): Draft {
+  return attestSeveral(draft, [itemId], by, at, context);
+}
+
+/**
+ * Several reviewed items attested in one deliberate step, each recorded as its own attestation.
+ * Every item is checked before any is recorded: one unknown or automatic item refuses them all.
+ */
+export function attestSeveral(
+  draft: Draft,
+  itemIds: readonly string[],
+  by: string,
+  at: string,
+  context: DraftCheckContext,
+): Draft {
   assertStillDraft(draft, 'An attestation');
-  const item = draftItems(context.targets).find((candidate) => candidate.id === itemId);
-  if (!item)
-    throw new DeskFailure('invalid-request', `There is no content checklist item ${itemId}.`);
-  if (item.satisfiedBy === 'automatic') {
+  for (const itemId of itemIds) attestableItem(itemId, context);
+  const { contentHash } = latestRevision(draft);
+  // An item already attested for the same saved text records nothing: the first word stands (a
+  // withdrawn one no longer stands, so it is attested anew). When every item stands, the very
+  // draft given is handed back so the caller can tell nothing changed.
+  const fresh = itemIds.filter((itemId) => liveAttestation(draft, itemId, contentHash) === -1);
+  if (fresh.length === 0) return draft;
+  return {
+    ...draft,
+    attestations: [
+      ...draft.attestations,
+      ...fresh.map((itemId) => ({ itemId, contentHash, by, at })),
+    ],
+  };
+}
+
+/**
+ * Takes back the standing attestation of an item for the saved text, before submission. It is
+ * marked withdrawn, never deleted: the record keeps that it was given, by whom, and taken back.
+ */
+export function withdrawAttestation(
+  draft: Draft,
+  itemId: string,
+  by: string,
+  at: string,
+  context: DraftCheckContext,
+): Draft {
+  assertStillDraft(draft, 'An attestation’s withdrawal');
+  const item = attestableItem(itemId, context);
+  const index = liveAttestation(draft, itemId, latestRevision(draft).contentHash);
+  if (index === -1) {
     throw new DeskFailure(
       'invalid-request',
-      `${item.section} "${item.title}" is checked automatically; it cannot be attested.`,
+      `${item.section} "${item.title}" has no attestation for the saved text to withdraw. Nothing was changed.`,
     );
   }
-  const { contentHash } = latestRevision(draft);
-  // Attesting an item again for the same saved text records nothing: the first word stands, and
-  // the very draft given is handed back so the caller can tell nothing changed.
-  if (draft.attestations.some((a) => a.itemId === itemId && a.contentHash === contentHash))
-    return draft;
-  return { ...draft, attestations: [...draft.attestations, { itemId, contentHash, by, at }] };
+  const attestations = draft.attestations.map((attestation, i) =>
+    i === index ? { ...attestation, withdrawn: { by, at } } : attestation,
+  );
+  return { ...draft, attestations };
 }
 
 /** A justification must name a finding the saved text really raises: none is recorded blind. */
