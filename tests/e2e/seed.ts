@@ -67,3 +67,66 @@ export async function seedWorkflow(dataFolder: string): Promise<{ pageId: string
     await services.close();
   }
 }
+
+export const DRAFTER = { name: 'Sam Ortiz', passphrase: 'copper-meadow-river-3' };
+
+/** The four pages a busy notice goes to: X's 280 characters is the strictest of them. */
+const FOUR_PAGES = [
+  {
+    platform: 'x',
+    name: 'Example PD on X',
+    url: 'https://x.com/examplepd',
+    audience: 'Residents and commuters',
+  },
+  {
+    platform: 'instagram',
+    name: 'Example PD on Instagram',
+    url: 'https://www.instagram.com/examplepd',
+    audience: 'Younger residents',
+  },
+  {
+    platform: 'bluesky',
+    name: 'Example PD on Bluesky',
+    url: 'https://bsky.app/profile/examplepd.bsky.social',
+    audience: 'Residents of Example City',
+  },
+] as const;
+
+/**
+ * The drafting desk's data folder: the workflow's people and Facebook page, three more pages, a
+ * second drafter, and `drafts` drafts saved by both drafters in three categories; one in every
+ * seven says "fireworks" in its text only (not its title), for the word search.
+ */
+export async function seedDraftingDesk(
+  dataFolder: string,
+  drafts: number,
+): Promise<{ pageIds: string[] }> {
+  const { pageId } = await seedWorkflow(dataFolder);
+  const services = await openServices(dataFolder, 'e2e seed');
+  try {
+    const [dana] = services.profiles.list();
+    if (!dana) throw new Error('The workflow seed made no administrator');
+    const sam = await services.profiles.add({ ...DRAFTER, roles: ['drafter'] }, dana);
+    const pageIds = [pageId];
+    for (const page of FOUR_PAGES)
+      pageIds.push((await services.pages.add(page, dana, services.audit)).id);
+    const categories = ['crime-prevention', 'special-event', 'tip-request'] as const;
+    for (let n = 1; n <= drafts; n += 1) {
+      await services.drafts.save(
+        {
+          title: `Neighbourhood notice ${n}`,
+          body:
+            n % 7 === 0
+              ? `Leave the fireworks to the professionals this weekend (notice ${n}).`
+              : `Lock your car and take your keys (notice ${n}).`,
+          category: categories[n % 3] ?? 'crime-prevention',
+          pages: n % 2 === 0 ? [pageId] : [],
+        },
+        n % 2 === 0 ? dana : sam,
+      );
+    }
+    return { pageIds };
+  } finally {
+    await services.close();
+  }
+}
