@@ -117,13 +117,15 @@ describe('F8 and Shift+F8', () => {
     );
     expect(nextFinding(ALL, undefined, 'next')).toBe(inTitle);
     expect(nextFinding(ALL, undefined, 'previous')).toBe(cut);
-    expect(nextFinding([], undefined, 'next')).toBeUndefined();
+    expect(nextFinding<TextFinding>([], undefined, 'next')).toBeUndefined();
   });
 });
 
 describe('the legend', () => {
   it('names every kind a scanner can raise', () => {
-    for (const kind of FINDING_KINDS) expect(FINDING_KIND_LABELS[kind]).toMatch(/^[A-Z]/);
+    for (const kind of FINDING_KINDS) {
+      expect(FINDING_KIND_LABELS[kind]).toMatch(/^[A-Z]/);
+    }
   });
 
   it('lists the kinds present once each, in the catalogue’s order', () => {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { DRAFT_CATEGORIES } from '../../../shared/drafts/categories';
 import {
@@ -16,7 +16,7 @@ import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { findingKey } from '../../../shared/policy/checklist';
 import type { FieldFinding } from '../../../shared/policy/draft-checklist';
 import type { DepartmentContacts } from '../../../shared/policy/finding';
-import { HighlightedTextarea } from './HighlightedTextarea';
+import { FindingLegend, HighlightedTextarea } from './HighlightedTextarea';
 import { TargetPagesField } from './TargetPagesField';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { formatTime } from '../app/format-time';
@@ -25,12 +25,16 @@ import { useLiveChecklist } from '../checklist/use-live-checklist';
 import { editBetween, followSpan } from './follow-edits';
 import { desk } from '../desk';
 import type { Profile } from '../../../shared/profiles/profile';
+import { STATUS_LABELS } from '../../../shared/workflow/workflow';
 import { DraftStatusPanel } from './DraftStatusPanel';
 import { isLocked, saveWarning } from './draft-status';
 import { type DraftFormValues, EMPTY_DRAFT, draftFormSchema, formValues } from './draft-form';
 import { MediaSection } from './MediaSection';
 import { PagePreview } from './PagePreview';
 import { TemplateFields } from './TemplateFields';
+import { type Caret, atCursorText, findingAt, nextFinding } from './editor-findings';
+import { counterText } from './strictest-limit';
+import { ShortcutsDialog, type ShortcutsDialogHandle, isTyping } from './ShortcutsDialog';
 
 interface DraftEditorProps {
   readonly department: DepartmentContacts | undefined;
@@ -117,21 +121,72 @@ export function DraftEditor({
       .map((f) => ({
         start: f.start,
         end: f.end,
+        kind: f.kind,
         // What a platform would cut stays marked open whatever was recorded (as the gate holds).
         open: f.mustEdit === true || !justifiedKeys.has(findingKey(f)),
       }));
   }, [findings, justifications]);
 
-  const jump = (finding: FieldFinding) => {
-    const input = finding.field === 'title' ? titleInput.current : bodyInput.current;
+  // Where the caret was last in the title or the text: the finding there is shown under the text,
+  // and F8 goes on from it.
+  const [caret, setCaret] = useState<Caret>();
+  const [findingNote, setFindingNote] = useState('');
+  const atCursor = atCursorText(caret && findingAt(findings, caret));
+  const followCaret = (field: Caret['field'], input: HTMLInputElement | HTMLTextAreaElement) => {
+    const start = input.selectionStart ?? 0;
+    const end = input.selectionEnd ?? start;
+    setFindingNote('');
+    setCaret((was) =>
+      was?.field === field && was.start === start && was.end === end ? was : { field, start, end },
+    );
+  };
+
+  const select = (field: Caret['field'], start: number, end: number) => {
+    const input = field === 'title' ? titleInput.current : bodyInput.current;
     if (!input) return;
+    input.focus();
+    input.setSelectionRange(start, end);
+    setCaret({ field, start, end });
+  };
+
+  const jump = (finding: FieldFinding) => {
     const span =
       finding.field === 'body'
         ? followSpan(finding, live.body, body, bodyEdit)
         : followSpan(finding, live.title, title, titleEdit);
-    input.focus();
-    input.setSelectionRange((span ?? finding).start, (span ?? finding).end);
+    select(finding.field, (span ?? finding).start, (span ?? finding).end);
   };
+
+  // F8 and Shift+F8: keys that type nothing, so they work from inside the text too.
+  const goToFinding = (direction: 'next' | 'previous') => {
+    const found = nextFinding(findings, caret, direction);
+    if (!found) {
+      setFindingNote('No findings in the title or the text.');
+      return;
+    }
+    select(found.field, found.start, found.end);
+  };
+
+  // The counter trails the typing by a frame in a long text: counting graphemes is not free.
+  const counted = useDeferredValue(body);
+  const counter = useMemo(() => counterText(counted, targets), [counted, targets]);
+
+  const shortcuts = useRef<ShortcutsDialogHandle>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.defaultPrevented || isTyping(event.target)) return;
+      event.preventDefault();
+      shortcuts.current?.open();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // A new draft starts at its title: the first thing a person types.
+  useEffect(() => {
+    if (draftId === undefined) titleInput.current?.focus();
+  }, [draftId]);
 
   useEffect(() => {
     onUnsavedChange(isDirty);
@@ -193,14 +248,33 @@ export function DraftEditor({
   const heading = latest ? `Edit draft: ${latest.title}` : 'New draft';
 
   return (
-    <div className="editor-layout">
+    <div
+      className="editor-layout"
+      onKeyDown={(event) => {
+        if (event.key === 'F8' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          event.preventDefault();
+          goToFinding(event.shiftKey ? 'previous' : 'next');
+        }
+      }}
+    >
       <section aria-labelledby="editor-heading" className="editor">
-        <div className="screen-heading">
+        <div className="screen-heading editor-heading">
           <h1 id="editor-heading">{heading}</h1>
-          <button type="button" onClick={onClose}>
-            Back to drafts
-          </button>
+          <div className="editor-heading-actions">
+            <button
+              type="button"
+              aria-haspopup="dialog"
+              aria-keyshortcuts="?"
+              onClick={() => shortcuts.current?.open()}
+            >
+              Keyboard shortcuts
+            </button>
+            <button type="button" onClick={onClose}>
+              Back to drafts
+            </button>
+          </div>
         </div>
+        <ShortcutsDialog ref={shortcuts} />
         {draft ? (
           <DraftStatusPanel
             draft={draft}
@@ -212,6 +286,7 @@ export function DraftEditor({
         ) : null}
         <form
           aria-labelledby="editor-heading"
+          className={locked ? 'editor-form editor-locked' : 'editor-form'}
           noValidate
           onSubmit={(event) => void save(event)}
           onKeyDown={(event) => {
@@ -221,74 +296,57 @@ export function DraftEditor({
             }
           }}
         >
-          <div className="field">
-            <label htmlFor="draft-title">Title</label>
-            <input
-              id="draft-title"
-              type="text"
-              autoComplete="off"
-              readOnly={locked}
-              aria-invalid={errors.title ? true : undefined}
-              aria-describedby={errors.title ? 'draft-title-error' : undefined}
-              {...titleField}
-              ref={(element) => {
-                titleField.ref(element);
-                titleInput.current = element;
-              }}
-            />
-            {errors.title ? (
-              <p id="draft-title-error" className="field-error">
-                {errors.title.message}
-              </p>
-            ) : null}
-          </div>
-          <div className="field">
-            <label htmlFor="draft-category">Category</label>
-            <select
-              id="draft-category"
-              disabled={locked}
-              aria-invalid={errors.category ? true : undefined}
-              aria-describedby={errors.category ? 'draft-category-error' : undefined}
-              {...register('category')}
-            >
-              <option value="">Choose a category…</option>
-              {DRAFT_CATEGORIES.map((category) => (
-                <option key={category.id} value={category.id}>
-                  {category.label} ({category.section})
-                </option>
-              ))}
-            </select>
-            {errors.category ? (
-              <p id="draft-category-error" className="field-error">
-                {errors.category.message}
-              </p>
-            ) : null}
-          </div>
-          <TemplateFields form={form} locked={locked} />
-          <div className="field">
-            <label htmlFor="draft-body">Post text</label>
-            <HighlightedTextarea
-              id="draft-body"
-              rows={14}
-              value={body}
-              highlights={bodyHighlights}
-              readOnly={locked}
-              aria-invalid={errors.body ? true : undefined}
-              aria-describedby={`draft-body-count${errors.body ? ' draft-body-error' : ''}`}
-              {...bodyField}
-              textareaRef={(element) => {
-                bodyField.ref(element);
-                bodyInput.current = element;
-              }}
-            />
-            <p id="draft-body-count" className="hint">
-              {body.length.toLocaleString()} of {DRAFT_BODY_MAX.toLocaleString()} characters
+          {locked ? (
+            <p id="draft-locked-note" className="editor-locked-note">
+              Locked: nothing in this draft can be changed while it is{' '}
+              {STATUS_LABELS[workflowStatus].split(':')[0]?.toLowerCase()}.
             </p>
-            {errors.body ? (
-              <p id="draft-body-error" className="field-error">
-                {errors.body.message}
-              </p>
-            ) : null}
+          ) : null}
+          <div className="editor-row">
+            <div className="field">
+              <label htmlFor="draft-title">Title</label>
+              <input
+                id="draft-title"
+                type="text"
+                autoComplete="off"
+                readOnly={locked}
+                aria-invalid={errors.title ? true : undefined}
+                aria-describedby={errors.title ? 'draft-title-error' : undefined}
+                {...titleField}
+                onSelect={(event) => followCaret('title', event.currentTarget)}
+                ref={(element) => {
+                  titleField.ref(element);
+                  titleInput.current = element;
+                }}
+              />
+              {errors.title ? (
+                <p id="draft-title-error" className="field-error">
+                  {errors.title.message}
+                </p>
+              ) : null}
+            </div>
+            <div className="field">
+              <label htmlFor="draft-category">Category</label>
+              <select
+                id="draft-category"
+                disabled={locked}
+                aria-invalid={errors.category ? true : undefined}
+                aria-describedby={errors.category ? 'draft-category-error' : undefined}
+                {...register('category')}
+              >
+                <option value="">Choose a category…</option>
+                {DRAFT_CATEGORIES.map((category) => (
+                  <option key={category.id} value={category.id}>
+                    {category.label} ({category.section})
+                  </option>
+                ))}
+              </select>
+              {errors.category ? (
+                <p id="draft-category-error" className="field-error">
+                  {errors.category.message}
+                </p>
+              ) : null}
+            </div>
           </div>
           <fieldset className="status-lock" disabled={locked}>
             <Controller
@@ -299,45 +357,84 @@ export function DraftEditor({
               )}
             />
           </fieldset>
-          <MediaSection form={form} draft={draft} locked={locked} onDraftChange={setDraft} />
-          {warning ? (
-            <p id="draft-save-warning" role="status" className="status-warning">
-              {warning}
-            </p>
-          ) : null}
-          <div className="actions">
-            <button
-              type="submit"
-              className="primary"
-              disabled={isSubmitting || locked}
-              aria-describedby={
-                locked ? 'draft-locked-hint' : warning ? 'draft-save-warning' : undefined
-              }
+          <TemplateFields form={form} locked={locked} />
+          <div className="field">
+            <label htmlFor="draft-body">Post text</label>
+            <HighlightedTextarea
+              id="draft-body"
+              rows={10}
+              value={body}
+              highlights={bodyHighlights}
+              readOnly={locked}
+              aria-invalid={errors.body ? true : undefined}
+              aria-describedby={`draft-body-count draft-finding-at-cursor${errors.body ? ' draft-body-error' : ''}`}
+              aria-keyshortcuts="F8 Shift+F8"
+              {...bodyField}
+              onSelect={(event) => followCaret('body', event.currentTarget)}
+              textareaRef={(element) => {
+                bodyField.ref(element);
+                bodyInput.current = element;
+              }}
+            />
+            <p
+              id="draft-body-count"
+              className={counter.over ? 'editor-counter editor-counter-over' : 'editor-counter'}
             >
-              Save draft
-            </button>
-            <span id="draft-locked-hint" className="hint">
-              {locked
-                ? 'The text is locked: see the status above.'
-                : 'Ctrl+S saves. Every save keeps a new revision.'}
-            </span>
-          </div>
-          {error ? <ErrorMessage error={error} /> : null}
-          <p role="status" className="save-status">
-            {isDirty ? 'Unsaved changes' : status}
-          </p>
-          {latest ? (
-            <p className="hint">
-              Revision {latest.number} · content hash <code>{latest.contentHash.slice(0, 12)}</code>
+              {counter.text}
+              {body.length > DRAFT_BODY_MAX * 0.9
+                ? ` (a draft holds at most ${DRAFT_BODY_MAX.toLocaleString('en-US')} characters)`
+                : ''}
             </p>
-          ) : null}
-          {draft ? (
+            {errors.body ? (
+              <p id="draft-body-error" className="field-error">
+                {errors.body.message}
+              </p>
+            ) : null}
+            <p id="draft-finding-at-cursor" className="highlight-at-cursor" aria-live="polite">
+              {findingNote || atCursor}
+            </p>
+            <FindingLegend highlights={bodyHighlights} />
+          </div>
+          <MediaSection form={form} draft={draft} locked={locked} onDraftChange={setDraft} />
+          <div className="editor-actions">
+            {warning ? (
+              <p id="draft-save-warning" role="status" className="status-warning">
+                {warning}
+              </p>
+            ) : null}
+            <div className="actions">
+              <button
+                type="submit"
+                className="primary"
+                disabled={isSubmitting || locked}
+                aria-describedby={
+                  locked ? 'draft-locked-hint' : warning ? 'draft-save-warning' : undefined
+                }
+              >
+                Save draft
+              </button>
+              <span id="draft-locked-hint" className="hint">
+                {locked
+                  ? 'The text is locked: see the status above.'
+                  : 'Ctrl+S saves. Every save keeps a new revision.'}
+              </span>
+            </div>
+            {error ? <ErrorMessage error={error} /> : null}
+            <p role="status" className="save-status">
+              {isDirty ? 'Unsaved changes' : status}
+            </p>
+          </div>
+        </form>
+        <PagePreview body={body} targets={targets} draft={draft} unsaved={isDirty} />
+        {draft && latest ? (
+          // The content hash is for the packet and the approver: the drafter needs the number.
+          <p className="editor-history">
+            <span className="hint">Revision {latest.number}</span>
             <button type="button" onClick={() => onOpenHistory(draft.id)}>
               Revision history
             </button>
-          ) : null}
-        </form>
-        <PagePreview body={body} targets={targets} draft={draft} unsaved={isDirty} />
+          </p>
+        ) : null}
       </section>
       <ChecklistPanel
         items={items}

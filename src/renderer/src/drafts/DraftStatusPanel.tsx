@@ -17,6 +17,7 @@ import {
   archiveFormSchema,
   canMove,
   decisionLine,
+  isLocked,
   nextStep,
   publishFormSchema,
   withdrawFormSchema,
@@ -78,9 +79,15 @@ export function DraftStatusPanel({
       aria-labelledby="status-heading"
       className={`status-panel status-is-${status}`}
     >
-      <h2 id="status-heading" ref={heading} tabIndex={-1}>
-        Status: {STATUS_LABELS[status]}
-      </h2>
+      <div className="status-banner">
+        <h2 id="status-heading" ref={heading} tabIndex={-1}>
+          Status: {STATUS_LABELS[status]}
+        </h2>
+        {isLocked(status) ? (
+          // Said in words beside the greyed fields: grey alone does not say "you cannot type here".
+          <p className="status-locked-badge">Text locked</p>
+        ) : null}
+      </div>
       <p className="status-next">{nextStep(draft, nameOf, formatTime)}</p>
       {decision ? (
         <div className="status-decision">

@@ -6,14 +6,23 @@ import {
   useMemo,
   useRef,
 } from 'react';
+import { FINDING_KINDS, type FindingKind } from '../../../shared/policy/finding';
+import { FINDING_KIND_LABELS } from './editor-findings';
 
 export interface Highlight {
   readonly start: number;
   readonly end: number;
   readonly open: boolean;
+  /** Each kind has its own colour and underline, named in the legend beside the text. */
+  readonly kind: FindingKind;
 }
 
-/** One line of the text with the parts of findings that fall in it, as "start-end-open" marks. */
+/** The mark's classes: open or justified, and its kind (`mark-personal-data`). */
+export function markClass(kind: FindingKind, open: boolean): string {
+  return `${open ? 'finding-open' : 'finding-justified'} mark-${kind}`;
+}
+
+/** One line of the text with the parts of findings in it, as "start-end-open-kind" marks. */
 interface LinePiece {
   readonly key?: string;
   readonly text: string;
@@ -52,7 +61,8 @@ function splitLines(value: string, highlights: readonly Highlight[]): LinePiece[
       const start = Math.max(highlight.start, lineStart, covered);
       const end = Math.min(highlight.end, lineEnd);
       if (start >= end) continue;
-      marks.push(`${start - lineStart}-${end - lineStart}-${highlight.open ? 1 : 0}`);
+      const kind = FINDING_KINDS.indexOf(highlight.kind);
+      marks.push(`${start - lineStart}-${end - lineStart}-${highlight.open ? 1 : 0}-${kind}`);
       covered = end;
     }
     // Keyed by its text, so a line typed above it leaves it (and its layout) alone.
@@ -70,10 +80,10 @@ const MirrorLine = memo(function MirrorLine({ text, marks }: LinePiece) {
   const pieces: React.ReactNode[] = [];
   let at = 0;
   for (const mark of marks === '' ? [] : marks.split(' ')) {
-    const [start = 0, end = 0, open] = mark.split('-').map(Number);
+    const [start = 0, end = 0, open, kind = 0] = mark.split('-').map(Number);
     pieces.push(text.slice(at, start));
     pieces.push(
-      <mark key={start} className={open === 1 ? 'finding-open' : 'finding-justified'}>
+      <mark key={start} className={markClass(FINDING_KINDS[kind] ?? 'platform-limit', open === 1)}>
         {text.slice(start, end)}
       </mark>,
     );
@@ -116,6 +126,42 @@ export function HighlightedTextarea({
           if (backdrop.current) backdrop.current.scrollTop = event.currentTarget.scrollTop;
         }}
       />
+    </div>
+  );
+}
+
+/**
+ * The key to the marks: a swatch and a name for each kind in the text, and how a justified mark
+ * looks. Colour is never the only cue: each kind is named here and at the cursor.
+ */
+export function FindingLegend({ highlights }: { readonly highlights: readonly Highlight[] }) {
+  const present = new Set(highlights.map((h) => h.kind));
+  const kinds = FINDING_KINDS.filter((kind) => present.has(kind));
+  if (kinds.length === 0) return null;
+  const justified = highlights.some((h) => !h.open);
+  return (
+    <div className="highlight-legend">
+      <span id="highlight-legend-heading" className="highlight-legend-heading">
+        Marked in the text:
+      </span>
+      <ul aria-labelledby="highlight-legend-heading">
+        {kinds.map((kind) => (
+          <li key={kind}>
+            <mark className={`highlight-swatch ${markClass(kind, true)}`} aria-hidden="true">
+              Aa
+            </mark>
+            {FINDING_KIND_LABELS[kind]}
+          </li>
+        ))}
+        {justified ? (
+          <li>
+            <mark className="highlight-swatch finding-justified" aria-hidden="true">
+              Aa
+            </mark>
+            Justified (dashed underline)
+          </li>
+        ) : null}
+      </ul>
     </div>
   );
 }

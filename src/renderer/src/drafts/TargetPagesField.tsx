@@ -8,18 +8,23 @@ interface TargetPagesFieldProps {
   readonly onChange: (pages: string[]) => void;
 }
 
+/** The platform and its length limit, short enough for a chip; hashtags and links are checklist items. */
 function platformNote(platform: string): string {
   const limits = limitsFor(platform);
-  if (!limits) return `${platform}: limits not known to Social Desk`;
-  const hashtags = limits.hashtags ? `, ${limits.hashtags.max} hashtags` : '';
-  return `${limits.label}: ${limits.maxLength.toLocaleString()} characters${hashtags}`;
+  if (!limits) return `${platform}: limits not known`;
+  return `${limits.label} · ${limits.maxLength.toLocaleString('en-US')}`;
 }
 
-/** Where the post will go: each checked page adds its platform's limits to the checklist. */
+/**
+ * Where the post will go, as a row of checkable chips that keeps the text high on the screen:
+ * each checked page adds its platform's limits to the checklist and the counter.
+ */
 export function TargetPagesField({ pages, value, onChange }: TargetPagesFieldProps) {
   return (
     <fieldset className="field target-pages">
-      <legend>Target pages</legend>
+      <legend>
+        Target pages <span className="target-pages-hint">(each with its character limit)</span>
+      </legend>
       {pages === undefined ? (
         <p className="hint" role="status">
           Loading pages…
@@ -34,7 +39,7 @@ export function TargetPagesField({ pages, value, onChange }: TargetPagesFieldPro
           {pages.map((page) => {
             const id = `target-${page.id}`;
             return (
-              <li key={page.id}>
+              <li key={page.id} className="target-pages-chip">
                 <input
                   id={id}
                   type="checkbox"
@@ -51,7 +56,9 @@ export function TargetPagesField({ pages, value, onChange }: TargetPagesFieldPro
                 />
                 <label htmlFor={id}>
                   {page.name}{' '}
-                  <span className="hint">({platformNote(pageTarget(page).platform)})</span>
+                  <span className="target-pages-limit">
+                    ({platformNote(pageTarget(page).platform)})
+                  </span>
                 </label>
               </li>
             );

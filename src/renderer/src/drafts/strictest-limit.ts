@@ -52,7 +52,8 @@ const pagesWord = (n: number) => `${count(n)} ${n === 1 ? 'page' : 'pages'}`;
  * strictest of your 4 pages").
  */
 export function counterText(body: string, targets: readonly PostTarget[]): CounterText {
-  const plain = count([...body].length);
+  // Without a page, characters as a reader sees them: an emoji is one.
+  const plain = count(measureLength(body, 'graphemes', Infinity).length);
   if (targets.length === 0) {
     return { text: `${plain} characters; choose target pages to see their limits`, over: false };
   }
