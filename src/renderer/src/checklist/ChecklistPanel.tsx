@@ -1,14 +1,30 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type Draft, draftWorkflow, latestRevision } from '../../../shared/drafts/draft';
 import type { ItemEvaluation, ItemState } from '../../../shared/policy/checklist';
-import { openItems } from '../../../shared/policy/checklist';
+import { findingKey, openItems } from '../../../shared/policy/checklist';
 import type { FieldFinding } from '../../../shared/policy/draft-checklist';
 import type { PostTarget } from '../../../shared/policy/platform-check';
-import { limitsFor } from '../../../shared/policy/platform-limits';
+import type { Profile } from '../../../shared/profiles/profile';
 import type { DeskError, Result } from '../../../shared/result';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { usePeopleNames } from '../approvals/use-people-names';
 import { desk } from '../desk';
 import { submitRefusal } from '../drafts/draft-status';
+import { AttestSeveral } from './AttestSeveral';
+import { JustifyForm } from './JustifyForm';
+import {
+  type OpenGroupKey,
+  attestButtonId,
+  attestationLine,
+  attestationsOf,
+  groupHeadingId,
+  itemAnchor,
+  openGroups,
+  refusalLinks,
+  satisfiedItems,
+  shortTime,
+  standingAttestation,
+} from './checklist-groups';
 
 const STATE_LABEL: Readonly<Record<ItemState, string>> = {
   satisfied: 'Satisfied',
@@ -21,6 +37,11 @@ function excerpt(text: string): string {
   return text.length <= 80 ? text : `${text.slice(0, 77)}…`;
 }
 
+/** One finding's identity in the panel: its item, field and place. */
+function findingId(itemId: string, finding: FieldFinding): string {
+  return `${itemAnchor(itemId)}-${finding.field}-${finding.start}`;
+}
+
 interface ChecklistPanelProps {
   readonly items: readonly ItemEvaluation[];
   /** The saved draft, when there is one; attestations and submissions need saved content. */
@@ -28,39 +49,27 @@ interface ChecklistPanelProps {
   readonly unsaved: boolean;
   readonly onDraftChange: (draft: Draft) => void;
   readonly onJump: (finding: FieldFinding) => void;
-  /** The draft's target pages, each heading the group of its platform's limits. */
+  /** The draft's target pages; each page-limit item names its page in its title. */
   readonly targets: readonly PostTarget[];
+  /** The signed-in person, so their own name shows beside what they attested. */
+  readonly me?: Pick<Profile, 'id' | 'name'>;
 }
 
-interface ItemGroup {
-  readonly key: string;
-  readonly heading: string | undefined;
-  readonly items: readonly ItemEvaluation[];
+/**
+ * Where focus goes once the checklist shows the change just recorded: the first of `targets`
+ * (element ids, or a chooser run against the panel) that exists, so it is never lost to <body>.
+ */
+interface PendingFocus {
+  readonly ready: (items: readonly ItemEvaluation[]) => boolean;
+  readonly targets: readonly (string | ((panel: HTMLElement) => HTMLElement | undefined))[];
 }
 
-/** The content items first, then each target page's limits under the page's name. */
-function groupByPage(
-  items: readonly ItemEvaluation[],
-  targets: readonly PostTarget[],
-): ItemGroup[] {
-  const pageOf = (id: string) =>
-    targets.find(
-      (target) => id === `limits.${target.page}` || id.startsWith(`limits.${target.page}.`),
-    );
-  const groups: ItemGroup[] = [
-    { key: 'content', heading: undefined, items: items.filter((e) => !pageOf(e.item.id)) },
-  ];
-  for (const target of targets) {
-    const mine = items.filter((e) => pageOf(e.item.id) === target);
-    if (mine.length === 0) continue;
-    const platform = limitsFor(target.platform)?.label ?? target.platform;
-    groups.push({
-      key: target.page,
-      heading: `Limits for “${target.name}” (${platform})`,
-      items: mine,
-    });
-  }
-  return groups;
+/** The focusable element at `index` among `selector` matches, or the last one before it. */
+function nthOrLast(panel: HTMLElement, selector: string, index: number): HTMLElement | undefined {
+  const all = [...panel.querySelectorAll<HTMLElement>(selector)].filter(
+    (element) => !(element as HTMLButtonElement).disabled,
+  );
+  return all[index] ?? all.at(-1);
 }
 
 /** The content checklist (SPEC section 2), re-evaluated as the person types. */
@@ -70,16 +79,50 @@ export function ChecklistPanel({
   unsaved,
   onDraftChange,
   onJump,
-  targets,
+  me,
 }: ChecklistPanelProps) {
   const [error, setError] = useState<DeskError>();
   const [status, setStatus] = useState('');
   const [justifying, setJustifying] = useState<string>();
-  const [reason, setReason] = useState('');
+  const [severalOpen, setSeveralOpen] = useState(false);
+  const [triedSubmit, setTriedSubmit] = useState(false);
+  const panelRef = useRef<HTMLElement>(null);
+  const pendingFocus = useRef<PendingFocus>(undefined);
+  const nameOf = usePeopleNames(me);
   const open = openItems(items).length;
   // Attestations and justifications are for the words about to be submitted: a draft's only.
   const canRecord = draft !== undefined && !unsaved && draftWorkflow(draft).status === 'draft';
   const notSubmittable = draft && !unsaved ? submitRefusal(draft) : undefined;
+  const groups = openGroups(items);
+  const satisfied = satisfiedItems(items);
+
+  // The checklist is re-evaluated after a change arrives (a worker, a frame later): focus moves
+  // once it shows the change, when the button just pressed has gone.
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    const panel = panelRef.current;
+    if (!pending || !panel || !pending.ready(items)) return;
+    pendingFocus.current = undefined;
+    for (const target of pending.targets) {
+      const element = typeof target === 'string' ? document.getElementById(target) : target(panel);
+      if (element) {
+        element.focus();
+        element.scrollIntoView({ block: 'nearest' });
+        return;
+      }
+    }
+  }, [items, draft]);
+
+  const focusLater = (pending: PendingFocus) => {
+    pendingFocus.current = pending;
+  };
+  // After the last of a group: the next group's heading, else Submit (the next step), else the top.
+  const afterGroup = (key: OpenGroupKey) => [
+    groupHeadingId(key),
+    ...groups.filter((group) => group.key !== key).map((group) => groupHeadingId(group.key)),
+    'checklist-submit',
+    'checklist-heading',
+  ];
 
   const act = async (call: () => Promise<Result<Draft>>, done: string) => {
     setError(undefined);
@@ -93,157 +136,249 @@ export function ChecklistPanel({
     return true;
   };
 
-  const renderItem = ({
-    item,
-    state,
-    reason: why,
-    findings,
-    justifiedFindings,
-  }: ItemEvaluation) => (
-    <li key={item.id} className={`checklist-item state-${state}`} data-item={item.id}>
-      <div className="item-head">
-        <span className="item-state">{STATE_LABEL[state]}</span>
-        <cite className="item-section">{item.section}</cite>
-      </div>
-      <p className="item-title">{item.title}</p>
-      <p className="item-reason">{why}</p>
-      {findings.length > 0 ? (
-        <ul className="findings">
-          {findings.map((finding) => {
-            const f = finding as FieldFinding;
-            const key = `${item.id}:${f.field}:${f.start}`;
-            return (
-              <li key={key}>
-                <mark>{excerpt(f.text)}</mark> {f.message}
-                <div className="finding-actions">
-                  <button
-                    type="button"
-                    onClick={() => onJump(f)}
-                    aria-label={`Show “${excerpt(f.text)}” in the ${f.field}`}
-                  >
-                    Show in text
-                  </button>
-                  {canRecord && !f.mustEdit ? (
-                    <button
-                      type="button"
-                      onClick={() => {
-                        setJustifying(key);
-                        setReason('');
-                      }}
-                      aria-label={`Justify “${excerpt(f.text)}”`}
-                    >
-                      Justify…
-                    </button>
-                  ) : null}
-                </div>
-                {justifying === key ? (
-                  <form
-                    className="justify-form"
-                    onSubmit={(event) => {
-                      event.preventDefault();
-                      if (!draft) return;
-                      void act(
-                        () =>
-                          desk().drafts.justify({
-                            id: draft.id,
-                            kind: f.kind,
-                            text: f.text,
-                            reason,
-                          }),
-                        `Justification recorded for “${f.text}”`,
-                      ).then((ok) => {
-                        if (ok) setJustifying(undefined);
-                      });
-                    }}
-                  >
-                    <label htmlFor={`${key}-reason`}>
-                      Why “{f.text}” is acceptable (recorded with your name)
-                    </label>
-                    <textarea
-                      id={`${key}-reason`}
-                      rows={2}
-                      value={reason}
-                      onChange={(event) => setReason(event.target.value)}
-                    />
-                    <div className="finding-actions">
-                      <button type="submit" className="primary">
-                        Record justification
-                      </button>
-                      <button type="button" onClick={() => setJustifying(undefined)}>
-                        Cancel
-                      </button>
-                    </div>
-                  </form>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-      {justifiedFindings.map((finding) => {
-        const record = draft?.justifications.find(
-          (j) => j.kind === finding.kind && j.text.toLowerCase() === finding.text.toLowerCase(),
-        );
-        return (
-          <p key={`${finding.start}-j`} className="justified">
-            Justified: “{finding.text}” — {record?.reason ?? ''}
-          </p>
-        );
-      })}
-      {state === 'needs-attestation' && item.satisfiedBy !== 'automatic' ? (
-        <button
-          type="button"
-          className="attest-button"
-          disabled={!canRecord}
-          aria-label={`Attest: ${item.title}`}
-          onClick={() => {
-            if (draft)
-              void act(
-                () => desk().drafts.attest({ id: draft.id, itemId: item.id }),
-                `Attested: ${item.title}`,
-              );
-          }}
-        >
-          Attest
-        </button>
-      ) : null}
-    </li>
-  );
+  const attestOne = (item: ItemEvaluation['item']) => {
+    if (!draft) return;
+    const attestButtons = [
+      ...(panelRef.current?.querySelectorAll<HTMLElement>('[data-attest]') ?? []),
+    ];
+    const index = attestButtons.findIndex((button) => button.dataset['attest'] === item.id);
+    focusLater({
+      ready: (now) => now.find((e) => e.item.id === item.id)?.state !== 'needs-attestation',
+      targets: [
+        (panel) => nthOrLast(panel, '[data-attest]', Math.max(0, index)),
+        ...afterGroup('attest'),
+      ],
+    });
+    void act(
+      () => desk().drafts.attest({ id: draft.id, itemId: item.id }),
+      `Attested: ${item.title}`,
+    ).then((ok) => {
+      if (!ok) pendingFocus.current = undefined;
+    });
+  };
 
-  return (
-    <aside aria-labelledby="checklist-heading" className="checklist">
-      <h2 id="checklist-heading">Content checklist</h2>
-      <p className="hint" aria-live="polite">
-        {open === 0 ? 'Every item is satisfied.' : `${open} of ${items.length} items still open`}
-      </p>
-      {!canRecord && (draft === undefined || unsaved) ? (
-        <p className="hint">
-          Save the draft to attest items or justify findings: they are recorded for saved content.
-        </p>
-      ) : null}
-      {groupByPage(items, targets).map((group) => (
-        <section key={group.key} aria-labelledby={group.heading ? `group-${group.key}` : undefined}>
-          {group.heading ? (
-            <h3 id={`group-${group.key}`} className="checklist-group">
-              {group.heading}
-            </h3>
+  const withdraw = (item: ItemEvaluation['item']) => {
+    if (!draft) return;
+    focusLater({
+      ready: (now) => now.find((e) => e.item.id === item.id)?.state !== 'satisfied',
+      targets: [attestButtonId(item.id), itemAnchor(item.id), 'checklist-heading'],
+    });
+    void act(
+      () => desk().drafts.withdrawAttestation({ id: draft.id, itemId: item.id }),
+      `Attestation withdrawn: ${item.title}. The item is open again.`,
+    ).then((ok) => {
+      if (!ok) pendingFocus.current = undefined;
+    });
+  };
+
+  const submit = () => {
+    if (!draft) return;
+    // The panel already knows what is open for the saved text: the list of links, not a refusal.
+    if (open > 0) {
+      setTriedSubmit(true);
+      setError(undefined);
+      requestAnimationFrame(() => document.getElementById('checklist-refusal-heading')?.focus());
+      return;
+    }
+    void (async () => {
+      setError(undefined);
+      const result = await desk().drafts.submit({ id: draft.id });
+      if (!result.ok) {
+        // Opened meanwhile (another window attested, the gate saw more): the same list of links.
+        if (result.error.code === 'checklist-open') setTriedSubmit(true);
+        else setError(result.error);
+        return;
+      }
+      setTriedSubmit(false);
+      onDraftChange(result.value);
+      setStatus(`Submitted revision ${latestRevision(draft).number} for approval`);
+    })();
+  };
+
+  const goTo = (itemId: string) => {
+    const heading = document.getElementById(itemAnchor(itemId));
+    if (!heading) return;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus();
+  };
+
+  const renderAttestations = (itemId: string) => {
+    const given = attestationsOf(draft, itemId);
+    if (given.length === 0) return null;
+    const standing = standingAttestation(draft, itemId);
+    return (
+      <div className="checklist-attestations">
+        <ul>
+          {given.map((attestation) => (
+            <li key={`${attestation.by}-${attestation.at}`}>
+              {attestationLine(attestation, nameOf)}
+            </li>
+          ))}
+        </ul>
+        {standing && canRecord ? (
+          <button
+            type="button"
+            className="checklist-withdraw"
+            aria-label={`Withdraw attestation: ${items.find((e) => e.item.id === itemId)?.item.title ?? itemId}`}
+            onClick={() => {
+              const found = items.find((e) => e.item.id === itemId);
+              if (found) withdraw(found.item);
+            }}
+          >
+            Withdraw
+          </button>
+        ) : null}
+      </div>
+    );
+  };
+
+  const renderFinding = (evaluation: ItemEvaluation, finding: FieldFinding) => {
+    const { item } = evaluation;
+    const key = findingId(item.id, finding);
+    const quoted = excerpt(finding.text);
+    const canJustify = canRecord && !finding.mustEdit;
+    return (
+      <li key={key}>
+        <mark>{quoted}</mark> {finding.message}
+        <div className="finding-actions">
+          <button
+            type="button"
+            id={`${key}-show`}
+            data-finding-focus={canJustify ? undefined : findingKey(finding)}
+            onClick={() => onJump(finding)}
+            aria-label={`Show “${quoted}” in the ${finding.field}`}
+          >
+            Show in text
+          </button>
+          {canJustify ? (
+            <button
+              type="button"
+              id={`${key}-justify`}
+              data-finding-focus={findingKey(finding)}
+              aria-expanded={justifying === key}
+              onClick={() => setJustifying(justifying === key ? undefined : key)}
+              aria-label={`Justify “${quoted}”`}
+            >
+              Justify…
+            </button>
           ) : null}
-          <ol className="checklist-items">{group.items.map(renderItem)}</ol>
-        </section>
-      ))}
-      <div className="submit-box">
+        </div>
+        {justifying === key && draft ? (
+          <JustifyForm
+            formId={key}
+            draftId={draft.id}
+            kind={finding.kind}
+            text={finding.text}
+            quoted={quoted}
+            onClose={() => {
+              setJustifying(undefined);
+              requestAnimationFrame(() => document.getElementById(`${key}-justify`)?.focus());
+            }}
+            onRecorded={(saved) => {
+              const justified = findingKey(finding);
+              const before = [
+                ...(panelRef.current?.querySelectorAll<HTMLElement>('[data-finding-focus]') ?? []),
+              ];
+              const index = before.findIndex((b) => b.dataset['findingFocus'] === justified);
+              focusLater({
+                ready: (now) =>
+                  !now.some((e) => e.findings.some((f) => findingKey(f) === justified)),
+                targets: [
+                  (panel) => nthOrLast(panel, '[data-finding-focus]', Math.max(0, index)),
+                  ...afterGroup('justify'),
+                ],
+              });
+              setJustifying(undefined);
+              onDraftChange(saved);
+              setStatus(`Justification recorded for “${quoted}”`);
+            }}
+          />
+        ) : null}
+      </li>
+    );
+  };
+
+  const renderItem = (evaluation: ItemEvaluation) => {
+    const { item, state, reason: why, findings, justifiedFindings } = evaluation;
+    return (
+      <li key={item.id} className={`checklist-item state-${state}`} data-item={item.id}>
+        <div className="item-head">
+          <span className="item-state">{STATE_LABEL[state]}</span>
+          <cite className="item-section">{item.section}</cite>
+        </div>
+        <h4 id={itemAnchor(item.id)} tabIndex={-1} className="item-title checklist-item-title">
+          {item.title}
+        </h4>
+        <p className="item-reason">{why}</p>
+        {findings.length > 0 ? (
+          <ul className="findings">
+            {findings.map((finding) => renderFinding(evaluation, finding as FieldFinding))}
+          </ul>
+        ) : null}
+        {justifiedFindings.map((finding) => {
+          const record = draft?.justifications.find(
+            (j) => j.kind === finding.kind && j.text.toLowerCase() === finding.text.toLowerCase(),
+          );
+          return (
+            <p key={`${finding.start}-j`} className="justified">
+              Justified: “{excerpt(finding.text)}” — {record?.reason ?? ''}
+              {record ? (
+                <span className="checklist-who">
+                  {' '}
+                  (by {nameOf(record.by)}, {shortTime(record.at)})
+                </span>
+              ) : null}
+            </p>
+          );
+        })}
+        {renderAttestations(item.id)}
+        {state === 'needs-attestation' && item.satisfiedBy !== 'automatic' ? (
+          <button
+            type="button"
+            id={attestButtonId(item.id)}
+            data-attest={item.id}
+            className="attest-button"
+            disabled={!canRecord}
+            aria-label={`Attest: ${item.title}`}
+            onClick={() => attestOne(item)}
+          >
+            Attest
+          </button>
+        ) : null}
+      </li>
+    );
+  };
+
+  const refusal = triedSubmit && open > 0 ? refusalLinks(items) : undefined;
+  return (
+    <aside aria-labelledby="checklist-heading" className="checklist" ref={panelRef}>
+      <div className="checklist-header">
+        <h2 id="checklist-heading" tabIndex={-1}>
+          Content checklist
+        </h2>
+        <p className="hint checklist-count" aria-live="polite">
+          {open === 0
+            ? `All ${items.length} items satisfied.`
+            : `${open} of ${items.length} items open`}
+        </p>
+        {!canRecord && (draft === undefined || unsaved) ? (
+          <p className="hint">
+            Save the draft to attest items or justify findings: they are recorded for saved content.
+          </p>
+        ) : null}
         <button
           type="button"
+          id="checklist-submit"
           className="primary"
           disabled={!canRecord || notSubmittable !== undefined}
-          aria-describedby={notSubmittable ? 'checklist-submit-refusal' : undefined}
-          onClick={() => {
-            if (draft)
-              void act(
-                () => desk().drafts.submit({ id: draft.id }),
-                `Submitted revision ${latestRevision(draft).number} for approval`,
-              );
-          }}
+          aria-describedby={
+            refusal
+              ? 'checklist-refusal-heading'
+              : notSubmittable
+                ? 'checklist-submit-refusal'
+                : undefined
+          }
+          onClick={submit}
         >
           Submit for approval
         </button>
@@ -252,11 +387,87 @@ export function ChecklistPanel({
             {notSubmittable}
           </p>
         ) : null}
+        {refusal ? (
+          <nav className="checklist-refusal" aria-labelledby="checklist-refusal-heading">
+            <p id="checklist-refusal-heading" tabIndex={-1}>
+              Before you can submit:
+            </p>
+            <ul>
+              {refusal.links.map(({ item }) => (
+                <li key={item.id}>
+                  <button type="button" className="checklist-link" onClick={() => goTo(item.id)}>
+                    {item.title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {refusal.more > 0 ? <p className="hint">and {refusal.more} more</p> : null}
+          </nav>
+        ) : null}
         <p role="status" className="save-status">
           {status}
         </p>
         {error ? <ErrorMessage error={error} /> : null}
       </div>
+      {groups.map((group) => (
+        <section
+          key={group.key}
+          className={`checklist-open-group checklist-open-${group.key}`}
+          aria-labelledby={groupHeadingId(group.key)}
+        >
+          <h3 id={groupHeadingId(group.key)} tabIndex={-1} className="checklist-group">
+            {group.heading} ({group.items.length})
+          </h3>
+          <p className="hint checklist-group-hint">{group.hint}</p>
+          {group.key === 'attest' && canRecord ? (
+            severalOpen ? (
+              <AttestSeveral
+                draftId={draft.id}
+                items={group.items.filter((e) => e.item.satisfiedBy !== 'automatic')}
+                onClose={() => {
+                  setSeveralOpen(false);
+                  requestAnimationFrame(() =>
+                    document.getElementById('checklist-attest-several-open')?.focus(),
+                  );
+                }}
+                onRecorded={(saved, itemIds) => {
+                  focusLater({
+                    ready: (now) =>
+                      itemIds.every(
+                        (id) => now.find((e) => e.item.id === id)?.state !== 'needs-attestation',
+                      ),
+                    targets: [
+                      (panel) => nthOrLast(panel, '[data-attest]', 0),
+                      ...afterGroup('attest'),
+                    ],
+                  });
+                  setSeveralOpen(false);
+                  onDraftChange(saved);
+                  setStatus(
+                    `Attested ${itemIds.length} item${itemIds.length === 1 ? '' : 's'} in one step`,
+                  );
+                }}
+              />
+            ) : (
+              <button
+                type="button"
+                id="checklist-attest-several-open"
+                className="checklist-attest-several-open"
+                onClick={() => setSeveralOpen(true)}
+              >
+                Attest several…
+              </button>
+            )
+          ) : null}
+          <ol className="checklist-items">{group.items.map((e) => renderItem(e))}</ol>
+        </section>
+      ))}
+      {satisfied.length > 0 ? (
+        <details className="checklist-satisfied">
+          <summary>Satisfied ({satisfied.length})</summary>
+          <ol className="checklist-items">{satisfied.map((e) => renderItem(e))}</ol>
+        </details>
+      ) : null}
     </aside>
   );
 }

@@ -3,8 +3,16 @@ import { type DraftCheckContext, draftChecklist } from '../../../shared/policy/d
 
 /** One run of the live checklist: what the editor holds, and what it is checked against. */
 export interface ChecklistJob {
-  readonly content: Pick<DraftContent, 'title' | 'body'>;
-  readonly records: Pick<Draft, 'attestations' | 'justifications'> | undefined;
+  /** `media`: the files attached in the editor, with what each shows and the permissions linked. */
+  readonly content: Pick<DraftContent, 'title' | 'body'> & {
+    readonly media?: DraftContent['media'];
+  };
+  /** `permissions`: the draft's written-permission records, which the media's links must name. */
+  readonly records:
+    | (Pick<Draft, 'attestations' | 'justifications'> & {
+        readonly permissions?: Draft['permissions'];
+      })
+    | undefined;
   readonly savedHash: string | undefined;
   readonly context: DraftCheckContext;
 }
