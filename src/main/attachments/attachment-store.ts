@@ -13,6 +13,12 @@ function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** How a refusal names the file kept ("The scan X", "The photo X") and what was not recorded. */
+export interface KeepWords {
+  readonly what: string;
+  readonly unrecorded: string;
+}
+
 /**
  * Files attached to records (a signed decision's scan), each kept once under the SHA-256 of its
  * bytes: the record names the hash, so the file it names can always be checked against it.
@@ -38,6 +44,7 @@ export class AttachmentStore {
     name: string,
     bytes: Uint8Array,
     record: (attached: AttachedFile) => Promise<T>,
+    words?: KeepWords,
   ): Promise<T> {
     const run = this.queue.then(async () => {
       const file = join(this.dataFolder, AttachmentStore.relativePath(sha256Of(bytes)));
@@ -45,7 +52,7 @@ export class AttachmentStore {
         () => true,
         () => false,
       );
-      const attached = await this.keep(name, bytes);
+      const attached = await this.keep(name, bytes, words);
       try {
         return await record(attached);
       } catch (error) {
@@ -74,7 +81,11 @@ export class AttachmentStore {
    * record's reference to them. The same bytes kept twice are one file; a file already there
    * under that name whose bytes no longer match is copied to quarantine first, then replaced.
    */
-  async keep(name: string, bytes: Uint8Array): Promise<AttachedFile> {
+  async keep(
+    name: string,
+    bytes: Uint8Array,
+    words: KeepWords = { what: `The scan ${name}`, unrecorded: 'so the decision was not recorded' },
+  ): Promise<AttachedFile> {
     const sha256 = sha256Of(bytes);
     const folder = join(this.dataFolder, ATTACHMENTS_FOLDER);
     const file = join(folder, sha256);
@@ -92,12 +103,22 @@ export class AttachmentStore {
       if (error instanceof WrittenNotConfirmed) {
         throw new DeskFailure(
           'write-failed',
-          `The scan ${name} was copied to ${file}, but the disk did not confirm it, so the decision was not recorded. Try again.`,
+          `${words.what} was copied to ${file}, but the disk did not confirm it, ${words.unrecorded}. Try again.`,
         );
       }
-      throw new DeskFailure('write-failed', describeWriteError(`The scan ${name}`, file, error));
+      throw new DeskFailure('write-failed', describeWriteError(words.what, file, error));
     }
     return attached;
+  }
+
+  /**
+   * Keeps a file that no record names yet (a photo the next save of a draft will name), in the
+   * same queue as `keepFor`: a refused step's clean-up can never take away a file just kept here.
+   */
+  keepAlone(name: string, bytes: Uint8Array, words: KeepWords): Promise<AttachedFile> {
+    const run = this.queue.then(() => this.keep(name, bytes, words));
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   /** The attached file's bytes, checked against the hash the record names. */

@@ -3,6 +3,7 @@ import type { DraftCheckContext } from '../../shared/policy/draft-checklist';
 import type { Profile } from '../../shared/profiles/profile';
 import type { WorkflowStep } from '../../shared/workflow/workflow';
 import { attest, justify, submissionStep } from '../drafts/draft-gate';
+import { assertMediaKept } from '../drafts/media-check';
 import { DeskFailure } from '../ipc/desk-failure';
 import { freezePostPacket } from '../workflow/post-packet';
 import { checkPublicationTime } from '../workflow/publication-time';
@@ -89,6 +90,11 @@ export function draftHandlers(context: HandlerContext): DomainHandlers<'drafts'>
     },
     'drafts:save': async (request, by) => {
       pages.targets(request.pages); // every target page must exist before anything is written
+      // Every photo must be kept in the data folder and every permission it links be the draft's.
+      if (request.media !== undefined && request.media.length > 0) {
+        const existing = request.id === undefined ? undefined : await drafts.get(request.id);
+        await assertMediaKept(services.attachments.dataFolder, request, existing);
+      }
       return (await drafts.saveAndCompare(request, by)).saved;
     },
     'drafts:withdraw': ({ id, reason }, by) =>

@@ -88,6 +88,14 @@ export const CONTENT_CHECKLIST: readonly ChecklistItem[] = [
   ),
   item(
     'content',
+    'media-permissions',
+    'III.B.1.c',
+    'Every photo or video that needs written permission has one',
+    'automatic',
+    'Each attached file showing training, an activity or assignment, an identifiable person or a minor links a written-permission record (granted by, date, scope, signed scan)',
+  ),
+  item(
+    'content',
     'no-unlawful-comment',
     'III.B.1.d',
     'Nothing unlawful, slanderous or libelous about City or department policies, procedures, activities or employees',

@@ -3,6 +3,7 @@ import { CONTENT_CHECKLIST, type ChecklistItem } from './catalogue';
 import { type ItemEvaluation, evaluateChecklist, scannedKinds } from './checklist';
 import type { Finding, FindingKind, ScanContext } from './finding';
 import { type PostTarget, checkPlatformLimits, targetItems } from './platform-check';
+import { MEDIA_PERMISSIONS_ITEM, mediaPermissionsCheck } from './media-permissions';
 import { findLinks } from './post-shape';
 import { SCANNERS, scanText } from './scanners';
 
@@ -51,8 +52,12 @@ export function scanDraftContent(
  * The renderer shows it live; the main process runs the same function before any submission.
  */
 export function draftChecklist(
-  content: Pick<DraftContent, 'title' | 'body'>,
-  draft: Pick<Draft, 'attestations' | 'justifications'> | undefined,
+  content: Pick<DraftContent, 'title' | 'body'> & { readonly media?: DraftContent['media'] },
+  draft:
+    | (Pick<Draft, 'attestations' | 'justifications'> & {
+        readonly permissions?: Draft['permissions'];
+      })
+    | undefined,
   contentHash: string | undefined,
   context: DraftCheckContext = {},
 ): { findings: FieldFinding[]; items: ItemEvaluation[] } {
@@ -71,6 +76,13 @@ export function draftChecklist(
       attested,
       justified,
       scannedKinds: KINDS,
+      // Photos and videos are judged against the draft's permission records, not its words.
+      requirements: new Map([
+        [
+          MEDIA_PERMISSIONS_ITEM,
+          mediaPermissionsCheck(content.media ?? [], draft?.permissions ?? []),
+        ],
+      ]),
     }),
   };
 }

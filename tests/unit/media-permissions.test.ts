@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftMedia, PermissionRecord } from '../../src/shared/drafts/media';
+import { draftChecklist } from '../../src/shared/policy/draft-checklist';
+import {
+  MEDIA_PERMISSIONS_ITEM,
+  mediaPermissionsCheck,
+} from '../../src/shared/policy/media-permissions';
+
+const PERMISSION = 'a3c1e2f4-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
+const ELSEWHERE = 'b4d2f3a5-6c7e-4f80-9bac-1d2e3f4a5b6c';
+
+function media(name: string, depicts: DraftMedia['depicts'], permissions: string[] = []) {
+  return { name, depicts, permissions };
+}
+
+const records: Pick<PermissionRecord, 'id'>[] = [{ id: PERMISSION }];
+
+describe('the media-permissions item (III.B.1.c)', () => {
+  it('is met with no photos or videos, and says so', () => {
+    expect(mediaPermissionsCheck([], [])).toMatchObject({
+      met: true,
+      found: 'No photos or videos attached',
+    });
+  });
+
+  it('is met by files that show nothing needing permission (a uniform, a vehicle)', () => {
+    const check = mediaPermissionsCheck([media('cruiser.jpg', ['vehicle', 'uniform'])], []);
+    expect(check.met).toBe(true);
+    expect(check.found).toContain('No attached photo or video needs a written permission');
+  });
+
+  it('names every file that needs a permission and links none, and what it shows', () => {
+    const check = mediaPermissionsCheck(
+      [
+        media('range.jpg', ['training', 'uniform']),
+        media('parade.mp4', ['identifiable-person', 'minor']),
+        media('badge.png', ['badge']),
+      ],
+      records,
+    );
+    expect(check.met).toBe(false);
+    expect(check.missing).toBe(
+      'No written permission linked for range.jpg (shows department training); parade.mp4 (shows an identifiable person, a minor (under 18)): record the signed permission and link it to the file, or remove the file.',
+    );
+  });
+
+  it('counts a link only to a record the draft holds', () => {
+    expect(
+      mediaPermissionsCheck([media('range.jpg', ['training'], [ELSEWHERE])], records).met,
+    ).toBe(false);
+    expect(
+      mediaPermissionsCheck([media('range.jpg', ['training'], [PERMISSION])], records).met,
+    ).toBe(true);
+  });
+
+  it('is judged by draftChecklist from the content’s media and the draft’s permissions', () => {
+    const stored = {
+      sha256: 'ef'.repeat(32),
+      name: 'range.jpg',
+      mediaType: 'image/jpeg' as const,
+      size: 10,
+    };
+    const stateFor = (permissions: string[], held: Pick<PermissionRecord, 'id'>[]) =>
+      draftChecklist(
+        {
+          title: 'Range day',
+          body: 'Range day.',
+          media: [{ ...stored, depicts: ['operation'], permissions }],
+        },
+        {
+          attestations: [],
+          justifications: [],
+          permissions: held as PermissionRecord[],
+        },
+        undefined,
+      ).items.find((evaluation) => evaluation.item.id === MEDIA_PERMISSIONS_ITEM);
+    const open = stateFor([], []);
+    expect(open?.state).toBe('open');
+    expect(open?.reason).toContain(
+      'range.jpg (shows department activity, operation or assignment)',
+    );
+    expect(stateFor([PERMISSION], records)?.state).toBe('satisfied');
+    const none = draftChecklist({ title: 'Lock your car', body: 'Lock it.' }, undefined, undefined);
+    expect(none.items.find((e) => e.item.id === MEDIA_PERMISSIONS_ITEM)?.reason).toBe(
+      'No photos or videos attached',
+    );
+  });
+});
