@@ -1,5 +1,16 @@
-import type { Draft } from '../../../shared/drafts/draft';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { type Draft, draftWorkflow, latestRevision } from '../../../shared/drafts/draft';
+import {
+  type PageText,
+  type TextSegment,
+  pageText,
+  platformLabel,
+} from '../../../shared/policy/page-text';
 import type { PostTarget } from '../../../shared/policy/platform-check';
+import type { DeskError } from '../../../shared/result';
+import { type ItemStatus, STATUS_LABELS } from '../../../shared/workflow/workflow';
+import { ErrorMessage } from '../app/ErrorMessage';
+import { desk } from '../desk';
 
 interface PagePreviewProps {
   /** The text as it is in the editor now. */
@@ -10,7 +21,160 @@ interface PagePreviewProps {
   readonly unsaved: boolean;
 }
 
+/** Only these may be pasted into a platform; anything else is copied to check, never to post. */
+const POSTABLE: ReadonlySet<ItemStatus> = new Set(['approved', 'published']);
+
 /** The post as each target page will show it, with a copy button for each. */
-export function PagePreview(_props: PagePreviewProps) {
-  return null;
+export function PagePreview({ body, targets, draft, unsaved }: PagePreviewProps) {
+  // Typing stays quick on a long post: the preview follows a moment behind the keys.
+  const shownBody = useDeferredValue(body);
+  const previews = useMemo(
+    () => targets.map((target) => ({ target, text: pageText(shownBody, target) })),
+    [shownBody, targets],
+  );
+  const [copied, setCopied] = useState<string>();
+  const [error, setError] = useState<DeskError>();
+  const [copying, setCopying] = useState(false);
+
+  const revision = draft ? latestRevision(draft) : undefined;
+  const postable = draft !== undefined && POSTABLE.has(draftWorkflow(draft).status);
+  const canCopy = draft !== undefined && !unsaved && !copying;
+  const whyNot =
+    draft === undefined
+      ? 'Save the draft to copy its text: the copy is of a saved revision.'
+      : unsaved
+        ? 'Save your changes first: the copy is of the saved revision, not of the text being edited.'
+        : undefined;
+
+  const copy = async (target: PostTarget, text: PageText) => {
+    if (!draft || !revision) return;
+    setCopying(true);
+    setError(undefined);
+    setCopied(undefined);
+    const result = await desk().drafts.copyText({ id: draft.id, pageId: target.page });
+    setCopying(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    const { characters } = result.value;
+    const left = text.cut
+      ? `; the end ${platformLabel(target.platform)} would cut was left out, so shorten the post`
+      : '';
+    const warning = postable ? '.' : ` — not approved yet: do not post it (${statusWords(draft)}).`;
+    setCopied(
+      `Copied ${characters.toLocaleString('en-US')} ${characters === 1 ? 'character' : 'characters'} of revision ${revision.number} for “${target.name}”${left}${warning}`,
+    );
+  };
+
+  return (
+    <section aria-labelledby="preview-heading" className="preview">
+      <h2 id="preview-heading">How each page will show it</h2>
+      {targets.length === 0 ? (
+        <p className="empty">
+          No target pages: choose the pages the post is for to preview it on each.
+        </p>
+      ) : (
+        <>
+          <p id="preview-copy-hint" className="hint">
+            {whyNot ??
+              (postable
+                ? `Revision ${revision?.number ?? ''} is approved: copy its text for a page and paste it there.`
+                : `Revision ${revision?.number ?? ''} is not approved yet: copy it to check, do not post it.`)}
+          </p>
+          {previews.map(({ target, text }) => (
+            <section
+              key={target.page}
+              aria-labelledby={`preview-${target.page}`}
+              className="preview-page"
+            >
+              <h3 id={`preview-${target.page}`}>
+                On “{target.name}” ({platformLabel(target.platform)})
+              </h3>
+              <div className="preview-text">
+                {text.segments.length === 0 ? (
+                  <span className="hint">No text yet.</span>
+                ) : (
+                  text.segments.map((segment, index) => (
+                    <Segment key={index} segment={segment} clickable={text.linksClickable} />
+                  ))
+                )}
+              </div>
+              <PreviewNotes target={target} text={text} />
+              <button
+                type="button"
+                disabled={!canCopy}
+                aria-describedby="preview-copy-hint"
+                onClick={() => void copy(target, text)}
+              >
+                Copy text for “{target.name}”
+              </button>
+            </section>
+          ))}
+          <p role="status" className="preview-status">
+            {copied ?? ''}
+          </p>
+          {error ? <ErrorMessage error={error} /> : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+function statusWords(draft: Draft): string {
+  return `its status is “${STATUS_LABELS[draftWorkflow(draft).status]}”`;
+}
+
+function PreviewNotes({ target, text }: { readonly target: PostTarget; readonly text: PageText }) {
+  const notes = [...text.notes];
+  if (text.linksClickable && text.segments.some((segment) => segment.mark === 'link')) {
+    notes.push(
+      `${platformLabel(target.platform)} makes the links clickable; they are underlined here, and not clickable in this preview.`,
+    );
+  }
+  if (notes.length === 0) {
+    return <p className="hint">{platformLabel(target.platform)} shows it as written.</p>;
+  }
+  return (
+    <ul className="preview-notes">
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A stretch of the preview: a platform's cut said in words, a link never clickable here. */
+function Segment({
+  segment,
+  clickable,
+}: {
+  readonly segment: TextSegment;
+  readonly clickable: boolean;
+}) {
+  switch (segment.mark) {
+    case 'plain':
+      return <>{segment.text}</>;
+    case 'link':
+      // A platform that leaves links dead shows them as plain words; so does the preview.
+      return clickable ? (
+        <span className="preview-link">{segment.text}</span>
+      ) : (
+        <span className="preview-dead-link">
+          {segment.text}
+          <span className="preview-mark-label"> (plain text, not a link)</span>
+        </span>
+      );
+    case 'cut':
+      return (
+        <>
+          <span className="preview-mark-label">[cut from here]</span>
+          <del className="preview-cut">{segment.text}</del>
+        </>
+      );
+    default: {
+      const unreachable: never = segment.mark;
+      return unreachable;
+    }
+  }
 }
