@@ -16,7 +16,7 @@ import { draftChecklist } from '../../src/shared/policy/draft-checklist';
 import { hashFloor } from './hash-floor';
 import { benchPackets } from './packet';
 import { median, percentile, timeEach } from './measure';
-import { capturedEvent, growJournal, seedDrafts } from './seed';
+import { ROAD_CLOSURE_FIELDS, capturedEvent, growJournal, seedDrafts } from './seed';
 import { longText, measureBareTyping, measureTyping } from './typing';
 import { CHROMIUM, ROOT } from '../e2e/paths';
 
@@ -128,6 +128,7 @@ try {
           title: `Warm-up ${i}`,
           body: 'Warm-up.',
           category: 'road-closure',
+          fields: ROAD_CLOSURE_FIELDS,
         },
         { id: 'bench' },
       ),
@@ -140,6 +141,7 @@ try {
           title: `Road closure ${i}`,
           body: `Detour via 5th Ave, update ${i}.`,
           category: 'road-closure',
+          fields: ROAD_CLOSURE_FIELDS,
         },
         { id: 'bench' },
       );

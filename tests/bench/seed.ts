@@ -39,6 +39,14 @@ export async function growJournal(journal: Journal, target: number, batch = 5000
   }
 }
 
+/** A road closure's template values (templates.ts): the app saves none of these drafts without them. */
+export const ROAD_CLOSURE_FIELDS = {
+  location: 'Main St between 1st Ave and 5th Ave',
+  start: 'Monday 6 a.m.',
+  'expected-end': 'Friday 6 p.m.',
+  detour: 'Use Elm St',
+};
+
 /** Writes `count` drafts straight into the layout (a fixture: saving 20,000 one by one takes minutes). */
 export async function seedDrafts(dataFolder: string, count: number): Promise<string[]> {
   await mkdir(draftsFolder(dataFolder), { recursive: true });
@@ -51,6 +59,7 @@ export async function seedDrafts(dataFolder: string, count: number): Promise<str
       body: `${TEXT} `.repeat(8),
       category: 'road-closure' as const,
       pages: [],
+      fields: ROAD_CLOSURE_FIELDS,
     };
     const draft: Draft = {
       id,

@@ -1,3 +1,13 @@
+import { TEMPLATES, TEMPLATE_FIELD_MAX } from '../../shared/drafts/templates';
+
+const INDENT = ' '.repeat(40);
+
+/** Each template's field names, from the templates themselves so the help never falls behind. */
+const TEMPLATE_LINES = TEMPLATES.map(
+  (template) =>
+    `${INDENT}${template.category}: ${template.fields.map((field) => field.id).join(', ')}`,
+).join('\n');
+
 export const USAGE = `social-desk: Social Desk's command-line tool (no window needed)
 
 Usage:
@@ -5,13 +15,20 @@ Usage:
 
 Commands:
   drafts list                         The drafts, as JSON, most recently saved first
-  drafts add FILE.json --profile NAME A new draft from {title, body, category, pages?} (pages: ids,
-                                      names or URLs of recorded pages); prints it with its id
+  drafts add FILE.json --profile NAME A new draft from {title, body, category, fields?, pages?}
+                                      (pages: ids, names or URLs of recorded pages); prints it
+                                      with its id. fields: the template's values, by name, each
+                                      required (at most ${TEMPLATE_FIELD_MAX} characters) for:
+${TEMPLATE_LINES}
   drafts save ID FILE.json --profile NAME
-                                      A new revision (refused while submitted, published or
-                                      archived; an approved draft's approval is voided)
+                                      A new revision from a file shaped as for drafts add
+                                      (refused while submitted, published or archived; an
+                                      approved draft's approval is voided)
   drafts show ID                      {id, status, awaitingConfirmation, packetHash,
                                       latestRevision, workflow}, as JSON
+  drafts diff ID [--from N] [--to M]  Two revisions compared word by word, as
+                                      [-removed-]{+added+}; by default the one before the
+                                      latest with the latest
   drafts attest ID --items A,B --profile NAME
                                       Attest checklist items for the latest revision
   drafts submit ID --profile NAME     Submit for approval, freezing the packet; exit 1 listing

@@ -7,6 +7,8 @@ export interface TemplateField {
   readonly label: string;
   /** Shown under the field before anything is typed: what a good answer looks like. */
   readonly hint: string;
+  /** A sentence or two rather than a few words: the form gives it a text area. */
+  readonly long?: boolean;
 }
 
 export interface DraftTemplate {
@@ -27,7 +29,7 @@ export const TEMPLATES: readonly DraftTemplate[] = [
       { id: 'location', label: 'Location', hint: 'The road and the stretch closed' },
       { id: 'start', label: 'Start', hint: 'When the closure starts' },
       { id: 'expected-end', label: 'Expected end', hint: 'When it is expected to reopen' },
-      { id: 'detour', label: 'Detour', hint: 'The way around' },
+      { id: 'detour', label: 'Detour', hint: 'The way around', long: true },
     ],
   },
   {
@@ -39,7 +41,7 @@ export const TEMPLATES: readonly DraftTemplate[] = [
         hint: 'What is happening: flooding, ice, a tornado warning',
       },
       { id: 'area', label: 'Area', hint: 'Where it applies' },
-      { id: 'guidance', label: 'Guidance', hint: 'What people should do' },
+      { id: 'guidance', label: 'Guidance', hint: 'What people should do', long: true },
       { id: 'next-update', label: 'Next update', hint: 'When the department will post again' },
     ],
   },
@@ -48,7 +50,12 @@ export const TEMPLATES: readonly DraftTemplate[] = [
     fields: [
       { id: 'name', label: 'Name', hint: 'The missing person’s name' },
       { id: 'age', label: 'Age', hint: 'Their age in years' },
-      { id: 'description', label: 'Description', hint: 'Height, build, hair, clothing' },
+      {
+        id: 'description',
+        label: 'Description',
+        hint: 'Height, build, hair, clothing',
+        long: true,
+      },
       {
         id: 'last-seen',
         label: 'Last seen (where and when)',
@@ -61,7 +68,7 @@ export const TEMPLATES: readonly DraftTemplate[] = [
     category: 'active-threat',
     fields: [
       { id: 'area', label: 'Area', hint: 'Where the threat is' },
-      { id: 'instruction', label: 'Instruction', hint: 'What people must do now' },
+      { id: 'instruction', label: 'Instruction', hint: 'What people must do now', long: true },
       { id: 'next-update', label: 'Next update', hint: 'When the department will post again' },
     ],
   },

@@ -6,6 +6,7 @@ import {
   latestRevision,
 } from '../../../shared/drafts/draft';
 import type { Page } from '../../../shared/pages/page';
+import { missingTemplateFields } from '../../../shared/drafts/templates';
 import { parseUnknown } from '../../../shared/parse';
 import { pageNamed } from '../../../shared/policy/target-names';
 import { decisionSchema, moveRefusal } from '../../../shared/workflow/workflow';
@@ -77,7 +78,10 @@ function stringOption(context: CliContext, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** A draft file {title, body, category, pages?}, the shape `check` reads; exit 2 when unreadable. */
+/**
+ * A draft file {title, body, category, fields?, pages?}, the shape `check` reads; exit 2 when
+ * unreadable.
+ */
 async function readDraftInput(file: string) {
   let text: string;
   try {
@@ -94,6 +98,19 @@ async function readDraftInput(file: string) {
   }
   const parsed = parseUnknown(draftFileSchema, json, `The draft in ${file}`);
   if (!parsed.ok) throw new CliUsageError(parsed.error.message);
+  // Said here, before any store is opened, with the keys the file must carry: the main process
+  // refuses the same save, but could not name the file or the JSON key to add.
+  const missing = missingTemplateFields(parsed.value.category, parsed.value.fields);
+  const first = missing[0];
+  if (first !== undefined) {
+    throw new CliUsageError(
+      [
+        `The draft in ${file} leaves out what its ${parsed.value.category} template needs:`,
+        ...missing.map((issue) => `  fields.${issue.path[1]}: ${issue.message}`),
+        `Give each in the file’s "fields" object, as in "fields": {"${first.path[1]}": "…"}. Nothing was changed.`,
+      ].join('\n'),
+    );
+  }
   return parsed.value;
 }
 
@@ -127,6 +144,8 @@ export async function draftsAdd(context: CliContext): Promise<number> {
       title: input.title,
       body: input.body,
       category: input.category,
+      // A time-sensitive category's template values: the main process refuses the save without them.
+      ...(input.fields === undefined ? {} : { fields: input.fields }),
       pages: (input.pages ?? []).map((name) => recordedPage(services, name).id),
     }),
   );
@@ -149,6 +168,8 @@ export async function draftsSave(context: CliContext): Promise<number> {
       title: input.title,
       body: input.body,
       category: input.category,
+      // A time-sensitive category's template values: the main process refuses the save without them.
+      ...(input.fields === undefined ? {} : { fields: input.fields }),
       pages: (input.pages ?? []).map((name) => recordedPage(services, name).id),
     }),
   );

@@ -1,11 +1,115 @@
+import { useRef, useState } from 'react';
+import { useFormState, useWatch } from 'react-hook-form';
+import { categoryLabel } from '../../../shared/drafts/categories';
+import {
+  TEMPLATE_FIELD_MAX,
+  type TemplateDepartment,
+  type TemplateField,
+  fillTemplate,
+  templateFor,
+} from '../../../shared/drafts/templates';
 import type { DraftForm } from './draft-form';
 
 interface TemplateFieldsProps {
   readonly form: DraftForm;
   readonly locked: boolean;
+  /** The department's name and website, for the filled text's last line, when the app knows them. */
+  readonly department?: TemplateDepartment | undefined;
 }
 
+const LIMIT = `up to ${TEMPLATE_FIELD_MAX.toLocaleString('en-US')} characters`;
+export const FILL_BUTTON = 'Fill the post text from these details';
+export const REPLACE_QUESTION =
+  'Replace the post text with the text from these details? What is in the post text now will be lost (saved revisions are kept).';
+
+const inputId = (field: TemplateField) => `template-field-${field.id}`;
+
 /** A time-sensitive category's template: its required fields, and a button that fills the body. */
-export function TemplateFields(_props: TemplateFieldsProps) {
-  return null;
+export function TemplateFields({ form, locked, department }: TemplateFieldsProps) {
+  const { control, register, getValues, setValue, setFocus, trigger } = form;
+  const category = useWatch({ control, name: 'category' });
+  const { errors } = useFormState({ control, name: 'fields' });
+  const [status, setStatus] = useState('');
+  // What the last fill wrote: replacing it again loses nothing the person typed, so asks nothing.
+  const lastFilled = useRef<string | undefined>(undefined);
+  const template = category === '' ? undefined : templateFor(category);
+  if (!template) return null;
+  const legendId = `template-${template.category}-legend`;
+
+  const fill = async () => {
+    const names = template.fields.map((field) => `fields.${field.id}` as const);
+    // The same check as Save, so each empty field says so where it is, before any text is written.
+    if (!(await trigger(names))) {
+      const firstEmpty = template.fields.find(
+        (field) => (getValues(`fields.${field.id}`) ?? '').trim() === '',
+      );
+      setStatus('Fill in the details marked below first: the post text was not changed.');
+      if (firstEmpty) setFocus(`fields.${firstEmpty.id}`);
+      return;
+    }
+    const text = fillTemplate(template.category, getValues('fields'), department) ?? '';
+    const body = getValues('body');
+    const ownWords = body.trim() !== '' && body !== text && body !== lastFilled.current;
+    if (ownWords && !window.confirm(REPLACE_QUESTION)) {
+      setStatus('The post text was left as it was.');
+      return;
+    }
+    setValue('body', text, { shouldDirty: true, shouldValidate: false });
+    lastFilled.current = text;
+    setStatus('The post text was filled from these details: read it through before saving.');
+    document.getElementById('draft-body')?.focus();
+  };
+
+  return (
+    <fieldset className="template-fields" aria-labelledby={legendId}>
+      <legend id={legendId}>{categoryLabel(template.category)}: required details</legend>
+      <p className="hint template-intro">
+        Every detail is required before the draft is saved; each takes {LIMIT}.
+      </p>
+      {template.fields.map((field) => {
+        const id = inputId(field);
+        const message = errors.fields?.[field.id]?.message;
+        const describedBy = `${id}-hint${message ? ` ${id}-error` : ''}`;
+        const common = {
+          id,
+          readOnly: locked,
+          autoComplete: 'off',
+          'aria-required': true,
+          'aria-invalid': message ? true : undefined,
+          'aria-describedby': describedBy,
+          ...register(`fields.${field.id}`),
+        } as const;
+        return (
+          <div className="field template-field" key={`${template.category}-${field.id}`}>
+            <label htmlFor={id}>{field.label}</label>
+            {field.long ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
+            <p id={`${id}-hint`} className="hint">
+              {field.hint} ({LIMIT})
+            </p>
+            {message ? (
+              <p id={`${id}-error`} className="field-error">
+                {message}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+      <div className="template-actions">
+        <button
+          type="button"
+          disabled={locked}
+          aria-describedby="template-fill-hint"
+          onClick={() => void fill()}
+        >
+          {FILL_BUTTON}
+        </button>
+        <span id="template-fill-hint" className="hint">
+          Writes the post text below from these details; you can edit it after.
+        </span>
+      </div>
+      <p role="status" className="template-status">
+        {status}
+      </p>
+    </fieldset>
+  );
 }
