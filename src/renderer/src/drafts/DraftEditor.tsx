@@ -288,11 +288,17 @@ export function DraftEditor({
           aria-labelledby="editor-heading"
           className={locked ? 'editor-form editor-locked' : 'editor-form'}
           noValidate
-          onSubmit={(event) => void save(event)}
+          onSubmit={(event) => {
+            if (isSubmitting) {
+              event.preventDefault();
+              return;
+            }
+            void save(event);
+          }}
           onKeyDown={(event) => {
             if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
               event.preventDefault();
-              void save();
+              if (!isSubmitting) void save();
             }
           }}
         >
@@ -406,7 +412,10 @@ export function DraftEditor({
               <button
                 type="submit"
                 className="primary"
-                disabled={isSubmitting || locked}
+                // Not disabled while saving: a disabled button drops the focus of the person who
+                // pressed it. A second press meanwhile is ignored (see onSubmit).
+                disabled={locked}
+                aria-disabled={isSubmitting ? true : undefined}
                 aria-describedby={
                   locked ? 'draft-locked-hint' : warning ? 'draft-save-warning' : undefined
                 }
