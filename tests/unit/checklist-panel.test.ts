@@ -3,6 +3,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ChecklistPanel } from '../../src/renderer/src/checklist/ChecklistPanel';
 import {
+  JustifyForm,
+  REASON_LIMITS,
+  justifyFormSchema,
+} from '../../src/renderer/src/checklist/JustifyForm';
+import {
   attestSeveralLabel,
   attestationLine,
   openGroups,
@@ -147,5 +152,39 @@ describe('the checklist panel’s order', () => {
     expect(attestSeveralLabel(0)).toBe('Attest 0 selected items');
     expect(attestSeveralLabel(1)).toBe('Attest 1 selected item');
     expect(attestSeveralLabel(12)).toBe('Attest 12 selected items');
+  });
+});
+
+describe('the justify form', () => {
+  const form = () =>
+    renderToStaticMarkup(
+      createElement(JustifyForm, {
+        formId: 'f1',
+        draftId: '44444444-4444-4444-8444-444444444444',
+        kind: 'personal-data',
+        text: '555-201-3344',
+        quoted: '555-201-3344',
+        onRecorded: () => {},
+        onClose: () => {},
+      }),
+    );
+
+  it('says the contract’s limits and the count before anything is typed, tied to the textarea', () => {
+    expect(REASON_LIMITS).toBe('At least 10 characters, at most 2,000.');
+    const html = form();
+    expect(html).toContain('At least 10 characters, at most 2,000.');
+    expect(html).toContain('0 of 2,000 characters');
+    expect(html).toMatch(/<textarea[^>]*aria-describedby="f1-reason-hint"/);
+    expect(html).toContain('<label for="f1-reason">Why “555-201-3344” is acceptable');
+  });
+
+  it('refuses a short or long reason in the contract’s own words', () => {
+    const short = justifyFormSchema.safeParse({ reason: '  too short ' });
+    expect(short.error?.issues[0]?.message).toBe(
+      'Say why in at least 10 characters: the approver reads it',
+    );
+    const long = justifyFormSchema.safeParse({ reason: 'x'.repeat(2_001) });
+    expect(long.error?.issues[0]?.message).toBe('Say why in at most 2,000 characters');
+    expect(justifyFormSchema.safeParse({ reason: 'A public street.' }).success).toBe(true);
   });
 });

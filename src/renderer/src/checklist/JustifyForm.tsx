@@ -11,11 +11,17 @@ import { desk } from '../desk';
 
 // The very rule the main process applies to the reason, so the form refuses what it would refuse,
 // in the same words, before anything is sent.
-const justifyFormSchema = z.object({ reason: CONTRACT['drafts:justify'].request.shape.reason });
+const reasonSchema = CONTRACT['drafts:justify'].request.shape.reason;
+export const justifyFormSchema = z.object({ reason: reasonSchema });
 type JustifyValues = z.input<typeof justifyFormSchema>;
 
-const REASON_MIN = 10;
-const MAX_WORDS = JUSTIFICATION_REASON_MAX.toLocaleString('en-US');
+// The limits said before they bite are the contract's own, read from its schema.
+const REASON_MIN = reasonSchema.minLength ?? 1;
+const REASON_MAX = reasonSchema.maxLength ?? JUSTIFICATION_REASON_MAX;
+const MAX_WORDS = REASON_MAX.toLocaleString('en-US');
+
+/** "At least 10 characters, at most 2,000." */
+export const REASON_LIMITS = `At least ${REASON_MIN} characters, at most ${MAX_WORDS}.`;
 
 /** Why a flagged finding is acceptable, recorded with the person's name. */
 export function JustifyForm({
@@ -88,8 +94,8 @@ export function JustifyForm({
     >
       <label htmlFor={fieldId}>Why “{quoted}” is acceptable (recorded with your name)</label>
       <p id={hintId} className="hint checklist-justify-hint">
-        At least {REASON_MIN} characters, at most {MAX_WORDS}.{' '}
-        <span className={length > JUSTIFICATION_REASON_MAX ? 'checklist-count-over' : undefined}>
+        {REASON_LIMITS}{' '}
+        <span className={length > REASON_MAX ? 'checklist-count-over' : undefined}>
           {length.toLocaleString('en-US')} of {MAX_WORDS} characters
         </span>
         . Ctrl+Enter records it, Escape closes.
