@@ -357,9 +357,7 @@ export function ChecklistPanel({
           Content checklist
         </h2>
         <p className="hint checklist-count" aria-live="polite">
-          {open === 0
-            ? `All ${items.length} items satisfied.`
-            : `${open} of ${items.length} items open`}
+          {open === 0 ? 'Every item is satisfied.' : `${open} of ${items.length} items open`}
         </p>
         {!canRecord && (draft === undefined || unsaved) ? (
           <p className="hint">
