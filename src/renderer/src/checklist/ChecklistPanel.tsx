@@ -106,8 +106,8 @@ export function ChecklistPanel({
     for (const target of pending.targets) {
       const element = typeof target === 'string' ? document.getElementById(target) : target(panel);
       if (element) {
-        element.focus();
-        element.scrollIntoView({ block: 'nearest' });
+        element.scrollIntoView({ block: 'center' });
+        element.focus({ preventScroll: true });
         return;
       }
     }
@@ -198,8 +198,9 @@ export function ChecklistPanel({
   const goTo = (itemId: string) => {
     const heading = document.getElementById(itemAnchor(itemId));
     if (!heading) return;
-    heading.scrollIntoView({ block: 'start' });
-    heading.focus();
+    // Centred: the top of the panel is under its sticky header.
+    heading.scrollIntoView({ block: 'center' });
+    heading.focus({ preventScroll: true });
   };
 
   const renderAttestations = (itemId: string) => {
