@@ -46,6 +46,7 @@ export const MEDIA_TYPES = [
   'video/webm',
   'video/quicktime',
 ] as const;
+export type MediaTypeId = (typeof MEDIA_TYPES)[number];
 export const mediaTypeSchema = z.enum(MEDIA_TYPES, {
   error: () => 'Attach a photo (JPEG, PNG, GIF, WebP) or a video (MP4, WebM, MOV)',
 });
