@@ -295,6 +295,8 @@ describe('every command with every role, through the command line', () => {
         ];
       case 'drafts show':
         return ['drafts', 'show', UNKNOWN_ID];
+      case 'drafts diff':
+        return ['drafts', 'diff', UNKNOWN_ID];
       case 'drafts add':
         return ['drafts', 'add', join(REPO_ROOT, 'tests/fixtures/permissions/draft.json')];
       case 'drafts save':

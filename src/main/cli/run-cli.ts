@@ -5,6 +5,7 @@ import { type CliContext, type CliIo, createCliContext } from './cli-context';
 import { check } from './commands/check';
 import { commentsImport } from './commands/comments';
 import { draftsList } from './commands/drafts';
+import { draftsDiff } from './commands/drafts-diff';
 import {
   draftsAdd,
   draftsAttest,
@@ -36,6 +37,7 @@ const COMMANDS: Readonly<Record<CliCommand, (context: CliContext) => Promise<num
   'drafts add': draftsAdd,
   'drafts save': draftsSave,
   'drafts show': draftsShow,
+  'drafts diff': draftsDiff,
   'drafts attest': draftsAttest,
   'drafts submit': draftsSubmit,
   'drafts decide': draftsDecide,
@@ -114,6 +116,8 @@ function parseCommandLine(argv: readonly string[]) {
         pdf: { type: 'string' },
         items: { type: 'string' },
         decision: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         comment: { type: 'string' },
         categories: { type: 'string' },
         department: { type: 'string' },

@@ -85,6 +85,7 @@ export const CLI_COMMANDS = [
   'drafts add',
   'drafts save',
   'drafts show',
+  'drafts diff',
   'drafts attest',
   'drafts submit',
   'drafts decide',
@@ -114,6 +115,7 @@ export type CliCommand = (typeof CLI_COMMANDS)[number];
 export const COMMAND_PERMISSIONS = {
   'drafts list': ANYONE,
   'drafts show': ANYONE,
+  'drafts diff': ANYONE,
   packet: ANYONE,
   'profiles list': ANYONE,
   'pages list': ANYONE,
