@@ -29,9 +29,6 @@ ${TEMPLATE_LINES}
   drafts diff ID [--from N] [--to M]  Two revisions compared word by word, as
                                       [-removed-]{+added+}; by default the one before the
                                       latest with the latest
-  drafts diff ID [--from N] [--to M]  Two revisions compared word by word, as
-                                      [-removed-]{+added+}; by default the one before the
-                                      latest with the latest
   drafts attest ID --items A,B --profile NAME
                                       Attest checklist items for the latest revision
   drafts submit ID --profile NAME     Submit for approval, freezing the packet; exit 1 listing
