@@ -32,7 +32,7 @@ import { type DraftFormValues, EMPTY_DRAFT, draftFormSchema, formValues } from '
 import { MediaSection } from './MediaSection';
 import { PagePreview } from './PagePreview';
 import { TemplateFields } from './TemplateFields';
-import { type Caret, atCursorText, findingAt, nextFinding } from './editor-findings';
+import { type Caret, atCursorText, findingAt, findingText, nextFinding } from './editor-findings';
 import { counterText } from './strictest-limit';
 import { ShortcutsDialog, type ShortcutsDialogHandle, isTyping } from './ShortcutsDialog';
 
@@ -139,6 +139,20 @@ export function DraftEditor({
     setCaret((was) =>
       was?.field === field && was.start === start && was.end === end ? was : { field, start, end },
     );
+  };
+
+  // Hovering a mark names its finding in a tooltip: the character under the pointer, found by
+  // the browser, inside a finding (not merely touching it, as the caret may).
+  const [hovered, setHovered] = useState<string>();
+  const hover = (x: number, y: number, textarea: HTMLTextAreaElement) => {
+    const position = document.caretPositionFromPoint(x, y);
+    const offset = position?.offsetNode === textarea ? position.offset : undefined;
+    const found =
+      offset === undefined
+        ? undefined
+        : findingAt(findings, { field: 'body', start: offset, end: offset + 1 });
+    const text = found ? findingText(found) : undefined;
+    setHovered((was) => (was === text ? was : text));
   };
 
   const select = (field: Caret['field'], start: number, end: number) => {
@@ -377,6 +391,9 @@ export function DraftEditor({
               aria-keyshortcuts="F8 Shift+F8"
               {...bodyField}
               onSelect={(event) => followCaret('body', event.currentTarget)}
+              onMouseMove={(event) => hover(event.clientX, event.clientY, event.currentTarget)}
+              onMouseLeave={() => setHovered(undefined)}
+              title={hovered}
               textareaRef={(element) => {
                 bodyField.ref(element);
                 bodyInput.current = element;

@@ -90,10 +90,14 @@ export function nextFinding<F extends TextFinding>(
   return ordered.findLast((f) => before(position(f.field, f.start), here)) ?? ordered.at(-1);
 }
 
+/** "Personal data — … (III.B.1.c)": a finding in words, its kind named first. */
+export function findingText(finding: TextFinding): string {
+  return `${FINDING_KIND_LABELS[finding.kind]} — ${finding.message} (${finding.section})`;
+}
+
 /** "At the cursor: Personal data — … (III.B.1.c)": what the live region under the text says. */
 export function atCursorText(finding: TextFinding | undefined): string {
-  if (finding === undefined) return '';
-  return `At the cursor: ${FINDING_KIND_LABELS[finding.kind]} — ${finding.message} (${finding.section})`;
+  return finding === undefined ? '' : `At the cursor: ${findingText(finding)}`;
 }
 
 /** The kinds marked in the text, in the catalogue's order, for the legend. */
