@@ -7,6 +7,7 @@ import { type Services, createHandlers, openServices } from '../../src/main/serv
 import { type Draft, isSubmitted } from '../../src/shared/drafts/draft';
 import { CONTENT_CHECKLIST } from '../../src/shared/policy/catalogue';
 import type { Result } from '../../src/shared/result';
+import { TEMPLATE_FIELDS_FOR } from './template-fixtures';
 
 let folder: string;
 let services: Services;
@@ -218,7 +219,13 @@ describe('target pages and their platforms’ limits, enforced by the main proce
     const draft = valueOf(
       await dispatch(
         'drafts:save',
-        { title: 'Main St work', body, category: 'road-closure', pages: [x.id] },
+        {
+          title: 'Main St work',
+          body,
+          category: 'road-closure',
+          fields: TEMPLATE_FIELDS_FOR['road-closure'],
+          pages: [x.id],
+        },
         true,
       ),
     );
@@ -251,7 +258,14 @@ describe('target pages and their platforms’ limits, enforced by the main proce
     const noX = valueOf(
       await dispatch(
         'drafts:save',
-        { id: draft.id, title: 'Main St work', body, category: 'road-closure', pages: [] },
+        {
+          id: draft.id,
+          title: 'Main St work',
+          body,
+          category: 'road-closure',
+          fields: TEMPLATE_FIELDS_FOR['road-closure'],
+          pages: [],
+        },
         true,
       ),
     );

@@ -10,6 +10,7 @@ import { storeHash } from '../../src/main/storage/document-store';
 import { PAGES_FILE, PageService } from '../../src/main/pages/page-service';
 import { bytesOf } from './temp-folder';
 import { cli, failureOf, journalEvents, personProfile, scratchFolder } from './records-fixtures';
+import { TEMPLATE_FIELDS_FOR } from './template-fixtures';
 
 const PAGE = {
   platform: 'facebook',
@@ -107,7 +108,12 @@ describe('a draft change and its audit event', () => {
     );
     return { services, dispatch };
   }
-  const ROAD = { title: 'Road closed', body: 'Main St is closed.', category: 'road-closure' };
+  const ROAD = {
+    title: 'Road closed',
+    body: 'Main St is closed.',
+    category: 'road-closure',
+    fields: TEMPLATE_FIELDS_FOR['road-closure'],
+  };
 
   it('when the journal cannot take the event, the draft file is not written', async () => {
     const folder = await scratchFolder();
@@ -207,7 +213,12 @@ describe('log verify and the stores’ stamps', () => {
     );
     const saved = await dispatch(
       'drafts:save',
-      { title: 'Road closed', body: 'Main St is closed.', category: 'road-closure' },
+      {
+        title: 'Road closed',
+        body: 'Main St is closed.',
+        category: 'road-closure',
+        fields: TEMPLATE_FIELDS_FOR['road-closure'],
+      },
       true,
     );
     await services.close();

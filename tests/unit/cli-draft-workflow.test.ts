@@ -12,6 +12,7 @@ import {
 } from './records-fixtures';
 import { snapshotTree } from './temp-folder';
 import { ATTESTABLE, PASSPHRASE } from './workflow-fixtures';
+import { TEMPLATE_FIELDS_FOR } from './template-fixtures';
 
 let folder: string;
 let inputs: string;
@@ -63,6 +64,7 @@ const ROAD = {
   title: 'Main St closed',
   body: 'Main Street is closed until 5 pm. Use Oak Avenue.',
   category: 'road-closure',
+  fields: TEMPLATE_FIELDS_FOR['road-closure'],
 };
 
 describe('the draft workflow from the command line', () => {
@@ -135,6 +137,38 @@ describe('the draft workflow from the command line', () => {
     expect(noCategory.code).toBe(2);
     const noFile = await cli('drafts', 'add', ...as('Dana Reyes'));
     expect(noFile.code).toBe(2);
+    expect(await snapshotTree(join(folder, 'drafts'))).toEqual(before);
+  }, 30_000);
+
+  it('drafts add and drafts save take the template’s fields from the file, and refuse one left out by name, writing nothing', async () => {
+    setEnv({ SOCIAL_DESK_PASSPHRASE: PASSPHRASE });
+    const draft = await add('Dana Reyes', ROAD);
+    expect(draft.revisions[0]?.fields).toEqual(ROAD.fields);
+    const before = await snapshotTree(join(folder, 'drafts'));
+    const noDetour = Object.fromEntries(
+      Object.entries(ROAD.fields).filter(([key]) => key !== 'detour'),
+    );
+    const added = await cli(
+      'drafts',
+      'add',
+      await draftFile({ ...ROAD, fields: noDetour }),
+      ...as('Dana Reyes'),
+    );
+    expect(added.code).toBe(2);
+    expect(added.err).toContain('leaves out what its road-closure template needs:');
+    expect(added.err).toContain('fields.detour: Fill in “Detour”: a road closure notice needs it');
+    expect(added.err).toContain('"fields": {"detour": "…"}. Nothing was changed.');
+    expect(added.out).toBe('');
+    const saved = await cli(
+      'drafts',
+      'save',
+      draft.id,
+      await draftFile({ ...ROAD, fields: { ...ROAD.fields, start: ' ' } }),
+      ...as('Dana Reyes'),
+    );
+    expect(saved.code).toBe(2);
+    expect(saved.err).toContain('fields.start: Fill in “Start”: a road closure notice needs it');
+    expect(saved.err).not.toContain('fields.detour');
     expect(await snapshotTree(join(folder, 'drafts'))).toEqual(before);
   }, 30_000);
 

@@ -7,6 +7,9 @@ import { DRAFT_INDEX, LEGACY_DRAFTS_FILE, draftsFolder } from '../../src/main/dr
 import { DraftService } from '../../src/main/drafts/draft-service';
 import { openServices } from '../../src/main/services';
 import { bytesOf, snapshotTree, tempFolder } from './temp-folder';
+import { TEMPLATE_FIELDS_FOR } from './template-fixtures';
+
+const ROAD_FIELDS = TEMPLATE_FIELDS_FOR['road-closure'];
 
 /** Runs the CLI with its output captured, as a person at a terminal would see it. */
 async function run(...argv: string[]) {
@@ -91,7 +94,7 @@ describe('social-desk drafts list', () => {
     });
     try {
       const older = await drafts.save(
-        { title: 'Road closed', body: 'Main St.', category: 'road-closure' },
+        { title: 'Road closed', body: 'Main St.', category: 'road-closure', fields: ROAD_FIELDS },
         DRAFTER,
       );
       const newer = await drafts.save(
@@ -99,7 +102,13 @@ describe('social-desk drafts list', () => {
         DRAFTER,
       );
       await drafts.save(
-        { id: older.id, title: 'Road closed', body: 'Main St. and 5th', category: 'road-closure' },
+        {
+          id: older.id,
+          title: 'Road closed',
+          body: 'Main St. and 5th',
+          category: 'road-closure',
+          fields: ROAD_FIELDS,
+        },
         DRAFTER,
       );
       await drafts.close();
@@ -118,6 +127,7 @@ describe('social-desk drafts list', () => {
           status: 'draft',
           author: DRAFTER.id,
           awaitingConfirmation: false,
+          pages: [],
         },
         {
           id: newer.id,
@@ -128,6 +138,7 @@ describe('social-desk drafts list', () => {
           status: 'draft',
           author: DRAFTER.id,
           awaitingConfirmation: false,
+          pages: [],
         },
       ]);
       expect(await snapshotTree(folder)).toEqual(before);
@@ -197,6 +208,8 @@ describe('social-desk drafts list', () => {
         status: 'draft',
         author: 'before-profiles',
         awaitingConfirmation: false,
+        // Version 1 drafts had no target pages.
+        pages: [],
       },
     ]);
     expect(await snapshotTree(folder)).toEqual(before);

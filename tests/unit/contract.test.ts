@@ -19,6 +19,7 @@ import { type Profile, profileSchema } from '../../src/shared/profiles/profile';
 import { sessionStatusSchema } from '../../src/shared/profiles/session';
 import type { Result } from '../../src/shared/result';
 import { snapshotTree, tempFolder } from './temp-folder';
+import { TEMPLATE_FIELDS_FOR } from './template-fixtures';
 
 const CONTRACT_CHANNELS = Object.keys(CONTRACT);
 const DRAFT_ID = '3f1f0c8e-8c2a-4d7e-9b1a-2f6c5d4e3a21';
@@ -677,7 +678,12 @@ describe('the dispatcher over the real services, signed in as the first administ
     const { folder, administrator, services } = desk();
     const auditedBefore = (await auditEvents(folder)).length;
 
-    const saved = await save({ ...VALID_SAVE, title: 'Road closed', category: 'road-closure' });
+    const saved = await save({
+      ...VALID_SAVE,
+      title: 'Road closed',
+      category: 'road-closure',
+      fields: TEMPLATE_FIELDS_FOR['road-closure'],
+    });
     expect(saved.revisions.map((revision) => revision.savedBy)).toEqual([administrator.id]);
     expect(await draftOnDisk(folder, saved.id)).toEqual(saved);
     const index = await readFile(join(draftsFolder(folder), DRAFT_INDEX), 'utf8');
@@ -689,6 +695,7 @@ describe('the dispatcher over the real services, signed in as the first administ
       title: 'Road closed',
       body: 'Main St.',
       category: 'road-closure',
+      fields: TEMPLATE_FIELDS_FOR['road-closure'],
     });
     expect(edited.revisions.map((revision) => revision.savedBy)).toEqual([
       administrator.id,
@@ -794,6 +801,7 @@ describe('the dispatcher over the real services, signed in as the first administ
         title: '  Road closed for the parade  ',
         body: 'Main St.',
         category: 'road-closure',
+        fields: TEMPLATE_FIELDS_FOR['road-closure'],
       }),
     );
     expect(saved.revisions).toHaveLength(1);

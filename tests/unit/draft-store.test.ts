@@ -734,6 +734,7 @@ describe('a version-1 drafts.json', () => {
         status: 'draft',
         author: BEFORE_PROFILES,
         awaitingConfirmation: false,
+        pages: [],
       },
       {
         id: SECOND_ID,
@@ -744,6 +745,7 @@ describe('a version-1 drafts.json', () => {
         status: 'draft',
         author: BEFORE_PROFILES,
         awaitingConfirmation: false,
+        pages: [],
       },
     ]);
 

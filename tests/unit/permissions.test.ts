@@ -17,6 +17,7 @@ import {
 import { ROLES, type Profile, type Role } from '../../src/shared/profiles/profile';
 import { REPO_ROOT, cli, sample, setEnv, sharedFolder } from './records-fixtures';
 import { snapshotTree, tempFolder } from './temp-folder';
+import { TEMPLATE_FIELDS_FOR } from './template-fixtures';
 
 const PASSPHRASE = 'a passphrase for every role';
 /** An id nothing has: the request is well formed, the service answers "not found" after the check. */
@@ -106,7 +107,12 @@ describe('every channel with every role, through the real dispatcher and service
     services.session.signIn(people.get('drafter') as Profile);
     const saved = await dispatch(
       'drafts:save',
-      { title: 'Road closed', body: 'Main Street is closed.', category: 'road-closure' },
+      {
+        title: 'Road closed',
+        body: 'Main Street is closed.',
+        category: 'road-closure',
+        fields: TEMPLATE_FIELDS_FOR['road-closure'],
+      },
       true,
     );
     if (!saved.ok) throw new Error(saved.error.message);

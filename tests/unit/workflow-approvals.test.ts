@@ -9,6 +9,7 @@ import type { Inbox } from '../../src/shared/ipc/channels/workflow-channels';
 import { waitedFor } from '../../src/shared/workflow/workflow';
 import { journalEvents } from './records-fixtures';
 import { type WorkflowDesk, openWorkflowDesk, packetOf } from './workflow-fixtures';
+import { TEMPLATE_FIELDS_FOR } from './template-fixtures';
 
 let desk: WorkflowDesk;
 beforeAll(async () => {
@@ -31,6 +32,7 @@ const URGENT = {
   title: 'Flash flood warning',
   body: 'Flash flood warning for the river district until 6 p.m. Avoid low roads and underpasses.',
   category: 'weather-emergency',
+  fields: TEMPLATE_FIELDS_FOR['weather-emergency'],
 };
 const inbox = () => desk.call<Inbox>(desk.people.quinn, 'approvals:inbox', {});
 const attachmentsOnDisk = async () =>

@@ -51,6 +51,8 @@ export interface DraftInput {
   readonly body: string;
   readonly category: string;
   readonly pages: string[];
+  /** A time-sensitive category's template values (template-fixtures.ts has complete ones). */
+  readonly fields?: Readonly<Record<string, string>>;
 }
 
 export const PASSPHRASE = 'a long enough passphrase';

@@ -14,6 +14,7 @@ import {
   openWorkflowDesk,
   packetOf,
 } from './workflow-fixtures';
+import { TEMPLATE_FIELDS_FOR } from './template-fixtures';
 
 let desk: WorkflowDesk;
 beforeAll(async () => {
@@ -34,6 +35,7 @@ const URGENT = {
   title: 'Flash flood warning',
   body: 'Flash flood warning for the river district until 6 p.m. Avoid low roads and underpasses.',
   category: 'weather-emergency',
+  fields: TEMPLATE_FIELDS_FOR['weather-emergency'],
 };
 const attachmentsOnDisk = async () =>
   (await readdir(join(desk.folder, ATTACHMENTS_FOLDER)).catch(() => [])).sort();
