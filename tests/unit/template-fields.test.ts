@@ -8,7 +8,11 @@ import {
   EMPTY_DRAFT,
   draftFormSchema,
 } from '../../src/renderer/src/drafts/draft-form';
-import { FILL_BUTTON, TemplateFields } from '../../src/renderer/src/drafts/TemplateFields';
+import {
+  FILL_BUTTON,
+  TemplateFields,
+  replacesOwnWords,
+} from '../../src/renderer/src/drafts/TemplateFields';
 import type { DraftContent } from '../../src/shared/drafts/draft';
 import { TEMPLATES, TEMPLATE_FIELD_MAX } from '../../src/shared/drafts/templates';
 
@@ -98,5 +102,25 @@ describe('TemplateFields: a time-sensitive category’s required details', () =>
     const html = render({ values: { category: 'road-closure' }, locked: true });
     for (const [id] of labels(html)) expect(control(html, id ?? '')).toContain('readOnly=""');
     expect(html).toMatch(new RegExp(`<button type="button" disabled=""[^>]*>${FILL_BUTTON}`));
+  });
+});
+
+describe('filling the post text asks first only when it would replace the person’s own words', () => {
+  const filled = 'MISSING PERSON: Jordan Avery, age 82.';
+  it('asks when the post text holds words the person wrote', () => {
+    expect(replacesOwnWords('Have you seen Jordan?', filled)).toBe(true);
+    expect(replacesOwnWords('Have you seen Jordan?', filled, 'an earlier fill')).toBe(true);
+  });
+  it('does not ask when the text is empty, already this text, or what the last fill wrote', () => {
+    expect(replacesOwnWords('', filled)).toBe(false);
+    expect(replacesOwnWords('  \n', filled)).toBe(false);
+    expect(replacesOwnWords(filled, filled)).toBe(false);
+    expect(
+      replacesOwnWords(
+        'MISSING PERSON: Jordan Avery, age 8.',
+        filled,
+        'MISSING PERSON: Jordan Avery, age 8.',
+      ),
+    ).toBe(false);
   });
 });

@@ -24,6 +24,14 @@ export const REPLACE_QUESTION =
 
 const inputId = (field: TemplateField) => `template-field-${field.id}`;
 
+/**
+ * Whether filling would replace words the person wrote: not when the post text is empty, is already
+ * this text, or is what the last fill wrote (fixing a detail and filling again asks nothing).
+ */
+export function replacesOwnWords(body: string, filled: string, lastFilled?: string): boolean {
+  return body.trim() !== '' && body !== filled && body !== lastFilled;
+}
+
 /** A time-sensitive category's template: its required fields, and a button that fills the body. */
 export function TemplateFields({ form, locked, department }: TemplateFieldsProps) {
   const { control, register, getValues, setValue, setFocus, trigger } = form;
@@ -48,9 +56,10 @@ export function TemplateFields({ form, locked, department }: TemplateFieldsProps
       return;
     }
     const text = fillTemplate(template.category, getValues('fields'), department) ?? '';
-    const body = getValues('body');
-    const ownWords = body.trim() !== '' && body !== text && body !== lastFilled.current;
-    if (ownWords && !window.confirm(REPLACE_QUESTION)) {
+    if (
+      replacesOwnWords(getValues('body'), text, lastFilled.current) &&
+      !window.confirm(REPLACE_QUESTION)
+    ) {
       setStatus('The post text was left as it was.');
       return;
     }
