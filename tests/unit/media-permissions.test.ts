@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftMedia, PermissionRecord } from '../../src/shared/drafts/media';
+import { runChecklistJob } from '../../src/renderer/src/checklist/checklist-job';
 import { draftChecklist } from '../../src/shared/policy/draft-checklist';
 import {
   MEDIA_PERMISSIONS_ITEM,
@@ -84,5 +85,25 @@ describe('the media-permissions item (III.B.1.c)', () => {
     expect(none.items.find((e) => e.item.id === MEDIA_PERMISSIONS_ITEM)?.reason).toBe(
       'No photos or videos attached',
     );
+  });
+
+  it('is judged by the live checklist’s job from the editor’s media and the draft’s records', () => {
+    const photo = {
+      sha256: 'ef'.repeat(32),
+      name: 'parade.jpg',
+      mediaType: 'image/jpeg' as const,
+      size: 10,
+      depicts: ['minor' as const],
+    };
+    const state = (permissions: string[]) =>
+      runChecklistJob({
+        content: { title: 'Parade', body: 'Parade.', media: [{ ...photo, permissions }] },
+        records: { attestations: [], justifications: [], permissions: [] },
+        savedHash: undefined,
+        context: {},
+      }).items.find((evaluation) => evaluation.item.id === MEDIA_PERMISSIONS_ITEM)?.state;
+    // A link to a record the draft does not hold (yet) leaves the item open.
+    expect(state([PERMISSION])).toBe('open');
+    expect(state([])).toBe('open');
   });
 });
