@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { DRAFT_CATEGORIES } from '../../../shared/drafts/categories';
 import {
@@ -33,7 +33,7 @@ import { MediaSection } from './MediaSection';
 import { PagePreview } from './PagePreview';
 import { TemplateFields } from './TemplateFields';
 import { type Caret, atCursorText, findingAt, findingText, nextFinding } from './editor-findings';
-import { counterText } from './strictest-limit';
+import { useCharacterCounter } from './use-character-counter';
 import { ShortcutsDialog, type ShortcutsDialogHandle, isTyping } from './ShortcutsDialog';
 
 interface DraftEditorProps {
@@ -128,17 +128,24 @@ export function DraftEditor({
   }, [findings, justifications]);
 
   // Where the caret was last in the title or the text: the finding there is shown under the text,
-  // and F8 goes on from it.
-  const [caret, setCaret] = useState<Caret>();
+  // and F8 goes on from it. A ref, not state: the caret moves with every key, and only a change in
+  // what is said under the text should draw the editor again (typing in 50,000 characters).
+  const caret = useRef<Caret>(undefined);
+  const [atCursor, setAtCursor] = useState('');
   const [findingNote, setFindingNote] = useState('');
-  const atCursor = atCursorText(caret && findingAt(findings, caret));
+  const sayAtCursor = (at: Caret | undefined, among: typeof findings) => {
+    setAtCursor(atCursorText(at && findingAt(among, at)));
+  };
+  // The findings move on as the worker rescans: say what is at the caret now.
+  useEffect(() => {
+    const at = caret.current;
+    setAtCursor(atCursorText(at && findingAt(findings, at)));
+  }, [findings]);
   const followCaret = (field: Caret['field'], input: HTMLInputElement | HTMLTextAreaElement) => {
     const start = input.selectionStart ?? 0;
-    const end = input.selectionEnd ?? start;
+    caret.current = { field, start, end: input.selectionEnd ?? start };
     setFindingNote('');
-    setCaret((was) =>
-      was?.field === field && was.start === start && was.end === end ? was : { field, start, end },
-    );
+    sayAtCursor(caret.current, findings);
   };
 
   // Hovering a mark names its finding in a tooltip: the character under the pointer, found by
@@ -160,7 +167,9 @@ export function DraftEditor({
     if (!input) return;
     input.focus();
     input.setSelectionRange(start, end);
-    setCaret({ field, start, end });
+    caret.current = { field, start, end };
+    setFindingNote('');
+    sayAtCursor(caret.current, findings);
   };
 
   const jump = (finding: FieldFinding) => {
@@ -173,7 +182,7 @@ export function DraftEditor({
 
   // F8 and Shift+F8: keys that type nothing, so they work from inside the text too.
   const goToFinding = (direction: 'next' | 'previous') => {
-    const found = nextFinding(findings, caret, direction);
+    const found = nextFinding(findings, caret.current, direction);
     if (!found) {
       setFindingNote('No findings in the title or the text.');
       return;
@@ -181,9 +190,7 @@ export function DraftEditor({
     select(found.field, found.start, found.end);
   };
 
-  // The counter trails the typing by a frame in a long text: counting graphemes is not free.
-  const counted = useDeferredValue(body);
-  const counter = useMemo(() => counterText(counted, targets), [counted, targets]);
+  const counter = useCharacterCounter(body, targets);
 
   const shortcuts = useRef<ShortcutsDialogHandle>(null);
   useEffect(() => {
