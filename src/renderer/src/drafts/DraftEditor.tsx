@@ -193,12 +193,23 @@ export function DraftEditor({
   const counter = useCharacterCounter(body, targets);
 
   const shortcuts = useRef<ShortcutsDialogHandle>(null);
+  const goToFindingNow = useRef(goToFinding);
+  useEffect(() => {
+    goToFindingNow.current = goToFinding;
+  });
+  // On the window, not the form: F8 works wherever the focus is (the checklist, a button, nowhere),
+  // but not behind the open shortcuts dialog.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.defaultPrevented || isTyping(event.target)) return;
-      event.preventDefault();
-      shortcuts.current?.open();
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      if (event.key === 'F8') {
+        event.preventDefault();
+        goToFindingNow.current(event.shiftKey ? 'previous' : 'next');
+      } else if (event.key === '?' && !isTyping(event.target)) {
+        event.preventDefault();
+        shortcuts.current?.open();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -269,15 +280,7 @@ export function DraftEditor({
   const heading = latest ? `Edit draft: ${latest.title}` : 'New draft';
 
   return (
-    <div
-      className="editor-layout"
-      onKeyDown={(event) => {
-        if (event.key === 'F8' && !event.ctrlKey && !event.metaKey && !event.altKey) {
-          event.preventDefault();
-          goToFinding(event.shiftKey ? 'previous' : 'next');
-        }
-      }}
-    >
+    <div className="editor-layout">
       <section aria-labelledby="editor-heading" className="editor">
         <div className="screen-heading editor-heading">
           <h1 id="editor-heading">{heading}</h1>
