@@ -14,6 +14,7 @@ import { makeEventLine } from '../../src/main/journal/journal-line';
 import { openServices } from '../../src/main/services';
 import { draftChecklist } from '../../src/shared/policy/draft-checklist';
 import { hashFloor } from './hash-floor';
+import { benchDraftsList } from './drafts-list';
 import { benchPackets } from './packet';
 import { median, percentile, timeEach } from './measure';
 import { ROAD_CLOSURE_FIELDS, capturedEvent, growJournal, seedDrafts } from './seed';
@@ -282,6 +283,10 @@ try {
   // 8. A Chief-approval packet: its HTML beside the checklist it prints, its PDF with a warm
   // Chromium beside a one-paragraph page's.
   await benchPackets({ say, record, quick });
+  // 9. The drafts list with 20,000 drafts in Chromium (the renderer built for section 7), beside
+  // the same list with 200; and the word search's index over 20,000 drafts.
+  if (shapes.length > 0) await benchDraftsList({ say, record, quick });
+  else say(`drafts list: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium)`);
   if (asJson) console.log(JSON.stringify(figures));
 } finally {
   await rm(root, { recursive: true, force: true });

@@ -52,7 +52,10 @@ function preloadShim(): string {
         Object.defineProperty(window, key, { value: api, enumerable: true });
       },
     },
-    ipcRenderer: { invoke: (channel, request) => window.__deskInvoke(channel, request) },
+    ipcRenderer: {
+      invoke: (channel, request) =>
+        window.__deskInvoke(channel, request).then((text) => JSON.parse(text)),
+    },
   };
   const require = (name) => {
     if (name === 'electron') return electron;
@@ -100,8 +103,16 @@ export async function openChromiumDesk(
   const page: Page = await context.newPage();
   // As setWindowOpenHandler's deny: no second window survives.
   page.on('popup', (opened) => void opened.close());
-  await page.exposeBinding('__deskInvoke', ({ frame }, channel: unknown, payload: unknown) =>
-    dispatch(channel, payload, frame === page.mainFrame() && isAppUrl(frame.url(), rendererUrl)),
+  // The answer crosses as one JSON string, as Electron's IPC carries it as one structured clone:
+  // Playwright's own serializer walks every value, and takes seconds over 20,000 drafts' summaries.
+  await page.exposeBinding('__deskInvoke', async ({ frame }, channel: unknown, payload: unknown) =>
+    JSON.stringify(
+      await dispatch(
+        channel,
+        payload,
+        frame === page.mainFrame() && isAppUrl(frame.url(), rendererUrl),
+      ),
+    ),
   );
   await page.addInitScript({ content: preloadShim() });
   await page.goto(`${rendererUrl}/index.html`);

@@ -169,4 +169,13 @@ describe('drafts:search through the dispatcher', () => {
     const refused = await desk.refusal(pat, 'drafts:search', { words: '   ' });
     expect(refused.message).toContain('Type a word to search for');
   });
+
+  it('lists only the most recently saved first when asked for the first few (the list paints them at once)', async () => {
+    const { pat } = desk.people;
+    const all = await desk.call<{ id: string }[]>(pat, 'drafts:list', {});
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    expect(await desk.call(pat, 'drafts:list', { first: 1 })).toEqual(all.slice(0, 1));
+    const refused = await desk.refusal(pat, 'drafts:list', { first: 0 });
+    expect(refused.code).toBe('invalid-request');
+  });
 });

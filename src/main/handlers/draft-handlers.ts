@@ -50,7 +50,8 @@ export function draftHandlers(context: HandlerContext): DomainHandlers<'drafts'>
     ...mediaHandlers(context),
     ...draftSearchHandlers(context),
     ...copyHandlers(context),
-    'drafts:list': () => drafts.list(),
+    'drafts:list': ({ first }) =>
+      first === undefined ? drafts.list() : drafts.list().slice(0, first),
     'drafts:get': ({ id }) => drafts.get(id),
     'drafts:attest': ({ id, itemId }, by) => {
       const at = new Date().toISOString();

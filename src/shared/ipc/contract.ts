@@ -31,6 +31,8 @@ export const appInfoSchema = z
     /** The department's own contact lines, never flagged as personal data (null: not set up). */
     department: z
       .object({
+        /** The department's name as the settings give it (a filled template signs with it). */
+        name: z.string().optional(),
         phones: z.array(z.string()),
         emails: z.array(z.string()),
         websites: z.array(z.string()),
@@ -56,7 +58,11 @@ export const CONTRACT = {
   'session:signIn': { request: signInRequestSchema, response: profileSchema },
   'session:signOut': { request: noRequest, response: sessionStatusSchema },
   'pages:list': { request: noRequest, response: z.array(pageSchema) },
-  'drafts:list': { request: noRequest, response: z.array(draftSummarySchema) },
+  'drafts:list': {
+    // `first`: only the most recently saved, so a list of 20,000 paints its first rows at once.
+    request: z.object({ first: z.number().int().min(1).max(1_000).optional() }).strict(),
+    response: z.array(draftSummarySchema),
+  },
   'drafts:get': { request: z.object({ id: draftIdSchema }).strict(), response: draftSchema },
   'drafts:save': { request: draftSaveRequestSchema, response: draftSchema },
   'drafts:attest': {

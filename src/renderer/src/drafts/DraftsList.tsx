@@ -25,6 +25,9 @@ const HEADER_HEIGHT = 40;
 /** How long typing must pause before the drafts' text is searched (titles match at once). */
 const WORD_SEARCH_DELAY_MS = 200;
 const COLUMNS = 7;
+/** How many of the most recently saved drafts are asked for first: more than a screen holds. */
+const FIRST_ROWS = 50;
+const rowHeight = () => ROW_HEIGHT;
 
 const filtersSchema = z.object({
   status: z.union([z.literal(''), z.enum(STATUSES)]),
@@ -53,14 +56,28 @@ export function DraftsList({ onOpen }: { readonly onOpen: (draftId?: string) => 
   const [matches, setMatches] = useState<WordMatches>();
   const personName = usePeopleNames(undefined);
 
+  /** False while only the most recently saved are here (the whole list is on its way). */
+  const [complete, setComplete] = useState(false);
+
   useEffect(() => {
     let current = true;
+    let whole = false;
+    // The most recent first, in a small answer that paints at once; the whole list (20,000
+    // summaries take a moment to cross and check) follows and replaces it.
+    void desk()
+      .drafts.list({ first: FIRST_ROWS })
+      .then((result) => {
+        if (current && !whole && result.ok) setDrafts(result.value);
+      });
     void desk()
       .drafts.list({})
       .then((result) => {
         if (!current) return;
-        if (result.ok) setDrafts(result.value);
-        else setError(result.error);
+        whole = true;
+        if (result.ok) {
+          setDrafts(result.value);
+          setComplete(true);
+        } else setError(result.error);
       });
     void desk()
       .pages.list({})
@@ -255,7 +272,9 @@ export function DraftsList({ onOpen }: { readonly onOpen: (draftId?: string) => 
             </div>
           </form>
           <p role="status" className="drafts-list-count">
-            Showing {count(shown.length)} of {count(drafts.length)} drafts
+            {complete
+              ? `Showing ${count(shown.length)} of ${count(drafts.length)} drafts`
+              : `Showing the ${count(shown.length)} most recently saved drafts; loading the rest…`}
             {searching ? ' (searching the drafts’ text…)' : ''}
           </p>
           {searchError ? <ErrorMessage error={searchError} /> : null}
@@ -301,14 +320,17 @@ function DraftsTable({
   readonly pageName: (id: string) => string;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
+  const getItemKey = useCallback((index: number) => drafts[index]?.id ?? index, [drafts]);
   // Nothing here is memoized by React Compiler (the build does not use it): the virtualizer's
   // functions are called afresh at every render, which is what this rule guards against missing.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: drafts.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => drafts[index]?.id ?? index,
+    estimateSize: rowHeight,
+    // Stable between renders: a new function here makes the virtualizer re-measure every row at
+    // every scroll frame (20,000 of them).
+    getItemKey,
     // The header scrolls with the rows but stays on top: rows start below it, and a row scrolled
     // to by the keyboard is never left under it.
     scrollMargin: HEADER_HEIGHT,
