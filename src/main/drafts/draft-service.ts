@@ -6,6 +6,7 @@ import {
   type DraftSummary,
   latestRevision,
 } from '../../shared/drafts/draft';
+import { templateFor } from '../../shared/drafts/templates';
 import type { WorkflowStep } from '../../shared/workflow/workflow';
 import type { AuditTrail } from '../audit/audit-trail';
 import { DeskFailure } from '../ipc/desk-failure';
@@ -13,6 +14,25 @@ import { storeHash } from '../storage/document-store';
 import { assertMove, postSubject } from '../workflow/moves';
 import { contentHash } from './content-hash';
 import { DraftStore, type DraftStoreOpenReport } from './draft-store';
+
+/**
+ * Only the chosen category's template values are kept: a form switched from one template to
+ * another still holds the first one's values, which are not part of this post.
+ */
+function templateValues(
+  category: string,
+  fields: Readonly<Record<string, string>> | undefined,
+): { fields?: Record<string, string> } {
+  const template = templateFor(category);
+  if (!template || !fields) return {};
+  const kept = Object.fromEntries(
+    template.fields.flatMap((field) => {
+      const value = fields[field.id];
+      return value === undefined ? [] : [[field.id, value]];
+    }),
+  );
+  return Object.keys(kept).length > 0 ? { fields: kept } : {};
+}
 
 export interface DraftServiceOptions {
   /**
@@ -172,9 +192,7 @@ export class DraftService {
       // Order of choice carries no meaning: kept sorted so the same pages are the same content.
       pages: [...(request.pages ?? [])].sort(),
       // Left out when empty, so a draft without them is stored (and hashed) as before.
-      ...(request.fields && Object.keys(request.fields).length > 0
-        ? { fields: request.fields }
-        : {}),
+      ...templateValues(request.category, request.fields),
       ...(request.media && request.media.length > 0 ? { media: request.media } : {}),
     };
     const hash = contentHash(content);

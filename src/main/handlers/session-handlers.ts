@@ -29,6 +29,9 @@ export function sessionHandlers({
       notices: [...services.notices],
       department: services.department
         ? {
+            ...(services.departmentSettings.settings?.name
+              ? { name: services.departmentSettings.settings.name }
+              : {}),
             phones: [...services.department.phones],
             emails: [...services.department.emails],
             websites: [...services.department.websites],

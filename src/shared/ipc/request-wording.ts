@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEMPLATES } from '../drafts/templates';
 import { type Result, failure, ok } from '../result';
 
 /**
@@ -93,6 +94,13 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** A template's field by the label the person sees: ["fields", "last-seen"] → "Last seen (…)". */
+function templateFieldLabel(path: readonly PropertyKey[]): string | undefined {
+  if (path.length !== 2 || path[0] !== 'fields') return undefined;
+  return TEMPLATES.flatMap((template) => template.fields).find((field) => field.id === path[1])
+    ?.label;
+}
+
 function sentence(text: string): string {
   const trimmed = text.trim();
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
@@ -104,7 +112,10 @@ export function requestIssuesInWords(issues: readonly z.core.$ZodIssue[]): strin
   const lines = issues.map((issue) => {
     const what = sentence(issue.message);
     // A problem with the request as a whole names no field.
-    return issue.path.length === 0 ? what : `${fieldName(issue.path)}: ${what}`;
+    if (issue.path.length === 0) return what;
+    const name = templateFieldLabel(issue.path) ?? fieldName(issue.path);
+    // A message that already names its field ("Fill in “Age”…") is not prefixed with it again.
+    return what.includes(`“${name}”`) ? what : `${name}: ${what}`;
   });
   return [...new Set(lines)].join(' ');
 }

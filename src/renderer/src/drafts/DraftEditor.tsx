@@ -37,7 +37,7 @@ import { useCharacterCounter } from './use-character-counter';
 import { ShortcutsDialog, type ShortcutsDialogHandle, isTyping } from './ShortcutsDialog';
 
 interface DraftEditorProps {
-  readonly department: DepartmentContacts | undefined;
+  readonly department: (DepartmentContacts & { readonly name?: string }) | undefined;
   /** The draft to open; none starts a new one. Fixed for the editor's life (App keys on it). */
   readonly draftId?: string;
   readonly onUnsavedChange: (unsaved: boolean) => void;
@@ -72,7 +72,10 @@ export function DraftEditor({
     control,
     formState: { errors, isDirty, isSubmitting },
   } = form;
-  const [title, body, chosenPages] = useWatch({ control, name: ['title', 'body', 'pages'] });
+  const [title, body, chosenPages, media] = useWatch({
+    control,
+    name: ['title', 'body', 'pages', 'media'],
+  });
   const [pages, setPages] = useState<Page[]>();
   const targets = useMemo(
     (): PostTarget[] =>
@@ -88,14 +91,18 @@ export function DraftEditor({
   const warning = saveWarning(workflowStatus, isDirty);
   const job = useMemo(
     (): ChecklistJob => ({
-      content: { title, body },
+      content: { title, body, media },
       // Only what the checklist reads: the revisions' texts need not travel to the worker.
-      records: draft && { attestations: draft.attestations, justifications: draft.justifications },
+      records: draft && {
+        attestations: draft.attestations,
+        justifications: draft.justifications,
+        permissions: draft.permissions,
+      },
       // Attestations hold for saved content only: with unsaved edits, none applies.
       savedHash: draft && !isDirty ? latestRevision(draft).contentHash : undefined,
       context: { department, targets },
     }),
-    [title, body, draft, isDirty, department, targets],
+    [title, body, media, draft, isDirty, department, targets],
   );
   const live = useLiveChecklist(job);
   const { items } = live.outcome;
@@ -387,7 +394,7 @@ export function DraftEditor({
               )}
             />
           </fieldset>
-          <TemplateFields form={form} locked={locked} />
+          <TemplateFields form={form} locked={locked} department={department} />
           <div className="field">
             <label htmlFor="draft-body">Post text</label>
             <HighlightedTextarea
@@ -473,6 +480,7 @@ export function DraftEditor({
         ) : null}
       </section>
       <ChecklistPanel
+        me={me}
         items={items}
         draft={draft}
         unsaved={isDirty}
