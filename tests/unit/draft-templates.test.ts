@@ -23,15 +23,6 @@ const MISSING_JORDAN = {
   fields: TEMPLATE_FIELDS_FOR['missing-person'],
 } as const;
 
-/**
- * Whether a refusal's words point at `fields.<id>`: as zod's path (fields.age, fields["last-seen"])
- * or as the dispatcher says a path in words ("Fields, age: …").
- */
-function namesField(message: string, id: string): boolean {
-  const escaped = id.replace(/-/g, '\\-');
-  return new RegExp(`fields(\\.${escaped}\\b|\\["${escaped}"\\]|, ${escaped}:)`, 'i').test(message);
-}
-
 function omit(fields: Readonly<Record<string, string>>, id: string): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).filter(([key]) => key !== id));
 }
