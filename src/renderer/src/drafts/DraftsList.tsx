@@ -207,7 +207,7 @@ export function DraftsList({ onOpen }: { readonly onOpen: (draftId?: string) => 
               })(event)
             }
           >
-            <div className="drafts-list-filter drafts-list-search">
+            <div className="drafts-list-filter">
               <label htmlFor="drafts-search">Search drafts</label>
               <input
                 id="drafts-search"
