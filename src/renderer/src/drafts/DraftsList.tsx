@@ -277,7 +277,7 @@ export function DraftsList({ onOpen }: { readonly onOpen: (draftId?: string) => 
               : `Showing the ${count(shown.length)} most recently saved drafts; loading the rest…`}
             {searching ? ' (searching the drafts’ text…)' : ''}
           </p>
-          {searchError ? <ErrorMessage error={searchError} /> : null}
+          {searchError && words !== '' ? <ErrorMessage error={searchError} /> : null}
           {shown.length === 0 ? (
             <div className="drafts-list-none">
               <p>No drafts match</p>
