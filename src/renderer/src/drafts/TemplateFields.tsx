@@ -41,6 +41,15 @@ export function TemplateFields({ form, locked, department }: TemplateFieldsProps
   // What the last fill wrote: replacing it again loses nothing the person typed, so asks nothing.
   const lastFilled = useRef<string | undefined>(undefined);
   const template = category === '' ? undefined : templateFor(category);
+  const values = useWatch({ control, name: 'fields' });
+  const missing = (template?.fields ?? []).filter(
+    (field) => (values?.[field.id] ?? '').trim() === '',
+  ).length;
+  // Open while a detail is missing or refused; folded once the text is written from them, so the
+  // post text stays in view under a busy notice's details (the summary says they are all there).
+  // `choice` is the person's (or the fill's) last word; until then it follows what is missing.
+  const [choice, setChoice] = useState<boolean>();
+  const open = errors.fields !== undefined || (choice ?? missing > 0);
   if (!template) return null;
   const legendId = `template-${template.category}-legend`;
 
@@ -65,6 +74,7 @@ export function TemplateFields({ form, locked, department }: TemplateFieldsProps
     }
     setValue('body', text, { shouldDirty: true, shouldValidate: false });
     lastFilled.current = text;
+    setChoice(false);
     setStatus('The post text was filled from these details: read it through before saving.');
     document.getElementById('draft-body')?.focus();
   };
@@ -72,37 +82,53 @@ export function TemplateFields({ form, locked, department }: TemplateFieldsProps
   return (
     <fieldset className="template-fields" aria-labelledby={legendId}>
       <legend id={legendId}>{categoryLabel(template.category)}: required details</legend>
-      <p className="hint template-intro">
-        Every detail is required before the draft is saved; each takes {LIMIT}.
-      </p>
-      {template.fields.map((field) => {
-        const id = inputId(field);
-        const message = errors.fields?.[field.id]?.message;
-        const describedBy = `${id}-hint${message ? ` ${id}-error` : ''}`;
-        const common = {
-          id,
-          readOnly: locked,
-          autoComplete: 'off',
-          'aria-required': true,
-          'aria-invalid': message ? true : undefined,
-          'aria-describedby': describedBy,
-          ...register(`fields.${field.id}`),
-        } as const;
-        return (
-          <div className="field template-field" key={`${template.category}-${field.id}`}>
-            <label htmlFor={id}>{field.label}</label>
-            {field.long ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
-            <p id={`${id}-hint`} className="hint">
-              {field.hint} ({LIMIT})
-            </p>
-            {message ? (
-              <p id={`${id}-error`} className="field-error">
-                {message}
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
+      <details
+        className="template-details"
+        open={open}
+        onToggle={(event) => setChoice(event.currentTarget.open)}
+      >
+        <summary>
+          {missing === 0
+            ? `All ${template.fields.length} details filled in`
+            : `${missing} of ${template.fields.length} details still to fill in`}
+        </summary>
+        <p className="hint template-intro">
+          Every detail is required before the draft is saved; each takes {LIMIT}.
+        </p>
+        <div className="template-grid">
+          {template.fields.map((field) => {
+            const id = inputId(field);
+            const message = errors.fields?.[field.id]?.message;
+            const describedBy = `${id}-hint${message ? ` ${id}-error` : ''}`;
+            const common = {
+              id,
+              readOnly: locked,
+              autoComplete: 'off',
+              'aria-required': true,
+              'aria-invalid': message ? true : undefined,
+              'aria-describedby': describedBy,
+              ...register(`fields.${field.id}`),
+            } as const;
+            return (
+              <div
+                className={`field template-field${field.long ? ' template-field-long' : ''}`}
+                key={`${template.category}-${field.id}`}
+              >
+                <label htmlFor={id}>{field.label}</label>
+                {field.long ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
+                <p id={`${id}-hint`} className="hint">
+                  {field.hint} ({LIMIT})
+                </p>
+                {message ? (
+                  <p id={`${id}-error`} className="field-error">
+                    {message}
+                  </p>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </details>
       <div className="template-actions">
         <button
           type="button"
