@@ -28,10 +28,23 @@ test('the checklist marks findings in the text, refuses submission while open, a
   await page.keyboard.press('Control+S');
   await expect(page.getByText('Saved revision 1')).toBeVisible();
   await checklist.getByRole('button', { name: 'Submit for approval' }).click();
-  const refusal = checklist.getByRole('alert');
-  await expect(refusal).toContainText('cannot be submitted while');
-  await expect(refusal).toContainText('III.B.1.c No confidential information');
+  // The panel lists what is open, each a link to its item, where the person looks.
+  const before = checklist.getByRole('navigation', { name: 'Before you can submit:' });
+  await expect(before).toBeVisible();
+  await before.getByRole('button', { name: /^No confidential information/ }).click();
+  await expect(
+    checklist.getByRole('heading', { name: /^No confidential information/ }),
+  ).toBeFocused();
   await expectNoAxeViolations(page, 'the editor with a refused submission');
+  // The main process holds the gate too: a renderer that skipped the panel is refused there.
+  const refused = await page.evaluate(async () => {
+    const drafts = await window.desk.drafts.list({});
+    if (!drafts.ok) throw new Error(drafts.error.message);
+    const submitted = await window.desk.drafts.submit({ id: drafts.value[0]?.id ?? '' });
+    return submitted.ok ? 'submitted' : submitted.error.message;
+  });
+  expect(refused).toContain('cannot be submitted while');
+  expect(refused).toContain('III.B.1.c No confidential information');
 
   await checklist.getByRole('button', { name: 'Justify “INTERNAL USE ONLY”' }).click();
   await checklist

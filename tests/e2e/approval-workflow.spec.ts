@@ -75,6 +75,13 @@ test('a missing-person notice goes from draft to the Chief’s approval, is edit
   await page.getByLabel('Title').focus();
   await page.keyboard.type('Missing teen: Ava Thompson');
   await page.getByLabel('Category').selectOption('missing-person');
+  // The template's required details; the text below is typed by hand instead of filled from them.
+  const details = page.getByRole('group', { name: /required details/ });
+  await details.getByLabel('Name', { exact: true }).fill('Ava Thompson');
+  await details.getByLabel('Age', { exact: true }).fill('15');
+  await details.getByLabel('Description', { exact: true }).fill('Red jacket');
+  await details.getByLabel('Last seen (where and when)').fill('Lincoln Park, Tuesday 4 pm');
+  await details.getByLabel('Contact line', { exact: true }).fill('911');
   await press(page.getByLabel(/Example PD on Facebook/), 'Space');
   await page.getByLabel('Post text').focus();
   await page.keyboard.type(BODY);

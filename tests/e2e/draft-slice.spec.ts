@@ -27,6 +27,9 @@ test('a person drafts a post by keyboard, sees the checklist live, saves, restar
   await page.keyboard.type('Lock your car tonight');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Category')).toBeFocused();
+  // No category is chosen for the person: it is picked on purpose.
+  await expect(page.getByLabel('Category')).toHaveValue('');
+  await page.getByLabel('Category').selectOption('crime-prevention');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Post text')).toBeFocused();
   await page.keyboard.type(
@@ -98,10 +101,13 @@ test('a second save makes revision 2; a draft without a title is refused and not
   const { page } = await openDesk();
   await createFirstAdministrator(page);
   await page.getByRole('button', { name: 'New draft' }).click();
-  await page.getByLabel('Category').selectOption('road-closure');
   await page.getByLabel('Post text').fill('Main St closed between 1st and 3rd Ave until 6 PM.');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText('Give the draft a title')).toBeVisible();
+  // No category is chosen for the person: saving without one is refused at the field.
+  await expect(page.getByText('Choose the category this post is for')).toBeVisible();
+  await expect(page.getByLabel('Category')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Category').selectOption('special-event');
   await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page, 'the editor with an error');
   await expect(readFile(join(dataFolder, 'drafts', 'index.jsonl'), 'utf8')).resolves.toBe('');
@@ -127,6 +133,6 @@ test('a second save makes revision 2; a draft without a title is refused and not
 
   await page.getByRole('button', { name: 'Back to drafts' }).click();
   const row = page.getByRole('row', { name: /Main St closure/ });
-  await expect(row).toContainText('Road closure');
+  await expect(row).toContainText('Special event');
   await expect(row.getByRole('cell').last()).toHaveText('2');
 });

@@ -72,7 +72,17 @@ test('target pages add their platforms’ limits to the checklist, live, and the
   await expect(igLinks).toContainText('Satisfied');
   await expect(igHashtags.getByRole('button', { name: /^Justify/ })).toHaveCount(0);
   await checklist.getByRole('button', { name: 'Submit for approval' }).click();
-  await expect(checklist.getByRole('alert')).toContainText(
+  await expect(checklist.getByRole('navigation', { name: 'Before you can submit:' })).toContainText(
+    'At most 5 hashtags on “examplepd”',
+  );
+  // The main process holds the same gate for a renderer that skips the panel.
+  const refused = await page.evaluate(async () => {
+    const drafts = await window.desk.drafts.list({});
+    if (!drafts.ok) throw new Error(drafts.error.message);
+    const submitted = await window.desk.drafts.submit({ id: drafts.value[0]?.id ?? '' });
+    return submitted.ok ? 'submitted' : submitted.error.message;
+  });
+  expect(refused).toContain(
     'III.B.1.a At most 5 hashtags on “examplepd” (Instagram): 1 finding to resolve',
   );
 
