@@ -138,6 +138,16 @@ test('a missing-person notice from its template, by keyboard: a required detail 
   await postText.fill(text.replace('Red jacket', 'Blue jacket'));
   await page.keyboard.press('Control+S');
   await expect(page.getByText(/Saved revision 3/)).toBeVisible();
+  // The post as each page will show it, and its text copied for pasting by hand.
+  const preview = page.getByRole('region', { name: 'How each page will show it' });
+  const onInstagram = preview.getByRole('region', { name: /^On “Example PD on Instagram”/ });
+  await expect(onInstagram).toContainText('(plain text, not a link)');
+  await press(preview.getByRole('button', { name: 'Copy text for “Example PD on X”' }));
+  await expect(preview.getByText(/^Copied \d+ characters of revision 3/)).toContainText(
+    'not approved yet',
+  );
+  expect(await desk.clipboardText()).toBe(await postText.inputValue());
+
   await press(page.getByRole('button', { name: 'Revision history' }));
   const history = page.getByRole('heading', { level: 1, name: /^Revision history: / });
   await expect(history).toBeFocused();
