@@ -128,9 +128,12 @@ function packetFinding(finding: Finding, records: Records, justified: boolean): 
 
 function packetItem(evaluation: ItemEvaluation, records: Records): PacketChecklistItem {
   const { item, state } = evaluation;
-  const attestation = records.attestations.find(
+  const mine = records.attestations.filter(
     (a) => a.itemId === item.id && a.contentHash === records.contentHash,
   );
+  // The one standing now, the latest given: a withdrawn attestation vouches for nothing, so the
+  // packet never names its author as the one who attested.
+  const attestation = mine.findLast((a) => a.withdrawn === undefined);
   const resolutions: string[] = [];
   if (state === 'open') resolutions.push(`Open: ${evaluation.reason}`);
   if (state === 'needs-attestation') resolutions.push(`Waiting: ${evaluation.reason}`);
@@ -138,6 +141,13 @@ function packetItem(evaluation: ItemEvaluation, records: Records): PacketCheckli
   if (attestation) {
     resolutions.push(
       `Attested by ${records.nameOf(attestation.by)} on ${packetTime(attestation.at)}`,
+    );
+  }
+  // Kept in the record, so the approver sees that a word was given and taken back.
+  for (const taken of mine) {
+    if (taken.withdrawn === undefined) continue;
+    resolutions.push(
+      `Attested by ${records.nameOf(taken.by)} on ${packetTime(taken.at)}, withdrawn by ${records.nameOf(taken.withdrawn.by)} on ${packetTime(taken.withdrawn.at)}`,
     );
   }
   const justified = evaluation.justifiedFindings.length;
