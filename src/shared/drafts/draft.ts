@@ -230,8 +230,8 @@ export function draftWorkflow(draft: Draft) {
 }
 
 /**
- * Everyone who saved a revision or attested or justified its checklist: none of them may record
- * the draft's decision.
+ * Everyone who saved a revision, attested, withdrew an attestation or justified its checklist,
+ * or recorded a permission: none of them may record the draft's decision.
  */
 export function draftAuthors(draft: Draft): string[] {
   // Whoever vouched for the checklist (an attestation, a justification) answers for the draft as
@@ -240,6 +240,10 @@ export function draftAuthors(draft: Draft): string[] {
     ...new Set([
       ...draft.revisions.map((revision) => revision.savedBy),
       ...draft.attestations.map((attestation) => attestation.by),
+      // Taking an attestation back is a judgement about the checklist too.
+      ...draft.attestations.flatMap((attestation) =>
+        attestation.withdrawn ? [attestation.withdrawn.by] : [],
+      ),
       ...draft.permissions.map((permission) => permission.recordedBy),
       ...draft.justifications.map((justification) => justification.by),
     ]),
