@@ -173,6 +173,7 @@ test('a missing-person notice from its template, by keyboard: a required detail 
   await expect(checklist.getByRole('heading', { name: /^Edit or justify/ })).toBeVisible();
   await expectInWindow(page, postText, 'the post text');
   await expectInWindow(page, submit, 'Submit for approval');
+  await expectInWindow(page, counter, 'the character counter');
   await expectInWindow(
     page,
     checklist.getByRole('heading', { name: /^Edit or justify/ }),

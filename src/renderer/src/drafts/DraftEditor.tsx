@@ -396,7 +396,19 @@ export function DraftEditor({
           </fieldset>
           <TemplateFields form={form} locked={locked} department={department} />
           <div className="field">
-            <label htmlFor="draft-body">Post text</label>
+            {/* The counter sits by the label, so it stays in view above the text as it grows. */}
+            <div className="editor-text-head">
+              <label htmlFor="draft-body">Post text</label>
+              <p
+                id="draft-body-count"
+                className={counter.over ? 'editor-counter editor-counter-over' : 'editor-counter'}
+              >
+                {counter.text}
+                {body.length > DRAFT_BODY_MAX * 0.9
+                  ? ` (a draft holds at most ${DRAFT_BODY_MAX.toLocaleString('en-US')} characters)`
+                  : ''}
+              </p>
+            </div>
             <HighlightedTextarea
               id="draft-body"
               rows={10}
@@ -416,15 +428,6 @@ export function DraftEditor({
                 bodyInput.current = element;
               }}
             />
-            <p
-              id="draft-body-count"
-              className={counter.over ? 'editor-counter editor-counter-over' : 'editor-counter'}
-            >
-              {counter.text}
-              {body.length > DRAFT_BODY_MAX * 0.9
-                ? ` (a draft holds at most ${DRAFT_BODY_MAX.toLocaleString('en-US')} characters)`
-                : ''}
-            </p>
             {errors.body ? (
               <p id="draft-body-error" className="field-error">
                 {errors.body.message}
