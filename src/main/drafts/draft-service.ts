@@ -12,7 +12,7 @@ import type { AuditTrail } from '../audit/audit-trail';
 import { DeskFailure } from '../ipc/desk-failure';
 import { storeHash } from '../storage/document-store';
 import { assertMove, postSubject } from '../workflow/moves';
-import { contentHash } from './content-hash';
+import { canonicalMedia, contentHash } from './content-hash';
 import { DraftStore, type DraftStoreOpenReport } from './draft-store';
 
 /**
@@ -193,7 +193,9 @@ export class DraftService {
       pages: [...(request.pages ?? [])].sort(),
       // Left out when empty, so a draft without them is stored (and hashed) as before.
       ...templateValues(request.category, request.fields),
-      ...(request.media && request.media.length > 0 ? { media: request.media } : {}),
+      ...(request.media && request.media.length > 0
+        ? { media: canonicalMedia(request.media) }
+        : {}),
     };
     const hash = contentHash(content);
     const savedAt = this.now().toISOString();
