@@ -9,7 +9,8 @@ import { pageTarget } from '../../src/shared/policy/platform-check';
 import { countCharacters, pageText } from '../../src/shared/policy/page-text';
 import type { Profile } from '../../src/shared/profiles/profile';
 import type { Result } from '../../src/shared/result';
-import { type WorkflowDesk, openWorkflowDesk } from './workflow-fixtures';
+import type { ItemStatus } from '../../src/shared/workflow/workflow';
+import { type WorkflowDesk, openWorkflowDesk, packetOf } from './workflow-fixtures';
 
 /**
  * Electron's clipboard exists only inside the Electron binary, which cannot run here: this shell
@@ -34,6 +35,11 @@ function recordingShell() {
 interface Copied {
   readonly text: string;
   readonly characters: number;
+  readonly status: ItemStatus;
+  readonly approved: boolean;
+  readonly revision: number;
+  readonly cut: boolean;
+  readonly leftOut: number;
 }
 
 describe('drafts:copyText through the real services and dispatcher', () => {
@@ -161,6 +167,74 @@ describe('drafts:copyText through the real services and dispatcher', () => {
     expect(refused.error.code).toBe('not-found');
     expect(refused.error.message).toMatch(/00000000-0000-4000-8000-000000000000/);
     expect(recorded.copied).toEqual([]);
+  });
+
+  // The main process answers whether the copied words may be posted: the renderer only words it.
+  const decide = async (submitted: Draft, decision: string) =>
+    desk.call(desk.people.quinn, 'approvals:decide', {
+      kind: 'post',
+      id: submitted.id,
+      packetHash: packetOf(submitted),
+      decision,
+      comment: 'Decided in the test.',
+    });
+
+  it('answers approved: true for the approved revision, with its status and number', async () => {
+    const { pat, quinn } = desk.people;
+    const submitted = await desk.submitted(pat, { pages: [desk.page.id] });
+    const whileSubmitted = await copy(pat, { id: submitted.id, pageId: desk.page.id });
+    expect(whileSubmitted).toMatchObject({ status: 'submitted', approved: false, revision: 1 });
+
+    await decide(submitted, 'approve');
+    const answer = await copy(quinn, { id: submitted.id, pageId: desk.page.id });
+    expect(answer).toMatchObject({
+      status: 'approved',
+      approved: true,
+      revision: 1,
+      cut: false,
+      leftOut: 0,
+    });
+  });
+
+  it('answers approved: false once an approved draft is edited: the new revision is not approved', async () => {
+    const { pat } = desk.people;
+    const submitted = await desk.submitted(pat, { pages: [desk.page.id] });
+    await decide(submitted, 'approve');
+    const latest = submitted.revisions.at(-1);
+    await save(pat, {
+      id: submitted.id,
+      title: latest?.title,
+      category: latest?.category,
+      body: `${latest?.body ?? ''} Helmets required.`,
+      pages: [desk.page.id],
+    });
+    const answer = await copy(pat, { id: submitted.id, pageId: desk.page.id });
+    expect(answer).toMatchObject({ status: 'draft', approved: false, revision: 2 });
+    expect(answer.text).toContain('Helmets required.');
+  });
+
+  it('answers approved: false for “approved with changes”: the changes come first, as a new revision', async () => {
+    const { pat } = desk.people;
+    const submitted = await desk.submitted(pat, { pages: [desk.page.id] });
+    await decide(submitted, 'approve-with-changes');
+    const answer = await copy(pat, { id: submitted.id, pageId: desk.page.id });
+    expect(answer).toMatchObject({ status: 'approved-with-changes', approved: false, revision: 1 });
+  });
+
+  it('answers cut: true for a post too long for the page, saying how many characters were left out', async () => {
+    const { pat } = desk.people;
+    const body = 'Main St is closed between 1st and 4th Ave for the parade; use Oak St. '
+      .repeat(6)
+      .trim();
+    const draft = await save(pat, { body, pages: [desk.page.id, onX.id] });
+    const onXAnswer = await copy(pat, { id: draft.id, pageId: onX.id });
+    expect(onXAnswer.cut).toBe(true);
+    expect(onXAnswer.leftOut).toBe(countCharacters(body) - onXAnswer.characters);
+    expect(onXAnswer.leftOut).toBeGreaterThan(0);
+    expect(onXAnswer).toMatchObject({ status: 'draft', approved: false, revision: 1 });
+    // Facebook keeps it whole.
+    const onFacebook = await copy(pat, { id: draft.id, pageId: desk.page.id });
+    expect(onFacebook).toMatchObject({ cut: false, leftOut: 0 });
   });
 
   it('refuses an empty post rather than putting nothing on the clipboard', async () => {

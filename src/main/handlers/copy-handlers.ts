@@ -1,9 +1,32 @@
-import { latestRevision } from '../../shared/drafts/draft';
+import {
+  type Draft,
+  type Revision,
+  draftWorkflow,
+  latestRevision,
+} from '../../shared/drafts/draft';
 import { pageTarget } from '../../shared/policy/platform-check';
 import { countCharacters, pageText, platformLabel } from '../../shared/policy/page-text';
+import type { ItemStatus } from '../../shared/workflow/workflow';
 import type { ActingHandlers } from '../ipc/authorize';
 import { DeskFailure } from '../ipc/desk-failure';
 import type { HandlerContext } from './domain-handlers';
+
+/** Only from these may a post be pasted into a platform (publishing is refused from any other). */
+const POSTABLE: ReadonlySet<ItemStatus> = new Set(['approved', 'published']);
+
+/**
+ * Whether the Chief approved these exact words as they stand. "Approved with changes" is not: its
+ * changes are made as a new revision and resubmitted, and publishing is refused from it.
+ */
+function approvedToPost(draft: Draft, revision: Revision): boolean {
+  const { status, submission, decision } = draftWorkflow(draft);
+  return (
+    POSTABLE.has(status) &&
+    decision?.decision === 'approve' &&
+    submission?.contentHash === revision.contentHash &&
+    (submission.revision === undefined || submission.revision === revision.number)
+  );
+}
 
 /** A post's text as one target page shows it, onto the clipboard. */
 export function copyHandlers(context: HandlerContext): Pick<ActingHandlers, 'drafts:copyText'> {
@@ -31,7 +54,17 @@ export function copyHandlers(context: HandlerContext): Pick<ActingHandlers, 'dra
         );
       }
       await shell.copyText(shown.shown);
-      return { text: shown.shown, characters: countCharacters(shown.shown) };
+      // Status, approval and cut are answered from the saved draft, so the warning a person reads
+      // after copying cannot be decided by a renderer showing stale or unsaved words.
+      return {
+        text: shown.shown,
+        characters: countCharacters(shown.shown),
+        status: draftWorkflow(draft).status,
+        approved: approvedToPost(draft, revision),
+        revision: revision.number,
+        cut: shown.cut,
+        leftOut: countCharacters(revision.body.slice(shown.shown.length)),
+      };
     },
   };
 }

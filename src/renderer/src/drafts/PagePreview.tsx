@@ -7,6 +7,7 @@ import {
   platformLabel,
 } from '../../../shared/policy/page-text';
 import type { PostTarget } from '../../../shared/policy/platform-check';
+import type { ResponseOf } from '../../../shared/ipc/contract';
 import type { DeskError } from '../../../shared/result';
 import { type ItemStatus, STATUS_LABELS } from '../../../shared/workflow/workflow';
 import { ErrorMessage } from '../app/ErrorMessage';
@@ -20,6 +21,8 @@ interface PagePreviewProps {
   readonly draft: Draft | undefined;
   readonly unsaved: boolean;
 }
+
+type CopiedText = ResponseOf<'drafts:copyText'>;
 
 /** Only these may be pasted into a platform; anything else is copied to check, never to post. */
 const POSTABLE: ReadonlySet<ItemStatus> = new Set(['approved', 'published']);
@@ -46,8 +49,8 @@ export function PagePreview({ body, targets, draft, unsaved }: PagePreviewProps)
         ? 'Save your changes first: the copy is of the saved revision, not of the text being edited.'
         : undefined;
 
-  const copy = async (target: PostTarget, text: PageText) => {
-    if (!draft || !revision) return;
+  const copy = async (target: PostTarget) => {
+    if (!draft) return;
     setCopying(true);
     setError(undefined);
     setCopied(undefined);
@@ -57,14 +60,7 @@ export function PagePreview({ body, targets, draft, unsaved }: PagePreviewProps)
       setError(result.error);
       return;
     }
-    const { characters } = result.value;
-    const left = text.cut
-      ? `; the end ${platformLabel(target.platform)} would cut was left out, so shorten the post`
-      : '';
-    const warning = postable ? '.' : ` — not approved yet: do not post it (${statusWords(draft)}).`;
-    setCopied(
-      `Copied ${characters.toLocaleString('en-US')} ${characters === 1 ? 'character' : 'characters'} of revision ${revision.number} for “${target.name}”${left}${warning}`,
-    );
+    setCopied(copiedWords(result.value, target));
   };
 
   return (
@@ -105,7 +101,7 @@ export function PagePreview({ body, targets, draft, unsaved }: PagePreviewProps)
                 type="button"
                 disabled={!canCopy}
                 aria-describedby="preview-copy-hint"
-                onClick={() => void copy(target, text)}
+                onClick={() => void copy(target)}
               >
                 Copy text for “{target.name}”
               </button>
@@ -121,8 +117,21 @@ export function PagePreview({ body, targets, draft, unsaved }: PagePreviewProps)
   );
 }
 
-function statusWords(draft: Draft): string {
-  return `its status is “${STATUS_LABELS[draftWorkflow(draft).status]}”`;
+/**
+ * What the status line says after a copy, from the main process's answer only: the revision, the
+ * cut and whether it may be posted are read from the saved draft there, never from the text being
+ * typed here or a draft this screen loaded a while ago.
+ */
+export function copiedWords(answer: CopiedText, target: PostTarget): string {
+  const count = (n: number) =>
+    `${n.toLocaleString('en-US')} ${n === 1 ? 'character' : 'characters'}`;
+  const left = answer.cut
+    ? `; ${platformLabel(target.platform)} would cut the last ${count(answer.leftOut)}: they were left out of the copy, so shorten the post`
+    : '';
+  const warning = answer.approved
+    ? '.'
+    : ` — not approved yet: do not post it (its status is “${STATUS_LABELS[answer.status]}”).`;
+  return `Copied ${count(answer.characters)} of revision ${answer.revision} for “${target.name}”${left}${warning}`;
 }
 
 function PreviewNotes({ target, text }: { readonly target: PostTarget; readonly text: PageText }) {

@@ -6,6 +6,7 @@ import {
   mediaTypeSchema,
   storedMediaSchema,
 } from '../../drafts/media';
+import { STATUSES } from '../../workflow/workflow';
 import { scanUploadSchema } from './workflow-channels';
 
 const itemId = z.string().min(1).max(200);
@@ -104,6 +105,20 @@ export const DRAFTING_CHANNELS = {
    */
   'drafts:copyText': {
     request: z.object({ id: draftIdSchema, pageId: z.uuid() }).strict(),
-    response: z.object({ text: z.string(), characters: z.number().int().min(0) }).strict(),
+    // Decided here, from the saved draft: the renderer words the copy's warning from this only.
+    response: z
+      .object({
+        text: z.string(),
+        characters: z.number().int().min(0),
+        /** The workflow status of the latest revision, the one copied. */
+        status: z.enum(STATUSES),
+        /** The Chief approved these exact words as they stand (approved, or published from it). */
+        approved: z.boolean(),
+        revision: z.number().int().min(1),
+        /** The platform would cut the end off; `leftOut` characters were not copied. */
+        cut: z.boolean(),
+        leftOut: z.number().int().min(0),
+      })
+      .strict(),
   },
 } as const;
