@@ -211,6 +211,12 @@ describe('the checklist engine', () => {
         expect(stateOf(item.id, NOTHING).state).not.toBe('satisfied');
         continue;
       }
+      // A template's "[Label]" left in the text is found exactly, not judged: no person need vouch.
+      if (item.id === 'content.template-details') {
+        expect(item.satisfiedBy).toBe('automatic');
+        expect(item.findingKinds).toEqual(['template-placeholder']);
+        continue;
+      }
       expect(item.satisfiedBy, item.id).not.toBe('automatic');
     }
   });

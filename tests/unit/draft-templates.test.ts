@@ -175,7 +175,9 @@ describe('the main process refuses a template draft without its fields', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-request');
-    expect(result.error.message).toContain('Fill in “Age”: a missing person notice needs it');
+    expect(result.error.message).toContain(
+      'Fill in “Age”: a missing or endangered person notice needs it',
+    );
     // Said by the label the person sees, with no field path or id around it.
     expect(result.error.message).not.toMatch(/fields/i);
     expect(await snapshotTree(join(folder, 'drafts')).catch(() => undefined)).toEqual(before);

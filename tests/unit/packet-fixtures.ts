@@ -4,7 +4,7 @@ import type { IntroStatementVersion, Page } from '../../src/shared/pages/page';
 import type { PostPacketInput } from '../../src/shared/packets/packet-inputs';
 
 /**
- * A post packet with something in every part: 22 checklist items (12 content items, three known
+ * A post packet with something in every part: 24 checklist items (13 content items, three known
  * platforms' three limits each, one platform Social Desk does not know), open findings, a
  * justified one, attestations, a cut X post, Instagram hashtags past its limit, a link.
  */

@@ -38,12 +38,12 @@ describe('a post packet', () => {
   });
 
   it('lists every checklist item, with its section and state', () => {
-    expect(items).toHaveLength(23);
+    expect(items).toHaveLength(24);
     for (const { item } of items) {
       expect(html, item.id).toContain(`<span class="item-id">${escapeHtml(item.id)}</span>`);
       expect(html, item.id).toContain(escapeHtml(item.title));
     }
-    expect(html).toContain('8 of 23 items satisfied.');
+    expect(html).toContain('9 of 24 items satisfied.');
   });
 
   it('shows every finding with its matched words and how it was resolved, and by whom', () => {

@@ -24,7 +24,7 @@ describe.skipIf(chromium === undefined)('a packet PDF made by Chromium', () => {
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     const text = await pdfText(pdf);
     const items = draftItems(PAGES.map(pageTarget));
-    expect(items).toHaveLength(23);
+    expect(items).toHaveLength(24);
     for (const item of items) expect(text, item.id).toContain(squeeze(item.title));
     // A long hash may wrap inside its table cell: compare without the spaces a wrap leaves.
     const hash = latestRevision(packetDraft()).contentHash;

@@ -86,7 +86,7 @@ describe('TemplateFields: a time-sensitive category’s required details', () =>
   );
 
   it('shows the form’s error at its field: aria-invalid, described by the error in words', () => {
-    const message = 'Fill in “Age”: a missing person notice needs it';
+    const message = 'Fill in “Age”: a missing or endangered person notice needs it';
     const html = render({
       values: { category: 'missing-person', fields: { name: 'Jordan Avery' } },
       errors: { fields: { age: { type: 'custom', message } } },

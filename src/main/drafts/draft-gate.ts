@@ -145,6 +145,12 @@ export function justify(
   const raised = scanDraftContent(latestRevision(draft), context).filter(
     (f) => findingKey(f) === key,
   );
+  if (raised.some((f) => f.kind === 'template-placeholder')) {
+    throw new DeskFailure(
+      'invalid-request',
+      `“${finding.text.slice(0, 80)}” marks a template detail not filled in: no justification can change that. Fill in the detail, or write it into the text. Nothing was changed.`,
+    );
+  }
   if (raised.some((f) => f.mustEdit)) {
     throw new DeskFailure(
       'invalid-request',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DraftCategory } from './categories';
+import { type DraftCategory, categoryLabel } from './categories';
 
 /** A template's field: what the person fills in, and the words that say what it is for. */
 export interface TemplateField {
@@ -92,6 +92,12 @@ export const templateFieldsSchema = z
   .refine((fields) => Object.keys(fields).length <= 20, 'A template has at most 20 fields');
 export type TemplateFields = z.infer<typeof templateFieldsSchema>;
 
+/** "a road closure notice", "an active community threat notice": the category as people say it. */
+export function noticeName(category: DraftCategory): string {
+  const label = categoryLabel(category).toLowerCase();
+  return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label} notice`;
+}
+
 /** Each required field left empty, as a zod issue at `fields.<id>`, so the form shows it there. */
 export function missingTemplateFields(
   category: string,
@@ -99,11 +105,12 @@ export function missingTemplateFields(
 ): { readonly path: ['fields', string]; readonly message: string }[] {
   const template = templateFor(category);
   if (!template) return [];
+  const notice = noticeName(template.category);
   return template.fields
     .filter((field) => (fields?.[field.id] ?? '').trim() === '')
     .map((field) => ({
       path: ['fields', field.id],
-      message: `Fill in “${field.label}”: a ${category.replace('-', ' ')} notice needs it`,
+      message: `Fill in “${field.label}”: ${notice} needs it`,
     }));
 }
 

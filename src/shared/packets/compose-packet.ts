@@ -1,5 +1,11 @@
 import { categoryLabel, DRAFT_CATEGORIES } from '../drafts/categories';
-import { type Attestation, type Justification, latestRevision } from '../drafts/draft';
+import {
+  type Attestation,
+  type Justification,
+  type Revision,
+  latestRevision,
+} from '../drafts/draft';
+import { templateFor } from '../drafts/templates';
 import type { IntroStatementVersion, Page } from '../pages/page';
 import type { SatisfiedBy } from '../policy/catalogue';
 import { type ItemEvaluation, type ItemState, findingKey } from '../policy/checklist';
@@ -16,6 +22,7 @@ import { DECISIONS, DECISION_LABELS, type WorkflowStep } from '../workflow/workf
 import type {
   ContentOnPage,
   CoverPage,
+  CoverSheet,
   Packet,
   PacketChecklist,
   PacketChecklistItem,
@@ -205,6 +212,19 @@ function decisionBlock(what: string, contentHash: string | undefined) {
   };
 }
 
+/** The template's details as saved, each by its label; one left empty says so. */
+function templateDetails(revision: Revision): CoverSheet['details'] {
+  const template = templateFor(revision.category);
+  if (!template) return undefined;
+  return {
+    caption: `Required details (the ${categoryLabel(template.category).toLowerCase()} template)`,
+    rows: template.fields.map((field): [string, string] => [
+      field.label,
+      revision.fields?.[field.id]?.trim() || 'Not filled in',
+    ]),
+  };
+}
+
 export function composePostPacket(input: PostPacketInput): Packet {
   const { draft, targets, nameOf } = input;
   const revision = latestRevision(draft);
@@ -255,6 +275,7 @@ export function composePostPacket(input: PostPacketInput): Packet {
       category: category && { label: categoryLabel(category.id), section: category.section },
       pages: targets.map(coverPage),
       departmentName: input.departmentName,
+      details: templateDetails(revision),
       facts: [
         ['Title', revision.title],
         [
@@ -270,7 +291,7 @@ export function composePostPacket(input: PostPacketInput): Packet {
     previous: undefined,
     sections: citedSections(sectionsOf(checklist, category ? [category.section] : [])),
     contentHash: revision.contentHash,
-    contentHashOf: `revision ${revision.number} (title, category, body and target pages)`,
+    contentHashOf: `revision ${revision.number} (title, category, body, target pages, template details and media)`,
     decision: decisionBlock(what, revision.contentHash),
   };
 }

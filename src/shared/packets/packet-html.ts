@@ -88,7 +88,12 @@ function cover(packet: Packet, sheet: CoverSheet): string {
               `<tr><td>${e(page.name)}</td><td>${e(page.platform)}</td><td><span class="link">${e(page.url)}</span></td><td>${e(page.audience)}</td></tr>`,
           )
           .join('')}</tbody></table>`;
-  return `<section aria-labelledby="cover"><h2 id="cover">Cover sheet</h2><table><tbody>${rows(facts)}</tbody></table>${pages}</section>`;
+  const details = sheet.details
+    ? `<table><caption>${e(sheet.details.caption)}</caption><tbody>${rows(
+        sheet.details.rows.map(([label, value]): [string, string] => [label, e(value)]),
+      )}</tbody></table>`
+    : '';
+  return `<section aria-labelledby="cover"><h2 id="cover">Cover sheet</h2><table><tbody>${rows(facts)}</tbody></table>${details}${pages}</section>`;
 }
 
 function contentPart(part: ContentOnPage): string {

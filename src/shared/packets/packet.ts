@@ -45,6 +45,14 @@ export interface CoverSheet {
   readonly departmentName: string | undefined;
   /** Further lines for the cover (revision number, page administrators, …), label and value. */
   readonly facts: readonly (readonly [string, string])[];
+  /**
+   * A templated post's required details, label and value: the content hash covers them, so the
+   * Chief reads them. Absent for a category without a template.
+   */
+  readonly details?: {
+    readonly caption: string;
+    readonly rows: readonly (readonly [string, string])[];
+  };
 }
 
 export interface CoverPage {

@@ -153,6 +153,15 @@ export const CONTENT_CHECKLIST: readonly ChecklistItem[] = [
     'No unresolved personal-data or juvenile-identity finding, and the drafter attests to the rest',
     ['personal-data', 'juvenile-identity'],
   ),
+  item(
+    'content',
+    'template-details',
+    'III.A.2',
+    'Every detail of the category’s template is filled in (no “[Detour]”-style placeholder left)',
+    'automatic',
+    'No placeholder of the category’s template left in the text; only filling in the detail resolves one',
+    ['template-placeholder'],
+  ),
 ];
 
 /** Page-design checklist, for every page and intro statement (III.B.2.a to c, III.B.3.a to d). */

@@ -6,8 +6,13 @@ import { type PostTarget, checkPlatformLimits, targetItems } from './platform-ch
 import { MEDIA_PERMISSIONS_ITEM, mediaPermissionsCheck } from './media-permissions';
 import { findLinks } from './post-shape';
 import { SCANNERS, scanText } from './scanners';
+import { templatePlaceholderFindings } from './template-placeholders';
 
-const KINDS: ReadonlySet<FindingKind> = new Set([...scannedKinds(SCANNERS), 'platform-limit']);
+const KINDS: ReadonlySet<FindingKind> = new Set([
+  ...scannedKinds(SCANNERS),
+  'platform-limit',
+  'template-placeholder',
+]);
 
 export interface FieldFinding extends Finding {
   readonly field: 'title' | 'body';
@@ -28,7 +33,7 @@ export function draftItems(targets: readonly PostTarget[] = []): ChecklistItem[]
  * apply to the body, the text that is published.
  */
 export function scanDraftContent(
-  content: Pick<DraftContent, 'title' | 'body'>,
+  content: Pick<DraftContent, 'title' | 'body'> & { readonly category?: string },
   context: DraftCheckContext = {},
 ): FieldFinding[] {
   const targets = context.targets ?? [];
@@ -43,6 +48,11 @@ export function scanDraftContent(
         field: 'body' as const,
       })),
     ),
+    // Needs the category (its template's labels): a caller without one checks the words alone.
+    ...templatePlaceholderFindings(content.body, content.category).map((f) => ({
+      ...f,
+      field: 'body' as const,
+    })),
   ];
 }
 
@@ -52,7 +62,10 @@ export function scanDraftContent(
  * The renderer shows it live; the main process runs the same function before any submission.
  */
 export function draftChecklist(
-  content: Pick<DraftContent, 'title' | 'body'> & { readonly media?: DraftContent['media'] },
+  content: Pick<DraftContent, 'title' | 'body'> & {
+    readonly media?: DraftContent['media'];
+    readonly category?: string;
+  },
   draft:
     | (Pick<Draft, 'attestations' | 'justifications'> & {
         readonly permissions?: Draft['permissions'];

@@ -12,8 +12,15 @@ export const CONTENT_FINDING_KINDS = [
   'juvenile-identity',
 ] as const;
 
-/** Plus what a target page's platform would cut, refuse or mangle. */
-export const FINDING_KINDS = [...CONTENT_FINDING_KINDS, 'platform-limit'] as const;
+/**
+ * Plus what a target page's platform would cut, refuse or mangle, and a template's detail left as
+ * its "[Label]" placeholder (template-placeholders.ts).
+ */
+export const FINDING_KINDS = [
+  ...CONTENT_FINDING_KINDS,
+  'platform-limit',
+  'template-placeholder',
+] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 /** The three things a platform limits, each its own checklist item per target page. */
@@ -37,7 +44,10 @@ export interface Finding {
   readonly message: string;
   /** Set on platform-limit findings: which page and which limit. */
   readonly target?: LimitTarget;
-  /** A platform would cut or refuse the post: only editing resolves it, no justification can. */
+  /**
+   * A platform would cut or refuse the post, or a template's detail is missing: only editing
+   * resolves it, no justification can.
+   */
   readonly mustEdit?: boolean;
 }
 

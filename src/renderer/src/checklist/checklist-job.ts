@@ -6,6 +6,8 @@ export interface ChecklistJob {
   /** `media`: the files attached in the editor, with what each shows and the permissions linked. */
   readonly content: Pick<DraftContent, 'title' | 'body'> & {
     readonly media?: DraftContent['media'];
+    /** Names the template whose "[Label]" placeholders must not be left in the body. */
+    readonly category?: string;
   };
   /** `permissions`: the draft's written-permission records, which the media's links must name. */
   readonly records:

@@ -72,9 +72,9 @@ export function DraftEditor({
     control,
     formState: { errors, isDirty, isSubmitting },
   } = form;
-  const [title, body, chosenPages, media] = useWatch({
+  const [title, body, chosenPages, media, category] = useWatch({
     control,
-    name: ['title', 'body', 'pages', 'media'],
+    name: ['title', 'body', 'pages', 'media', 'category'],
   });
   const [pages, setPages] = useState<Page[]>();
   const targets = useMemo(
@@ -91,7 +91,8 @@ export function DraftEditor({
   const warning = saveWarning(workflowStatus, isDirty);
   const job = useMemo(
     (): ChecklistJob => ({
-      content: { title, body, media },
+      // The category names the template whose "[Label]" placeholders the checklist looks for.
+      content: { title, body, media, category },
       // Only what the checklist reads: the revisions' texts need not travel to the worker.
       records: draft && {
         attestations: draft.attestations,
@@ -102,7 +103,7 @@ export function DraftEditor({
       savedHash: draft && !isDirty ? latestRevision(draft).contentHash : undefined,
       context: { department, targets },
     }),
-    [title, body, media, draft, isDirty, department, targets],
+    [title, body, media, category, draft, isDirty, department, targets],
   );
   const live = useLiveChecklist(job);
   const { items } = live.outcome;

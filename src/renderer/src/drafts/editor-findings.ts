@@ -17,6 +17,7 @@ export const FINDING_KIND_LABELS: Readonly<Record<FindingKind, string>> = {
   commercial: 'Commercial',
   'juvenile-identity': 'Juvenile identity',
   'platform-limit': 'Platform limit',
+  'template-placeholder': 'Template detail missing',
 };
 
 /** The part of a finding the editor reads: where it is, in which field, and what it says. */
