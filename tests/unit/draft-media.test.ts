@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { ATTACHMENTS_FOLDER } from '../../src/main/attachments/attachment-store';
 import { AUDIT_CHANGE } from '../../src/main/audit/audit-trail';
+import { THUMBNAIL_MAX_BYTES } from '../../src/main/handlers/media-handlers';
 import { readEvents } from '../../src/main/journal/read-events';
 import type { Draft } from '../../src/shared/drafts/draft';
 import type { DraftMedia, StoredMedia } from '../../src/shared/drafts/media';
@@ -84,6 +85,40 @@ describe('drafts:uploadMedia', () => {
     expect(sha256(kept)).toBe(stored.sha256);
   });
 
+  it('records who attached which file, its size and SHA-256, in the audit trail', async () => {
+    const bytes = PNG();
+    const stored = await upload('ava.png', 'image/png', bytes);
+    const events = [];
+    for await (const event of readEvents(desk.folder))
+      if (event.header.type === AUDIT_CHANGE) events.push(event);
+    const last = events.at(-1);
+    expect(last?.header.by).toBe(desk.people.pat.id);
+    expect(last?.payload).toMatchObject({
+      store: 'attachments',
+      document: `attachments/${stored.sha256}`,
+      summary: `photo or video "ava.png" attached (${bytes.length.toLocaleString('en-US')} bytes, image/png, SHA-256 ${stored.sha256})`,
+    });
+  });
+
+  it('refuses base64 that is not base64, or cut short, and keeps nothing', async () => {
+    const before = await attachmentsOnDisk();
+    const notBase64 = await desk.refusal(desk.people.pat, 'drafts:uploadMedia', {
+      name: 'ava.png',
+      mediaType: 'image/png',
+      base64: 'iVBORw0$$$',
+    });
+    expect(notBase64.message).toContain('The photo or video is not base64');
+    const whole = PNG().toString('base64').replace(/=+$/, '');
+    const cut = whole.length % 4 === 0 ? whole.slice(0, -1) : whole;
+    const short = await desk.refusal(desk.people.pat, 'drafts:uploadMedia', {
+      name: 'ava.png',
+      mediaType: 'image/png',
+      base64: cut,
+    });
+    expect(short.message).toContain('cut short');
+    expect(await attachmentsOnDisk()).toEqual(before);
+  });
+
   it.each([
     ['image/gif', file('GIF89a')],
     ['image/webp', file('RIFF\x24\x00\x00\x00WEBPVP8 ')],
@@ -102,7 +137,7 @@ describe('drafts:uploadMedia', () => {
       mediaType: 'image/jpeg',
       base64: PNG().toString('base64'),
     });
-    expect(png.message).toContain('range-day.jpg was sent as a JPEG photo');
+    expect(png.message).toContain('range-day.jpg was sent as a JPEG image');
     expect(png.message).toContain('its contents are a PNG image');
     expect(png.message).toContain('Nothing was changed');
     const program = await desk.refusal(desk.people.pat, 'drafts:uploadMedia', {
@@ -139,30 +174,91 @@ describe('drafts:uploadMedia', () => {
 });
 
 describe('drafts:mediaFile', () => {
-  it('gives an image’s bytes for its thumbnail', async () => {
+  it('gives an image’s bytes for its thumbnail: to whoever names a draft that holds it', async () => {
     const bytes = PNG();
     const stored = await upload('badge.png', 'image/png', bytes);
+    const draft = await desk.call<Draft>(desk.people.pat, 'drafts:save', {
+      ...EVENT,
+      media: [attached(stored, ['uniform'])],
+    });
     const answer = await desk.call<{ mediaType: string; base64: string }>(
       desk.people.quinn,
       'drafts:mediaFile',
-      { sha256: stored.sha256 },
+      { id: draft.id, sha256: stored.sha256 },
     );
     expect(answer.mediaType).toBe('image/png');
     expect(Buffer.from(answer.base64, 'base64').equals(bytes)).toBe(true);
   });
 
-  it('refuses a video and a hash no file has, each in words', async () => {
+  it('gives a just-attached photo to the person who attached it, before any save names it', async () => {
+    const bytes = JPEG();
+    const stored = await upload('fresh.jpg', 'image/jpeg', bytes);
+    const answer = await desk.call<{ base64: string }>(desk.people.pat, 'drafts:mediaFile', {
+      sha256: stored.sha256,
+    });
+    expect(Buffer.from(answer.base64, 'base64').equals(bytes)).toBe(true);
+    // Someone else, naming no draft, or a draft that does not hold it, is refused.
+    const other = await desk.refusal(desk.people.quinn, 'drafts:mediaFile', {
+      sha256: stored.sha256,
+    });
+    expect(other.code).toBe('not-found');
+    expect(other.message).toContain('was attached by you in this session');
+    const unrelated = await desk.call<Draft>(desk.people.pat, 'drafts:save', EVENT);
+    const elsewhere = await desk.refusal(desk.people.quinn, 'drafts:mediaFile', {
+      id: unrelated.id,
+      sha256: stored.sha256,
+    });
+    expect(elsewhere.message).toContain(`No revision of draft ${unrelated.id} names a photo`);
+  });
+
+  it('never gives a permission’s or a decision’s scan, though it is kept in the same folder', async () => {
+    const draft = await desk.call<Draft>(desk.people.pat, 'drafts:save', EVENT);
+    const scan = file([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]); // a PNG scan: an image
+    const recorded = await desk.call<Draft>(desk.people.pat, 'drafts:recordPermission', {
+      id: draft.id,
+      grantedBy: 'Lt. Dana Reyes',
+      grantedOn: '2026-11-30',
+      scope: 'The range photos',
+      scan: { name: 'signed.png', mediaType: 'image/png', base64: scan.toString('base64') },
+    });
+    const refused = await desk.refusal(desk.people.pat, 'drafts:mediaFile', {
+      id: recorded.id,
+      sha256: sha256(scan),
+    });
+    expect(refused.code).toBe('not-found');
+    expect(await readFile(join(desk.folder, ATTACHMENTS_FOLDER, sha256(scan)))).toEqual(scan);
+  });
+
+  it('refuses a video, and a photo too large for a thumbnail, from their size and first bytes', async () => {
     const video = await upload('k9.webm', 'video/webm', file([0x1a, 0x45, 0xdf, 0xa3]));
     const refusedVideo = await desk.refusal(desk.people.pat, 'drafts:mediaFile', {
       sha256: video.sha256,
     });
     expect(refusedVideo.message).toContain('is a video');
-    const unknown = 'ab'.repeat(32);
-    const refusedUnknown = await desk.refusal(desk.people.pat, 'drafts:mediaFile', {
-      sha256: unknown,
+    const large = Buffer.concat([JPEG(), Buffer.alloc(THUMBNAIL_MAX_BYTES, 0x41)]);
+    const stored = await upload('poster.jpg', 'image/jpeg', large);
+    const refusedLarge = await desk.refusal(desk.people.pat, 'drafts:mediaFile', {
+      sha256: stored.sha256,
     });
-    expect(refusedUnknown.code).toBe('not-found');
-    expect(refusedUnknown.message).toContain(`No attached file has SHA-256 ${unknown}`);
+    expect(refusedLarge.message).toContain('a thumbnail is drawn from a photo of at most 10 MB');
+    const exactly = Buffer.concat([JPEG()]);
+    const small = await upload('small.jpg', 'image/jpeg', exactly);
+    await desk.call(desk.people.pat, 'drafts:mediaFile', { sha256: small.sha256 });
+  });
+
+  it('says a file named by a draft but gone from the folder is missing', async () => {
+    const stored = await upload('gone.png', 'image/png', PNG());
+    const draft = await desk.call<Draft>(desk.people.pat, 'drafts:save', {
+      ...EVENT,
+      media: [attached(stored, ['none'])],
+    });
+    await rm(join(desk.folder, ATTACHMENTS_FOLDER, stored.sha256));
+    const refused = await desk.refusal(desk.people.quinn, 'drafts:mediaFile', {
+      id: draft.id,
+      sha256: stored.sha256,
+    });
+    expect(refused.code).toBe('not-found');
+    expect(refused.message).toContain(`No attached file has SHA-256 ${stored.sha256}`);
   });
 });
 
@@ -341,6 +437,36 @@ describe('drafts:recordPermission', () => {
 });
 
 describe('the gate: a photo that needs written permission (III.B.1.c)', () => {
+  it('refuses submission while nobody has said what a photo shows, until “None of these” is ticked', async () => {
+    const stored = await upload('ava.png', 'image/png', PNG());
+    const draft = await attestAll(
+      await desk.call<Draft>(desk.people.pat, 'drafts:save', {
+        ...EVENT,
+        media: [attached(stored, [])],
+      }),
+    );
+    const refused = await desk.refusal(desk.people.pat, 'drafts:submit', { id: draft.id });
+    expect(refused.code).toBe('checklist-open');
+    expect(refused.message).toContain('Say what “ava.png” shows');
+    const both = await desk.refusal(desk.people.pat, 'drafts:save', {
+      ...EVENT,
+      id: draft.id,
+      media: [attached(stored, ['none', 'minor'])],
+    });
+    expect(both.message).toContain(
+      '“None of these” cannot be ticked with something the file shows',
+    );
+    const decided = await attestAll(
+      await desk.call<Draft>(desk.people.pat, 'drafts:save', {
+        ...EVENT,
+        id: draft.id,
+        media: [attached(stored, ['none'])],
+      }),
+    );
+    const submitted = await desk.call<Draft>(desk.people.pat, 'drafts:submit', { id: decided.id });
+    expect(submitted.workflow.at(-1)?.move).toBe('submit');
+  });
+
   it('refuses submission while a training photo links no permission, and allows it once linked', async () => {
     const stored = await upload('range-training.jpg', 'image/jpeg', JPEG());
     const draft = await attestAll(

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DraftMedia, PermissionRecord } from '../../src/shared/drafts/media';
+import {
+  type DraftMedia,
+  type PermissionRecord,
+  draftMediaSchema,
+} from '../../src/shared/drafts/media';
 import { runChecklistJob } from '../../src/renderer/src/checklist/checklist-job';
 import { draftChecklist } from '../../src/shared/policy/draft-checklist';
 import {
@@ -28,6 +32,58 @@ describe('the media-permissions item (III.B.1.c)', () => {
     const check = mediaPermissionsCheck([media('cruiser.jpg', ['vehicle', 'uniform'])], []);
     expect(check.met).toBe(true);
     expect(check.found).toContain('No attached photo or video needs a written permission');
+  });
+
+  it('stays open while a file has nothing ticked: what it shows is a decision, not a default', () => {
+    const check = mediaPermissionsCheck(
+      [media('ava.png', []), media('range.jpg', ['training']), media('lot.jpg', ['none'])],
+      records,
+    );
+    expect(check.met).toBe(false);
+    expect(check.missing).toBe(
+      'Say what “ava.png” shows: tick what it shows, or “None of these”. No written permission linked for range.jpg (shows department training): record the signed permission and link it to the file, or remove the file.',
+    );
+    const decided = mediaPermissionsCheck([media('lot.jpg', ['none'])], []);
+    expect(decided.met).toBe(true);
+    // The live checklist runs the same rule.
+    const live = runChecklistJob({
+      content: {
+        title: 'Ava',
+        body: 'Ava.',
+        media: [
+          {
+            sha256: 'ef'.repeat(32),
+            name: 'ava.png',
+            mediaType: 'image/png',
+            size: 10,
+            depicts: [],
+            permissions: [],
+          },
+        ],
+      },
+      records: { attestations: [], justifications: [], permissions: [] },
+      savedHash: undefined,
+      context: {},
+    }).items.find((evaluation) => evaluation.item.id === MEDIA_PERMISSIONS_ITEM);
+    expect(live?.state).toBe('open');
+    expect(live?.reason).toContain('Say what “ava.png” shows');
+  });
+
+  it('reads a stored file with nothing ticked, and refuses “None of these” beside anything else', () => {
+    const stored = { sha256: 'ef'.repeat(32), name: 'ava.png', mediaType: 'image/png', size: 10 };
+    expect(draftMediaSchema.safeParse({ ...stored, depicts: [], permissions: [] }).success).toBe(
+      true,
+    );
+    expect(
+      draftMediaSchema.safeParse({ ...stored, depicts: ['none'], permissions: [] }).success,
+    ).toBe(true);
+    const both = draftMediaSchema.safeParse({
+      ...stored,
+      depicts: ['minor', 'none'],
+      permissions: [],
+    });
+    expect(both.success).toBe(false);
+    expect(both.error?.issues[0]?.message).toContain('“None of these” cannot be ticked');
   });
 
   it('names every file that needs a permission and links none, and what it shows', () => {

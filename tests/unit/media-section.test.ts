@@ -150,6 +150,24 @@ describe('the media section’s rules', () => {
     expect(withPermission([], PERMISSION.id, true, [PERMISSION])).toEqual([PERMISSION.id]);
   });
 
+  it('makes “None of these” and the others exclude each other as they are ticked', () => {
+    expect(withDepiction(['uniform', 'minor'], 'none', true)).toEqual(['none']);
+    expect(withDepiction(['none'], 'minor', true)).toEqual(['minor']);
+    expect(withDepiction(['none'], 'none', false)).toEqual([]);
+  });
+
+  it('shows “None of these” under each file and asks what a file with nothing ticked shows', () => {
+    const html = renderToStaticMarkup(
+      createElement(Harness, {
+        media: [{ ...PHOTO, depicts: [] }],
+        draft: undefined,
+        locked: false,
+      }),
+    );
+    expect(html).toContain('None of these: no uniform, training, person or minor');
+    expect(html).toContain('Say what it shows: tick each that applies, or “None of these”.');
+  });
+
   it('says at each field what the permission form needs', () => {
     const result = permissionFormSchema.safeParse({
       grantedBy: ' ',

@@ -151,7 +151,7 @@ describe('every channel with every role, through the real dispatcher and service
     'drafts:attestSeveral': { id: draftId, itemIds: ['content.identifies-department'] },
     'drafts:withdrawAttestation': { id: draftId, itemId: 'content.identifies-department' },
     'drafts:uploadMedia': { name: 'scene.png', mediaType: 'image/png', base64: 'iVBORw0KGgo=' },
-    'drafts:mediaFile': { sha256: 'a'.repeat(64) },
+    'drafts:mediaFile': { id: draftId, sha256: 'a'.repeat(64) },
     'drafts:recordPermission': {
       id: draftId,
       grantedBy: 'Lt. Jordan Lee',

@@ -1,23 +1,14 @@
 import { SCAN_MAX_BYTES } from '../../shared/ipc/channels/workflow-channels';
 import { DeskFailure } from '../ipc/desk-failure';
+import { fileTypeOf, fileTypeWords } from './file-signatures';
 
 export type ScanMediaType = 'application/pdf' | 'image/png' | 'image/jpeg';
 
-/** How each kind of file begins: a file is taken for what its bytes are, not what its name says. */
-const MAGIC: Readonly<
-  Record<ScanMediaType, { readonly bytes: readonly number[]; readonly what: string }>
-> = {
-  // "%PDF-"
-  'application/pdf': { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF' },
-  'image/png': { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: 'a PNG image' },
-  'image/jpeg': { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-};
+const SCAN_TYPES: readonly ScanMediaType[] = ['application/pdf', 'image/png', 'image/jpeg'];
 
 /** The kind of file the bytes really are, if one a scan may be. */
 export function scanKindOf(bytes: Uint8Array): ScanMediaType | undefined {
-  return (Object.keys(MAGIC) as ScanMediaType[]).find((type) =>
-    MAGIC[type].bytes.every((byte, index) => bytes[index] === byte),
-  );
+  return fileTypeOf(bytes, SCAN_TYPES);
 }
 
 /**
@@ -45,10 +36,10 @@ export function decodeScan(upload: {
   }
   const actual = scanKindOf(bytes);
   if (actual !== upload.mediaType) {
-    const is = actual === undefined ? 'neither a PDF, a PNG nor a JPEG' : MAGIC[actual].what;
+    const is = actual === undefined ? 'neither a PDF, a PNG nor a JPEG' : fileTypeWords(actual);
     throw new DeskFailure(
       'invalid-request',
-      `The scan ${upload.name} was sent as ${MAGIC[upload.mediaType].what}, but its contents are ${is}. Nothing was changed: attach the signed page as a PDF, PNG or JPEG file.`,
+      `The scan ${upload.name} was sent as ${fileTypeWords(upload.mediaType)}, but its contents are ${is}. Nothing was changed: attach the signed page as a PDF, PNG or JPEG file.`,
     );
   }
   return bytes;

@@ -1,29 +1,9 @@
-import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Draft, DraftSaveRequest } from '../../shared/drafts/draft';
 import { AttachmentStore } from '../attachments/attachment-store';
+import { headAndSize } from '../attachments/file-signatures';
 import { isMediaOfType, mediaTypeWords } from '../attachments/media-file';
 import { DeskFailure } from '../ipc/desk-failure';
-
-/** Enough of a file's head for every signature media-file.ts knows. */
-const HEAD_BYTES = 16;
-
-async function headAndSize(file: string): Promise<{ head: Uint8Array; size: number } | undefined> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const { size } = await handle.stat();
-    const head = new Uint8Array(HEAD_BYTES);
-    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
-    return { head: head.subarray(0, bytesRead), size };
-  } finally {
-    await handle.close();
-  }
-}
 
 /**
  * A save names its photos and videos by hash and their permissions by id; the window sent those
@@ -42,7 +22,7 @@ export async function assertMediaKept(
   for (const media of request.media ?? []) {
     const file = join(dataFolder, AttachmentStore.relativePath(media.sha256));
     const kept = await headAndSize(file);
-    if (kept === undefined) {
+    if (kept === undefined || !kept.isFile) {
       throw new DeskFailure(
         'invalid-request',
         `The photo or video ${media.name} is not kept in this data folder (no ${file}). Nothing was changed: remove it from the draft and attach it again.`,

@@ -24,6 +24,13 @@ export const DEPICTIONS = [
     permission: true,
   },
   { id: 'minor', label: 'A minor (under 18)', section: 'III.B.1.c', permission: true },
+  // Said on purpose, so an empty list means "not yet decided", never "shows nothing that matters".
+  {
+    id: 'none',
+    label: 'None of these: no uniform, training, person or minor',
+    section: 'III.B.1.c',
+    permission: false,
+  },
 ] as const satisfies readonly {
   readonly id: string;
   readonly label: string;
@@ -32,6 +39,8 @@ export const DEPICTIONS = [
 }[];
 
 export type DepictionId = (typeof DEPICTIONS)[number]['id'];
+/** "None of these": a decision of its own, never listed with anything it denies. */
+export const NO_DEPICTION = 'none' satisfies DepictionId;
 const depictionIds = DEPICTIONS.map((d) => d.id) as [DepictionId, ...DepictionId[]];
 export const depictionSchema = z.enum(depictionIds, {
   error: () => `What the file shows is one of ${depictionIds.join(', ')}`,
@@ -72,9 +81,15 @@ export type StoredMedia = z.infer<typeof storedMediaSchema>;
 /** One attachment of a revision: the file, what it shows, and the permissions that cover it. */
 export const draftMediaSchema = storedMediaSchema
   .extend({
+    // Empty is still read (a revision saved before the choice was asked for): it leaves the
+    // checklist's media item open until someone says what the file shows.
     depicts: z
       .array(depictionSchema)
-      .refine((d) => new Set(d).size === d.length, 'Each kind of depiction is listed once'),
+      .refine((d) => new Set(d).size === d.length, 'Each kind of depiction is listed once')
+      .refine(
+        (d) => !d.includes(NO_DEPICTION) || d.length === 1,
+        '“None of these” cannot be ticked with something the file shows: untick one of them',
+      ),
     /** Ids of the draft's written-permission records that cover this file. */
     permissions: z.array(z.uuid()).max(PERMISSIONS_PER_DRAFT_MAX),
   })
@@ -96,6 +111,11 @@ export const permissionRecordSchema = z
   })
   .strict();
 export type PermissionRecord = z.infer<typeof permissionRecordSchema>;
+
+/** The files nobody has said anything about yet: "what it shows" is a decision to make. */
+export function mediaUndecided<M extends Pick<DraftMedia, 'depicts'>>(media: readonly M[]): M[] {
+  return media.filter((file) => file.depicts.length === 0);
+}
 
 /** The depictions of a file that need a written permission before it is posted. */
 export function depictionsNeedingPermission(

@@ -162,8 +162,12 @@ export async function draftsSave(context: CliContext): Promise<number> {
   if (file === undefined) throw new CliUsageError(`Give the draft file: ${SAVE_USAGE}.`);
   noMoreArguments(extra, SAVE_USAGE);
   const input = await readDraftInput(file);
-  const draft = await asPerson(context, 'Saving a draft', ({ services, send }) =>
-    send('drafts:save', {
+  const draft = await asPerson(context, 'Saving a draft', async ({ services, send }) => {
+    // Photos are attached in the app; a file that says nothing of them keeps the ones the draft
+    // has (dropping them would change the content and void an approval). One that lists them is
+    // taken as written, and the main process checks each file and permission it names.
+    const media = input.media ?? latestRevision(await services.drafts.get(id)).media;
+    return send('drafts:save', {
       id,
       title: input.title,
       body: input.body,
@@ -171,8 +175,9 @@ export async function draftsSave(context: CliContext): Promise<number> {
       // A time-sensitive category's template values: the main process refuses the save without them.
       ...(input.fields === undefined ? {} : { fields: input.fields }),
       pages: (input.pages ?? []).map((name) => recordedPage(services, name).id),
-    }),
-  );
+      ...(media === undefined ? {} : { media }),
+    });
+  });
   printJson(context, draft);
   return 0;
 }

@@ -3,7 +3,8 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import type { scanUploadSchema } from '../../../shared/ipc/channels/workflow-channels';
 import { DECISIONS, DECISION_LABELS } from '../../../shared/workflow/workflow';
-import { SCAN_LIMIT_WORDS, base64OfDataUrl, scanProblem } from './decision-forms';
+import { readFileAsBase64 } from '../app/read-file';
+import { SCAN_LIMIT_WORDS, scanProblem } from './decision-forms';
 
 export type ScanUpload = z.infer<typeof scanUploadSchema>;
 
@@ -126,19 +127,14 @@ export function ScanField({
           const problem = scanProblem(file);
           onProblem(problem);
           if (problem) return;
-          const reader = new FileReader();
           setReading(true);
-          reader.onload = () => {
-            setReading(false);
-            if (typeof reader.result !== 'string') return;
-            const mediaType = file.type as ScanUpload['mediaType']; // checked by scanProblem
-            onChange({ name: file.name, mediaType, base64: base64OfDataUrl(reader.result) });
-          };
-          reader.onerror = () => {
-            setReading(false);
-            onProblem(`“${file.name}” could not be read: choose it again.`);
-          };
-          reader.readAsDataURL(file);
+          void readFileAsBase64(file)
+            .then((base64) => {
+              const mediaType = file.type as ScanUpload['mediaType']; // checked by scanProblem
+              onChange({ name: file.name, mediaType, base64 });
+            })
+            .catch(() => onProblem(`“${file.name}” could not be read: choose it again.`))
+            .finally(() => setReading(false));
         }}
       />
       <p id={`${id}-hint`} className="hint">

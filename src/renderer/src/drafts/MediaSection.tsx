@@ -9,8 +9,9 @@ import {
   type PermissionRecord,
   depictionsNeedingPermission,
 } from '../../../shared/drafts/media';
-import { SCAN_LIMIT_WORDS, base64OfDataUrl } from '../approvals/decision-forms';
+import { SCAN_LIMIT_WORDS } from '../approvals/decision-forms';
 import type { ScanUpload } from '../approvals/DecisionFields';
+import { readFileAsBase64 } from '../app/read-file';
 import { desk } from '../desk';
 import type { DraftForm } from './draft-form';
 import {
@@ -35,19 +36,6 @@ interface MediaSectionProps {
   readonly draft: Draft | undefined;
   readonly locked: boolean;
   readonly onDraftChange: (draft: Draft) => void;
-}
-
-/** Reads a chosen file whole, as the base64 the main process takes. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      if (typeof reader.result === 'string') resolve(base64OfDataUrl(reader.result));
-      else reject(new Error('nothing read'));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
 }
 
 /** Ids of the hint and error below a control, for its aria-describedby. */
@@ -91,7 +79,7 @@ export function MediaSection({ form, draft, locked, onDraftChange }: MediaSectio
     setUploading(file.name);
     setNote('');
     try {
-      const base64 = await readBase64(file).catch(() => undefined);
+      const base64 = await readFileAsBase64(file).catch(() => undefined);
       if (base64 === undefined) {
         setProblem(`“${file.name}” could not be read: choose it again.`);
         return;
@@ -159,6 +147,7 @@ export function MediaSection({ form, draft, locked, onDraftChange }: MediaSectio
             <MediaItem
               key={item.sha256}
               item={item}
+              draftId={draft?.id}
               permissions={permissions}
               locked={locked}
               onDepicts={(depicts) => update(item.sha256, (m) => ({ ...m, depicts }))}
@@ -180,8 +169,17 @@ export function MediaSection({ form, draft, locked, onDraftChange }: MediaSectio
   );
 }
 
-/** The image itself, small, read from the data folder; a video is named, not shown. */
-function MediaThumbnail({ item }: { readonly item: DraftMedia }) {
+/**
+ * The image itself, small, read from the data folder; a video is named, not shown. The main
+ * process gives it only for a file this draft names, or one this person just attached.
+ */
+function MediaThumbnail({
+  item,
+  draftId,
+}: {
+  readonly item: DraftMedia;
+  readonly draftId: string | undefined;
+}) {
   const [src, setSrc] = useState<string>();
   const [missing, setMissing] = useState<string>();
   const image = isImage(item);
@@ -189,7 +187,7 @@ function MediaThumbnail({ item }: { readonly item: DraftMedia }) {
     if (!image) return;
     let current = true;
     void desk()
-      .drafts.mediaFile({ sha256: item.sha256 })
+      .drafts.mediaFile({ ...(draftId === undefined ? {} : { id: draftId }), sha256: item.sha256 })
       .then((result) => {
         if (!current) return;
         if (result.ok) setSrc(`data:${result.value.mediaType};base64,${result.value.base64}`);
@@ -198,7 +196,7 @@ function MediaThumbnail({ item }: { readonly item: DraftMedia }) {
     return () => {
       current = false;
     };
-  }, [image, item.sha256]);
+  }, [image, item.sha256, draftId]);
   if (!image) return <div className="media-thumbnail media-video">Video</div>;
   if (missing !== undefined)
     return <div className="media-thumbnail media-missing">{`No picture: ${missing}`}</div>;
@@ -208,6 +206,7 @@ function MediaThumbnail({ item }: { readonly item: DraftMedia }) {
 
 function MediaItem({
   item,
+  draftId,
   permissions,
   locked,
   onDepicts,
@@ -215,6 +214,7 @@ function MediaItem({
   onRemove,
 }: {
   readonly item: DraftMedia;
+  readonly draftId: string | undefined;
   readonly permissions: readonly PermissionRecord[];
   readonly locked: boolean;
   readonly onDepicts: (depicts: DraftMedia['depicts']) => void;
@@ -226,7 +226,7 @@ function MediaItem({
   const covered = item.permissions.some((id) => permissions.some((p) => p.id === id));
   return (
     <li className="media-item">
-      <MediaThumbnail item={item} />
+      <MediaThumbnail item={item} draftId={draftId} />
       <div className="media-details">
         <p className="media-name">
           <span id={`media-${key}-name`}>{item.name}</span>{' '}
@@ -256,6 +256,11 @@ function MediaItem({
             })}
           </ul>
         </fieldset>
+        {item.depicts.length === 0 && !locked ? (
+          <p className="media-permission-note">
+            Say what it shows: tick each that applies, or “None of these”.
+          </p>
+        ) : null}
         {needs.length > 0 ? (
           <p className={covered ? 'media-permission-note media-covered' : 'media-permission-note'}>
             {covered
@@ -465,7 +470,7 @@ function PermissionForm({
             setScanProblem(problem);
             if (problem) return;
             setReading(true);
-            void readBase64(file)
+            void readFileAsBase64(file)
               .then((base64) => {
                 const mediaType = file.type as ScanUpload['mediaType']; // checked above
                 setValue('scan', { name: file.name, mediaType, base64 }, { shouldValidate: true });

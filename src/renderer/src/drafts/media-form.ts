@@ -6,6 +6,7 @@ import {
   MEDIA_MAX_BYTES,
   MEDIA_PER_DRAFT_MAX,
   MEDIA_TYPES,
+  NO_DEPICTION,
   type PermissionRecord,
 } from '../../../shared/drafts/media';
 import { DRAFTING_CHANNELS } from '../../../shared/ipc/channels/drafting-channels';
@@ -63,13 +64,19 @@ export function mediaProblem(
   return undefined;
 }
 
-/** What a file shows after a box is ticked or cleared, in the catalogue's order (the hash's too). */
+/**
+ * What a file shows after a box is ticked or cleared, in the catalogue's order (the hash's too).
+ * "None of these" and the others exclude each other: ticking one clears the other side, as the
+ * contract refuses both together.
+ */
 export function withDepiction(
   depicts: readonly DepictionId[],
   id: DepictionId,
   shown: boolean,
 ): DepictionId[] {
   const chosen = new Set(depicts);
+  if (shown && id === NO_DEPICTION) chosen.clear();
+  if (shown && id !== NO_DEPICTION) chosen.delete(NO_DEPICTION);
   if (shown) chosen.add(id);
   else chosen.delete(id);
   return DEPICTIONS.filter((d) => chosen.has(d.id)).map((d) => d.id);

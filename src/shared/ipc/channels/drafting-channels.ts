@@ -7,6 +7,7 @@ import {
   storedMediaSchema,
 } from '../../drafts/media';
 import { STATUSES } from '../../workflow/workflow';
+import { base64FileField } from '../base64-field';
 import { scanUploadSchema } from './workflow-channels';
 
 const itemId = z.string().min(1).max(200);
@@ -16,18 +17,7 @@ export const mediaUploadSchema = z
   .object({
     name: z.string().trim().min(1, 'The file has no name').max(255),
     mediaType: mediaTypeSchema,
-    base64: z
-      .string()
-      .min(1, 'The file is empty')
-      .max(
-        Math.ceil(MEDIA_MAX_BYTES / 3) * 4,
-        `A photo or video is at most ${MEDIA_MAX_BYTES / 1024 / 1024} MB`,
-      )
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file is not base64')
-      .refine(
-        (text) => text.length % 4 === 0,
-        'The file’s base64 was cut short (its length is not a multiple of 4): attach it again',
-      ),
+    base64: base64FileField(MEDIA_MAX_BYTES, 'photo or video'),
   })
   .strict();
 
@@ -59,7 +49,10 @@ export const DRAFTING_CHANNELS = {
   'drafts:uploadMedia': { request: mediaUploadSchema, response: storedMediaSchema },
   /** An attached image's bytes, for its thumbnail (videos are named, not shown). */
   'drafts:mediaFile': {
-    request: z.object({ sha256: storedMediaSchema.shape.sha256 }).strict(),
+    // The draft that names the file; none for a file this person has just attached to a new draft.
+    request: z
+      .object({ id: draftIdSchema.optional(), sha256: storedMediaSchema.shape.sha256 })
+      .strict(),
     response: z.object({ mediaType: mediaTypeSchema, base64: z.string() }).strict(),
   },
   /** A written permission (III.B.1.c, e) with its signed scan, recorded on the draft. */

@@ -7,6 +7,7 @@ import {
   decisionSchema,
   itemKindSchema,
 } from '../../workflow/workflow';
+import { base64FileField } from '../base64-field';
 
 const noRequest = z.object({}).strict();
 
@@ -31,16 +32,7 @@ export const scanUploadSchema = z
     mediaType: z.enum(['application/pdf', 'image/png', 'image/jpeg'], {
       error: () => 'Attach the scan as a PDF, PNG or JPEG file',
     }),
-    base64: z
-      .string()
-      .min(1, 'The scan is empty')
-      .max(Math.ceil(SCAN_MAX_BYTES / 3) * 4, 'A scan is at most 20 MB')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The scan is not base64')
-      // Node decodes a cut-short base64 without a word, which would keep a truncated scan.
-      .refine(
-        (text) => text.length % 4 === 0,
-        'The scan’s base64 was cut short (its length is not a multiple of 4): attach the file again',
-      ),
+    base64: base64FileField(SCAN_MAX_BYTES, 'scan'),
   })
   .strict();
 
