@@ -3,6 +3,7 @@ import { AttachmentStore } from './attachments/attachment-store';
 import { AuditTrail } from './audit/audit-trail';
 import { stampedNotice } from './audit/audited-store';
 import { DepartmentSettingsService } from './department/settings-service';
+import { DraftSearch } from './drafts/draft-search';
 import { DraftService } from './drafts/draft-service';
 import { approvalHandlers } from './handlers/approval-handlers';
 import { type DeskShell, type HandlerContext, headlessShell } from './handlers/domain-handlers';
@@ -34,6 +35,8 @@ export interface Services {
   readonly profiles: ProfileService;
   readonly pages: PageService;
   readonly drafts: DraftService;
+  /** Word search over the drafts: one index, following the drafts' saves until close. */
+  readonly draftSearch: DraftSearch;
   /** Frozen packets, by the SHA-256 of their HTML. */
   readonly packets: PacketStore;
   /** Scans of signed decisions and other attached files, by the SHA-256 of their bytes. */
@@ -68,6 +71,11 @@ export async function openServices(
     const audit = new AuditTrail(journal);
     const drafts = await DraftService.open(dataFolder, { audit });
     opened.unshift(() => drafts.close());
+    const draftSearch = new DraftSearch(drafts);
+    opened.unshift(() => {
+      draftSearch.close();
+      return Promise.resolve();
+    });
     const departmentSettings = await DepartmentSettingsService.open(dataFolder, { audit });
     const profiles = await ProfileService.open(dataFolder, { audit });
     const pages = await PageService.open(dataFolder, { audit });
@@ -94,10 +102,13 @@ export async function openServices(
       profiles,
       pages,
       drafts,
+      draftSearch,
       packets: new PacketStore(dataFolder),
       attachments: new AttachmentStore(dataFolder),
       session: new Session(),
       async close() {
+        // The search stops following saves before the drafts close, so nothing keeps it alive.
+        draftSearch.close();
         await services.drafts.close();
         await journal.close();
         await lock?.release();

@@ -10,7 +10,6 @@ import { checkPublicationTime } from '../workflow/publication-time';
 import { attestationHandlers } from './attestation-handlers';
 import { copyHandlers } from './copy-handlers';
 import type { DomainHandlers, HandlerContext } from './domain-handlers';
-import { DraftSearch } from '../drafts/draft-search';
 import { draftSearchHandlers } from './draft-search-handlers';
 import { mediaHandlers } from './media-handlers';
 
@@ -21,7 +20,6 @@ function quoted(text: string): string {
 
 export function draftHandlers(context: HandlerContext): DomainHandlers<'drafts'> {
   const { services } = context;
-  const search = new DraftSearch(services.drafts);
   const { pages, drafts } = services;
   // What the gate checks a draft against: the department's own lines and its target pages.
   const checkContext = (draft: Draft): DraftCheckContext => ({
@@ -50,11 +48,11 @@ export function draftHandlers(context: HandlerContext): DomainHandlers<'drafts'>
     // The drafting desk's own jobs, each in its file.
     ...attestationHandlers(context),
     ...mediaHandlers(context),
-    ...draftSearchHandlers(context, search),
+    ...draftSearchHandlers(context),
     ...copyHandlers(context),
     'drafts:list': ({ first }) => {
       // The list is open: a search may follow, so the words start being read now.
-      search.warm();
+      services.draftSearch.warm();
       return first === undefined ? drafts.list() : drafts.list().slice(0, first);
     },
     'drafts:get': ({ id }) => drafts.get(id),
