@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { Draft } from '../../../shared/drafts/draft';
@@ -16,6 +16,8 @@ const attestSeveralSchema = z.object({
   itemIds: CONTRACT['drafts:attestSeveral'].request.shape.itemIds,
 });
 type AttestSeveralValues = z.input<typeof attestSeveralSchema>;
+
+const ERROR_ID = 'checklist-attest-several-error';
 
 /**
  * The needs-attestation items listed with a checkbox each, none ticked: the person ticks the ones
@@ -80,45 +82,19 @@ export function AttestSeveral({
         }
       }}
     >
-      <fieldset
-        aria-invalid={message ? true : undefined}
-        aria-describedby={message ? 'checklist-attest-several-error' : undefined}
-      >
-        <legend ref={legendRef} tabIndex={-1}>
-          Tick each item you reviewed in the post
-        </legend>
-        <ul className="checklist-attest-several-list">
-          {items.map(({ item }) => {
-            const id = `checklist-several-${item.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-            return (
-              <li key={item.id}>
-                <input
-                  id={id}
-                  type="checkbox"
-                  checked={ticked.includes(item.id)}
-                  onChange={(event) =>
-                    setValue(
-                      'itemIds',
-                      event.target.checked
-                        ? [...ticked, item.id]
-                        : ticked.filter((other) => other !== item.id),
-                      { shouldValidate: message !== undefined },
-                    )
-                  }
-                />
-                <label htmlFor={id}>
-                  {item.title} <span className="checklist-section-ref">({item.section})</span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-        {message ? (
-          <p id="checklist-attest-several-error" className="field-error">
-            {message}
-          </p>
-        ) : null}
-      </fieldset>
+      <AttestSeveralChoices
+        items={items}
+        ticked={ticked}
+        message={message}
+        legendRef={legendRef}
+        onToggle={(itemId, checked) =>
+          setValue(
+            'itemIds',
+            checked ? [...ticked, itemId] : ticked.filter((other) => other !== itemId),
+            { shouldValidate: message !== undefined },
+          )
+        }
+      />
       <div className="finding-actions">
         <button type="submit" className="primary" disabled={isSubmitting}>
           {attestSeveralLabel(count)}
@@ -129,5 +105,56 @@ export function AttestSeveral({
       </div>
       {error ? <ErrorMessage error={error} /> : null}
     </form>
+  );
+}
+
+/**
+ * The checkboxes, one per waiting item. A refusal ("tick at least one") is said under the list
+ * and tied to each checkbox: aria-invalid is not for a group, so the fieldset carries neither.
+ */
+export function AttestSeveralChoices({
+  items,
+  ticked,
+  message,
+  legendRef,
+  onToggle,
+}: {
+  readonly items: readonly ItemEvaluation[];
+  readonly ticked: readonly string[];
+  readonly message: string | undefined;
+  readonly legendRef?: RefObject<HTMLLegendElement | null>;
+  readonly onToggle: (itemId: string, checked: boolean) => void;
+}) {
+  return (
+    <fieldset>
+      <legend ref={legendRef} tabIndex={-1}>
+        Tick each item you reviewed in the post
+      </legend>
+      <ul className="checklist-attest-several-list">
+        {items.map(({ item }) => {
+          const id = `checklist-several-${item.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+          return (
+            <li key={item.id}>
+              <input
+                id={id}
+                type="checkbox"
+                aria-invalid={message ? true : undefined}
+                aria-describedby={message ? ERROR_ID : undefined}
+                checked={ticked.includes(item.id)}
+                onChange={(event) => onToggle(item.id, event.target.checked)}
+              />
+              <label htmlFor={id}>
+                {item.title} <span className="checklist-section-ref">({item.section})</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {message ? (
+        <p id={ERROR_ID} className="field-error">
+          {message}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }

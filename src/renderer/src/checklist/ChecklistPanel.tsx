@@ -317,9 +317,9 @@ export function ChecklistPanel({
           </ul>
         ) : null}
         {justifiedFindings.map((finding) => {
-          const record = draft?.justifications.find(
-            (j) => j.kind === finding.kind && j.text.toLowerCase() === finding.text.toLowerCase(),
-          );
+          // The same key the gate and the packet read, and the latest record, as the packet shows.
+          const key = findingKey(finding);
+          const record = draft?.justifications.findLast((j) => j.findingKey === key);
           return (
             <p key={`${finding.start}-j`} className="justified">
               Justified: “{excerpt(finding.text)}” — {record?.reason ?? ''}

@@ -23,6 +23,19 @@ const MAX_WORDS = REASON_MAX.toLocaleString('en-US');
 /** "At least 10 characters, at most 2,000." */
 export const REASON_LIMITS = `At least ${REASON_MIN} characters, at most ${MAX_WORDS}.`;
 
+/**
+ * What a key does in the form: Escape closes it; Ctrl+Enter (Cmd+Enter) records it, unless a
+ * recording is already on its way ('wait': a second press would record the same reason twice).
+ */
+export function justifyKeyAction(
+  key: { readonly key: string; readonly ctrlKey: boolean; readonly metaKey: boolean },
+  submitting: boolean,
+): 'close' | 'submit' | 'wait' | undefined {
+  if (key.key === 'Escape') return 'close';
+  if (key.key === 'Enter' && (key.ctrlKey || key.metaKey)) return submitting ? 'wait' : 'submit';
+  return undefined;
+}
+
 /** Why a flagged finding is acceptable, recorded with the person's name. */
 export function JustifyForm({
   formId,
@@ -82,12 +95,13 @@ export function JustifyForm({
       aria-label={`Justify “${quoted}”`}
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
+        const action = justifyKeyAction(event, isSubmitting);
+        if (action === undefined) return;
+        event.preventDefault();
+        if (action === 'close') {
           event.stopPropagation();
           onClose();
-        } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
+        } else if (action === 'submit') {
           void submit();
         }
       }}
