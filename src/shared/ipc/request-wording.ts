@@ -42,6 +42,32 @@ const UNIT: Readonly<Record<string, string>> = {
   file: 'byte',
 };
 
+const FORMAT_WORDS: Readonly<Record<string, string>> = {
+  uuid: 'is not an identifier Social Desk gave',
+  guid: 'is not an identifier Social Desk gave',
+  email: 'is not an email address',
+  url: 'is not a web address',
+  datetime: 'is not a date and time',
+  date: 'is not a date (year-month-day, as 2026-12-01)',
+  time: 'is not a time of day',
+};
+
+/** A refusal echoes what was sent only so far: a request with 500 stray fields is one line. */
+export const ECHOED_KEYS_MAX = 5;
+const ECHOED_KEY_CHARS = 40;
+
+function someKeys(keys: readonly string[]): string {
+  const shown = keys
+    .slice(0, ECHOED_KEYS_MAX)
+    .map(
+      (key) =>
+        `“${key.length > ECHOED_KEY_CHARS ? `${key.slice(0, ECHOED_KEY_CHARS - 1)}…` : key}”`,
+    )
+    .join(', ');
+  const more = keys.length - ECHOED_KEYS_MAX;
+  return more > 0 ? `${shown} and ${more.toLocaleString('en-US')} more` : shown;
+}
+
 /**
  * Words for the issues a schema gives no message of its own; a message written in a schema (the
  * contract's "Say why in at least 10 characters…") is kept, as zod prefers it over this map.
@@ -67,15 +93,12 @@ function plainIssue(issue: z.core.$ZodRawIssue): string | undefined {
         : `must be at most ${String(issue.maximum)}`;
     }
     case 'unrecognized_keys':
-      return `${issue.keys.length === 1 ? 'a field' : 'fields'} Social Desk does not take: ${issue.keys
-        .map((key) => `“${key}”`)
-        .join(', ')}`;
+      return `${issue.keys.length === 1 ? 'a field' : 'fields'} Social Desk does not take: ${someKeys(issue.keys)}`;
     case 'invalid_value':
       return `choose one of ${issue.values.map((value) => `“${String(value)}”`).join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'uuid'
-        ? 'is not an identifier Social Desk gave'
-        : `is not in the expected form (${issue.format})`;
+      // The format's own name ("regex", "datetime") means nothing to a CAT member.
+      return FORMAT_WORDS[issue.format] ?? 'is not written the way Social Desk expects';
     default:
       return undefined;
   }
