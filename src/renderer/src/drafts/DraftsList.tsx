@@ -15,6 +15,7 @@ import type { DeskError } from '../../../shared/result';
 import { STATUSES, STATUS_LABELS } from '../../../shared/workflow/workflow';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { formatTime } from '../app/format-time';
+import { pageNamer } from '../app/page-name';
 import { usePeopleNames } from '../approvals/use-people-names';
 import { desk } from '../desk';
 
@@ -130,11 +131,7 @@ export function DraftsList({ onOpen }: { readonly onOpen: (draftId?: string) => 
     };
   }, [words, wordsTooLong, searchNow]);
 
-  const pageNames = useMemo(() => new Map(pages.map((page) => [page.id, page.name])), [pages]);
-  const pageName = useCallback(
-    (id: string) => pageNames.get(id) ?? `page ${id.slice(0, 8)}`,
-    [pageNames],
-  );
+  const pageName = useMemo(() => pageNamer(pages), [pages]);
   // Titles lowered once, not at every key press over 20,000 drafts.
   const titles = useMemo(
     () => new Map((drafts ?? []).map((draft) => [draft.id, draft.title.toLowerCase()])),

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { type Draft, type Revision, latestRevision } from '../../../shared/drafts/draft';
@@ -16,6 +16,7 @@ import type { Profile } from '../../../shared/profiles/profile';
 import type { DeskError } from '../../../shared/result';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { formatTime } from '../app/format-time';
+import { pageNamer } from '../app/page-name';
 import type { Go } from '../app/screens';
 import { usePeopleNames } from '../approvals/use-people-names';
 import { desk } from '../desk';
@@ -118,10 +119,7 @@ export function RevisionHistory({
   const before = revisions.find((revision) => String(revision.number) === from);
   const after = revisions.find((revision) => String(revision.number) === to);
   // Stable while the pages are, so the comparison is not computed again on every render.
-  const pageName = useCallback(
-    (id: string) => pages.find((page) => page.id === id)?.name ?? `page ${id}`,
-    [pages],
-  );
+  const pageName = useMemo(() => pageNamer(pages), [pages]);
 
   return (
     <>
