@@ -18,6 +18,7 @@ import { formatTime } from '../app/format-time';
 import { pageNamer } from '../app/page-name';
 import { usePeopleNames } from '../approvals/use-people-names';
 import { desk } from '../desk';
+import { isTyping } from './ShortcutsDialog';
 
 /** Every row is one line high (long cells are cut with an ellipsis), so rows need no measuring. */
 const ROW_HEIGHT = 40;
@@ -298,6 +299,38 @@ export function DraftsList({ onOpen }: { readonly onOpen: (draftId?: string) => 
 }
 
 /**
+ * Where each key moves focus among the rows, from the focused row's index; the shortcuts list
+ * names every one of them (DRAFTS_LIST_SHORTCUTS).
+ */
+export const ROW_MOVES: ReadonlyMap<string, (index: number, perPage: number) => number> = new Map([
+  ['ArrowDown', (index: number) => index + 1],
+  ['ArrowUp', (index: number) => index - 1],
+  ['PageDown', (index: number, perPage: number) => index + perPage],
+  ['PageUp', (index: number, perPage: number) => index - perPage],
+  ['Home', () => 0],
+  ['End', () => Number.POSITIVE_INFINITY], // kept to the last row by the caller
+]);
+
+/**
+ * The row a key moves to, or undefined when the list leaves the key alone: outside a row, with a
+ * modifier, or while typing (the search box and the filters keep their own keys).
+ */
+export function rowMove(
+  press: {
+    readonly key: string;
+    readonly altKey: boolean;
+    readonly shiftKey: boolean;
+    readonly inRow: boolean;
+    readonly typing: boolean;
+  },
+  index: number,
+  perPage: number,
+): number | undefined {
+  if (!press.inRow || press.typing || press.altKey || press.shiftKey) return undefined;
+  return ROW_MOVES.get(press.key)?.(index, perPage);
+}
+
+/**
  * A real table whose body holds only the rows in view (and a few either side): two spacer rows keep
  * the scroll height of all of them. aria-rowcount and aria-rowindex tell assistive technology where
  * each row stands among all; Tab and the arrow keys (with Page Up/Down, Home, End) reach every row,
@@ -356,34 +389,24 @@ function DraftsTable({
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
-    if (!row || event.altKey || event.shiftKey) return;
-    const index = Number(row.dataset.index);
     const perPage = Math.max(
       1,
       Math.floor(((scroller.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT) - 1,
     );
-    const last = drafts.length - 1;
-    const next = (() => {
-      switch (event.key) {
-        case 'ArrowDown':
-          return index + 1;
-        case 'ArrowUp':
-          return index - 1;
-        case 'PageDown':
-          return index + perPage;
-        case 'PageUp':
-          return index - perPage;
-        case 'Home':
-          return 0;
-        case 'End':
-          return last;
-        default:
-          return undefined;
-      }
-    })();
+    const next = rowMove(
+      {
+        key: event.key,
+        altKey: event.altKey,
+        shiftKey: event.shiftKey,
+        inRow: row !== null,
+        typing: isTyping(event.target),
+      },
+      Number(row?.dataset.index),
+      perPage,
+    );
     if (next === undefined) return;
     event.preventDefault();
-    const target = Math.min(last, Math.max(0, next));
+    const target = Math.min(drafts.length - 1, Math.max(0, next));
     pendingFocus.current = target;
     virtualizer.scrollToIndex(target, { align: 'auto' });
     focusPending();
