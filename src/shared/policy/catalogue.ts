@@ -157,7 +157,7 @@ export const CONTENT_CHECKLIST: readonly ChecklistItem[] = [
     'content',
     'template-details',
     'III.A.2',
-    'Every detail of the category’s template is filled in (no “[Detour]”-style placeholder left)',
+    'Every detail of the category’s template is filled in (no placeholder such as “[Detour]” left)',
     'automatic',
     'No placeholder of the category’s template left in the text; only filling in the detail resolves one',
     ['template-placeholder'],
