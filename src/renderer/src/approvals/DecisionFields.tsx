@@ -5,22 +5,9 @@ import type { scanUploadSchema } from '../../../shared/ipc/channels/workflow-cha
 import { DECISIONS, DECISION_LABELS } from '../../../shared/workflow/workflow';
 import { readFileAsBase64 } from '../app/read-file';
 import { SCAN_LIMIT_WORDS, scanProblem } from './decision-forms';
+import { FieldError, describedBy } from '../app/field-parts';
 
 export type ScanUpload = z.infer<typeof scanUploadSchema>;
-
-/** Ids of the hint and error below a control, for its aria-describedby. */
-function describedBy(id: string, hint: boolean, error: string | undefined): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
-
-function FieldError({ id, error }: { readonly id: string; readonly error: string | undefined }) {
-  return error ? (
-    <p id={`${id}-error`} className="field-error">
-      {error}
-    </p>
-  ) : null;
-}
 
 /** Approve / Approve with changes / Request changes / Deny, as radio buttons. */
 export function DecisionRadios({

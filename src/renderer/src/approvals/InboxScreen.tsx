@@ -3,7 +3,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Inbox, InboxItem } from '../../../shared/ipc/channels/workflow-channels';
-import type { Page } from '../../../shared/pages/page';
 import type { Profile } from '../../../shared/profiles/profile';
 import type { DeskError } from '../../../shared/result';
 import { waitedFor } from '../../../shared/workflow/workflow';
@@ -19,6 +18,7 @@ import {
   transcribeConfirmationFormSchema,
 } from './decision-forms';
 import { usePeopleNames } from './use-people-names';
+import { NO_PAGES, usePages } from '../app/use-pages';
 
 type Awaiting = Inbox['awaitingConfirmation'][number];
 
@@ -26,7 +26,7 @@ type Awaiting = Inbox['awaitingConfirmation'][number];
 export function InboxScreen({ go, me }: { readonly go: Go; readonly me: Profile }) {
   const [inbox, setInbox] = useState<Inbox>();
   const [loadedAt, setLoadedAt] = useState(() => new Date());
-  const [pages, setPages] = useState<readonly Page[]>([]);
+  const pages = usePages() ?? NO_PAGES;
   const [error, setError] = useState<DeskError>();
   const [done, setDone] = useState<string>();
   const nameOf = usePeopleNames(me);
@@ -51,18 +51,6 @@ export function InboxScreen({ go, me }: { readonly go: Go; readonly me: Profile 
       current = false;
     };
   }, [reloads]);
-
-  useEffect(() => {
-    let current = true;
-    void desk()
-      .pages.list({})
-      .then((result) => {
-        if (current && result.ok) setPages(result.value);
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
 
   // The inbox names pages and people as the main process gives them; an id is shown as a name.
   const pageName = (page: string) => pages.find((p) => p.id === page)?.name ?? page;

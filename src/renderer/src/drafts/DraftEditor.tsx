@@ -9,7 +9,6 @@ import {
   draftWorkflow,
   latestRevision,
 } from '../../../shared/drafts/draft';
-import type { Page } from '../../../shared/pages/page';
 import { type PostTarget, pageTarget } from '../../../shared/policy/platform-check';
 import type { DeskError } from '../../../shared/result';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
@@ -35,6 +34,7 @@ import { TemplateFields } from './TemplateFields';
 import { type Caret, atCursorText, findingAt, findingText, nextFinding } from './editor-findings';
 import { useCharacterCounter } from './use-character-counter';
 import { ShortcutsDialog, type ShortcutsDialogHandle, isTyping } from './ShortcutsDialog';
+import { usePages } from '../app/use-pages';
 
 interface DraftEditorProps {
   readonly department: (DepartmentContacts & { readonly name?: string }) | undefined;
@@ -76,7 +76,7 @@ export function DraftEditor({
     control,
     name: ['title', 'body', 'pages', 'media', 'category'],
   });
-  const [pages, setPages] = useState<Page[]>();
+  const pages = usePages(setError);
   const targets = useMemo(
     (): PostTarget[] =>
       (pages ?? []).filter((page) => chosenPages.includes(page.id)).map(pageTarget),
@@ -231,20 +231,6 @@ export function DraftEditor({
   useEffect(() => {
     onUnsavedChange(isDirty);
   }, [isDirty, onUnsavedChange]);
-
-  useEffect(() => {
-    let current = true;
-    void desk()
-      .pages.list({})
-      .then((result) => {
-        if (!current) return;
-        if (result.ok) setPages(result.value);
-        else setError(result.error);
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
 
   useEffect(() => {
     if (draftId === undefined) return;

@@ -10,7 +10,6 @@ import {
 } from '../../../shared/drafts/categories';
 import type { DraftSummary } from '../../../shared/drafts/draft';
 import { DRAFT_SEARCH_MAX } from '../../../shared/ipc/channels/drafting-channels';
-import type { Page } from '../../../shared/pages/page';
 import type { DeskError } from '../../../shared/result';
 import { STATUSES, STATUS_LABELS } from '../../../shared/workflow/workflow';
 import { ErrorMessage } from '../app/ErrorMessage';
@@ -19,6 +18,7 @@ import { pageNamer } from '../app/page-name';
 import { usePeopleNames } from '../approvals/use-people-names';
 import { desk } from '../desk';
 import { isTyping } from './ShortcutsDialog';
+import { NO_PAGES, usePages } from '../app/use-pages';
 
 /** Every row is one line high (long cells are cut with an ellipsis), so rows need no measuring. */
 const ROW_HEIGHT = 40;
@@ -52,7 +52,8 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 export function DraftsList({ onOpen }: { readonly onOpen: (draftId?: string) => void }) {
   const [drafts, setDrafts] = useState<readonly DraftSummary[]>();
-  const [pages, setPages] = useState<readonly Page[]>([]);
+  // Without page names the column shows each page as no longer recorded; not worth an alarm.
+  const pages = usePages() ?? NO_PAGES;
   const [error, setError] = useState<DeskError>();
   const [searchError, setSearchError] = useState<DeskError>();
   const [matches, setMatches] = useState<WordMatches>();
@@ -80,12 +81,6 @@ export function DraftsList({ onOpen }: { readonly onOpen: (draftId?: string) => 
           setDrafts(result.value);
           setComplete(true);
         } else setError(result.error);
-      });
-    void desk()
-      .pages.list({})
-      .then((result) => {
-        // Without page names the column shows the start of each page's id; not worth an alarm.
-        if (current && result.ok) setPages(result.value);
       });
     return () => {
       current = false;

@@ -20,6 +20,7 @@ import { pageNamer } from '../app/page-name';
 import type { Go } from '../app/screens';
 import { usePeopleNames } from '../approvals/use-people-names';
 import { desk } from '../desk';
+import { NO_PAGES, usePages } from '../app/use-pages';
 
 interface HistoryViewProps {
   readonly draftId: string;
@@ -46,7 +47,7 @@ const MARKER_WORDS: Readonly<Record<RevisionMarker['move'], string>> = {
 /** A draft's revisions, and a word-by-word comparison of any two. */
 export function HistoryView({ draftId, go, me }: HistoryViewProps) {
   const [draft, setDraft] = useState<Draft>();
-  const [pages, setPages] = useState<readonly Page[]>([]);
+  const pages = usePages() ?? NO_PAGES;
   const [error, setError] = useState<DeskError>();
   const nameOf = usePeopleNames(me);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -64,11 +65,6 @@ export function HistoryView({ draftId, go, me }: HistoryViewProps) {
         if (!current) return;
         if (result.ok) setDraft(result.value);
         else setError(result.error);
-      });
-    void desk()
-      .pages.list({})
-      .then((result) => {
-        if (current && result.ok) setPages(result.value);
       });
     return () => {
       current = false;

@@ -29,6 +29,7 @@ import {
   withDepiction,
   withPermission,
 } from './media-form';
+import { FieldError, describedBy } from '../app/field-parts';
 
 interface MediaSectionProps {
   readonly form: DraftForm;
@@ -36,20 +37,6 @@ interface MediaSectionProps {
   readonly draft: Draft | undefined;
   readonly locked: boolean;
   readonly onDraftChange: (draft: Draft) => void;
-}
-
-/** Ids of the hint and error below a control, for its aria-describedby. */
-function describedBy(id: string, hint: boolean, error: string | undefined): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
-
-function FieldError({ id, error }: { readonly id: string; readonly error: string | undefined }) {
-  return error ? (
-    <p id={`${id}-error`} className="field-error">
-      {error}
-    </p>
-  ) : null;
 }
 
 /**
