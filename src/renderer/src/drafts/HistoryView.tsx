@@ -150,26 +150,23 @@ export function RevisionHistory({
       >
         <h2 id="history-compare-heading">Compare two revisions</h2>
         <div className="history-pickers">
-          <div className="field">
-            <label htmlFor="history-from">Compare revision</label>
-            <select id="history-from" {...register('from')}>
-              {revisions.map((revision) => (
-                <option key={revision.number} value={String(revision.number)}>
-                  {revisionOption(revision, nameOf)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="history-to">with revision</label>
-            <select id="history-to" {...register('to')}>
-              {revisions.map((revision) => (
-                <option key={revision.number} value={String(revision.number)}>
-                  {revisionOption(revision, nameOf)}
-                </option>
-              ))}
-            </select>
-          </div>
+          {(
+            [
+              ['from', 'Compare revision'],
+              ['to', 'with revision'],
+            ] as const
+          ).map(([name, label]) => (
+            <div className="field" key={name}>
+              <label htmlFor={`history-${name}`}>{label}</label>
+              <select id={`history-${name}`} {...register(name)}>
+                {revisions.map((revision) => (
+                  <option key={revision.number} value={String(revision.number)}>
+                    {revisionOption(revision, nameOf)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
         </div>
       </form>
       {before && after ? <Comparison before={before} after={after} pageName={pageName} /> : null}
