@@ -484,14 +484,19 @@ const DraftRow = memo(function DraftRow({
   return (
     <tr data-index={index} aria-rowindex={index + 2}>
       <td>
-        <button type="button" className="link" onClick={() => onOpen(draft.id)}>
+        <button type="button" className="link" title={draft.title} onClick={() => onOpen(draft.id)}>
           {draft.title}
         </button>
       </td>
-      <td className={`status-cell status-is-${draft.status}`}>{status}</td>
-      <td>{author}</td>
-      <td>{categoryLabel(draft.category)}</td>
-      <td>{pages === '' ? <span className="drafts-list-none-yet">None yet</span> : pages}</td>
+      {/* A cell too narrow for its words ends in "…": the whole words show on hover. */}
+      <td className={`status-cell status-is-${draft.status}`} title={status}>
+        {status}
+      </td>
+      <td title={author}>{author}</td>
+      <td title={categoryLabel(draft.category)}>{categoryLabel(draft.category)}</td>
+      <td title={pages || undefined}>
+        {pages === '' ? <span className="drafts-list-none-yet">None yet</span> : pages}
+      </td>
       <td>
         <time dateTime={draft.updatedAt}>{formatTime(draft.updatedAt)}</time>
       </td>
