@@ -19,6 +19,11 @@ export const moderationActionEventSchema = z
     action: moderationActionSchema,
     reason: removalReasonSchema.optional(),
     note: z.string().max(2000).optional(),
+    /**
+     * The intro-statement version the removal was judged under: the one in force on the comment's
+     * page when the comment was posted. Recorded by the main process, never taken from a caller.
+     */
+    introVersion: z.uuid().optional(),
   })
   .strict()
   .refine(
