@@ -15,10 +15,6 @@ import type { Journal } from '../journal/journal';
 import type { EventHeader, EventLine } from '../journal/journal-line';
 import { readEvents } from '../journal/read-events';
 
-/**
- * Actions and corrections on the moderation journal: validated, attributed to a profile, and
- * appended; nothing here edits or deletes an event.
- */
 /** What a removal is judged against: the page's intro statement in force at the comment's time. */
 export interface RemovalRules {
   inForce(pageId: string, at: string): { version: IntroStatementVersion | null };
@@ -32,11 +28,15 @@ function categoryList(version: IntroStatementVersion): string {
   return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`;
 }
 
+/**
+ * Actions and corrections on the moderation journal: validated, attributed to a profile, and
+ * appended; nothing here edits or deletes an event.
+ */
 export class ModerationLog {
   /**
    * `rules`: how a hide or removal is judged (SPEC section 4): only for a category the page's
-   * intro statement in force when the comment was posted had published. The app and the command
-   * line always give them; without them (the journal's own tests) no removal is judged.
+   * intro statement in force when the comment was posted had published. The moderation desk's
+   * services give them (issue 11); without them (the journal's own tests) no removal is judged.
    */
   constructor(
     private readonly dataFolder: string,
