@@ -13,8 +13,7 @@ import { DraftService } from '../../src/main/drafts/draft-service';
 import { launchChromium, openChromiumDesk, serveRenderer } from '../e2e/chromium-shell';
 import { seedPages } from '../e2e/seed';
 import { ADMINISTRATOR } from '../e2e/session';
-import { median, percentile, timeEach } from './measure';
-import type { BenchOutput } from './packet';
+import { type BenchOutput, median, percentile, runAlone, timeEach } from './measure';
 import { seedDrafts } from './seed';
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -232,15 +231,4 @@ async function benchList({ say, record, quick }: BenchOutput): Promise<void> {
   );
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const figures: Record<string, number> = {};
-  await benchDraftsList({
-    say: (line) => console.log(line),
-    record: (key, value) => {
-      figures[key] = Number(value.toFixed(4));
-      return value;
-    },
-    quick: process.argv.includes('--quick'),
-  });
-  if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) await runAlone(benchDraftsList);

@@ -16,3 +16,24 @@ export function percentile(samples: readonly number[], p: number): number {
 }
 
 export const median = (samples: readonly number[]) => percentile(samples, 50);
+
+/** Where a bench section says and records its figures (run.ts, or the section run alone). */
+export interface BenchOutput {
+  readonly say: (line: string) => void;
+  readonly record: (key: string, value: number) => number;
+  readonly quick: boolean;
+}
+
+/** A section run by itself (`npx tsx tests/bench/NAME.ts [--quick] [--json]`). */
+export async function runAlone(bench: (output: BenchOutput) => Promise<void>): Promise<void> {
+  const figures: Record<string, number> = {};
+  await bench({
+    say: (line) => console.log(line),
+    record: (key, value) => {
+      figures[key] = Number(value.toFixed(4));
+      return value;
+    },
+    quick: process.argv.includes('--quick'),
+  });
+  if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
+}

@@ -8,13 +8,7 @@ import { postPacketHtml } from '../../src/shared/packets/render-packet';
 import { draftChecklist } from '../../src/shared/policy/draft-checklist';
 import { pageTarget } from '../../src/shared/policy/platform-check';
 import { PAGES, packetDraft, postInput } from '../unit/packet-fixtures';
-import { median, percentile, timeEach } from './measure';
-
-export interface BenchOutput {
-  readonly say: (line: string) => void;
-  readonly record: (key: string, value: number) => number;
-  readonly quick: boolean;
-}
+import { type BenchOutput, median, percentile, runAlone, timeEach } from './measure';
 
 const ms = (value: number) => `${value.toFixed(3)} ms`;
 const FLOOR_HTML =
@@ -69,15 +63,4 @@ export async function benchPackets({ say, record, quick }: BenchOutput): Promise
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const figures: Record<string, number> = {};
-  await benchPackets({
-    say: (line) => console.log(line),
-    record: (key, value) => {
-      figures[key] = Number(value.toFixed(4));
-      return value;
-    },
-    quick: process.argv.includes('--quick'),
-  });
-  if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) await runAlone(benchPackets);
