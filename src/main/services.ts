@@ -10,11 +10,14 @@ import { type DeskShell, type HandlerContext, headlessShell } from './handlers/d
 import { draftHandlers } from './handlers/draft-handlers';
 import { packetHandlers } from './handlers/packet-handlers';
 import { pageHandlers } from './handlers/page-handlers';
+import { moderationHandlers } from './handlers/moderation-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { type ActingHandlers, authorizeHandlers } from './ipc/authorize';
 import type { Handlers } from './ipc/dispatcher';
 import { Journal, type JournalOpenReport } from './journal/journal';
+import { CommentIndex } from './moderation/comment-index';
+import { ModerationLog } from './moderation/moderation-log';
 import { PacketStore } from './packets/packet-store';
 import { PageService } from './pages/page-service';
 import { ProfileService } from './profiles/profile-service';
@@ -41,6 +44,10 @@ export interface Services {
   readonly packets: PacketStore;
   /** Scans of signed decisions and other attached files, by the SHA-256 of their bytes. */
   readonly attachments: AttachmentStore;
+  /** Every captured comment and its state now, kept from the journal (never trusted over it). */
+  readonly comments: CommentIndex;
+  /** Actions, corrections, reviews and notices on comments, judged and appended. */
+  readonly moderation: ModerationLog;
   readonly session: Session;
   close(): Promise<void>;
 }
@@ -80,6 +87,17 @@ export async function openServices(
     const profiles = await ProfileService.open(dataFolder, { audit });
     const pages = await PageService.open(dataFolder, { audit });
     const stampedPages = await pages.adopt(audit);
+    const comments = CommentIndex.open(dataFolder, journal);
+    opened.unshift(() => comments.close());
+    const moderation = new ModerationLog(
+      dataFolder,
+      journal,
+      {
+        inForce: (pageId, at) => pages.inForce(pageId, at),
+        pageName: (pageId) => pages.get(pageId).name,
+      },
+      comments,
+    );
     const services: Services = {
       dataFolder,
       journalReport: report,
@@ -105,10 +123,13 @@ export async function openServices(
       draftSearch,
       packets: new PacketStore(dataFolder),
       attachments: new AttachmentStore(dataFolder),
+      comments,
+      moderation,
       session: new Session(),
       async close() {
         // The search stops following saves before the drafts close, so nothing keeps it alive.
         draftSearch.close();
+        await comments.close();
         await services.drafts.close();
         await journal.close();
         await lock?.release();
@@ -158,6 +179,7 @@ export function createHandlers(services: Services, shell: DeskShell = headlessSh
     ...packetHandlers(context),
     ...pageHandlers(context),
     ...peopleHandlers(context),
+    ...moderationHandlers(context),
   };
   return authorizeHandlers(handlers, currentActor);
 }

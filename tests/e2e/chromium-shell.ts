@@ -77,6 +77,7 @@ export async function openChromiumDesk(
   const savedFolder = `${dataFolder}-saved`;
   let printRequests = 0;
   let clipboard = '';
+  let openAnswer: string | undefined;
   // Test stand-in for the Electron window's DeskShell (window/packet-window.ts), which needs the
   // binary: the save dialog is answered with a folder beside the data folder, the print dialog is
   // counted, and PDFs are made by the same Chromium the app's renderer runs in.
@@ -85,6 +86,8 @@ export async function openChromiumDesk(
       await mkdir(savedFolder, { recursive: true });
       return join(savedFolder, suggestedName);
     },
+    // The open dialog is answered with the file the test named last (answerOpenDialog).
+    chooseOpenFile: () => Promise.resolve(openAnswer),
     // The CLI's own PDF code, over the harness's Chromium.
     printToPdf: (html) => PdfBrowser.over(browser).pdf(html),
     print: () => {
@@ -122,6 +125,9 @@ export async function openChromiumDesk(
     savedFolder,
     printRequests: () => printRequests,
     clipboardText: () => Promise.resolve(clipboard),
+    answerOpenDialog: (file) => {
+      openAnswer = file;
+    },
     openWindowCount: () => Promise.resolve(context.pages().length),
     close: async () => {
       await context.close();

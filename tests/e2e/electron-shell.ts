@@ -16,6 +16,7 @@ export async function openElectronDesk(binary: string, dataFolder: string): Prom
     shell: 'electron',
     savedFolder: undefined,
     printRequests: () => 0,
+    answerOpenDialog: undefined,
     clipboardText: () => app.evaluate(({ clipboard }) => clipboard.readText()),
     openWindowCount: () => Promise.resolve(app.windows().length),
     close: () => app.close(),

@@ -20,6 +20,11 @@ export interface DeskApp {
   readonly savedFolder: string | undefined;
   /** How many times the system print dialog was asked for (Chromium harness only). */
   readonly printRequests: () => number;
+  /**
+   * The file the next "open file" dialog answers with (Chromium harness only: Electron's native
+   * dialog cannot be driven by a test, so undefined there); undefined as the answer is a cancel.
+   */
+  readonly answerOpenDialog: ((file: string | undefined) => void) | undefined;
   /** The text the app last put on the clipboard. */
   readonly clipboardText: () => Promise<string>;
   openWindowCount(): Promise<number>;

@@ -82,6 +82,25 @@ const UNUSED_HANDLERS: Handlers = {
   'people:resetPassphrase': unused,
   'people:deactivate': unused,
   'people:reactivate': unused,
+  'comments:list': unused,
+  'comments:get': unused,
+  'comments:act': unused,
+  'comments:correct': unused,
+  'comments:review': unused,
+  'comments:notice': unused,
+  'comments:noticeText': unused,
+  'comments:pageRules': unused,
+  'comments:setPageRules': unused,
+  'comments:add': unused,
+  'comments:chooseImportFile': unused,
+  'comments:previewImport': unused,
+  'comments:startImport': unused,
+  'comments:importStatus': unused,
+  'comments:cancelImport': unused,
+  'comments:mappings': unused,
+  'comments:report': unused,
+  'comments:saveReport': unused,
+  'comments:journalStatus': unused,
 };
 
 /** The error of a failed result, failing the test when the result succeeded. */
@@ -155,7 +174,17 @@ describe('the IPC contract table', () => {
   it('has a channel for every domain of the app, each named domain:verb', () => {
     const domains = new Set(CHANNELS.map((channel) => channel.split(':')[0]));
     expect([...domains].sort()).toEqual(
-      ['app', 'approvals', 'drafts', 'packets', 'pages', 'people', 'session', 'settings'].sort(),
+      [
+        'app',
+        'approvals',
+        'comments',
+        'drafts',
+        'packets',
+        'pages',
+        'people',
+        'session',
+        'settings',
+      ].sort(),
     );
     for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-zA-Z]+$/);
     // The handler table used by the dispatcher tests covers every one of them.

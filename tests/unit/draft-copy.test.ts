@@ -22,6 +22,7 @@ function recordingShell() {
   const refuse = () => Promise.reject(new Error('Copying never saves, prints or renders'));
   const shell: DeskShell = {
     chooseSaveFile: refuse,
+    chooseOpenFile: refuse,
     printToPdf: refuse,
     print: refuse,
     copyText: (text) => {

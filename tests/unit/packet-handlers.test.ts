@@ -34,6 +34,7 @@ function recordingShell(chosen: () => string | undefined) {
       asked.push({ name, kind });
       return Promise.resolve(chosen());
     },
+    chooseOpenFile: () => Promise.reject(new Error('Packets never open a file')),
     printToPdf: (html) =>
       Promise.resolve(new TextEncoder().encode(`%PDF-stand-in ${sha256(html)}`)),
     print: (html) => {

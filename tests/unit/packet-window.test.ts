@@ -3,6 +3,7 @@
 import type {
   BaseWindow,
   BrowserWindowConstructorOptions,
+  OpenDialogOptions,
   SaveDialogOptions,
   SaveDialogReturnValue,
   WebContentsPrintOptions,
@@ -26,7 +27,10 @@ function fakeElectron(answer: SaveDialogReturnValue, printed = true) {
     printOptions?: WebContentsPrintOptions;
   }[] = [];
   const copied: string[] = [];
-  const dialogs: { parent: BaseWindow | undefined; options: SaveDialogOptions }[] = [];
+  const dialogs: {
+    parent: BaseWindow | undefined;
+    options: SaveDialogOptions | OpenDialogOptions;
+  }[] = [];
   class FakePacketWindow {
     readonly record: (typeof windows)[number];
     readonly webContents: PacketWindow['webContents'];
@@ -57,10 +61,21 @@ function fakeElectron(answer: SaveDialogReturnValue, printed = true) {
     dialogs.push({ parent, options: maybeOptions ?? parentOrOptions });
     return Promise.resolve(answer);
   }) as Electron.Dialog['showSaveDialog'];
+  const showOpenDialog = ((
+    parentOrOptions: BaseWindow | OpenDialogOptions,
+    maybeOptions?: OpenDialogOptions,
+  ) => {
+    const parent = maybeOptions ? (parentOrOptions as BaseWindow) : undefined;
+    dialogs.push({ parent, options: maybeOptions ?? parentOrOptions });
+    return Promise.resolve({
+      canceled: answer.canceled,
+      filePaths: answer.filePath ? [answer.filePath] : [],
+    });
+  }) as Electron.Dialog['showOpenDialog'];
   return {
     electron: {
       BrowserWindow: FakePacketWindow,
-      dialog: { showSaveDialog },
+      dialog: { showSaveDialog, showOpenDialog },
       clipboard: {
         writeText: (text: string) => {
           copied.push(text);

@@ -214,6 +214,30 @@ describe('every channel with every role, through the real dispatcher and service
     'people:resetPassphrase': { id: UNKNOWN_ID, passphrase: PASSPHRASE },
     'people:deactivate': { id: UNKNOWN_ID, reason: 'Left the unit' },
     'people:reactivate': { id: UNKNOWN_ID },
+    'comments:list': {},
+    'comments:get': { seq: 999_999 },
+    'comments:act': { comment: 999_999, action: 'keep' },
+    'comments:correct': { corrects: 999_999, note: 'Pressed the wrong key.' },
+    'comments:review': { action: 999_999, verdict: 'agree' },
+    'comments:notice': { action: 999_999, sent: true, text: 'Your comment was removed.' },
+    'comments:noticeText': { action: 999_999 },
+    'comments:pageRules': { pageId: UNKNOWN_ID },
+    'comments:setPageRules': { pageId: UNKNOWN_ID, secondReviewer: true, noticeRequired: false },
+    'comments:add': {
+      pageId: UNKNOWN_ID,
+      text: 'Thanks for the update',
+      author: 'A Visitor',
+      postedAt: '2026-12-01T10:00:00.000Z',
+    },
+    'comments:chooseImportFile': {},
+    'comments:previewImport': { file: 'no-such-token' },
+    'comments:startImport': { file: 'no-such-token', pageId: UNKNOWN_ID },
+    'comments:importStatus': { job: 'no-such-job' },
+    'comments:cancelImport': { job: 'no-such-job' },
+    'comments:mappings': {},
+    'comments:report': {},
+    'comments:saveReport': { format: 'csv' },
+    'comments:journalStatus': {},
   });
   const post = () => ({ kind: 'post' as const, id: draftId });
 
@@ -333,6 +357,14 @@ describe('every command with every role, through the command line', () => {
         ];
       case 'comments import':
         return ['comments', 'import', sample('facebook-comments.csv'), '--page', pageId];
+      case 'comments list':
+        return ['comments', 'list', '--page', pageId];
+      case 'comments act':
+        return ['comments', 'act', '999999', '--action', 'keep'];
+      case 'comments history':
+        return ['comments', 'history', '1'];
+      case 'comments report':
+        return ['comments', 'report', '--out', join(folder, '..', `permissions-report-${n}.html`)];
       case 'backup':
         return ['backup', '--out', join(folder, '..', `permissions-backup-${n}.tar`)];
       case 'restore':

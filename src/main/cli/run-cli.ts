@@ -4,6 +4,9 @@ import { APP_VERSION } from '../app-version';
 import { type CliContext, type CliIo, createCliContext } from './cli-context';
 import { check } from './commands/check';
 import { commentsImport } from './commands/comments';
+import { commentsAct } from './commands/comments-act';
+import { commentsHistory, commentsList } from './commands/comments-list';
+import { commentsReport } from './commands/comments-report';
 import { draftsList } from './commands/drafts';
 import { draftsDiff } from './commands/drafts-diff';
 import {
@@ -51,6 +54,10 @@ const COMMANDS: Readonly<Record<CliCommand, (context: CliContext) => Promise<num
   'pages add': pagesAdd,
   'pages list': pagesList,
   'comments import': commentsImport,
+  'comments list': commentsList,
+  'comments act': commentsAct,
+  'comments history': commentsHistory,
+  'comments report': commentsReport,
   backup,
   restore,
   check,
@@ -123,6 +130,10 @@ function parseCommandLine(argv: readonly string[]) {
         department: { type: 'string' },
         intro: { type: 'boolean' },
         'allow-older': { type: 'boolean' },
+        action: { type: 'string' },
+        reason: { type: 'string' },
+        note: { type: 'string' },
+        search: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },

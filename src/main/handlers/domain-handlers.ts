@@ -17,7 +17,9 @@ export type DomainHandlers<D extends string> = Pick<
  */
 export interface DeskShell {
   /** Asks the person where to save; undefined when they cancel. */
-  chooseSaveFile(suggestedName: string, kind: 'pdf' | 'html'): Promise<string | undefined>;
+  chooseSaveFile(suggestedName: string, kind: SaveKind): Promise<string | undefined>;
+  /** Asks the person for a file to read (a platform's comment export); undefined when they cancel. */
+  chooseOpenFile(kind: 'comments'): Promise<string | undefined>;
   /** The HTML as a PDF (A4/Letter pages, backgrounds printed). */
   printToPdf(html: string): Promise<Uint8Array>;
   /** Shows the system's print dialog for the HTML; false when the person cancelled. */
@@ -25,6 +27,8 @@ export interface DeskShell {
   /** Puts plain text on the system clipboard (a post's text, to paste into its platform). */
   copyText(text: string): Promise<void>;
 }
+
+export type SaveKind = 'pdf' | 'html' | 'csv';
 
 /** What every domain's handlers are given. */
 export interface HandlerContext {
@@ -42,6 +46,7 @@ export function unavailable(what: string): never {
 /** Where there is no window (the CLI, tests that need none): nothing to ask, print or render. */
 export const headlessShell: DeskShell = {
   chooseSaveFile: () => unavailable('Choosing where to save'),
+  chooseOpenFile: () => unavailable('Choosing a file to open'),
   printToPdf: () => unavailable('Making a PDF without Chromium'),
   print: () => unavailable('Printing without a window'),
   copyText: () => unavailable('Copying to the clipboard without a window'),

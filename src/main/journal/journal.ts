@@ -9,6 +9,7 @@ import { type DisposalRequest, disposeOf } from './disposition';
 import { HEAD_RECORD, type HeadRecord, HeadRecordWriter, headRecordFile } from './head-record';
 import {
   type EventHeader,
+  type EventLine,
   GENESIS_HASH,
   type NewEvent,
   makeEventText,
@@ -31,6 +32,18 @@ export interface JournalOpenReport {
   /** A write cut short by a crash, removed at open: it was never acknowledged. */
   readonly tornTail?: { readonly segment: string; readonly bytes: number };
 }
+
+/** An event just made durable, and where its line is: for readers that keep an index of it. */
+export interface AppendedEvent {
+  readonly line: EventLine;
+  /** The first sequence number of the segment holding it (which names the file). */
+  readonly segment: number;
+  /** Byte offset of its line in that segment, and the line's length without the newline. */
+  readonly offset: number;
+  readonly bytes: number;
+}
+
+export type AppendListener = (events: readonly AppendedEvent[]) => void;
 
 /** How the journal opens its segment files; tests pass one that fails or writes short. */
 export type OpenSegmentFile = (file: string, flags: 'a' | 'ax') => Promise<FileHandle>;
@@ -77,6 +90,7 @@ export class Journal {
   /** Why the journal takes no more writes, once a failed write could not be undone. */
   private stopped: string | undefined;
   private knownGoodDirty = false;
+  private readonly listeners = new Set<AppendListener>();
 
   private constructor(
     readonly folder: string,
@@ -161,6 +175,15 @@ export class Journal {
   }
 
   /**
+   * Calls `listener` after every append, once its events are durable, in order; returns the way to
+   * stop. A listener that throws is the listener's problem: the append has already been saved.
+   */
+  onAppend(listener: AppendListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
    * Removes the payloads of earlier events under a retention schedule or an order: appends a
    * `disposition` event naming each event and the payload hash it removes, then rewrites the
    * segments holding them without those payloads. Resolves with the disposition event's header.
@@ -205,6 +228,7 @@ export class Journal {
       throw new DeskFailure('write-failed', 'The journal was opened for reading only.');
     }
     const headers: EventHeader[] = [];
+    const appended: AppendedEvent[] = [];
     const touched: Touched[] = [];
     const sealedNow: { segment: WritableSegment; at: JournalHead }[] = [];
     let head = this.current;
@@ -224,10 +248,14 @@ export class Journal {
         }
         const lines: string[] = [];
         const batch = events.slice(index, index + room);
+        let offset = segment.size;
         for (const event of batch) {
           const { line, text } = makeEventText(event, head.events + 1, head.hash, this.now());
           lines.push(text);
           headers.push(line.header);
+          const bytes = Buffer.byteLength(text, 'utf8');
+          appended.push({ line, segment: segment.firstSeq, offset, bytes });
+          offset += bytes + 1;
           head = { events: line.header.seq, hash: line.hash };
         }
         index += batch.length;
@@ -251,6 +279,13 @@ export class Journal {
       await this.rollBack(touched, failedFile, error);
     }
     this.current = head;
+    for (const listener of this.listeners) {
+      try {
+        listener(appended);
+      } catch {
+        // Saved is saved: an index that could not follow rebuilds itself from the journal.
+      }
+    }
     for (const { segment } of sealedNow) await segment.handle.close().catch(() => undefined);
     if (sealedNow.length > 0) await this.saveKnownGood();
     return headers;

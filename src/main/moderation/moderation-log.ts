@@ -14,6 +14,7 @@ import { DeskFailure } from '../ipc/desk-failure';
 import type { Journal } from '../journal/journal';
 import type { EventHeader, EventLine } from '../journal/journal-line';
 import { readEvents } from '../journal/read-events';
+import type { CommentIndex } from './comment-index';
 
 /** What a removal is judged against: the page's intro statement in force at the comment's time. */
 export interface RemovalRules {
@@ -42,6 +43,8 @@ export class ModerationLog {
     private readonly dataFolder: string,
     private readonly journal: Journal,
     private readonly rules?: RemovalRules,
+    /** Finds a comment's events without reading the journal from the start. */
+    private readonly index?: CommentIndex,
   ) {}
 
   async act(by: Profile, action: unknown): Promise<EventHeader> {
@@ -126,6 +129,10 @@ export class ModerationLog {
 
   private async event(seq: number): Promise<EventLine | undefined> {
     if (seq > this.journal.head().events) return undefined;
+    if (this.index) {
+      await this.index.ready();
+      return this.index.event(seq);
+    }
     for await (const event of readEvents(this.dataFolder)) {
       if (event.header.seq === seq) return event;
     }

@@ -6,7 +6,13 @@ import type {
   Dialog,
   WebContents,
 } from 'electron';
-import type { DeskShell } from '../handlers/domain-handlers';
+import type { DeskShell, SaveKind } from '../handlers/domain-handlers';
+
+const SAVE_FILTERS: Readonly<Record<SaveKind, { name: string; extensions: string[] }>> = {
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  html: { name: 'Web page', extensions: ['html'] },
+  csv: { name: 'Spreadsheet (CSV)', extensions: ['csv'] },
+};
 
 /** What printing needs of a window: load the packet, print or render it, and go away. */
 export interface PacketWindow extends Pick<BrowserWindow, 'loadURL' | 'destroy'> {
@@ -15,7 +21,7 @@ export interface PacketWindow extends Pick<BrowserWindow, 'loadURL' | 'destroy'>
 
 export interface PacketShellElectron {
   readonly BrowserWindow: new (options: BrowserWindowConstructorOptions) => PacketWindow;
-  readonly dialog: Pick<Dialog, 'showSaveDialog'>;
+  readonly dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   readonly clipboard: Pick<Clipboard, 'writeText'>;
 }
 
@@ -71,16 +77,24 @@ export function electronDeskShell(
   };
   return {
     async chooseSaveFile(suggestedName, kind) {
-      const filters =
-        kind === 'pdf'
-          ? [{ name: 'PDF document', extensions: ['pdf'] }]
-          : [{ name: 'Web page', extensions: ['html'] }];
+      const filters = [SAVE_FILTERS[kind]];
       const options = { defaultPath: suggestedName, filters };
       const owner = parent();
       const chosen = owner
         ? await electron.dialog.showSaveDialog(owner, options)
         : await electron.dialog.showSaveDialog(options);
       return chosen.canceled || !chosen.filePath ? undefined : chosen.filePath;
+    },
+    async chooseOpenFile() {
+      const options = {
+        properties: ['openFile' as const],
+        filters: [{ name: 'Comment export (CSV or JSON)', extensions: ['csv', 'json'] }],
+      };
+      const owner = parent();
+      const chosen = owner
+        ? await electron.dialog.showOpenDialog(owner, options)
+        : await electron.dialog.showOpenDialog(options);
+      return chosen.canceled ? undefined : chosen.filePaths[0];
     },
     printToPdf: (html) =>
       withPacketWindow(html, async (window) => {

@@ -16,6 +16,7 @@ import {
   signInRequestSchema,
 } from '../profiles/session';
 import { DRAFTING_CHANNELS } from './channels/drafting-channels';
+import { MODERATION_CHANNELS } from './channels/moderation-channels';
 import { PAGE_CHANNELS } from './channels/page-channels';
 import { PEOPLE_CHANNELS } from './channels/people-channels';
 import { WORKFLOW_CHANNELS } from './channels/workflow-channels';
@@ -96,6 +97,7 @@ export const CONTRACT = {
   ...DRAFTING_CHANNELS,
   ...PAGE_CHANNELS,
   ...PEOPLE_CHANNELS,
+  ...MODERATION_CHANNELS,
 } as const satisfies Record<
   `${string}:${string}`,
   { readonly request: z.ZodType; readonly response: z.ZodType }

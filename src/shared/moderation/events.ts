@@ -24,6 +24,15 @@ export const moderationActionEventSchema = z
      * page when the comment was posted. Recorded by the main process, never taken from a caller.
      */
     introVersion: z.uuid().optional(),
+    /** A screenshot of the comment as the platform showed it, copied in and named by its hash. */
+    screenshot: z
+      .object({
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        name: z.string().min(1).max(255),
+        mediaType: z.enum(['image/png', 'image/jpeg']),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine(
@@ -49,3 +58,43 @@ export const correctionEventSchema = z
   })
   .strict();
 export type CorrectionEvent = z.infer<typeof correctionEventSchema>;
+
+export const MODERATION_REVIEW = 'moderation.review';
+export const MODERATION_NOTICE = 'moderation.notice';
+export const MODERATION_PAGE_RULES = 'moderation.page-rules';
+
+/** A second moderator's verdict on a removal, where the page asks for one; never the first's own. */
+export const reviewEventSchema = z
+  .object({
+    /** The sequence number of the removal (or hide) reviewed. */
+    action: z.number().int().min(1),
+    verdict: z.enum(['agree', 'disagree']),
+    note: z.string().max(2000).optional(),
+  })
+  .strict();
+export type ReviewEvent = z.infer<typeof reviewEventSchema>;
+
+/** Whether the commenter was told of a removal, where local rules require it, and what they got. */
+export const noticeEventSchema = z
+  .object({
+    action: z.number().int().min(1),
+    sent: z.boolean(),
+    /** How it went (platform message, email), or why it was not sent. */
+    how: z.string().max(500).optional(),
+    /** The message as sent (or as it would have been). */
+    text: z.string().max(5000),
+  })
+  .strict();
+export type NoticeEvent = z.infer<typeof noticeEventSchema>;
+
+/** A page's moderation rules, set by an administrator; the latest event for a page is in force. */
+export const pageRulesEventSchema = z
+  .object({
+    pageId: z.uuid(),
+    /** Removals on this page count only once a second moderator agrees. */
+    secondReviewer: z.boolean(),
+    /** Local rules require telling a commenter their comment was removed, and why. */
+    noticeRequired: z.boolean(),
+  })
+  .strict();
+export type PageRulesEvent = z.infer<typeof pageRulesEventSchema>;

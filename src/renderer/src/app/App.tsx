@@ -9,6 +9,12 @@ import { HistoryView } from '../drafts/HistoryView';
 import { InboxScreen } from '../approvals/InboxScreen';
 import { PacketView } from '../packets/PacketView';
 import { PagesScreen } from '../pages/PagesScreen';
+import { CommentHistory } from '../moderation/CommentHistory';
+import { ImportScreen } from '../moderation/ImportScreen';
+import { JournalScreen } from '../moderation/JournalScreen';
+import { ModerationNav } from '../moderation/ModerationNav';
+import { QueueScreen } from '../moderation/QueueScreen';
+import { ReportScreen } from '../moderation/ReportScreen';
 import { PeopleScreen } from '../people/PeopleScreen';
 import { FirstAdministratorForm } from '../session/FirstAdministratorForm';
 import { SignInForm } from '../session/SignInForm';
@@ -20,12 +26,25 @@ const SECTIONS = [
   { label: 'Drafts', screen: { name: 'drafts' }, covers: ['drafts', 'editor', 'history'] },
   { label: 'Approvals', screen: { name: 'inbox' }, covers: ['inbox', 'packet'] },
   { label: 'Pages', screen: { name: 'pages' }, covers: ['pages'] },
+  {
+    label: 'Comments',
+    screen: { name: 'queue' },
+    covers: ['queue', 'comment', 'import', 'report', 'journal'],
+  },
   { label: 'People and department', screen: { name: 'people' }, covers: ['people'] },
 ] as const satisfies readonly {
   label: string;
   screen: Screen;
   covers: readonly Screen['name'][];
 }[];
+
+const MODERATION_SCREENS: readonly Screen['name'][] = [
+  'queue',
+  'comment',
+  'import',
+  'report',
+  'journal',
+];
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'drafts' });
@@ -177,6 +196,22 @@ export function App() {
           />
         ) : null}
         {signedIn && screen.name === 'people' ? <PeopleScreen me={signedIn} /> : null}
+        {signedIn && MODERATION_SCREENS.includes(screen.name) ? (
+          <ModerationNav current={screen.name} go={go} />
+        ) : null}
+        {signedIn && screen.name === 'queue' ? <QueueScreen go={go} me={signedIn} /> : null}
+        {signedIn && screen.name === 'comment' ? (
+          <CommentHistory
+            key={screen.seq}
+            seq={screen.seq}
+            back={screen.back}
+            go={go}
+            me={signedIn}
+          />
+        ) : null}
+        {signedIn && screen.name === 'import' ? <ImportScreen go={go} me={signedIn} /> : null}
+        {signedIn && screen.name === 'report' ? <ReportScreen go={go} me={signedIn} /> : null}
+        {signedIn && screen.name === 'journal' ? <JournalScreen go={go} me={signedIn} /> : null}
       </main>
       <footer className="app-footer">
         {info ? (

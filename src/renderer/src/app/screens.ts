@@ -8,6 +8,11 @@ export type Screen =
   | { readonly name: 'inbox' }
   | { readonly name: 'packet'; readonly item: ItemRef; readonly back: Screen }
   | { readonly name: 'pages'; readonly pageId?: string }
-  | { readonly name: 'people' };
+  | { readonly name: 'people' }
+  | { readonly name: 'queue' }
+  | { readonly name: 'comment'; readonly seq: number; readonly back: Screen }
+  | { readonly name: 'import' }
+  | { readonly name: 'report' }
+  | { readonly name: 'journal' };
 
 export type Go = (next: Screen) => void;
