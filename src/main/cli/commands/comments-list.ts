@@ -5,9 +5,3 @@ export function commentsList(context: CliContext): Promise<number> {
   context.io.err('social-desk: not built yet.');
   return Promise.resolve(1);
 }
-
-/** Issue 11: to be written (placeholder from the foundation commit; fails until then). */
-export function commentsHistory(context: CliContext): Promise<number> {
-  context.io.err('social-desk: not built yet.');
-  return Promise.resolve(1);
-}
