@@ -4,9 +4,15 @@ import type { IntroStatementVersion } from '../../shared/pages/page';
 import {
   CORRECTION,
   MODERATION_ACTION,
+  MODERATION_NOTICE,
+  MODERATION_PAGE_RULES,
+  MODERATION_REVIEW,
   type ModerationActionEvent,
   correctionEventSchema,
   moderationActionEventSchema,
+  noticeEventSchema,
+  pageRulesEventSchema,
+  reviewEventSchema,
 } from '../../shared/moderation/events';
 import { parseUnknown } from '../../shared/parse';
 import type { Profile } from '../../shared/profiles/profile';
@@ -14,7 +20,7 @@ import { DeskFailure } from '../ipc/desk-failure';
 import type { Journal } from '../journal/journal';
 import type { EventHeader, EventLine } from '../journal/journal-line';
 import { readEvents } from '../journal/read-events';
-import type { CommentIndex } from './comment-index';
+import type { CommentIndex, IndexedAction } from './comment-index';
 
 /** What a removal is judged against: the page's intro statement in force at the comment's time. */
 export interface RemovalRules {
@@ -46,6 +52,9 @@ export class ModerationLog {
     /** Finds a comment's events without reading the journal from the start. */
     private readonly index?: CommentIndex,
   ) {}
+
+  /** The last review, notice or rules change under way (see `oneAtATime`). */
+  private followUps: Promise<unknown> = Promise.resolve();
 
   async act(by: Profile, action: unknown): Promise<EventHeader> {
     const parsed = parseUnknown(moderationActionEventSchema, action, 'The moderation action');
@@ -80,6 +89,158 @@ export class ModerationLog {
     ]);
     if (!header) throw new Error('The journal appended nothing');
     return header;
+  }
+
+  /**
+   * A second moderator's verdict on a hide or removal made while its page asked for one. The one
+   * who made it cannot review it: a second reviewer is another person.
+   */
+  async review(by: Profile, request: unknown): Promise<EventHeader> {
+    const parsed = parseUnknown(reviewEventSchema, request, 'The review');
+    if (!parsed.ok) throw new DeskFailure('invalid-request', parsed.error.message);
+    return this.oneAtATime(async () => {
+      const action = await this.followedAction(parsed.value.action, 'reviewed');
+      if (!action.needsReview) {
+        throw new DeskFailure(
+          'invalid-request',
+          `Action ${action.seq} needs no second reviewer: its page did not ask for one when it was made (only hides and removals made while a page asks for one are reviewed). Nothing was changed.`,
+        );
+      }
+      if (action.review) {
+        throw new DeskFailure(
+          'invalid-request',
+          `Action ${action.seq} has been reviewed already (event ${action.review.seq}: ${action.review.verdict}). A second review of it is not recorded; if that verdict was wrong, correct it. Nothing was changed.`,
+        );
+      }
+      if (action.by === by.id) {
+        throw new DeskFailure(
+          'not-permitted',
+          `${by.name} made this ${action.action === 'hide' ? 'hide' : 'removal'}, and a second reviewer is another person: ask another moderator or an administrator to review it. Nothing was changed.`,
+        );
+      }
+      return this.appendOne(MODERATION_REVIEW, by, parsed.value);
+    });
+  }
+
+  /**
+   * Whether the commenter was told of a removal their page's local rules require a notice for:
+   * sent (and how), or not sent and why. `text` is the message as it went (or would have).
+   */
+  async notice(by: Profile, request: unknown): Promise<EventHeader> {
+    const parsed = parseUnknown(noticeEventSchema, request, 'The notice');
+    if (!parsed.ok) throw new DeskFailure('invalid-request', parsed.error.message);
+    const how = parsed.value.how?.trim() ?? '';
+    const text = parsed.value.text.trim();
+    if (!parsed.value.sent && how === '') {
+      throw new DeskFailure(
+        'invalid-request',
+        'Say why the notice was not sent (the commenter has no messages on this platform, no address is known, ...): a notice the rules require is either sent or explained. Nothing was changed.',
+      );
+    }
+    if (text === '') {
+      throw new DeskFailure(
+        'invalid-request',
+        'A notice records the message the commenter got (or would have got): give its text. Nothing was changed.',
+      );
+    }
+    return this.oneAtATime(async () => {
+      const action = await this.followedAction(parsed.value.action, 'given a notice');
+      if (action.action !== 'remove' || !action.needsNotice) {
+        throw new DeskFailure(
+          'invalid-request',
+          `Action ${action.seq} needs no notice: only a removal made while its page's local rules required a notice has one. Nothing was changed.`,
+        );
+      }
+      if (action.review === undefined && action.needsReview) {
+        throw new DeskFailure(
+          'invalid-request',
+          'This removal awaits its second reviewer: tell the commenter once another moderator or an administrator agrees with it. Nothing was changed.',
+        );
+      }
+      if (action.review?.verdict === 'disagree') {
+        throw new DeskFailure(
+          'invalid-request',
+          'The second reviewer disagreed with this removal: restore the comment instead; there is nothing to tell its author. Nothing was changed.',
+        );
+      }
+      if (action.notice?.sent) {
+        throw new DeskFailure(
+          'invalid-request',
+          `The notice for action ${action.seq} is recorded as sent already (event ${action.notice.seq}). Nothing was changed.`,
+        );
+      }
+      const { action: seq, sent } = parsed.value;
+      return this.appendOne(MODERATION_NOTICE, by, {
+        action: seq,
+        sent,
+        ...(how ? { how } : {}),
+        text,
+      });
+    });
+  }
+
+  /**
+   * A page's moderation rules (the permission table lets only administrators set them). They
+   * apply to actions made from now on; an action keeps the rules it was made under. Undefined
+   * when they are the rules in force already: nothing is appended.
+   */
+  async setPageRules(by: Profile, request: unknown): Promise<EventHeader | undefined> {
+    const parsed = parseUnknown(pageRulesEventSchema, request, 'The page’s moderation rules');
+    if (!parsed.ok) throw new DeskFailure('invalid-request', parsed.error.message);
+    // Throws "no page with id ..." for a page never recorded.
+    this.rules?.pageName(parsed.value.pageId);
+    return this.oneAtATime(async () => {
+      const index = await this.readyIndex();
+      const now = index.pageRules(parsed.value.pageId);
+      if (
+        now.secondReviewer === parsed.value.secondReviewer &&
+        now.noticeRequired === parsed.value.noticeRequired
+      ) {
+        return undefined;
+      }
+      return this.appendOne(MODERATION_PAGE_RULES, by, parsed.value);
+    });
+  }
+
+  /** A moderation action still standing in the record (not voided by a correction). */
+  private async followedAction(seq: number, doing: string): Promise<IndexedAction> {
+    const index = await this.readyIndex();
+    const action = index.action(seq);
+    if (!action) {
+      throw new DeskFailure(
+        'invalid-request',
+        `Event ${seq} is not a moderation action; only a hide or removal can be ${doing}.`,
+      );
+    }
+    if (action.correctedBy !== undefined) {
+      throw new DeskFailure(
+        'invalid-request',
+        `Action ${seq} was voided by correction ${action.correctedBy}, so it cannot be ${doing}. Nothing was changed.`,
+      );
+    }
+    return action;
+  }
+
+  private async readyIndex(): Promise<CommentIndex> {
+    if (!this.index) throw new Error('Reviews, notices and page rules need the comment index');
+    await this.index.ready();
+    return this.index;
+  }
+
+  private async appendOne(type: string, by: Profile, payload: unknown): Promise<EventHeader> {
+    const [header] = await this.journal.append([{ type, by: by.id, payload }]);
+    if (!header) throw new Error('The journal appended nothing');
+    return header;
+  }
+
+  /**
+   * Reviews, notices and rules are checked against the index, then appended: one at a time, so two
+   * reviewers pressing at once cannot both find the removal unreviewed.
+   */
+  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.followUps.then(work, work);
+    this.followUps = next.catch(() => undefined);
+    return next;
   }
 
   /**
