@@ -1,21 +1,82 @@
+import { SCREENSHOT_MAX_BYTES } from '../../shared/ipc/channels/moderation-channels';
+import { fileTypeOf, fileTypeWords } from '../attachments/file-signatures';
 import { DeskFailure } from '../ipc/desk-failure';
 import type { ActingHandlers } from '../ipc/authorize';
 import type { HandlerContext } from './domain-handlers';
 import { profileNames } from './profile-names';
 
+type ScreenshotType = 'image/png' | 'image/jpeg';
+const SCREENSHOT_TYPES: readonly ScreenshotType[] = ['image/png', 'image/jpeg'];
+
+/**
+ * The screenshot's bytes, decoded and checked by their first bytes to be the PNG or JPEG they
+ * claim: a renamed document or program is refused before anything is written.
+ */
+function decodeScreenshot(upload: {
+  readonly name: string;
+  readonly mediaType: ScreenshotType;
+  readonly base64: string;
+}): Uint8Array {
+  const bytes = new Uint8Array(Buffer.from(upload.base64, 'base64'));
+  if (bytes.length === 0) {
+    throw new DeskFailure(
+      'invalid-request',
+      `The screenshot ${upload.name} is empty. Nothing was changed: attach the screenshot again, or act without one.`,
+    );
+  }
+  if (bytes.length > SCREENSHOT_MAX_BYTES) {
+    throw new DeskFailure(
+      'invalid-request',
+      `The screenshot ${upload.name} has ${bytes.length.toLocaleString('en-US')} bytes; a screenshot is at most ${SCREENSHOT_MAX_BYTES / 1024 / 1024} MB. Nothing was changed: crop it to the comment.`,
+    );
+  }
+  const actual = fileTypeOf(bytes, SCREENSHOT_TYPES);
+  if (actual !== upload.mediaType) {
+    const is = actual === undefined ? 'neither a PNG nor a JPEG image' : fileTypeWords(actual);
+    throw new DeskFailure(
+      'invalid-request',
+      `The screenshot ${upload.name} was sent as ${fileTypeWords(upload.mediaType)}, but its contents are ${is}. Nothing was changed: attach a PNG or JPEG screenshot, or act without one.`,
+    );
+  }
+  return bytes;
+}
+
 export function commentActionHandlers({
   services,
 }: HandlerContext): Pick<ActingHandlers, 'comments:act' | 'comments:correct'> {
-  const { comments, moderation } = services;
-  const summaryOf = (seq: number) => {
+  const { attachments, comments, moderation } = services;
+  const summaryOf = async (seq: number) => {
+    // The index follows the journal's appends; ready() waits for the one just made.
+    await comments.ready();
     const comment = comments.comment(seq);
     if (!comment) throw new DeskFailure('not-found', `There is no comment ${seq}.`);
     return comments.summary(comment, profileNames(services));
   };
   return {
-    // Screenshots: issue 11's queue slice copies them in (AttachmentStore) and names the hash.
-    'comments:act': async ({ screenshot: _screenshot, ...action }, by) => {
-      await moderation.act(by, action);
+    /**
+     * A screenshot is copied in under its hash and the action names it; keepFor takes the file
+     * away again when the action is refused (a reason the page had not published), so a refusal
+     * leaves nothing behind.
+     */
+    'comments:act': async ({ screenshot, ...action }, by) => {
+      if (screenshot === undefined) {
+        await moderation.act(by, action);
+      } else {
+        const bytes = decodeScreenshot(screenshot);
+        await attachments.keepFor(
+          screenshot.name,
+          bytes,
+          ({ sha256 }) =>
+            moderation.act(by, {
+              ...action,
+              screenshot: { sha256, name: screenshot.name, mediaType: screenshot.mediaType },
+            }),
+          {
+            what: `The screenshot ${screenshot.name}`,
+            unrecorded: 'so the action was not recorded',
+          },
+        );
+      }
       return summaryOf(action.comment);
     },
     'comments:correct': async (correction, by) => {
