@@ -130,14 +130,15 @@ export class ModerationLog {
     const parsed = parseUnknown(noticeEventSchema, request, 'The notice');
     if (!parsed.ok) throw new DeskFailure('invalid-request', parsed.error.message);
     const how = parsed.value.how?.trim() ?? '';
-    const text = parsed.value.text.trim();
+    // Kept as given, whitespace and all: it is the message the commenter got.
+    const { text } = parsed.value;
     if (!parsed.value.sent && how === '') {
       throw new DeskFailure(
         'invalid-request',
         'Say why the notice was not sent (the commenter has no messages on this platform, no address is known, ...): a notice the rules require is either sent or explained. Nothing was changed.',
       );
     }
-    if (text === '') {
+    if (text.trim() === '') {
       throw new DeskFailure(
         'invalid-request',
         'A notice records the message the commenter got (or would have got): give its text. Nothing was changed.',
