@@ -73,6 +73,11 @@ ${TEMPLATE_LINES}
                                       Dates like 03/04/2026 need --date-format. If the disk fills
                                       up it says how many rows were saved: run it again after
                                       freeing space to add the rest
+  comments history COMMENT_ID         The comment's whole story from the journal, as JSON:
+                                      captured, edits (both texts), each action with the intro
+                                      statement version it was judged under, corrections,
+                                      reviews and notices, each with who, when and its hash.
+                                      Reads only (no --profile); exit 1 for an unknown id
   log verify [--checkpoint SEQ:HASH]  Check the moderation journal's hash chain; exit 1 if it was
                                       changed, or no longer holds the checkpoint
   log checkpoint                      Print {"events":N,"head":HASH}: keep it somewhere else

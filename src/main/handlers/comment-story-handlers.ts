@@ -1,13 +1,25 @@
-import { unavailable } from './domain-handlers';
+import { commentStory } from '../moderation/comment-story';
+import { JournalStatusKeeper, journalStatusKeeper } from '../moderation/journal-status';
 import type { ActingHandlers } from '../ipc/authorize';
 import type { HandlerContext } from './domain-handlers';
+import { profileNames } from './profile-names';
 
-/** Issue 11: a comment's story and the journal's verification state (placeholders until built). */
+/** Issue 11: a comment's whole story, and the journal's verification state. */
 export function commentStoryHandlers(
-  _context: HandlerContext,
+  context: HandlerContext,
 ): Pick<ActingHandlers, 'comments:get' | 'comments:journalStatus'> {
+  const { services } = context;
+  const keeper = journalStatusKeeper(
+    services,
+    () => new JournalStatusKeeper(services.dataFolder, services.journal),
+  );
   return {
-    'comments:get': () => unavailable('A comment’s history'),
-    'comments:journalStatus': () => unavailable('The journal’s verification state'),
+    'comments:get': ({ seq }) =>
+      commentStory(seq, {
+        index: services.comments,
+        pages: services.pages,
+        nameOf: profileNames(services),
+      }),
+    'comments:journalStatus': ({ verifyNow }) => keeper.status(verifyNow ?? false),
   };
 }

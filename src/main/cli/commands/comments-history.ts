@@ -1,7 +1,41 @@
+import { Journal } from '../../journal/journal';
+import { CommentIndex } from '../../moderation/comment-index';
+import { commentStory } from '../../moderation/comment-story';
+import { PageService } from '../../pages/page-service';
+import { ProfileService } from '../../profiles/profile-service';
 import type { CliContext } from '../cli-context';
+import { CliUsageError } from '../passphrase-input';
 
-/** Issue 11: to be written (placeholder from the foundation commit; fails until then). */
-export function commentsHistory(context: CliContext): Promise<number> {
-  context.io.err('social-desk: not built yet.');
-  return Promise.resolve(1);
+const USAGE = 'social-desk comments history COMMENT_ID (`social-desk comments list` shows the ids)';
+
+/**
+ * `comments history COMMENT_ID`: the comment's whole story from the journal, as JSON. Reads only,
+ * so it takes no writer lock and needs no profile, as `drafts show` does.
+ */
+export async function commentsHistory(context: CliContext): Promise<number> {
+  const [id, ...extra] = context.args;
+  const seq = Number(id);
+  if (id === undefined || !/^\d+$/.test(id) || !Number.isSafeInteger(seq) || seq < 1) {
+    throw new CliUsageError(`Give one comment id, a whole number: ${USAGE}.`);
+  }
+  if (extra.length > 0) throw new CliUsageError(`Unexpected ${extra.join(' ')}: ${USAGE}.`);
+  const folder = await context.readFolder();
+  const { journal } = await Journal.open(folder, { readOnly: true });
+  const index = CommentIndex.open(folder, journal);
+  try {
+    const [pages, profiles] = await Promise.all([
+      PageService.open(folder),
+      ProfileService.open(folder),
+    ]);
+    const story = await commentStory(seq, {
+      index,
+      pages,
+      nameOf: (by) => profiles.byId(by)?.name ?? by,
+    });
+    context.io.out(JSON.stringify(story, null, 2));
+    return 0;
+  } finally {
+    await index.close();
+    await journal.close();
+  }
 }
