@@ -84,7 +84,8 @@ describe('comments:report and comments:saveReport through the real services and 
         payload: { corrects: hidden.seq, note: 'Hidden by mistake: it was on topic' },
       },
     ]);
-  });
+    // Five profiles, each with a real scrypt hash.
+  }, 60_000);
   afterEach(async () => {
     await desk.close();
   });
