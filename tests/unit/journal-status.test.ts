@@ -1,0 +1,112 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JOURNAL_STATUS_FILE } from '../../src/main/moderation/journal-status';
+import type { JournalStatus } from '../../src/shared/moderation/journal-status';
+import { type StoryDesk, openStoryDesk } from './comment-story-fixtures';
+import { cli, segmentFiles } from './records-fixtures';
+
+async function statusOf(d: StoryDesk, verifyNow?: boolean): Promise<JournalStatus> {
+  const answer = await d.send(d.sam, 'comments:journalStatus', verifyNow ? { verifyNow } : {});
+  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+  return answer.value as JournalStatus;
+}
+
+describe('the journal’s verification state (comments:journalStatus)', () => {
+  it('runs log verify’s check on request, and the last result survives a restart', async () => {
+    const d = await openStoryDesk();
+    let reopened: StoryDesk | undefined;
+    try {
+      await d.capture('Thanks for the road closure notice', '2026-06-10T09:00:00.000Z');
+      const before = await statusOf(d);
+      expect(before.lastVerify, 'never verified in this folder').toBeNull();
+      expect(before.lastCheckpoint).toBeNull();
+      const head = d.services.journal.head();
+      expect(before).toMatchObject({ events: head.events, head: head.hash });
+
+      const verified = await statusOf(d, true);
+      expect(verified.lastVerify).toMatchObject({
+        ok: true,
+        events: head.events,
+        message: `the journal verifies: ${head.events} events, head ${head.hash}.`,
+      });
+      expect(verified.lastVerify?.firstBad).toBeUndefined();
+      const cliRun = await cli('log', 'verify', '--data', d.folder);
+      expect(cliRun.code).toBe(0);
+      expect(JSON.parse(cliRun.out)).toEqual({ ok: true, events: head.events, head: head.hash });
+
+      await d.close();
+      reopened = await openStoryDesk(d.folder);
+      const afterRestart = await statusOf(reopened);
+      expect(afterRestart.lastVerify).toEqual(verified.lastVerify);
+    } finally {
+      await (reopened ?? d).close();
+    }
+  });
+
+  it('names the first bad entry of a tampered journal, in log verify’s own words', async () => {
+    const d = await openStoryDesk();
+    try {
+      await d.capture('Thanks for the road closure notice', '2026-06-10T09:00:00.000Z');
+      const tampered = await d.capture('You are all clowns', '2026-06-11T09:00:00.000Z');
+      await d.capture('See you at the bike rodeo', '2026-06-12T09:00:00.000Z');
+      // One byte of the second comment's payload, changed behind the app's back.
+      const [segment] = await segmentFiles(d.folder);
+      if (!segment) throw new Error('no segment');
+      const bytes = await readFile(segment, 'utf8');
+      expect(bytes).toContain('all clowns');
+      await writeFile(segment, bytes.replace('all clowns', 'all klowns'));
+
+      const status = await statusOf(d, true);
+      const cliRun = await cli('log', 'verify', '--data', d.folder);
+
+      expect(cliRun.code).toBe(1);
+      expect(status.lastVerify).toMatchObject({ ok: false, firstBad: tampered });
+      expect(status.lastVerify?.message).toContain(
+        `the journal fails verification at event ${tampered}`,
+      );
+      // The same words the command prints, without its "social-desk: " prefix.
+      expect(`social-desk: ${status.lastVerify?.message}`).toBe(cliRun.err);
+      expect(status.lastVerify?.events).toBe(tampered - 1);
+      const stored = JSON.parse(await readFile(join(d.folder, JOURNAL_STATUS_FILE), 'utf8')) as {
+        lastVerify: unknown;
+      };
+      expect(stored.lastVerify).toEqual(status.lastVerify);
+    } finally {
+      await d.close();
+    }
+  });
+
+  it('runs one check at a time: two requests at once share one run', async () => {
+    const d = await openStoryDesk();
+    try {
+      const [first, second] = await Promise.all([statusOf(d, true), statusOf(d, true)]);
+      expect(first.lastVerify).toEqual(second.lastVerify);
+      const later = await statusOf(d, true);
+      expect(later.lastVerify?.at >= (first.lastVerify?.at ?? '')).toBe(true);
+    } finally {
+      await d.close();
+    }
+  });
+
+  it('keeps a damaged record of the last result aside and says so, never trusting it', async () => {
+    const d = await openStoryDesk();
+    let reopened: StoryDesk | undefined;
+    try {
+      await statusOf(d, true);
+      await d.close();
+      await writeFile(join(d.folder, JOURNAL_STATUS_FILE), '{"lastVerify": {"ok": tru');
+      reopened = await openStoryDesk(d.folder);
+      const status = await statusOf(reopened);
+      expect(status.lastVerify).toBeNull();
+      expect(status.notice).toContain('The record of the last verification');
+      expect(status.notice).toContain('verify the journal again');
+      expect(status.notice).toContain('quarantine');
+      const again = await statusOf(reopened, true);
+      expect(again.lastVerify?.ok).toBe(true);
+      expect(again.notice).toBeUndefined();
+    } finally {
+      await (reopened ?? d).close();
+    }
+  });
+});
