@@ -12,6 +12,7 @@ import type { Go } from '../app/screens';
 import { desk } from '../desk';
 import { IntroEditor } from './IntroEditor';
 import { PageForm } from './PageForm';
+import { PageModerationRules } from './PageModerationRules';
 
 interface PagesScreenProps {
   readonly pageId?: string;
@@ -276,6 +277,8 @@ function PageView({ pageId, go, me, department }: PagesScreenProps & { readonly 
           />
         ) : null}
       </section>
+
+      <PageModerationRules pageId={page.id} me={me} />
 
       <section aria-labelledby="pages-versions-heading">
         <h2 id="pages-versions-heading">Intro statement versions</h2>
