@@ -2,13 +2,11 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENTS_FOLDER } from '../../src/main/attachments/attachment-store';
-import type { PageDetail } from '../../src/shared/ipc/channels/page-channels';
-import type { Inbox } from '../../src/shared/ipc/channels/workflow-channels';
 import { COMMENT_CAPTURED } from '../../src/shared/moderation/comment';
 import type { CommentSummary } from '../../src/shared/moderation/comment-view';
-import { ATTESTABLE_PAGE_ITEMS } from '../../src/shared/pages/page-design';
 import type { IntroStatementVersion } from '../../src/shared/pages/page';
 import type { Profile } from '../../src/shared/profiles/profile';
+import { DEPARTMENT_SETTINGS, publishIntro } from './comment-act-fixtures';
 import { journalEvents } from './records-fixtures';
 import { PASSPHRASE, type WorkflowDesk, openWorkflowDesk } from './workflow-fixtures';
 
@@ -18,8 +16,8 @@ import { PASSPHRASE, type WorkflowDesk, openWorkflowDesk } from './workflow-fixt
  */
 let desk: WorkflowDesk;
 let sam: Profile;
-let first: IntroStatementVersion;
-let second: IntroStatementVersion;
+let first: { id: string };
+let second: { id: string };
 /** Posted before any intro statement; under the first version; under the second. */
 const comment = { beforeAny: 0, underFirst: 0, underSecond: 0, spare: 0, another: 0 };
 
@@ -27,47 +25,6 @@ const PNG = Buffer.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3,
 ]);
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n');
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function introText(): Promise<string> {
-  const corpus = JSON.parse(
-    await readFile(new URL('../corpus/intro-statements.json', import.meta.url), 'utf8'),
-  ) as { id: string; text: string }[];
-  return corpus.find((entry) => entry.id === 'intro-001')?.text ?? '';
-}
-
-/** An intro-statement version written, approved by the Chief and posted now. */
-async function publishIntro(categories: IntroStatementVersion['categories']) {
-  const { pat, quinn } = desk.people;
-  const saved = await desk.call<PageDetail>(pat, 'pages:introSave', {
-    pageId: desk.page.id,
-    text: await introText(),
-    categories,
-  });
-  const version = saved.versions.at(-1);
-  if (!version) throw new Error('no version saved');
-  for (const item of ATTESTABLE_PAGE_ITEMS)
-    await desk.call(pat, 'pages:introAttest', { versionId: version.id, itemId: item.id });
-  await desk.call(pat, 'pages:introSubmit', { versionId: version.id });
-  const inbox = await desk.call<Inbox>(quinn, 'approvals:inbox', {});
-  const waiting = inbox.submitted.find((item) => item.id === version.id);
-  if (!waiting) throw new Error('the version is not waiting for the Chief');
-  await desk.call(quinn, 'approvals:decide', {
-    kind: 'intro-statement',
-    id: version.id,
-    packetHash: waiting.packetHash,
-    decision: 'approve',
-    comment: '',
-  });
-  await pause(10);
-  await desk.call(pat, 'pages:introPublished', {
-    versionId: version.id,
-    publishedAt: new Date().toISOString(),
-  });
-  await pause(10);
-  return version as unknown as IntroStatementVersion;
-}
 
 async function capture(text: string, postedAt: string): Promise<number> {
   const [header] = await desk.services.journal.append([
@@ -97,14 +54,7 @@ beforeAll(async () => {
     pat,
   );
   // The department's website and lines: what a statement's link and contacts are checked against.
-  await desk.services.departmentSettings.save(
-    {
-      name: 'Example Police Department',
-      website: 'https://www.cityofexample.gov/police',
-      contactLines: [{ label: 'Public Information Office', value: '(555) 555-0123' }],
-    },
-    pat,
-  );
+  await desk.services.departmentSettings.save(DEPARTMENT_SETTINGS, pat);
   await desk.call(pat, 'pages:save', {
     id: desk.page.id,
     platform: desk.page.platform,
@@ -114,11 +64,19 @@ beforeAll(async () => {
     administrators: [pat.name],
   });
   comment.beforeAny = await capture('Officer Daniels is an idiot', '2020-06-01T12:00:00.000Z');
-  first = await publishIntro(['obscenity']);
+  const publish = (categories: IntroStatementVersion['categories']) =>
+    publishIntro(
+      (who, channel, request) => desk.call(who, channel, request),
+      desk.page.id,
+      pat,
+      desk.people.quinn,
+      categories,
+    );
+  first = await publish(['obscenity']);
   comment.underFirst = await capture('Officer Daniels is an idiot', new Date().toISOString());
   comment.spare = await capture('This is such bullshit', new Date().toISOString());
   comment.another = await capture('what a load of sh1t', new Date().toISOString());
-  second = await publishIntro(['obscenity', 'personal-attack']);
+  second = await publish(['obscenity', 'personal-attack']);
   comment.underSecond = await capture('Officer Daniels is an idiot', new Date().toISOString());
 }, 120_000);
 afterAll(() => desk.close());
