@@ -73,6 +73,12 @@ ${TEMPLATE_LINES}
                                       Dates like 03/04/2026 need --date-format. If the disk fills
                                       up it says how many rows were saved: run it again after
                                       freeing space to add the rest
+  comments act COMMENT_ID --action keep|hide|remove|restore|refer [--reason R] [--note TEXT]
+                                      Act on a comment as --profile (a moderator); prints the
+                                      comment with its new state. hide and remove need --reason
+                                      obscenity|off-topic|personal-attack, one the page's intro
+                                      statement published when the comment was posted: any other
+                                      exits 1 naming the categories it had published then
   comments history COMMENT_ID         The comment's whole story from the journal, as JSON:
                                       captured, edits (both texts), each action with the intro
                                       statement version it was judged under, corrections,
