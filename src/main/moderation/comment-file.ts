@@ -1,10 +1,13 @@
-import { parse } from 'csv-parse/sync';
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { COMMENT_CAPS } from '../../shared/moderation/comment';
 import { DeskFailure } from '../ipc/desk-failure';
 import { type DateOrder, readCommentTime } from './comment-time';
+import { type RawRecord, type Rejection, streamCsvRecords } from './import-csv-stream';
+import { MAX_EXPORT_BYTES, checkExport, refused } from './import-encoding';
+
+export { MAX_EXPORT_BYTES, type Rejection };
 
 export const COMMENT_FIELDS = ['id', 'text', 'author', 'time', 'permalink'] as const;
 export type CommentField = (typeof COMMENT_FIELDS)[number];
@@ -28,18 +31,6 @@ export interface CommentRow {
   readonly postedAt?: string;
 }
 
-export interface Rejection {
-  readonly line: number;
-  readonly reason: string;
-}
-
-export interface ParsedCommentFile {
-  readonly rows: readonly CommentRow[];
-  readonly rejected: readonly Rejection[];
-  /** Which column each field came from, for the mapping preview. */
-  readonly mapping: FieldMap;
-}
-
 export type CommentFormat = 'csv' | 'json';
 
 export interface ReadOptions {
@@ -51,128 +42,102 @@ export interface ReadOptions {
   readonly now?: Date;
 }
 
-/**
- * The largest export read: it is read whole and parsed in memory (about ten times its size at
- * peak). A busy department page gets some 100,000 comments a year at a few hundred bytes each,
- * about 30 MB, so 64 MiB holds a year of the busiest page; split a larger export by date.
- */
-export const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+export interface CommentReadOptions extends ReadOptions {
+  /** Hears each chunk of the file as it is read (an import's progress). */
+  readonly onBytes?: (bytes: number) => void;
+}
+
+/** One row of an export as read: a comment to import, or why its line is refused. */
+export type ReadItem =
+  | { readonly row: CommentRow; readonly rejected?: undefined }
+  | { readonly rejected: Rejection; readonly row?: undefined };
+
+/** An export being read, row by row; `refusedRows` is only whole once the rows are all read. */
+export interface CommentReading {
+  readonly format: CommentFormat;
+  /** The file's size in bytes. */
+  readonly bytes: number;
+  /** The rows in the file's order; the first step resolves the mapping (and may refuse the file). */
+  readonly items: AsyncIterable<ReadItem>;
+  /** The export's own column names (known once the first row is asked for). */
+  columns(): readonly string[];
+  /** Which column each field came from (known once the first row is asked for). */
+  mapping(): FieldMap;
+  /** Rows the CSV reader itself refused (columns, quotes): all of them once `items` is done. */
+  refusedRows(): readonly Rejection[];
+  /** A numeric date was read only with a guess at its order, or refused for want of one. */
+  needsDateFormat(): boolean;
+  /** Stops reading (a cancel, or a preview that has its rows). */
+  stop(): void;
+}
 
 /**
- * Deepest nesting of arrays and objects in a JSON export. Exports nest two or three levels (an
- * array of comments, each with a "from" object); JSON.parse recurses, so a file nested thousands
- * deep would exhaust the stack instead of being refused.
+ * Opens an export for reading: the whole file is checked first (size, encoding; see
+ * import-encoding.ts), so any refusal of the file as a whole comes before a single row. A CSV
+ * is then streamed (memory follows the longest row, not the file); a JSON export, at most
+ * MAX_EXPORT_BYTES, is parsed whole.
  */
-export const MAX_JSON_DEPTH = 64;
-
-export async function readCommentFile(
+export async function openCommentFile(
   file: string,
-  options: ReadOptions = {},
-): Promise<ParsedCommentFile> {
+  options: CommentReadOptions = {},
+): Promise<CommentReading> {
   const format = options.format ?? formatOf(file);
-  const bytes = await readExport(file);
-  const text = decodeUtf8(bytes, file);
-  if (text.trim() === '') throw refused(file, 'is empty: it holds no comments.');
-  const records = format === 'csv' ? csvRecords(text, file) : jsonRecords(text, file);
-  return toRows(records, options, file);
-}
-
-/** Every refusal of a whole file names it and says that nothing of it was imported. */
-function refused(file: string, what: string): DeskFailure {
-  return new DeskFailure('invalid-request', `${file} ${what} Nothing was imported.`);
-}
-
-async function readExport(file: string): Promise<Buffer> {
-  const handle = await open(file, 'r').catch((error: unknown) => {
-    throw refused(file, `cannot be read (${(error as Error).message}).`);
-  });
-  try {
-    const { size } = await handle.stat();
-    if (size > MAX_EXPORT_BYTES) {
-      throw refused(
-        file,
-        `is ${megabytes(size)}; the importer takes exports of up to ${megabytes(MAX_EXPORT_BYTES)} (a year of the busiest page). Export a shorter date range, or split the file, and import each part.`,
-      );
+  const bytes = await checkExport(file);
+  const rows = new RowReader(options);
+  if (format === 'json') {
+    const raw = jsonRecords(await readWhole(file), file);
+    options.onBytes?.(bytes);
+    async function* items(): AsyncGenerator<ReadItem> {
+      rows.begin(raw.headers, file);
+      for (const rejected of raw.rejected) yield { rejected };
+      for (const record of raw.records) yield await Promise.resolve(rows.read(record));
     }
-    return await handle.readFile();
-  } catch (error) {
-    if (error instanceof DeskFailure) throw error;
-    throw refused(file, `cannot be read (${(error as Error).message}).`);
-  } finally {
-    await handle.close();
+    return {
+      format,
+      bytes,
+      items: items(),
+      columns: () => raw.headers,
+      mapping: () => rows.mapping,
+      refusedRows: () => [],
+      needsDateFormat: () => rows.needsDateFormat,
+      stop: () => undefined,
+    };
   }
+  const csv = streamCsvRecords(file, options.onBytes);
+  async function* items(): AsyncGenerator<ReadItem> {
+    let begun = false;
+    for await (const record of csv.records) {
+      if (!begun) rows.begin(csv.headers(), file);
+      begun = true;
+      yield rows.read(record);
+    }
+    if (!begun) rows.begin(csv.headers(), file);
+  }
+  return {
+    format,
+    bytes,
+    items: items(),
+    columns: () => csv.headers(),
+    mapping: () => rows.mapping,
+    refusedRows: () => [...csv.rejected.values()],
+    needsDateFormat: () => rows.needsDateFormat,
+    stop: () => csv.stop(),
+  };
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-/** Mojibake is worse than a refusal: a file that is not UTF-8 is refused, with how to fix it. */
-function decodeUtf8(bytes: Buffer, file: string): string {
-  const wide = utf16Kind(bytes);
-  if (wide !== undefined) {
-    throw refused(
-      file,
-      `is UTF-16 text (${wide.name}), as Excel's "Unicode Text" and some export tools save it; this tool reads UTF-8. Convert it (for example \`iconv -f ${wide.iconv} -t utf-8 "${file}" > comments-utf8.csv\`, or save it again as "CSV UTF-8") and import that file.`,
-    );
-  }
-  if (bytes.includes(0)) {
-    throw refused(
-      file,
-      'holds NUL bytes, which no text export has: it is not a CSV or JSON export in UTF-8 (perhaps UTF-32, or not an export at all). Export the comments again as UTF-8 CSV or JSON.',
-    );
-  }
+async function readWhole(file: string): Promise<string> {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw refused(
-      file,
-      `is not UTF-8 text (it looks like Latin-1 or Windows-1252). Save it as UTF-8 (for example \`iconv -f latin1 -t utf-8 "${file}" > comments-utf8.csv\`) and import that file.`,
-    );
+    return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw refused(file, `cannot be read (${(error as Error).message}).`);
   }
 }
 
-/**
- * UTF-16 by its byte-order mark, or without one by where the NUL bytes fall: text that is mostly
- * Latin letters has a NUL in every other byte, after each letter (little-endian) or before it
- * (big-endian). UTF-8 text has none.
- */
-function utf16Kind(bytes: Buffer): { name: string; iconv: string } | undefined {
-  const [b0, b1, b2, b3] = bytes;
-  if (b0 === 0xff && b1 === 0xfe && !(b2 === 0 && b3 === 0)) {
-    return { name: 'little-endian, with a byte-order mark', iconv: 'utf-16' };
-  }
-  if (b0 === 0xfe && b1 === 0xff)
-    return { name: 'big-endian, with a byte-order mark', iconv: 'utf-16' };
-  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
-  const pairs = sample.length / 2;
-  if (pairs < 2) return undefined;
-  let nulFirst = 0;
-  let nulSecond = 0;
-  for (let index = 0; index < sample.length; index += 2) {
-    if (sample[index] === 0) nulFirst += 1;
-    if (sample[index + 1] === 0) nulSecond += 1;
-  }
-  // A third of the characters in Latin script is far below what any real export shows (nearly all).
-  if (nulSecond >= pairs / 3 && nulFirst === 0) {
-    return { name: 'little-endian, without a byte-order mark', iconv: 'utf-16le' };
-  }
-  if (nulFirst >= pairs / 3 && nulSecond === 0) {
-    return { name: 'big-endian, without a byte-order mark', iconv: 'utf-16be' };
-  }
-  return undefined;
-}
-
-function formatOf(file: string): CommentFormat {
+export function formatOf(file: string): CommentFormat {
   const extension = extname(file).toLowerCase();
   if (extension === '.csv') return 'csv';
   if (extension === '.json') return 'json';
   throw refused(file, 'has neither a .csv nor a .json name: give --format csv or --format json.');
-}
-
-interface RawRecord {
-  readonly line: number;
-  readonly fields: Readonly<Record<string, unknown>>;
 }
 
 interface RawRecords {
@@ -182,131 +147,11 @@ interface RawRecords {
 }
 
 /**
- * Line numbers from byte offsets, counting CRLF, LF and a lone CR as one line break each.
- * csv-parse's own `lines` counts a CRLF inside a quoted field as two lines, so a CRLF export with
- * multi-line comments would report every later row too far down.
+ * Deepest nesting of arrays and objects in a JSON export. Exports nest two or three levels (an
+ * array of comments, each with a "from" object); JSON.parse recurses, so a file nested thousands
+ * deep would exhaust the stack instead of being refused.
  */
-class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(private readonly bytes: Buffer) {
-    for (let index = 0; index < bytes.length; index += 1) {
-      const byte = bytes[index];
-      if (byte === 0x0d && bytes[index + 1] === 0x0a) index += 1;
-      if (byte === 0x0d || byte === 0x0a) this.starts.push(index + 1);
-    }
-  }
-
-  /** The line (from 1) holding the byte at `offset`. */
-  lineAt(offset: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((this.starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  }
-
-  /** The line of the first byte at or after `offset` that is not a line break (empty lines are skipped). */
-  contentLineFrom(offset: number): number {
-    let at = offset;
-    while (this.bytes[at] === 0x0d || this.bytes[at] === 0x0a) at += 1;
-    return this.lineAt(Math.min(at, Math.max(0, this.bytes.length - 1)));
-  }
-}
-
-/** Line breaks inside a record's raw text, without the skipped empty lines before it or its end. */
-function breaksWithin(raw: string): number {
-  const body = raw.replace(/^[\r\n]+/, '').replace(/[\r\n]+$/, '');
-  return body.match(/\r\n|\r|\n/g)?.length ?? 0;
-}
-
-interface CsvProblem {
-  readonly code?: unknown;
-  readonly bytes?: unknown;
-  readonly message?: unknown;
-  readonly record?: unknown;
-  readonly columns?: unknown;
-}
-
-function csvRecords(text: string, file: string): RawRecords {
-  const body = text.replace(/^\uFEFF/, '');
-  const bytes = Buffer.from(body, 'utf8');
-  const lines = new LineIndex(bytes);
-  const byLine = new Map<number, Rejection>();
-  const records: RawRecord[] = [];
-  let headers: string[] = [];
-  const reject = (line: number, reason: string) => {
-    const earlier = byLine.get(line);
-    byLine.set(line, { line, reason: earlier ? `${earlier.reason}; ${reason}` : reason });
-  };
-  try {
-    parse(bytes, {
-      columns: (header: string[]) => (headers = header.map((name) => name.trim())),
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      raw: true,
-      on_record: (record: { record: Record<string, unknown> }, context) => {
-        const end = context.bytes;
-        const line = lines.lineAt(Math.max(0, end - 1)) - breaksWithin(context.raw ?? '');
-        records.push({ line, fields: record.record });
-        return null;
-      },
-      on_skip: (error: CsvProblem | undefined, raw: string | undefined) => {
-        const end = typeof error?.bytes === 'number' ? error.bytes : 0;
-        if (error?.code === 'CSV_RECORD_INCONSISTENT_COLUMNS') {
-          // Raised at the row's end, with the whole row read.
-          const last = lines.lineAt(Math.max(0, end - 1));
-          const first = last - breaksWithin(raw ?? '');
-          const reason = columnsReason(error, headers.length);
-          if (byLine.has(first) && last > first) {
-            reject(
-              last,
-              `${reason} (this line was read as part of the row starting on line ${first}, whose quote is left open)`,
-            );
-          } else reject(first, reason);
-          return;
-        }
-        // Raised part way through a row: `bytes` is the row's start or a comma within it.
-        const first = lines.contentLineFrom(end);
-        if (error?.code === 'CSV_QUOTE_NOT_CLOSED') {
-          const last = first + breaksWithin(raw ?? '');
-          reject(
-            first,
-            `a quote opened on this row is never closed, so lines ${first} to ${last} were read as one row and none of them was imported`,
-          );
-          return;
-        }
-        reject(first, csvReason(error));
-      },
-    });
-  } catch (error) {
-    throw refused(file, `cannot be read as CSV (${csvReason(error as CsvProblem)}).`);
-  }
-  return { records, rejected: [...byLine.values()], headers };
-}
-
-/** csv-parse's words without its line numbers, which count a quoted CRLF twice. */
-function csvReason(error: CsvProblem | undefined): string {
-  const message = typeof error?.message === 'string' ? error.message : 'unreadable row';
-  if (error?.code === 'CSV_INVALID_CLOSING_QUOTE') {
-    const next = /got ("[^"]*"|\S+)/.exec(message)?.[1] ?? 'more text';
-    return `a quoted field is closed and then goes on with ${next} instead of a comma or the row's end: a quote may be left open, or a quote inside a field is not doubled ("")`;
-  }
-  if (error?.code === 'INVALID_OPENING_QUOTE') {
-    return 'a quote appears inside a field that does not start with one: quote the whole field and double the quote inside it ("")';
-  }
-  return message.replace(/ (at|on) line \d+/g, '');
-}
-
-function columnsReason(error: CsvProblem, expected: number): string {
-  const got = Array.isArray(error.record) ? error.record.length : undefined;
-  return got === undefined
-    ? `the row does not have the header's ${expected} columns`
-    : `the row has ${got} columns; the header has ${expected}`;
-}
+export const MAX_JSON_DEPTH = 64;
 
 /** Depth of nesting and the line where it first passes the limit, without recursion. */
 function tooDeep(text: string): { depth: number; line: number } | undefined {
@@ -338,7 +183,7 @@ function jsonRecords(text: string, file: string): RawRecords {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text);
   } catch (error) {
     throw refused(file, `is not valid JSON (${(error as Error).message}).`);
   }
@@ -409,18 +254,27 @@ function overCap(
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-function toRows(
-  { records, rejected, headers }: RawRecords,
-  options: ReadOptions,
-  file: string,
-): ParsedCommentFile {
-  const mapping = resolveMapping(headers, options.map ?? {}, file);
-  const now = options.now ?? new Date();
-  const rows: CommentRow[] = [];
-  const problems: Rejection[] = [...rejected];
-  const firstLineOfId = new Map<string, number>();
-  let inferredOrder: { order: 'dmy' | 'mdy'; line: number } | undefined;
-  for (const { line, fields } of records) {
+/**
+ * Reads rows into comments one at a time, remembering only what spans rows: the ids already used
+ * (a duplicate id in one file is refused, naming the first line) and the date order a file showed.
+ */
+class RowReader {
+  mapping: FieldMap = {};
+  needsDateFormat = false;
+  private readonly now: Date;
+  private readonly firstLineOfId = new Map<string, number>();
+  private inferredOrder: { order: 'dmy' | 'mdy'; line: number } | undefined;
+
+  constructor(private readonly options: ReadOptions) {
+    this.now = options.now ?? new Date();
+  }
+
+  begin(headers: readonly string[], file: string): void {
+    this.mapping = resolveMapping(headers, this.options.map ?? {}, file);
+  }
+
+  read({ line, fields }: RawRecord): ReadItem {
+    const { mapping, options, now } = this;
     const value = (field: CommentField) => {
       const column = mapping[field];
       const raw = column === undefined ? undefined : fields[column];
@@ -437,58 +291,48 @@ function toRows(
       }
       return JSON.stringify(raw);
     };
-    const refuse = (reason: string) => problems.push({ line, reason });
+    const refuse = (reason: string): ReadItem => ({ rejected: { line, reason } });
     const text = value('text');
-    if (text.trim() === '') {
-      refuse('the comment text is empty');
-      continue;
-    }
+    if (text.trim() === '') return refuse('the comment text is empty');
     const tooLong = overCap('text', 'comment text', text);
-    if (tooLong) {
-      refuse(tooLong);
-      continue;
-    }
+    if (tooLong) return refuse(tooLong);
     const time = value('time').trim();
     let postedAt: string | undefined;
     if (time !== '') {
       const reading = readCommentTime(time, { order: options.dateFormat, now });
       if (!reading.ok) {
-        refuse(reading.reason);
-        continue;
+        // Refused for want of an order, when one would read it: the screen asks for the order.
+        if (options.dateFormat === undefined && readCommentTime(time, { order: 'dmy', now }).ok)
+          this.needsDateFormat = true;
+        return refuse(reading.reason);
       }
       if (reading.inferred !== undefined) {
-        if (inferredOrder !== undefined && inferredOrder.order !== reading.inferred) {
-          refuse(
-            `"${time}" reads only as ${orderWords(reading.inferred)}, but the date on line ${inferredOrder.line} reads only as ${orderWords(inferredOrder.order)}: the file mixes orders; say which it uses with --date-format dmy or mdy`,
+        this.needsDateFormat = true;
+        const inferred = this.inferredOrder;
+        if (inferred !== undefined && inferred.order !== reading.inferred) {
+          return refuse(
+            `"${time}" reads only as ${orderWords(reading.inferred)}, but the date on line ${inferred.line} reads only as ${orderWords(inferred.order)}: the file mixes orders; say which it uses with --date-format dmy or mdy`,
           );
-          continue;
         }
-        inferredOrder ??= { order: reading.inferred, line };
+        this.inferredOrder ??= { order: reading.inferred, line };
       }
       postedAt = reading.iso;
     }
     const author = value('author').trim();
     const authorProblem = overCap('author', 'author name', author);
-    if (authorProblem) {
-      refuse(authorProblem);
-      continue;
-    }
+    if (authorProblem) return refuse(authorProblem);
     const givenId = value('id').trim();
     const idProblem =
       overCap('commentId', 'comment id', givenId) ??
       (CONTROL.test(givenId)
         ? 'the comment id holds control characters (a line break or a tab)'
         : undefined);
-    if (idProblem) {
-      refuse(idProblem);
-      continue;
-    }
+    if (idProblem) return refuse(idProblem);
     // From the time as written, not as parsed: parsing a local time depends on the machine's zone.
     const commentId = givenId || derivedId(author, time, text);
-    const earlier = firstLineOfId.get(commentId);
+    const earlier = this.firstLineOfId.get(commentId);
     if (earlier !== undefined) {
-      refuse(`comment id ${commentId} was already used on line ${earlier}`);
-      continue;
+      return refuse(`comment id ${commentId} was already used on line ${earlier}`);
     }
     const permalink = value('permalink').trim();
     const linkProblem =
@@ -496,15 +340,12 @@ function toRows(
       (permalink !== '' && !/^https?:\/\/[^\s]+$/i.test(permalink)
         ? `the permalink "${permalink.slice(0, 80)}" is not a web address (http:// or https://)`
         : undefined);
-    if (linkProblem) {
-      refuse(linkProblem);
-      continue;
-    }
-    firstLineOfId.set(commentId, line);
-    rows.push({ line, commentId, text, author, postedAt, ...(permalink ? { permalink } : {}) });
+    if (linkProblem) return refuse(linkProblem);
+    this.firstLineOfId.set(commentId, line);
+    return {
+      row: { line, commentId, text, author, postedAt, ...(permalink ? { permalink } : {}) },
+    };
   }
-  problems.sort((a, b) => a.line - b.line);
-  return { rows, rejected: problems, mapping };
 }
 
 function orderWords(order: 'dmy' | 'mdy'): string {
@@ -512,7 +353,7 @@ function orderWords(order: 'dmy' | 'mdy'): string {
 }
 
 /** Exports without a comment id still import idempotently: the same comment gets the same id. */
-function derivedId(author: string, time: string, text: string): string {
+export function derivedId(author: string, time: string, text: string): string {
   const digest = createHash('sha256')
     .update(JSON.stringify([author, time, text]))
     .digest('hex');

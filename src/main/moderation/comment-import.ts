@@ -18,14 +18,14 @@ import {
   type CommentRow,
   type FieldMap,
   type Rejection,
-  readCommentFile,
+  openCommentFile,
 } from './comment-file';
 import type { DateOrder } from './comment-time';
 
 export interface ImportOptions {
   readonly file: string;
   readonly pageId: string;
-  readonly by: Profile;
+  readonly by: Pick<Profile, 'id'>;
   readonly format?: CommentFormat;
   readonly map?: FieldMap;
   /** The order of numeric dates such as 03/04/2026 (--date-format). */
@@ -77,91 +77,219 @@ function withoutNothingChanged(message: string): string {
   return message.replace(/\s*Nothing was changed[^.]*\./g, '').trim();
 }
 
+/** What an import needs of the comment index (services.comments): its lookup, once it is ready. */
+export interface CommentLookup {
+  ready(): Promise<void>;
+  find(
+    pageId: string,
+    commentId: string,
+  ):
+    | {
+        readonly seq: number;
+        readonly latest: number;
+        readonly latestTextHash: string;
+        readonly textHashes: ReadonlySet<string>;
+      }
+    | undefined;
+}
+
+/** How far an import has read, for a progress bar. */
+export interface ImportProgress {
+  readonly bytesRead: number;
+  readonly bytes: number;
+  readonly rowsRead: number;
+}
+
+export interface StreamingImportOptions extends ImportOptions {
+  /** Finds comments already recorded; without it the journal is read for this page's comments. */
+  readonly index?: CommentLookup;
+  /** Stops after the batch in flight; the result then says `stoppedAfterLine`. */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface StreamingImportResult extends ImportResult {
+  /** Set when the import was cancelled: every row after this line was not read. */
+  readonly stoppedAfterLine?: number;
+}
+
 /**
  * Imports a platform export as "captured" events, and a comment whose text changed since as an
  * "edited" event. Idempotent on the platform comment id and text within the page, so re-running
- * the same file adds nothing, and re-running after a kill or a full disk completes it.
+ * the same file adds nothing, and re-running after a kill, a full disk or a cancel completes it.
+ *
+ * The file is checked whole first (size, encoding: a refusal of the file saves nothing), then
+ * read a row at a time and appended in batches as rows come, so memory does not follow the file.
+ * A row refused (a bad date, a duplicate id, an unclosed quote) is reported with its line and the
+ * rest still imported.
  */
 export async function importComments(
   dataFolder: string,
   journal: Journal,
-  options: ImportOptions,
-): Promise<ImportResult> {
+  options: StreamingImportOptions,
+): Promise<StreamingImportResult> {
   const now = (options.now ?? (() => new Date()))();
-  const parsed = await readCommentFile(options.file, {
+  let bytesRead = 0;
+  let rowsRead = 0;
+  let bytes = 0;
+  const progress = () => options.onProgress?.({ bytesRead, bytes, rowsRead });
+  const reading = await openCommentFile(options.file, {
     format: options.format,
     map: options.map,
     dateFormat: options.dateFormat,
     now,
+    onBytes: (read) => {
+      bytesRead += read;
+    },
   });
-  const known = await knownComments(dataFolder, options.pageId);
+  bytes = reading.bytes;
+  const known = await lookupFor(dataFolder, options);
   const seenAt = now.toISOString();
   const source = (row: CommentRow) => ({ file: basename(options.file), line: row.line });
-  const changes: { row: CommentRow; event: NewEvent; edit: boolean }[] = [];
-  for (const row of parsed.rows) {
-    const earlier = known.get(row.commentId);
-    if (earlier === undefined) {
-      const payload: CapturedComment = capturedCommentSchema.parse({
-        pageId: options.pageId,
-        commentId: row.commentId,
-        text: row.text,
-        author: row.author,
-        permalink: row.permalink,
-        postedAt: row.postedAt,
-        seenAt,
-        source: source(row),
-      });
-      changes.push({
-        row,
-        edit: false,
-        event: { type: COMMENT_CAPTURED, by: options.by.id, payload },
-      });
-      continue;
-    }
-    // A text seen before is this version or an older export of it, not a new edit: importing
-    // Monday's export after Tuesday's must not record the text "changing back".
-    if (earlier.texts.has(textHash(row.text))) continue;
-    const payload: CommentEdited = commentEditedSchema.parse({
-      pageId: options.pageId,
-      commentId: row.commentId,
-      captured: earlier.captured,
-      replaces: earlier.latest,
-      previousTextSha256: earlier.latestText,
-      text: row.text,
-      seenAt,
-      source: source(row),
-    });
-    changes.push({ row, edit: true, event: { type: COMMENT_EDITED, by: options.by.id, payload } });
-  }
-  const report = (imported: number, edited: number): ImportResult => ({
-    imported,
-    edited,
-    duplicates: parsed.rows.length - changes.length,
-    rejected: parsed.rejected,
-    mapping: parsed.mapping,
-  });
   const batchSize = options.batchSize ?? 500;
+  const rejected: Rejection[] = [];
   let imported = 0;
   let edited = 0;
-  for (let start = 0; start < changes.length; start += batchSize) {
-    const batch = changes.slice(start, start + batchSize);
+  let duplicates = 0;
+  let pending: Change[] = [];
+  let lastSavedLine: number | undefined;
+  /** Set when an append failed: the rest is read only to count what was not saved. */
+  let failure: { cause: unknown; unsaved: number; throughLine: number | undefined } | undefined;
+  let stoppedAfterLine: number | undefined;
+  const report = (): StreamingImportResult => ({
+    imported,
+    edited,
+    duplicates,
+    rejected: [...rejected, ...reading.refusedRows()].sort((a, b) => a.line - b.line),
+    mapping: reading.mapping(),
+    ...(stoppedAfterLine === undefined ? {} : { stoppedAfterLine }),
+  });
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    if (failure) {
+      failure.unsaved += batch.length;
+      return;
+    }
     try {
       await journal.append(batch.map((change) => change.event));
     } catch (error) {
       // The journal's append is all or nothing: what earlier batches saved is exactly what is there.
-      throw new ImportInterrupted(
-        options.file,
-        report(imported, edited),
-        changes.length - start,
-        changes[start - 1]?.row.line,
-        error,
-      );
+      failure = { cause: error, unsaved: batch.length, throughLine: lastSavedLine };
+      return;
     }
     const edits = batch.filter((change) => change.edit).length;
     edited += edits;
     imported += batch.length - edits;
+    lastSavedLine = batch[batch.length - 1]?.row.line;
+  };
+  // A row in a batch not yet appended is unknown to the lookup; a second row with its id cannot
+  // slip past as new, since the reader refuses an id used earlier in the same file.
+  for await (const item of reading.items) {
+    rowsRead += 1;
+    if (item.rejected) {
+      rejected.push(item.rejected);
+      continue;
+    }
+    const change = changeFor(item.row, known, options, seenAt, source);
+    if (change === undefined) duplicates += 1;
+    else pending.push(change);
+    if (pending.length >= batchSize) {
+      progress();
+      if (options.signal?.aborted && !failure) {
+        // What is read but not appended is dropped: a re-run reads it again.
+        stoppedAfterLine = lastSavedLine ?? 0;
+        pending = [];
+        reading.stop();
+        break;
+      }
+      await flush();
+    }
   }
-  return report(imported, edited);
+  if (stoppedAfterLine === undefined) {
+    if (options.signal?.aborted && !failure && pending.length > 0) {
+      stoppedAfterLine = lastSavedLine ?? 0;
+      pending = [];
+    } else await flush();
+  }
+  progress();
+  if (failure) {
+    throw new ImportInterrupted(
+      options.file,
+      report(),
+      failure.unsaved,
+      failure.throughLine,
+      failure.cause,
+    );
+  }
+  return report();
+}
+
+interface Change {
+  readonly row: CommentRow;
+  readonly event: NewEvent;
+  readonly edit: boolean;
+}
+
+type Lookup = (commentId: string) => KnownComment | undefined;
+
+async function lookupFor(dataFolder: string, options: StreamingImportOptions): Promise<Lookup> {
+  const { index, pageId } = options;
+  if (index === undefined) {
+    const known = await knownComments(dataFolder, pageId);
+    return (commentId) => known.get(commentId);
+  }
+  await index.ready();
+  return (commentId) => {
+    const found = index.find(pageId, commentId);
+    return (
+      found && {
+        captured: found.seq,
+        latest: found.latest,
+        latestText: found.latestTextHash,
+        texts: found.textHashes,
+      }
+    );
+  };
+}
+
+/** The event a row adds: undefined when the comment is recorded with this text already. */
+function changeFor(
+  row: CommentRow,
+  known: Lookup,
+  options: ImportOptions,
+  seenAt: string,
+  source: (row: CommentRow) => { file: string; line: number },
+): Change | undefined {
+  const earlier = known(row.commentId);
+  if (earlier === undefined) {
+    const payload: CapturedComment = {
+      pageId: options.pageId,
+      commentId: row.commentId,
+      text: row.text,
+      author: row.author,
+      ...(row.permalink === undefined ? {} : { permalink: row.permalink }),
+      ...(row.postedAt === undefined ? {} : { postedAt: row.postedAt }),
+      seenAt,
+      source: source(row),
+    };
+    return { row, edit: false, event: { type: COMMENT_CAPTURED, by: options.by.id, payload } };
+  }
+  // A text seen before is this version or an older export of it, not a new edit: importing
+  // Monday's export after Tuesday's must not record the text "changing back".
+  if (earlier.texts.has(textHash(row.text))) return undefined;
+  const payload: CommentEdited = commentEditedSchema.parse({
+    pageId: options.pageId,
+    commentId: row.commentId,
+    captured: earlier.captured,
+    replaces: earlier.latest,
+    previousTextSha256: earlier.latestText,
+    text: row.text,
+    seenAt,
+    source: source(row),
+  });
+  return { row, edit: true, event: { type: COMMENT_EDITED, by: options.by.id, payload } };
 }
 
 interface KnownComment {
@@ -171,7 +299,7 @@ interface KnownComment {
   latest: number;
   latestText: string;
   /** Every text recorded for it, by hash. */
-  readonly texts: Set<string>;
+  readonly texts: ReadonlySet<string>;
 }
 
 function textHash(text: string): string {
@@ -181,8 +309,8 @@ function textHash(text: string): string {
 async function knownComments(
   dataFolder: string,
   pageId: string,
-): Promise<Map<string, KnownComment>> {
-  const comments = new Map<string, KnownComment>();
+): Promise<Map<string, KnownComment & { readonly texts: Set<string> }>> {
+  const comments = new Map<string, KnownComment & { readonly texts: Set<string> }>();
   for await (const event of readEvents(dataFolder)) {
     const { type, seq } = event.header;
     if (type === COMMENT_CAPTURED) {
