@@ -84,6 +84,13 @@ ${TEMPLATE_LINES}
                                       statement version it was judged under, corrections,
                                       reviews and notices, each with who, when and its hash.
                                       Reads only (no --profile); exit 1 for an unknown id
+  comments report [--from DATE] [--to DATE] [--out FILE.html]
+                                      The consistency report: standing hides and removals by
+                                      reason, page, moderator and month (local time; corrected,
+                                      disputed and awaiting-review ones counted apart), as JSON;
+                                      --out writes it as HTML with its chart, or CSV for a name
+                                      ending .csv (never inside the data folder). Dates are
+                                      YYYY-MM-DD, both days included. Reads only (no --profile)
   log verify [--checkpoint SEQ:HASH]  Check the moderation journal's hash chain; exit 1 if it was
                                       changed, or no longer holds the checkpoint
   log checkpoint                      Print {"events":N,"head":HASH}: keep it somewhere else
