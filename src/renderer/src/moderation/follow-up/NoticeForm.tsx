@@ -45,7 +45,6 @@ export function NoticeForm({
 }) {
   const [text, setText] = useState<string>();
   const [error, setError] = useState<DeskError>();
-  const area = useRef<HTMLTextAreaElement>(null);
   const id = `follow-up-notice-${comment.seq}`;
 
   useEffect(() => {
@@ -62,8 +61,41 @@ export function NoticeForm({
     };
   }, [action]);
 
+  return (
+    <div className="follow-up-notice">
+      {text === undefined && !error ? <p role="status">Preparing the notice…</p> : null}
+      {text !== undefined ? (
+        <ReadyNotice
+          id={id}
+          action={action}
+          text={text}
+          canRecord={canRecord}
+          onChanged={onChanged}
+        />
+      ) : null}
+      {error ? <ErrorMessage error={error} /> : null}
+    </div>
+  );
+}
+
+/** The notice once prepared: its text to copy, and the two ways to record what happened. */
+export function ReadyNotice({
+  id,
+  action,
+  text,
+  canRecord,
+  onChanged,
+}: {
+  readonly id: string;
+  readonly action: number;
+  readonly text: string;
+  readonly canRecord: boolean;
+  readonly onChanged: (comment: CommentSummary) => void;
+}) {
+  const [error, setError] = useState<DeskError>();
+  const area = useRef<HTMLTextAreaElement>(null);
+
   const record = async (request: { sent: boolean; how: string }) => {
-    if (text === undefined) return;
     setError(undefined);
     const result = await desk().comments.notice({ action, text, ...request });
     if (!result.ok) {
@@ -74,48 +106,44 @@ export function NoticeForm({
   };
 
   return (
-    <div className="follow-up-notice">
-      {text === undefined && !error ? <p role="status">Preparing the notice…</p> : null}
-      {text !== undefined ? (
-        <div className="field">
-          <label htmlFor={`${id}-text`}>Notice to the commenter</label>
-          <textarea
-            id={`${id}-text`}
-            ref={area}
-            readOnly
-            rows={12}
-            value={text}
-            aria-describedby={`${id}-text-hint`}
-          />
-          <p id={`${id}-text-hint`} className="hint">
-            Ready to send: it names the removal category and quotes the page’s rule as it stood when
-            the comment was posted. Select it, copy it (Ctrl+C) into the platform’s message to the
-            commenter or an email, then record how it went.
-          </p>
-          <div className="actions">
-            <button
-              type="button"
-              onClick={() => {
-                area.current?.focus();
-                area.current?.select();
-              }}
-            >
-              Select the notice
-            </button>
-          </div>
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>Notice to the commenter</label>
+        <textarea
+          id={`${id}-text`}
+          ref={area}
+          readOnly
+          rows={12}
+          value={text}
+          aria-describedby={`${id}-text-hint`}
+        />
+        <p id={`${id}-text-hint`} className="hint">
+          Ready to send: it names the removal category and quotes the page’s rule as it stood when
+          the comment was posted. Select it, copy it (Ctrl+C) into the platform’s message to the
+          commenter or an email, then record how it went.
+        </p>
+        <div className="actions">
+          <button
+            type="button"
+            onClick={() => {
+              area.current?.focus();
+              area.current?.select();
+            }}
+          >
+            Select the notice
+          </button>
         </div>
-      ) : null}
-      {text !== undefined && canRecord ? (
+      </div>
+      {canRecord ? (
         <div className="follow-up-records">
           <SentForm id={id} onRecord={(how) => record({ sent: true, how })} />
           <NotSentForm id={id} onRecord={(why) => record({ sent: false, how: why })} />
         </div>
-      ) : null}
-      {text !== undefined && !canRecord ? (
+      ) : (
         <p className="hint">A moderator records whether the notice was sent.</p>
-      ) : null}
+      )}
       {error ? <ErrorMessage error={error} /> : null}
-    </div>
+    </>
   );
 }
 
