@@ -1,10 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JOURNAL_STATUS_FILE } from '../../src/main/moderation/journal-status';
+import { verifyDataFolder } from '../../src/main/cli/commands/log';
+import { JOURNAL_STATUS_FILE, JournalStatusKeeper } from '../../src/main/moderation/journal-status';
 import type { JournalStatus } from '../../src/shared/moderation/journal-status';
 import { type StoryDesk, openStoryDesk } from './comment-story-fixtures';
 import { cli, segmentFiles } from './records-fixtures';
+import { tempFolder } from './temp-folder';
 
 async function statusOf(d: StoryDesk, verifyNow?: boolean): Promise<JournalStatus> {
   const answer = await d.send(d.sam, 'comments:journalStatus', verifyNow ? { verifyNow } : {});
@@ -108,5 +110,33 @@ describe('the journal’s verification state (comments:journalStatus)', () => {
     } finally {
       await (reopened ?? d).close();
     }
+  });
+
+  it('checks again when a stamped file was saved while the journal was being read', async () => {
+    const folder = await tempFolder('social-desk-status-race-');
+    const d = await openStoryDesk();
+    await d.close();
+    let events = 10;
+    let runs = 0;
+    // The app appended (and stamped a file) during the first walk: the walk had not seen it.
+    const keeper = new JournalStatusKeeper(
+      folder,
+      { head: () => ({ events, hash: 'f'.repeat(64) }) },
+      async () => {
+        runs += 1;
+        const report = await verifyDataFolder(d.folder);
+        if (runs > 1) return report;
+        events += 1;
+        return {
+          ...report,
+          ok: false,
+          stores: [{ file: 'pages.json', problem: 'its stamp names event 11' }],
+          words: ['pages.json was changed outside Social Desk: its stamp names event 11.'],
+        };
+      },
+    );
+    const status = await keeper.status(true);
+    expect(runs).toBe(2);
+    expect(status.lastVerify?.ok).toBe(true);
   });
 });
