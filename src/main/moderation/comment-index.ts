@@ -1,35 +1,27 @@
-import { createHash } from 'node:crypto';
-import {
-  COMMENT_CAPTURED,
-  COMMENT_EDITED,
-  capturedCommentSchema,
-  commentEditedSchema,
-} from '../../shared/moderation/comment';
-import {
-  type CommentFilter,
-  type CommentList,
-  type CommentState,
-  type CommentSummary,
-  STATE_AFTER,
+import { join } from 'node:path';
+import type {
+  CommentFilter,
+  CommentList,
+  CommentState,
+  CommentSummary,
 } from '../../shared/moderation/comment-view';
 import {
-  CORRECTION,
-  MODERATION_ACTION,
-  MODERATION_NOTICE,
-  MODERATION_PAGE_RULES,
-  MODERATION_REVIEW,
+  MODERATION_ACTIONS,
   type ModerationActionEvent,
-  correctionEventSchema,
-  moderationActionEventSchema,
-  noticeEventSchema,
-  pageRulesEventSchema,
-  reviewEventSchema,
+  REMOVAL_REASONS,
 } from '../../shared/moderation/events';
 import type { AppendedEvent, Journal } from '../journal/journal';
-import type { EventLine } from '../journal/journal-line';
-import { readEvents } from '../journal/read-events';
+import { type EventLine, GENESIS_HASH } from '../journal/journal-line';
+import { JOURNAL_FOLDER, listSegments, segmentFile } from '../journal/segments';
+import { readLineAt, scanSegment } from './comment-index-journal';
+import { type Through, readSnapshot, writeSnapshot } from './comment-index-snapshot';
+import { FIELD, FLAG, IndexStore, type PageRules, STORY, textHash } from './comment-index-store';
+import { listComments } from './comment-index-query';
+import { CommentWords } from './comment-words';
 
-/** A comment as the index keeps it: what lists and filters need, and its events. */
+export { textHash, type PageRules } from './comment-index-store';
+
+/** A comment as the index gives it: what lists and filters need, and its events. */
 export interface IndexedComment {
   readonly seq: number;
   readonly pageId: string;
@@ -51,7 +43,7 @@ export interface IndexedComment {
   readonly events: number[];
 }
 
-/** A moderation action as the index keeps it. */
+/** A moderation action as the index gives it. */
 export interface IndexedAction {
   readonly seq: number;
   readonly comment: number;
@@ -69,297 +61,459 @@ export interface IndexedAction {
   notice: { seq: number; sent: boolean } | undefined;
 }
 
-export interface PageRules {
-  readonly secondReviewer: boolean;
-  readonly noticeRequired: boolean;
+export interface CommentIndexOptions {
+  /** A reader (the CLI without the writer lock): never writes the snapshot. */
+  readonly readOnly?: boolean;
+  /** Reads the journal whole, as if there were no snapshot (tests compare against it). */
+  readonly ignoreSnapshot?: boolean;
+  /** The snapshot is saved this long after the first event it lacks (and at close). */
+  readonly saveAfterMs?: number;
 }
 
-const NO_RULES: PageRules = { secondReviewer: false, noticeRequired: false };
-
-export function textHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+const NOTHING: Through = { seq: 0, hash: GENESIS_HASH, segment: 0, offset: -1 };
 
 /**
- * Every captured comment and its state now, kept from the journal: built once by reading it,
- * then kept by each append. The journal is the record; this is only a way to find things in it.
+ * Every captured comment and its state now, kept from the journal. The journal is the record;
+ * this is only a way to find things in it, so it is never trusted over it:
  *
- * First version (issue 11 foundation): everything in memory, built by reading the whole journal at
- * `ready()`; the word search is a plain scan. To be replaced by a persisted, searchable index.
+ * - It is saved as a snapshot (comment-index/snapshot.bin) that names the last event it holds and
+ *   that event's hash. At open the journal's event at that place must still have that hash; then
+ *   only the events after it are read. A snapshot missing, damaged, of another version, or that
+ *   disagrees with the journal is set aside and the index rebuilt from the journal, and `notice`
+ *   says so. A disposition (which rewrites segments) also rebuilds it.
+ * - Comments, actions and story links are typed-array columns and the texts UTF-8 in an arena
+ *   off the heap (see comment-index-columns.ts, comment-index-arena.ts): 600,000 comments as
+ *   objects would cost hundreds of MiB in the main process.
+ * - Each event's byte offset in its segment is kept, so `event(seq)` reads one line.
  */
 export class CommentIndex {
-  private readonly comments = new Map<number, IndexedComment>();
-  private readonly byPlatformId = new Map<string, number>();
-  private readonly actionsBySeq = new Map<number, IndexedAction>();
-  private readonly events = new Map<number, EventLine>();
-  private readonly rules = new Map<string, PageRules>();
+  private store = new IndexStore();
+  private words: CommentWords | undefined;
+  private wordsLoading: Promise<CommentWords> | undefined;
+  private savedWords: ReturnType<CommentWords['export']> | undefined;
+  /** (row, edit) pairs whose words the word index has not had yet: numbers, not texts. */
+  private wordsToAdd: number[] = [];
+  private through: Through = NOTHING;
+  private segments: number[] = [];
   private loading: Promise<void> | undefined;
   private readonly pending: AppendedEvent[][] = [];
   private loaded = false;
+  private rebuildWanted = false;
+  private unsaved = 0;
+  private saveTimer: NodeJS.Timeout | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  private closed = false;
+  private readonly journalFolder: string;
+  /** Said once when the index had to be rebuilt from the journal (services' notices). */
+  notice: string | undefined;
   private readonly stop: () => void;
 
   private constructor(
     private readonly dataFolder: string,
     private readonly journal: Journal,
+    private readonly options: CommentIndexOptions,
   ) {
+    this.journalFolder = join(dataFolder, JOURNAL_FOLDER);
     this.stop = journal.onAppend((events) => {
-      if (this.loaded) for (const event of events) this.apply(event.line);
-      else this.pending.push([...events]);
+      if (!this.loaded) {
+        this.pending.push([...events]);
+        return;
+      }
+      for (const event of events) this.applyAppended(event);
+      this.afterAppend(events.length);
     });
   }
 
   /** Opens at once; the reading happens in `ready()`, the first time anything needs it. */
-  static open(dataFolder: string, journal: Journal): CommentIndex {
-    return new CommentIndex(dataFolder, journal);
+  static open(
+    dataFolder: string,
+    journal: Journal,
+    options: CommentIndexOptions = {},
+  ): CommentIndex {
+    return new CommentIndex(dataFolder, journal, options);
   }
 
   ready(): Promise<void> {
+    if (this.rebuildWanted && this.loaded) {
+      this.rebuildWanted = false;
+      this.loaded = false;
+      this.loading = this.rebuild('a disposition removed content from the journal');
+    }
     this.loading ??= this.load();
     return this.loading;
   }
 
-  private async load(): Promise<void> {
-    const through = this.journal.head().events;
-    for await (const event of readEvents(this.dataFolder)) {
-      if (event.header.seq > through) break;
-      this.apply(event);
-    }
-    for (const batch of this.pending.splice(0)) {
-      for (const event of batch) if (event.line.header.seq > through) this.apply(event.line);
-    }
-    this.loaded = true;
+  async close(): Promise<void> {
+    this.stop();
+    clearTimeout(this.saveTimer);
+    if (this.loading) await this.loading.catch(() => undefined);
+    if (this.unsaved > 0 && this.loaded && !this.options.readOnly) await this.save();
+    await this.saving;
+    this.closed = true;
   }
 
-  close(): Promise<void> {
-    this.stop();
-    return Promise.resolve();
+  /** Saves the snapshot now (the writer only); a failure leaves the old one, which open checks. */
+  async save(): Promise<void> {
+    if (this.options.readOnly || !this.loaded) return;
+    const run = this.saving.then(async () => {
+      const words = await this.wordIndex();
+      const through = this.through;
+      const saved = this.unsaved;
+      await writeSnapshot(this.dataFolder, this.store, through, this.segments, words.export());
+      this.unsaved = Math.max(0, this.unsaved - saved);
+    });
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  private async load(): Promise<void> {
+    const head = this.journal.head();
+    this.segments = (await listSegments(this.journalFolder)).map((segment) => segment.firstSeq);
+    const loaded = this.options.ignoreSnapshot
+      ? { unusable: 'there was none' }
+      : await readSnapshot(this.dataFolder, this.store);
+    let why: string | undefined;
+    if ('unusable' in loaded) why = loaded.unusable;
+    else {
+      why = await this.agrees(loaded.through, head.events);
+      if (why === undefined) {
+        this.through = loaded.through;
+        this.savedWords = loaded.words;
+        await this.readJournal(this.through, head.events);
+        if (this.rebuildWanted) why = 'a disposition removed content from the journal';
+      }
+    }
+    if (why !== undefined) {
+      // Missing is the ordinary first start; anything else was a snapshot that could not be used.
+      await this.rebuild(why === 'there was none' ? undefined : why, head.events);
+      return;
+    }
+    this.finishLoad(head.events);
+  }
+
+  private finishLoad(through: number): void {
+    this.store.onText = (row, edit) => this.addWords(row, edit);
+    for (const batch of this.pending.splice(0)) {
+      for (const event of batch) if (event.line.header.seq > through) this.applyAppended(event);
+    }
+    this.loaded = true;
+    if (this.unsaved > 0) this.scheduleSave();
+  }
+
+  /** Why a snapshot does not match the journal, or undefined when it does. */
+  private async agrees(through: Through, head: number): Promise<string | undefined> {
+    if (through.seq === 0) return undefined;
+    const disagrees = `it does not match the journal at event ${through.seq}`;
+    if (through.seq > head)
+      return `it holds events the journal does not (${through.seq} of ${head})`;
+    const file = segmentFile(this.journalFolder, through.segment);
+    const line = await readLineAt(file, through.offset);
+    if (line?.header.seq === through.seq) return line.hash === through.hash ? undefined : disagrees;
+    // The segment was rewritten (a disposition) since: find the event in it again.
+    try {
+      for await (const placed of scanSegment(file)) {
+        if (placed.line.header.seq !== through.seq) continue;
+        if (placed.line.hash !== through.hash) return disagrees;
+        through.offset = placed.offset;
+        return undefined;
+      }
+    } catch {
+      return `its journal segment cannot be read`;
+    }
+    return disagrees;
+  }
+
+  private async rebuild(why: string | undefined, upTo?: number): Promise<void> {
+    const head = upTo ?? this.journal.head().events;
+    this.store = new IndexStore();
+    this.words = undefined;
+    this.wordsLoading = undefined;
+    this.savedWords = undefined;
+    this.wordsToAdd = [];
+    this.through = NOTHING;
+    this.rebuildWanted = false;
+    this.segments = (await listSegments(this.journalFolder)).map((segment) => segment.firstSeq);
+    await this.readJournal(NOTHING, head);
+    if (why !== undefined) {
+      this.notice = `The comment index was rebuilt from the journal, because its saved copy could not be used (${why}). Searches and lists are complete again; nothing in the journal was changed.`;
+    }
+    this.unsaved = Math.max(1, this.unsaved);
+    this.finishLoad(head);
+    // The damaged snapshot is replaced only now, by one made from the journal.
+    if (!this.options.readOnly) await this.save().catch(() => undefined);
+  }
+
+  /** Applies the journal's events after `from`, up to `head`, from their segments. */
+  private async readJournal(from: Through, head: number): Promise<void> {
+    const store = this.store;
+    store.onDisposition = () => {
+      this.rebuildWanted = true;
+    };
+    // A rebuild's word index is made from the whole store; after a snapshot, only the new words.
+    store.onText = from.seq === 0 ? () => undefined : (row, edit) => this.addWords(row, edit);
+    for (const firstSeq of this.segments) {
+      const next = this.segments.find((seq) => seq > firstSeq);
+      if (next !== undefined && next <= from.seq + 1) continue;
+      if (firstSeq > head) break;
+      const start = firstSeq === from.segment && from.offset >= 0 ? from.offset : 0;
+      for await (const { line, offset } of scanSegment(
+        segmentFile(this.journalFolder, firstSeq),
+        start,
+      )) {
+        const { seq } = line.header;
+        if (seq <= from.seq) continue;
+        if (seq > head) break;
+        store.apply(line);
+        store.place(seq, offset);
+        this.through = { seq, hash: line.hash, segment: firstSeq, offset };
+        this.unsaved += 1;
+      }
+    }
+  }
+
+  private applyAppended(event: AppendedEvent): void {
+    const { line, segment, offset } = event;
+    if (!this.segments.includes(segment)) {
+      this.segments.push(segment);
+      this.segments.sort((a, b) => a - b);
+    }
+    this.store.onDisposition = () => {
+      this.rebuildWanted = true;
+    };
+    this.store.apply(line);
+    this.store.place(line.header.seq, offset);
+    this.through = { seq: line.header.seq, hash: line.hash, segment, offset };
+  }
+
+  private afterAppend(count: number): void {
+    this.unsaved += count;
+    this.scheduleSave();
+  }
+
+  /** Debounced: a busy import saves once a while, never on the path of an action. */
+  private scheduleSave(): void {
+    if (this.options.readOnly || this.saveTimer || this.closed) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.save().catch(() => undefined);
+    }, this.options.saveAfterMs ?? 30_000);
+    this.saveTimer.unref();
+  }
+
+  private addWords(row: number, edit: number): void {
+    if (this.words) this.words.add(row, this.store.wordsOf(row, edit));
+    else this.wordsToAdd.push(row, edit);
+  }
+
+  /** The word index: loaded from the snapshot, or built from the texts, the first time needed. */
+  wordIndex(): Promise<CommentWords> {
+    if (this.words) return Promise.resolve(this.words);
+    this.wordsLoading ??= (async () => {
+      const saved = this.savedWords;
+      this.savedWords = undefined;
+      const store = this.store;
+      const words = saved ? await CommentWords.import(saved) : await buildWords(store);
+      if (this.store !== store) return words;
+      const added = this.wordsToAdd;
+      this.wordsToAdd = [];
+      for (let i = 0; i < added.length; i += 2) {
+        words.add(added[i] ?? 0, store.wordsOf(added[i] ?? 0, added[i + 1] ?? 0));
+      }
+      this.words = words;
+      return words;
+    })();
+    return this.wordsLoading;
+  }
+
+  private segmentOf(seq: number): number | undefined {
+    let found: number | undefined;
+    for (const first of this.segments) if (first <= seq) found = first;
+    return found;
   }
 
   /** The comment whose captured event is `seq`. */
   comment(seq: number): IndexedComment | undefined {
-    return this.comments.get(seq);
+    const row = this.store.commentRow(seq);
+    return row < 0 ? undefined : this.view(row);
   }
 
   /** The comment a platform id names on a page (import's duplicate and edit check). */
   find(pageId: string, commentId: string): IndexedComment | undefined {
-    const seq = this.byPlatformId.get(`${pageId}\u0000${commentId}`);
-    return seq === undefined ? undefined : this.comments.get(seq);
+    const row = this.store.find(pageId, commentId);
+    return row < 0 ? undefined : this.view(row);
   }
 
   action(seq: number): IndexedAction | undefined {
-    return this.actionsBySeq.get(seq);
+    const row = this.store.actionRow(seq);
+    return row < 0 ? undefined : this.actionView(row);
   }
 
   /** Every action, oldest first (the consistency report). */
-  allActions(): Iterable<IndexedAction> {
-    return this.actionsBySeq.values();
+  *allActions(): Iterable<IndexedAction> {
+    for (let row = 0; row < this.store.actions.length; row += 1) yield this.actionView(row);
   }
 
-  /** Any event of a comment's story, by its sequence number. */
-  event(seq: number): Promise<EventLine | undefined> {
-    return Promise.resolve(this.events.get(seq));
+  /** Any event of a comment's story, by its sequence number: one line read at its offset. */
+  async event(seq: number): Promise<EventLine | undefined> {
+    const segment = this.segmentOf(seq);
+    const offset = this.store.offset(seq);
+    if (segment !== undefined && offset >= 0) {
+      const line = await readLineAt(segmentFile(this.journalFolder, segment), offset);
+      if (line?.header.seq === seq) return line;
+    }
+    // Offsets go stale when a disposition rewrites a segment: read it again, keep the new ones.
+    this.segments = (await listSegments(this.journalFolder)).map((found) => found.firstSeq);
+    const again = this.segmentOf(seq);
+    if (again === undefined) return undefined;
+    let found: EventLine | undefined;
+    for await (const placed of scanSegment(segmentFile(this.journalFolder, again))) {
+      this.store.place(placed.line.header.seq, placed.offset);
+      if (placed.line.header.seq === seq) found = placed.line;
+    }
+    return found;
   }
 
   pageRules(pageId: string): PageRules {
-    return this.rules.get(pageId) ?? NO_RULES;
+    return this.store.pageRules(pageId);
   }
 
   /** The action standing now (its last one not corrected), if any. */
   standing(comment: IndexedComment): IndexedAction | undefined {
-    for (let i = comment.actions.length - 1; i >= 0; i--) {
-      const action = this.actionsBySeq.get(comment.actions[i] ?? 0);
-      if (action && action.correctedBy === undefined) return action;
-    }
-    return undefined;
+    const row = this.store.commentRow(comment.seq);
+    const action = row < 0 ? -1 : this.store.standing(row);
+    return action < 0 ? undefined : this.actionView(action);
   }
 
   state(comment: IndexedComment): CommentState {
-    const action = this.standing(comment);
-    return action ? STATE_AFTER[action.action] : 'new';
+    const row = this.store.commentRow(comment.seq);
+    return row < 0 ? 'new' : this.store.state(row);
   }
 
   summary(comment: IndexedComment, nameOf: (id: string) => string): CommentSummary {
-    const action = this.standing(comment);
-    const removal = action && (action.action === 'hide' || action.action === 'remove');
-    return {
-      seq: comment.seq,
-      pageId: comment.pageId,
-      commentId: comment.commentId,
-      author: comment.author,
-      text: comment.text,
-      ...(comment.edits > 0 ? { originalText: comment.originalText } : {}),
-      edits: comment.edits,
-      ...(comment.permalink === undefined ? {} : { permalink: comment.permalink }),
-      ...(comment.postedAt === undefined ? {} : { postedAt: comment.postedAt }),
-      seenAt: comment.seenAt,
-      state: action ? STATE_AFTER[action.action] : 'new',
-      ...(removal && action.reason ? { reason: action.reason } : {}),
-      ...(action
-        ? { action: { seq: action.seq, by: action.by, byName: nameOf(action.by), at: action.at } }
-        : {}),
-      ...(removal && action.needsReview
-        ? { review: action.review ? (`${action.review.verdict}d` as 'agreed') : 'awaiting' }
-        : {}),
-      ...(action?.action === 'remove' && action.needsNotice
-        ? { notice: action.notice ? (action.notice.sent ? 'sent' : 'not-sent') : 'due' }
-        : {}),
-    };
+    return summaryOf(this.store, this.store.commentRow(comment.seq), nameOf);
   }
 
   async list(filter: CommentFilter, nameOf: (id: string) => string): Promise<CommentList> {
     await this.ready();
-    const words = (filter.words ?? '')
-      .toLocaleLowerCase()
-      .split(/\s+/)
-      .filter((word) => word !== '');
-    const from = filter.from ? new Date(`${filter.from}T00:00:00`).getTime() : -Infinity;
-    const to = filter.to ? new Date(`${filter.to}T23:59:59.999`).getTime() : Infinity;
-    const matches: IndexedComment[] = [];
-    for (const comment of this.comments.values()) {
-      if (filter.pageId && comment.pageId !== filter.pageId) continue;
-      const time = Date.parse(comment.postedAt ?? comment.seenAt);
-      if (time < from || time > to) continue;
-      const action = this.standing(comment);
-      const state = action ? STATE_AFTER[action.action] : 'new';
-      if (filter.state && state !== filter.state) continue;
-      if (filter.reason && action?.reason !== filter.reason) continue;
-      if (filter.moderator && action?.by !== filter.moderator) continue;
-      if (filter.review) {
-        const summary = this.summary(comment, () => '');
-        if (summary.review !== filter.review) continue;
-      }
-      if (words.length > 0) {
-        const text =
-          `${comment.text} ${comment.originalText} ${comment.author}`.toLocaleLowerCase();
-        if (!words.every((word) => text.includes(word))) continue;
-      }
-      matches.push(comment);
+    const words = filter.words?.trim() ? await this.wordIndex() : undefined;
+    const store = this.store;
+    const rows = listComments(store, filter, words);
+    return { total: rows.total, comments: rows.rows.map((row) => summaryOf(store, row, nameOf)) };
+  }
+
+  private view(row: number): IndexedComment {
+    const store = this.store;
+    const original = store.field(row, FIELD.text) ?? '';
+    const textHashes = new Set([textHash(original)]);
+    const actions: number[] = [];
+    const events: number[] = [];
+    for (const { seq, kind } of store.storyOf(row)) {
+      events.push(seq);
+      if (kind === STORY.action) actions.push(seq);
+      const address = kind === STORY.edited ? store.editText.get(seq) : undefined;
+      if (address !== undefined) textHashes.add(textHash(store.arena.read(address, 0) ?? ''));
     }
-    const time = (c: IndexedComment) => Date.parse(c.postedAt ?? c.seenAt);
-    matches.sort((a, b) => time(a) - time(b) || a.seq - b.seq);
-    if (filter.order === 'newest') matches.reverse();
-    const offset = filter.offset ?? 0;
-    const limit = filter.limit ?? 100;
+    const text = store.text(row);
     return {
-      total: matches.length,
-      comments: matches.slice(offset, offset + limit).map((c) => this.summary(c, nameOf)),
+      seq: store.comments.get('seq', row),
+      pageId: store.strings[store.comments.get('page', row)] ?? '',
+      commentId: store.field(row, FIELD.commentId) ?? '',
+      author: store.field(row, FIELD.author) ?? '',
+      text,
+      originalText: original,
+      edits: store.comments.get('edits', row),
+      permalink: store.field(row, FIELD.permalink),
+      postedAt: store.field(row, FIELD.postedAt),
+      seenAt: store.field(row, FIELD.seenAt) ?? '',
+      latest: store.comments.get('latestSeq', row),
+      latestTextHash: textHash(text),
+      textHashes,
+      actions,
+      events,
     };
   }
 
-  /** Keeps the index with one event: called for every event in the journal's order. */
-  private apply(event: EventLine): void {
-    const { seq, type, by, at } = event.header;
-    switch (type) {
-      case COMMENT_CAPTURED: {
-        const parsed = capturedCommentSchema.safeParse(event.payload);
-        if (!parsed.success) return;
-        const c = parsed.data;
-        const key = `${c.pageId}\u0000${c.commentId}`;
-        if (this.byPlatformId.has(key)) return;
-        const hash = textHash(c.text);
-        this.comments.set(seq, {
-          seq,
-          pageId: c.pageId,
-          commentId: c.commentId,
-          author: c.author,
-          text: c.text,
-          originalText: c.text,
-          edits: 0,
-          permalink: c.permalink,
-          postedAt: c.postedAt,
-          seenAt: c.seenAt,
-          latest: seq,
-          latestTextHash: hash,
-          textHashes: new Set([hash]),
-          actions: [],
-          events: [seq],
-        });
-        this.byPlatformId.set(key, seq);
-        this.events.set(seq, event);
-        return;
-      }
-      case COMMENT_EDITED: {
-        const parsed = commentEditedSchema.safeParse(event.payload);
-        if (!parsed.success) return;
-        const comment = this.comments.get(parsed.data.captured);
-        if (!comment) return;
-        const hash = textHash(parsed.data.text);
-        comment.text = parsed.data.text;
-        comment.edits += 1;
-        comment.latest = seq;
-        comment.latestTextHash = hash;
-        comment.textHashes.add(hash);
-        comment.events.push(seq);
-        this.events.set(seq, event);
-        return;
-      }
-      case MODERATION_ACTION: {
-        const parsed = moderationActionEventSchema.safeParse(event.payload);
-        if (!parsed.success) return;
-        const comment = this.comments.get(parsed.data.comment);
-        if (!comment) return;
-        const rules = this.pageRules(comment.pageId);
-        const removal = parsed.data.action === 'hide' || parsed.data.action === 'remove';
-        this.actionsBySeq.set(seq, {
-          seq,
-          comment: comment.seq,
-          action: parsed.data.action,
-          reason: parsed.data.reason,
-          introVersion: parsed.data.introVersion,
-          by,
-          at,
-          correctedBy: undefined,
-          needsReview: removal && rules.secondReviewer,
-          needsNotice: parsed.data.action === 'remove' && rules.noticeRequired,
-          review: undefined,
-          notice: undefined,
-        });
-        comment.actions.push(seq);
-        comment.events.push(seq);
-        this.events.set(seq, event);
-        return;
-      }
-      case CORRECTION: {
-        const parsed = correctionEventSchema.safeParse(event.payload);
-        if (!parsed.success) return;
-        const action = this.actionsBySeq.get(parsed.data.corrects);
-        if (!action) return;
-        action.correctedBy ??= seq;
-        this.comments.get(action.comment)?.events.push(seq);
-        this.events.set(seq, event);
-        return;
-      }
-      case MODERATION_REVIEW: {
-        const parsed = reviewEventSchema.safeParse(event.payload);
-        if (!parsed.success) return;
-        const action = this.actionsBySeq.get(parsed.data.action);
-        if (!action) return;
-        action.review = { seq, verdict: parsed.data.verdict, by };
-        this.comments.get(action.comment)?.events.push(seq);
-        this.events.set(seq, event);
-        return;
-      }
-      case MODERATION_NOTICE: {
-        const parsed = noticeEventSchema.safeParse(event.payload);
-        if (!parsed.success) return;
-        const action = this.actionsBySeq.get(parsed.data.action);
-        if (!action) return;
-        action.notice = { seq, sent: parsed.data.sent };
-        this.comments.get(action.comment)?.events.push(seq);
-        this.events.set(seq, event);
-        return;
-      }
-      case MODERATION_PAGE_RULES: {
-        const parsed = pageRulesEventSchema.safeParse(event.payload);
-        if (!parsed.success) return;
-        this.rules.set(parsed.data.pageId, {
-          secondReviewer: parsed.data.secondReviewer,
-          noticeRequired: parsed.data.noticeRequired,
-        });
-        return;
-      }
-      default:
-        return;
-    }
+  private actionView(row: number): IndexedAction {
+    return actionOf(this.store, row);
   }
+}
+
+function actionOf(store: IndexStore, row: number): IndexedAction {
+  const { actions } = store;
+  const flags = actions.get('flags', row);
+  const intro = actions.get('intro', row);
+  const correctedBy = actions.get('correctedBy', row);
+  const reason = actions.get('reason', row);
+  return {
+    seq: actions.get('seq', row),
+    comment: store.comments.get('seq', actions.get('comment', row)),
+    action: MODERATION_ACTIONS[actions.get('kind', row)] ?? 'keep',
+    reason: reason === 0 ? undefined : REMOVAL_REASONS[reason - 1],
+    introVersion: intro < 0 ? undefined : store.strings[intro],
+    by: store.strings[actions.get('by', row)] ?? '',
+    at: store.actionAt(row),
+    correctedBy: correctedBy === 0 ? undefined : correctedBy,
+    needsReview: (flags & FLAG.needsReview) !== 0,
+    needsNotice: (flags & FLAG.needsNotice) !== 0,
+    review:
+      (flags & FLAG.reviewed) === 0
+        ? undefined
+        : {
+            seq: actions.get('reviewSeq', row),
+            verdict: (flags & FLAG.agreed) !== 0 ? 'agree' : 'disagree',
+            by: store.strings[actions.get('reviewBy', row)] ?? '',
+          },
+    notice:
+      (flags & FLAG.noticed) === 0
+        ? undefined
+        : { seq: actions.get('noticeSeq', row), sent: (flags & FLAG.sent) !== 0 },
+  };
+}
+
+/** A comment's summary straight from the columns (lists make hundreds of them). */
+function summaryOf(store: IndexStore, row: number, nameOf: (id: string) => string): CommentSummary {
+  const { comments } = store;
+  const standing = store.standing(row);
+  const action = standing < 0 ? undefined : actionOf(store, standing);
+  const removal = action && (action.action === 'hide' || action.action === 'remove');
+  const edits = comments.get('edits', row);
+  const permalink = store.field(row, FIELD.permalink);
+  const postedAt = store.field(row, FIELD.postedAt);
+  return {
+    seq: comments.get('seq', row),
+    pageId: store.strings[comments.get('page', row)] ?? '',
+    commentId: store.field(row, FIELD.commentId) ?? '',
+    author: store.field(row, FIELD.author) ?? '',
+    text: store.text(row),
+    ...(edits > 0 ? { originalText: store.field(row, FIELD.text) ?? '' } : {}),
+    edits,
+    ...(permalink === undefined ? {} : { permalink }),
+    ...(postedAt === undefined ? {} : { postedAt }),
+    seenAt: store.field(row, FIELD.seenAt) ?? '',
+    state: store.state(row),
+    ...(removal && action.reason ? { reason: action.reason } : {}),
+    ...(action
+      ? { action: { seq: action.seq, by: action.by, byName: nameOf(action.by), at: action.at } }
+      : {}),
+    ...(removal && action.needsReview
+      ? { review: action.review ? (`${action.review.verdict}d` as 'agreed') : 'awaiting' }
+      : {}),
+    ...(action?.action === 'remove' && action.needsNotice
+      ? { notice: action.notice ? (action.notice.sent ? 'sent' : 'not-sent') : 'due' }
+      : {}),
+  };
+}
+
+/** The word index from the store's texts, yielding now and then so the app stays responsive. */
+async function buildWords(store: IndexStore): Promise<CommentWords> {
+  const words = new CommentWords();
+  const count = store.comments.length;
+  for (let row = 0; row < count; row += 1) {
+    words.add(row, store.wordsOf(row, 0));
+    for (const { seq, kind } of store.storyOf(row)) {
+      if (kind === STORY.edited) words.add(row, store.wordsOf(row, seq));
+    }
+    if (row % 2000 === 1999) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return words;
 }
