@@ -85,7 +85,7 @@ describe('the journal’s verification state (comments:journalStatus)', () => {
       const [first, second] = await Promise.all([statusOf(d, true), statusOf(d, true)]);
       expect(first.lastVerify).toEqual(second.lastVerify);
       const later = await statusOf(d, true);
-      expect(later.lastVerify?.at >= (first.lastVerify?.at ?? '')).toBe(true);
+      expect((later.lastVerify?.at ?? '') >= (first.lastVerify?.at ?? '')).toBe(true);
     } finally {
       await d.close();
     }
