@@ -40,6 +40,11 @@ export interface ReadOptions {
   readonly dateFormat?: DateOrder;
   /** For the "not in the future" check on dates. */
   readonly now?: Date;
+  /**
+   * False for a preview: an export with no text column is read anyway (each row refused for it),
+   * so the person can see its columns and choose one.
+   */
+  readonly requireText?: boolean;
 }
 
 export interface CommentReadOptions extends ReadOptions {
@@ -205,7 +210,12 @@ function jsonRecords(text: string, file: string): RawRecords {
   return { records, rejected, headers: [...headers] };
 }
 
-function resolveMapping(headers: readonly string[], map: FieldMap, file: string): FieldMap {
+function resolveMapping(
+  headers: readonly string[],
+  map: FieldMap,
+  file: string,
+  requireText = true,
+): FieldMap {
   const mapping: FieldMap = {};
   for (const field of COMMENT_FIELDS) {
     const wanted = map[field];
@@ -222,7 +232,7 @@ function resolveMapping(headers: readonly string[], map: FieldMap, file: string)
     const found = headers.find((header) => HEADER_ALIASES[field].includes(header.toLowerCase()));
     if (found !== undefined) mapping[field] = found;
   }
-  if (mapping.text === undefined) {
+  if (mapping.text === undefined && requireText) {
     throw new DeskFailure(
       'invalid-request',
       `No column holds the comment text in ${file} (columns: ${headers.join(', ')}). Say which with --map text=COLUMN (fields: ${COMMENT_FIELDS.join(', ')}). Nothing was imported.`,
@@ -270,7 +280,7 @@ class RowReader {
   }
 
   begin(headers: readonly string[], file: string): void {
-    this.mapping = resolveMapping(headers, this.options.map ?? {}, file);
+    this.mapping = resolveMapping(headers, this.options.map ?? {}, file, this.options.requireText);
   }
 
   read({ line, fields }: RawRecord): ReadItem {
@@ -292,6 +302,7 @@ class RowReader {
       return JSON.stringify(raw);
     };
     const refuse = (reason: string): ReadItem => ({ rejected: { line, reason } });
+    if (mapping.text === undefined) return refuse('no column is chosen for the comment text');
     const text = value('text');
     if (text.trim() === '') return refuse('the comment text is empty');
     const tooLong = overCap('text', 'comment text', text);

@@ -40,6 +40,8 @@ export const capturedCommentSchema = z
       .object({ file: z.string(), line: z.number().int().min(1) })
       .strict()
       .optional(),
+    /** Typed in by hand from the platform (the event's `by` says who), not read from an export. */
+    enteredByHand: z.literal(true).optional(),
   })
   .strict();
 export type CapturedComment = z.infer<typeof capturedCommentSchema>;

@@ -58,6 +58,10 @@ export const importPreviewSchema = z
     ),
     /** A date such as 03/04/2026 could be either order: the person must say which. */
     needsDateFormat: z.boolean(),
+    /** The platform whose saved mapping was used, when one was. */
+    savedMapping: z.string().optional(),
+    /** What stops an import as mapped now (no text column), and what to do. */
+    problem: z.string().optional(),
   })
   .strict();
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
@@ -80,8 +84,10 @@ export const importReportSchema = z
     edited: z.number().int().min(0),
     duplicates: z.number().int().min(0),
     rejected: z.array(z.object({ line: z.number().int().min(1), reason: z.string() }).strict()),
-    /** Comments of the file not saved (a cancel or a failed write): running it again adds them. */
+    /** Comments of the file not saved (a failed write): running it again adds them. */
     notSaved: z.number().int().min(0).optional(),
+    /** A cancel: every comment up to this line was saved, none after it was read. */
+    stoppedAfterLine: z.number().int().min(0).optional(),
   })
   .strict();
 export type ImportReport = z.infer<typeof importReportSchema>;
@@ -99,14 +105,16 @@ export const importStatusSchema = z
   .strict();
 export type ImportStatus = z.infer<typeof importStatusSchema>;
 
-export const importMappingsSchema = z.array(
-  z
-    .object({
-      platform: z.string(),
-      format: importFormatSchema.optional(),
-      map: fieldMapSchema,
-      dateFormat: dateOrderSchema.optional(),
-      savedAt: z.iso.datetime(),
-    })
-    .strict(),
-);
+export const importMappingSchema = z
+  .object({
+    platform: z.string(),
+    /** The export's columns the mapping was made for: a preview of the same columns uses it. */
+    columns: z.array(z.string()),
+    format: importFormatSchema.optional(),
+    map: fieldMapSchema,
+    dateFormat: dateOrderSchema.optional(),
+    savedAt: z.iso.datetime(),
+  })
+  .strict();
+export type ImportMapping = z.infer<typeof importMappingSchema>;
+export const importMappingsSchema = z.array(importMappingSchema);

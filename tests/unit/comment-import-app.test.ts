@@ -1,0 +1,233 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import type { DeskShell } from '../../src/main/handlers/domain-handlers';
+import { createDispatcher } from '../../src/main/ipc/dispatcher';
+import { IMPORT_MAPPINGS_FILE } from '../../src/main/moderation/import-mappings';
+import { createHandlers, openServices } from '../../src/main/services';
+import { COMMENT_CAPTURED, capturedCommentSchema } from '../../src/shared/moderation/comment';
+import type { ImportPreview, ImportStatus } from '../../src/shared/moderation/import-view';
+import type { Profile } from '../../src/shared/profiles/profile';
+import { journalEvents, sample } from './records-fixtures';
+import { tempFolder } from './temp-folder';
+
+const PASSPHRASE = 'a long enough passphrase';
+
+/** Real services and dispatcher; the open dialog answers with whatever `answer` holds. */
+async function desk() {
+  const folder = await tempFolder('social-desk-import-app-');
+  const services = await openServices(folder, 'import app test');
+  onTestFinished(() => services.close());
+  const dialog: { answer: string | undefined } = { answer: undefined };
+  const refuse = () => Promise.reject(new Error('not in this test'));
+  const shell: DeskShell = {
+    chooseSaveFile: refuse,
+    chooseOpenFile: () => Promise.resolve(dialog.answer),
+    printToPdf: refuse,
+    print: refuse,
+    copyText: refuse,
+  };
+  const dispatch = createDispatcher(createHandlers(services, shell));
+  const first = await dispatch(
+    'session:createFirstAdministrator',
+    { name: 'Pat Okafor', passphrase: PASSPHRASE },
+    true,
+  );
+  if (!first.ok) throw new Error(first.error.message);
+  const moderator: Profile = await services.profiles.add(
+    { name: 'Sam Ortiz', roles: ['moderator'], passphrase: PASSPHRASE },
+    first.value as Profile,
+  );
+  const page = await services.pages.add(
+    { platform: 'facebook', name: 'Example PD', url: 'https://www.facebook.com/examplepd' },
+    first.value as Profile,
+    services.audit,
+  );
+  services.session.signIn(moderator);
+  const send = (channel: string, request: object) => dispatch(channel, request, true);
+  const call = async <T>(channel: string, request: object): Promise<T> => {
+    const result = await send(channel, request);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as T;
+  };
+  const choose = async (path: string) => {
+    dialog.answer = path;
+    const chosen = await call<{ file: string; name: string; bytes: number }>(
+      'comments:chooseImportFile',
+      {},
+    );
+    return chosen.file;
+  };
+  const finished = async (job: string): Promise<ImportStatus> => {
+    for (;;) {
+      const status = await call<ImportStatus>('comments:importStatus', { job });
+      if (status.state !== 'running') return status;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  const captured = async () =>
+    (await journalEvents(folder))
+      .filter((event) => event.header.type === COMMENT_CAPTURED)
+      .map((event) => capturedCommentSchema.parse(event.payload));
+  return { folder, services, page, moderator, send, call, choose, finished, captured };
+}
+
+describe('importing comments in the app', () => {
+  it('previews the first 10 rows with the recognised mapping, never showing the path', async () => {
+    const { call, choose } = await desk();
+    const path = sample('facebook-comments.csv');
+    const file = await choose(path);
+
+    expect(file).not.toContain('/');
+    const preview = await call<ImportPreview>('comments:previewImport', { file });
+
+    expect(preview.columns).toEqual(['id', 'message', 'from', 'created_time', 'permalink_url']);
+    expect(preview.mapping).toEqual({
+      id: 'id',
+      text: 'message',
+      author: 'from',
+      time: 'created_time',
+      permalink: 'permalink_url',
+    });
+    expect(preview.rows).toHaveLength(10);
+    expect(preview.rows[0]).toMatchObject({
+      line: 2,
+      text: 'Appreciate the heads up about the road closure.',
+      author: 'Maria Lopez',
+    });
+    expect(preview.needsDateFormat).toBe(false);
+    expect(JSON.stringify(preview)).not.toContain(path);
+  });
+
+  it('imports in the background with progress and the per-row report, as the CLI does', async () => {
+    const { call, choose, finished, page, captured } = await desk();
+    const file = await choose(sample('malformed-comments.csv'));
+
+    const { job } = await call<{ job: string }>('comments:startImport', {
+      file,
+      pageId: page.id,
+    });
+    const status = await finished(job);
+
+    expect(status.state).toBe('done');
+    expect(status.bytesRead).toBe(status.bytes);
+    expect(status.report?.imported).toBe(1);
+    expect(status.report?.rejected.map((row) => row.line)).toEqual([3, 4, 5, 6, 7]);
+    expect(await captured()).toHaveLength(1);
+  });
+
+  it('refuses a token not given by this app session, and a file refused whole by name only', async () => {
+    const { send, choose, page } = await desk();
+    const made = await send('comments:previewImport', { file: 'not-a-token' });
+    expect(made.ok).toBe(false);
+    if (!made.ok) expect(made.error.message).toContain('Choose the export file again');
+    const started = await send('comments:startImport', { file: 'not-a-token', pageId: page.id });
+    expect(started.ok).toBe(false);
+
+    const file = await choose(sample('latin1-comments.csv'));
+    const refused = await send('comments:previewImport', { file });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.message).toContain('latin1-comments.csv is not UTF-8');
+      expect(refused.error.message).not.toContain(sample('latin1-comments.csv'));
+    }
+  });
+
+  it('saves a mapping for a platform and uses it for the next export with the same columns', async () => {
+    const { call, choose, finished, page, folder, captured } = await desk();
+    const path = sample('exported-comments-other-tool.csv');
+    const file = await choose(path);
+    const unmapped = await call<ImportPreview>('comments:previewImport', { file });
+    expect(unmapped.columns).toEqual(['Name', 'Profile ID', 'Date', 'Likes', 'Comment']);
+    // "Comment" and "Date" and "Name" are recognised; the time needs its order.
+    expect(unmapped.needsDateFormat).toBe(true);
+
+    const map = { text: 'Comment', author: 'Name', time: 'Date' };
+    const { job } = await call<{ job: string }>('comments:startImport', {
+      file,
+      pageId: page.id,
+      map,
+      dateFormat: 'mdy',
+      saveMappingAs: 'Other tool',
+    });
+    const status = await finished(job);
+    expect(status.state, status.error).toBe('done');
+    expect(status.report?.imported).toBe(60);
+    expect((await captured())[0]?.postedAt).toBeDefined();
+
+    const saved = await call<{ platform: string }[]>('comments:mappings', {});
+    expect(saved).toMatchObject([{ platform: 'Other tool', map, dateFormat: 'mdy' }]);
+
+    // A new export of the same tool (another file, the same columns) is previewed with it.
+    const next = join(await tempFolder(), 'other-tool-november.csv');
+    await writeFile(
+      next,
+      'Name,Profile ID,Date,Likes,Comment\nDana Whitfield,1,11/03/2026 02:00 PM,2,"Thanks!"\n',
+    );
+    const again = await call<ImportPreview>('comments:previewImport', {
+      file: await choose(next),
+    });
+    expect(again.savedMapping).toBe('Other tool');
+    expect(again.mapping).toEqual(map);
+    expect(again.rows[0]).toMatchObject({ line: 2, text: 'Thanks!' });
+    expect(again.rows[0]?.problem).toBeUndefined();
+    // Durably on disk, in the data folder: a new session of the app finds it.
+    expect(await readFile(join(folder, IMPORT_MAPPINGS_FILE), 'utf8')).toContain('Other tool');
+  });
+
+  it('cancels mid-import: what was saved is said exactly, and running it again adds the rest', async () => {
+    const { call, choose, finished, page, captured } = await desk();
+    const rows = Array.from(
+      { length: 3_000 },
+      (_, index) =>
+        `c${index},"Comment number ${index} about the parade",Resident ${index % 50},2026-10-03T14:00:00Z,`,
+    );
+    const path = join(await tempFolder(), 'big.csv');
+    await writeFile(path, `id,message,from,created_time,permalink_url\n${rows.join('\n')}\n`);
+    const file = await choose(path);
+
+    const { job } = await call<{ job: string }>('comments:startImport', { file, pageId: page.id });
+    const cancelled = await call<ImportStatus>('comments:cancelImport', { job });
+
+    expect(cancelled.state).toBe('cancelled');
+    const saved = (await captured()).length;
+    expect(cancelled.report?.imported).toBe(saved);
+    expect(saved).toBeLessThan(3_000);
+    expect(cancelled.report?.stoppedAfterLine).toBe(saved === 0 ? 0 : saved + 1);
+
+    const again = await call<{ job: string }>('comments:startImport', { file, pageId: page.id });
+    const done = await finished(again.job);
+    expect(done.report).toMatchObject({ imported: 3_000 - saved, duplicates: saved });
+    expect(await captured()).toHaveLength(3_000);
+  });
+});
+
+describe('entering one comment by hand', () => {
+  it('records it verbatim as entered by hand, by whom, and refuses the same comment twice', async () => {
+    const { send, call, page, moderator, folder } = await desk();
+    const comment = {
+      pageId: page.id,
+      text: '  Two spaces first, and an emoji 🚓  ',
+      author: 'Jill Baker',
+      postedAt: '2026-10-03T14:11:00.000Z',
+    };
+
+    const summary = await call<{ seq: number; text: string; commentId: string }>(
+      'comments:add',
+      comment,
+    );
+
+    expect(summary.text).toBe(comment.text);
+    expect(summary.commentId).toMatch(/^derived:/);
+    const [event] = (await journalEvents(folder)).filter((e) => e.header.type === COMMENT_CAPTURED);
+    expect(event?.header.by).toBe(moderator.id);
+    expect(event?.payload).toMatchObject({ enteredByHand: true, text: comment.text });
+
+    const twice = await send('comments:add', comment);
+    expect(twice.ok).toBe(false);
+    if (!twice.ok) {
+      expect(twice.error.message).toContain('already recorded');
+      expect(twice.error.message).toContain(`entry ${summary.seq}`);
+    }
+  });
+});
