@@ -73,6 +73,12 @@ ${TEMPLATE_LINES}
                                       Dates like 03/04/2026 need --date-format. If the disk fills
                                       up it says how many rows were saved: run it again after
                                       freeing space to add the rest
+  comments list [--page ID] [--action A] [--reason R] [--search WORDS] [--from DATE] [--to DATE]
+                                      The comments, as JSON [{id, text, page, pageName, state,
+                                      reason, author, postedAt, ...}], oldest first; every option
+                                      narrows: --action new|keep|hide|remove|restore|refer (the
+                                      state its standing action left), --search words in its texts
+                                      or author, --from/--to whole days (YYYY-MM-DD, local time)
   comments act COMMENT_ID --action keep|hide|remove|restore|refer [--reason R] [--note TEXT]
                                       Act on a comment as --profile (a moderator); prints the
                                       comment with its new state. hide and remove need --reason
