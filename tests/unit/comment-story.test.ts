@@ -143,6 +143,10 @@ describe('a comment’s whole story (comments:get)', () => {
   it('shows a payload removed under retention as removed, with its hash kept, rather than failing', async () => {
     const d = await desk();
     const seqs = await removedTwice(d);
+    await d.services.comments.ready();
+    // The story as the index held it before the disposition: the disposed edit is one of its events.
+    const before = d.services.comments.comment(seqs.captured);
+    if (!before) throw new Error('comment not indexed');
     const disposition = await d.services.journal.dispose({
       events: [seqs.edited],
       schedule: 'GS 2-17',
@@ -156,7 +160,7 @@ describe('a comment’s whole story (comments:get)', () => {
     const story = await commentStory(seqs.captured, {
       index: {
         ready: () => index.ready(),
-        comment: (seq) => index.comment(seq),
+        comment: (seq) => (seq === seqs.captured ? before : index.comment(seq)),
         action: (seq) => index.action(seq),
         summary: (comment, nameOf) => index.summary(comment, nameOf),
         pageRules: (pageId) => index.pageRules(pageId),
