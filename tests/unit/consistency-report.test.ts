@@ -22,7 +22,10 @@ const NAMES: Record<string, string> = {
   [LEE]: 'Lee Park',
 };
 
-function act(at: string, fields: Partial<ReportAction> = {}): ReportAction {
+/** An action as the tests write it: with its page, which the report asks for by comment. */
+type Action = Omit<ReportAction, 'comment'> & { readonly pageId: string };
+
+function act(at: string, fields: Partial<Action> = {}): Action {
   return {
     action: 'remove',
     reason: 'obscenity',
@@ -40,7 +43,7 @@ function act(at: string, fields: Partial<ReportAction> = {}): ReportAction {
  * still in December), around the spring DST change, with corrections, a disputed removal, one
  * awaiting its second reviewer, and actions that are not removals at all.
  */
-const YEAR: ReportAction[] = [
+const YEAR: Action[] = [
   act('2025-12-15T15:00:00.000Z'),
   // 22:30 on 31 December in New York: December, though UTC says January.
   act('2026-01-01T03:30:00.000Z', { reason: 'personal-attack', by: LEE }),
@@ -55,8 +58,21 @@ const YEAR: ReportAction[] = [
   act('2026-03-12T15:00:00.000Z', { action: 'restore', reason: undefined }),
 ];
 
-function compose(actions: ReportAction[], range = {}) {
+/** Each action on a comment of its own (numbered in order), on the page it names. */
+function onComments(actions: readonly Action[]) {
+  return {
+    actions: actions.map(({ pageId: _page, ...action }, index) => ({
+      ...action,
+      comment: index + 1,
+    })),
+    pageOf: (comment: number) => actions[comment - 1]?.pageId ?? '',
+  };
+}
+
+function compose(list: Action[], range = {}) {
+  const { actions, pageOf } = onComments(list);
   return composeConsistencyReport(actions, range, {
+    pageOf,
     pageName: (id) => NAMES[id] ?? id,
     moderatorName: (id) => NAMES[id] ?? id,
     generatedAt: '2026-12-02T20:00:00.000Z',
@@ -135,7 +151,7 @@ describe('the reading a supervisor uses', () => {
   });
 
   it('asks for a look at a moderator whose reason mix differs strongly from the rest of the team', () => {
-    const many = (by: string, reason: ReportAction['reason'], n: number) =>
+    const many = (by: string, reason: Action['reason'], n: number) =>
       Array.from({ length: n }, () => act('2026-06-10T12:00:00.000Z', { by, reason }));
     const apart = readReport(
       compose([...many(SAM, 'obscenity', 12), ...many(LEE, 'personal-attack', 12)]),
@@ -164,9 +180,10 @@ describe('the reading a supervisor uses', () => {
 
 describe('the HTML export', () => {
   const hostile = composeConsistencyReport(
-    [act('2026-02-10T15:00:00.000Z', { by: 'evil' })],
+    onComments([act('2026-02-10T15:00:00.000Z', { by: 'evil' })]).actions,
     { from: '2026-01-01', to: '2026-12-31' },
     {
+      pageOf: () => FACEBOOK,
       pageName: () => '<script>alert("page")</script>',
       moderatorName: () => '<img src=x onerror=alert(1)>',
       generatedAt: '2026-12-02T20:00:00.000Z',
@@ -233,9 +250,10 @@ describe('the CSV export', () => {
     const names = ['=HYPERLINK("http://evil.example","x")', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1'];
     const csv = consistencyReportCsv(
       composeConsistencyReport(
-        names.map((_, i) => act('2026-02-10T15:00:00.000Z', { by: `m${i}` })),
+        onComments(names.map((_, i) => act('2026-02-10T15:00:00.000Z', { by: `m${i}` }))).actions,
         {},
         {
+          pageOf: () => FACEBOOK,
           pageName: () => 'Main, "official" page',
           moderatorName: (id) => names[Number(id.slice(1))] ?? id,
           generatedAt: '2026-12-02T20:00:00.000Z',

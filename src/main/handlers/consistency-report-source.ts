@@ -13,17 +13,15 @@ export interface ReportNames {
   readonly department?: string | undefined;
 }
 
-/** The index's actions as the report reads them: each with its comment's page and review state. */
+/** The index's actions as the report reads them, each with its review state. */
 function* reportActions(index: CommentIndex): Iterable<ReportAction> {
   for (const action of index.allActions()) {
-    const comment = index.comment(action.comment);
-    if (!comment) continue;
     yield {
       action: action.action,
       reason: action.reason,
       by: action.by,
       at: action.at,
-      pageId: comment.pageId,
+      comment: action.comment,
       corrected: action.correctedBy !== undefined,
       review: reviewOf(action),
     };
@@ -47,6 +45,7 @@ export async function consistencyReportOf(
   await index.ready();
   return composeConsistencyReport(reportActions(index), range, {
     ...names,
+    pageOf: (comment) => index.comment(comment)?.pageId ?? '',
     generatedAt: now.toISOString(),
   });
 }

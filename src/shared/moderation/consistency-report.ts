@@ -11,7 +11,8 @@ export interface ReportAction {
   readonly by: string;
   /** When it was recorded (ISO 8601). */
   readonly at: string;
-  readonly pageId: string;
+  /** The sequence number of the comment's "captured" event. */
+  readonly comment: number;
   /** A later correction voided it. */
   readonly corrected: boolean;
   /** Its page asked for a second reviewer when it was made: still waiting, agreed or disagreed. */
@@ -19,6 +20,11 @@ export interface ReportAction {
 }
 
 export interface ReportSources {
+  /**
+   * The page a comment was captured on; asked only for the hides and removals counted (once per
+   * comment), since finding a comment costs more than reading an action.
+   */
+  readonly pageOf: (comment: number) => string;
   readonly pageName: (pageId: string) => string;
   readonly moderatorName: (profileId: string) => string;
   readonly generatedAt: string;
@@ -98,6 +104,7 @@ export function composeConsistencyReport(
 ): ConsistencyReport {
   const dayOf = localDayReader(sources.timeZone);
   const cells = new Map<string, ReportCell>();
+  const pages = new Map<number, string>();
   const pageNames = new Map<string, string>();
   const moderatorNames = new Map<string, string>();
   let considered = 0;
@@ -125,16 +132,21 @@ export function composeConsistencyReport(
         break;
     }
     const month = day.slice(0, 7);
-    const key = [month, action.pageId, action.by, action.action, action.reason].join('\u0000');
+    let pageId = pages.get(action.comment);
+    if (pageId === undefined) {
+      pageId = sources.pageOf(action.comment);
+      pages.set(action.comment, pageId);
+    }
+    const key = [month, pageId, action.by, action.action, action.reason].join('\u0000');
     const cell = cells.get(key);
     if (cell) {
       cell.count += 1;
       continue;
     }
-    let pageName = pageNames.get(action.pageId);
+    let pageName = pageNames.get(pageId);
     if (pageName === undefined) {
-      pageName = sources.pageName(action.pageId);
-      pageNames.set(action.pageId, pageName);
+      pageName = sources.pageName(pageId);
+      pageNames.set(pageId, pageName);
     }
     let moderatorName = moderatorNames.get(action.by);
     if (moderatorName === undefined) {
@@ -143,7 +155,7 @@ export function composeConsistencyReport(
     }
     cells.set(key, {
       month,
-      pageId: action.pageId,
+      pageId,
       pageName,
       moderator: action.by,
       moderatorName,
