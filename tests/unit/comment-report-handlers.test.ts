@@ -174,7 +174,10 @@ describe('comments:report and comments:saveReport through the real services and 
   });
 
   it('refuses a place inside the data folder, writing nothing there', async () => {
-    const before = (await readdir(desk.folder)).sort();
+    // The app's own comment index saves its snapshot there in its own time: not the report's doing.
+    const listing = async () =>
+      (await readdir(desk.folder)).filter((name) => name !== 'comment-index').sort();
+    const before = await listing();
     choice = join(desk.folder, 'pages.json');
     const pages = await readFile(choice);
     const result = await send(
@@ -185,7 +188,7 @@ describe('comments:report and comments:saveReport through the real services and 
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     if (!result.ok) expect(result.error.message).toMatch(/inside the data folder.*outside/);
     expect(await readFile(choice)).toEqual(pages);
-    expect((await readdir(desk.folder)).sort()).toEqual(before);
+    expect(await listing()).toEqual(before);
   });
 
   it('answers no one who is not signed in', async () => {
