@@ -14,6 +14,7 @@ import { makeEventLine } from '../../src/main/journal/journal-line';
 import { openServices } from '../../src/main/services';
 import { draftChecklist } from '../../src/shared/policy/draft-checklist';
 import { hashFloor } from './hash-floor';
+import { benchCommentSearch } from './comment-search';
 import { benchCommentImport } from './comment-import';
 import { benchDraftsList } from './drafts-list';
 import { benchPackets } from './packet';
@@ -288,6 +289,9 @@ try {
   // the same list with 200; and the word search's index over 20,000 drafts.
   if (shapes.length > 0) await benchDraftsList({ say, record, quick });
   else say(`drafts list: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  // 10. The comment index at 1,000,000 events: open from its snapshot, rebuild, memory, searches
+  // beside the same at 10,000 events, and a triage action durable with the next comment shown.
+  await benchCommentSearch({ say, record, quick });
   // 11. Importing a 100,000-comment CSV export into a fresh data folder, in a child process (its
   // own peak RSS), beside 10,000 in the same run; then the same file again, all duplicates.
   await benchCommentImport({ say, record, quick });
