@@ -13,7 +13,7 @@ import { desk } from '../desk';
 import { type ShortcutsDialogHandle, isTyping } from '../drafts/ShortcutsDialog';
 import { RemovalFollowUp } from './RemovalFollowUp';
 import { CurrentComment, standingWords } from './queue/CurrentComment';
-import { QueueFilters } from './queue/QueueFilters';
+import { QUEUE_DEFAULTS, QueueFilters, toCommentFilter } from './queue/QueueFilters';
 import { QueueList, suggestionsOf } from './queue/QueueList';
 import { QueueShortcutsDialog } from './queue/QueueShortcutsDialog';
 import { HIDE_WARNING, ReasonPicker, type RemovalChoice } from './queue/ReasonPicker';
@@ -61,7 +61,8 @@ export function QueueScreen({ go, me }: { go: Go; me: Profile }) {
   const pages = usePages() ?? NO_PAGES;
   const pageName = useMemo(() => pageNamer(pages), [pages]);
   const [scan, setScan] = useState<ScanContext>({});
-  const [filter, setFilter] = useState<CommentFilter>();
+  // The default filter at once: the first comments need not wait for the filters' typing pause.
+  const [filter, setFilter] = useState<CommentFilter>(() => toCommentFilter(QUEUE_DEFAULTS));
   const [rows, setRows] = useState<readonly CommentSummary[]>();
   const [total, setTotal] = useState(0);
   const [selected, setSelected] = useState(0);
@@ -93,7 +94,6 @@ export function QueueScreen({ go, me }: { go: Go; me: Profile }) {
   }, []);
 
   useEffect(() => {
-    if (!filter) return;
     let current = true;
     void desk()
       .comments.list({ ...filter, limit: PAGE_SIZE })
@@ -114,10 +114,15 @@ export function QueueScreen({ go, me }: { go: Go; me: Profile }) {
     };
   }, [filter]);
 
-  const onFilter = useCallback((next: CommentFilter) => setFilter(next), []);
+  // The same filter again (the form's first report) asks nothing again.
+  const onFilter = useCallback(
+    (next: CommentFilter) =>
+      setFilter((before) => (JSON.stringify(before) === JSON.stringify(next) ? before : next)),
+    [],
+  );
 
   const loadMore = useCallback(async () => {
-    if (!filter || !rows || rows.length >= total || loadingMore.current) return;
+    if (!rows || rows.length >= total || loadingMore.current) return;
     loadingMore.current = true;
     const result = await desk().comments.list({
       ...filter,
