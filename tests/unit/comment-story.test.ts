@@ -45,7 +45,7 @@ async function removedTwice(d: StoryDesk) {
   return { captured, edited, removal: removal.seq, correction: correction.seq, again: again.seq };
 }
 
-describe('a comment’s whole story (comments:get)', () => {
+describe('a comment’s whole story (comments:get)', { timeout: 30_000 }, () => {
   it('lists every event in the journal’s order, in words, with who, when and its chained hash', async () => {
     const d = await desk();
     const seqs = await removedTwice(d);

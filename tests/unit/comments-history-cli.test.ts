@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockDataFolder } from '../../src/main/storage/data-folder-lock';
 import type { CommentStory } from '../../src/shared/moderation/comment-view';
@@ -5,7 +7,7 @@ import { openStoryDesk } from './comment-story-fixtures';
 import { cli } from './records-fixtures';
 import { snapshotTree } from './temp-folder';
 
-describe('social-desk comments history COMMENT_ID', () => {
+describe('social-desk comments history COMMENT_ID', { timeout: 30_000 }, () => {
   it('prints the story as JSON, reading without the writer lock and changing nothing', async () => {
     const d = await openStoryDesk();
     const captured = await d.capture('You are all clowns', '2026-06-10T09:00:00.000Z', {
@@ -20,6 +22,8 @@ describe('social-desk comments history COMMENT_ID', () => {
     });
     const inApp = await d.send(d.sam, 'comments:get', { seq: captured });
     await d.close();
+    // No index snapshot to start from: a reader builds one in memory and saves nothing.
+    await rm(join(d.folder, 'comment-index'), { recursive: true, force: true });
     // Another writer holds the folder (the app, say): a reader is not stopped by it.
     const lock = await lockDataFolder(d.folder, 'Social Desk');
     try {

@@ -14,7 +14,7 @@ async function statusOf(d: StoryDesk, verifyNow?: boolean): Promise<JournalStatu
   return answer.value as JournalStatus;
 }
 
-describe('the journal’s verification state (comments:journalStatus)', () => {
+describe('the journal’s verification state (comments:journalStatus)', { timeout: 30_000 }, () => {
   it('runs log verify’s check on request, and the last result survives a restart', async () => {
     const d = await openStoryDesk();
     let reopened: StoryDesk | undefined;

@@ -21,7 +21,8 @@ export async function commentsHistory(context: CliContext): Promise<number> {
   if (extra.length > 0) throw new CliUsageError(`Unexpected ${extra.join(' ')}: ${USAGE}.`);
   const folder = await context.readFolder();
   const { journal } = await Journal.open(folder, { readOnly: true });
-  const index = CommentIndex.open(folder, journal);
+  // A reader saves no index snapshot: the app, the one writer, keeps it.
+  const index = CommentIndex.open(folder, journal, { readOnly: true });
   try {
     const [pages, profiles] = await Promise.all([
       PageService.open(folder),
