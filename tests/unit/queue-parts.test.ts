@@ -47,7 +47,7 @@ describe('the queue’s parts', () => {
     expect(html).toContain('New: no one has acted on it yet');
   });
 
-  it('offers only the categories the page published, with the hide warning and the named button', () => {
+  it('offers only the categories the page published, with the named button', () => {
     const html = renderToStaticMarkup(
       createElement(ReasonPicker, {
         action: 'hide',
@@ -64,7 +64,9 @@ describe('the queue’s parts', () => {
     expect(html).not.toContain('value="off-topic"');
     expect(html).toContain('(suggested)');
     expect(html).toContain('Record hiding');
-    expect(html).toContain(HIDE_WARNING);
+    // The warning stands once, beside the Hide button, not again in the picker.
+    expect(html).not.toContain(HIDE_WARNING);
+    expect(HIDE_WARNING).toContain('stays visible to its author and their friends');
     expect(html).toContain('intro statement (version 2)');
   });
 

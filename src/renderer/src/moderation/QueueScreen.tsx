@@ -245,7 +245,7 @@ export function QueueScreen({ go, me }: { go: Go; me: Profile }) {
     replace(result.value);
     setMode(undefined);
     setStatus(
-      `Correction recorded: comment ${current.seq} is now ${STATE_WORDS[result.value.state].toLowerCase()}.`,
+      `Correction recorded: the action on comment ${current.seq} is withdrawn; it is now ${STATE_WORDS[result.value.state].toLowerCase()}.`,
     );
     focusList();
     return undefined;

@@ -161,7 +161,7 @@ export function QueueFilters({
         'state',
         'State',
         <select id="queue-state" {...register('state')}>
-          <option value="">Any state</option>
+          <option value="">Any</option>
           {COMMENT_STATES.map((state) => (
             <option key={state} value={state}>
               {STATE_WORDS[state]}

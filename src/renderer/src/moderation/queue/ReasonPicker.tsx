@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type KeyboardEvent, useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { removalReasonSchema } from '../../../../shared/moderation/events';
@@ -64,7 +64,6 @@ export function ReasonPicker({
     register,
     handleSubmit,
     setValue,
-    setFocus,
     formState: { errors, isSubmitting },
   } = useForm({
     resolver: zodResolver(pickerSchema),
@@ -73,10 +72,11 @@ export function ReasonPicker({
   const id = `queue-picker-${action}`;
   const verb = action === 'hide' ? 'hiding' : 'removal';
 
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    // The picker opens from a key: the first reason is where the next key lands.
-    if (categories.length > 0) setFocus('reason');
-  }, [categories, setFocus]);
+    // The picker opens from a key: the first reason is where the next key (1, 2, 3) lands.
+    form.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+  }, []);
 
   const record = handleSubmit(async (values) => {
     setRefusal(undefined);
@@ -121,7 +121,7 @@ export function ReasonPicker({
       const reason = categories[number - 1];
       if (reason) {
         setValue('reason', reason, { shouldValidate: true });
-        setFocus('reason');
+        form.current?.querySelector<HTMLInputElement>(`input[value="${reason}"]`)?.focus();
       }
       return;
     }
@@ -139,17 +139,14 @@ export function ReasonPicker({
 
   return (
     <form
+      ref={form}
       className="queue-picker"
       aria-label={action === 'hide' ? 'Hide the comment' : 'Remove the comment'}
       noValidate
       onKeyDown={onKeyDown}
       onSubmit={(event) => void record(event)}
     >
-      {action === 'hide' ? <p className="queue-hide-warning">{HIDE_WARNING}</p> : null}
-      <fieldset
-        aria-describedby={describedBy(`${id}-reason`, true, errors.reason?.message)}
-        aria-invalid={errors.reason ? true : undefined}
-      >
+      <fieldset aria-describedby={describedBy(`${id}-reason`, true, errors.reason?.message)}>
         <legend>Reason for removal</legend>
         <div role="radiogroup" aria-label="Reason for removal">
           {categories.map((reason, index) => (

@@ -66,7 +66,7 @@ export function UndoForm({
         pointing at it.
       </p>
       <div className="field">
-        <label htmlFor="queue-undo-note">Why it is withdrawn</label>
+        <label htmlFor="queue-undo-note">Correction note: why it is withdrawn</label>
         <input
           id="queue-undo-note"
           type="text"
