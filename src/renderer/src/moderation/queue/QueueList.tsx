@@ -81,14 +81,22 @@ export function QueueList({
   );
 }
 
-/** Suggestions per comment text, worked out once as rows come into view. */
-const suggestionCache = new Map<string, readonly CommentSuggestion[]>();
+/**
+ * Suggestions per comment text, worked out once as rows come into view; kept per scan context,
+ * since the department's own lines (which arrive after the first rows) change what is personal data.
+ */
+const suggestionCache = new WeakMap<ScanContext, Map<string, readonly CommentSuggestion[]>>();
 export function suggestionsOf(text: string, scan: ScanContext): readonly CommentSuggestion[] {
-  let found = suggestionCache.get(text);
+  let cache = suggestionCache.get(scan);
+  if (!cache) {
+    cache = new Map();
+    suggestionCache.set(scan, cache);
+  }
+  let found = cache.get(text);
   if (!found) {
     found = suggestFor(text, scan);
-    if (suggestionCache.size > 5_000) suggestionCache.clear();
-    suggestionCache.set(text, found);
+    if (cache.size > 5_000) cache.clear();
+    cache.set(text, found);
   }
   return found;
 }
