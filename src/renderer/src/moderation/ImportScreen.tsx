@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Go } from '../app/screens';
 import type { Profile } from '../../../shared/profiles/profile';
 import type {
@@ -38,14 +38,20 @@ export function ImportScreen(_props: { go: Go; me: Profile }) {
   const [job, setJob] = useState<string>();
   const [status, setStatus] = useState<ImportStatus>();
 
+  // Only the answer to the latest preview counts: a person changing three columns quickly must not
+  // have an earlier answer's mapping put back over their later choices.
+  const latestPreview = useRef(0);
   const runPreview = useCallback(
     async (file: string, nextMap?: ImportFieldMap, order?: DateOrder) => {
       setError(undefined);
+      latestPreview.current += 1;
+      const asked = latestPreview.current;
       const result = await desk().comments.previewImport({
         file,
         ...(nextMap ? { map: nextMap } : {}),
         ...(order ? { dateFormat: order } : {}),
       });
+      if (asked !== latestPreview.current) return;
       if (!result.ok) {
         setPreview(undefined);
         setError(result.error);
