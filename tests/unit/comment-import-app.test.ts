@@ -12,6 +12,9 @@ import { journalEvents, sample } from './records-fixtures';
 import { tempFolder } from './temp-folder';
 
 const PASSPHRASE = 'a long enough passphrase';
+// A real scrypt sign-up per test and thousands of rows imported twice: over vitest's 5 s on a busy
+// machine (two cores shared by parallel test files).
+const TIMEOUT = 30_000;
 
 /** Real services and dispatcher; the open dialog answers with whatever `answer` holds. */
 async function desk() {
@@ -72,7 +75,7 @@ async function desk() {
   return { folder, services, page, moderator, send, call, choose, finished, captured };
 }
 
-describe('importing comments in the app', () => {
+describe('importing comments in the app', { timeout: TIMEOUT }, () => {
   it('previews the first 10 rows with the recognised mapping, never showing the path', async () => {
     const { call, choose } = await desk();
     const path = sample('facebook-comments.csv');
@@ -202,7 +205,7 @@ describe('importing comments in the app', () => {
   });
 });
 
-describe('entering one comment by hand', () => {
+describe('entering one comment by hand', { timeout: TIMEOUT }, () => {
   it('records it verbatim as entered by hand, by whom, and refuses the same comment twice', async () => {
     const { send, call, page, moderator, folder } = await desk();
     const comment = {
