@@ -154,16 +154,17 @@ test('a moderator imports 500 comments through the mapping preview, triages 20 b
   const afterUndo = await listed(page, { words: 'comment 21' });
   expect(afterUndo.comments.find((c) => c.text === comments[20]?.text)?.state).toBe('new');
 
-  // 5. The word search finds the one comment about a zeppelin.
+  // 5. The word search finds the one comment about a zeppelin, typed key by key: the queue's
+  // single keys (e keep, h hide, r remove...) do nothing while the person types in a field.
+  await page.getByLabel('State').selectOption({ label: 'Any' });
   await page.keyboard.press('/');
   await expect(page.getByLabel('Search comments')).toBeFocused();
-  await page.getByLabel('Page', { exact: true }).focus();
-  await page
-    .getByLabel('State')
-    .selectOption({ label: 'Any' })
-    .catch(() => undefined);
-  await page.getByLabel('Search comments').fill('zeppelin');
+  await page.keyboard.type('zeppelin here', { delay: 10 });
+  await page.keyboard.press('Backspace');
+  for (let n = 0; n < 'here'.length; n += 1) await page.keyboard.press('Backspace');
   await expect(current).toContainText('Saw a zeppelin over the fairgrounds');
+  expect((await listed(page, { state: 'kept' })).total).toBe(18);
+  expect((await listed(page, { state: 'hidden' })).total).toBe(1);
 
   // 6. The removed comments' histories say which intro statement version each was judged under:
   // the obscene one (posted under version 1) and the off-topic one (posted under version 2).
