@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockDataFolder } from '../../src/main/storage/data-folder-lock';
@@ -59,5 +59,24 @@ describe('social-desk comments history COMMENT_ID', { timeout: 30_000 }, () => {
       expect(bad.code, args.join(' ')).toBe(2);
       expect(bad.err).toContain('social-desk comments history COMMENT_ID');
     }
+  });
+});
+
+describe('social-desk comments history on a damaged data folder', { timeout: 30_000 }, () => {
+  it('refuses a damaged pages.json in words and leaves the data folder byte-identical', async () => {
+    const d = await openStoryDesk();
+    const captured = await d.capture(
+      'Thanks for the road closure notice',
+      '2026-06-10T09:00:00.000Z',
+    );
+    await d.close();
+    await writeFile(join(d.folder, 'pages.json'), '{"pages": [{"id": ');
+    const before = await snapshotTree(d.folder);
+    const run = await cli('comments', 'history', String(captured), '--data', d.folder);
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err).toContain('pages.json');
+    // No quarantine copy written beside the running app: a reader changes nothing.
+    expect(await snapshotTree(d.folder)).toEqual(before);
   });
 });

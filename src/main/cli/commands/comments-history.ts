@@ -25,8 +25,9 @@ export async function commentsHistory(context: CliContext): Promise<number> {
   const index = CommentIndex.open(folder, journal, { readOnly: true });
   try {
     const [pages, profiles] = await Promise.all([
-      PageService.open(folder),
-      ProfileService.open(folder),
+      // A reader leaves a damaged file as it found it: the app, the one writer, keeps it aside.
+      PageService.open(folder, { quarantine: false }),
+      ProfileService.open(folder, { quarantine: false }),
     ]);
     const story = await commentStory(seq, {
       index,
