@@ -64,7 +64,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   dataFolder: async ({}, use) => {
     const folder = await mkdtemp(join(tmpdir(), 'social-desk-e2e-'));
     await use(folder);
-    await rm(folder, { recursive: true, force: true });
+    // With it, what the harness saved beside it and the exports a test wrote there.
+    for (const made of [folder, `${folder}-saved`, `${folder}-exports`])
+      await rm(made, { recursive: true, force: true });
   },
   openDesk: async ({ deskShell, chromiumHarness, dataFolder }, use, testInfo) => {
     const binary = deskShell === 'electron' ? electronBinary() : undefined;

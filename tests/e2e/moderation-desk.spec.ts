@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
@@ -31,7 +32,10 @@ test('a moderator imports 500 comments through the mapping preview, triages 20 b
   test.setTimeout(240_000);
   const { firstPosted, secondPosted } = await seedModerationDesk(dataFolder);
   const comments = exportComments(firstPosted, secondPosted);
-  const file = join(dataFolder, '..', `${testInfo.testId}-comments.csv`);
+  // Beside the data folder, under the name the tool gave it: the history names the file.
+  const exports = `${dataFolder}-exports`;
+  await mkdir(exports, { recursive: true });
+  const file = join(exports, 'other-tool-comments.csv');
   await writeExport(file, comments);
   const desk = await openDesk(dataFolder);
   test.skip(
@@ -55,6 +59,7 @@ test('a moderator imports 500 comments through the mapping preview, triages 20 b
   // The preview shows the first rows as they will be imported.
   await expect(page.getByRole('cell', { name: comments[0]?.text ?? '' })).toBeVisible();
   await expectNoAxeViolations(page, 'the import mapping preview');
+  await screenshot(page, testInfo, 'moderation-import-preview', desk.shell);
   await page.getByRole('button', { name: 'Import comments' }).click();
   await expect(page.getByRole('heading', { name: 'Import report' })).toBeVisible({
     timeout: 60_000,
@@ -186,6 +191,7 @@ test('a moderator imports 500 comments through the mapping preview, triages 20 b
   await current.getByRole('button', { name: 'History' }).click();
   await expect(page.getByRole('heading', { name: 'Comment history' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText(/intro statement version 1/);
+  await expect(page.getByRole('main')).toContainText('other-tool-comments.csv, line 4');
   await expectNoAxeViolations(page, 'a comment’s history');
   await screenshot(page, testInfo, 'moderation-history', desk.shell);
   await page.getByRole('button', { name: 'Back' }).click();
