@@ -47,7 +47,17 @@ export const commentActRequestSchema = z
       .strict()
       .optional(),
   })
-  .strict();
+  .strict()
+  // Only the request is refused: events recorded before this check still parse.
+  .refine(
+    (request) =>
+      request.reason === undefined || request.action === 'hide' || request.action === 'remove',
+    {
+      path: ['reason'],
+      message:
+        'A reason goes only with hide or remove (a category the page published, III.B.3.d.1); keep, restore and refer take none: say why in the note instead.',
+    },
+  );
 
 /** A comment typed in by hand (seen on the platform, not in any export). */
 export const manualCommentSchema = z
