@@ -73,16 +73,23 @@ describe('a removal’s follow-up under the comment', () => {
     expect(due).toContain('Preparing the notice');
     expect(render(removed({ notice: 'sent' }), SAM)).toContain('recorded as sent');
   });
+
+  it('after a notice recorded as not sent, prepares it again to record it as sent later', () => {
+    const html = render(removed({ notice: 'not-sent' }), SAM);
+    expect(html).toContain('recorded as not sent');
+    expect(html).toContain('Preparing the notice');
+  });
 });
 
 describe('the ready notice', () => {
-  const notice = (canRecord: boolean) =>
+  const notice = (canRecord: boolean, sentOnly = false) =>
     renderToStaticMarkup(
       createElement(ReadyNotice, {
         id: 'n',
         action: 9,
         text: 'Hello Jordan Visitor,',
         canRecord,
+        sentOnly,
         onChanged: () => undefined,
       }),
     );
@@ -98,6 +105,12 @@ describe('the ready notice', () => {
     expect(html).toContain('>Record notice as sent</button>');
     expect(html).toContain('<label for="n-why">Why it was not sent</label>');
     expect(html).toContain('>Record notice as not sent</button>');
+  });
+
+  it('once recorded as not sent, offers only to record it as sent', () => {
+    const html = notice(true, true);
+    expect(html).toContain('>Record notice as sent</button>');
+    expect(html).not.toContain('Record notice as not sent');
   });
 
   it('leaves recording to a moderator', () => {

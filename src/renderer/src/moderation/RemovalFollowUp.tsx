@@ -85,10 +85,19 @@ function NoticePart({
       );
     case 'not-sent':
       return (
-        <p className="follow-up-part">
-          <strong>Notice to the commenter: recorded as not sent</strong>, with the reason. If it is
-          sent later, record that too.
-        </p>
+        <div className="follow-up-part">
+          <p>
+            <strong>Notice to the commenter: recorded as not sent</strong>, with the reason. If it
+            is sent later, record that too.
+          </p>
+          <NoticeForm
+            comment={comment}
+            action={action.seq}
+            canRecord={mayRecordNotice(me)}
+            sentOnly
+            onChanged={onChanged}
+          />
+        </div>
       );
     case 'due':
       break;

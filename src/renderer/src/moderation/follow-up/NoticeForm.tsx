@@ -36,11 +36,14 @@ export function NoticeForm({
   comment,
   action,
   canRecord,
+  sentOnly = false,
   onChanged,
 }: {
   readonly comment: CommentSummary;
   readonly action: number;
   readonly canRecord: boolean;
+  /** Recorded as not sent already: what is left to record is that it was sent after all. */
+  readonly sentOnly?: boolean;
   readonly onChanged: (comment: CommentSummary) => void;
 }) {
   const [text, setText] = useState<string>();
@@ -70,6 +73,7 @@ export function NoticeForm({
           action={action}
           text={text}
           canRecord={canRecord}
+          sentOnly={sentOnly}
           onChanged={onChanged}
         />
       ) : null}
@@ -84,12 +88,14 @@ export function ReadyNotice({
   action,
   text,
   canRecord,
+  sentOnly = false,
   onChanged,
 }: {
   readonly id: string;
   readonly action: number;
   readonly text: string;
   readonly canRecord: boolean;
+  readonly sentOnly?: boolean;
   readonly onChanged: (comment: CommentSummary) => void;
 }) {
   const [error, setError] = useState<DeskError>();
@@ -137,7 +143,9 @@ export function ReadyNotice({
       {canRecord ? (
         <div className="follow-up-records">
           <SentForm id={id} onRecord={(how) => record({ sent: true, how })} />
-          <NotSentForm id={id} onRecord={(why) => record({ sent: false, how: why })} />
+          {sentOnly ? null : (
+            <NotSentForm id={id} onRecord={(why) => record({ sent: false, how: why })} />
+          )}
         </div>
       ) : (
         <p className="hint">A moderator records whether the notice was sent.</p>
