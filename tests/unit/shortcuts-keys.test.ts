@@ -21,8 +21,8 @@ describe('the shortcuts list names every key the editor and the drafts list hand
   const html = renderToStaticMarkup(createElement(ShortcutsDialog, { ref: () => {} }));
 
   it('lists the editor’s keys and the drafts list’s keys, each group under its heading', () => {
-    expect(html).toContain('<h3 id="editor-shortcuts-editor">In the editor</h3>');
-    expect(html).toContain('<h3 id="editor-shortcuts-list">In the drafts list</h3>');
+    expect(html).toMatch(/<h3 id="editor-shortcuts-group-\d">In the editor<\/h3>/);
+    expect(html).toMatch(/<h3 id="editor-shortcuts-group-\d">In the drafts list<\/h3>/);
     for (const { keys } of [...EDITOR_SHORTCUTS, ...DRAFTS_LIST_SHORTCUTS])
       expect(html).toContain(`<kbd>${keys}</kbd>`);
     expect(html.indexOf('In the drafts list')).toBeLessThan(html.indexOf('<kbd>Page Down</kbd>'));

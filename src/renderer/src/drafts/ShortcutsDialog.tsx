@@ -1,10 +1,7 @@
-import { type Ref, useImperativeHandle, useRef } from 'react';
+import type { Ref } from 'react';
+import { KeysDialog, type Shortcut, type ShortcutsDialogHandle } from '../app/KeysDialog';
 
-/** A key (or keys) and what it does, as the dialog lists it. */
-export interface Shortcut {
-  readonly keys: string;
-  readonly does: string;
-}
+export type { Shortcut, ShortcutsDialogHandle } from '../app/KeysDialog';
 
 /** The editor's keys, as the dialog lists them: the keys first, then what they do. */
 export const EDITOR_SHORTCUTS: readonly Shortcut[] = [
@@ -45,76 +42,16 @@ export function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.isContentEditable;
 }
 
-export interface ShortcutsDialogHandle {
-  open: () => void;
-}
-
-/**
- * The list of keyboard shortcuts, in a modal <dialog>: Escape closes it (the browser's own
- * handling) and focus goes back to where it was, so the person carries on where they were.
- */
+/** The editor's and the drafts list's keys. */
 export function ShortcutsDialog({ ref }: { readonly ref: Ref<ShortcutsDialogHandle> }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
-  useImperativeHandle(ref, () => ({
-    open: () => {
-      const element = dialog.current;
-      if (!element || element.open) return;
-      returnTo.current =
-        document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      element.showModal();
-    },
-  }));
   return (
-    <dialog
-      ref={dialog}
-      className="editor-shortcuts"
-      aria-labelledby="editor-shortcuts-heading"
-      onClose={() => {
-        // A modal dialog may leave focus on <body> when it closes: put it back where it was.
-        returnTo.current?.focus();
-        returnTo.current = null;
-      }}
-    >
-      <h2 id="editor-shortcuts-heading">Keyboard shortcuts</h2>
-      <ShortcutGroup
-        id="editor-shortcuts-editor"
-        heading="In the editor"
-        shortcuts={EDITOR_SHORTCUTS}
-      />
-      <ShortcutGroup
-        id="editor-shortcuts-list"
-        heading="In the drafts list"
-        shortcuts={DRAFTS_LIST_SHORTCUTS}
-      />
-      <form method="dialog">
-        <button type="submit" className="primary">
-          Close
-        </button>
-      </form>
-    </dialog>
-  );
-}
-
-function ShortcutGroup({
-  id,
-  heading,
-  shortcuts,
-}: {
-  readonly id: string;
-  readonly heading: string;
-  readonly shortcuts: readonly Shortcut[];
-}) {
-  return (
-    <section aria-labelledby={id}>
-      <h3 id={id}>{heading}</h3>
-      <ul className="editor-shortcuts-list">
-        {shortcuts.map((shortcut) => (
-          <li key={shortcut.keys}>
-            <kbd>{shortcut.keys}</kbd> <span>{shortcut.does}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <KeysDialog
+      ref={ref}
+      id="editor-shortcuts"
+      groups={[
+        { heading: 'In the editor', shortcuts: EDITOR_SHORTCUTS },
+        { heading: 'In the drafts list', shortcuts: DRAFTS_LIST_SHORTCUTS },
+      ]}
+    />
   );
 }
