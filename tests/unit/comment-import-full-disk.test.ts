@@ -17,7 +17,8 @@ warnIfCannotMount('comment-import-full-disk');
 
 const ADMIN = 'Avery Admin';
 const PASSPHRASE = 'records are kept whole';
-const COMMENTS = 4_000;
+// Three batches of 2,000 (IMPORT_BATCH_SIZE), so a full disk can stop one part way.
+const COMMENTS = 6_000;
 // Three sign-ins with a real scrypt check, and thousands of fdatasyncs.
 const TIMEOUT = 120_000;
 
@@ -72,10 +73,10 @@ describe.skipIf(!CAN_MOUNT)('comments import on a full disk (real tmpfs)', () =>
   it(
     'exits 1 saying exactly how many were saved, and the re-run after freeing space adds the rest once',
     async () => {
-      const { mount, folder, pageId } = await deskOnTmpfs('4m');
+      const { mount, folder, pageId } = await deskOnTmpfs('8m');
       const { file, ids } = await generatedExport(COMMENTS);
-      // Room for some of the 4,000 events (about 600 bytes each), not all.
-      const filler = await fillLeaving(mount, 1024 * 1024);
+      // Room for some of the 6,000 events (about 600 bytes each): more than a batch, not all.
+      const filler = await fillLeaving(mount, 2 * 1024 * 1024);
       const importArgs = [
         'comments',
         'import',

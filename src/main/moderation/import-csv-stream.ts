@@ -103,8 +103,24 @@ class LineWindow {
 
 /** Line breaks inside a record's raw text, without the skipped empty lines before it or its end. */
 function breaksWithin(raw: string): number {
-  const body = raw.replace(/^[\r\n]+/, '').replace(/[\r\n]+$/, '');
-  return body.match(/\r\n|\r|\n/g)?.length ?? 0;
+  let start = 0;
+  let end = raw.length;
+  while (start < end && isBreak(raw.charCodeAt(start))) start += 1;
+  while (end > start && isBreak(raw.charCodeAt(end - 1))) end -= 1;
+  // Counted by hand, without copies or regexes: this runs once per row of the export.
+  let count = 0;
+  for (let index = start; index < end; index += 1) {
+    const code = raw.charCodeAt(index);
+    if (code === 0x0d) {
+      count += 1;
+      if (raw.charCodeAt(index + 1) === 0x0a) index += 1;
+    } else if (code === 0x0a) count += 1;
+  }
+  return count;
+}
+
+function isBreak(code: number): boolean {
+  return code === 0x0d || code === 0x0a;
 }
 
 interface CsvProblem {
