@@ -4,7 +4,8 @@
  * often two bytes a character on the heap, and every one would be a string for the collector to
  * walk; here they are plain bytes, written to the snapshot as they are.
  */
-export const CHUNK_BYTES = 16 * 2 ** 20;
+// 4 MiB: the last chunk, written to, is at most this much unused (it was 16 MiB).
+export const CHUNK_BYTES = 4 * 2 ** 20;
 
 /** A string's length prefix when the string is absent (a comment with no permalink). */
 const ABSENT = 0xffffffff;
@@ -24,6 +25,7 @@ export class TextArena {
   static of(chunks: Buffer[]): TextArena {
     const last = chunks.at(-1);
     if (!last) return TextArena.empty();
+    if (last.length >= CHUNK_BYTES) return new TextArena(chunks, last.length);
     // Only the last chunk is written to again: it alone needs its full size back.
     const tail = Buffer.alloc(CHUNK_BYTES);
     last.copy(tail);
@@ -47,9 +49,9 @@ export class TextArena {
       return bytes;
     });
     size += 4 * strings.length;
-    if (size > CHUNK_BYTES) throw new Error(`A record of ${size} bytes is larger than a chunk`);
     if (this.used + size > CHUNK_BYTES) {
-      this.chunks.push(Buffer.alloc(CHUNK_BYTES));
+      // A record larger than a chunk gets a chunk of its own size, full: the next starts a new one.
+      this.chunks.push(Buffer.alloc(Math.max(CHUNK_BYTES, size)));
       this.used = 0;
     }
     const chunk = this.chunks[this.chunks.length - 1] as Buffer;

@@ -45,6 +45,21 @@ export class Table<K extends string> {
     if (length > this.length) this.length = length;
   }
 
+  /**
+   * Gives back the room beyond the rows held and an eighth more: growth doubles, so a table read
+   * whole (a rebuild, a snapshot) could otherwise hold up to twice what it uses, for good.
+   */
+  trim(): void {
+    const capacity = Math.max(1024, Math.ceil(this.length * 1.125));
+    if (capacity >= this.capacity) return;
+    for (const name of Object.keys(this.columns) as K[]) {
+      const trimmed = new (COLUMN_TYPES[this.spec[name]] as Ctor)(capacity);
+      trimmed.set(this.columns[name].subarray(0, capacity));
+      this.columns[name] = trimmed;
+    }
+    this.capacity = capacity;
+  }
+
   /** A new row at the end; its index. */
   push(): number {
     this.reach(this.length + 1);

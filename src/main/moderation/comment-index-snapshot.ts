@@ -9,7 +9,8 @@ import type { IndexStore } from './comment-index-store';
 import type { WordChunks } from './comment-words';
 
 export const SNAPSHOT_FOLDER = 'comment-index';
-export const SNAPSHOT_VERSION = 1;
+/** 2: words split by comment-words.ts's own encoder; the last disposition seen. */
+export const SNAPSHOT_VERSION = 2;
 const MAGIC = Buffer.from('social-desk comment index\n');
 
 export function snapshotFile(dataFolder: string): string {

@@ -157,6 +157,13 @@ export class IndexStore {
     return address === undefined ? '' : (this.arena.read(address, 0) ?? '');
   }
 
+  /** Room given back after the whole journal or a snapshot was read (see Table.trim). */
+  trim(): void {
+    for (const table of [this.comments, this.story, this.actions, this.bySeq, this.order]) {
+      table.trim();
+    }
+  }
+
   /** After a snapshot's strings are put back. */
   restoreStrings(strings: readonly string[]): void {
     this.strings.length = 0;

@@ -192,6 +192,7 @@ export class CommentIndex {
   }
 
   private finishLoad(through: number): void {
+    this.store.trim();
     this.store.onText = (row, edit) => this.addWords(row, edit);
     for (const batch of this.pending.splice(0)) {
       for (const event of batch) if (event.line.header.seq > through) this.applyAppended(event);
@@ -301,7 +302,7 @@ export class CommentIndex {
   }
 
   private addWords(row: number, edit: number): void {
-    if (this.words) this.words.add(row, this.store.wordsOf(row, edit));
+    if (this.words) addTo(this.words, this.store, row, edit);
     else this.wordsToAdd.push(row, edit);
   }
 
@@ -316,9 +317,8 @@ export class CommentIndex {
       if (this.store !== store) return words;
       const added = this.wordsToAdd;
       this.wordsToAdd = [];
-      for (let i = 0; i < added.length; i += 2) {
-        words.add(added[i] ?? 0, store.wordsOf(added[i] ?? 0, added[i + 1] ?? 0));
-      }
+      for (let i = 0; i < added.length; i += 2)
+        addTo(words, store, added[i] ?? 0, added[i + 1] ?? 0);
       this.words = words;
       return words;
     })();
@@ -504,15 +504,27 @@ function summaryOf(store: IndexStore, row: number, nameOf: (id: string) => strin
   };
 }
 
-/** The word index from the store's texts, yielding now and then so the app stays responsive. */
+/** A comment's words at its capture (edit 0: a new row, one `add`) or at an edit (appended). */
+function addTo(words: CommentWords, store: IndexStore, row: number, edit: number): void {
+  if (edit === 0) words.add(row, store.wordsOf(row, 0));
+  else words.append(row, store.wordsOf(row, edit));
+}
+
+/**
+ * The word index from the store's texts, yielding now and then so the app stays responsive. Each
+ * comment goes in by one `add` of all its texts: flexsearch's `append` scans each word's list.
+ */
 async function buildWords(store: IndexStore): Promise<CommentWords> {
   const words = new CommentWords();
   const count = store.comments.length;
   for (let row = 0; row < count; row += 1) {
-    words.add(row, store.wordsOf(row, 0));
-    for (const { seq, kind } of store.storyOf(row)) {
-      if (kind === STORY.edited) words.add(row, store.wordsOf(row, seq));
+    let text = store.wordsOf(row, 0);
+    if (store.comments.get('edits', row) > 0) {
+      for (const { seq, kind } of store.storyOf(row)) {
+        if (kind === STORY.edited) text += ` ${store.wordsOf(row, seq)}`;
+      }
     }
+    words.add(row, text);
     if (row % 2000 === 1999) await new Promise((resolve) => setImmediate(resolve));
   }
   return words;
