@@ -3,7 +3,15 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CurrentComment } from '../../src/renderer/src/moderation/queue/CurrentComment';
 import { HIDE_WARNING, ReasonPicker } from '../../src/renderer/src/moderation/queue/ReasonPicker';
-import { QUEUE_SHORTCUTS, commandOf } from '../../src/renderer/src/moderation/queue/shortcuts';
+import {
+  ACTION_BUTTONS,
+  type KeyTarget,
+  QUEUE_COMMANDS,
+  QUEUE_SHORTCUTS,
+  actionForKey,
+  commandOf,
+  shouldHandleQueueKey,
+} from '../../src/renderer/src/moderation/queue/shortcuts';
 import { suggestFor } from '../../src/shared/moderation/comment-suggestions';
 import type { CommentSummary } from '../../src/shared/moderation/comment-view';
 
@@ -70,26 +78,85 @@ describe('the queue’s parts', () => {
     expect(html).toContain('intro statement (version 2)');
   });
 
-  it('reads every key the shortcuts list names, and no modified key', () => {
+  it('handles every key the shortcuts list names, as the command its row says', () => {
+    for (const shortcut of QUEUE_SHORTCUTS) {
+      for (const key of shortcut.key) {
+        expect(actionForKey(key), key).toBe(shortcut.command);
+        // The dialog names the key the handler reads (a letter as itself, an arrow in words).
+        expect(shortcut.keys, key).toContain(key.startsWith('Arrow') ? key.slice(5) : key);
+      }
+    }
+    // Every command the queue runs has a key, listed once; no key means two commands.
+    expect(QUEUE_SHORTCUTS.map((shortcut) => shortcut.command).sort()).toEqual(
+      [...QUEUE_COMMANDS].sort(),
+    );
     const keys = QUEUE_SHORTCUTS.flatMap((shortcut) => [...shortcut.key]);
-    expect(keys).toEqual([
-      'j',
-      'ArrowDown',
-      'k',
-      'ArrowUp',
-      'e',
-      'h',
-      'r',
-      'f',
-      's',
-      'u',
-      '/',
-      '?',
-    ]);
-    expect(new Set(keys.map((key) => commandOf(keyEvent(key)))).size).toBe(QUEUE_SHORTCUTS.length);
-    expect(commandOf(keyEvent('j'))).toBe('next');
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('lists every key it handles: no other key on the keyboard does anything', () => {
+    const listed = new Set<string>(QUEUE_SHORTCUTS.flatMap((shortcut) => [...shortcut.key]));
+    const keyboard = [
+      ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)),
+      ...['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Enter', 'Escape', 'Tab'],
+      ...['Backspace', 'Delete', 'Home', 'End', 'PageUp', 'PageDown', 'F1'],
+    ];
+    for (const key of keyboard) {
+      expect(actionForKey(key) !== undefined, key).toBe(listed.has(key));
+    }
     expect(commandOf(keyEvent('r'))).toBe('remove');
     expect(commandOf({ ...keyEvent('r'), ctrlKey: true })).toBeUndefined();
-    expect(commandOf(keyEvent('x'))).toBeUndefined();
+    expect(commandOf({ ...keyEvent('j'), altKey: true })).toBeUndefined();
+    expect(commandOf({ ...keyEvent('k'), metaKey: true })).toBeUndefined();
+  });
+
+  it('gives each button under the comment the key that runs the same command', () => {
+    for (const button of ACTION_BUTTONS) {
+      expect(actionForKey(button.key), button.label).toBe(button.command);
+    }
+  });
+});
+
+describe('when the queue’s keys apply', () => {
+  const free = { formOpen: false, dialogOpen: false };
+  const element = (tagName: string, extra: Partial<KeyTarget> = {}): KeyTarget => ({
+    tagName,
+    closest: () => null,
+    ...extra,
+  });
+
+  it('applies on the list, a button, a checkbox or a radio, with nothing open', () => {
+    expect(shouldHandleQueueKey(element('DIV'), free)).toBe(true);
+    expect(shouldHandleQueueKey(element('BUTTON'), free)).toBe(true);
+    expect(shouldHandleQueueKey(element('INPUT', { type: 'checkbox' }), free)).toBe(true);
+    expect(shouldHandleQueueKey(element('INPUT', { type: 'radio' }), free)).toBe(true);
+    expect(shouldHandleQueueKey(null, free)).toBe(true);
+  });
+
+  it('never fires while typing in an input, a text area, a select or editable text', () => {
+    for (const type of ['text', 'search', 'email', 'date', 'number', undefined]) {
+      expect(shouldHandleQueueKey(element('INPUT', type ? { type } : {}), free), type).toBe(false);
+    }
+    expect(shouldHandleQueueKey(element('TEXTAREA'), free)).toBe(false);
+    expect(shouldHandleQueueKey(element('SELECT'), free)).toBe(false);
+    expect(shouldHandleQueueKey(element('DIV', { isContentEditable: true }), free)).toBe(false);
+  });
+
+  it('never fires inside the shortcuts dialog, nor while any dialog is open', () => {
+    const inDialog = element('BUTTON', {
+      closest: (selector: string) => (selector === 'dialog' ? {} : null),
+    });
+    expect(shouldHandleQueueKey(inDialog, free)).toBe(false);
+    expect(shouldHandleQueueKey(element('DIV'), { formOpen: false, dialogOpen: true })).toBe(false);
+  });
+
+  it('never fires while the reason picker, the no-intro notice or the undo form is open', () => {
+    expect(shouldHandleQueueKey(element('DIV'), { formOpen: true, dialogOpen: false })).toBe(false);
+    expect(
+      shouldHandleQueueKey(element('INPUT', { type: 'radio' }), {
+        formOpen: true,
+        dialogOpen: false,
+      }),
+    ).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { pageNamer } from '../app/page-name';
 import type { Go } from '../app/screens';
 import { NO_PAGES, usePages } from '../app/use-pages';
 import { desk } from '../desk';
-import { type ShortcutsDialogHandle, isTyping } from '../drafts/ShortcutsDialog';
+import type { ShortcutsDialogHandle } from '../drafts/ShortcutsDialog';
 import { RemovalFollowUp } from './RemovalFollowUp';
 import { CurrentComment, standingWords } from './queue/CurrentComment';
 import { QUEUE_DEFAULTS, QueueFilters, toCommentFilter } from './queue/QueueFilters';
@@ -18,7 +18,13 @@ import { QueueList, suggestionsOf } from './queue/QueueList';
 import { QueueShortcutsDialog } from './queue/QueueShortcutsDialog';
 import { HIDE_WARNING, ReasonPicker, type RemovalChoice } from './queue/ReasonPicker';
 import { UndoForm } from './queue/UndoForm';
-import { type QueueCommand, commandOf } from './queue/shortcuts';
+import {
+  ACTION_BUTTONS,
+  type KeyTarget,
+  type QueueCommand,
+  commandOf,
+  shouldHandleQueueKey,
+} from './queue/shortcuts';
 import { STATE_WORDS } from './queue/state-words';
 import { useCommentRules } from './queue/use-comment-rules';
 import { useThread } from './queue/use-thread';
@@ -32,16 +38,6 @@ type SimpleAction = 'keep' | 'refer' | 'restore';
 
 const NEEDS_MODERATOR =
   'Acting on comments needs the moderator role: this queue is read-only for you. An administrator can add the role (People and department).';
-
-/** The buttons under the comment, each with the key that does the same. */
-const ACTION_BUTTONS = [
-  { label: 'Keep', key: 'e', command: 'keep' },
-  { label: 'Hide', key: 'h', command: 'hide' },
-  { label: 'Remove', key: 'r', command: 'remove' },
-  { label: 'Refer', key: 'f', command: 'refer' },
-  { label: 'Restore', key: 's', command: 'restore' },
-  { label: 'Undo', key: 'u', command: 'undo' },
-] as const satisfies readonly { label: string; key: string; command: QueueCommand }[];
 
 const DONE_WORDS: Readonly<Record<string, string>> = {
   keep: 'Kept',
@@ -285,8 +281,13 @@ export function QueueScreen({ go, me }: { go: Go; me: Profile }) {
     }
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || isTyping(event.target) || mode !== undefined) return;
-    if (document.querySelector('dialog[open]')) return;
+    if (event.defaultPrevented) return;
+    const target = event.target instanceof Element ? (event.target as KeyTarget) : null;
+    const state = {
+      formOpen: mode !== undefined,
+      dialogOpen: document.querySelector('dialog[open]') !== null,
+    };
+    if (!shouldHandleQueueKey(target, state)) return;
     const command = commandOf(event);
     if (!command) return;
     event.preventDefault();
@@ -389,7 +390,10 @@ export function QueueScreen({ go, me }: { go: Go; me: Profile }) {
                     at={current.postedAt ?? current.seenAt}
                     onKeep={() => void simple('keep')}
                     onRefer={() => void simple('refer')}
-                    onCancel={() => setMode(undefined)}
+                    onCancel={() => {
+                      setMode(undefined);
+                      focusList();
+                    }}
                   />
                 ) : (
                   <ReasonPicker
@@ -454,8 +458,23 @@ function NoIntroStatement({
   readonly onRefer: () => void;
   readonly onCancel: () => void;
 }) {
+  const notice = useRef<HTMLDivElement>(null);
+  // The queue's keys are off while it shows: focus comes here, and Escape goes back to the comment.
+  useEffect(() => {
+    notice.current?.focus();
+  }, []);
   return (
-    <div className="queue-no-intro" role="alert">
+    <div
+      className="queue-no-intro"
+      role="alert"
+      ref={notice}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
+    >
       <p>
         “{pageName}” had no published intro statement on {formatTime(at)}, when this comment was
         posted, so it cannot be hidden or removed for any reason (III.B.3.d.1): a page may remove
@@ -469,8 +488,8 @@ function NoIntroStatement({
         <button type="button" onClick={onRefer}>
           Refer instead
         </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
+        <button type="button" onClick={onCancel} aria-keyshortcuts="Escape">
+          Cancel <kbd aria-hidden="true">Esc</kbd>
         </button>
       </div>
     </div>
