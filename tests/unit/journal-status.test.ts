@@ -1,15 +1,22 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyDataFolder } from '../../src/main/cli/commands/log';
+import { verifyDataFolder } from '../../src/main/journal/verify-report';
 import { JOURNAL_STATUS_FILE, JournalStatusKeeper } from '../../src/main/moderation/journal-status';
 import type { JournalStatus } from '../../src/shared/moderation/journal-status';
 import { type StoryDesk, openStoryDesk } from './comment-story-fixtures';
 import { cli, segmentFiles } from './records-fixtures';
 import { tempFolder } from './temp-folder';
 
-async function statusOf(d: StoryDesk, verifyNow?: boolean): Promise<JournalStatus> {
-  const answer = await d.send(d.sam, 'comments:journalStatus', verifyNow ? { verifyNow } : {});
+async function statusOf(
+  d: StoryDesk,
+  verifyNow?: boolean,
+  checkpoint?: string,
+): Promise<JournalStatus> {
+  const answer = await d.send(d.sam, 'comments:journalStatus', {
+    ...(verifyNow ? { verifyNow } : {}),
+    ...(checkpoint === undefined ? {} : { checkpoint }),
+  });
   if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
   return answer.value as JournalStatus;
 }
@@ -138,5 +145,94 @@ describe('the journal’s verification state (comments:journalStatus)', { timeou
     const status = await keeper.status(true);
     expect(runs).toBe(2);
     expect(status.lastVerify?.ok).toBe(true);
+  });
+
+  it('checks a checkpoint kept elsewhere as log verify --checkpoint does, and keeps the last one checked', async () => {
+    const d = await openStoryDesk();
+    let reopened: StoryDesk | undefined;
+    try {
+      await d.capture('Thanks for the road closure notice', '2026-06-10T09:00:00.000Z');
+      const kept = d.services.journal.head();
+      const printed = await cli('log', 'checkpoint', '--data', d.folder);
+      expect(JSON.parse(printed.out)).toEqual({ events: kept.events, head: kept.hash });
+      await d.capture('See you at the bike rodeo', '2026-06-12T09:00:00.000Z');
+
+      // Pasted as kept, with the stray spaces a copy brings.
+      const held = await statusOf(d, false, ` ${kept.events}:${kept.hash}\n`);
+      expect(held.lastCheckpoint).toMatchObject({
+        ok: true,
+        events: kept.events,
+        head: kept.hash,
+      });
+      expect(held.lastCheckpoint?.message).toBe(held.lastVerify?.message);
+      const cliHeld = await cli(
+        'log',
+        'verify',
+        '--checkpoint',
+        `${kept.events}:${kept.hash}`,
+        '--data',
+        d.folder,
+      );
+      expect(cliHeld.code).toBe(0);
+      expect(held.lastVerify?.message).toContain(`the journal verifies: ${kept.events + 1} events`);
+
+      // A checkpoint the journal no longer holds: what a rewritten chain looks like from here.
+      const other = `${kept.events}:${'0'.repeat(64)}`;
+      const broken = await statusOf(d, false, other);
+      const cliBroken = await cli('log', 'verify', '--checkpoint', other, '--data', d.folder);
+      expect(cliBroken.code).toBe(1);
+      expect(broken.lastCheckpoint).toMatchObject({
+        ok: false,
+        events: kept.events,
+        head: '0'.repeat(64),
+        firstBad: kept.events,
+      });
+      expect(`social-desk: ${broken.lastCheckpoint?.message}`).toBe(cliBroken.err);
+      expect(broken.lastCheckpoint?.message).toContain('no longer has the checkpoint');
+
+      // A plain verification afterwards keeps the last checkpoint checked, across a restart.
+      const plain = await statusOf(d, true);
+      expect(plain.lastVerify?.ok).toBe(true);
+      expect(plain.lastCheckpoint).toEqual(broken.lastCheckpoint);
+      await d.close();
+      reopened = await openStoryDesk(d.folder);
+      expect((await statusOf(reopened)).lastCheckpoint).toEqual(broken.lastCheckpoint);
+    } finally {
+      await (reopened ?? d).close();
+    }
+  });
+
+  it('refuses a checkpoint not in SEQ:HASH form, in words, and checks nothing', async () => {
+    const d = await openStoryDesk();
+    try {
+      for (const checkpoint of ['', '12', `x:${'a'.repeat(64)}`, `3:${'A'.repeat(64)}`, '3:abc']) {
+        const answer = await d.send(d.sam, 'comments:journalStatus', { checkpoint });
+        expect(answer.ok, checkpoint).toBe(false);
+        if (!answer.ok) expect(answer.error.message).toContain('A checkpoint is SEQ:HASH');
+      }
+      expect((await statusOf(d)).lastCheckpoint).toBeNull();
+    } finally {
+      await d.close();
+    }
+  });
+
+  it('still reads a record kept before checkpoints were checked here', async () => {
+    const d = await openStoryDesk();
+    let reopened: StoryDesk | undefined;
+    try {
+      const verified = await statusOf(d, true);
+      await d.close();
+      await writeFile(
+        join(d.folder, JOURNAL_STATUS_FILE),
+        JSON.stringify({ lastVerify: verified.lastVerify }),
+      );
+      reopened = await openStoryDesk(d.folder);
+      const status = await statusOf(reopened);
+      expect(status.lastVerify).toEqual(verified.lastVerify);
+      expect(status.lastCheckpoint).toBeNull();
+      expect(status.notice).toBeUndefined();
+    } finally {
+      await (reopened ?? d).close();
+    }
   });
 });

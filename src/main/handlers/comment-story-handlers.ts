@@ -1,4 +1,5 @@
 import { commentStory } from '../moderation/comment-story';
+import { checkpointOf } from '../journal/verify-report';
 import { JournalStatusKeeper, journalStatusKeeper } from '../moderation/journal-status';
 import type { ActingHandlers } from '../ipc/authorize';
 import type { HandlerContext } from './domain-handlers';
@@ -20,6 +21,10 @@ export function commentStoryHandlers(
         pages: services.pages,
         nameOf: profileNames(services),
       }),
-    'comments:journalStatus': ({ verifyNow }) => keeper.status(verifyNow ?? false),
+    'comments:journalStatus': ({ verifyNow, checkpoint }) =>
+      keeper.status(
+        verifyNow ?? false,
+        checkpoint === undefined ? undefined : checkpointOf(checkpoint),
+      ),
   };
 }

@@ -2,11 +2,14 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import {
   type JournalStatus,
+  type LastCheckpoint,
   type LastVerify,
+  lastCheckpointSchema,
   lastVerifySchema,
 } from '../../shared/moderation/journal-status';
-import { type VerifyReport, verifyDataFolder } from '../cli/commands/log';
 import { DeskFailure } from '../ipc/desk-failure';
+import type { Checkpoint } from '../journal/verify';
+import { type VerifyReport, verifyDataFolder } from '../journal/verify-report';
 import { writeFileDurably } from '../storage/durable-file';
 import { keepQuarantineCopy } from '../storage/quarantine';
 import { readJsonFile } from '../storage/read-json-file';
@@ -14,7 +17,11 @@ import { readJsonFile } from '../storage/read-json-file';
 /** Where the app keeps its last verification, so the next start can say "last verified on …". */
 export const JOURNAL_STATUS_FILE = 'journal-verified.json';
 
-const storedSchema = z.object({ lastVerify: lastVerifySchema }).strict();
+// A record written before checkpoints were checked here has no lastCheckpoint: still read.
+const storedSchema = z
+  .object({ lastVerify: lastVerifySchema, lastCheckpoint: lastCheckpointSchema.optional() })
+  .strict();
+type Stored = z.infer<typeof storedSchema>;
 
 /** What the keeper needs of the journal: how far it goes now. */
 export interface JournalHead {
@@ -25,46 +32,59 @@ export interface JournalHead {
 const RACE_RETRIES = 2;
 
 /**
- * The journal's verification state for the app: the last result of `log verify`'s own check (in
- * memory, and durably in the data folder), and a fresh run on request. One run at a time: asking
- * again while one runs waits for that one instead of reading the journal twice.
+ * The journal's verification state for the app: the last result of `log verify`'s own check and
+ * the last checkpoint checked (in memory, and durably in the data folder), and a fresh run on
+ * request, against a checkpoint kept elsewhere if given. One run at a time: asking the same again
+ * while one runs waits for that one instead of reading the journal twice.
  */
 export class JournalStatusKeeper {
-  private last: LastVerify | null | undefined;
+  private stored: Stored | null | undefined;
   private notice: string | undefined;
-  private running: Promise<LastVerify> | undefined;
+  private running: { readonly key: string; readonly run: Promise<void> } | undefined;
 
   constructor(
     private readonly dataFolder: string,
     private readonly journal: JournalHead,
-    private readonly verify: (folder: string) => Promise<VerifyReport> = verifyDataFolder,
+    private readonly verify: (
+      folder: string,
+      checkpoint?: Checkpoint,
+    ) => Promise<VerifyReport> = verifyDataFolder,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async status(verifyNow = false): Promise<JournalStatus> {
-    if (this.last === undefined) this.last = await this.readStored();
-    if (verifyNow) {
-      this.running ??= this.run().finally(() => {
-        this.running = undefined;
-      });
-      this.last = await this.running;
-    }
+  async status(verifyNow = false, checkpoint?: Checkpoint): Promise<JournalStatus> {
+    if (this.stored === undefined) this.stored = await this.readStored();
+    if (verifyNow || checkpoint) await this.verifyOnce(checkpoint);
     const { events, hash } = this.journal.head();
     return {
       events,
       head: hash,
-      lastVerify: this.last,
-      // `log checkpoint` prints its checkpoint for keeping elsewhere and writes none here.
-      lastCheckpoint: null,
+      lastVerify: this.stored?.lastVerify ?? null,
+      lastCheckpoint: this.stored?.lastCheckpoint ?? null,
       ...(this.notice === undefined ? {} : { notice: this.notice }),
     };
   }
 
-  private async run(): Promise<LastVerify> {
+  private async verifyOnce(checkpoint?: Checkpoint): Promise<void> {
+    const key = checkpoint ? `${checkpoint.seq}:${checkpoint.hash}` : '';
+    // Another check (another checkpoint, or none) is running: this one reads after it.
+    while (this.running && this.running.key !== key) {
+      await this.running.run.catch(() => undefined);
+    }
+    if (!this.running) {
+      const run: Promise<void> = this.run(checkpoint).finally(() => {
+        if (this.running?.run === run) this.running = undefined;
+      });
+      this.running = { key, run };
+    }
+    await this.running.run;
+  }
+
+  private async run(checkpoint?: Checkpoint): Promise<void> {
     let report: VerifyReport;
     for (let attempt = 0; ; attempt++) {
       const before = this.journal.head().events;
-      report = await this.verify(this.dataFolder);
+      report = await this.verify(this.dataFolder, checkpoint);
       // A stamped file saved after the walk ended names an event the walk did not see: only a
       // race with the app's own writes, not a change outside it, when the journal moved meanwhile.
       const raced = !report.ok && report.result.ok && this.journal.head().events !== before;
@@ -77,16 +97,26 @@ export class JournalStatusKeeper {
       ...(report.result.ok ? {} : { firstBad: report.result.firstBad }),
       events: report.result.events,
     };
-    await this.store(result);
-    return result;
+    const lastCheckpoint: LastCheckpoint | undefined = checkpoint
+      ? {
+          at: result.at,
+          events: checkpoint.seq,
+          head: checkpoint.hash,
+          ok: result.ok,
+          message: result.message,
+          ...(result.firstBad === undefined ? {} : { firstBad: result.firstBad }),
+        }
+      : this.stored?.lastCheckpoint;
+    this.stored = {
+      lastVerify: result,
+      ...(lastCheckpoint === undefined ? {} : { lastCheckpoint }),
+    };
+    await this.store(this.stored);
   }
 
-  private async store(result: LastVerify): Promise<void> {
+  private async store(stored: Stored): Promise<void> {
     try {
-      await writeFileDurably(
-        join(this.dataFolder, JOURNAL_STATUS_FILE),
-        JSON.stringify({ lastVerify: result }),
-      );
+      await writeFileDurably(join(this.dataFolder, JOURNAL_STATUS_FILE), JSON.stringify(stored));
       this.notice = undefined;
     } catch (error) {
       // The verdict stands; only its record for the next start is missing, and the person is told.
@@ -94,7 +124,7 @@ export class JournalStatusKeeper {
     }
   }
 
-  private async readStored(): Promise<LastVerify | null> {
+  private async readStored(): Promise<Stored | null> {
     const file = join(this.dataFolder, JOURNAL_STATUS_FILE);
     try {
       const stored = await readJsonFile(
@@ -103,7 +133,7 @@ export class JournalStatusKeeper {
         'The record of the last verification',
         'verify the journal again to record a new one.',
       );
-      return stored?.lastVerify ?? null;
+      return stored ?? null;
     } catch (error) {
       if (!(error instanceof DeskFailure)) throw error;
       // Only a record of a past result: the journal itself is untouched. Kept aside, never wiped.

@@ -14,6 +14,33 @@ export const lastVerifySchema = z
   .strict();
 export type LastVerify = z.infer<typeof lastVerifySchema>;
 
+/**
+ * A checkpoint as a person kept it: `log checkpoint`'s events and head as SEQ:HASH, the form
+ * `log verify --checkpoint` takes.
+ */
+export const checkpointTextSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^\d+:[0-9a-f]{64}$/,
+    'A checkpoint is SEQ:HASH, as `social-desk log checkpoint` prints it (events:head), for example 1204:9f86d0…: paste it as it was kept, its 64-character hash in lowercase.',
+  );
+
+/** One check of the journal against a checkpoint kept elsewhere: which, when, and the verdict. */
+export const lastCheckpointSchema = z
+  .object({
+    at: z.iso.datetime(),
+    /** The checkpoint checked: the events it counted, and the head hash it recorded. */
+    events: z.number().int().min(0),
+    head: z.string(),
+    ok: z.boolean(),
+    /** `log verify --checkpoint`'s words for it. */
+    message: z.string(),
+    firstBad: z.number().int().min(1).optional(),
+  })
+  .strict();
+export type LastCheckpoint = z.infer<typeof lastCheckpointSchema>;
+
 /** The journal's verification as the app shows it: the CLI's `log verify` result, and when. */
 export const journalStatusSchema = z
   .object({
@@ -21,11 +48,8 @@ export const journalStatusSchema = z
     head: z.string(),
     /** The last verification run (this session or a stored one); null: never verified here. */
     lastVerify: lastVerifySchema.nullable(),
-    /** The last checkpoint (`log checkpoint`) written, if any. */
-    lastCheckpoint: z
-      .object({ at: z.iso.datetime(), events: z.number().int().min(0), head: z.string() })
-      .strict()
-      .nullable(),
+    /** The last checkpoint kept elsewhere and checked here, with its verdict; null: none yet. */
+    lastCheckpoint: lastCheckpointSchema.nullable(),
     /** Something to tell about the stored result itself (it could not be read or written). */
     notice: z.string().optional(),
   })

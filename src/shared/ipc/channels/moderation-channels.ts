@@ -22,7 +22,7 @@ import {
   importStatusSchema,
 } from '../../moderation/import-view';
 import { consistencyReportSchema, reportRangeSchema } from '../../moderation/report-view';
-import { journalStatusSchema } from '../../moderation/journal-status';
+import { checkpointTextSchema, journalStatusSchema } from '../../moderation/journal-status';
 import { base64FileField } from '../base64-field';
 
 export const SCREENSHOT_MAX_BYTES = 10 * 1024 * 1024;
@@ -137,7 +137,13 @@ export const MODERATION_CHANNELS = {
   },
   /** The journal's verification state: the last result, and a fresh run on request. */
   'comments:journalStatus': {
-    request: z.object({ verifyNow: z.boolean().optional() }).strict(),
+    request: z
+      .object({
+        verifyNow: z.boolean().optional(),
+        /** A checkpoint kept elsewhere: verify the journal against it (as `--checkpoint` does). */
+        checkpoint: checkpointTextSchema.optional(),
+      })
+      .strict(),
     response: journalStatusSchema,
   },
 } as const;
