@@ -12,8 +12,11 @@ import {
   openCommentFile,
 } from '../moderation/comment-file';
 import { importComments } from '../moderation/comment-import';
+import { appWords } from '../moderation/import-app-words';
 import { type ChosenExport, ImportJobs, messageOf } from '../moderation/import-jobs';
 import { ImportMappingStore } from '../moderation/import-mappings';
+import { CaptureQueue } from '../moderation/import-queue';
+import { matchingByHand } from '../moderation/import-by-hand';
 import type { HandlerContext } from './domain-handlers';
 import { profileNames } from './profile-names';
 
@@ -36,7 +39,9 @@ export function commentImportHandlers({
   | 'comments:mappings'
 > {
   const jobs = new ImportJobs();
+  services.session.onSignOut((profileId) => jobs.forget(profileId));
   const mappings = new ImportMappingStore(services.dataFolder);
+  const queue = captureQueueOf(services.journal);
   /** A refusal in the person's words, naming the file as they chose it, not by its path. */
   const inWords = (file: ChosenExport) => (error: unknown) => {
     if (error instanceof DeskFailure) throw new DeskFailure(error.code, messageOf(error, file));
@@ -44,7 +49,7 @@ export function commentImportHandlers({
   };
 
   return {
-    'comments:chooseImportFile': async () => {
+    'comments:chooseImportFile': async (_request, actor) => {
       const path = await shell.chooseOpenFile('comments');
       if (path === undefined) return null;
       const { size } = await stat(path).catch((error: unknown) => {
@@ -54,19 +59,19 @@ export function commentImportHandlers({
         );
       });
       const file = { path, name: basename(path), bytes: size };
-      return { file: jobs.choose(file), name: file.name, bytes: file.bytes };
+      return { file: jobs.choose(file, actor.id), name: file.name, bytes: file.bytes };
     },
 
-    'comments:previewImport': async (request) => {
-      const file = jobs.file(request.file);
+    'comments:previewImport': async (request, actor) => {
+      const file = jobs.file(request.file, actor.id);
       return preview(file, request, mappings).catch(inWords(file));
     },
 
     'comments:startImport': (request, actor) => {
-      const file = jobs.file(request.file);
+      const file = jobs.file(request.file, actor.id);
       services.pages.get(request.pageId);
-      const job = jobs.start(file, (control) =>
-        importComments(services.dataFolder, services.journal, {
+      const job = jobs.start(file, actor.id, async (control) => {
+        const result = await importComments(services.dataFolder, services.journal, {
           file: file.path,
           pageId: request.pageId,
           by: actor,
@@ -74,22 +79,30 @@ export function commentImportHandlers({
           map: request.map,
           dateFormat: request.dateFormat,
           index: services.comments,
+          queue,
           ...control,
-        }).then(async (result) => {
-          // Saved only for an import that read the file, so the mapping is known to work.
-          if (request.saveMappingAs !== undefined) {
-            await mappings.save({
-              platform: request.saveMappingAs,
-              columns: await columnsOf(file.path, request.format),
-              format: request.format ?? formatOf(file.path),
-              map: result.mapping,
-              ...(request.dateFormat ? { dateFormat: request.dateFormat } : {}),
-              savedAt: new Date().toISOString(),
-            });
-          }
+        });
+        // Saved only for an import that read the file, so the mapping is known to work. Its
+        // failure is its own: the comments are saved, and the report says so with a warning.
+        if (request.saveMappingAs === undefined) return result;
+        try {
+          await mappings.save({
+            platform: request.saveMappingAs,
+            columns: await columnsOf(file.path, request.format),
+            format: request.format ?? formatOf(file.path),
+            map: result.mapping,
+            ...(request.dateFormat ? { dateFormat: request.dateFormat } : {}),
+            savedAt: new Date().toISOString(),
+          });
           return result;
-        }),
-      );
+        } catch (error) {
+          const why = error instanceof Error ? error.message : String(error);
+          return {
+            ...result,
+            warning: `The comments were imported, but the mapping for ${request.saveMappingAs} was not saved: ${why} Choose the columns again next time, or try saving the mapping with the next import.`,
+          };
+        }
+      });
       return { job };
     },
 
@@ -97,43 +110,68 @@ export function commentImportHandlers({
     'comments:cancelImport': ({ job }) => jobs.cancel(job),
     'comments:mappings': () => mappings.all(),
 
-    'comments:add': async (request, actor) => {
-      services.pages.get(request.pageId);
-      await services.comments.ready();
-      const commentId =
-        request.commentId || derivedId(request.author, request.postedAt, request.text);
-      const existing = services.comments.find(request.pageId, commentId);
-      if (existing) {
-        throw new DeskFailure(
-          'invalid-request',
-          `This comment is already recorded: ${existing.author}'s comment ${commentId} (entry ${existing.seq}, seen ${existing.seenAt}). Nothing was added; open that one instead.`,
-        );
-      }
-      const permalink = request.permalink || undefined;
-      if (permalink !== undefined && !/^https?:\/\/\S+$/i.test(permalink)) {
-        throw new DeskFailure(
-          'invalid-request',
-          `The permalink "${permalink.slice(0, 80)}" is not a web address: copy it from the platform (it starts with https://), or leave it empty.`,
-        );
-      }
-      const payload: CapturedComment = {
-        pageId: request.pageId,
-        commentId,
-        text: request.text,
-        author: request.author,
-        ...(permalink ? { permalink } : {}),
-        postedAt: request.postedAt,
-        seenAt: new Date().toISOString(),
-        enteredByHand: true,
-      };
-      const [header] = await services.journal.append([
-        { type: COMMENT_CAPTURED, by: actor.id, payload },
-      ]);
-      const comment = header && services.comments.comment(header.seq);
-      if (!comment) throw new Error('The comment was saved but the index does not show it');
-      return services.comments.summary(comment, profileNames(services));
-    },
+    'comments:add': (request, actor) =>
+      // In the one queue with import batches: a double submit, or an import running now, cannot
+      // slip a second capture in between this look-up and this append.
+      queue.run(async () => {
+        services.pages.get(request.pageId);
+        await services.comments.ready();
+        const commentId =
+          request.commentId || derivedId(request.author, request.postedAt, request.text);
+        const existing = services.comments.find(request.pageId, commentId);
+        if (existing) {
+          throw new DeskFailure(
+            'invalid-request',
+            `This comment is already recorded: ${existing.author}'s comment ${commentId} (entry ${existing.seq}, seen ${existing.seenAt}). Nothing was added; open that one instead.`,
+          );
+        }
+        if (!request.commentId) {
+          // An export writes the time its own way, so the importer's id for this comment differs
+          // from this one: the same page, author, text and minute is the same comment.
+          const same = await matchingByHand(services, request);
+          if (same) {
+            throw new DeskFailure(
+              'invalid-request',
+              `This comment is already recorded: ${same.author}'s comment posted ${same.postedAt ?? 'at the same minute'} with the same text on this page (entry ${same.seq}, id ${same.commentId}). Nothing was added; open that one instead.`,
+            );
+          }
+        }
+        const permalink = request.permalink || undefined;
+        if (permalink !== undefined && !/^https?:\/\/\S+$/i.test(permalink)) {
+          throw new DeskFailure(
+            'invalid-request',
+            `The permalink "${permalink.slice(0, 80)}" is not a web address: copy it from the platform (it starts with https://), or leave it empty.`,
+          );
+        }
+        const payload: CapturedComment = {
+          pageId: request.pageId,
+          commentId,
+          text: request.text,
+          author: request.author,
+          ...(permalink ? { permalink } : {}),
+          postedAt: request.postedAt,
+          seenAt: new Date().toISOString(),
+          enteredByHand: true,
+        };
+        const [header] = await services.journal.append([
+          { type: COMMENT_CAPTURED, by: actor.id, payload },
+        ]);
+        const comment = header && services.comments.comment(header.seq);
+        if (!comment) throw new Error('The comment was saved but the index does not show it');
+        return services.comments.summary(comment, profileNames(services));
+      }),
   };
+}
+
+/** One capture queue per journal: every handler set of the app shares it. */
+const captureQueues = new WeakMap<object, CaptureQueue>();
+function captureQueueOf(journal: object): CaptureQueue {
+  let queue = captureQueues.get(journal);
+  if (!queue) {
+    queue = new CaptureQueue();
+    captureQueues.set(journal, queue);
+  }
+  return queue;
 }
 
 async function columnsOf(path: string, format: 'csv' | 'json' | undefined): Promise<string[]> {
@@ -209,15 +247,4 @@ function shown(row: CommentRow): ImportPreview['rows'][number] {
     ...(row.postedAt === undefined ? {} : { postedAt: row.postedAt }),
     ...(row.permalink === undefined ? {} : { permalink: row.permalink }),
   };
-}
-
-/** The reader speaks the command line's options; the screen has a "Date order" select instead. */
-export function appWords(reason: string): string {
-  return reason
-    .replace(
-      /--date-format dmy \(day first\) or --date-format mdy \(month first\)/g,
-      'the Date order: day first or month first',
-    )
-    .replace(/--date-format (dmy|mdy|ymd)/g, 'the Date order')
-    .replace(/--date-format/g, 'the Date order');
 }

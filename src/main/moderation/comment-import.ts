@@ -21,6 +21,7 @@ import {
   openCommentFile,
 } from './comment-file';
 import type { DateOrder } from './comment-time';
+import type { CaptureQueue } from './import-queue';
 
 /**
  * Events per durable append (one fdatasync each). 2,000 comments are about 1 MB of journal: a kill
@@ -118,6 +119,8 @@ export interface StreamingImportOptions extends ImportOptions {
    */
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** The app's one queue of captures: each batch is appended in turn with hand entries. */
+  readonly queue?: CaptureQueue;
 }
 
 export interface StreamingImportResult extends ImportResult {
@@ -162,6 +165,7 @@ export async function importComments(
   const seenAt = now.toISOString();
   const source = (row: CommentRow) => ({ file: basename(options.file), line: row.line });
   const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE;
+  const queue = options.queue;
   const rejected: Rejection[] = [];
   let imported = 0;
   let edited = 0;
@@ -193,18 +197,27 @@ export async function importComments(
       failure.unsaved += batch.length;
       return;
     }
-    try {
-      await journal.append(batch.map((change) => change.event));
-    } catch (error) {
-      // The journal's append is all or nothing: what earlier batches saved is exactly what is there.
-      failure = { cause: error, unsaved: batch.length, throughLine: lastSavedLine };
-      return;
-    }
-    const edits = batch.filter((change) => change.edit).length;
-    edited += edits;
-    imported += batch.length - edits;
-    lastSavedLine = batch[batch.length - 1]?.row.line;
+    const append = async () => {
+      // Inside the queue, each row is looked up again: a comment entered by hand since it was
+      // read is now a duplicate (or an edit of it), not a second capture.
+      const changes = queue ? recheck(batch) : batch;
+      try {
+        if (changes.length > 0) await journal.append(changes.map((change) => change.event));
+      } catch (error) {
+        // The journal's append is all or nothing: what earlier batches saved is exactly what is there.
+        failure = { cause: error, unsaved: changes.length, throughLine: lastSavedLine };
+        return;
+      }
+      const edits = changes.filter((change) => change.edit).length;
+      edited += edits;
+      imported += changes.length - edits;
+      duplicates += batch.length - changes.length;
+      lastSavedLine = changes[changes.length - 1]?.row.line ?? lastSavedLine;
+    };
+    await (queue ? queue.run(append) : append());
   };
+  const recheck = (batch: readonly Change[]): Change[] =>
+    batch.flatMap((change) => changeFor(change.row, known, options, seenAt, source) ?? []);
   // A row in a batch not yet appended is unknown to the lookup; a second row with its id cannot
   // slip past as new, since the reader refuses an id used earlier in the same file.
   let lastLine = 0;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportReport, ImportStatus } from '../../shared/moderation/import-view';
 import { DeskFailure } from '../ipc/desk-failure';
+import { appWords } from './import-app-words';
 import {
   ImportInterrupted,
   type ImportProgress,
@@ -15,7 +16,21 @@ export interface ChosenExport {
   readonly bytes: number;
 }
 
+/** How long a chosen file and a finished job's report are kept for the person who has them. */
+export const IMPORT_KEPT_MS = 60 * 60 * 1000;
+
+interface Chosen {
+  readonly file: ChosenExport;
+  /** The profile that chose it: the path is theirs to import, not the next person's. */
+  readonly by: string;
+  readonly at: number;
+}
+
 interface Job {
+  readonly by: string;
+  /** When it finished (undefined while running): kept an hour after, for its report. */
+  finishedAt: number | undefined;
+  warning: string | undefined;
   state: ImportStatus['state'];
   progress: ImportProgress;
   report: ImportReport | undefined;
@@ -24,37 +39,63 @@ interface Job {
   done: Promise<void>;
 }
 
+/** An import's result, with what went wrong after it (a mapping not saved) said as a warning. */
+export type JobResult = StreamingImportResult & { readonly warning?: string };
+
 type RunImport = (
   options: Pick<StreamingImportOptions, 'signal' | 'onProgress'>,
-) => Promise<StreamingImportResult>;
+) => Promise<JobResult>;
 
 /**
  * The app's chosen export files and its imports running in the background. Kept in memory only:
  * a token or a job id means nothing once the app closes.
  */
 export class ImportJobs {
-  private readonly chosen = new Map<string, ChosenExport>();
+  private readonly chosen = new Map<string, Chosen>();
   private readonly jobs = new Map<string, Job>();
 
-  choose(file: ChosenExport): string {
+  constructor(private readonly clock: () => number = Date.now) {}
+
+  choose(file: ChosenExport, by: string): string {
+    this.sweep();
     const token = randomUUID();
-    this.chosen.set(token, file);
+    this.chosen.set(token, { file, by, at: this.clock() });
     return token;
   }
 
-  file(token: string): ChosenExport {
-    const file = this.chosen.get(token);
-    if (!file) {
+  /** The file a token names, for the profile that chose it within the hour; else choose again. */
+  file(token: string, by: string): ChosenExport {
+    this.sweep();
+    const chosen = this.chosen.get(token);
+    if (!chosen || chosen.by !== by) {
       throw new DeskFailure(
         'invalid-request',
-        'That export file is not one chosen in this session of the app. Choose the export file again.',
+        'That export file was not chosen by you in this session of the app within the last hour. Choose the export file again.',
       );
     }
-    return file;
+    return chosen.file;
+  }
+
+  /** A person signed out: their chosen files and finished imports go (a running one finishes). */
+  forget(by: string): void {
+    for (const [token, chosen] of this.chosen) if (chosen.by === by) this.chosen.delete(token);
+    for (const [id, job] of this.jobs) {
+      if (job.by === by && job.state !== 'running') this.jobs.delete(id);
+    }
+  }
+
+  /** Drops what is over an hour old: a chosen file, a finished job's report. */
+  private sweep(): void {
+    const before = this.clock() - IMPORT_KEPT_MS;
+    for (const [token, chosen] of this.chosen) if (chosen.at < before) this.chosen.delete(token);
+    for (const [id, job] of this.jobs) {
+      if (job.finishedAt !== undefined && job.finishedAt < before) this.jobs.delete(id);
+    }
   }
 
   /** Starts an import; only one runs at a time, as the journal appends one batch at a time anyway. */
-  start(file: ChosenExport, run: RunImport): string {
+  start(file: ChosenExport, by: string, run: RunImport): string {
+    this.sweep();
     for (const job of this.jobs.values()) {
       if (job.state === 'running') {
         throw new DeskFailure(
@@ -66,6 +107,9 @@ export class ImportJobs {
     const id = randomUUID();
     const controller = new AbortController();
     const job: Job = {
+      by,
+      finishedAt: undefined,
+      warning: undefined,
       state: 'running',
       progress: { bytesRead: 0, bytes: file.bytes, rowsRead: 0 },
       report: undefined,
@@ -81,7 +125,9 @@ export class ImportJobs {
     }).then(
       (result) => {
         job.report = reportOf(result);
+        job.warning = result.warning === undefined ? undefined : messageOf(result.warning, file);
         job.state = result.stoppedAfterLine === undefined ? 'done' : 'cancelled';
+        job.finishedAt = this.clock();
       },
       (error: unknown) => {
         job.state = 'failed';
@@ -89,6 +135,7 @@ export class ImportJobs {
           job.report = { ...reportOf(error.saved), notSaved: error.unsaved };
         }
         job.error = messageOf(error, file);
+        job.finishedAt = this.clock();
       },
     );
     this.jobs.set(id, job);
@@ -96,6 +143,7 @@ export class ImportJobs {
   }
 
   status(id: string): ImportStatus {
+    this.sweep();
     const job = this.job(id);
     return {
       state: job.state,
@@ -104,6 +152,7 @@ export class ImportJobs {
       rowsRead: job.progress.rowsRead,
       ...(job.report ? { report: job.report } : {}),
       ...(job.error === undefined ? {} : { error: job.error }),
+      ...(job.warning === undefined ? {} : { warning: job.warning }),
     };
   }
 
@@ -137,7 +186,7 @@ function reportOf(result: StreamingImportResult): ImportReport {
     imported: result.imported,
     edited: result.edited,
     duplicates: result.duplicates,
-    rejected: [...result.rejected],
+    rejected: result.rejected.map((row) => ({ line: row.line, reason: appWords(row.reason) })),
     ...(result.stoppedAfterLine === undefined ? {} : { stoppedAfterLine: result.stoppedAfterLine }),
   };
 }
@@ -145,5 +194,5 @@ function reportOf(result: StreamingImportResult): ImportReport {
 /** The person's words, with the file named as they chose it, never by its path on this computer. */
 export function messageOf(error: unknown, file: ChosenExport): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replaceAll(file.path, file.name);
+  return appWords(message.replaceAll(file.path, file.name));
 }

@@ -86,7 +86,7 @@ export const importReportSchema = z
     rejected: z.array(z.object({ line: z.number().int().min(1), reason: z.string() }).strict()),
     /** Comments of the file not saved (a failed write): running it again adds them. */
     notSaved: z.number().int().min(0).optional(),
-    /** A cancel: every comment up to this line was saved, none after it was read. */
+    /** A cancel: every row up to this line is counted (saved, skipped or refused); none after it. */
     stoppedAfterLine: z.number().int().min(0).optional(),
   })
   .strict();
@@ -101,6 +101,8 @@ export const importStatusSchema = z
     report: importReportSchema.optional(),
     /** Why it failed, in words, with what was saved. */
     error: z.string().optional(),
+    /** Something that went wrong after a finished import (its mapping not saved), and why. */
+    warning: z.string().optional(),
   })
   .strict();
 export type ImportStatus = z.infer<typeof importStatusSchema>;

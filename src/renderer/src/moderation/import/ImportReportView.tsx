@@ -15,14 +15,19 @@ export function ImportReportView({ status }: { readonly status: ImportStatus }) 
       </h2>
       {status.state === 'cancelled' ? (
         <p>
-          Cancelled. Every comment up to line {count(report?.stoppedAfterLine ?? 0)} was saved;
-          nothing after it was read. Import the same file again to add the rest: comments already
-          saved are skipped.
+          Cancelled at line {count(report?.stoppedAfterLine ?? 0)}: the counts below are of the rows
+          up to it, and every new or edited comment among them was saved. No row after it was
+          imported. Import the same file again to add the rest: comments already saved are skipped.
         </p>
       ) : null}
       {status.error ? (
         <div role="alert" className="error-message">
           <p>{status.error}</p>
+        </div>
+      ) : null}
+      {status.warning ? (
+        <div role="alert" className="error-message">
+          <p>{status.warning}</p>
         </div>
       ) : null}
       {report ? (

@@ -108,11 +108,15 @@ export function ManualEntryForm({ pages }: { readonly pages: readonly Page[] }) 
       {field('text', 'Comment text', 'Copy it exactly as posted: it is kept verbatim.', true)}
       {field('author', 'Author', 'Their name as the platform shows it.')}
       {field('postedAt', 'Posted at')}
-      {field('permalink', 'Permalink (optional)')}
+      {field(
+        'permalink',
+        'Permalink (optional)',
+        'The comment’s own link on the platform; its comment id is usually part of it.',
+      )}
       {field(
         'commentId',
-        'Platform comment id (optional)',
-        'Without one, an id is made from the author, time and text.',
+        'Platform comment id (give it if you can)',
+        'The platform’s comment id is what lets a later export of the same comments recognise this one instead of recording it again. Without it, a comment already recorded on this page with the same author, text and posted time (to the minute) is refused as a duplicate.',
       )}
       <div className="actions">
         <button type="submit" disabled={isSubmitting}>
