@@ -91,7 +91,7 @@ describe('the comment index after a crash', () => {
     await otherJournal.close();
   });
 
-  it('follows a disposition that rewrote a segment: offsets refreshed, the index rebuilt', async () => {
+  it('follows a disposition that rewrote a segment: offsets refreshed, the content removed, the rest as rebuilt', async () => {
     const { folder, journal } = await saved();
     const index = CommentIndex.open(folder, journal);
     await index.ready();
@@ -102,15 +102,22 @@ describe('the comment index after a crash', () => {
       reason: 'Retention ended',
       by: 'records',
     });
-    expect(await everything(index)).toEqual(await rebuilt(folder));
+    // A rebuild cannot know the disposed comment's page or times any more; all else is equal.
+    const withoutIt = (all: unknown) => {
+      const { comments, ...rest } = all as { comments: { summary: { seq: number } }[] };
+      return { ...rest, comments: comments.filter((c) => c.summary.seq !== removed?.seq) };
+    };
+    expect(withoutIt(await everything(index))).toEqual(withoutIt(await rebuilt(folder)));
     expect(index.find(PAGE_A, 'c5')).toBeUndefined();
+    expect(index.comment(removed?.seq ?? 0)?.text).toBe('');
+    expect(index.comment(removed?.seq ?? 0)?.actions).toEqual(removed?.actions);
     const later = index.find(PAGE_A, 'c11');
     for (const seq of later?.events ?? []) {
       expect((await index.event(seq))?.header.seq).toBe(seq);
     }
     await index.close();
     const { all } = await reopen(folder, journal);
-    expect(all).toEqual(await rebuilt(folder));
+    expect(withoutIt(all)).toEqual(withoutIt(await rebuilt(folder)));
     await journal.close();
   });
 });

@@ -69,6 +69,20 @@ export class TextArena {
     return address;
   }
 
+  /** Zeroes the bytes of a record's `count` strings (a disposition): only their lengths remain. */
+  wipe(address: number, count: number): void {
+    const chunk = this.chunks[Math.floor(address / CHUNK_BYTES)];
+    if (!chunk) return;
+    let at = address % CHUNK_BYTES;
+    for (let i = 0; i < count; i += 1) {
+      const length = chunk.readUInt32LE(at);
+      at += 4;
+      if (length === ABSENT) continue;
+      chunk.fill(0, at, at + length);
+      at += length;
+    }
+  }
+
   /** The `index`th string of the record at `address`. */
   read(address: number, index: number): string | undefined {
     const chunk = this.chunks[Math.floor(address / CHUNK_BYTES)];

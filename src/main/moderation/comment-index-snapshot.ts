@@ -41,6 +41,8 @@ const headerSchema = z
       order: z.number().int().min(0),
     }),
     sorted: z.number().int().min(0),
+    /** The last disposition event applied to it (0: none). */
+    disposition: z.number().int().min(0),
     strings: z.array(z.string()),
     atText: z.array(z.tuple([z.number().int(), z.string()])),
     editText: z.array(z.tuple([z.number().int(), z.number()])),
@@ -85,6 +87,7 @@ export async function writeSnapshot(
       order: store.order.length,
     },
     sorted: store.sorted,
+    disposition: store.lastDisposition,
     strings: store.strings,
     atText: [...store.atText],
     editText: [...store.editText],
@@ -149,6 +152,9 @@ export async function readSnapshot(
   if (!parsed.ok)
     return { unusable: `it is of another version or damaged (${parsed.error.message})` };
   const header = parsed.value;
+  if (header.disposition > header.through.seq) {
+    return { unusable: `it names disposition ${header.disposition}, after its last event` };
+  }
   const sections: Buffer[] = [];
   let at = start + headerLength;
   for (const size of header.sections) {
@@ -174,6 +180,7 @@ export async function readSnapshot(
       data: bytes.toString('utf8'),
     }));
     store.sorted = header.sorted;
+    store.lastDisposition = header.disposition;
     store.restoreStrings(header.strings);
     for (const [row, text] of header.atText) store.atText.set(row, text);
     for (const [seq, address] of header.editText) store.editText.set(seq, address);

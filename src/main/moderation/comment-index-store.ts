@@ -20,6 +20,7 @@ import {
   pageRulesEventSchema,
   reviewEventSchema,
 } from '../../shared/moderation/events';
+import { DISPOSITION, dispositionPayloadSchema } from '../journal/disposition-event';
 import type { EventLine } from '../journal/journal-line';
 import { TextArena } from './comment-index-arena';
 import { Table } from './comment-index-columns';
@@ -64,6 +65,8 @@ export const commentSpec = {
   storyTail: 'Int32Array',
   /** The action standing now (a row of the actions), else -1. */
   standing: 'Int32Array',
+  /** 1 when a disposition removed its captured content (texts, author, platform id). */
+  disposed: 'Uint8Array',
 } as const;
 export const storySpec = { seq: 'Uint32Array', next: 'Int32Array', kind: 'Uint8Array' } as const;
 export const actionSpec = {
@@ -131,8 +134,10 @@ export class IndexStore {
   private idCount = 0;
   /** Called as a comment gains words: at its capture (edit 0, with its author), at each edit. */
   onText: (row: number, edit: number) => void = () => undefined;
-  /** Called when a disposition removes payloads: the index is rebuilt from the journal. */
+  /** Called when a disposition removed texts: the word index is made again from the store. */
   onDisposition: () => void = () => undefined;
+  /** The last disposition event applied (the snapshot records it). */
+  lastDisposition = 0;
 
   stringOf(value: string): number {
     let number = this.stringNumber.get(value);
@@ -338,10 +343,61 @@ export class IndexStore {
     this.comments.set('standing', row, standing);
   }
 
+  /**
+   * What a disposition removes from the index: a captured comment's texts, author, permalink and
+   * platform id (the bytes zeroed in the arena, so no snapshot carries them on), an edit's text.
+   * Its story links, actions, reviews and notices stay: they are the record of what was done.
+   */
+  private dispose(seq: number): void {
+    const row = this.commentRow(seq);
+    if (row >= 0) {
+      const record = this.comments.get('record', row);
+      const postedAt = this.field(row, FIELD.postedAt);
+      const seenAt = this.field(row, FIELD.seenAt);
+      this.arena.wipe(record, 6);
+      this.comments.set(
+        'record',
+        row,
+        this.arena.append(['', '', undefined, postedAt, seenAt, '']),
+      );
+      this.comments.set('disposed', row, 1);
+      return;
+    }
+    const address = this.editText.get(seq);
+    if (address === undefined) return;
+    this.arena.wipe(address, 1);
+    const blank = this.arena.append(['']);
+    this.editText.set(seq, blank);
+    const owner = this.rowOf(seq);
+    if (owner >= 0 && this.comments.get('latestText', owner) === address) {
+      this.comments.set('latestText', owner, blank);
+    }
+  }
+
+  /**
+   * A captured comment whose content was disposed of before this index read it (a rebuild): a row
+   * with no text, page or platform id, so its actions, which name its seq, still find it.
+   */
+  private placeholder(seq: number, at: string): void {
+    const row = this.comments.push();
+    this.comments.set('seq', row, seq);
+    this.comments.set('page', row, this.stringOf(''));
+    this.comments.set('time', row, Date.parse(at));
+    this.comments.set('record', row, this.arena.append(['', '', undefined, undefined, at, '']));
+    this.comments.set('latestSeq', row, seq);
+    this.comments.set('disposed', row, 1);
+    this.order.set('row', this.order.push(), row);
+    this.link(row, seq, STORY.captured);
+  }
+
   /** Keeps the index with one event: called for every event in the journal's order. */
   apply(event: EventLine): void {
     const { seq, type, by, at } = event.header;
     this.bySeq.reach(seq + 1);
+    if (event.payload === undefined && event.disposed) {
+      if (type === COMMENT_CAPTURED) this.placeholder(seq, at);
+      return;
+    }
     switch (type) {
       case COMMENT_CAPTURED: {
         const parsed = capturedCommentSchema.safeParse(event.payload);
@@ -461,9 +517,14 @@ export class IndexStore {
         });
         return;
       }
-      case 'disposition':
+      case DISPOSITION: {
+        const parsed = dispositionPayloadSchema.safeParse(event.payload);
+        if (!parsed.success) return;
+        for (const named of parsed.data.events) this.dispose(named.seq);
+        this.lastDisposition = seq;
         this.onDisposition();
         return;
+      }
       default:
         return;
     }

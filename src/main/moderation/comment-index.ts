@@ -79,8 +79,13 @@ const NOTHING: Through = { seq: 0, hash: GENESIS_HASH, segment: 0, offset: -1 };
  * - It is saved as a snapshot (comment-index/snapshot.bin) that names the last event it holds and
  *   that event's hash. At open the journal's event at that place must still have that hash; then
  *   only the events after it are read. A snapshot missing, damaged, of another version, or that
- *   disagrees with the journal is set aside and the index rebuilt from the journal, and `notice`
- *   says so. A disposition (which rewrites segments) also rebuilds it.
+ *   disagrees with the journal is not used: the index is rebuilt from the journal, `notice` says
+ *   why, and the rebuilt index's snapshot replaces that file (a reader leaves it as it is).
+ * - A disposition is applied to the index as to the journal: the texts it removes leave the
+ *   index (their bytes zeroed, the word index made again), while the story links and actions of
+ *   those events stay. The snapshot names the last disposition it has applied.
+ * - An event the index fails to apply as it is appended leaves it wanting a rebuild, and it is
+ *   not saved until then.
  * - Comments, actions and story links are typed-array columns and the texts UTF-8 in an arena
  *   off the heap (see comment-index-columns.ts, comment-index-arena.ts): 600,000 comments as
  *   objects would cost hundreds of MiB in the main process.
@@ -93,6 +98,8 @@ export class CommentIndex {
   private savedWords: ReturnType<CommentWords['export']> | undefined;
   /** (row, edit) pairs whose words the word index has not had yet: numbers, not texts. */
   private wordsToAdd: number[] = [];
+  /** Counts the times the word index was dropped (a disposition), so a late build is not kept. */
+  private wordsGeneration = 0;
   private through: Through = NOTHING;
   private segments: number[] = [];
   private loading: Promise<void> | undefined;
@@ -115,11 +122,19 @@ export class CommentIndex {
   ) {
     this.journalFolder = join(dataFolder, JOURNAL_FOLDER);
     this.stop = journal.onAppend((events) => {
+      if (this.rebuildWanted) return;
       if (!this.loaded) {
         this.pending.push([...events]);
         return;
       }
-      for (const event of events) this.applyAppended(event);
+      try {
+        for (const event of events) this.applyAppended(event);
+      } catch {
+        // The journal goes on without a listener's error: the index, missing an event, is made
+        // again from the journal at the next `ready()`, and never saved with the gap.
+        this.rebuildWanted = true;
+        return;
+      }
       this.afterAppend(events.length);
     });
   }
@@ -135,9 +150,8 @@ export class CommentIndex {
 
   ready(): Promise<void> {
     if (this.rebuildWanted && this.loaded) {
-      this.rebuildWanted = false;
       this.loaded = false;
-      this.loading = this.rebuild('a disposition removed content from the journal');
+      this.loading = this.rebuild('an event could not be added to it as it was appended');
     }
     this.loading ??= this.load();
     return this.loading;
@@ -147,7 +161,9 @@ export class CommentIndex {
     this.stop();
     clearTimeout(this.saveTimer);
     if (this.loading) await this.loading.catch(() => undefined);
-    if (this.unsaved > 0 && this.loaded && !this.options.readOnly) await this.save();
+    if (this.unsaved > 0 && this.loaded && !this.rebuildWanted && !this.options.readOnly) {
+      await this.save();
+    }
     await this.saving;
     this.closed = true;
   }
@@ -157,6 +173,9 @@ export class CommentIndex {
     if (this.options.readOnly || !this.loaded) return;
     const run = this.saving.then(async () => {
       const words = await this.wordIndex();
+      // An index missing an event (a listener's failure) is never saved: the old snapshot, older
+      // but whole, stays until a rebuild replaces it.
+      if (this.rebuildWanted || !this.loaded) return;
       const through = this.through;
       const saved = this.unsaved;
       await writeSnapshot(this.dataFolder, this.store, through, this.segments, words.export());
@@ -180,7 +199,6 @@ export class CommentIndex {
         this.through = loaded.through;
         this.savedWords = loaded.words;
         await this.readJournal(this.through, head.events);
-        if (this.rebuildWanted) why = 'a disposition removed content from the journal';
       }
     }
     if (why !== undefined) {
@@ -247,9 +265,7 @@ export class CommentIndex {
   /** Applies the journal's events after `from`, up to `head`, from their segments. */
   private async readJournal(from: Through, head: number): Promise<void> {
     const store = this.store;
-    store.onDisposition = () => {
-      this.rebuildWanted = true;
-    };
+    store.onDisposition = () => this.forgetWords();
     // A rebuild's word index is made from the whole store; after a snapshot, only the new words.
     store.onText = from.seq === 0 ? () => undefined : (row, edit) => this.addWords(row, edit);
     for (const firstSeq of this.segments) {
@@ -278,9 +294,7 @@ export class CommentIndex {
       this.segments.push(segment);
       this.segments.sort((a, b) => a - b);
     }
-    this.store.onDisposition = () => {
-      this.rebuildWanted = true;
-    };
+    this.store.onDisposition = () => this.forgetWords();
     this.store.apply(line);
     this.store.place(line.header.seq, offset);
     this.through = { seq: line.header.seq, hash: line.hash, segment, offset };
@@ -301,6 +315,18 @@ export class CommentIndex {
     this.saveTimer.unref();
   }
 
+  /**
+   * After a disposition the word index still holds the removed texts' words: it is made again
+   * from the store (which no longer has them) the next time it is needed, and only then saved.
+   */
+  private forgetWords(): void {
+    this.words = undefined;
+    this.wordsLoading = undefined;
+    this.savedWords = undefined;
+    this.wordsToAdd = [];
+    this.wordsGeneration += 1;
+  }
+
   private addWords(row: number, edit: number): void {
     if (this.words) addTo(this.words, this.store, row, edit);
     else this.wordsToAdd.push(row, edit);
@@ -313,8 +339,9 @@ export class CommentIndex {
       const saved = this.savedWords;
       this.savedWords = undefined;
       const store = this.store;
+      const generation = this.wordsGeneration;
       const words = saved ? await CommentWords.import(saved) : await buildWords(store);
-      if (this.store !== store) return words;
+      if (this.store !== store || this.wordsGeneration !== generation) return this.wordIndex();
       const added = this.wordsToAdd;
       this.wordsToAdd = [];
       for (let i = 0; i < added.length; i += 2)
