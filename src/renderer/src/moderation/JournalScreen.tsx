@@ -3,10 +3,11 @@ import type { JournalStatus } from '../../../shared/moderation/journal-status';
 import type { Profile } from '../../../shared/profiles/profile';
 import type { DeskError } from '../../../shared/result';
 import { ErrorMessage } from '../app/ErrorMessage';
-import { formatTime } from '../app/format-time';
 import type { Go } from '../app/screens';
 import { desk } from '../desk';
 import { HashText } from './history/HashText';
+import { CheckpointForm, LastCheckpointChecked } from './history/CheckpointCheck';
+import { CheckpointNow } from './history/CheckpointNow';
 import { LastVerification } from './history/LastVerification';
 import './history.css';
 
@@ -31,11 +32,17 @@ export function JournalScreen(_props: { go: Go; me: Profile }) {
     };
   }, []);
 
-  const verify = async () => {
+  const verify = async (checkpoint?: string) => {
     setBusy(true);
     setError(undefined);
-    setAnnounce('Verifying the journal: reading every event…');
-    const result = await desk().comments.journalStatus({ verifyNow: true });
+    setAnnounce(
+      checkpoint === undefined
+        ? 'Verifying the journal: reading every event…'
+        : 'Checking the journal against the checkpoint: reading every event…',
+    );
+    const result = await desk().comments.journalStatus(
+      checkpoint === undefined ? { verifyNow: true } : { checkpoint },
+    );
     setBusy(false);
     if (!result.ok) {
       setAnnounce('');
@@ -43,12 +50,7 @@ export function JournalScreen(_props: { go: Go; me: Profile }) {
       return;
     }
     setStatus(result.value);
-    const last = result.value.lastVerify;
-    setAnnounce(
-      last?.ok
-        ? `Verified: the journal holds ${last.events.toLocaleString()} events and none was changed.`
-        : `Verification failed${last?.firstBad === undefined ? '' : ` at event ${last.firstBad}`}: see the last verification below.`,
-    );
+    setAnnounce(announcement(result.value, checkpoint !== undefined));
   };
 
   return (
@@ -74,41 +76,47 @@ export function JournalScreen(_props: { go: Go; me: Profile }) {
           <dd>
             <LastVerification last={status.lastVerify} />
           </dd>
-          <dt>Last checkpoint</dt>
+          <dt>Last checkpoint checked</dt>
           <dd>
-            {status.lastCheckpoint ? (
-              <>
-                {status.lastCheckpoint.events.toLocaleString()} events on{' '}
-                {formatTime(status.lastCheckpoint.at)}
-                <HashText hash={status.lastCheckpoint.head} label="Checkpoint hash" />
-              </>
-            ) : (
-              <>
-                None recorded here: <code>social-desk log checkpoint</code> prints one to keep
-                somewhere else, and <code>social-desk log verify --checkpoint SEQ:HASH</code> checks
-                the journal still holds it.
-              </>
-            )}
+            <LastCheckpointChecked last={status.lastCheckpoint} />
           </dd>
         </dl>
       ) : !error ? (
         <p role="status">Reading the journal’s state…</p>
       ) : null}
       {status?.notice ? <p className="journal-notice">{status.notice}</p> : null}
-      <p>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void verify()}
-          disabled={busy}
-          aria-busy={busy}
-        >
-          {busy ? 'Verifying…' : 'Verify the journal now'}
-        </button>
-      </p>
+      <div className="journal-verify">
+        <p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void verify()}
+            disabled={busy}
+            aria-busy={busy}
+          >
+            {busy ? 'Verifying…' : 'Verify the journal now'}
+          </button>
+        </p>
+        {status ? <CheckpointNow events={status.events} head={status.head} /> : null}
+      </div>
+      <CheckpointForm busy={busy} onCheck={(checkpoint) => verify(checkpoint)} />
       <p role="status" className="journal-verify-status">
         {announce}
       </p>
     </section>
   );
+}
+
+/** What the status line says once a check ends. */
+function announcement(status: JournalStatus, againstCheckpoint: boolean): string {
+  if (againstCheckpoint) {
+    const checked = status.lastCheckpoint;
+    return checked?.ok
+      ? `The journal still holds the checkpoint at event ${checked.events.toLocaleString()}: nothing recorded up to it was rewritten.`
+      : `The journal does not hold the checkpoint${checked?.firstBad === undefined ? '' : ` (event ${checked.firstBad})`}: see the last checkpoint checked above.`;
+  }
+  const last = status.lastVerify;
+  return last?.ok
+    ? `Verified: the journal holds ${last.events.toLocaleString()} events and none was changed.`
+    : `Verification failed${last?.firstBad === undefined ? '' : ` at event ${last.firstBad}`}: see the last verification above.`;
 }
