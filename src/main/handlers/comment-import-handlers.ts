@@ -15,7 +15,7 @@ import { importComments } from '../moderation/comment-import';
 import { appWords } from '../moderation/import-app-words';
 import { type ChosenExport, ImportJobs, messageOf } from '../moderation/import-jobs';
 import { ImportMappingStore } from '../moderation/import-mappings';
-import { CaptureQueue } from '../moderation/import-queue';
+import { captureQueueOf } from '../moderation/import-queue';
 import { matchingByHand } from '../moderation/import-by-hand';
 import type { HandlerContext } from './domain-handlers';
 import { profileNames } from './profile-names';
@@ -161,17 +161,6 @@ export function commentImportHandlers({
         return services.comments.summary(comment, profileNames(services));
       }),
   };
-}
-
-/** One capture queue per journal: every handler set of the app shares it. */
-const captureQueues = new WeakMap<object, CaptureQueue>();
-function captureQueueOf(journal: object): CaptureQueue {
-  let queue = captureQueues.get(journal);
-  if (!queue) {
-    queue = new CaptureQueue();
-    captureQueues.set(journal, queue);
-  }
-  return queue;
 }
 
 async function columnsOf(path: string, format: 'csv' | 'json' | undefined): Promise<string[]> {

@@ -13,3 +13,14 @@ export class CaptureQueue {
     return result;
   }
 }
+
+/** One capture queue per journal: every handler set of the app, and its imports, share it. */
+const queues = new WeakMap<object, CaptureQueue>();
+export function captureQueueOf(journal: object): CaptureQueue {
+  let queue = queues.get(journal);
+  if (!queue) {
+    queue = new CaptureQueue();
+    queues.set(journal, queue);
+  }
+  return queue;
+}
