@@ -46,8 +46,17 @@ async function writeExport(file: string, count: number): Promise<number> {
   return (await stat(file)).size;
 }
 
-/** Imports `file` into `folder` in a child process, `times` times in a row. */
-function importAlone(folder: string, file: string, pageId: string, times = 1): ChildFigures {
+/**
+ * Imports `file` into `folder` in a child process, `times` times in a row: through the app's
+ * services, or into a bare journal with no comment index applying each event.
+ */
+function importAlone(
+  folder: string,
+  file: string,
+  pageId: string,
+  times = 1,
+  mode: 'services' | 'journal' = 'services',
+): ChildFigures {
   return JSON.parse(
     execFileSync(
       process.execPath,
@@ -59,6 +68,7 @@ function importAlone(folder: string, file: string, pageId: string, times = 1): C
         file,
         pageId,
         String(times),
+        mode,
       ],
       { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
     ),
@@ -89,11 +99,19 @@ export async function benchCommentImport({ say, record, quick }: BenchOutput): P
         );
       }
       figures[count] = { ms: first.ms, rss: maxRssBytes, again: again.ms };
+      // The same import into a bare journal: what is left is the reading and the appending, and
+      // the difference is the comment index applying each appended event.
+      const bare = join(root, `bare-${count}`);
+      await mkdir(bare);
+      const alone = importAlone(bare, file, randomUUID(), 1, 'journal');
+      const bareMs = alone.runs[0]?.ms ?? 0;
+      record(`comment_import_bare_journal_ms_at_${count}`, bareMs);
+      record(`comment_import_bare_journal_peak_rss_bytes_at_${count}`, alone.maxRssBytes);
       record(`comment_import_ms_at_${count}`, first.ms);
       record(`comment_import_again_ms_at_${count}`, again.ms);
       record(`comment_import_peak_rss_bytes_at_${count}`, maxRssBytes);
       say(
-        `comment import of ${count.toLocaleString()} comments (${mib(bytes)} CSV) into a fresh data folder: ${seconds(first.ms)}; the same file again (all duplicates): ${seconds(again.ms)}; peak RSS ${mib(maxRssBytes)}`,
+        `comment import of ${count.toLocaleString()} comments (${mib(bytes)} CSV) into a fresh data folder: ${seconds(first.ms)}; the same file again (all duplicates): ${seconds(again.ms)}; peak RSS ${mib(maxRssBytes)}; into a bare journal (no comment index): ${seconds(bareMs)}, peak RSS ${mib(alone.maxRssBytes)}`,
       );
     }
     const [base, big] = [figures[small], figures[large]];

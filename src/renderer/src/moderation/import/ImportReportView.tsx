@@ -15,9 +15,10 @@ export function ImportReportView({ status }: { readonly status: ImportStatus }) 
       </h2>
       {status.state === 'cancelled' ? (
         <p>
-          Cancelled at line {count(report?.stoppedAfterLine ?? 0)}: the counts below are of the rows
-          up to it, and every new or edited comment among them was saved. No row after it was
-          imported. Import the same file again to add the rest: comments already saved are skipped.
+          {report?.stoppedAfterLine
+            ? `Cancelled at line ${count(report.stoppedAfterLine)}: the counts below are of the rows up to it, and every new or edited comment among them was saved. No row after it was imported.`
+            : 'Cancelled before the first row: nothing was imported.'}{' '}
+          Import the same file again to add the rest: comments already saved are skipped.
         </p>
       ) : null}
       {status.error ? (
