@@ -20,8 +20,10 @@ async function saved() {
 async function reopen(folder: string, journal: Journal) {
   const index = CommentIndex.open(folder, journal);
   const all = await everything(index);
+  // The app hears of a rebuild through a list, as the queue shows it.
+  const { notice } = await index.list({ limit: 1 }, String);
   await index.close();
-  return { all, notice: index.notice };
+  return { all, notice };
 }
 
 describe('the comment index after a crash', () => {
@@ -73,6 +75,25 @@ describe('the comment index after a crash', () => {
       await journal.close();
     });
   }
+
+  it('a reader whose journal ends before the app’s newer snapshot builds its own index, with no word of damage', async () => {
+    const { folder, journal } = await saved();
+    const { journal: reader } = await Journal.open(folder, { readOnly: true });
+    // The running app goes on after the reader read its journal's end, and saves its snapshot.
+    await journal.append([captured(300)]);
+    const app = CommentIndex.open(folder, journal);
+    await app.ready();
+    await app.close();
+    const newer = await readFile(snapshotFile(folder));
+    const readOnly = CommentIndex.open(folder, reader, { readOnly: true });
+    const { total, notice } = await readOnly.list({ limit: 1 }, String);
+    await readOnly.close();
+    await reader.close();
+    expect(notice).toBeUndefined();
+    expect(total).toBe(((await reopen(folder, journal)).all as { total: number }).total - 1);
+    expect(await readFile(snapshotFile(folder))).toEqual(newer);
+    await journal.close();
+  });
 
   it('rebuilds when the journal’s event at the snapshot’s seq has another hash', async () => {
     const { folder, journal } = await saved();

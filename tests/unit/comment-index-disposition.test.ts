@@ -1,9 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
+import {
+  UNKNOWN_PAGE,
+  consistencyReportOf,
+} from '../../src/main/handlers/consistency-report-source';
 import { Journal } from '../../src/main/journal/journal';
 import { CommentIndex } from '../../src/main/moderation/comment-index';
 import { snapshotFile } from '../../src/main/moderation/comment-index-snapshot';
 import { IndexStore } from '../../src/main/moderation/comment-index-store';
+import { consistencyReportSchema } from '../../src/shared/moderation/report-view';
 import { PAGE_A, acted, captured, everything, rebuilt } from './comment-index-fixture';
 import { tempFolder } from './temp-folder';
 
@@ -56,6 +61,11 @@ describe('the comment index and retention', () => {
     expect(comment?.text).toBe('');
     expect(comment?.actions).toEqual([2]);
     expect(comment && index.state(comment)).toBe('hidden');
+    // The consistency report still counts the hide, under a page it says is not known.
+    const report = await consistencyReportOf(index, {}, { pageName: names, moderatorName: names });
+    expect(consistencyReportSchema.parse(report).cells).toEqual([
+      expect.objectContaining({ pageId: '', pageName: UNKNOWN_PAGE, action: 'hide', count: 1 }),
+    ]);
     await index.close();
     await reader.close();
     await journal.close();

@@ -34,6 +34,8 @@ function reviewOf(action: IndexedAction): ReportAction['review'] {
 }
 
 /** The consistency report for a range, from the comment index; the app and the CLI both use it. */
+export const UNKNOWN_PAGE = 'Page not known (its comment was disposed of)';
+
 export async function consistencyReportOf(
   index: CommentIndex,
   range: ReportRange,
@@ -45,6 +47,8 @@ export async function consistencyReportOf(
   await index.ready();
   return composeConsistencyReport(reportActions(index), range, {
     ...names,
+    // A comment disposed of before a rebuild of the index lost the payload naming its page.
+    pageName: (id) => (id === '' ? UNKNOWN_PAGE : names.pageName(id)),
     pageOf: (comment) => index.comment(comment)?.pageId ?? '',
     generatedAt: now.toISOString(),
   });

@@ -111,7 +111,7 @@ export class CommentIndex {
   private saving: Promise<void> = Promise.resolve();
   private closed = false;
   private readonly journalFolder: string;
-  /** Said once when the index had to be rebuilt from the journal (services' notices). */
+  /** Why the index had to be rebuilt from the journal; lists carry it so the queue can say so. */
   notice: string | undefined;
   private readonly stop: () => void;
 
@@ -201,9 +201,12 @@ export class CommentIndex {
         await this.readJournal(this.through, head.events);
       }
     }
+    // A reader's journal read before the running app appended and saved more is not damage:
+    // the reader builds its own index up to where its journal ends, and says nothing alarming.
+    const ahead = this.options.readOnly && 'through' in loaded && loaded.through.seq > head.events;
     if (why !== undefined) {
       // Missing is the ordinary first start; anything else was a snapshot that could not be used.
-      await this.rebuild(why === 'there was none' ? undefined : why, head.events);
+      await this.rebuild(why === 'there was none' || ahead ? undefined : why, head.events);
       return;
     }
     this.finishLoad(head.events);
@@ -425,7 +428,11 @@ export class CommentIndex {
     const words = filter.words?.trim() ? await this.wordIndex() : undefined;
     const store = this.store;
     const rows = listComments(store, filter, words);
-    return { total: rows.total, comments: rows.rows.map((row) => summaryOf(store, row, nameOf)) };
+    return {
+      total: rows.total,
+      comments: rows.rows.map((row) => summaryOf(store, row, nameOf)),
+      ...(this.notice ? { notice: this.notice } : {}),
+    };
   }
 
   private view(row: number): IndexedComment {

@@ -109,7 +109,7 @@ export class ModerationLog {
       if (action.review) {
         throw new DeskFailure(
           'invalid-request',
-          `Action ${action.seq} has been reviewed already (event ${action.review.seq}: ${action.review.verdict}). A second review of it is not recorded; if that verdict was wrong, correct it. Nothing was changed.`,
+          `Action ${action.seq} has been reviewed already (event ${action.review.seq}: ${action.review.verdict}). A review stands as recorded and is not reviewed again; if the removal itself was wrong, correct the removal, and a new one can be made and reviewed afresh. Nothing was changed.`,
         );
       }
       if (action.by === by.id) {

@@ -102,6 +102,8 @@ export const commentListSchema = z
     /** How many comments match in all; `comments` is the page of them asked for. */
     total: z.number().int().min(0),
     comments: z.array(commentSummarySchema),
+    /** Why the index was rebuilt from the journal this session, when its saved copy was unusable. */
+    notice: z.string().optional(),
   })
   .strict();
 export type CommentList = z.infer<typeof commentListSchema>;

@@ -15,7 +15,8 @@ export const reportCellSchema = z
   .object({
     /** The month of the action, in the local time of the machine that made the report. */
     month: z.string().regex(/^\d{4}-\d{2}$/),
-    pageId: z.uuid(),
+    /** Empty when not known: a comment disposed of before the index was rebuilt lost its page. */
+    pageId: z.union([z.uuid(), z.literal('')]),
     pageName: z.string(),
     moderator: z.string(),
     moderatorName: z.string(),

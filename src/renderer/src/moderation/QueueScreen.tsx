@@ -65,6 +65,8 @@ export function QueueScreen({ go, me }: { go: Go; me: Profile }) {
   const [loadError, setLoadError] = useState<DeskError>();
   const [mode, setMode] = useState<Mode>();
   const [status, setStatus] = useState('');
+  /** The main process's word when the index was rebuilt from the journal this session. */
+  const [indexNotice, setIndexNotice] = useState<string>();
   const [barError, setBarError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const shortcuts = useRef<ShortcutsDialogHandle>(null);
@@ -100,6 +102,7 @@ export function QueueScreen({ go, me }: { go: Go; me: Profile }) {
           return;
         }
         setLoadError(undefined);
+        setIndexNotice(result.value.notice);
         setRows(result.value.comments);
         setTotal(result.value.total);
         setSelected(0);
@@ -334,6 +337,11 @@ export function QueueScreen({ go, me }: { go: Go; me: Profile }) {
         </button>
       </div>
       {!moderator ? <p className="notice">{NEEDS_MODERATOR}</p> : null}
+      {indexNotice ? (
+        <p role="status" className="notice">
+          {indexNotice}
+        </p>
+      ) : null}
       <QueueFilters pages={pages} onChange={onFilter} />
       <p role="status" className="queue-status">
         {rows === undefined && !loadError
