@@ -1,8 +1,10 @@
 import { stat } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it, vi } from 'vitest';
 import { Journal } from '../../src/main/journal/journal';
 import { CommentIndex } from '../../src/main/moderation/comment-index';
 import { snapshotFile } from '../../src/main/moderation/comment-index-snapshot';
+import { CommentWords } from '../../src/main/moderation/comment-words';
 import {
   MODERATOR,
   PAGE_A,
@@ -116,5 +118,26 @@ describe('the comment index', () => {
     expect((await index.list({ words: 'pothole' }, names)).comments[0]?.commentId).toBe('c100');
     await index.close();
     await journal.close();
+  });
+
+  it('adds appended texts to the word index once appends pause, not on the append’s path', async () => {
+    const folder = await tempFolder();
+    const { journal } = await Journal.open(folder);
+    const index = CommentIndex.open(folder, journal);
+    await index.ready();
+    await index.list({ words: 'anything' }, names);
+    const add = vi.spyOn(CommentWords.prototype, 'add');
+    try {
+      await journal.append([captured(100, PAGE_A, 'A brand new pothole on Elm')]);
+      await journal.append([captured(101, PAGE_A, 'Another pothole on Oak')]);
+      expect(add).not.toHaveBeenCalled();
+      await sleep(600);
+      expect(add).toHaveBeenCalledTimes(2);
+      expect((await index.list({ words: 'pothole' }, names)).total).toBe(2);
+    } finally {
+      add.mockRestore();
+      await index.close();
+      await journal.close();
+    }
   });
 });

@@ -70,6 +70,9 @@ export interface CommentIndexOptions {
   readonly saveAfterMs?: number;
 }
 
+/** New texts reach the word index once appends have paused this long, this many at a time. */
+const WORDS_QUIET_MS = 250;
+const WORDS_SLICE = 2_000;
 const NOTHING: Through = { seq: 0, hash: GENESIS_HASH, segment: 0, offset: -1 };
 
 /**
@@ -98,6 +101,8 @@ export class CommentIndex {
   private savedWords: ReturnType<CommentWords['export']> | undefined;
   /** (row, edit) pairs whose words the word index has not had yet: numbers, not texts. */
   private wordsToAdd: number[] = [];
+  private lastText = 0;
+  private wordsTimer: NodeJS.Timeout | undefined;
   /** Counts the times the word index was dropped (a disposition), so a late build is not kept. */
   private wordsGeneration = 0;
   private through: Through = NOTHING;
@@ -160,6 +165,7 @@ export class CommentIndex {
   async close(): Promise<void> {
     this.stop();
     clearTimeout(this.saveTimer);
+    clearTimeout(this.wordsTimer);
     if (this.loading) await this.loading.catch(() => undefined);
     if (this.unsaved > 0 && this.loaded && !this.rebuildWanted && !this.options.readOnly) {
       await this.save();
@@ -330,14 +336,56 @@ export class CommentIndex {
     this.wordsGeneration += 1;
   }
 
+  /**
+   * New texts wait for the word index until appends pause (an import's 100,000 comments are not
+   * held up by it) or a search needs them: a search always sees every text appended before it.
+   */
   private addWords(row: number, edit: number): void {
-    if (this.words) addTo(this.words, this.store, row, edit);
-    else this.wordsToAdd.push(row, edit);
+    this.wordsToAdd.push(row, edit);
+    this.lastText = performance.now();
+    if (this.words) this.scheduleWords();
+  }
+
+  private scheduleWords(): void {
+    if (this.wordsTimer || this.closed) return;
+    const wait = Math.max(0, this.lastText + WORDS_QUIET_MS - performance.now());
+    this.wordsTimer = setTimeout(() => {
+      this.wordsTimer = undefined;
+      // Still busy: wait for the pause. Else a slice now, and the rest after other work had a turn.
+      if (performance.now() - this.lastText < WORDS_QUIET_MS) this.scheduleWords();
+      else if (this.drainWordsSafely(WORDS_SLICE) > 0) this.scheduleWords();
+    }, wait);
+    this.wordsTimer.unref();
+  }
+
+  /** A failure in a timer would end the process: the word index is made again when next needed. */
+  private drainWordsSafely(most: number): number {
+    try {
+      return this.drainWords(most);
+    } catch {
+      this.forgetWords();
+      return 0;
+    }
+  }
+
+  /** Adds up to `most` waiting texts to the word index; returns how many still wait. */
+  private drainWords(most: number): number {
+    const words = this.words;
+    if (!words) return 0;
+    const pending = this.wordsToAdd;
+    const take = Math.min(pending.length, most * 2);
+    for (let i = 0; i < take; i += 2)
+      addTo(words, this.store, pending[i] ?? 0, pending[i + 1] ?? 0);
+    this.wordsToAdd = take === pending.length ? [] : pending.slice(take);
+    return this.wordsToAdd.length / 2;
   }
 
   /** The word index: loaded from the snapshot, or built from the texts, the first time needed. */
   wordIndex(): Promise<CommentWords> {
-    if (this.words) return Promise.resolve(this.words);
+    if (this.words) {
+      this.drainWords(Infinity);
+      return Promise.resolve(this.words);
+    }
     this.wordsLoading ??= (async () => {
       const saved = this.savedWords;
       this.savedWords = undefined;
