@@ -4,58 +4,22 @@ import { join } from 'node:path';
 import { type Dispatch, createDispatcher } from '../../src/main/ipc/dispatcher';
 import { PAGES_FILE } from '../../src/main/pages/page-service';
 import { type Services, createHandlers, openServices } from '../../src/main/services';
-import type { IntroStatementVersion, Page } from '../../src/shared/pages/page';
+import type { Page } from '../../src/shared/pages/page';
 import type { Profile } from '../../src/shared/profiles/profile';
-import type { WorkflowStep } from '../../src/shared/workflow/workflow';
+import { postedIntroVersion } from './intro-version-fixture';
 import { tempFolder } from './temp-folder';
 
 export const PAGE_ID = randomUUID();
-const HASH = 'a'.repeat(64);
 const PASSPHRASE = 'a long enough passphrase';
 
-/** An intro-statement version as pages.json holds it: approved, then posted on `postedAt`. */
-function version(
-  number: number,
-  categories: IntroStatementVersion['categories'],
-  postedAt: string,
-): IntroStatementVersion {
-  const steps: WorkflowStep[] = [
-    { move: 'submit', by: 'dana', at: '2026-01-02T00:00:00.000Z', contentHash: HASH },
-    {
-      move: 'decide',
-      by: 'chief',
-      at: '2026-01-03T00:00:00.000Z',
-      decision: 'approve',
-      comment: '',
-      source: 'in-app',
-    },
-    {
-      move: 'publish',
-      by: 'dana',
-      at: postedAt,
-      platform: 'facebook',
-      url: 'https://www.facebook.com/examplepd',
-      publishedAt: postedAt,
-      pageId: PAGE_ID,
-    },
-  ];
-  return {
-    id: randomUUID(),
-    pageId: PAGE_ID,
-    number,
-    text: `Version ${number}`,
-    categories,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    createdBy: 'dana',
-    contentHash: HASH,
-    attestations: [],
-    workflow: steps,
-  };
-}
-
 // Obscenity only from February; from May, personal attacks too.
-export const FIRST = version(1, ['obscenity'], '2026-02-01T12:00:00.000Z');
-export const SECOND = version(2, ['obscenity', 'personal-attack'], '2026-05-01T12:00:00.000Z');
+export const FIRST = postedIntroVersion(PAGE_ID, 1, ['obscenity'], '2026-02-01T12:00:00.000Z');
+export const SECOND = postedIntroVersion(
+  PAGE_ID,
+  2,
+  ['obscenity', 'personal-attack'],
+  '2026-05-01T12:00:00.000Z',
+);
 
 const PAGE: Page = {
   id: PAGE_ID,

@@ -9,10 +9,9 @@ import type { CommentSummary } from '../../src/shared/moderation/comment-view';
 import type { IntroStatementVersion, Page } from '../../src/shared/pages/page';
 import type { Profile, Role } from '../../src/shared/profiles/profile';
 import type { Result } from '../../src/shared/result';
-import type { WorkflowStep } from '../../src/shared/workflow/workflow';
+import { postedIntroVersion } from './intro-version-fixture';
 import { sharedFolder } from './records-fixtures';
 
-const HASH = 'a'.repeat(64);
 const PASSPHRASE = 'a long enough passphrase';
 
 /** The first version's words: obscenity only. */
@@ -21,48 +20,6 @@ export const FIRST_TEXT =
 /** The second version's words: personal attacks too, and obscenity said differently. */
 export const SECOND_TEXT =
   'We use this page to share safety news and events. Comments are monitored. We remove comments containing profanity, and we remove personal attacks on individuals. Anything posted here is a public record.';
-
-/** An intro-statement version as pages.json holds it: approved, then posted on `postedAt`. */
-function version(
-  pageId: string,
-  number: number,
-  text: string,
-  categories: IntroStatementVersion['categories'],
-  postedAt: string,
-): IntroStatementVersion {
-  const steps: WorkflowStep[] = [
-    { move: 'submit', by: 'dana', at: '2026-01-02T00:00:00.000Z', contentHash: HASH },
-    {
-      move: 'decide',
-      by: 'chief',
-      at: '2026-01-03T00:00:00.000Z',
-      decision: 'approve',
-      comment: '',
-      source: 'in-app',
-    },
-    {
-      move: 'publish',
-      by: 'dana',
-      at: postedAt,
-      platform: 'facebook',
-      url: 'https://www.facebook.com/examplepd',
-      publishedAt: postedAt,
-      pageId,
-    },
-  ];
-  return {
-    id: randomUUID(),
-    pageId,
-    number,
-    text,
-    categories,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    createdBy: 'dana',
-    contentHash: HASH,
-    attestations: [],
-    workflow: steps,
-  };
-}
 
 /**
  * A real data folder with real services and the real dispatcher: pages whose intro statement
@@ -111,13 +68,13 @@ export async function openFollowUpDesk(prefix: string): Promise<FollowUpDesk> {
         createdBy: 'dana',
         workflow: [],
       },
-      first: version(id, 1, FIRST_TEXT, ['obscenity'], '2026-02-01T12:00:00.000Z'),
-      second: version(
+      first: postedIntroVersion(id, 1, ['obscenity'], '2026-02-01T12:00:00.000Z', FIRST_TEXT),
+      second: postedIntroVersion(
         id,
         2,
-        SECOND_TEXT,
         ['obscenity', 'personal-attack'],
         '2026-05-01T12:00:00.000Z',
+        SECOND_TEXT,
       ),
     });
   }

@@ -7,9 +7,8 @@ import { Journal } from '../../src/main/journal/journal';
 import { readEvents } from '../../src/main/journal/read-events';
 import { ModerationLog, type RemovalRules } from '../../src/main/moderation/moderation-log';
 import { versionInForce } from '../../src/shared/pages/in-force';
-import type { IntroStatementVersion } from '../../src/shared/pages/page';
 import type { Profile } from '../../src/shared/profiles/profile';
-import type { WorkflowStep } from '../../src/shared/workflow/workflow';
+import { postedIntroVersion } from './intro-version-fixture';
 
 const MODERATOR: Profile = {
   id: '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
@@ -20,51 +19,15 @@ const MODERATOR: Profile = {
 };
 const PAGE = randomUUID();
 const BARE_PAGE = randomUUID();
-const HASH = 'a'.repeat(64);
-
-/** An intro-statement version as pages.json holds it: approved, then posted on `postedAt`. */
-function version(
-  number: number,
-  categories: IntroStatementVersion['categories'],
-  postedAt: string,
-) {
-  const steps: WorkflowStep[] = [
-    { move: 'submit', by: 'dana', at: '2026-01-02T00:00:00.000Z', contentHash: HASH },
-    {
-      move: 'decide',
-      by: 'chief',
-      at: '2026-01-03T00:00:00.000Z',
-      decision: 'approve',
-      comment: '',
-      source: 'in-app',
-    },
-    {
-      move: 'publish',
-      by: 'dana',
-      at: postedAt,
-      platform: 'facebook',
-      url: 'https://www.facebook.com/examplepd',
-      publishedAt: postedAt,
-      pageId: PAGE,
-    },
-  ];
-  return {
-    id: randomUUID(),
-    pageId: PAGE,
-    number,
-    text: `Version ${number}`,
-    categories,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    createdBy: 'dana',
-    contentHash: HASH,
-    attestations: [],
-    workflow: steps,
-  } satisfies IntroStatementVersion;
-}
 
 // Obscenity only until May; from then on, personal attacks too.
-const FIRST = version(1, ['obscenity'], '2026-02-01T12:00:00.000Z');
-const SECOND = version(2, ['obscenity', 'personal-attack'], '2026-05-01T12:00:00.000Z');
+const FIRST = postedIntroVersion(PAGE, 1, ['obscenity'], '2026-02-01T12:00:00.000Z');
+const SECOND = postedIntroVersion(
+  PAGE,
+  2,
+  ['obscenity', 'personal-attack'],
+  '2026-05-01T12:00:00.000Z',
+);
 
 /** The pages' side, over the shared in-force rule the pages screen and packets use. */
 const RULES: RemovalRules = {
