@@ -1,5 +1,5 @@
 import { SCREENSHOT_MAX_BYTES } from '../../shared/ipc/channels/moderation-channels';
-import { fileTypeOf, fileTypeWords } from '../attachments/file-signatures';
+import { decodeUpload } from '../attachments/decode-upload';
 import { DeskFailure } from '../ipc/desk-failure';
 import type { ActingHandlers } from '../ipc/authorize';
 import type { HandlerContext } from './domain-handlers';
@@ -8,37 +8,21 @@ import { profileNames } from './profile-names';
 type ScreenshotType = 'image/png' | 'image/jpeg';
 const SCREENSHOT_TYPES: readonly ScreenshotType[] = ['image/png', 'image/jpeg'];
 
-/**
- * The screenshot's bytes, decoded and checked by their first bytes to be the PNG or JPEG they
- * claim: a renamed document or program is refused before anything is written.
- */
+/** The screenshot's bytes, checked to be the PNG or JPEG they claim before anything is written. */
 function decodeScreenshot(upload: {
   readonly name: string;
   readonly mediaType: ScreenshotType;
   readonly base64: string;
 }): Uint8Array {
-  const bytes = new Uint8Array(Buffer.from(upload.base64, 'base64'));
-  if (bytes.length === 0) {
-    throw new DeskFailure(
-      'invalid-request',
-      `The screenshot ${upload.name} is empty. Nothing was changed: attach the screenshot again, or act without one.`,
-    );
-  }
-  if (bytes.length > SCREENSHOT_MAX_BYTES) {
-    throw new DeskFailure(
-      'invalid-request',
-      `The screenshot ${upload.name} has ${bytes.length.toLocaleString('en-US')} bytes; a screenshot is at most ${SCREENSHOT_MAX_BYTES / 1024 / 1024} MB. Nothing was changed: crop it to the comment.`,
-    );
-  }
-  const actual = fileTypeOf(bytes, SCREENSHOT_TYPES);
-  if (actual !== upload.mediaType) {
-    const is = actual === undefined ? 'neither a PNG nor a JPEG image' : fileTypeWords(actual);
-    throw new DeskFailure(
-      'invalid-request',
-      `The screenshot ${upload.name} was sent as ${fileTypeWords(upload.mediaType)}, but its contents are ${is}. Nothing was changed: attach a PNG or JPEG screenshot, or act without one.`,
-    );
-  }
-  return bytes;
+  return decodeUpload(upload, {
+    what: 'screenshot',
+    types: SCREENSHOT_TYPES,
+    maxBytes: SCREENSHOT_MAX_BYTES,
+    noneOf: 'neither a PNG nor a JPEG image',
+    ifEmpty: 'attach the screenshot again, or act without one',
+    ifLarge: 'crop it to the comment',
+    ifOther: 'attach a PNG or JPEG screenshot, or act without one',
+  });
 }
 
 export function commentActionHandlers({
