@@ -23,6 +23,7 @@ import { PageService } from './pages/page-service';
 import { ProfileService } from './profiles/profile-service';
 import { recoveryNotice } from './records/recovery-notice';
 import { recoverInterruptedRestore } from './records/restore';
+import { RetentionStore } from './retention/retention-store';
 import { Session } from './session';
 import { type DataFolderLock, lockDataFolder } from './storage/data-folder-lock';
 
@@ -48,6 +49,8 @@ export interface Services {
   readonly comments: CommentIndex;
   /** Actions, corrections, reviews and notices on comments, judged and appended. */
   readonly moderation: ModerationLog;
+  /** Retention schedules and legal holds (issue 12). */
+  readonly retention: RetentionStore;
   readonly session: Session;
   close(): Promise<void>;
 }
@@ -87,6 +90,7 @@ export async function openServices(
     const profiles = await ProfileService.open(dataFolder, { audit });
     const pages = await PageService.open(dataFolder, { audit });
     const stampedPages = await pages.adopt(audit);
+    const retention = await RetentionStore.open(dataFolder, { audit });
     const comments = CommentIndex.open(dataFolder, journal);
     opened.unshift(() => comments.close());
     const moderation = new ModerationLog(
@@ -108,6 +112,7 @@ export async function openServices(
         ...(profiles.stampedAtOpen ? [stampedNotice('profiles.json')] : []),
         ...(stampedPages ? [stampedNotice('pages.json')] : []),
         ...(departmentSettings.stampedAtOpen ? [stampedNotice('department-settings.json')] : []),
+        ...(retention.stampedAtOpen ? [stampedNotice('retention.json')] : []),
         ...departmentSettings.notices,
       ],
       // A getter: the draft gate and app:info see a saved change at once, without a restart.
@@ -125,6 +130,7 @@ export async function openServices(
       attachments: new AttachmentStore(dataFolder),
       comments,
       moderation,
+      retention,
       session: new Session(),
       async close() {
         // The search stops following saves before the drafts close, so nothing keeps it alive.

@@ -7,6 +7,7 @@ import {
   DEPARTMENT_SETTINGS_FILE,
   DEPARTMENT_SETTINGS_STORE,
 } from '../department/settings-service';
+import { RETENTION_FILE, RETENTION_STORE } from '../retention/retention-store';
 import { PAGES_FILE } from '../pages/page-service';
 import { PROFILES_FILE } from '../profiles/profile-store';
 import { type AuditStamp, auditStampSchema, storeHash } from '../storage/document-store';
@@ -70,6 +71,7 @@ export async function verifyStamps(
     { key: 'profiles', path: join(dataFolder, PROFILES_FILE) },
     { key: 'pages', path: join(dataFolder, PAGES_FILE) },
     { key: DEPARTMENT_SETTINGS_STORE, path: join(dataFolder, DEPARTMENT_SETTINGS_FILE) },
+    { key: RETENTION_STORE, path: join(dataFolder, RETENTION_FILE) },
   ];
   const names = await readdir(draftsFolder(dataFolder)).catch(() => [] as string[]);
   for (const name of names.sort()) {
