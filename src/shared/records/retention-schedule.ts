@@ -72,7 +72,7 @@ export function periodWords(period: RetentionPeriod): string {
 
 /** "Drafts and revisions: kept 3 years after the draft was archived (GS1 item 12)". */
 export function scheduleWords(schedule: RetentionSchedule): string {
-  const words = RECORD_TYPE_WORDS[schedule.type as RecordType];
+  const words = RECORD_TYPE_WORDS[schedule.type];
   if (schedule.permanent) return `${words.many}: kept permanently (${schedule.authority})`;
   const after = words.triggers[schedule.trigger] ?? schedule.trigger;
   return `${words.many}: kept ${periodWords(schedule.period ?? { years: 0, months: 0, days: 0 })} after ${after} (${schedule.authority})`;
