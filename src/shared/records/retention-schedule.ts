@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   RECORD_TYPE_WORDS,
-  type RecordType,
   recordTypeSchema,
   retentionTriggerSchema,
   triggersOf,
