@@ -16,9 +16,13 @@ import {
   signInRequestSchema,
 } from '../profiles/session';
 import { DRAFTING_CHANNELS } from './channels/drafting-channels';
+import { AUDIT_CHANNELS } from './channels/audit-channels';
+import { EXPORT_CHANNELS } from './channels/export-channels';
 import { MODERATION_CHANNELS } from './channels/moderation-channels';
 import { PAGE_CHANNELS } from './channels/page-channels';
 import { PEOPLE_CHANNELS } from './channels/people-channels';
+import { RECORDS_CHANNELS } from './channels/records-channels';
+import { SEARCH_CHANNELS } from './channels/search-channels';
 import { WORKFLOW_CHANNELS } from './channels/workflow-channels';
 
 const noRequest = z.object({}).strict();
@@ -98,6 +102,10 @@ export const CONTRACT = {
   ...PAGE_CHANNELS,
   ...PEOPLE_CHANNELS,
   ...MODERATION_CHANNELS,
+  ...RECORDS_CHANNELS,
+  ...EXPORT_CHANNELS,
+  ...SEARCH_CHANNELS,
+  ...AUDIT_CHANNELS,
 } as const satisfies Record<
   `${string}:${string}`,
   { readonly request: z.ZodType; readonly response: z.ZodType }

@@ -97,6 +97,10 @@ export const CHANNEL_PERMISSIONS = {
   'comments:report': SIGNED_IN,
   'comments:saveReport': SIGNED_IN,
   'comments:journalStatus': SIGNED_IN,
+  // Issue 12, retention schedules, legal holds, what is due, disposition (records-channels.ts):
+  // Issue 12, export (export-channels.ts):
+  // Issue 12, search (search-channels.ts):
+  // Issue 12, audit view (audit-channels.ts):
 } as const satisfies Readonly<Record<Channel, Permission>>;
 
 /** The command line's commands, as typed after `social-desk`. */
@@ -123,6 +127,10 @@ export const CLI_COMMANDS = [
   'comments act',
   'comments history',
   'comments report',
+  // Issue 12, retention and disposition:
+  // Issue 12, export:
+  // Issue 12, search:
+  // Issue 12, audit view:
   'backup',
   'restore',
   'check',
@@ -162,6 +170,10 @@ export const COMMAND_PERMISSIONS = {
   'comments act': needs('Moderating a comment', 'moderator'),
   backup: needs('Making a backup', 'administrator', 'records'),
   restore: needs('Restoring a backup', 'administrator', 'records'),
+  // Issue 12, retention and disposition:
+  // Issue 12, export:
+  // Issue 12, search:
+  // Issue 12, audit view:
 } as const satisfies Readonly<Record<CliCommand, Permission>>;
 
 export interface Actor {

@@ -16,6 +16,11 @@ import { ModerationNav } from '../moderation/ModerationNav';
 import { QueueScreen } from '../moderation/QueueScreen';
 import { ReportScreen } from '../moderation/ReportScreen';
 import { PeopleScreen } from '../people/PeopleScreen';
+import { AuditScreen } from '../records/AuditScreen';
+import { ExportScreen } from '../records/ExportScreen';
+import { RecordsNav, RECORDS_SCREENS } from '../records/RecordsNav';
+import { RetentionScreen } from '../records/RetentionScreen';
+import { SearchScreen } from '../records/SearchScreen';
 import { FirstAdministratorForm } from '../session/FirstAdministratorForm';
 import { SignInForm } from '../session/SignInForm';
 import { ErrorMessage } from './ErrorMessage';
@@ -30,6 +35,11 @@ const SECTIONS = [
     label: 'Comments',
     screen: { name: 'queue' },
     covers: ['queue', 'comment', 'import', 'report', 'journal'],
+  },
+  {
+    label: 'Records',
+    screen: { name: 'records-search' },
+    covers: ['records-search', 'retention', 'export', 'audit'],
   },
   { label: 'People and department', screen: { name: 'people' }, covers: ['people'] },
 ] as const satisfies readonly {
@@ -212,6 +222,15 @@ export function App() {
         {signedIn && screen.name === 'import' ? <ImportScreen go={go} me={signedIn} /> : null}
         {signedIn && screen.name === 'report' ? <ReportScreen go={go} me={signedIn} /> : null}
         {signedIn && screen.name === 'journal' ? <JournalScreen go={go} me={signedIn} /> : null}
+        {signedIn && RECORDS_SCREENS.includes(screen.name) ? (
+          <RecordsNav current={screen.name} go={go} />
+        ) : null}
+        {signedIn && screen.name === 'records-search' ? (
+          <SearchScreen go={go} me={signedIn} />
+        ) : null}
+        {signedIn && screen.name === 'retention' ? <RetentionScreen go={go} me={signedIn} /> : null}
+        {signedIn && screen.name === 'export' ? <ExportScreen go={go} me={signedIn} /> : null}
+        {signedIn && screen.name === 'audit' ? <AuditScreen go={go} me={signedIn} /> : null}
       </main>
       <footer className="app-footer">
         {info ? (

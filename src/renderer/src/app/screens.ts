@@ -13,6 +13,10 @@ export type Screen =
   | { readonly name: 'comment'; readonly seq: number; readonly back: Screen }
   | { readonly name: 'import' }
   | { readonly name: 'report' }
-  | { readonly name: 'journal' };
+  | { readonly name: 'journal' }
+  | { readonly name: 'records-search' }
+  | { readonly name: 'retention' }
+  | { readonly name: 'export' }
+  | { readonly name: 'audit' };
 
 export type Go = (next: Screen) => void;

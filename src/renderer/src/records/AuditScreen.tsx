@@ -1,0 +1,12 @@
+import type { Profile } from '../../../shared/profiles/profile';
+import type { Go } from '../app/screens';
+
+/** Issue 12: being built (its slice replaces this whole file). */
+export function AuditScreen(_props: { go: Go; me: Profile }) {
+  return (
+    <section aria-labelledby="audit-heading">
+      <h1 id="audit-heading">Audit trail</h1>
+      <p>Not yet available in this version.</p>
+    </section>
+  );
+}

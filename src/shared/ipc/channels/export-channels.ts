@@ -1,0 +1,2 @@
+/** Issue 12's export rows of the contract (see records-channels.ts). */
+export const EXPORT_CHANNELS = {};
