@@ -41,6 +41,10 @@ export interface IndexedComment {
   readonly actions: number[];
   /** Every event of its story (captured, edits, actions, their corrections, reviews, notices). */
   readonly events: number[];
+  /** The events holding its words: its capture and its edits (what a disposition removes). */
+  readonly content: number[];
+  /** Its content was disposed of under retention: the texts and author are gone. */
+  readonly disposed: boolean;
 }
 
 /** A moderation action as the index gives it. */
@@ -427,6 +431,11 @@ export class CommentIndex {
   }
 
   /** Every action, oldest first (the consistency report). */
+  /** Every comment, in the order captured (the records catalogue reads them all). */
+  *allComments(): Iterable<IndexedComment> {
+    for (let row = 0; row < this.store.comments.length; row += 1) yield this.view(row);
+  }
+
   *allActions(): Iterable<IndexedAction> {
     for (let row = 0; row < this.store.actions.length; row += 1) yield this.actionView(row);
   }
@@ -489,9 +498,11 @@ export class CommentIndex {
     const textHashes = new Set([textHash(original)]);
     const actions: number[] = [];
     const events: number[] = [];
+    const content: number[] = [];
     for (const { seq, kind } of store.storyOf(row)) {
       events.push(seq);
       if (kind === STORY.action) actions.push(seq);
+      if (kind === STORY.captured || kind === STORY.edited) content.push(seq);
       const address = kind === STORY.edited ? store.editText.get(seq) : undefined;
       if (address !== undefined) textHashes.add(textHash(store.arena.read(address, 0) ?? ''));
     }
@@ -512,6 +523,8 @@ export class CommentIndex {
       textHashes,
       actions,
       events,
+      content,
+      disposed: store.comments.get('disposed', row) === 1,
     };
   }
 
