@@ -10,6 +10,7 @@ import { type DeskShell, type HandlerContext, headlessShell } from './handlers/d
 import { draftHandlers } from './handlers/draft-handlers';
 import { packetHandlers } from './handlers/packet-handlers';
 import { pageHandlers } from './handlers/page-handlers';
+import { recordSearchHandlers } from './handlers/record-search-handlers';
 import { moderationHandlers } from './handlers/moderation-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
@@ -186,6 +187,7 @@ export function createHandlers(services: Services, shell: DeskShell = headlessSh
     ...pageHandlers(context),
     ...peopleHandlers(context),
     ...moderationHandlers(context),
+    ...recordSearchHandlers(context),
   };
   return authorizeHandlers(handlers, currentActor);
 }

@@ -25,6 +25,7 @@ import { logCheckpoint, logVerify } from './commands/log';
 import { pagesAdd, pagesList } from './commands/pages';
 import { profilesAdd, profilesList } from './commands/profiles';
 import { backup, restore } from './commands/records';
+import { search } from './commands/search';
 import { CliUsageError } from './passphrase-input';
 import { USAGE } from './usage';
 
@@ -62,6 +63,7 @@ const COMMANDS: Readonly<Record<CliCommand, (context: CliContext) => Promise<num
   backup,
   restore,
   check,
+  search,
 };
 
 /** Runs one command and returns its exit code; it never calls process.exit, so tests can run it. */
@@ -135,6 +137,7 @@ function parseCommandLine(argv: readonly string[]) {
         reason: { type: 'string' },
         note: { type: 'string' },
         search: { type: 'string' },
+        types: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },

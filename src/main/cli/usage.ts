@@ -97,6 +97,14 @@ ${TEMPLATE_LINES}
                                       --out writes it as HTML with its chart, or CSV for a name
                                       ending .csv (never inside the data folder). Dates are
                                       YYYY-MM-DD, both days included. Reads only (no --profile)
+  search WORDS [--types T1,T2] [--page ID] [--from DATE] [--to DATE]
+                                      Every word in drafts, their earlier revisions, published
+                                      posts, pages, intro statements, comments and approval
+                                      packets, as JSON [{type, id, title, snippet, created,
+                                      pages}], newest first (at most 200). --types draft,
+                                      revision,post,page,intro,comment,packet; --page one or more
+                                      page ids (comma-separated); dates YYYY-MM-DD, local days,
+                                      both included. Reads only (no --profile)
   log verify [--checkpoint SEQ:HASH]  Check the moderation journal's hash chain; exit 1 if it was
                                       changed, or no longer holds the checkpoint
   log checkpoint                      Print {"events":N,"head":HASH}: keep it somewhere else

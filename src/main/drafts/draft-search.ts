@@ -41,6 +41,12 @@ function newIndex(): MiniSearch<SearchedDraft> {
   });
 }
 
+/**
+ * What the search reads drafts through: the drafts service in the app; the command line's
+ * read-only reader (records search) gives the same without opening the store as its writer.
+ */
+export type DraftReader = Pick<DraftService, 'list' | 'get' | 'has' | 'onSaved'>;
+
 export interface DraftSearchOptions {
   /** Where a draft left out of the search is named (the app's log: stderr). */
   readonly warn?: (line: string) => void;
@@ -62,7 +68,7 @@ export class DraftSearch {
   buildMs: number | undefined;
 
   constructor(
-    private readonly drafts: DraftService,
+    private readonly drafts: DraftReader,
     options: DraftSearchOptions = {},
   ) {
     this.warn = options.warn ?? ((line) => console.warn(line));

@@ -100,6 +100,7 @@ export const CHANNEL_PERMISSIONS = {
   // Issue 12, retention schedules, legal holds, what is due, disposition (records-channels.ts):
   // Issue 12, export (export-channels.ts):
   // Issue 12, search (search-channels.ts):
+  'records:search': SIGNED_IN,
   // Issue 12, audit view (audit-channels.ts):
 } as const satisfies Readonly<Record<Channel, Permission>>;
 
@@ -130,6 +131,7 @@ export const CLI_COMMANDS = [
   // Issue 12, retention and disposition:
   // Issue 12, export:
   // Issue 12, search:
+  'search',
   // Issue 12, audit view:
   'backup',
   'restore',
@@ -173,6 +175,7 @@ export const COMMAND_PERMISSIONS = {
   // Issue 12, retention and disposition:
   // Issue 12, export:
   // Issue 12, search:
+  search: ANYONE,
   // Issue 12, audit view:
 } as const satisfies Readonly<Record<CliCommand, Permission>>;
 

@@ -1,0 +1,177 @@
+import { Index } from 'flexsearch';
+import { type Draft, latestRevision } from '../../shared/drafts/draft';
+import { wordsIn } from '../moderation/comment-words';
+import type { DraftReader } from '../drafts/draft-search';
+
+/** An earlier revision as the search lists it; its words are in the revision word index. */
+export interface RevisionRecord {
+  readonly number: number;
+  readonly savedAt: string;
+  readonly title: string;
+  readonly pages: readonly string[];
+}
+
+/** A draft's facts the search needs without reading its file again. */
+export interface DraftRecord {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly title: string;
+  readonly pages: readonly string[];
+  /** The first publish step: a draft published is a post. */
+  readonly published: { readonly at: string; readonly pages: readonly string[] } | undefined;
+  /** The packets its submissions froze, with when. */
+  readonly packets: readonly { readonly sha256: string; readonly at: string }[];
+  /** Every revision but the latest, oldest first. */
+  readonly older: readonly RevisionRecord[];
+}
+
+const READ_AT_ONCE = 32;
+
+function recordOf(draft: Draft): DraftRecord {
+  const latest = latestRevision(draft);
+  const publish = draft.workflow.filter((step) => step.move === 'publish');
+  const first = publish[0];
+  const packets = new Map<string, string>();
+  for (const step of draft.workflow) {
+    if ((step.move === 'submit' || step.move === 'decide') && step.packetHash) {
+      if (!packets.has(step.packetHash)) packets.set(step.packetHash, step.at);
+    }
+  }
+  return {
+    id: draft.id,
+    createdAt: draft.createdAt,
+    title: latest.title,
+    pages: latest.pages,
+    published: first && {
+      at: first.publishedAt,
+      pages: [
+        ...new Set([
+          ...latest.pages,
+          ...publish.flatMap((step) => (step.pageId ? [step.pageId] : [])),
+        ]),
+      ],
+    },
+    packets: [...packets].map(([sha256, at]) => ({ sha256, at })),
+    older: draft.revisions.slice(0, -1).map((revision) => ({
+      number: revision.number,
+      savedAt: revision.savedAt,
+      title: revision.title,
+      pages: revision.pages,
+    })),
+  };
+}
+
+/** A revision's words: its title, body and template values. */
+export function revisionText(revision: Draft['revisions'][number]): string {
+  return [revision.title, revision.body, ...Object.values(revision.fields ?? {})].join('\n');
+}
+
+/**
+ * The drafts as the records search needs them: each draft's dates, pages, publication and
+ * packets, and a word index over every revision but the latest (the drafts' own search,
+ * services.draftSearch, holds the latest words and answers for them). Read from the drafts'
+ * files at the first search, then kept current by every save; never written anywhere.
+ *
+ * flexsearch, whole words folded as the comment index folds them: the same library and the same
+ * words for every index the records search adds (see comment-words.ts for the measurements).
+ */
+export class DraftRecords {
+  private readonly records = new Map<string, DraftRecord>();
+  private readonly words = new Index({
+    tokenize: 'strict',
+    encode: wordsIn,
+    resolution: 1,
+    fastupdate: false,
+  });
+  /** Row of the revision word index → draft id and revision number. */
+  private readonly rows: { readonly draftId: string; readonly number: number }[] = [];
+  /** How many earlier revisions of each draft the word index holds. */
+  private readonly indexedOlder = new Map<string, number>();
+  private readonly leftOutDrafts = new Map<string, string>();
+  private reading: Promise<void> | undefined;
+  private savedWhileReading = new Set<string>();
+  private readonly stopFollowing: () => void;
+
+  constructor(private readonly drafts: DraftReader) {
+    this.stopFollowing = drafts.onSaved((draft) => {
+      this.savedWhileReading.add(draft.id);
+      this.leftOutDrafts.delete(draft.id);
+      if (this.reading) this.put(draft);
+    });
+  }
+
+  /** Reads every draft once (the first search); later calls wait for the same reading. */
+  ready(): Promise<void> {
+    this.reading ??= this.readAll().catch((error: unknown) => {
+      this.reading = undefined;
+      throw error;
+    });
+    return this.reading;
+  }
+
+  get(id: string): DraftRecord | undefined {
+    return this.drafts.has(id) ? this.records.get(id) : undefined;
+  }
+
+  all(): IterableIterator<DraftRecord> {
+    return this.records.values();
+  }
+
+  /** Earlier revisions holding every word of the query. */
+  searchOlder(query: string): { draftId: string; number: number }[] {
+    const found: { draftId: string; number: number }[] = [];
+    for (const id of this.words.search(query, { limit: this.rows.length + 1 })) {
+      const row = this.rows[Number(id)];
+      if (row && this.drafts.has(row.draftId)) found.push(row);
+    }
+    return found;
+  }
+
+  /** Drafts whose file could not be read, with why: they are left out of the search. */
+  leftOut(): ReadonlyMap<string, string> {
+    return this.leftOutDrafts;
+  }
+
+  close(): void {
+    this.stopFollowing();
+  }
+
+  private async readAll(): Promise<void> {
+    this.savedWhileReading = new Set();
+    const ids = this.drafts.list().map((summary) => summary.id);
+    for (let at = 0; at < ids.length; at += READ_AT_ONCE) {
+      const batch = ids.slice(at, at + READ_AT_ONCE);
+      const read = await Promise.all(
+        batch.map((id) =>
+          this.drafts.get(id).then(
+            (draft) => ({ ok: true as const, draft }),
+            (error: unknown) => ({ ok: false as const, id, error }),
+          ),
+        ),
+      );
+      for (const outcome of read) {
+        if (outcome.ok) {
+          // A save that came while the file was read is newer than what was read.
+          if (!this.savedWhileReading.has(outcome.draft.id)) this.put(outcome.draft);
+        } else {
+          const why =
+            outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+          this.leftOutDrafts.set(outcome.id, why);
+        }
+      }
+    }
+    this.savedWhileReading = new Set();
+  }
+
+  /** Revisions are only ever added to a draft, so only the earlier ones not yet indexed go in. */
+  private put(draft: Draft): void {
+    this.records.set(draft.id, recordOf(draft));
+    const older = draft.revisions.slice(0, -1);
+    const done = this.indexedOlder.get(draft.id) ?? 0;
+    for (const revision of older.slice(done)) {
+      this.words.add(this.rows.length, revisionText(revision));
+      this.rows.push({ draftId: draft.id, number: revision.number });
+    }
+    this.indexedOlder.set(draft.id, Math.max(done, older.length));
+  }
+}

@@ -1,0 +1,333 @@
+import type { z } from 'zod';
+import { latestRevision } from '../../shared/drafts/draft';
+import type { CommentFilter, CommentList } from '../../shared/moderation/comment-view';
+import type { IntroStatementVersion, Page } from '../../shared/pages/page';
+import {
+  SEARCH_HIT_KINDS,
+  type RecordSearchResult,
+  type SearchHit,
+  type SearchHitKind,
+  type recordSearchRequestSchema,
+} from '../../shared/records/search-view';
+import type { DraftReader, DraftSearch } from '../drafts/draft-search';
+import { DeskFailure } from '../ipc/desk-failure';
+import { DraftRecords, revisionText } from './draft-records';
+import { PacketWords } from './packet-words';
+import { dayRange, holdsEvery, packetText, queryWords, snippetOf } from './search-text';
+
+/** What the records search reads: the services the app already has, nothing indexed twice. */
+export interface RecordSearchSources {
+  readonly drafts: DraftReader;
+  /** The drafts' own word search (services.draftSearch): it answers for their latest words. */
+  readonly draftSearch: Pick<DraftSearch, 'search'>;
+  readonly pages: {
+    list(): readonly Page[];
+    versions(pageId: string): IntroStatementVersion[];
+  };
+  /** The comment index (services.comments): its words, pages and dates answer for comments. */
+  readonly comments: {
+    list(filter: CommentFilter, nameOf: (id: string) => string): Promise<CommentList>;
+  };
+  readonly packets: { read(sha256: string): Promise<string> };
+}
+
+export type RecordSearchQuery = z.output<typeof recordSearchRequestSchema>;
+
+const DEFAULT_LIMIT = 50;
+
+/** A record that matched, before its snippet is made (only the hits shown get one). */
+interface Found {
+  readonly hit: Omit<SearchHit, 'snippet' | 'pages'> & { readonly pages: readonly string[] };
+  readonly time: number;
+  readonly text: () => Promise<string> | string;
+}
+
+/**
+ * Words (and optional kinds, pages and dates) across drafts, their earlier revisions, published
+ * posts, pages, intro-statement versions, captured comments and approval packets; newest first,
+ * with how many match in all. Each kind is answered by the index that already keeps it:
+ * drafts' latest words by services.draftSearch, comments by the comment index, pages and intro
+ * statements (a few hundred) by a scan; earlier revisions and packets by word indexes of their
+ * own, read lazily and kept in memory only (the files stay the record).
+ */
+export class RecordSearch {
+  private readonly draftRecords: DraftRecords;
+  private readonly packetWords: PacketWords;
+
+  constructor(private readonly sources: RecordSearchSources) {
+    this.draftRecords = new DraftRecords(sources.drafts);
+    this.packetWords = new PacketWords((sha256) => sources.packets.read(sha256));
+  }
+
+  /** Starts reading the drafts without waiting, so a person's first search does not wait. */
+  warm(): void {
+    this.draftRecords.ready().catch(() => undefined); // tried again at the next search
+  }
+
+  close(): void {
+    this.draftRecords.close();
+  }
+
+  async search(query: RecordSearchQuery): Promise<RecordSearchResult> {
+    const wanted = queryWords(query.words);
+    if (wanted.length === 0) {
+      throw new DeskFailure(
+        'invalid-request',
+        `“${query.words}” has no word to search for: type letters or digits. Nothing was searched.`,
+      );
+    }
+    const kinds = new Set<SearchHitKind>(query.types ?? SEARCH_HIT_KINDS);
+    const pages = query.pages && new Set(query.pages);
+    const range = dayRange(query.from, query.to);
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const notices: string[] = [];
+    const keep = (found: Found, on: readonly string[]) =>
+      found.time >= range.from &&
+      found.time <= range.to &&
+      (!pages || on.some((page) => pages.has(page)));
+
+    const found: Found[] = [];
+    const add = (item: Found) => {
+      if (kinds.has(item.hit.type) && keep(item, item.hit.pages)) found.push(item);
+    };
+    await this.draftRecords.ready();
+    if (kinds.has('draft') || kinds.has('post') || kinds.has('revision')) {
+      await this.drafts(query.words, add);
+    }
+    if (kinds.has('page') || kinds.has('intro')) this.pagesAndIntros(wanted, add);
+    if (kinds.has('packet')) await this.packets(query.words, add);
+
+    const comments = kinds.has('comment') ? await this.comments(query, limit) : undefined;
+    const all = [...found, ...(comments?.found ?? [])].sort((a, b) => b.time - a.time);
+    const shown = all.slice(0, limit);
+    const hits = await Promise.all(
+      shown.map(async ({ hit, text }) => {
+        try {
+          return { ...hit, pages: [...hit.pages], snippet: snippetOf(await text(), wanted) };
+        } catch (error) {
+          notices.push(
+            `${hit.title} (${hit.id}) matched, but its text could not be read for the excerpt: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          return { ...hit, pages: [...hit.pages], snippet: '' };
+        }
+      }),
+    );
+    for (const [id, why] of this.draftRecords.leftOut()) {
+      notices.push(`Draft ${id} is left out of the search: its file could not be read (${why}).`);
+    }
+    if (kinds.has('packet')) {
+      for (const [sha256, why] of this.packetWords.problems()) {
+        notices.push(`Packet ${sha256} is left out of the search: ${why}`);
+      }
+    }
+    if (comments?.notice) notices.push(comments.notice);
+    return { total: found.length + (comments?.total ?? 0), hits, notices };
+  }
+
+  /** Drafts and posts by their latest words; earlier revisions by their own. */
+  private async drafts(words: string, add: (found: Found) => void): Promise<Set<string>> {
+    const records = this.draftRecords;
+    const read = this.readOnce();
+    const latest = new Set(await this.sources.draftSearch.search(words));
+    for (const id of latest) {
+      const record = records.get(id);
+      if (!record) continue;
+      const text = async () => revisionText(latestRevision(await read(id)));
+      if (record.published) {
+        add({
+          hit: {
+            type: 'post',
+            id,
+            title: record.title,
+            created: record.published.at,
+            pages: record.published.pages,
+          },
+          time: Date.parse(record.published.at),
+          text,
+        });
+      } else {
+        add({
+          hit: {
+            type: 'draft',
+            id,
+            title: record.title,
+            created: record.createdAt,
+            pages: record.pages,
+          },
+          time: Date.parse(record.createdAt),
+          text,
+        });
+      }
+    }
+    // An earlier revision is listed on its own when its draft's words now are not a hit: when
+    // they are, the draft's history shows the earlier ones.
+    for (const { draftId, number } of records.searchOlder(words)) {
+      const record = records.get(draftId);
+      const revision = record?.older.find((older) => older.number === number);
+      if (!record || !revision || latest.has(draftId)) continue;
+      add({
+        hit: {
+          type: 'revision',
+          id: `${draftId}@${number}`,
+          title: `${revision.title} (revision ${number} of ${record.older.length + 1})`,
+          created: revision.savedAt,
+          pages: revision.pages,
+          item: { kind: 'post', id: draftId },
+        },
+        time: Date.parse(revision.savedAt),
+        text: async () => {
+          const draft = await read(draftId);
+          const saved = draft.revisions.find((candidate) => candidate.number === number);
+          return saved ? revisionText(saved) : '';
+        },
+      });
+    }
+    return latest;
+  }
+
+  /** A few hundred pages and their intro versions: scanned, no index to keep. */
+  private pagesAndIntros(wanted: readonly string[], add: (found: Found) => void): void {
+    for (const page of this.sources.pages.list()) {
+      const text = [
+        page.name,
+        page.platform,
+        page.url,
+        page.audience ?? '',
+        ...(page.administrators ?? []),
+      ].join('\n');
+      if (holdsEvery(text, wanted)) {
+        add({
+          hit: {
+            type: 'page',
+            id: page.id,
+            title: page.name,
+            created: page.createdAt,
+            pages: [page.id],
+          },
+          time: Date.parse(page.createdAt),
+          text: () => text,
+        });
+      }
+      for (const version of this.sources.pages.versions(page.id)) {
+        if (!holdsEvery(version.text, wanted)) continue;
+        add({
+          hit: {
+            type: 'intro',
+            id: version.id,
+            title: `${page.name}: intro statement version ${version.number}`,
+            created: version.createdAt,
+            pages: [page.id],
+            item: { kind: 'intro-statement', id: version.id },
+          },
+          time: Date.parse(version.createdAt),
+          text: () => version.text,
+        });
+      }
+    }
+  }
+
+  /** The packets every workflow names (drafts', pages', intro versions'), by their words. */
+  private async packets(words: string, add: (found: Found) => void): Promise<void> {
+    const named = new Map<string, Omit<Found['hit'], 'type' | 'id'>>();
+    const name = (sha256: string, hit: Omit<Found['hit'], 'type' | 'id'>) => {
+      if (!named.has(sha256)) named.set(sha256, hit);
+    };
+    for (const record of this.draftRecords.all()) {
+      if (!this.sources.drafts.has(record.id)) continue;
+      for (const { sha256, at } of record.packets) {
+        name(sha256, {
+          title: `Approval packet: ${record.title}`,
+          created: at,
+          pages: record.pages,
+          item: { kind: 'post', id: record.id },
+        });
+      }
+    }
+    for (const page of this.sources.pages.list()) {
+      for (const step of page.workflow) {
+        if (step.move !== 'submit' || !step.packetHash) continue;
+        name(step.packetHash, {
+          title: `Approval packet: page ${page.name}`,
+          created: step.at,
+          pages: [page.id],
+          item: { kind: 'page', id: page.id },
+        });
+      }
+      for (const version of this.sources.pages.versions(page.id)) {
+        for (const step of version.workflow) {
+          if (step.move !== 'submit' || !step.packetHash) continue;
+          name(step.packetHash, {
+            title: `Approval packet: ${page.name}, intro statement version ${version.number}`,
+            created: step.at,
+            pages: [page.id],
+            item: { kind: 'intro-statement', id: version.id },
+          });
+        }
+      }
+    }
+    await this.packetWords.cover(named.keys());
+    for (const sha256 of this.packetWords.search(words)) {
+      const hit = named.get(sha256);
+      if (!hit) continue;
+      add({
+        hit: { type: 'packet', id: sha256, ...hit },
+        time: Date.parse(hit.created),
+        text: async () => packetText(await this.sources.packets.read(sha256)),
+      });
+    }
+  }
+
+  /** The newest `limit` comments of each page asked for, and how many match in all. */
+  private async comments(
+    query: RecordSearchQuery,
+    limit: number,
+  ): Promise<{ found: Found[]; total: number; notice: string | undefined }> {
+    const found: Found[] = [];
+    let total = 0;
+    let notice: string | undefined;
+    for (const pageId of query.pages ?? [undefined]) {
+      const list = await this.sources.comments.list(
+        {
+          words: query.words,
+          order: 'newest',
+          limit,
+          ...(pageId ? { pageId } : {}),
+          ...(query.from ? { from: query.from } : {}),
+          ...(query.to ? { to: query.to } : {}),
+        },
+        (id) => id,
+      );
+      total += list.total;
+      notice ??= list.notice;
+      for (const comment of list.comments) {
+        const created = comment.postedAt ?? comment.seenAt;
+        const text = [comment.text, comment.originalText ?? '', comment.author].join('\n');
+        found.push({
+          hit: {
+            type: 'comment',
+            id: String(comment.seq),
+            title: `Comment by ${comment.author}`,
+            created,
+            pages: [comment.pageId],
+          },
+          time: Date.parse(created),
+          text: () => text,
+        });
+      }
+    }
+    return { found, total, notice };
+  }
+
+  /** Reads each draft file at most once per search (a draft and its revisions share it). */
+  private readOnce(): (id: string) => ReturnType<DraftReader['get']> {
+    const read = new Map<string, ReturnType<DraftReader['get']>>();
+    return (id) => {
+      let draft = read.get(id);
+      if (!draft) {
+        draft = this.sources.drafts.get(id);
+        read.set(id, draft);
+      }
+      return draft;
+    };
+  }
+}
