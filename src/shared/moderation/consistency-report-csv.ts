@@ -1,3 +1,4 @@
+import { csvField } from '../csv-cell';
 import { REASON_LABELS } from './consistency-report-reading';
 import type { ConsistencyReport } from './report-view';
 
@@ -12,21 +13,6 @@ const HEADER = [
   'reason_label',
   'count',
 ] as const;
-
-/**
- * A spreadsheet runs a cell starting with = + - @ (or a tab or carriage return before one) as a
- * formula: a page or profile name like "=HYPERLINK(...)" would run on the supervisor's machine. A
- * leading apostrophe makes it text, as OWASP's CSV-injection advice says.
- */
-export function neutralized(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-export function csvField(value: string): string {
-  const text = neutralized(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /**
  * One row per count, with a header. CRLF line ends (RFC 4180), and a byte-order mark so spreadsheet
