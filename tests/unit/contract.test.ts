@@ -101,6 +101,7 @@ const UNUSED_HANDLERS: Handlers = {
   'comments:report': unused,
   'comments:saveReport': unused,
   'comments:journalStatus': unused,
+  'records:search': unused,
 };
 
 /** The error of a failed result, failing the test when the result succeeded. */
@@ -182,6 +183,7 @@ describe('the IPC contract table', () => {
         'packets',
         'pages',
         'people',
+        'records',
         'session',
         'settings',
       ].sort(),

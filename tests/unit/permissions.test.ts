@@ -238,6 +238,7 @@ describe('every channel with every role, through the real dispatcher and service
     'comments:report': {},
     'comments:saveReport': { format: 'csv' },
     'comments:journalStatus': {},
+    'records:search': { words: 'road closure' },
   });
   const post = () => ({ kind: 'post' as const, id: draftId });
 
@@ -367,6 +368,8 @@ describe('every command with every role, through the command line', () => {
         return ['comments', 'report', '--out', join(folder, '..', `permissions-report-${n}.html`)];
       case 'backup':
         return ['backup', '--out', join(folder, '..', `permissions-backup-${n}.tar`)];
+      case 'search':
+        return ['search', 'road', 'closure'];
       case 'restore':
         // A file that is no backup: the command gets past the permission check, then refuses it.
         return ['restore', join(folder, 'no-such-backup.tar')];
