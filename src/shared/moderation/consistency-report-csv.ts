@@ -1,4 +1,7 @@
 import { csvField } from '../csv-cell';
+
+// Where the escaping lived first: the export still imports it from here.
+export { csvField, neutralized } from '../csv-cell';
 import { REASON_LABELS } from './consistency-report-reading';
 import type { ConsistencyReport } from './report-view';
 
