@@ -13,7 +13,7 @@ import type { DraftReader, DraftSearch } from '../drafts/draft-search';
 import { DeskFailure } from '../ipc/desk-failure';
 import { DraftRecords, revisionText } from './draft-records';
 import { PacketWords } from './packet-words';
-import { dayRange, holdsEvery, packetText, queryWords, snippetOf } from './search-text';
+import { dayRange, holdsAny, holdsEvery, packetText, queryWords, snippetOf } from './search-text';
 
 /** What the records search reads: the services the app already has, nothing indexed twice. */
 export interface RecordSearchSources {
@@ -97,7 +97,7 @@ export class RecordSearch {
     if (kinds.has('page') || kinds.has('intro')) this.pagesAndIntros(wanted, add);
     if (kinds.has('packet')) await this.packets(query.words, add);
 
-    const comments = kinds.has('comment') ? await this.comments(query, limit) : undefined;
+    const comments = kinds.has('comment') ? await this.comments(query, wanted, limit) : undefined;
     const all = [...found, ...(comments?.found ?? [])].sort((a, b) => b.time - a.time);
     const shown = all.slice(0, limit);
     const hits = await Promise.all(
@@ -280,6 +280,7 @@ export class RecordSearch {
   /** The newest `limit` comments of each page asked for, and how many match in all. */
   private async comments(
     query: RecordSearchQuery,
+    wanted: readonly string[],
     limit: number,
   ): Promise<{ found: Found[]; total: number; notice: string | undefined }> {
     const found: Found[] = [];
@@ -301,7 +302,9 @@ export class RecordSearch {
       notice ??= list.notice;
       for (const comment of list.comments) {
         const created = comment.postedAt ?? comment.seenAt;
-        const text = [comment.text, comment.originalText ?? '', comment.author].join('\n');
+        // The excerpt from the text the words are in: the latest, the first, or the author.
+        const texts = [comment.text, comment.originalText ?? '', comment.author];
+        const text = texts.find((candidate) => holdsAny(candidate, wanted)) ?? comment.text;
         found.push({
           hit: {
             type: 'comment',

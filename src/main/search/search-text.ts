@@ -15,6 +15,12 @@ export function holdsEvery(text: string, query: readonly string[]): boolean {
   return query.every((word) => words.has(word));
 }
 
+/** True when `text` holds at least one word of the query. */
+export function holdsAny(text: string, query: readonly string[]): boolean {
+  const words = new Set(wordsIn(text));
+  return query.some((word) => words.has(word));
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 const BEFORE = 60;
