@@ -3,6 +3,7 @@ import { holdsEvery, packetText, queryWords, snippetOf } from '../../src/main/se
 import type { Draft } from '../../src/shared/drafts/draft';
 import type { Page } from '../../src/shared/pages/page';
 import type { RecordSearchResult, SearchHit } from '../../src/shared/records/search-view';
+import { Journal } from '../../src/main/journal/journal';
 import { cli, folderDigest } from './records-fixtures';
 import { type WorkflowDesk, openWorkflowDesk, packetOf } from './workflow-fixtures';
 
@@ -230,10 +231,28 @@ describe('search across all records', () => {
 
   it('the command line leaves every file of the data folder as it was', async () => {
     await desk.services.close();
+    // A comment appended after the app saved its comment index: a writer would save the index
+    // again on reading it; a reader never does.
+    const { journal } = await Journal.open(desk.folder);
+    await journal.append([
+      {
+        type: 'comment.captured',
+        by: desk.people.pat.id,
+        payload: {
+          pageId: harbour.id,
+          commentId: 'c-2',
+          text: 'Lighthouse parking is full',
+          author: 'Sam Resident',
+          postedAt: '2026-01-05T12:00:00.000Z',
+          seenAt: '2026-01-05T13:00:00.000Z',
+        },
+      },
+    ]);
+    await journal.close();
     const before = await folderDigest(desk.folder);
     const run = await cli('search', 'lighthouse', '--from', '2020-01-01', '--data', desk.folder);
     expect(run.code).toBe(0);
-    expect((JSON.parse(run.out) as SearchHit[]).length).toBe(7);
+    expect((JSON.parse(run.out) as SearchHit[]).length).toBe(8);
     expect(await folderDigest(desk.folder)).toEqual(before);
   });
 });
