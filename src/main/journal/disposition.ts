@@ -30,6 +30,9 @@ export interface DisposalRequest {
   readonly reason: string;
   /** The profile disposing of them. */
   readonly by: string;
+  /** Under a retention schedule: the records disposed of, and the files removed with them. */
+  readonly records?: DispositionPayload['records'];
+  readonly files?: DispositionPayload['files'];
 }
 
 /** What a disposition needs of the journal running it (inside its write queue). */
@@ -94,6 +97,8 @@ export async function disposeOf(
     ...(request.schedule === undefined ? {} : { schedule: request.schedule }),
     ...(request.order === undefined ? {} : { order: request.order }),
     reason: request.reason,
+    ...(request.records === undefined ? {} : { records: request.records }),
+    ...(request.files === undefined ? {} : { files: request.files }),
   } satisfies DispositionPayload);
   if (!payload.success || named.length !== seqs.length) {
     throw new DeskFailure(

@@ -214,6 +214,14 @@ export class RetentionStore {
     });
   }
 
+  /**
+   * Runs `run` with the active holds, while no hold can be placed or released: a disposition
+   * decided under these holds cannot race a hold placed in the meantime.
+   */
+  underHolds<T>(run: (holds: readonly LegalHold[]) => Promise<T>): Promise<T> {
+    return this.queued(() => run(this.holds('active')));
+  }
+
   private queued<T>(run: () => Promise<T>): Promise<T> {
     const next = this.changes.then(run, run);
     this.changes = next.catch(() => undefined);

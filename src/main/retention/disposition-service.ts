@@ -1,0 +1,137 @@
+import type { Profile } from '../../shared/profiles/profile';
+import type { RecordRef } from '../../shared/records/record';
+import { RECORD_TYPE_WORDS, type RecordType } from '../../shared/records/record-types';
+import { DeskFailure } from '../ipc/desk-failure';
+import type { Journal } from '../journal/journal';
+import { type DueEntry, type DueOptions, holdsCovering, retentionOutlook } from './due-records';
+import type { RecordCatalogue } from './record-catalogue';
+import type { RetentionStore } from './retention-store';
+
+/** The types whose disposition this version carries out: their content lives in the journal. */
+export const DISPOSABLE_TYPES: readonly RecordType[] = ['comment'];
+
+export interface DisposalOrder {
+  /** The records to dispose of; none given: everything due and not held. */
+  readonly records?: readonly RecordRef[];
+  readonly reason: string;
+}
+
+export interface DisposalOutcome {
+  /** Records disposed of, by type. */
+  readonly disposed: Partial<Record<RecordType, number>>;
+  /** The disposition events recorded, one per schedule item. */
+  readonly events: readonly number[];
+  /** Records due but held, left as they were (only when no records were named). */
+  readonly held: number;
+}
+
+const key = (ref: RecordRef) => `${ref.type}:${ref.id}`;
+
+/**
+ * Disposition under retention (SPEC section 6; III.B.3.c): only records past their retention and
+ * under no active hold, by a records profile with a reason, through the journal's chained
+ * disposition event naming the schedule item, the records and each removed payload's hash, so the
+ * journal still verifies afterwards. Decided while no hold can be placed or released.
+ */
+export class DispositionService {
+  constructor(
+    private readonly catalogue: RecordCatalogue,
+    private readonly retention: RetentionStore,
+    private readonly journal: Journal,
+    private readonly options: Omit<DueOptions, 'types'> = {},
+  ) {}
+
+  dispose(order: DisposalOrder, by: Profile): Promise<DisposalOutcome> {
+    const reason = order.reason.trim();
+    if (!reason) {
+      return Promise.reject(
+        new DeskFailure(
+          'invalid-request',
+          'Say why these records are disposed of (for example: retention period ended under the schedule). Nothing was changed.',
+        ),
+      );
+    }
+    return this.retention.underHolds(async (holds) => {
+      const { due } = await retentionOutlook(this.catalogue, this.retention, this.options);
+      const chosen = order.records ? this.named(order.records, due) : due;
+      const free: DueEntry[] = [];
+      let held = 0;
+      for (const entry of chosen) {
+        // The holds are read again here, inside the queue that places and releases them.
+        const covering = holdsCovering(entry.record, holds, this.options.timeZone);
+        if (covering.length === 0) free.push(entry);
+        else if (order.records)
+          throw heldFailure(
+            entry,
+            covering.map((hold) => hold.name),
+          );
+        else held += 1;
+      }
+      const unsupported = free.filter((entry) => !DISPOSABLE_TYPES.includes(entry.record.type));
+      if (order.records && unsupported.length > 0) {
+        const types = [...new Set(unsupported.map((entry) => entry.record.type))];
+        throw new DeskFailure(
+          'invalid-request',
+          `This version disposes of ${DISPOSABLE_TYPES.map((type) => RECORD_TYPE_WORDS[type].many.toLowerCase()).join(', ')} only; ${types.map((type) => RECORD_TYPE_WORDS[type].many.toLowerCase()).join(', ')} stay kept for now. Nothing was changed: choose only records of the types it disposes of.`,
+        );
+      }
+      const doable = free.filter((entry) => DISPOSABLE_TYPES.includes(entry.record.type));
+      if (doable.length === 0) {
+        throw new DeskFailure(
+          'invalid-request',
+          held > 0
+            ? `Every record due for disposition is under a legal hold (${held}). Nothing was changed.`
+            : 'Nothing is due for disposition today. Nothing was changed.',
+        );
+      }
+      const byAuthority = new Map<string, DueEntry[]>();
+      for (const entry of doable) {
+        const group = byAuthority.get(entry.authority) ?? [];
+        group.push(entry);
+        byAuthority.set(entry.authority, group);
+      }
+      const disposed: Partial<Record<RecordType, number>> = {};
+      const events: number[] = [];
+      for (const [authority, group] of byAuthority) {
+        const header = await this.journal.dispose({
+          events: group.flatMap((entry) => entry.record.seqs),
+          schedule: authority,
+          reason,
+          by: by.id,
+          records: group.map((entry) => ({ type: entry.record.type, id: entry.record.id })),
+        });
+        events.push(header.seq);
+        for (const entry of group) {
+          disposed[entry.record.type] = (disposed[entry.record.type] ?? 0) + 1;
+        }
+      }
+      return { disposed, events, held };
+    });
+  }
+
+  /** The named records, each found among those due, or a refusal naming the first that is not. */
+  private named(refs: readonly RecordRef[], due: readonly DueEntry[]): DueEntry[] {
+    const byKey = new Map(due.map((entry) => [key(entry.record), entry]));
+    return [...new Map(refs.map((ref) => [key(ref), ref])).values()].map((ref) => {
+      const entry = byKey.get(key(ref));
+      if (!entry) {
+        throw new DeskFailure(
+          'invalid-request',
+          `${capitalised(RECORD_TYPE_WORDS[ref.type].one)} ${ref.id} is not due for disposition today (its retention has not ended, its type has no schedule, or it was disposed of already). Nothing was changed: list what is due and choose from it.`,
+        );
+      }
+      return entry;
+    });
+  }
+}
+
+function heldFailure(entry: DueEntry, holds: readonly string[]): DeskFailure {
+  return new DeskFailure(
+    'invalid-request',
+    `${capitalised(RECORD_TYPE_WORDS[entry.record.type].one)} ${entry.record.id} is under legal hold (${holds.map((name) => `"${name}"`).join(', ')}): a hold blocks every disposition it covers. Nothing was changed. Once the matter is closed, a records profile releases the hold with a reason.`,
+  );
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
