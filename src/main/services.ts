@@ -11,6 +11,7 @@ import { draftHandlers } from './handlers/draft-handlers';
 import { packetHandlers } from './handlers/packet-handlers';
 import { pageHandlers } from './handlers/page-handlers';
 import { recordSearchHandlers } from './handlers/record-search-handlers';
+import { retentionHandlers } from './handlers/retention-handlers';
 import { moderationHandlers } from './handlers/moderation-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
@@ -24,6 +25,8 @@ import { PageService } from './pages/page-service';
 import { ProfileService } from './profiles/profile-service';
 import { recoveryNotice } from './records/recovery-notice';
 import { recoverInterruptedRestore } from './records/restore';
+import { DispositionService } from './retention/disposition-service';
+import { RecordCatalogue } from './retention/record-catalogue';
 import { RetentionStore } from './retention/retention-store';
 import { Session } from './session';
 import { type DataFolderLock, lockDataFolder } from './storage/data-folder-lock';
@@ -52,6 +55,10 @@ export interface Services {
   readonly moderation: ModerationLog;
   /** Retention schedules and legal holds (issue 12). */
   readonly retention: RetentionStore;
+  /** Every record by type, from the stores that hold it (read only). */
+  readonly catalogue: RecordCatalogue;
+  /** Disposition of records past retention and under no hold. */
+  readonly disposition: DispositionService;
   readonly session: Session;
   close(): Promise<void>;
 }
@@ -103,6 +110,7 @@ export async function openServices(
       },
       comments,
     );
+    const catalogue = new RecordCatalogue({ dataFolder, drafts, pages, comments });
     const services: Services = {
       dataFolder,
       journalReport: report,
@@ -132,6 +140,8 @@ export async function openServices(
       comments,
       moderation,
       retention,
+      catalogue,
+      disposition: new DispositionService(catalogue, retention, journal),
       session: new Session(),
       async close() {
         // The search stops following saves before the drafts close, so nothing keeps it alive.
@@ -188,6 +198,7 @@ export function createHandlers(services: Services, shell: DeskShell = headlessSh
     ...peopleHandlers(context),
     ...moderationHandlers(context),
     ...recordSearchHandlers(context),
+    ...retentionHandlers(context),
   };
   return authorizeHandlers(handlers, currentActor);
 }

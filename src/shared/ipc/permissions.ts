@@ -98,6 +98,12 @@ export const CHANNEL_PERMISSIONS = {
   'comments:saveReport': SIGNED_IN,
   'comments:journalStatus': SIGNED_IN,
   // Issue 12, retention schedules, legal holds, what is due, disposition (records-channels.ts):
+  'records:retention': SIGNED_IN,
+  'records:setSchedule': needs('Setting a retention schedule', 'records'),
+  'records:placeHold': needs('Placing a legal hold', 'records'),
+  'records:releaseHold': needs('Releasing a legal hold', 'records'),
+  'records:due': SIGNED_IN,
+  'records:dispose': needs('Disposing of records', 'records'),
   // Issue 12, export (export-channels.ts):
   // Issue 12, search (search-channels.ts):
   'records:search': SIGNED_IN,
