@@ -11,7 +11,9 @@ import { draftHandlers } from './handlers/draft-handlers';
 import { packetHandlers } from './handlers/packet-handlers';
 import { pageHandlers } from './handlers/page-handlers';
 import { recordSearchHandlers } from './handlers/record-search-handlers';
+import { exportHandlers } from './handlers/export-handlers';
 import { retentionHandlers } from './handlers/retention-handlers';
+import { auditViewHandlers } from './handlers/audit-view-handlers';
 import { moderationHandlers } from './handlers/moderation-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
@@ -198,7 +200,9 @@ export function createHandlers(services: Services, shell: DeskShell = headlessSh
     ...peopleHandlers(context),
     ...moderationHandlers(context),
     ...recordSearchHandlers(context),
+    ...exportHandlers(context),
     ...retentionHandlers(context),
+    ...auditViewHandlers(context),
   };
   return authorizeHandlers(handlers, currentActor);
 }

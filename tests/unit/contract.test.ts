@@ -102,6 +102,14 @@ const UNUSED_HANDLERS: Handlers = {
   'comments:saveReport': unused,
   'comments:journalStatus': unused,
   'records:search': unused,
+  'records:retention': unused,
+  'records:setSchedule': unused,
+  'records:placeHold': unused,
+  'records:releaseHold': unused,
+  'records:due': unused,
+  'records:dispose': unused,
+  'audit:list': unused,
+  'audit:save': unused,
 };
 
 /** The error of a failed result, failing the test when the result succeeded. */

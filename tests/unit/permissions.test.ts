@@ -239,6 +239,19 @@ describe('every channel with every role, through the real dispatcher and service
     'comments:saveReport': { format: 'csv' },
     'comments:journalStatus': {},
     'records:search': { words: 'road closure' },
+    'records:retention': {},
+    'records:setSchedule': {
+      type: 'comment',
+      trigger: 'created',
+      period: { years: 2, months: 0, days: 0 },
+      authority: 'GS1 item 41',
+    },
+    'records:placeHold': { name: 'Doe v. City', matter: 'Case 26-CV-1182', scope: {} },
+    'records:releaseHold': { hold: UNKNOWN_ID, reason: 'Settled' },
+    'records:due': {},
+    'records:dispose': { reason: 'Retention ended' },
+    'audit:list': {},
+    'audit:save': { format: 'csv' },
   });
   const post = () => ({ kind: 'post' as const, id: draftId });
 

@@ -105,9 +105,14 @@ export const CHANNEL_PERMISSIONS = {
   'records:due': SIGNED_IN,
   'records:dispose': needs('Disposing of records', 'records'),
   // Issue 12, export (export-channels.ts):
+  'records:startExport': needs('Exporting records', 'records'),
+  'records:exportStatus': needs('Exporting records', 'records'),
+  'records:cancelExport': needs('Exporting records', 'records'),
   // Issue 12, search (search-channels.ts):
   'records:search': SIGNED_IN,
   // Issue 12, audit view (audit-channels.ts):
+  'audit:list': needs('Reading the audit trail', 'records', 'administrator'),
+  'audit:save': needs('Reading the audit trail', 'records', 'administrator'),
 } as const satisfies Readonly<Record<Channel, Permission>>;
 
 /** The command line's commands, as typed after `social-desk`. */
@@ -136,6 +141,8 @@ export const CLI_COMMANDS = [
   'comments report',
   // Issue 12, retention and disposition:
   // Issue 12, export:
+  'export',
+  'export verify',
   // Issue 12, search:
   'search',
   // Issue 12, audit view:
@@ -180,6 +187,8 @@ export const COMMAND_PERMISSIONS = {
   restore: needs('Restoring a backup', 'administrator', 'records'),
   // Issue 12, retention and disposition:
   // Issue 12, export:
+  export: needs('Exporting records', 'records'),
+  'export verify': ANYONE,
   // Issue 12, search:
   search: ANYONE,
   // Issue 12, audit view:
