@@ -18,6 +18,7 @@ import { benchCommentSearch } from './comment-search';
 import { benchCommentImport } from './comment-import';
 import { benchDraftsList } from './drafts-list';
 import { benchPackets } from './packet';
+import { benchRecordsSearch } from './records-search';
 import { median, percentile, timeEach } from './measure';
 import { ROAD_CLOSURE_FIELDS, capturedEvent, growJournal, seedDrafts } from './seed';
 import { longText, measureBareTyping, measureTyping } from './typing';
@@ -295,6 +296,9 @@ try {
   // 11. Importing a 100,000-comment CSV export into a fresh data folder, in a child process (its
   // own peak RSS), beside 10,000 in the same run; then the same file again, all duplicates.
   await benchCommentImport({ say, record, quick });
+  // 12. Records search across every kind of record at 1,000,000 journal events and 20,000 drafts,
+  // beside the same searches at 10,000 events and 200 drafts.
+  await benchRecordsSearch({ say, record, quick });
   if (asJson) console.log(JSON.stringify(figures));
 } finally {
   await rm(root, { recursive: true, force: true });
