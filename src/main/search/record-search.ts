@@ -90,10 +90,10 @@ export class RecordSearch {
     const add = (item: Found) => {
       if (kinds.has(item.hit.type) && keep(item, item.hit.pages)) found.push(item);
     };
-    await this.draftRecords.ready();
-    if (kinds.has('draft') || kinds.has('post') || kinds.has('revision')) {
-      await this.drafts(query.words, add);
-    }
+    const draftKinds = kinds.has('draft') || kinds.has('post') || kinds.has('revision');
+    // Comments, pages and intro statements alone need no draft read.
+    if (draftKinds || kinds.has('packet')) await this.draftRecords.ready();
+    if (draftKinds) await this.drafts(query.words, add);
     if (kinds.has('page') || kinds.has('intro')) this.pagesAndIntros(wanted, add);
     if (kinds.has('packet')) await this.packets(query.words, add);
 
@@ -112,7 +112,7 @@ export class RecordSearch {
         }
       }),
     );
-    for (const [id, why] of this.draftRecords.leftOut()) {
+    for (const [id, why] of draftKinds ? this.draftRecords.leftOut() : []) {
       notices.push(`Draft ${id} is left out of the search: its file could not be read (${why}).`);
     }
     if (kinds.has('packet')) {
