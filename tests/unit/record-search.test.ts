@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdsEvery, packetText, queryWords, snippetOf } from '../../src/main/search/search-text';
 import type { Draft } from '../../src/shared/drafts/draft';
@@ -254,6 +256,15 @@ describe('search across all records', () => {
     expect(run.code).toBe(0);
     expect((JSON.parse(run.out) as SearchHit[]).length).toBe(8);
     expect(await folderDigest(desk.folder)).toEqual(before);
+  });
+  it('names a packet it cannot read and still shows every other record', async () => {
+    await rm(join(desk.folder, 'packets', `${packetOf(post)}.html`));
+    const run = await cli('search', 'lighthouse', '--data', desk.folder);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain(`Packet ${packetOf(post)} is left out of the search`);
+    expect(run.err).toContain('is missing');
+    const hits = JSON.parse(run.out) as SearchHit[];
+    expect(kinds(hits)).toEqual(['comment', 'draft', 'intro', 'page', 'post', 'revision']);
   });
 });
 
