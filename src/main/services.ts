@@ -143,7 +143,7 @@ export async function openServices(
       moderation,
       retention,
       catalogue,
-      disposition: new DispositionService(catalogue, retention, journal),
+      disposition: new DispositionService(catalogue, retention, journal, drafts, dataFolder),
       session: new Session(),
       async close() {
         // The search stops following saves before the drafts close, so nothing keeps it alive.

@@ -27,6 +27,8 @@ async function deskWithComments() {
     story.services.catalogue,
     story.services.retention,
     story.services.journal,
+    story.services.drafts,
+    story.folder,
     LATER,
   );
   return { story, elm, oak, disposition };
@@ -102,6 +104,8 @@ describe('disposition under retention', () => {
           story.services.catalogue,
           story.services.retention,
           story.services.journal,
+          story.services.drafts,
+          story.folder,
           { today: '2027-01-01' },
         );
         const notDue = await failureOf(() =>
@@ -135,7 +139,9 @@ describe('disposition under retention', () => {
             CUSTODIAN,
           ),
         );
-        expect(kept.message).toMatch(/^This version disposes of captured comments only/);
+        expect(kept.message).toMatch(
+          /^This version disposes of captured comments, drafts and revisions, published posts only/,
+        );
       } finally {
         await story.close();
       }

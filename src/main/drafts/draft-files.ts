@@ -52,6 +52,11 @@ export const damagedLineSchema = z
 /** A listed draft whose file was gone at open: taken off the list once. */
 export const missingLineSchema = z.object({ missing: draftIdSchema }).strict();
 
+/** A draft disposed of under retention: its file removed after this line, never listed again. */
+export const disposedLineSchema = z
+  .object({ disposed: draftIdSchema, disposition: z.number().int().min(1) })
+  .strict();
+
 export function draftsFolder(dataFolder: string): string {
   return join(dataFolder, DRAFTS_FOLDER);
 }

@@ -21,6 +21,7 @@ import {
   draftFileSchema,
   draftsFolder,
   indexLineSchema,
+  disposedLineSchema,
   missingLineSchema,
   pendingLineSchema,
   sameStamp,
@@ -43,6 +44,8 @@ export interface DraftIndex {
    * read once to learn it (an upgrade, not an interruption: not counted as re-indexed).
    */
   readonly beforeWorkflow: Set<string>;
+  /** Drafts disposed of under retention, with the disposition event: a file left is removed. */
+  readonly disposed: Map<string, number>;
   lines: number;
 }
 
@@ -85,6 +88,7 @@ export async function readIndex(file: string, options: { repair: boolean }): Pro
     pending: new Set(),
     setAside: new Map(),
     beforeWorkflow: new Set(),
+    disposed: new Map(),
     lines: 0,
   };
   const lines = text.split('\n');
@@ -113,7 +117,7 @@ function applyLine(index: DraftIndex, json: unknown): boolean {
   // parses every line of the index.
   const kind =
     typeof json === 'object' && json !== null
-      ? (['pending', 'damaged', 'missing'] as const).find((key) => key in json)
+      ? (['pending', 'damaged', 'missing', 'disposed'] as const).find((key) => key in json)
       : undefined;
   switch (kind) {
     case 'pending': {
@@ -134,6 +138,13 @@ function applyLine(index: DraftIndex, json: unknown): boolean {
       const missing = missingLineSchema.safeParse(json);
       if (missing.success) forget(index, missing.data.missing);
       return missing.success;
+    }
+    case 'disposed': {
+      const disposed = disposedLineSchema.safeParse(json);
+      if (!disposed.success) return false;
+      forget(index, disposed.data.disposed);
+      index.disposed.set(disposed.data.disposed, disposed.data.disposition);
+      return true;
     }
     case undefined: {
       const summary = indexLineSchema.safeParse(json);
@@ -158,7 +169,7 @@ function applyLine(index: DraftIndex, json: unknown): boolean {
   }
 }
 
-function forget(index: DraftIndex, id: string): void {
+export function forget(index: DraftIndex, id: string): void {
   index.summaries.delete(id);
   index.stamps.delete(id);
   index.pending.delete(id);
@@ -216,7 +227,13 @@ export async function checkDraftFiles(
     if (index.pending.has(id) || !sameStamp(stamp, statStamp(join(folder, name)))) toRead.add(name);
   }
   for (const name of files) {
-    if (index.summaries.has(name.slice(0, -'.json'.length))) continue;
+    const id = name.slice(0, -'.json'.length);
+    if (index.disposed.has(id)) {
+      // Its removal was cut short after the line that disposed of it: finish it, never re-list it.
+      if (options.repair) await rm(join(folder, name), { force: true });
+      continue;
+    }
+    if (index.summaries.has(id)) continue;
     const known = index.damaged.get(name);
     if (known && sameStamp(known.file, statStamp(join(folder, name)))) continue;
     toRead.add(name);

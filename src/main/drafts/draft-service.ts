@@ -176,8 +176,25 @@ export class DraftService {
     await this.store.close();
   }
 
+  /**
+   * Removes a draft disposed of under retention (its disposition event already in the journal),
+   * in the queue so no save of it is under way; it is never listed or saved again.
+   */
+  dispose(id: string, disposition: number): Promise<void> {
+    const run = this.queue.then(() => this.store.dispose(id, disposition));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** A draft taken off the list at open (damaged or missing file) is named as such, not unknown. */
   private notListed(id: string): DeskFailure {
+    const disposition = this.store.disposedBy(id);
+    if (disposition !== undefined) {
+      return new DeskFailure(
+        'not-found',
+        `Draft ${id} was disposed of under retention (journal event ${disposition}); what it held is gone, and the journal records when, by whom and under which schedule. Nothing was changed.`,
+      );
+    }
     const aside = this.store.setAside(id);
     if (aside !== undefined)
       return new DeskFailure('store-damaged', `${aside} Nothing was changed.`);

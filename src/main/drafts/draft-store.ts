@@ -13,7 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import { type Draft, type DraftSummary, summarizeDraft } from '../../shared/drafts/draft';
 import { DeskFailure } from '../ipc/desk-failure';
 import type { AuditStamp } from '../storage/document-store';
-import { writeFileDurably } from '../storage/durable-file';
+import { syncFolder, writeFileDurably } from '../storage/durable-file';
 import { writeFully } from '../storage/write-fully';
 import { describeWriteError } from '../storage/write-error';
 import {
@@ -29,6 +29,7 @@ import {
   type DraftIndex,
   checkDraftFiles,
   damaged,
+  forget,
   readDraftFile,
   readIndex,
   storeDamaged,
@@ -225,6 +226,27 @@ export class DraftStore {
     });
   }
 
+  /**
+   * Removes a draft under a disposition (issue 12): the index says so first, so a crash before the
+   * file is gone finishes the removal at the next open instead of listing the draft again; then
+   * the file goes and the folder is synced.
+   */
+  dispose(id: string, disposition: number): Promise<void> {
+    return this.enqueue(async () => {
+      await this.append([JSON.stringify({ disposed: id, disposition })]);
+      forget(this.state, id);
+      this.state.disposed.set(id, disposition);
+      const file = draftFile(this.dataFolder, id);
+      await rm(file, { force: true });
+      await syncFolder(draftsFolder(this.dataFolder));
+    });
+  }
+
+  /** The disposition event that removed a draft, if one did. */
+  disposedBy(id: string): number | undefined {
+    return this.state.disposed.get(id);
+  }
+
   async close(): Promise<void> {
     await this.queue;
     await this.index.close();
@@ -312,6 +334,9 @@ export class DraftStore {
       ...this.list().map((summary) => summaryLine(summary, this.state.stamps.get(summary.id))),
       ...[...this.state.damaged].map(([name, { file: stamp, problem }]) =>
         JSON.stringify({ damaged: name, file: stamp, problem }),
+      ),
+      ...[...this.state.disposed].map(([id, disposition]) =>
+        JSON.stringify({ disposed: id, disposition }),
       ),
     ];
     try {

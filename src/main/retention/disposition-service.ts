@@ -1,14 +1,27 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Profile } from '../../shared/profiles/profile';
 import type { RecordRef } from '../../shared/records/record';
 import { RECORD_TYPE_WORDS, type RecordType } from '../../shared/records/record-types';
 import { DeskFailure } from '../ipc/desk-failure';
 import type { Journal } from '../journal/journal';
 import { type DueEntry, type DueOptions, holdsCovering, retentionOutlook } from './due-records';
-import type { RecordCatalogue } from './record-catalogue';
+import type { DraftService } from '../drafts/draft-service';
+import type { CatalogueRecord, RecordCatalogue } from './record-catalogue';
 import type { RetentionStore } from './retention-store';
 
-/** The types whose disposition this version carries out: their content lives in the journal. */
-export const DISPOSABLE_TYPES: readonly RecordType[] = ['comment'];
+/**
+ * The types whose disposition this version carries out: comments (their words live in the
+ * journal) and drafts and published posts (each one file, removed with its hash recorded).
+ */
+export const DISPOSABLE_TYPES: readonly RecordType[] = ['comment', 'draft', 'post'];
+
+/** The files a disposition removes, per type: a draft's or post's own file. */
+const REMOVED_FILES: Partial<Record<RecordType, (record: CatalogueRecord) => string[]>> = {
+  draft: (record) => record.files.filter((file) => file.startsWith('drafts/')),
+  post: (record) => record.files.filter((file) => file.startsWith('drafts/')),
+};
 
 export interface DisposalOrder {
   /** The records to dispose of; none given: everything due and not held. */
@@ -38,6 +51,8 @@ export class DispositionService {
     private readonly catalogue: RecordCatalogue,
     private readonly retention: RetentionStore,
     private readonly journal: Journal,
+    private readonly drafts: Pick<DraftService, 'dispose'>,
+    private readonly dataFolder: string,
     private readonly options: Omit<DueOptions, 'types'> = {},
   ) {}
 
@@ -93,20 +108,47 @@ export class DispositionService {
       const disposed: Partial<Record<RecordType, number>> = {};
       const events: number[] = [];
       for (const [authority, group] of byAuthority) {
+        const files = await this.fileHashes(group);
         const header = await this.journal.dispose({
           events: group.flatMap((entry) => entry.record.seqs),
           schedule: authority,
           reason,
           by: by.id,
           records: group.map((entry) => ({ type: entry.record.type, id: entry.record.id })),
+          ...(files.length > 0 ? { files } : {}),
         });
         events.push(header.seq);
+        // The event is in the chain first: only then do the files go.
         for (const entry of group) {
+          if (REMOVED_FILES[entry.record.type]) {
+            await this.drafts.dispose(entry.record.id, header.seq).catch((error: unknown) => {
+              throw new DeskFailure(
+                'write-failed',
+                `The disposition is recorded as journal event ${header.seq}, but the file of ${RECORD_TYPE_WORDS[entry.record.type].one} ${entry.record.id} could not be removed (${error instanceof Error ? error.message : String(error)}). Once that is fixed, dispose of it again.`,
+              );
+            });
+          }
           disposed[entry.record.type] = (disposed[entry.record.type] ?? 0) + 1;
         }
       }
       return { disposed, events, held };
     });
+  }
+
+  /** Each file the group removes, with the SHA-256 and size it has now, read before it goes. */
+  private async fileHashes(group: readonly DueEntry[]) {
+    const files: { path: string; sha256: string; bytes: number }[] = [];
+    for (const entry of group) {
+      for (const path of REMOVED_FILES[entry.record.type]?.(entry.record) ?? []) {
+        const bytes = await readFile(join(this.dataFolder, ...path.split('/')));
+        files.push({
+          path,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          bytes: bytes.length,
+        });
+      }
+    }
+    return files;
   }
 
   /** The named records, each found among those due, or a refusal naming the first that is not. */
