@@ -78,16 +78,21 @@ export function auditWhat(
   }
 }
 
-function text(value: unknown): string {
-  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+/** One line: runs of spaces and line breaks made one space (checked first: most have none). */
+function text(value: unknown, most = Infinity): string {
+  if (typeof value !== 'string') return '';
+  // A comment can hold 25,000 characters; only the start of it is quoted.
+  const start = value.length > most * 2 ? value.slice(0, most * 2) : value;
+  return SPACING.test(start) ? start.replace(/\s+/g, ' ').trim() : start.trim();
 }
+const SPACING = /\s\s|[^\S ]/;
 
 function num(value: unknown): string {
   return typeof value === 'number' ? String(value) : '?';
 }
 
 function quote(value: unknown): string {
-  const words = text(value);
+  const words = text(value, QUOTE_MAX);
   return words.length > QUOTE_MAX ? `${words.slice(0, QUOTE_MAX - 1)}…` : words;
 }
 
