@@ -61,7 +61,7 @@ describe('disposition under retention', () => {
 
         // Everything due: the held one stays, the other goes.
         const first = await disposition.dispose({ reason: 'Retention ended' }, CUSTODIAN);
-        expect(first).toMatchObject({ disposed: { comment: 1 }, held: 1 });
+        expect(first).toMatchObject({ disposed: { comment: 1 }, held: 1, kept: 0 });
         expect(services.comments.comment(oak)?.disposed).toBe(true);
         expect(services.comments.comment(elm)?.text).toBe('The Elm Street crash was handled badly');
 
@@ -140,7 +140,14 @@ describe('disposition under retention', () => {
           ),
         );
         expect(kept.message).toMatch(
-          /^This version disposes of captured comments, drafts and revisions, published posts only/,
+          /^This version disposes of captured comments, drafts and revisions, published posts only; intro-statement versions stay kept for now/,
+        );
+        // Everything due: the comment goes; the intro versions are counted as kept, truly.
+        const all = await disposition.dispose({ reason: 'Retention ended' }, CUSTODIAN);
+        expect(all).toMatchObject({ disposed: { comment: 2 }, held: 0, kept: 2 });
+        const none = await failureOf(() => disposition.dispose({ reason: 'again' }, CUSTODIAN));
+        expect(none.message).toBe(
+          'No record due today can be disposed of: 2 of types this version keeps (intro-statement versions). Nothing was changed.',
         );
       } finally {
         await story.close();

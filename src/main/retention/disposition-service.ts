@@ -36,6 +36,8 @@ export interface DisposalOutcome {
   readonly events: readonly number[];
   /** Records due but held, left as they were (only when no records were named). */
   readonly held: number;
+  /** Records due of types this version keeps (see DISPOSABLE_TYPES), left as they were. */
+  readonly kept: number;
 }
 
 const key = (ref: RecordRef) => `${ref.type}:${ref.id}`;
@@ -84,19 +86,26 @@ export class DispositionService {
       }
       const unsupported = free.filter((entry) => !DISPOSABLE_TYPES.includes(entry.record.type));
       if (order.records && unsupported.length > 0) {
-        const types = [...new Set(unsupported.map((entry) => entry.record.type))];
         throw new DeskFailure(
           'invalid-request',
-          `This version disposes of ${DISPOSABLE_TYPES.map((type) => RECORD_TYPE_WORDS[type].many.toLowerCase()).join(', ')} only; ${types.map((type) => RECORD_TYPE_WORDS[type].many.toLowerCase()).join(', ')} stay kept for now. Nothing was changed: choose only records of the types it disposes of.`,
+          `This version disposes of ${DISPOSABLE_TYPES.map((type) => RECORD_TYPE_WORDS[type].many.toLowerCase()).join(', ')} only; ${typesOf(unsupported)} stay kept for now. Nothing was changed: choose only records of the types it disposes of.`,
         );
       }
       const doable = free.filter((entry) => DISPOSABLE_TYPES.includes(entry.record.type));
       if (doable.length === 0) {
+        const left = [
+          held > 0 ? `${held} under a legal hold` : '',
+          unsupported.length > 0
+            ? `${unsupported.length} of types this version keeps (${typesOf(unsupported)})`
+            : '',
+        ].filter(Boolean);
         throw new DeskFailure(
           'invalid-request',
-          held > 0
-            ? `Every record due for disposition is under a legal hold (${held}). Nothing was changed.`
-            : 'Nothing is due for disposition today. Nothing was changed.',
+          left.length === 0
+            ? 'Nothing is due for disposition today. Nothing was changed.'
+            : held > 0 && unsupported.length === 0
+              ? `Every record due for disposition is under a legal hold (${held}). Nothing was changed.`
+              : `No record due today can be disposed of: ${left.join('; ')}. Nothing was changed.`,
         );
       }
       const byAuthority = new Map<string, DueEntry[]>();
@@ -131,7 +140,7 @@ export class DispositionService {
           disposed[entry.record.type] = (disposed[entry.record.type] ?? 0) + 1;
         }
       }
-      return { disposed, events, held };
+      return { disposed, events, held, kept: unsupported.length };
     });
   }
 
@@ -172,6 +181,12 @@ function heldFailure(entry: DueEntry, holds: readonly string[]): DeskFailure {
     'invalid-request',
     `${capitalised(RECORD_TYPE_WORDS[entry.record.type].one)} ${entry.record.id} is under legal hold (${holds.map((name) => `"${name}"`).join(', ')}): a hold blocks every disposition it covers. Nothing was changed. Once the matter is closed, a records profile releases the hold with a reason.`,
   );
+}
+
+function typesOf(entries: readonly DueEntry[]): string {
+  return [...new Set(entries.map((entry) => entry.record.type))]
+    .map((type) => RECORD_TYPE_WORDS[type].many.toLowerCase())
+    .join(', ');
 }
 
 function capitalised(text: string): string {

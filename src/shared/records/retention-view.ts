@@ -80,7 +80,10 @@ export const disposeOutcomeSchema = z
   .object({
     disposed: z.partialRecord(recordTypeSchema, z.number().int().min(0)),
     events: z.array(z.number().int().min(1)),
+    /** Due but under a legal hold: left as they were. */
     held: z.number().int().min(0),
+    /** Due but of a type this version does not dispose of yet: left as they were. */
+    kept: z.number().int().min(0),
   })
   .strict();
 export type DisposeOutcome = z.infer<typeof disposeOutcomeSchema>;
