@@ -383,6 +383,28 @@ describe('every command with every role, through the command line', () => {
         return ['backup', '--out', join(folder, '..', `permissions-backup-${n}.tar`)];
       case 'search':
         return ['search', 'road', 'closure'];
+      case 'retention due':
+      case 'holds list':
+        return command.split(' ');
+      case 'retention set':
+        return [
+          'retention',
+          'set',
+          '--type',
+          'comment',
+          '--trigger',
+          'created',
+          '--days',
+          String(n),
+          '--authority',
+          'GS1 item 41',
+        ];
+      case 'holds add':
+        return ['holds', 'add', '--name', `Hold ${n}`, '--matter', 'PRR 2026-114'];
+      case 'holds release':
+        return ['holds', 'release', UNKNOWN_ID, '--reason', 'The matter is closed'];
+      case 'dispose':
+        return ['dispose', '--reason', 'Retention period ended'];
       case 'restore':
         // A file that is no backup: the command gets past the permission check, then refuses it.
         return ['restore', join(folder, 'no-such-backup.tar')];

@@ -26,6 +26,10 @@ import { pagesAdd, pagesList } from './commands/pages';
 import { profilesAdd, profilesList } from './commands/profiles';
 import { backup, restore } from './commands/records';
 import { search } from './commands/search';
+import { retentionDue, retentionSet } from './commands/retention';
+import { holdsAdd, holdsList, holdsRelease } from './commands/holds';
+import { dispose } from './commands/dispose';
+import { exportCommand, exportVerify } from './commands/export';
 import { CliUsageError } from './passphrase-input';
 import { USAGE } from './usage';
 
@@ -64,6 +68,14 @@ const COMMANDS: Readonly<Record<CliCommand, (context: CliContext) => Promise<num
   restore,
   check,
   search,
+  'retention due': retentionDue,
+  'retention set': retentionSet,
+  'holds list': holdsList,
+  'holds add': holdsAdd,
+  'holds release': holdsRelease,
+  dispose,
+  export: exportCommand,
+  'export verify': exportVerify,
 };
 
 /** Runs one command and returns its exit code; it never calls process.exit, so tests can run it. */
@@ -88,7 +100,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         `Unknown command "${positionals.join(' ')}". Run social-desk --help for the commands.`,
       );
     const args = positionals.slice(name.split(' ').length);
-    return await COMMANDS[name](createCliContext(io, values, args, name));
+    const options = { ...values, words: values.words?.join(',') };
+    return await COMMANDS[name](createCliContext(io, options, args, name));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`social-desk: ${message}`);
@@ -138,6 +151,20 @@ function parseCommandLine(argv: readonly string[]) {
         note: { type: 'string' },
         search: { type: 'string' },
         types: { type: 'string' },
+        pages: { type: 'string' },
+        // Repeatable (holds add --words "w1" --words "w2"): joined as the comma list each reads.
+        words: { type: 'string', multiple: true },
+        request: { type: 'string' },
+        'redact-third-parties': { type: 'boolean' },
+        matter: { type: 'string' },
+        records: { type: 'string' },
+        type: { type: 'string' },
+        trigger: { type: 'string' },
+        years: { type: 'string' },
+        months: { type: 'string' },
+        days: { type: 'string' },
+        permanent: { type: 'boolean' },
+        authority: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },

@@ -105,6 +105,41 @@ ${TEMPLATE_LINES}
                                       revision,post,page,intro,comment,packet; --page one or more
                                       page ids (comma-separated); dates YYYY-MM-DD, local days,
                                       both included. Reads only (no --profile)
+  export --request TEXT [--from DATE] [--to DATE] [--pages ID,...] [--types T1,T2]
+    [--words W1,W2] [--redact-third-parties] [--note TEXT] --out DIR --profile NAME
+                                      Export records for a public-records request or e-discovery
+                                      into the new folder DIR and DIR.zip: JSON and CSV per type,
+                                      an index, the files they name, their journal lines and a
+                                      manifest of SHA-256s; recorded in the audit trail. Needs
+                                      the records role. --types draft,post,comment,moderation,
+                                      packet,intro,audit; dates are local days, both included
+  export verify DIR                   Re-hash every file of an export against its manifest;
+                                      exit 1 naming the first changed, missing or added file
+  retention due [--types T1,T2]       What is past retention today, as JSON {total, held, due:
+                                      [{type, id, title, dueOn, heldBy, authority}], next: {on,
+                                      count}}: heldBy names the legal holds keeping a record.
+                                      Reads only (no --profile)
+  retention set --type T --trigger G (--years N --months N --days N | --permanent)
+    --authority TEXT [--note TEXT] --profile NAME
+                                      Set a record type's retention schedule (needs the records
+                                      role); --authority is the schedule item it follows. Types:
+                                      draft, post, comment, moderation, packet, intro, audit;
+                                      triggers: created, published, superseded, closed (each type
+                                      has only those it can meet)
+  holds list                          Every legal hold, active first, released ones with who,
+                                      when and why, as JSON. Reads only (no --profile)
+  holds add --name N --matter M [--from DATE] [--to DATE] [--pages ID,ID] [--types T1,T2]
+    [--words W --words W2 | --words W1,W2] --profile NAME
+                                      Place a legal hold (needs the records role); every option
+                                      narrows what it covers (dates of creation, local days;
+                                      words: a record holding any of them). Prints it with its id
+  holds release HOLD_ID --reason TEXT --profile NAME
+                                      Release a hold, with the reason (needs the records role)
+  dispose --reason TEXT [--records TYPE:ID,...] --profile NAME
+                                      Dispose of what is due and under no hold (or only the
+                                      records named), through chained disposition events; prints
+                                      what was disposed of and the events. Exit 1, nothing
+                                      disposed of, for a named record under hold or not due
   log verify [--checkpoint SEQ:HASH]  Check the moderation journal's hash chain; exit 1 if it was
                                       changed, or no longer holds the checkpoint
   log checkpoint                      Print {"events":N,"head":HASH}: keep it somewhere else

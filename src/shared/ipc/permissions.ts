@@ -140,9 +140,15 @@ export const CLI_COMMANDS = [
   'comments history',
   'comments report',
   // Issue 12, retention and disposition:
-  // Issue 12, export:
-  'export',
+  'retention due',
+  'retention set',
+  'holds list',
+  'holds add',
+  'holds release',
+  'dispose',
+  // Issue 12, export ('export verify' first: a command is matched by its first words):
   'export verify',
+  'export',
   // Issue 12, search:
   'search',
   // Issue 12, audit view:
@@ -186,6 +192,12 @@ export const COMMAND_PERMISSIONS = {
   backup: needs('Making a backup', 'administrator', 'records'),
   restore: needs('Restoring a backup', 'administrator', 'records'),
   // Issue 12, retention and disposition:
+  'retention due': ANYONE,
+  'holds list': ANYONE,
+  'retention set': needs('Setting a retention schedule', 'records'),
+  'holds add': needs('Placing a legal hold', 'records'),
+  'holds release': needs('Releasing a legal hold', 'records'),
+  dispose: needs('Disposing of records', 'records'),
   // Issue 12, export:
   export: needs('Exporting records', 'records'),
   'export verify': ANYONE,
