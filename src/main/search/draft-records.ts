@@ -7,6 +7,7 @@ import type { DraftReader } from '../drafts/draft-search';
 export interface RevisionRecord {
   readonly number: number;
   readonly savedAt: string;
+  readonly savedMs: number;
   readonly title: string;
   readonly pages: readonly string[];
 }
@@ -15,10 +16,13 @@ export interface RevisionRecord {
 export interface DraftRecord {
   readonly id: string;
   readonly createdAt: string;
+  /** Times as numbers, read once: a search compares thousands of them. */
+  readonly createdMs: number;
   readonly title: string;
   readonly pages: readonly string[];
   /** The first publish step: a draft published is a post. */
-  readonly published: { readonly at: string; readonly pages: readonly string[] } | undefined;
+  readonly published:
+    { readonly at: string; readonly ms: number; readonly pages: readonly string[] } | undefined;
   /** The packets its submissions froze, with when. */
   readonly packets: readonly { readonly sha256: string; readonly at: string }[];
   /** Every revision but the latest, oldest first. */
@@ -40,10 +44,12 @@ function recordOf(draft: Draft): DraftRecord {
   return {
     id: draft.id,
     createdAt: draft.createdAt,
+    createdMs: Date.parse(draft.createdAt),
     title: latest.title,
     pages: latest.pages,
     published: first && {
       at: first.publishedAt,
+      ms: Date.parse(first.publishedAt),
       pages: [
         ...new Set([
           ...latest.pages,
@@ -55,6 +61,7 @@ function recordOf(draft: Draft): DraftRecord {
     older: draft.revisions.slice(0, -1).map((revision) => ({
       number: revision.number,
       savedAt: revision.savedAt,
+      savedMs: Date.parse(revision.savedAt),
       title: revision.title,
       pages: revision.pages,
     })),

@@ -12,6 +12,7 @@ import {
 import type { DraftReader, DraftSearch } from '../drafts/draft-search';
 import { DeskFailure } from '../ipc/desk-failure';
 import { DraftRecords, revisionText } from './draft-records';
+import { NewestFirst } from './newest-first';
 import { PacketWords } from './packet-words';
 import { dayRange, holdsAny, holdsEvery, packetText, queryWords, snippetOf } from './search-text';
 
@@ -35,12 +36,13 @@ export type RecordSearchQuery = z.output<typeof recordSearchRequestSchema>;
 
 const DEFAULT_LIMIT = 50;
 
-/** A record that matched, before its snippet is made (only the hits shown get one). */
+/** A record among the newest that matched, before its excerpt is made. */
 interface Found {
   readonly hit: Omit<SearchHit, 'snippet' | 'pages'> & { readonly pages: readonly string[] };
-  readonly time: number;
   readonly text: () => Promise<string> | string;
 }
+
+type Collector = NewestFirst<Found>;
 
 /**
  * Words (and optional kinds, pages and dates) across drafts, their earlier revisions, published
@@ -77,31 +79,24 @@ export class RecordSearch {
       );
     }
     const kinds = new Set<SearchHitKind>(query.types ?? SEARCH_HIT_KINDS);
-    const pages = query.pages && new Set(query.pages);
-    const range = dayRange(query.from, query.to);
     const limit = query.limit ?? DEFAULT_LIMIT;
+    const found: Collector = new NewestFirst(
+      limit,
+      kinds,
+      dayRange(query.from, query.to),
+      query.pages && new Set(query.pages),
+    );
     const notices: string[] = [];
-    const keep = (found: Found, on: readonly string[]) =>
-      found.time >= range.from &&
-      found.time <= range.to &&
-      (!pages || on.some((page) => pages.has(page)));
-
-    const found: Found[] = [];
-    const add = (item: Found) => {
-      if (kinds.has(item.hit.type) && keep(item, item.hit.pages)) found.push(item);
-    };
     const draftKinds = kinds.has('draft') || kinds.has('post') || kinds.has('revision');
     // Comments, pages and intro statements alone need no draft read.
     if (draftKinds || kinds.has('packet')) await this.draftRecords.ready();
-    if (draftKinds) await this.drafts(query.words, add);
-    if (kinds.has('page') || kinds.has('intro')) this.pagesAndIntros(wanted, add);
-    if (kinds.has('packet')) await this.packets(query.words, add);
+    if (draftKinds) await this.drafts(query.words, kinds.has('revision'), found);
+    if (kinds.has('page') || kinds.has('intro')) this.pagesAndIntros(wanted, found);
+    if (kinds.has('packet')) await this.packets(query.words, found);
+    const comments = kinds.has('comment') ? await this.comments(query, wanted, found) : undefined;
 
-    const comments = kinds.has('comment') ? await this.comments(query, wanted, limit) : undefined;
-    const all = [...found, ...(comments?.found ?? [])].sort((a, b) => b.time - a.time);
-    const shown = all.slice(0, limit);
     const hits = await Promise.all(
-      shown.map(async ({ hit, text }) => {
+      found.newest().map(async ({ hit, text }) => {
         try {
           return { ...hit, pages: [...hit.pages], snippet: snippetOf(await text(), wanted) };
         } catch (error) {
@@ -121,11 +116,11 @@ export class RecordSearch {
       }
     }
     if (comments?.notice) notices.push(comments.notice);
-    return { total: found.length + (comments?.total ?? 0), hits, notices };
+    return { total: found.total + (comments?.total ?? 0), hits, notices };
   }
 
   /** Drafts and posts by their latest words; earlier revisions by their own. */
-  private async drafts(words: string, add: (found: Found) => void): Promise<Set<string>> {
+  private async drafts(words: string, revisions: boolean, found: Collector): Promise<void> {
     const records = this.draftRecords;
     const read = this.readOnce();
     const latest = new Set(await this.sources.draftSearch.search(words));
@@ -133,20 +128,20 @@ export class RecordSearch {
       const record = records.get(id);
       if (!record) continue;
       const text = async () => revisionText(latestRevision(await read(id)));
-      if (record.published) {
-        add({
+      const published = record.published;
+      if (published) {
+        found.offer('post', published.ms, published.pages, () => ({
           hit: {
             type: 'post',
             id,
             title: record.title,
-            created: record.published.at,
-            pages: record.published.pages,
+            created: published.at,
+            pages: published.pages,
           },
-          time: Date.parse(record.published.at),
           text,
-        });
+        }));
       } else {
-        add({
+        found.offer('draft', record.createdMs, record.pages, () => ({
           hit: {
             type: 'draft',
             id,
@@ -154,18 +149,18 @@ export class RecordSearch {
             created: record.createdAt,
             pages: record.pages,
           },
-          time: Date.parse(record.createdAt),
           text,
-        });
+        }));
       }
     }
     // An earlier revision is listed on its own when its draft's words now are not a hit: when
     // they are, the draft's history shows the earlier ones.
-    for (const { draftId, number } of records.searchOlder(words)) {
+    for (const { draftId, number } of revisions ? records.searchOlder(words) : []) {
+      if (latest.has(draftId)) continue;
       const record = records.get(draftId);
       const revision = record?.older.find((older) => older.number === number);
-      if (!record || !revision || latest.has(draftId)) continue;
-      add({
+      if (!record || !revision) continue;
+      found.offer('revision', revision.savedMs, revision.pages, () => ({
         hit: {
           type: 'revision',
           id: `${draftId}@${number}`,
@@ -174,19 +169,17 @@ export class RecordSearch {
           pages: revision.pages,
           item: { kind: 'post', id: draftId },
         },
-        time: Date.parse(revision.savedAt),
         text: async () => {
           const draft = await read(draftId);
           const saved = draft.revisions.find((candidate) => candidate.number === number);
           return saved ? revisionText(saved) : '';
         },
-      });
+      }));
     }
-    return latest;
   }
 
   /** A few hundred pages and their intro versions: scanned, no index to keep. */
-  private pagesAndIntros(wanted: readonly string[], add: (found: Found) => void): void {
+  private pagesAndIntros(wanted: readonly string[], found: Collector): void {
     for (const page of this.sources.pages.list()) {
       const text = [
         page.name,
@@ -196,7 +189,7 @@ export class RecordSearch {
         ...(page.administrators ?? []),
       ].join('\n');
       if (holdsEvery(text, wanted)) {
-        add({
+        found.offer('page', Date.parse(page.createdAt), [page.id], () => ({
           hit: {
             type: 'page',
             id: page.id,
@@ -204,13 +197,12 @@ export class RecordSearch {
             created: page.createdAt,
             pages: [page.id],
           },
-          time: Date.parse(page.createdAt),
           text: () => text,
-        });
+        }));
       }
       for (const version of this.sources.pages.versions(page.id)) {
         if (!holdsEvery(version.text, wanted)) continue;
-        add({
+        found.offer('intro', Date.parse(version.createdAt), [page.id], () => ({
           hit: {
             type: 'intro',
             id: version.id,
@@ -219,15 +211,14 @@ export class RecordSearch {
             pages: [page.id],
             item: { kind: 'intro-statement', id: version.id },
           },
-          time: Date.parse(version.createdAt),
           text: () => version.text,
-        });
+        }));
       }
     }
   }
 
   /** The packets every workflow names (drafts', pages', intro versions'), by their words. */
-  private async packets(words: string, add: (found: Found) => void): Promise<void> {
+  private async packets(words: string, found: Collector): Promise<void> {
     const named = new Map<string, Omit<Found['hit'], 'type' | 'id'>>();
     const name = (sha256: string, hit: Omit<Found['hit'], 'type' | 'id'>) => {
       if (!named.has(sha256)) named.set(sha256, hit);
@@ -269,21 +260,19 @@ export class RecordSearch {
     for (const sha256 of this.packetWords.search(words)) {
       const hit = named.get(sha256);
       if (!hit) continue;
-      add({
+      found.offer('packet', Date.parse(hit.created), hit.pages, () => ({
         hit: { type: 'packet', id: sha256, ...hit },
-        time: Date.parse(hit.created),
         text: async () => packetText(await this.sources.packets.read(sha256)),
-      });
+      }));
     }
   }
 
-  /** The newest `limit` comments of each page asked for, and how many match in all. */
+  /** The newest comments of each page asked for, and how many match in all (the index counts). */
   private async comments(
     query: RecordSearchQuery,
     wanted: readonly string[],
-    limit: number,
-  ): Promise<{ found: Found[]; total: number; notice: string | undefined }> {
-    const found: Found[] = [];
+    found: Collector,
+  ): Promise<{ total: number; notice: string | undefined }> {
     let total = 0;
     let notice: string | undefined;
     for (const pageId of query.pages ?? [undefined]) {
@@ -291,7 +280,7 @@ export class RecordSearch {
         {
           words: query.words,
           order: 'newest',
-          limit,
+          limit: query.limit ?? DEFAULT_LIMIT,
           ...(pageId ? { pageId } : {}),
           ...(query.from ? { from: query.from } : {}),
           ...(query.to ? { to: query.to } : {}),
@@ -305,7 +294,7 @@ export class RecordSearch {
         // The excerpt from the text the words are in: the latest, the first, or the author.
         const texts = [comment.text, comment.originalText ?? '', comment.author];
         const text = texts.find((candidate) => holdsAny(candidate, wanted)) ?? comment.text;
-        found.push({
+        found.place(Date.parse(created), () => ({
           hit: {
             type: 'comment',
             id: String(comment.seq),
@@ -313,12 +302,11 @@ export class RecordSearch {
             created,
             pages: [comment.pageId],
           },
-          time: Date.parse(created),
           text: () => text,
-        });
+        }));
       }
     }
-    return { found, total, notice };
+    return { total, notice };
   }
 
   /** Reads each draft file at most once per search (a draft and its revisions share it). */
