@@ -14,7 +14,7 @@ import type { PageService } from '../pages/page-service';
 
 /** A record with what an export, a hold and a disposition need of it. */
 export interface CatalogueRecord extends RecordSummary {
-  /** The record as exported: JSON. */
+  /** The record as exported: JSON (for some types made only when read). */
   readonly content: unknown;
   /** Its words, for word filters and holds. */
   readonly text: string;
@@ -261,7 +261,10 @@ function commentRecord(comment: IndexedComment): CatalogueRecord {
     pages: comment.pageId ? [comment.pageId] : [],
     created: comment.seenAt,
     ...(comment.disposed ? { disposed: true } : {}),
-    content: { ...comment, textHashes: [...comment.textHashes].sort() },
+    // Made only when asked for (an export): what is due among 600,000 comments never needs it.
+    get content() {
+      return { ...comment, textHashes: [...comment.textHashes].sort() };
+    },
     text: comment.disposed
       ? ''
       : `${comment.author}\n${comment.originalText}${comment.edits > 0 ? `\n${comment.text}` : ''}`,
