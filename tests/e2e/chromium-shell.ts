@@ -88,6 +88,11 @@ export async function openChromiumDesk(
     },
     // The open dialog is answered with the file the test named last (answerOpenDialog).
     chooseOpenFile: () => Promise.resolve(openAnswer),
+    // The folder dialog is answered with the folder saved files go to.
+    chooseFolder: async () => {
+      await mkdir(savedFolder, { recursive: true });
+      return savedFolder;
+    },
     // The CLI's own PDF code, over the harness's Chromium.
     printToPdf: (html) => PdfBrowser.over(browser).pdf(html),
     print: () => {

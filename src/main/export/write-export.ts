@@ -42,6 +42,11 @@ export interface WriteExportOptions {
   readonly timeZone?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ExportProgress) => void;
+  /**
+   * Runs once the folder and zip are written, before they are renamed into place (the export's
+   * audit entry): if it fails, nothing is left behind.
+   */
+  readonly beforeRename?: (written: Omit<WrittenExport, 'folder' | 'zip'>) => Promise<void>;
 }
 
 export interface WrittenExport {
@@ -85,6 +90,7 @@ export async function writeExport(options: WriteExportOptions): Promise<WrittenE
     const written = await writing.write();
     await zipFolder(staging, basenameOf(target), zipStaging, options.signal);
     options.signal?.throwIfAborted();
+    await options.beforeRename?.(written);
     await moveIntoPlace(staging, target);
     try {
       await moveIntoPlace(zipStaging, zipOf(target));

@@ -20,6 +20,11 @@ export interface DeskShell {
   chooseSaveFile(suggestedName: string, kind: SaveKind): Promise<string | undefined>;
   /** Asks the person for a file to read (a platform's comment export); undefined when they cancel. */
   chooseOpenFile(kind: 'comments'): Promise<string | undefined>;
+  /**
+   * Asks the person for a folder to put something in (an export); undefined when they cancel.
+   * Optional: a shell without one says exporting from a window is not available there.
+   */
+  chooseFolder?(purpose: 'export'): Promise<string | undefined>;
   /** The HTML as a PDF (A4/Letter pages, backgrounds printed). */
   printToPdf(html: string): Promise<Uint8Array>;
   /** Shows the system's print dialog for the HTML; false when the person cancelled. */
@@ -47,6 +52,7 @@ export function unavailable(what: string): never {
 export const headlessShell: DeskShell = {
   chooseSaveFile: () => unavailable('Choosing where to save'),
   chooseOpenFile: () => unavailable('Choosing a file to open'),
+  chooseFolder: () => unavailable('Choosing a folder'),
   printToPdf: () => unavailable('Making a PDF without Chromium'),
   print: () => unavailable('Printing without a window'),
   copyText: () => unavailable('Copying to the clipboard without a window'),

@@ -96,6 +96,18 @@ export function electronDeskShell(
         : await electron.dialog.showOpenDialog(options);
       return chosen.canceled ? undefined : chosen.filePaths[0];
     },
+    async chooseFolder() {
+      const options = {
+        title: 'Choose where to put the export',
+        buttonLabel: 'Export here',
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const owner = parent();
+      const chosen = owner
+        ? await electron.dialog.showOpenDialog(owner, options)
+        : await electron.dialog.showOpenDialog(options);
+      return chosen.canceled ? undefined : chosen.filePaths[0];
+    },
     printToPdf: (html) =>
       withPacketWindow(html, async (window) => {
         const pdf = await window.webContents.printToPDF({
