@@ -1,7 +1,14 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdsEvery, packetText, queryWords, snippetOf } from '../../src/main/search/search-text';
+import { NewestFirst } from '../../src/main/search/newest-first';
+import {
+  dayRange,
+  holdsEvery,
+  packetText,
+  queryWords,
+  snippetOf,
+} from '../../src/main/search/search-text';
 import type { Draft } from '../../src/shared/drafts/draft';
 import type { Page } from '../../src/shared/pages/page';
 import type { RecordSearchResult, SearchHit } from '../../src/shared/records/search-view';
@@ -289,5 +296,32 @@ describe('the words a search reads and shows', () => {
     expect(snippet).not.toContain('\n');
     expect(snippet.length).toBeLessThan(220);
     expect(snippetOf('Short text', queryWords('absent'))).toBe('Short text');
+  });
+
+  it('counts every match and keeps only the newest, within the kinds, dates and pages asked for', () => {
+    const range = dayRange('2026-01-01', '2026-12-31');
+    const newest = new NewestFirst<number>(
+      3,
+      new Set(['draft', 'comment'] as const),
+      range,
+      new Set(['p1']),
+    );
+    const at = (day: string) => new Date(`${day}T12:00:00`).getTime();
+    const days = [
+      '2026-03-01',
+      '2026-01-05',
+      '2026-11-30',
+      '2026-06-15',
+      '2026-02-02',
+      '2026-09-09',
+    ];
+    days.forEach((day, i) => newest.offer('draft', at(day), ['p1'], () => i));
+    newest.offer('draft', at('2025-12-31'), ['p1'], () => 100);
+    newest.offer('draft', at('2026-12-01'), ['p2'], () => 101);
+    newest.offer('page', at('2026-12-01'), ['p1'], () => 102);
+    expect(newest.total).toBe(6);
+    newest.place(at('2026-10-01'), () => 200);
+    expect(newest.total).toBe(6);
+    expect(newest.newest()).toEqual([2, 200, 5]);
   });
 });
