@@ -10,7 +10,7 @@ import { type Services, createHandlers, openServices } from '../../src/main/serv
 import type { Page } from '../../src/shared/pages/page';
 import type { Profile, Role } from '../../src/shared/profiles/profile';
 import type { AuditEntry, AuditPage } from '../../src/shared/records/audit-view';
-import { scratchFolder, sharedFolder } from './records-fixtures';
+import { cli, folderDigest, scratchFolder, sharedFolder } from './records-fixtures';
 import { rm } from 'node:fs/promises';
 
 const PASSPHRASE = 'a long enough passphrase';
@@ -274,6 +274,37 @@ describe('the audit view', () => {
     await expect(readFile(chosen.file)).rejects.toThrow();
     // An administrator may read it too.
     expect((await as<AuditPage>(avery, 'audit:list', { limit: 1 })).entries).toHaveLength(1);
+  });
+});
+
+describe('the audit command', () => {
+  it('lists entries as JSON lines and saves every one as CSV, reading only, beside the open app', async () => {
+    const before = await folderDigest(folder);
+    const listed = await cli('audit', '--data', folder, '--store', 'department');
+    expect(listed.code).toBe(0);
+    const entries = listed.out.split('\n').map((line) => JSON.parse(line) as AuditEntry);
+    expect(entries.map((e) => e.store)).toEqual(['department', 'department']);
+    expect(entries[0]?.byName).toBe('Avery Admin');
+    const out = join(await scratchFolder('social-desk-audit-out-'), 'trail.csv');
+    const saved = await cli('audit', '--data', folder, '--kind', 'audit.change', '--out', out);
+    expect(saved.code).toBe(0);
+    const rows = (await readFile(out, 'utf8')).trimEnd().split('\r\n');
+    expect(rows).toHaveLength((await list({ kind: 'audit.change' })).total + 1);
+    const inside = await cli('audit', '--data', folder, '--out', join(folder, 'trail.csv'));
+    expect(inside.code).toBe(2);
+    expect(inside.err).toContain('inside the data folder');
+    const swapped = await cli(
+      'audit',
+      '--data',
+      folder,
+      '--from',
+      '2026-12-02',
+      '--to',
+      '2026-12-01',
+    );
+    expect(swapped.code).toBe(2);
+    expect(swapped.err).toContain('swap them');
+    expect(await folderDigest(folder)).toEqual(before);
   });
 });
 

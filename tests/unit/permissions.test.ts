@@ -383,6 +383,8 @@ describe('every command with every role, through the command line', () => {
         return ['backup', '--out', join(folder, '..', `permissions-backup-${n}.tar`)];
       case 'search':
         return ['search', 'road', 'closure'];
+      case 'audit':
+        return ['audit', '--kind', 'audit.change'];
       case 'retention due':
       case 'holds list':
         return command.split(' ');

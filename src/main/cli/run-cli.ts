@@ -26,6 +26,7 @@ import { pagesAdd, pagesList } from './commands/pages';
 import { profilesAdd, profilesList } from './commands/profiles';
 import { backup, restore } from './commands/records';
 import { search } from './commands/search';
+import { audit } from './commands/audit';
 import { retentionDue, retentionSet } from './commands/retention';
 import { holdsAdd, holdsList, holdsRelease } from './commands/holds';
 import { dispose } from './commands/dispose';
@@ -68,6 +69,7 @@ const COMMANDS: Readonly<Record<CliCommand, (context: CliContext) => Promise<num
   restore,
   check,
   search,
+  audit,
   'retention due': retentionDue,
   'retention set': retentionSet,
   'holds list': holdsList,
@@ -165,6 +167,9 @@ function parseCommandLine(argv: readonly string[]) {
         days: { type: 'string' },
         permanent: { type: 'boolean' },
         authority: { type: 'string' },
+        by: { type: 'string' },
+        kind: { type: 'string' },
+        store: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },

@@ -105,6 +105,15 @@ ${TEMPLATE_LINES}
                                       revision,post,page,intro,comment,packet; --page one or more
                                       page ids (comma-separated); dates YYYY-MM-DD, local days,
                                       both included. Reads only (no --profile)
+  audit [--from DATE] [--to DATE] [--by PROFILE_ID] [--kind K] [--store S] [--words W]
+    [--out FILE.csv|FILE.html]
+                                      The audit trail: every journal event with who, what, when
+                                      and, for a change to a store, the document's hash before
+                                      and after, newest first, one JSON entry a line; --out
+                                      writes every entry as CSV or HTML (never inside the data
+                                      folder). --kind an event type (audit.change, moderation.
+                                      action, ...); --store pages, profiles, drafts, department,
+                                      retention; dates are local days, both included. Reads only
   export --request TEXT [--from DATE] [--to DATE] [--pages ID,...] [--types T1,T2]
     [--words W1,W2] [--redact-third-parties] [--note TEXT] --out DIR --profile NAME
                                       Export records for a public-records request or e-discovery

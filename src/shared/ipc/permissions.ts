@@ -152,6 +152,7 @@ export const CLI_COMMANDS = [
   // Issue 12, search:
   'search',
   // Issue 12, audit view:
+  'audit',
   'backup',
   'restore',
   'check',
@@ -204,6 +205,7 @@ export const COMMAND_PERMISSIONS = {
   // Issue 12, search:
   search: ANYONE,
   // Issue 12, audit view:
+  audit: ANYONE,
 } as const satisfies Readonly<Record<CliCommand, Permission>>;
 
 export interface Actor {
