@@ -19,6 +19,7 @@ import { benchCommentImport } from './comment-import';
 import { benchDraftsList } from './drafts-list';
 import { benchPackets } from './packet';
 import { benchRecordsSearch } from './records-search';
+import { benchRecordsExport } from './records-export';
 import { median, percentile, timeEach } from './measure';
 import { ROAD_CLOSURE_FIELDS, capturedEvent, growJournal, seedDrafts } from './seed';
 import { longText, measureBareTyping, measureTyping } from './typing';
@@ -299,6 +300,9 @@ try {
   // 12. Records search across every kind of record at 1,000,000 journal events and 20,000 drafts,
   // beside the same searches at 10,000 events and 200 drafts.
   await benchRecordsSearch({ say, record, quick });
+  // 13. Export for a records request: 100,000 comments to JSON, CSV, journal slice, manifest and
+  // zip, beside 10,000 in the same run; and export verify of it.
+  await benchRecordsExport({ say, record, quick });
   if (asJson) console.log(JSON.stringify(figures));
 } finally {
   await rm(root, { recursive: true, force: true });
