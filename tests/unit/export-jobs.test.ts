@@ -22,7 +22,7 @@ describe('export jobs', () => {
     const data = await scratchFolder();
     const out = await scratchFolder();
     const jobs = new ExportJobs();
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const wait = new Promise<void>((resolve) => {
       release = resolve;
     });
