@@ -52,8 +52,12 @@ export function retentionHandlers({
     'records:retention': async () => {
       const outlook = await retentionOutlook(catalogue, retention);
       const byType: Partial<Record<ScheduleView['type'], number>> = {};
+      const heldByType: Partial<Record<ScheduleView['type'], number>> = {};
       for (const entry of outlook.due) {
         byType[entry.record.type] = (byType[entry.record.type] ?? 0) + 1;
+        if (entry.heldBy.length > 0) {
+          heldByType[entry.record.type] = (heldByType[entry.record.type] ?? 0) + 1;
+        }
       }
       return {
         schedules: RECORD_TYPES.map((type) =>
@@ -65,6 +69,7 @@ export function retentionHandlers({
           total: outlook.due.length,
           held: outlook.due.filter((entry) => entry.heldBy.length > 0).length,
           byType,
+          heldByType,
         },
         ...(outlook.next ? { next: outlook.next } : {}),
         disposable: [...DISPOSABLE_TYPES],

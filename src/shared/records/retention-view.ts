@@ -28,6 +28,8 @@ export const retentionOverviewSchema = z
         total: z.number().int().min(0),
         held: z.number().int().min(0),
         byType: z.partialRecord(recordTypeSchema, z.number().int().min(0)),
+        /** Of those, the held ones by type: what a disposition of everything due would leave. */
+        heldByType: z.partialRecord(recordTypeSchema, z.number().int().min(0)),
       })
       .strict(),
     next: z
