@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openServices } from '../../src/main/services';
 import { openStoryDesk } from './comment-story-fixtures';
 import { cli, folderDigest, journalEvents, setEnv } from './records-fixtures';
 
@@ -229,6 +230,24 @@ describe('the retention commands', () => {
       );
       expect(release.err).toMatch(/^social-desk: Releasing a legal hold needs the records role/);
       expect((await journalEvents(folder)).length).toBe(eventsBefore);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'read beside the open app, which holds the data folder’s writer lock',
+    async () => {
+      const { folder } = await deskWithComments();
+      const app = await openServices(folder, 'the app');
+      try {
+        const due = await cli('retention', 'due', '--data', folder);
+        expect(due.code, due.err).toBe(0);
+        expect(JSON.parse(due.out)).toMatchObject({ total: 0, next: null });
+        const holds = await cli('holds', 'list', '--data', folder);
+        expect(holds.code, holds.err).toBe(0);
+      } finally {
+        await app.close();
+      }
     },
     TIMEOUT,
   );
