@@ -239,6 +239,9 @@ describe('every channel with every role, through the real dispatcher and service
     'comments:saveReport': { format: 'csv' },
     'comments:journalStatus': {},
     'records:search': { words: 'road closure' },
+    'records:startExport': { request: 'PRR 2026-114' },
+    'records:exportStatus': { job: UNKNOWN_ID },
+    'records:cancelExport': { job: UNKNOWN_ID },
     'records:retention': {},
     'records:setSchedule': {
       type: 'comment',
@@ -383,6 +386,17 @@ describe('every command with every role, through the command line', () => {
         return ['backup', '--out', join(folder, '..', `permissions-backup-${n}.tar`)];
       case 'search':
         return ['search', 'road', 'closure'];
+      case 'export':
+        return [
+          'export',
+          '--request',
+          'PRR 2026-114',
+          '--out',
+          join(folder, '..', `permissions-export-${n}`),
+        ];
+      case 'export verify':
+        // No export there: the command gets past the permission check, then says so (exit 1).
+        return ['export', 'verify', join(folder, '..', 'no-such-export')];
       case 'audit':
         return ['audit', '--kind', 'audit.change'];
       case 'retention due':
