@@ -218,8 +218,8 @@ describe('the retention screen', () => {
     expect(disposeTickedWords([{ type: 'comment' }])).toBe(
       '1 comment will lose its text for good.',
     );
-    expect(outcomeWords({ disposed: { comment: 12 }, events: [345], held: 3 })).toBe(
-      'Disposed of 12 captured comments, recorded in disposition event 345. 3 records under legal hold stay.',
+    expect(outcomeWords({ disposed: { comment: 12 }, events: [345], held: 3, kept: 5 })).toBe(
+      'Disposed of 12 captured comments, recorded in disposition event 345. 3 records under legal hold stay. 5 records of types this version does not dispose of stay kept.',
     );
   });
 

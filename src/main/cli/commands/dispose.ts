@@ -104,7 +104,11 @@ export async function dispose(context: CliContext): Promise<number> {
     ),
   );
   context.io.out(
-    JSON.stringify({ disposed, held: result.outcome.held, events: result.events }, null, 2),
+    JSON.stringify(
+      { disposed, held: result.outcome.held, kept: result.outcome.kept, events: result.events },
+      null,
+      2,
+    ),
   );
   return 0;
 }

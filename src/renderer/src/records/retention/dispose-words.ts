@@ -21,6 +21,7 @@ function effect(type: RecordType, count: number): string {
       return `will lose ${they} text for good`;
     case 'draft':
     case 'post':
+      return `will have ${they} file removed for good (the SHA-256 of each is kept in the disposition event)`;
     case 'moderation':
     case 'packet':
     case 'intro':
@@ -93,5 +94,9 @@ export function outcomeWords(outcome: DisposeOutcome): string {
       ? `disposition event ${outcome.events[0]}`
       : `disposition events ${outcome.events.join(', ')}`;
   const held = outcome.held > 0 ? ` ${records(outcome.held)} under legal hold stay.` : '';
-  return `Disposed of ${done.join(', ') || 'nothing'}, recorded in ${events}.${held}`;
+  const kept =
+    outcome.kept > 0
+      ? ` ${records(outcome.kept)} of types this version does not dispose of stay kept.`
+      : '';
+  return `Disposed of ${done.join(', ') || 'nothing'}, recorded in ${events}.${held}${kept}`;
 }
