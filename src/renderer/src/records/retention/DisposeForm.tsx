@@ -33,14 +33,18 @@ export function DisposeForm({
     register,
     handleSubmit,
     setError: setFieldError,
+    setFocus,
     formState: { errors },
   } = useForm<Form>({
     resolver: zodResolver(disposeFormSchema),
     defaultValues: { reason: '', which: 'all' },
   });
+  const [reviewed, setReviewed] = useState(false);
   useEffect(() => {
+    // Into the confirmation when it opens; back to the reason when it closes, not lost on the page.
     if (confirming) confirmHeading.current?.focus();
-  }, [confirming]);
+    else if (reviewed) setFocus('reason');
+  }, [confirming, reviewed, setFocus]);
 
   const review = handleSubmit((form) => {
     setError(undefined);
@@ -51,6 +55,7 @@ export function DisposeForm({
       });
       return;
     }
+    setReviewed(true);
     setConfirming(form);
   });
 

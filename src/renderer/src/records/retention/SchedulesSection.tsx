@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { RECORD_TYPE_WORDS, type RecordType } from '../../../../shared/records/record-types';
 import { scheduleWords } from '../../../../shared/records/retention-schedule';
 import type { ScheduleView } from '../../../../shared/records/retention-view';
@@ -25,7 +25,17 @@ export function SchedulesSection({
   readonly onSaved: (view: ScheduleView) => void;
 }) {
   const [editing, setEditing] = useState<RecordType | undefined>();
+  const [closed, setClosed] = useState<RecordType | undefined>();
+  const buttons = useRef(new Map<RecordType, HTMLButtonElement>());
   const row = schedules.find((schedule) => schedule.type === editing);
+  // When the form closes, focus goes back to the row's Edit button rather than to the page's top.
+  useEffect(() => {
+    if (closed) buttons.current.get(closed)?.focus();
+  }, [closed]);
+  const close = (type: RecordType) => {
+    setEditing(undefined);
+    setClosed(type);
+  };
   return (
     <section aria-labelledby="retention-schedules-heading" className="retention-part">
       <h2 id="retention-schedules-heading">Retention schedules</h2>
@@ -68,7 +78,13 @@ export function SchedulesSection({
                     type="button"
 
                     aria-expanded={editing === schedule.type}
-                    onClick={() => setEditing(schedule.type)}
+                    ref={(element) => {
+                      if (element) buttons.current.set(schedule.type, element);
+                    }}
+                    onClick={() => {
+                      setClosed(undefined);
+                      setEditing(schedule.type);
+                    }}
                   >
                     Edit
                     <span className="visually-hidden">
@@ -86,9 +102,9 @@ export function SchedulesSection({
         <ScheduleEditForm
           key={row.type}
           row={row}
-          onCancel={() => setEditing(undefined)}
+          onCancel={() => close(row.type)}
           onSaved={(view) => {
-            setEditing(undefined);
+            close(row.type);
             onSaved(view);
           }}
         />
