@@ -189,6 +189,7 @@ describe('the IPC contract table', () => {
       [
         'app',
         'approvals',
+        'audit',
         'comments',
         'drafts',
         'packets',

@@ -33,9 +33,18 @@ function scheduleView(
 }
 
 function dueRow(entry: DueEntry): DueList['records'][number] {
-  const { content: _content, text: _text, seqs: _seqs, files: _files, ...summary } = entry.record;
+  // Named one by one: a comment's exported content is made only when read, and is not needed.
+  const { type, id, title, pages, created, published, superseded, closed, disposed } = entry.record;
   return {
-    ...summary,
+    type,
+    id,
+    title,
+    pages: [...pages],
+    created,
+    ...(published === undefined ? {} : { published }),
+    ...(superseded === undefined ? {} : { superseded }),
+    ...(closed === undefined ? {} : { closed }),
+    ...(disposed === undefined ? {} : { disposed }),
     dueOn: entry.dueOn,
     heldBy: entry.heldBy.map((hold) => hold.hold),
     heldByNames: entry.heldBy.map((hold) => hold.name),
