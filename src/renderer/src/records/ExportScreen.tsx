@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { Page } from '../../../shared/pages/page';
 import type { Profile } from '../../../shared/profiles/profile';
 import {
   EXPORT_PHASE_WORDS,
@@ -17,27 +16,12 @@ import type { DeskError } from '../../../shared/result';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { FieldError, describedBy } from '../app/field-parts';
 import type { Go } from '../app/screens';
+import { NO_PAGES, usePages } from '../app/use-pages';
 import { desk } from '../desk';
 import { EXPORT_DEFAULTS, type ExportForm, exportFormSchema, toExportRequest } from './export-form';
 import './export.css';
 
 const POLL_MS = 250;
-
-function usePages(): readonly Page[] {
-  const [pages, setPages] = useState<readonly Page[]>([]);
-  useEffect(() => {
-    let current = true;
-    void desk()
-      .pages.list({})
-      .then((result) => {
-        if (current && result.ok) setPages(result.value);
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
-  return pages;
-}
 
 /**
  * Export for a public-records request or e-discovery (SPEC section 6): what the request asks for,
@@ -45,7 +29,7 @@ function usePages(): readonly Page[] {
  * never learns where on disk the export went beyond the folder's name.
  */
 export function ExportScreen(_props: { go: Go; me: Profile }) {
-  const pages = usePages();
+  const pages = usePages() ?? NO_PAGES;
   const [job, setJob] = useState<string | undefined>();
   const [status, setStatus] = useState<ExportStatus | undefined>();
   const [error, setError] = useState<DeskError | undefined>();

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { Page } from '../../../shared/pages/page';
 import type { Profile } from '../../../shared/profiles/profile';
 import {
   type RecordSearchResult,
@@ -12,6 +11,7 @@ import type { DeskError } from '../../../shared/result';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { FieldError, describedBy } from '../app/field-parts';
 import type { Go } from '../app/screens';
+import { NO_PAGES, usePages } from '../app/use-pages';
 import { desk } from '../desk';
 import { SEARCH_DEFAULTS, type SearchForm, searchFormSchema, toSearchRequest } from './search-form';
 import { SearchResults } from './SearchResults';
@@ -24,29 +24,13 @@ function remember(form: SearchForm, result: RecordSearchResult): void {
   lastSearch = { form, result };
 }
 
-function usePages(): readonly Page[] {
-  const [pages, setPages] = useState<readonly Page[]>([]);
-  useEffect(() => {
-    let current = true;
-    void desk()
-      .pages.list({})
-      .then((result) => {
-        if (current && result.ok) setPages(result.value);
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
-  return pages;
-}
-
 /**
  * Words across every kind of record (SPEC section 6): drafts and their earlier revisions,
  * published posts, pages, intro statements, comments and approval packets, narrowed by kind,
  * page and dates. Each hit opens the record on its own screen.
  */
 export function SearchScreen({ go }: { go: Go; me: Profile }) {
-  const pages = usePages();
+  const pages = usePages() ?? NO_PAGES;
   const [result, setResult] = useState<RecordSearchResult | undefined>(lastSearch?.result);
   const [error, setError] = useState<DeskError | undefined>();
   const {
