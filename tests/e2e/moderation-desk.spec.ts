@@ -103,6 +103,10 @@ test('a moderator imports 500 comments through the mapping preview, triages 20 b
       // An attack on a named person: hidden, as a personal attack.
       await page.keyboard.press('h');
       await expect(page.getByText(/stays visible to its author and their friends/)).toBeVisible();
+      // The picker opens once the page's categories of the time are known: keys go to it then.
+      await expect(
+        page.getByRole('form', { name: 'Hide the comment' }).getByRole('radio'),
+      ).toHaveCount(2);
       await page.keyboard.press('2');
       await page.keyboard.press('Enter');
     } else {
