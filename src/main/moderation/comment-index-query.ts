@@ -58,6 +58,7 @@ export function listComments(
   if (end <= start) return none;
   const pages = comments.columns.page;
   const standingColumn = comments.columns.standing;
+  const disposedColumn = comments.columns.disposed;
   const kinds = actions.columns.kind;
   const reasons = actions.columns.reason;
   const bys = actions.columns.by;
@@ -73,7 +74,13 @@ export function listComments(
     if (wanted && wanted[row] !== 1) continue;
     const action = standingColumn[row] ?? -1;
     if (state !== undefined) {
-      if (state === 'new' ? action >= 0 : action < 0 || kinds[action] !== stateCode) continue;
+      // A comment whose content was disposed of has nothing left to judge: never in the queue.
+      if (
+        state === 'new'
+          ? action >= 0 || disposedColumn[row] === 1
+          : action < 0 || kinds[action] !== stateCode
+      )
+        continue;
     }
     if (reason >= 0 && (action < 0 || reasons[action] !== reason)) continue;
     if (moderator >= 0 && (action < 0 || bys[action] !== moderator)) continue;

@@ -9,8 +9,12 @@ import type { IndexStore } from './comment-index-store';
 import type { WordChunks } from './comment-words';
 
 export const SNAPSHOT_FOLDER = 'comment-index';
-/** 2: words split by comment-words.ts's own encoder; the last disposition seen. */
-export const SNAPSHOT_VERSION = 2;
+/**
+ * 2: words split by comment-words.ts's own encoder; the last disposition seen. 3: each story link
+ * names its action and each comment when it was captured, so a disposed action leaves a running
+ * index as a rebuild leaves it out (an older snapshot lacks both columns: it is rebuilt).
+ */
+export const SNAPSHOT_VERSION = 3;
 const MAGIC = Buffer.from('social-desk comment index\n');
 
 export function snapshotFile(dataFolder: string): string {

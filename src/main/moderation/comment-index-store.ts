@@ -48,6 +48,8 @@ export const FLAG = {
   agreed: 8,
   noticed: 16,
   sent: 32,
+  /** A disposition took it out: its row stays (rows never move) but is empty and listed nowhere. */
+  disposed: 64,
 };
 
 export const commentSpec = {
@@ -67,8 +69,19 @@ export const commentSpec = {
   standing: 'Int32Array',
   /** 1 when a disposition removed its captured content (texts, author, platform id). */
   disposed: 'Uint8Array',
+  /**
+   * When its capture was journaled: all a rebuild knows of a comment whose content was disposed
+   * of, so a disposition in a running index leaves it with that and no more.
+   */
+  capturedAt: 'Float64Array',
 } as const;
-export const storySpec = { seq: 'Uint32Array', next: 'Int32Array', kind: 'Uint8Array' } as const;
+export const storySpec = {
+  seq: 'Uint32Array',
+  next: 'Int32Array',
+  kind: 'Uint8Array',
+  /** The action row a link belongs to (the action, its review, notice or correction), else -1. */
+  action: 'Int32Array',
+} as const;
 export const actionSpec = {
   seq: 'Uint32Array',
   comment: 'Int32Array',
@@ -114,7 +127,7 @@ export class IndexStore {
     storyTail: -1,
     standing: -1,
   });
-  readonly story = new Table(storySpec, 1024, { next: -1 });
+  readonly story = new Table(storySpec, 1024, { next: -1, action: -1 });
   readonly actions = new Table(actionSpec, 1024, { intro: -1, reviewBy: -1 });
   readonly bySeq = new Table(seqSpec, 1024, { offset: -1 });
   /** Comment rows by (time, seq): `sorted` of them in order, then those added since. */
@@ -272,6 +285,11 @@ export class IndexStore {
     return STATE_AFTER[MODERATION_ACTIONS[this.actions.get('kind', action)] ?? 'keep'];
   }
 
+  /** An action row a disposition emptied: no action of the index now. */
+  detached(action: number): boolean {
+    return (this.actions.get('flags', action) & FLAG.disposed) !== 0;
+  }
+
   actionAt(action: number): string {
     return this.atText.get(action) ?? new Date(this.actions.get('at', action)).toISOString();
   }
@@ -318,10 +336,11 @@ export class IndexStore {
     return (order.columns.row as Int32Array).subarray(0, order.length);
   }
 
-  private link(row: number, seq: number, kind: number): void {
+  private link(row: number, seq: number, kind: number, action = -1): void {
     const link = this.story.push();
     this.story.set('seq', link, seq);
     this.story.set('kind', link, kind);
+    this.story.set('action', link, action);
     const tail = this.comments.get('storyTail', row);
     if (tail < 0) this.comments.set('storyHead', row, link);
     else this.story.set('next', tail, link);
@@ -344,33 +363,153 @@ export class IndexStore {
   }
 
   /**
-   * What a disposition removes from the index: a captured comment's texts, author, permalink and
-   * platform id (the bytes zeroed in the arena, so no snapshot carries them on), an edit's text.
-   * Its story links, actions, reviews and notices stay: they are the record of what was done.
+   * What a disposition removes from the index, so that it holds what a rebuild from the rewritten
+   * journal would (the rebuild is the measure: a payload it cannot read is not in it):
+   * - a captured comment: its texts, author, permalink, platform id, page and times (the bytes
+   *   zeroed in the arena, so no snapshot carries them on); the row stays, as the placeholder a
+   *   rebuild makes, so the actions naming it still find it;
+   * - an edit: its text, and its place in the story and the comment's count of edits;
+   * - a moderation action: the action and every link of its review, notice and corrections (a
+   *   rebuild skips those, as they name an action it does not have), then what stands again;
+   * - a review, notice or correction alone: that link, and what it had set on its action.
    */
   private dispose(seq: number): void {
     const row = this.commentRow(seq);
     if (row >= 0) {
-      const record = this.comments.get('record', row);
-      const postedAt = this.field(row, FIELD.postedAt);
-      const seenAt = this.field(row, FIELD.seenAt);
-      this.arena.wipe(record, 6);
-      this.comments.set(
-        'record',
-        row,
-        this.arena.append(['', '', undefined, postedAt, seenAt, '']),
-      );
-      this.comments.set('disposed', row, 1);
+      this.disposeCapture(row);
       return;
     }
-    const address = this.editText.get(seq);
-    if (address === undefined) return;
-    this.arena.wipe(address, 1);
-    const blank = this.arena.append(['']);
-    this.editText.set(seq, blank);
+    const action = this.actionRow(seq);
+    if (action >= 0) {
+      this.detachAction(action);
+      return;
+    }
     const owner = this.rowOf(seq);
-    if (owner >= 0 && this.comments.get('latestText', owner) === address) {
-      this.comments.set('latestText', owner, blank);
+    if (owner < 0) return;
+    for (let link = this.comments.get('storyHead', owner); link >= 0;) {
+      if (this.story.get('seq', link) === seq) {
+        const kind = this.story.get('kind', link);
+        if (kind === STORY.edited) this.disposeEdit(owner, seq);
+        else this.detachFollowUp(owner, link, kind);
+        return;
+      }
+      link = this.story.get('next', link);
+    }
+  }
+
+  private disposeCapture(row: number): void {
+    const record = this.comments.get('record', row);
+    this.arena.wipe(record, 6);
+    const at = new Date(this.comments.get('capturedAt', row)).toISOString();
+    this.comments.set('record', row, this.arena.append(['', '', undefined, undefined, at, '']));
+    this.comments.set('page', row, this.stringOf(''));
+    this.comments.set('time', row, this.comments.get('capturedAt', row));
+    this.comments.set('disposed', row, 1);
+    // Its time changed: the order is made again at the next list.
+    this.sorted = 0;
+    // A rebuild judges its actions by the rules of a page it no longer knows (none): what they
+    // needed then (a second review, a notice) is not known either.
+    for (let link = this.comments.get('storyHead', row); link >= 0;) {
+      const action = this.story.get('action', link);
+      if (this.story.get('kind', link) === STORY.action && action >= 0) {
+        const flags = this.actions.get('flags', action);
+        this.actions.set('flags', action, flags & ~(FLAG.needsReview | FLAG.needsNotice));
+      }
+      link = this.story.get('next', link);
+    }
+  }
+
+  private disposeEdit(row: number, seq: number): void {
+    const address = this.editText.get(seq);
+    if (address !== undefined) this.arena.wipe(address, 1);
+    this.editText.delete(seq);
+    this.unlinkWhere(row, (link) => this.story.get('seq', link) === seq);
+    this.comments.set('edits', row, Math.max(0, this.comments.get('edits', row) - 1));
+    let latestText = -1;
+    let latestSeq = this.comments.get('seq', row);
+    for (let link = this.comments.get('storyHead', row); link >= 0;) {
+      if (this.story.get('kind', link) === STORY.edited) {
+        latestSeq = this.story.get('seq', link);
+        latestText = this.editText.get(latestSeq) ?? -1;
+      }
+      link = this.story.get('next', link);
+    }
+    this.comments.set('latestText', row, latestText);
+    this.comments.set('latestSeq', row, latestSeq);
+  }
+
+  /** An action out of the index as if never applied: its row emptied, not moved. */
+  private detachAction(action: number): void {
+    const row = this.actions.get('comment', action);
+    this.unlinkWhere(row, (link) => this.story.get('action', link) === action);
+    this.bySeq.set('action', this.actions.get('seq', action), 0);
+    for (const name of Object.keys(actionSpec) as (keyof typeof actionSpec)[]) {
+      this.actions.set(name, action, 0);
+    }
+    this.actions.set('comment', action, -1);
+    this.actions.set('intro', action, -1);
+    this.actions.set('by', action, -1);
+    this.actions.set('reviewBy', action, -1);
+    this.actions.set('flags', action, FLAG.disposed);
+    this.atText.delete(action);
+    this.restand(row);
+  }
+
+  /** A review, notice or correction disposed of while its action stays. */
+  private detachFollowUp(row: number, link: number, kind: number): void {
+    const seq = this.story.get('seq', link);
+    const action = this.story.get('action', link);
+    this.unlinkWhere(row, (other) => other === link);
+    if (action < 0) return;
+    const { actions } = this;
+    const remaining = (wanted: number) => {
+      const seqs: number[] = [];
+      for (let at = this.comments.get('storyHead', row); at >= 0;) {
+        if (this.story.get('kind', at) === wanted && this.story.get('action', at) === action) {
+          seqs.push(this.story.get('seq', at));
+        }
+        at = this.story.get('next', at);
+      }
+      return seqs;
+    };
+    const flags = actions.get('flags', action);
+    if (kind === STORY.review && actions.get('reviewSeq', action) === seq) {
+      // An action has one review at most (a second is refused: a review is corrected, not redone).
+      actions.set('flags', action, flags & ~(FLAG.reviewed | FLAG.agreed));
+      actions.set('reviewSeq', action, 0);
+      actions.set('reviewBy', action, -1);
+    } else if (kind === STORY.notice && actions.get('noticeSeq', action) === seq) {
+      // A notice recorded as sent is the last: any notice before it was recorded as not sent.
+      const before = remaining(STORY.notice).at(-1);
+      const cleared = flags & ~(FLAG.noticed | FLAG.sent);
+      actions.set('flags', action, before === undefined ? cleared : cleared | FLAG.noticed);
+      actions.set('noticeSeq', action, before ?? 0);
+    } else if (kind === STORY.correction && actions.get('correctedBy', action) === seq) {
+      actions.set('correctedBy', action, remaining(STORY.correction)[0] ?? 0);
+      this.restand(row);
+    }
+  }
+
+  /** Takes the links `gone` picks out of a comment's story; their seqs name no comment now. */
+  private unlinkWhere(row: number, gone: (link: number) => boolean): void {
+    const { story } = this;
+    let previous = -1;
+    for (let link = this.comments.get('storyHead', row); link >= 0;) {
+      const next = story.get('next', link);
+      if (gone(link)) {
+        if (previous < 0) this.comments.set('storyHead', row, next);
+        else story.set('next', previous, next);
+        if (this.comments.get('storyTail', row) === link) {
+          this.comments.set('storyTail', row, previous);
+        }
+        this.bySeq.set('comment', story.get('seq', link), 0);
+        story.set('seq', link, 0);
+        story.set('next', link, -1);
+        story.set('action', link, -1);
+      } else {
+        previous = link;
+      }
+      link = next;
     }
   }
 
@@ -380,10 +519,13 @@ export class IndexStore {
    */
   private placeholder(seq: number, at: string): void {
     const row = this.comments.push();
+    const time = Date.parse(at);
+    const seenAt = new Date(time).toISOString();
     this.comments.set('seq', row, seq);
     this.comments.set('page', row, this.stringOf(''));
-    this.comments.set('time', row, Date.parse(at));
-    this.comments.set('record', row, this.arena.append(['', '', undefined, undefined, at, '']));
+    this.comments.set('time', row, time);
+    this.comments.set('capturedAt', row, time);
+    this.comments.set('record', row, this.arena.append(['', '', undefined, undefined, seenAt, '']));
     this.comments.set('latestSeq', row, seq);
     this.comments.set('disposed', row, 1);
     this.order.set('row', this.order.push(), row);
@@ -411,6 +553,7 @@ export class IndexStore {
         comments.set('seq', row, seq);
         comments.set('page', row, page);
         comments.set('time', row, Date.parse(c.postedAt ?? c.seenAt));
+        comments.set('capturedAt', row, Date.parse(at));
         comments.set(
           'record',
           row,
@@ -466,7 +609,7 @@ export class IndexStore {
             (kind === 'remove' && rules.noticeRequired ? FLAG.needsNotice : 0),
         );
         this.bySeq.set('action', seq, action + 1);
-        this.link(row, seq, STORY.action);
+        this.link(row, seq, STORY.action, action);
         this.comments.set('standing', row, action);
         return;
       }
@@ -479,7 +622,7 @@ export class IndexStore {
           this.actions.set('correctedBy', action, seq);
         }
         const row = this.actions.get('comment', action);
-        this.link(row, seq, STORY.correction);
+        this.link(row, seq, STORY.correction, action);
         this.restand(row);
         return;
       }
@@ -493,7 +636,7 @@ export class IndexStore {
         this.actions.set('flags', action, flags | FLAG.reviewed | agreed);
         this.actions.set('reviewSeq', action, seq);
         this.actions.set('reviewBy', action, this.stringOf(by));
-        this.link(this.actions.get('comment', action), seq, STORY.review);
+        this.link(this.actions.get('comment', action), seq, STORY.review, action);
         return;
       }
       case MODERATION_NOTICE: {
@@ -505,7 +648,7 @@ export class IndexStore {
         const sent = parsed.data.sent ? FLAG.sent : 0;
         this.actions.set('flags', action, flags | FLAG.noticed | sent);
         this.actions.set('noticeSeq', action, seq);
-        this.link(this.actions.get('comment', action), seq, STORY.notice);
+        this.link(this.actions.get('comment', action), seq, STORY.notice, action);
         return;
       }
       case MODERATION_PAGE_RULES: {

@@ -88,9 +88,11 @@ const NOTHING: Through = { seq: 0, hash: GENESIS_HASH, segment: 0, offset: -1 };
  *   only the events after it are read. A snapshot missing, damaged, of another version, or that
  *   disagrees with the journal is not used: the index is rebuilt from the journal, `notice` says
  *   why, and the rebuilt index's snapshot replaces that file (a reader leaves it as it is).
- * - A disposition is applied to the index as to the journal: the texts it removes leave the
- *   index (their bytes zeroed, the word index made again), while the story links and actions of
- *   those events stay. The snapshot names the last disposition it has applied.
+ * - A disposition is applied to the index as to the journal, leaving what a rebuild from the
+ *   rewritten journal would hold: the texts it removes leave the index (their bytes zeroed, the
+ *   word index made again), a disposed comment keeps its row and the actions on it, a disposed
+ *   action leaves with its review, notice and corrections (see IndexStore.dispose). The
+ *   snapshot names the last disposition it has applied.
  * - An event the index fails to apply as it is appended leaves it wanting a rebuild, and it is
  *   not saved until then.
  * - Comments, actions and story links are typed-array columns and the texts UTF-8 in an arena
@@ -430,14 +432,16 @@ export class CommentIndex {
     return row < 0 ? undefined : this.actionView(row);
   }
 
-  /** Every action, oldest first (the consistency report). */
   /** Every comment, in the order captured (the records catalogue reads them all). */
   *allComments(): Iterable<IndexedComment> {
     for (let row = 0; row < this.store.comments.length; row += 1) yield this.view(row);
   }
 
+  /** Every action, oldest first (the consistency report), but those disposed of. */
   *allActions(): Iterable<IndexedAction> {
-    for (let row = 0; row < this.store.actions.length; row += 1) yield this.actionView(row);
+    for (let row = 0; row < this.store.actions.length; row += 1) {
+      if (!this.store.detached(row)) yield this.actionView(row);
+    }
   }
 
   /** Any event of a comment's story, by its sequence number: one line read at its offset. */
@@ -499,10 +503,12 @@ export class CommentIndex {
     const actions: number[] = [];
     const events: number[] = [];
     const content: number[] = [];
+    const disposed = store.comments.get('disposed', row) === 1;
     for (const { seq, kind } of store.storyOf(row)) {
       events.push(seq);
       if (kind === STORY.action) actions.push(seq);
-      if (kind === STORY.captured || kind === STORY.edited) content.push(seq);
+      // A capture disposed of holds no words now: it stays in the story, not in the content.
+      if ((kind === STORY.captured && !disposed) || kind === STORY.edited) content.push(seq);
       const address = kind === STORY.edited ? store.editText.get(seq) : undefined;
       if (address !== undefined) textHashes.add(textHash(store.arena.read(address, 0) ?? ''));
     }
@@ -524,7 +530,7 @@ export class CommentIndex {
       actions,
       events,
       content,
-      disposed: store.comments.get('disposed', row) === 1,
+      disposed,
     };
   }
 
