@@ -112,7 +112,9 @@ export async function openServices(
       },
       comments,
     );
-    const catalogue = new RecordCatalogue({ dataFolder, drafts, pages, comments });
+    const packets = new PacketStore(dataFolder);
+    const attachments = new AttachmentStore(dataFolder);
+    const catalogue = new RecordCatalogue({ dataFolder, drafts, pages, comments, packets });
     const services: Services = {
       dataFolder,
       journalReport: report,
@@ -137,13 +139,22 @@ export async function openServices(
       pages,
       drafts,
       draftSearch,
-      packets: new PacketStore(dataFolder),
-      attachments: new AttachmentStore(dataFolder),
+      packets,
+      attachments,
       comments,
       moderation,
       retention,
       catalogue,
-      disposition: new DispositionService(catalogue, retention, journal, drafts, dataFolder),
+      disposition: new DispositionService({
+        dataFolder,
+        catalogue,
+        retention,
+        journal,
+        drafts,
+        packets,
+        attachments,
+        comments,
+      }),
       session: new Session(),
       async close() {
         // The search stops following saves before the drafts close, so nothing keeps it alive.

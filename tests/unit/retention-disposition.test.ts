@@ -23,14 +23,7 @@ async function deskWithComments() {
     },
     CUSTODIAN,
   );
-  const disposition = new DispositionService(
-    story.services.catalogue,
-    story.services.retention,
-    story.services.journal,
-    story.services.drafts,
-    story.folder,
-    LATER,
-  );
+  const disposition = new DispositionService(story.services, LATER);
   return { story, elm, oak, disposition };
 }
 
@@ -100,14 +93,7 @@ describe('disposition under retention', () => {
     async () => {
       const { story, elm, disposition } = await deskWithComments();
       try {
-        const early = new DispositionService(
-          story.services.catalogue,
-          story.services.retention,
-          story.services.journal,
-          story.services.drafts,
-          story.folder,
-          { today: '2027-01-01' },
-        );
+        const early = new DispositionService(story.services, { today: '2027-01-01' });
         const notDue = await failureOf(() =>
           early.dispose(
             { records: [{ type: 'comment', id: String(elm) }], reason: 'x' },
@@ -140,15 +126,88 @@ describe('disposition under retention', () => {
           ),
         );
         expect(kept.message).toMatch(
-          /^This version disposes of captured comments, drafts and revisions, published posts only; intro-statement versions stay kept for now/,
+          /^Intro-statement versions stay kept: every moderation action is judged under the version in force .* Nothing was changed: choose only captured comments, moderation actions, drafts and revisions, published posts, approval packets and decisions\.$/,
         );
         // Everything due: the comment goes; the intro versions are counted as kept, truly.
         const all = await disposition.dispose({ reason: 'Retention ended' }, CUSTODIAN);
         expect(all).toMatchObject({ disposed: { comment: 2 }, held: 0, kept: 2 });
         const none = await failureOf(() => disposition.dispose({ reason: 'again' }, CUSTODIAN));
         expect(none.message).toBe(
-          'No record due today can be disposed of: 2 of types this version keeps (intro-statement versions). Nothing was changed.',
+          'No record due today can be disposed of: 2 of types that stay kept (intro-statement versions). Nothing was changed.',
         );
+      } finally {
+        await story.close();
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'disposes of a moderation action only with its comment or after it; it then leaves the lists and the queue',
+    async () => {
+      const { story, elm, oak, disposition } = await deskWithComments();
+      try {
+        const { services, sam } = story;
+        const act = async (comment: number, action: string, reason?: string) => {
+          const answer = await story.send(sam, 'comments:act', {
+            comment,
+            action,
+            ...(reason ? { reason } : {}),
+          });
+          if (!answer.ok) throw new Error(answer.error.message);
+        };
+        await act(elm, 'remove', 'obscenity');
+        await act(oak, 'keep');
+        await services.retention.setSchedule(
+          {
+            type: 'moderation',
+            trigger: 'created',
+            period: { years: 1, months: 0, days: 0 },
+            authority: 'GS1 item 42',
+          },
+          CUSTODIAN,
+        );
+        const actions = [...services.comments.allActions()];
+        const onElm = actions.find((action) => action.comment === elm);
+        if (!onElm) throw new Error('no action on the Elm Street comment');
+        const before = await journalEvents(story.folder);
+        // The comment stays (it is under no disposition): its removal must stay to explain it.
+        const refused = await failureOf(() =>
+          disposition.dispose(
+            { records: [{ type: 'moderation', id: String(onElm.seq) }], reason: 'x' },
+            CUSTODIAN,
+          ),
+        );
+        expect(refused.message).toBe(
+          `Moderation action ${onElm.seq} acts on comment ${elm}, which is kept: an action is disposed of with its comment or after it, so a comment's state is never left unexplained. Nothing was changed: dispose of comment ${elm} too, or leave the action for later.`,
+        );
+        expect(await journalEvents(story.folder)).toEqual(before);
+
+        // With its comment, it goes: both comments and both actions, one event per schedule item.
+        const outcome = await disposition.dispose(
+          {
+            records: [
+              { type: 'comment', id: String(elm) },
+              { type: 'moderation', id: String(onElm.seq) },
+            ],
+            reason: 'Retention ended',
+          },
+          CUSTODIAN,
+        );
+        expect(outcome.disposed).toEqual({ comment: 1, moderation: 1 });
+        expect(outcome.events).toHaveLength(2);
+        const events = await journalEvents(story.folder);
+        expect(events.find((event) => event.header.seq === onElm.seq)?.payload).toBeUndefined();
+        expect([...services.comments.allActions()].map((action) => action.comment)).toEqual([oak]);
+        const removed = await services.comments.list({ state: 'removed' }, (id) => id);
+        expect(removed.total).toBe(0);
+        const queued = await services.comments.list({ state: 'new' }, (id) => id);
+        expect(queued.total).toBe(0);
+        expect((await verifyDataFolder(story.folder)).ok).toBe(true);
+
+        // Everything else due: the Oak Park comment and its keep go together.
+        const rest = await disposition.dispose({ reason: 'Retention ended' }, CUSTODIAN);
+        expect(rest).toMatchObject({ disposed: { comment: 1, moderation: 1 }, held: 0, kept: 0 });
       } finally {
         await story.close();
       }

@@ -39,14 +39,7 @@ describe('disposition of drafts', () => {
       );
       const file = join(desk.folder, 'drafts', `${old.id}.json`);
       const bytes = await readFile(file);
-      const disposition = new DispositionService(
-        desk.services.catalogue,
-        desk.services.retention,
-        desk.services.journal,
-        desk.services.drafts,
-        desk.folder,
-        { today: '2040-01-01' },
-      );
+      const disposition = new DispositionService(desk.services, { today: '2040-01-01' });
       const outcome = await disposition.dispose({ reason: 'Retention ended' }, custodian);
       // The draft still being written has not been closed: its retention has not started.
       expect(outcome.disposed).toEqual({ draft: 1 });

@@ -121,6 +121,25 @@ export class AttachmentStore {
     return run;
   }
 
+  /**
+   * Runs `work` in the keeping queue: no file is kept (or a refused step's file cleaned up) while
+   * it runs, so what it finds named and what it removes cannot change under it (a disposition).
+   */
+  alone<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Removes a file no record names any more (a disposition, its event already in the journal).
+   * Call it inside `alone`, after finding that nothing else names the same bytes.
+   */
+  async remove(sha256: string): Promise<void> {
+    await rm(join(this.dataFolder, AttachmentStore.relativePath(sha256)), { force: true });
+    await syncFolder(join(this.dataFolder, ATTACHMENTS_FOLDER));
+  }
+
   /** The attached file's bytes, checked against the hash the record names. */
   async read(attached: Pick<AttachedFile, 'sha256'>): Promise<Uint8Array> {
     const file = join(this.dataFolder, AttachmentStore.relativePath(attached.sha256));

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
-import { link, mkdir, open, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DeskFailure } from '../ipc/desk-failure';
-import { syncFolder } from '../storage/durable-file';
+import { syncFolder, writeFileDurably } from '../storage/durable-file';
 import { describeWriteError } from '../storage/write-error';
 import { writeFully } from '../storage/write-fully';
 
 export const PACKETS_FOLDER = 'packets';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
+/** What stays of a packet disposed of under retention: `<sha256>.disposed.json`. */
+const DISPOSED_SUFFIX = '.disposed.json';
 
 export function packetSha256(html: string | Uint8Array): string {
   return createHash('sha256').update(html).digest('hex');
@@ -67,6 +69,57 @@ export class PacketStore {
     return sha256;
   }
 
+  /**
+   * Disposes of a packet under retention, its disposition event already in the journal: a note
+   * naming that event is made durable first, then the HTML goes, so a packet is never missing
+   * without saying why. Reading it afterwards says it was disposed of, and by which event.
+   */
+  async dispose(sha256: string, disposition: number): Promise<void> {
+    if (!SHA256_HEX.test(sha256)) {
+      throw new DeskFailure('invalid-request', `“${sha256}” is not a packet's SHA-256.`);
+    }
+    await writeFileDurably(
+      join(this.folder, `${sha256}${DISPOSED_SUFFIX}`),
+      `${JSON.stringify({ sha256, disposition })}\n`,
+    );
+    await rm(this.fileOf(sha256), { force: true });
+    await syncFolder(this.folder);
+  }
+
+  /** Packets disposed of under retention, by SHA-256, with their disposition event. */
+  async disposed(): Promise<ReadonlyMap<string, number>> {
+    const found = new Map<string, number>();
+    let names: string[];
+    try {
+      names = await readdir(this.folder);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ENOENT') return found;
+      throw error;
+    }
+    for (const name of names) {
+      if (!name.endsWith(DISPOSED_SUFFIX)) continue;
+      const disposition = await this.disposedBy(name.slice(0, -DISPOSED_SUFFIX.length));
+      if (disposition !== undefined) found.set(name.slice(0, -DISPOSED_SUFFIX.length), disposition);
+    }
+    return found;
+  }
+
+  /** The disposition event that disposed of the packet, if one did. */
+  private async disposedBy(sha256: string): Promise<number | undefined> {
+    const text = await readFile(join(this.folder, `${sha256}${DISPOSED_SUFFIX}`), 'utf8').catch(
+      () => undefined,
+    );
+    if (text === undefined) return undefined;
+    try {
+      const note = JSON.parse(text) as { sha256?: unknown; disposition?: unknown };
+      return note.sha256 === sha256 && typeof note.disposition === 'number'
+        ? note.disposition
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The frozen HTML, checked against its name. */
   async read(sha256: string): Promise<string> {
     if (!SHA256_HEX.test(sha256)) {
@@ -78,6 +131,13 @@ export class PacketStore {
       bytes = await readFile(file);
     } catch (error) {
       if ((error as { code?: unknown }).code === 'ENOENT') {
+        const disposition = await this.disposedBy(sha256);
+        if (disposition !== undefined) {
+          throw new DeskFailure(
+            'not-found',
+            `The packet ${sha256} was disposed of under retention (journal event ${disposition}); its SHA-256 and size are kept in that event, and the submission and decision that named it stay on record.`,
+          );
+        }
         throw new DeskFailure(
           'store-damaged',
           `The frozen packet ${file} is missing: the submission names it, but the file is gone. Restore the data folder from a backup; until then the packet cannot be shown.`,

@@ -1,27 +1,66 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MODERATION_ACTION, moderationActionEventSchema } from '../../shared/moderation/events';
 import type { Profile } from '../../shared/profiles/profile';
 import type { RecordRef } from '../../shared/records/record';
 import { RECORD_TYPE_WORDS, type RecordType } from '../../shared/records/record-types';
 import { DeskFailure } from '../ipc/desk-failure';
+import { ATTACHMENTS_FOLDER, type AttachmentStore } from '../attachments/attachment-store';
+import { DRAFTS_FOLDER } from '../drafts/draft-files';
 import type { Journal } from '../journal/journal';
+import { readEvents } from '../journal/read-events';
+import type { CommentIndex, IndexedAction } from '../moderation/comment-index';
+import { PACKETS_FOLDER, type PacketStore } from '../packets/packet-store';
 import { type DueEntry, type DueOptions, holdsCovering, retentionOutlook } from './due-records';
 import type { DraftService } from '../drafts/draft-service';
 import type { CatalogueRecord, RecordCatalogue } from './record-catalogue';
 import type { RetentionStore } from './retention-store';
 
 /**
- * The types whose disposition this version carries out: comments (their words live in the
- * journal) and drafts and published posts (each one file, removed with its hash recorded).
+ * The types whose disposition this version carries out: comments and moderation actions (their
+ * content lives in the journal), drafts and published posts (each one file, with the media and
+ * scans no other record names), and approval packets (their frozen HTML and the decision's scan).
+ * Intro-statement versions stay: every moderation action is judged under the one in force then.
+ * Audit entries stay: they are the record of every change, disposals' own included.
  */
-export const DISPOSABLE_TYPES: readonly RecordType[] = ['comment', 'draft', 'post'];
+export const DISPOSABLE_TYPES: readonly RecordType[] = [
+  'comment',
+  'moderation',
+  'draft',
+  'post',
+  'packet',
+];
 
-/** The files a disposition removes, per type: a draft's or post's own file. */
-const REMOVED_FILES: Partial<Record<RecordType, (record: CatalogueRecord) => string[]>> = {
-  draft: (record) => record.files.filter((file) => file.startsWith('drafts/')),
-  post: (record) => record.files.filter((file) => file.startsWith('drafts/')),
+/** Why the types not in DISPOSABLE_TYPES stay, in the words a refusal gives. */
+const KEPT_BECAUSE: Partial<Record<RecordType, string>> = {
+  intro: 'every moderation action is judged under the version in force when its comment was posted',
+  audit: 'they record every change, disposals included',
 };
+
+/** A record's own files, removed with it: a draft's or post's file, a packet's HTML. */
+const OWN_FILES: Partial<Record<RecordType, (record: CatalogueRecord) => string[]>> = {
+  draft: (record) => record.files.filter((file) => file.startsWith(`${DRAFTS_FOLDER}/`)),
+  post: (record) => record.files.filter((file) => file.startsWith(`${DRAFTS_FOLDER}/`)),
+  packet: (record) => record.files.filter((file) => file.startsWith(`${PACKETS_FOLDER}/`)),
+};
+
+/** Attached files (media, scans, screenshots) by SHA-256, from a record's paths. */
+function attachmentsOf(files: readonly string[]): string[] {
+  const prefix = `${ATTACHMENTS_FOLDER}/`;
+  return files.filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length));
+}
+
+export interface DispositionSources {
+  readonly dataFolder: string;
+  readonly catalogue: RecordCatalogue;
+  readonly retention: RetentionStore;
+  readonly journal: Journal;
+  readonly drafts: Pick<DraftService, 'dispose'>;
+  readonly packets: Pick<PacketStore, 'dispose'>;
+  readonly attachments: Pick<AttachmentStore, 'alone' | 'remove'>;
+  readonly comments: Pick<CommentIndex, 'comment' | 'event'>;
+}
 
 export interface DisposalOrder {
   /** The records to dispose of; none given: everything due and not held. */
@@ -50,11 +89,7 @@ const key = (ref: RecordRef) => `${ref.type}:${ref.id}`;
  */
 export class DispositionService {
   constructor(
-    private readonly catalogue: RecordCatalogue,
-    private readonly retention: RetentionStore,
-    private readonly journal: Journal,
-    private readonly drafts: Pick<DraftService, 'dispose'>,
-    private readonly dataFolder: string,
+    private readonly sources: DispositionSources,
     private readonly options: Omit<DueOptions, 'types'> = {},
   ) {}
 
@@ -68,8 +103,9 @@ export class DispositionService {
         ),
       );
     }
-    return this.retention.underHolds(async (holds) => {
-      const { due } = await retentionOutlook(this.catalogue, this.retention, this.options);
+    const { catalogue, retention } = this.sources;
+    return retention.underHolds(async (holds) => {
+      const { due } = await retentionOutlook(catalogue, retention, this.options);
       const chosen = order.records ? this.named(order.records, due) : due;
       const free: DueEntry[] = [];
       let held = 0;
@@ -86,76 +122,187 @@ export class DispositionService {
       }
       const unsupported = free.filter((entry) => !DISPOSABLE_TYPES.includes(entry.record.type));
       if (order.records && unsupported.length > 0) {
+        const why = [...new Set(unsupported.map((entry) => entry.record.type))]
+          .map((type) => `${RECORD_TYPE_WORDS[type].many} stay kept: ${KEPT_BECAUSE[type] ?? ''}.`)
+          .join(' ');
         throw new DeskFailure(
           'invalid-request',
-          `This version disposes of ${DISPOSABLE_TYPES.map((type) => RECORD_TYPE_WORDS[type].many.toLowerCase()).join(', ')} only; ${typesOf(unsupported)} stay kept for now. Nothing was changed: choose only records of the types it disposes of.`,
+          `${why} Nothing was changed: choose only ${DISPOSABLE_TYPES.map((type) => RECORD_TYPE_WORDS[type].many.toLowerCase()).join(', ')}.`,
         );
       }
-      const doable = free.filter((entry) => DISPOSABLE_TYPES.includes(entry.record.type));
+      const disposable = free.filter((entry) => DISPOSABLE_TYPES.includes(entry.record.type));
+      const waiting = this.actionsOnKeptComments(disposable);
+      const first = waiting[0];
+      if (order.records && first) {
+        const comment = actionComment(first);
+        throw new DeskFailure(
+          'invalid-request',
+          `Moderation action ${first.record.id} acts on comment ${comment}, which is kept: an action is disposed of with its comment or after it, so a comment's state is never left unexplained. Nothing was changed: dispose of comment ${comment} too, or leave the action for later.`,
+        );
+      }
+      const doable = disposable.filter((entry) => !waiting.includes(entry));
+      const kept = unsupported.length + waiting.length;
       if (doable.length === 0) {
         const left = [
           held > 0 ? `${held} under a legal hold` : '',
           unsupported.length > 0
-            ? `${unsupported.length} of types this version keeps (${typesOf(unsupported)})`
+            ? `${unsupported.length} of types that stay kept (${typesOf(unsupported).toLowerCase()})`
+            : '',
+          waiting.length > 0
+            ? `${waiting.length} moderation ${waiting.length === 1 ? 'action' : 'actions'} on comments still kept`
             : '',
         ].filter(Boolean);
         throw new DeskFailure(
           'invalid-request',
           left.length === 0
             ? 'Nothing is due for disposition today. Nothing was changed.'
-            : held > 0 && unsupported.length === 0
+            : held > 0 && kept === 0
               ? `Every record due for disposition is under a legal hold (${held}). Nothing was changed.`
               : `No record due today can be disposed of: ${left.join('; ')}. Nothing was changed.`,
         );
       }
-      const byAuthority = new Map<string, DueEntry[]>();
-      for (const entry of doable) {
-        const group = byAuthority.get(entry.authority) ?? [];
-        group.push(entry);
-        byAuthority.set(entry.authority, group);
-      }
-      const disposed: Partial<Record<RecordType, number>> = {};
-      const events: number[] = [];
-      for (const [authority, group] of byAuthority) {
-        const files = await this.fileHashes(group);
-        const header = await this.journal.dispose({
-          events: group.flatMap((entry) => entry.record.seqs),
-          schedule: authority,
-          reason,
-          by: by.id,
-          records: group.map((entry) => ({ type: entry.record.type, id: entry.record.id })),
-          ...(files.length > 0 ? { files } : {}),
-        });
-        events.push(header.seq);
-        // The event is in the chain first: only then do the files go.
-        for (const entry of group) {
-          if (REMOVED_FILES[entry.record.type]) {
-            await this.drafts.dispose(entry.record.id, header.seq).catch((error: unknown) => {
-              throw new DeskFailure(
-                'write-failed',
-                `The disposition is recorded as journal event ${header.seq}, but the file of ${RECORD_TYPE_WORDS[entry.record.type].one} ${entry.record.id} could not be removed (${error instanceof Error ? error.message : String(error)}). Once that is fixed, dispose of it again.`,
-              );
-            });
-          }
-          disposed[entry.record.type] = (disposed[entry.record.type] ?? 0) + 1;
-        }
-      }
-      return { disposed, events, held, kept: unsupported.length };
+      // No file is kept or cleaned up meanwhile: what other records name cannot change under it.
+      return this.sources.attachments.alone(async () => {
+        const outcome = await this.carryOut(doable, reason, by);
+        return { ...outcome, held, kept };
+      });
     });
   }
 
-  /** Each file the group removes, with the SHA-256 and size it has now, read before it goes. */
-  private async fileHashes(group: readonly DueEntry[]) {
-    const files: { path: string; sha256: string; bytes: number }[] = [];
-    for (const entry of group) {
-      for (const path of REMOVED_FILES[entry.record.type]?.(entry.record) ?? []) {
-        const bytes = await readFile(join(this.dataFolder, ...path.split('/')));
-        files.push({
-          path,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-          bytes: bytes.length,
-        });
+  private async carryOut(
+    doable: readonly DueEntry[],
+    reason: string,
+    by: Profile,
+  ): Promise<Pick<DisposalOutcome, 'disposed' | 'events'>> {
+    const named = await this.attachmentsStillNamed(doable);
+    const byAuthority = new Map<string, DueEntry[]>();
+    for (const entry of doable) {
+      const group = byAuthority.get(entry.authority) ?? [];
+      group.push(entry);
+      byAuthority.set(entry.authority, group);
+    }
+    const disposed: Partial<Record<RecordType, number>> = {};
+    const events: number[] = [];
+    for (const [authority, group] of byAuthority) {
+      const own = group.flatMap((entry) => OWN_FILES[entry.record.type]?.(entry.record) ?? []);
+      const attachments = new Set<string>();
+      for (const entry of group) {
+        for (const sha256 of await this.attachmentsOfRecord(entry)) {
+          if (!named.has(sha256)) attachments.add(sha256);
+        }
       }
+      // An attachment two records of this disposal name goes with the first group only.
+      for (const sha256 of attachments) named.add(sha256);
+      const files = [
+        ...(await this.hashed(own, 'named')),
+        ...(await this.hashed(
+          [...attachments].map((sha256) => `${ATTACHMENTS_FOLDER}/${sha256}`),
+          'present',
+        )),
+      ];
+      const header = await this.sources.journal.dispose({
+        events: group.flatMap((entry) => entry.record.seqs),
+        schedule: authority,
+        reason,
+        by: by.id,
+        records: group.map((entry) => ({ type: entry.record.type, id: entry.record.id })),
+        ...(files.length > 0 ? { files } : {}),
+      });
+      events.push(header.seq);
+      // The event is in the chain first: only then do the files go.
+      for (const entry of group) {
+        await this.removeFiles(entry, header.seq);
+        disposed[entry.record.type] = (disposed[entry.record.type] ?? 0) + 1;
+      }
+      for (const file of files) {
+        if (!file.path.startsWith(`${ATTACHMENTS_FOLDER}/`)) continue;
+        await this.sources.attachments
+          .remove(file.path.slice(ATTACHMENTS_FOLDER.length + 1))
+          .catch((error: unknown) => {
+            throw leftOver(header.seq, `the attached file ${file.path}`, error);
+          });
+      }
+    }
+    return { disposed, events };
+  }
+
+  private async removeFiles(entry: DueEntry, disposition: number): Promise<void> {
+    const { type, id } = entry.record;
+    const removing =
+      type === 'draft' || type === 'post'
+        ? this.sources.drafts.dispose(id, disposition)
+        : type === 'packet'
+          ? this.sources.packets.dispose(id, disposition)
+          : undefined;
+    await removing?.catch((error: unknown) => {
+      throw leftOver(disposition, `the file of ${RECORD_TYPE_WORDS[type].one} ${id}`, error);
+    });
+  }
+
+  /** Moderation actions whose comment stays: they wait until the comment goes. */
+  private actionsOnKeptComments(entries: readonly DueEntry[]): DueEntry[] {
+    const leaving = new Set(
+      entries.filter((entry) => entry.record.type === 'comment').map((entry) => entry.record.id),
+    );
+    return entries.filter((entry) => {
+      if (entry.record.type !== 'moderation') return false;
+      const comment = actionComment(entry);
+      return !leaving.has(String(comment)) && !this.sources.comments.comment(comment)?.disposed;
+    });
+  }
+
+  /** The attached files a record names: its media and scans, a moderation action's screenshot. */
+  private async attachmentsOfRecord(entry: DueEntry): Promise<string[]> {
+    if (entry.record.type !== 'moderation') return attachmentsOf(entry.record.files);
+    const event = await this.sources.comments.event(Number(entry.record.id));
+    const parsed = moderationActionEventSchema.safeParse(event?.payload);
+    const sha256 = parsed.success ? parsed.data.screenshot?.sha256 : undefined;
+    return sha256 ? [sha256] : [];
+  }
+
+  /**
+   * Every attached file a record staying names (drafts, posts, packets, intro versions, and the
+   * screenshots of moderation actions staying): those files stay, whoever else named them.
+   */
+  private async attachmentsStillNamed(leaving: readonly DueEntry[]): Promise<Set<string>> {
+    const going = new Set(leaving.map((entry) => key(entry.record)));
+    const goingEvents = new Set(leaving.flatMap((entry) => entry.record.seqs));
+    const named = new Set<string>();
+    for await (const record of this.sources.catalogue.records({
+      types: ['draft', 'post', 'packet', 'intro'],
+    })) {
+      if (record.disposed || going.has(key(record))) continue;
+      for (const sha256 of attachmentsOf(record.files)) named.add(sha256);
+    }
+    for await (const event of readEvents(this.sources.dataFolder)) {
+      if (event.header.type !== MODERATION_ACTION || goingEvents.has(event.header.seq)) continue;
+      const parsed = moderationActionEventSchema.safeParse(event.payload);
+      const sha256 = parsed.success ? parsed.data.screenshot?.sha256 : undefined;
+      if (sha256) named.add(sha256);
+    }
+    return named;
+  }
+
+  /**
+   * Each file with the SHA-256 and size it has now, read before it goes. A record's own file
+   * must be there (`named`); an attachment already missing is left out (`present`): there is
+   * nothing of it to remove or to vouch for.
+   */
+  private async hashed(paths: readonly string[], need: 'named' | 'present') {
+    const files: { path: string; sha256: string; bytes: number }[] = [];
+    for (const path of paths) {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(join(this.sources.dataFolder, ...path.split('/')));
+      } catch (error) {
+        if (need === 'present' && (error as { code?: unknown }).code === 'ENOENT') continue;
+        throw error;
+      }
+      files.push({
+        path,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        bytes: bytes.length,
+      });
     }
     return files;
   }
@@ -183,9 +330,23 @@ function heldFailure(entry: DueEntry, holds: readonly string[]): DeskFailure {
   );
 }
 
+function actionComment(entry: DueEntry): number {
+  return (entry.record.content as Pick<IndexedAction, 'comment'>).comment;
+}
+
+function leftOver(disposition: number, what: string, error: unknown): DeskFailure {
+  return new DeskFailure(
+    'write-failed',
+    `The disposition is recorded as journal event ${disposition}, but ${what} could not be removed (${error instanceof Error ? error.message : String(error)}). Once that is fixed, remove it by hand: the event names it with its SHA-256.`,
+  );
+}
+
 function typesOf(entries: readonly DueEntry[]): string {
   return [...new Set(entries.map((entry) => entry.record.type))]
-    .map((type) => RECORD_TYPE_WORDS[type].many.toLowerCase())
+    .map((type, index) => {
+      const words = RECORD_TYPE_WORDS[type].many;
+      return index === 0 ? words : words.toLowerCase();
+    })
     .join(', ');
 }
 

@@ -9,7 +9,7 @@ import { DRAFTS_FOLDER, draftFileName } from '../drafts/draft-files';
 import type { DraftService } from '../drafts/draft-service';
 import { readEvents } from '../journal/read-events';
 import type { CommentIndex, IndexedAction, IndexedComment } from '../moderation/comment-index';
-import { PACKETS_FOLDER } from '../packets/packet-store';
+import { PACKETS_FOLDER, type PacketStore } from '../packets/packet-store';
 import type { PageService } from '../pages/page-service';
 
 /** A record with what an export, a hold and a disposition need of it. */
@@ -29,6 +29,7 @@ export interface CatalogueSources {
   readonly drafts: Pick<DraftService, 'list' | 'get'>;
   readonly pages: Pick<PageService, 'list' | 'versions'>;
   readonly comments: Pick<CommentIndex, 'ready' | 'allComments' | 'allActions'>;
+  readonly packets: Pick<PacketStore, 'disposed'>;
 }
 
 export interface CatalogueFilter {
@@ -46,6 +47,9 @@ export class RecordCatalogue {
 
   async *records(filter: CatalogueFilter = {}): AsyncGenerator<CatalogueRecord> {
     const wanted = (type: RecordType) => !filter.types || filter.types.includes(type);
+    const disposedPackets = wanted('packet') ? await this.sources.packets.disposed() : new Map();
+    const packetRecords = (steps: readonly WorkflowStep[], item: PacketItem) =>
+      packetsOf(steps, item, disposedPackets);
     if (wanted('draft') || wanted('post') || wanted('packet')) {
       for (const summary of this.sources.drafts.list()) {
         const draft = await this.sources.drafts.get(summary.id);
@@ -193,9 +197,10 @@ function itemOfDraft(draft: Draft): PacketItem {
 }
 
 /** One packet per submission that froze one; closed when a decision names it. */
-function* packetRecords(
+function* packetsOf(
   steps: readonly WorkflowStep[],
   item: PacketItem,
+  disposed: ReadonlyMap<string, number>,
 ): Generator<CatalogueRecord> {
   for (const submit of steps) {
     if (submit.move !== 'submit' || !submit.packetHash) continue;
@@ -208,6 +213,7 @@ function* packetRecords(
       pages: [...item.pages],
       created: submit.at,
       ...(decision ? { closed: decision.at } : {}),
+      ...(disposed.has(sha256) ? { disposed: true } : {}),
       content: {
         sha256,
         item: { kind: item.kind, id: item.id, title: item.title },
@@ -283,7 +289,10 @@ function actionRecord(action: IndexedAction, pageId: string | undefined): Catalo
     created: action.at,
     content: action,
     text: '',
-    seqs: [action.seq],
+    // The action and what followed it (its correction, review, notice) go together.
+    seqs: [action.seq, action.correctedBy, action.review?.seq, action.notice?.seq].filter(
+      (seq): seq is number => seq !== undefined && seq > 0,
+    ),
     files: [],
   };
 }

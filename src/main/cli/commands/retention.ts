@@ -13,6 +13,7 @@ import { RetentionStore } from '../../retention/retention-store';
 import type { CliContext } from '../cli-context';
 import { asPerson } from '../as-person';
 import { CliUsageError } from '../passphrase-input';
+import { PacketStore } from '../../packets/packet-store';
 
 const DUE_USAGE = `social-desk retention due [--types ${RECORD_TYPES.join(',')}]`;
 const SET_USAGE =
@@ -101,7 +102,13 @@ export async function retentionDue(context: CliContext): Promise<number> {
   const { journal } = await Journal.open(folder, { readOnly: true });
   const comments = CommentIndex.open(folder, journal, { readOnly: true });
   try {
-    const catalogue = new RecordCatalogue({ dataFolder: folder, drafts, pages, comments });
+    const catalogue = new RecordCatalogue({
+      dataFolder: folder,
+      drafts,
+      pages,
+      comments,
+      packets: new PacketStore(folder),
+    });
     const outlook = await retentionOutlook(catalogue, retention, types ? { types } : {});
     if (comments.notice) context.io.err(`social-desk: ${comments.notice}`);
     const due = outlook.due.map((entry) => ({

@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ATTACHMENTS_FOLDER } from '../../src/main/attachments/attachment-store';
+import { verifyDataFolder } from '../../src/main/journal/verify-report';
+import { DispositionService } from '../../src/main/retention/disposition-service';
+import type { CatalogueRecord } from '../../src/main/retention/record-catalogue';
+import type { Draft } from '../../src/shared/drafts/draft';
+import type { DraftMedia, StoredMedia } from '../../src/shared/drafts/media';
+import type { Profile } from '../../src/shared/profiles/profile';
+import { failureOf, journalEvents } from './records-fixtures';
+import { type WorkflowDesk, openWorkflowDesk, packetOf } from './workflow-fixtures';
+
+const TIMEOUT = 60_000;
+const LATER = { today: '2040-01-01' };
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+let desk: WorkflowDesk;
+let custodian: Profile;
+beforeAll(async () => {
+  desk = await openWorkflowDesk('social-desk-file-disposition-');
+  custodian = await desk.services.profiles.add(
+    { name: 'Casey Records', roles: ['records'], passphrase: 'a long enough passphrase' },
+    desk.people.robin,
+  );
+}, TIMEOUT);
+afterAll(() => desk.close());
+
+let made = 0;
+/** A JPEG's first bytes, then something unique: each photo its own file. */
+function photo(): Buffer {
+  made += 1;
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]),
+    Buffer.from(` photo ${made} ${'x'.repeat(64)}`),
+  ]);
+}
+
+async function upload(bytes: Buffer): Promise<DraftMedia> {
+  const stored = await desk.call<StoredMedia>(desk.people.pat, 'drafts:uploadMedia', {
+    name: `photo-${made}.jpg`,
+    mediaType: 'image/jpeg',
+    base64: bytes.toString('base64'),
+  });
+  return { ...stored, depicts: [], permissions: [] };
+}
+
+const onDisk = async () => (await readdir(join(desk.folder, ATTACHMENTS_FOLDER))).sort();
+
+async function catalogued(type: CatalogueRecord['type']): Promise<CatalogueRecord[]> {
+  const records: CatalogueRecord[] = [];
+  for await (const record of desk.services.catalogue.records({ types: [type] })) {
+    records.push(record);
+  }
+  return records;
+}
+
+describe('disposition of files', () => {
+  it(
+    'takes a disposed draft’s photos with it, keeps a photo another draft still shows, and records each removed file’s hash',
+    async () => {
+      const { pat } = desk.people;
+      const own = photo();
+      const shared = photo();
+      const ownMedia = await upload(own);
+      const sharedMedia = await upload(shared);
+      const old = await desk.call<Draft>(pat, 'drafts:save', {
+        title: 'Winter coat drive',
+        body: 'Drop off coats at the station lobby.',
+        category: 'special-event',
+        pages: [],
+        media: [ownMedia, sharedMedia],
+      });
+      await desk.call(pat, 'drafts:archive', { id: old.id, reason: 'Drive over' });
+      const open = await desk.call<Draft>(pat, 'drafts:save', {
+        title: 'Spring coat drive',
+        body: 'The coat drive is back.',
+        category: 'special-event',
+        pages: [],
+        media: [sharedMedia],
+      });
+      expect(await onDisk()).toEqual(expect.arrayContaining([sha256(own), sha256(shared)]));
+      await desk.services.retention.setSchedule(
+        {
+          type: 'draft',
+          trigger: 'closed',
+          period: { years: 1, months: 0, days: 0 },
+          authority: 'GS1 item 12',
+        },
+        custodian,
+      );
+
+      const disposition = new DispositionService(desk.services, LATER);
+      const outcome = await disposition.dispose({ reason: 'Retention ended' }, custodian);
+      expect(outcome.disposed).toEqual({ draft: 1 });
+      const files = await onDisk();
+      expect(files).not.toContain(sha256(own));
+      // The open draft still shows the shared photo: it stays.
+      expect(files).toContain(sha256(shared));
+      expect(desk.services.drafts.has(open.id)).toBe(true);
+      const event = (await journalEvents(desk.folder)).at(-1);
+      const removed = (event?.payload as { files: { path: string; sha256: string }[] }).files;
+      expect(removed.map((file) => file.path).sort()).toEqual(
+        [`drafts/${old.id}.json`, `${ATTACHMENTS_FOLDER}/${sha256(own)}`].sort(),
+      );
+      expect(removed.find((file) => file.path.startsWith(ATTACHMENTS_FOLDER))?.sha256).toBe(
+        sha256(own),
+      );
+      expect((await verifyDataFolder(desk.folder)).ok).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'disposes of an approval packet: its HTML goes, reading it says by which event, it is not due again, and the journal verifies',
+    async () => {
+      const submitted = await desk.submitted(desk.people.pat, { title: 'Bike rodeo packet' });
+      const packet = packetOf(submitted);
+      const file = join(desk.folder, 'packets', `${packet}.html`);
+      await stat(file);
+      await desk.services.retention.setSchedule(
+        {
+          type: 'packet',
+          trigger: 'created',
+          period: { years: 3, months: 0, days: 0 },
+          authority: 'GS1 item 30',
+        },
+        custodian,
+      );
+      const disposition = new DispositionService(desk.services, LATER);
+      const outcome = await disposition.dispose(
+        { records: [{ type: 'packet', id: packet }], reason: 'Retention ended' },
+        custodian,
+      );
+      expect(outcome.disposed).toEqual({ packet: 1 });
+      await expect(stat(file)).rejects.toMatchObject({ code: 'ENOENT' });
+      const event = (await journalEvents(desk.folder)).at(-1);
+      expect(event?.payload).toMatchObject({
+        records: [{ type: 'packet', id: packet }],
+        files: [{ path: `packets/${packet}.html`, sha256: packet }],
+      });
+      const read = await failureOf(() => desk.services.packets.read(packet));
+      expect(read.message).toContain(
+        `was disposed of under retention (journal event ${event?.header.seq})`,
+      );
+      expect((await catalogued('packet')).find((record) => record.id === packet)?.disposed).toBe(
+        true,
+      );
+      // The submission that named it stays on record; the packet is not due a second time.
+      expect(desk.services.drafts.has(submitted.id)).toBe(true);
+      const again = await failureOf(() =>
+        disposition.dispose(
+          { records: [{ type: 'packet', id: packet }], reason: 'Retention ended' },
+          custodian,
+        ),
+      );
+      expect(again.message).toMatch(/is not due for disposition today/);
+      expect((await verifyDataFolder(desk.folder)).ok).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'keeps intro-statement versions and audit entries, saying why, and changes nothing',
+    async () => {
+      await desk.services.retention.setSchedule(
+        {
+          type: 'audit',
+          trigger: 'created',
+          period: { years: 1, months: 0, days: 0 },
+          authority: 'GS1 item 99',
+        },
+        custodian,
+      );
+      const audit = (await catalogued('audit'))[0];
+      if (!audit) throw new Error('no audit entry');
+      const before = await journalEvents(desk.folder);
+      const disposition = new DispositionService(desk.services, LATER);
+      const refused = await failureOf(() =>
+        disposition.dispose(
+          { records: [{ type: 'audit', id: audit.id }], reason: 'Retention ended' },
+          custodian,
+        ),
+      );
+      expect(refused.message).toMatch(
+        /^Audit entries stay kept: they record every change, disposals included\./,
+      );
+      expect(refused.message).toContain('Nothing was changed');
+      expect(await journalEvents(desk.folder)).toEqual(before);
+    },
+    TIMEOUT,
+  );
+});
