@@ -102,6 +102,7 @@ const UNUSED_HANDLERS: Handlers = {
   'comments:saveReport': unused,
   'comments:journalStatus': unused,
   'records:search': unused,
+  'records:prepareSearch': unused,
   'records:startExport': unused,
   'records:exportStatus': unused,
   'records:cancelExport': unused,

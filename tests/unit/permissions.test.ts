@@ -239,6 +239,7 @@ describe('every channel with every role, through the real dispatcher and service
     'comments:saveReport': { format: 'csv' },
     'comments:journalStatus': {},
     'records:search': { words: 'road closure' },
+    'records:prepareSearch': {},
     'records:startExport': { request: 'PRR 2026-114' },
     'records:exportStatus': { job: UNKNOWN_ID },
     'records:cancelExport': { job: UNKNOWN_ID },

@@ -14,7 +14,6 @@ export function recordSearchOf(services: Services): RecordSearch {
   if (!search) {
     search = new RecordSearch({
       drafts: services.drafts,
-      draftSearch: services.draftSearch,
       pages: services.pages,
       comments: services.comments,
       packets: services.packets,
@@ -27,8 +26,12 @@ export function recordSearchOf(services: Services): RecordSearch {
 /** Issue 12's search across every kind of record (SPEC section 6, "full-text search"). */
 export function recordSearchHandlers({
   services,
-}: HandlerContext): Pick<ActingHandlers, 'records:search'> {
+}: HandlerContext): Pick<ActingHandlers, 'records:search' | 'records:prepareSearch'> {
   return {
     'records:search': (request) => recordSearchOf(services).search(request),
+    'records:prepareSearch': () => {
+      recordSearchOf(services).warm();
+      return null;
+    },
   };
 }

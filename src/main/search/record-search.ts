@@ -9,7 +9,7 @@ import {
   type SearchHitKind,
   type recordSearchRequestSchema,
 } from '../../shared/records/search-view';
-import type { DraftReader, DraftSearch } from '../drafts/draft-search';
+import type { DraftReader } from '../drafts/draft-search';
 import { DeskFailure } from '../ipc/desk-failure';
 import { DraftRecords, revisionText } from './draft-records';
 import { NewestFirst } from './newest-first';
@@ -19,8 +19,6 @@ import { dayRange, holdsAny, holdsEvery, packetText, queryWords, snippetOf } fro
 /** What the records search reads: the services the app already has, nothing indexed twice. */
 export interface RecordSearchSources {
   readonly drafts: DraftReader;
-  /** The drafts' own word search (services.draftSearch): it answers for their latest words. */
-  readonly draftSearch: Pick<DraftSearch, 'search'>;
   readonly pages: {
     list(): readonly Page[];
     versions(pageId: string): IntroStatementVersion[];
@@ -29,7 +27,10 @@ export interface RecordSearchSources {
   readonly comments: {
     list(filter: CommentFilter, nameOf: (id: string) => string): Promise<CommentList>;
   };
-  readonly packets: { read(sha256: string): Promise<string> };
+  readonly packets: {
+    read(sha256: string): Promise<string>;
+    disposed(): Promise<ReadonlyMap<string, number>>;
+  };
 }
 
 export type RecordSearchQuery = z.output<typeof recordSearchRequestSchema>;
@@ -47,10 +48,10 @@ type Collector = NewestFirst<Found>;
 /**
  * Words (and optional kinds, pages and dates) across drafts, their earlier revisions, published
  * posts, pages, intro-statement versions, captured comments and approval packets; newest first,
- * with how many match in all. Each kind is answered by the index that already keeps it:
- * drafts' latest words by services.draftSearch, comments by the comment index, pages and intro
- * statements (a few hundred) by a scan; earlier revisions and packets by word indexes of their
- * own, read lazily and kept in memory only (the files stay the record).
+ * with how many match in all, every kind by whole words folded the same way: comments by the
+ * comment index, pages and intro statements (a few hundred) by a scan, drafts (latest and earlier
+ * revisions) and packets by word indexes of their own, read once and kept in memory only (the
+ * files stay the record).
  */
 export class RecordSearch {
   private readonly draftRecords: DraftRecords;
@@ -90,7 +91,7 @@ export class RecordSearch {
     const draftKinds = kinds.has('draft') || kinds.has('post') || kinds.has('revision');
     // Comments, pages and intro statements alone need no draft read.
     if (draftKinds || kinds.has('packet')) await this.draftRecords.ready();
-    if (draftKinds) await this.drafts(query.words, kinds.has('revision'), found);
+    if (draftKinds) this.drafts(query.words, kinds.has('revision'), found);
     if (kinds.has('page') || kinds.has('intro')) this.pagesAndIntros(wanted, found);
     if (kinds.has('packet')) await this.packets(query.words, found);
     const comments = kinds.has('comment') ? await this.comments(query, wanted, found) : undefined;
@@ -120,10 +121,10 @@ export class RecordSearch {
   }
 
   /** Drafts and posts by their latest words; earlier revisions by their own. */
-  private async drafts(words: string, revisions: boolean, found: Collector): Promise<void> {
+  private drafts(words: string, revisions: boolean, found: Collector): void {
     const records = this.draftRecords;
     const read = this.readOnce();
-    const latest = new Set(await this.sources.draftSearch.search(words));
+    const latest = new Set(records.searchLatest(words));
     for (const id of latest) {
       const record = records.get(id);
       if (!record) continue;
@@ -219,21 +220,12 @@ export class RecordSearch {
 
   /** The packets every workflow names (drafts', pages', intro versions'), by their words. */
   private async packets(words: string, found: Collector): Promise<void> {
-    const named = new Map<string, Omit<Found['hit'], 'type' | 'id'>>();
+    // Pages and their intro versions are a few hundred: their packets are named here each time;
+    // the drafts' (thousands) are kept by DraftRecords as the drafts are read and saved.
+    const ofPages = new Map<string, Omit<Found['hit'], 'type' | 'id'>>();
     const name = (sha256: string, hit: Omit<Found['hit'], 'type' | 'id'>) => {
-      if (!named.has(sha256)) named.set(sha256, hit);
+      if (!ofPages.has(sha256)) ofPages.set(sha256, hit);
     };
-    for (const record of this.draftRecords.all()) {
-      if (!this.sources.drafts.has(record.id)) continue;
-      for (const { sha256, at } of record.packets) {
-        name(sha256, {
-          title: `Approval packet: ${record.title}`,
-          created: at,
-          pages: record.pages,
-          item: { kind: 'post', id: record.id },
-        });
-      }
-    }
     for (const page of this.sources.pages.list()) {
       for (const step of page.workflow) {
         if (step.move !== 'submit' || !step.packetHash) continue;
@@ -256,9 +248,22 @@ export class RecordSearch {
         }
       }
     }
-    await this.packetWords.cover(named.keys());
+    const disposed = await this.sources.packets.disposed();
+    const fresh = (sha256: string) => !disposed.has(sha256);
+    await this.packetWords.cover(
+      [...this.draftRecords.packetHashes(), ...ofPages.keys()].filter(fresh),
+    );
     for (const sha256 of this.packetWords.search(words)) {
-      const hit = named.get(sha256);
+      if (!fresh(sha256)) continue;
+      const owner = this.draftRecords.packetOwner(sha256);
+      const hit =
+        ofPages.get(sha256) ??
+        (owner && {
+          title: `Approval packet: ${owner.record.title}`,
+          created: owner.at,
+          pages: owner.record.pages,
+          item: { kind: 'post' as const, id: owner.record.id },
+        });
       if (!hit) continue;
       found.offer('packet', Date.parse(hit.created), hit.pages, () => ({
         hit: { type: 'packet', id: sha256, ...hit },

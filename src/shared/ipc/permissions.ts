@@ -110,6 +110,7 @@ export const CHANNEL_PERMISSIONS = {
   'records:cancelExport': needs('Exporting records', 'records'),
   // Issue 12, search (search-channels.ts):
   'records:search': SIGNED_IN,
+  'records:prepareSearch': SIGNED_IN,
   // Issue 12, audit view (audit-channels.ts):
   'audit:list': needs('Reading the audit trail', 'records', 'administrator'),
   'audit:save': needs('Reading the audit trail', 'records', 'administrator'),

@@ -4,7 +4,7 @@ import {
   recordSearchRequestSchema,
 } from '../../../shared/records/search-view';
 import { readDraftFile } from '../../drafts/draft-inspection';
-import { type DraftReader, DraftSearch } from '../../drafts/draft-search';
+import type { DraftReader } from '../../drafts/draft-search';
 import { DraftStore } from '../../drafts/draft-store';
 import { DeskFailure } from '../../ipc/desk-failure';
 import { Journal } from '../../journal/journal';
@@ -85,12 +85,8 @@ export async function search(context: CliContext): Promise<number> {
   const pages = await PageService.open(folder, { quarantine: false });
   const { journal } = await Journal.open(folder, { readOnly: true });
   const comments = CommentIndex.open(folder, journal, { readOnly: true });
-  const draftSearch = new DraftSearch(drafts, {
-    warn: (line) => context.io.err(`social-desk: ${line}`),
-  });
   const records = new RecordSearch({
     drafts,
-    draftSearch,
     pages,
     comments,
     packets: new PacketStore(folder),
@@ -107,7 +103,6 @@ export async function search(context: CliContext): Promise<number> {
     return 0;
   } finally {
     records.close();
-    draftSearch.close();
     await comments.close();
     await journal.close();
   }

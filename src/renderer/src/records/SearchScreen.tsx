@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Profile } from '../../../shared/profiles/profile';
 import {
@@ -41,6 +41,11 @@ export function SearchScreen({ go }: { go: Go; me: Profile }) {
     resolver: zodResolver(searchFormSchema),
     defaultValues: lastSearch?.form ?? SEARCH_DEFAULTS,
   });
+
+  // The drafts' words are read while the person types the first search, not after it.
+  useEffect(() => {
+    void desk().records.prepareSearch({});
+  }, []);
 
   const submit = handleSubmit(async (form) => {
     setError(undefined);
