@@ -90,6 +90,7 @@ test('a records officer finds a comment, a draft, intro statements and packets b
   await page.getByLabel('Captured comments').check();
   await page.getByRole('button', { name: 'Place the hold' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Doe v. City' })).toBeVisible();
+  await expect(page.getByText('The hold “Doe v. City” is placed')).toBeVisible();
   await page.getByLabel('Reason').fill('Retention period ended under GS1 item 41');
   await page.getByLabel('Everything due and not under a legal hold').check();
   await page.getByRole('button', { name: 'Review the disposition' }).click();
@@ -103,12 +104,20 @@ test('a records officer finds a comment, a draft, intro statements and packets b
   await expectNoAxeViolations(page, 'the retention screen with a refusal');
 
   // 4. The case settles: the hold is released with a reason, and the comments are disposed of.
-  await page.getByRole('button', { name: 'Release the hold Doe v. City' }).click();
+  // A Release form left by Cancel gives the keyboard back to its button.
+  const release = page.getByRole('button', { name: 'Release the hold Doe v. City' });
+  await release.click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(release).toBeFocused();
+  await release.press('Enter');
   await page
     .getByLabel('Why the hold “Doe v. City” is released')
     .fill('The case settled on 1 December.');
   await page.getByRole('button', { name: 'Release the hold', exact: true }).click();
   await expect(page.getByText(/Released by Casey Brooks/)).toBeVisible();
+  // The section says what happened last: the release, no longer the placing.
+  await expect(page.getByText('The hold “Doe v. City” is released.')).toBeVisible();
+  await expect(page.getByText('The hold “Doe v. City” is placed')).toHaveCount(0);
   await page.getByLabel('Reason').fill('Retention period ended under GS1 item 41');
   await page.getByLabel('Everything due and not under a legal hold').check();
   await page.getByRole('button', { name: 'Review the disposition' }).click();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Page } from '../../../../shared/pages/page';
 import type { LegalHold } from '../../../../shared/records/legal-hold';
 import { RECORD_TYPE_WORDS } from '../../../../shared/records/record-types';
@@ -27,7 +27,15 @@ export function HoldsSection({
   readonly onChanged: () => void;
 }) {
   const [releasing, setReleasing] = useState<string | undefined>();
+  // One outcome line for the section: a hold placed, then released, never shows both.
   const [said, setSaid] = useState('');
+  // A Release form closed by Cancel gives focus back to its Release button, not to the page.
+  const refocus = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (releasing !== undefined || refocus.current === undefined) return;
+    document.getElementById(`release-button-${refocus.current}`)?.focus();
+    refocus.current = undefined;
+  }, [releasing]);
   const pageName = (id: string) => pages.find((page) => page.id === id)?.name ?? id;
   const typeWords = (type: keyof typeof RECORD_TYPE_WORDS) => RECORD_TYPE_WORDS[type].many;
   return (
@@ -67,7 +75,10 @@ export function HoldsSection({
                 releasing === hold.hold ? (
                   <ReleaseHoldForm
                     hold={hold}
-                    onCancel={() => setReleasing(undefined)}
+                    onCancel={() => {
+                      refocus.current = hold.hold;
+                      setReleasing(undefined);
+                    }}
                     onReleased={(released) => {
                       setReleasing(undefined);
                       setSaid(`The hold “${released.name}” is released.`);
@@ -75,7 +86,14 @@ export function HoldsSection({
                     }}
                   />
                 ) : (
-                  <button type="button" onClick={() => setReleasing(hold.hold)}>
+                  <button
+                    type="button"
+                    id={`release-button-${hold.hold}`}
+                    onClick={() => {
+                      setSaid('');
+                      setReleasing(hold.hold);
+                    }}
+                  >
                     Release<span className="visually-hidden"> the hold {hold.name}</span>…
                   </button>
                 )
@@ -87,7 +105,15 @@ export function HoldsSection({
       <div role="status" className="retention-outcome">
         {said}
       </div>
-      {canChange ? <PlaceHoldForm pages={pages} onPlaced={onChanged} /> : null}
+      {canChange ? (
+        <PlaceHoldForm
+          pages={pages}
+          onPlaced={(placed) => {
+            setSaid(`The hold “${placed.name}” is placed: it blocks every disposition it covers.`);
+            onChanged();
+          }}
+        />
+      ) : null}
     </section>
   );
 }

@@ -22,7 +22,6 @@ export function PlaceHoldForm({
   readonly onPlaced: (hold: LegalHold) => void;
 }) {
   const [error, setError] = useState<DeskError | undefined>();
-  const [placed, setPlaced] = useState<LegalHold | undefined>();
   const {
     register,
     handleSubmit,
@@ -32,14 +31,12 @@ export function PlaceHoldForm({
 
   const submit = handleSubmit(async (form) => {
     setError(undefined);
-    setPlaced(undefined);
     const answer = await desk().records.placeHold(toHoldRequest(form));
     if (!answer.ok) {
       setError(answer.error);
       return;
     }
     reset(HOLD_DEFAULTS);
-    setPlaced(answer.value);
     onPlaced(answer.value);
   });
 
@@ -128,11 +125,6 @@ export function PlaceHoldForm({
       <button type="submit" className="primary" disabled={isSubmitting}>
         {isSubmitting ? 'Placing…' : 'Place the hold'}
       </button>
-      <div role="status" className="retention-outcome">
-        {placed
-          ? `The hold “${placed.name}” is placed: it blocks every disposition it covers.`
-          : null}
-      </div>
     </form>
   );
 }
