@@ -213,13 +213,13 @@ describe('the retention screen', () => {
 
   it('says exactly what a disposition will do, and what it did', () => {
     expect(disposeAllWords(OVERVIEW)).toBe(
-      '12 captured comments will lose their text for good; 3 records under legal hold stay; 5 records of types this version does not dispose of stay kept.',
+      '12 captured comments will lose their text for good; 3 records under legal hold stay; 5 records of types that are never disposed of stay kept.',
     );
     expect(disposeTickedWords([{ type: 'comment' }])).toBe(
       '1 comment will lose its text for good.',
     );
     expect(outcomeWords({ disposed: { comment: 12 }, events: [345], held: 3, kept: 5 })).toBe(
-      'Disposed of 12 captured comments, recorded in disposition event 345. 3 records under legal hold stay. 5 records of types this version does not dispose of stay kept.',
+      'Disposed of 12 captured comments, recorded in disposition event 345. 3 records under legal hold stay. 5 records stay kept (of types never disposed of, or moderation actions whose comment stays).',
     );
   });
 

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { MODERATION_ACTION, moderationActionEventSchema } from '../../shared/moderation/events';
 import type { Profile } from '../../shared/profiles/profile';
 import type { RecordRef } from '../../shared/records/record';
-import { RECORD_TYPE_WORDS, type RecordType } from '../../shared/records/record-types';
+import {
+  KEPT_BECAUSE,
+  RECORD_TYPE_WORDS,
+  type RecordType,
+} from '../../shared/records/record-types';
 import { DeskFailure } from '../ipc/desk-failure';
 import { ATTACHMENTS_FOLDER, type AttachmentStore } from '../attachments/attachment-store';
 import { DRAFTS_FOLDER } from '../drafts/draft-files';
@@ -31,12 +35,6 @@ export const DISPOSABLE_TYPES: readonly RecordType[] = [
   'post',
   'packet',
 ];
-
-/** Why the types not in DISPOSABLE_TYPES stay, in the words a refusal gives. */
-const KEPT_BECAUSE: Partial<Record<RecordType, string>> = {
-  intro: 'every moderation action is judged under the version in force when its comment was posted',
-  audit: 'they record every change, disposals included',
-};
 
 /** A record's own files, removed with it: a draft's or post's file, a packet's HTML. */
 const OWN_FILES: Partial<Record<RecordType, (record: CatalogueRecord) => string[]>> = {

@@ -89,3 +89,12 @@ export const RECORD_TYPE_WORDS: Readonly<Record<RecordType, RecordTypeWords>> = 
 export function triggersOf(type: RecordType): RetentionTrigger[] {
   return RETENTION_TRIGGERS.filter((trigger) => RECORD_TYPE_WORDS[type].triggers[trigger]);
 }
+
+/**
+ * Why records of a type are never disposed of, though a schedule may list them as due: the
+ * refusal, the retention screen and the confirmation say the same.
+ */
+export const KEPT_BECAUSE: Partial<Readonly<Record<RecordType, string>>> = {
+  intro: 'every moderation action is judged under the version in force when its comment was posted',
+  audit: 'they record every change, disposals included',
+};

@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
-import { RECORD_TYPES, RECORD_TYPE_WORDS } from '../../../../shared/records/record-types';
+import {
+  KEPT_BECAUSE,
+  RECORD_TYPES,
+  RECORD_TYPE_WORDS,
+} from '../../../../shared/records/record-types';
 import type {
   DisposeOutcome,
   DueList,
@@ -89,7 +93,7 @@ export function DueSection({
                 {overview.disposable.includes(type) ? null : (
                   <span className="retention-kept">
                     {' '}
-                    — kept: this version does not dispose of these
+                    — kept: {KEPT_BECAUSE[type] ?? 'this version does not dispose of these'}
                   </span>
                 )}
               </li>

@@ -1,4 +1,8 @@
-import { RECORD_TYPE_WORDS, type RecordType } from '../../../../shared/records/record-types';
+import {
+  KEPT_BECAUSE,
+  RECORD_TYPE_WORDS,
+  type RecordType,
+} from '../../../../shared/records/record-types';
 import type { DueList } from '../../../../shared/records/retention-view';
 
 export type DueRow = DueList['records'][number];
@@ -78,7 +82,7 @@ export function DueTable({
                   'Due'
                 ) : (
                   <span className="retention-kept">
-                    Kept: this version does not dispose of these
+                    Kept: {KEPT_BECAUSE[row.type] ?? 'this version does not dispose of these'}
                   </span>
                 )}
               </td>

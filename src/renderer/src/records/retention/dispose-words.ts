@@ -21,9 +21,11 @@ function effect(type: RecordType, count: number): string {
       return `will lose ${they} text for good`;
     case 'draft':
     case 'post':
-      return `will have ${they} file removed for good (the SHA-256 of each is kept in the disposition event)`;
-    case 'moderation':
+      return `will have ${they} file removed for good, with the photos and scans no other record names (the SHA-256 of each is kept in the disposition event)`;
     case 'packet':
+      return `will have ${they} frozen HTML removed for good, with a decision's scan no other record names (the SHA-256 of each is kept in the disposition event)`;
+    case 'moderation':
+      return `will lose ${they} reason, note and screenshot for good, with ${they} reviews and notices, each only with its comment or after it`;
     case 'intro':
     case 'audit':
       return `will lose ${they} content for good (the record that ${count === 1 ? 'it' : 'they'} existed stays)`;
@@ -66,7 +68,7 @@ export function disposeAllWords(overview: RetentionOverview): string {
   if (parts.length === 0) parts.push('nothing would be disposed of');
   if (held > 0) parts.push(`${records(held)} under legal hold stay`);
   if (kept > 0) {
-    parts.push(`${records(kept)} of types this version does not dispose of stay kept`);
+    parts.push(`${records(kept)} of types that are never disposed of stay kept`);
   }
   return sentence(parts);
 }
@@ -96,7 +98,7 @@ export function outcomeWords(outcome: DisposeOutcome): string {
   const held = outcome.held > 0 ? ` ${records(outcome.held)} under legal hold stay.` : '';
   const kept =
     outcome.kept > 0
-      ? ` ${records(outcome.kept)} of types this version does not dispose of stay kept.`
+      ? ` ${records(outcome.kept)} stay kept (of types never disposed of, or moderation actions whose comment stays).`
       : '';
   return `Disposed of ${done.join(', ') || 'nothing'}, recorded in ${events}.${held}${kept}`;
 }
