@@ -67,13 +67,44 @@ export class CommentWords {
     this.shards[row % SHARDS]?.append(row, text);
   }
 
-  /** Rows holding every word of `query` (an empty list when it has no word). */
+  /**
+   * Rows holding every word of `query` (an empty list when it has no word), in no set order.
+   * Several words are looked up one at a time and their rows counted here: flexsearch's own
+   * intersection of long lists took 150 ms for two common words at 600,000 comments, the
+   * lookups and the count take a tenth of that.
+   */
   search(query: string, limit: number): number[] {
-    const rows: number[] = [];
-    for (const index of this.shards) {
-      for (const id of index.search(query, { limit: Math.max(1, limit) })) rows.push(Number(id));
+    const words = wordsIn(query);
+    const most = { limit: Math.max(1, limit) };
+    if (words.length <= 1) {
+      const rows: number[] = [];
+      for (const index of this.shards) {
+        for (const id of index.search(query, most)) rows.push(Number(id));
+      }
+      return rows;
     }
-    return rows;
+    const found: number[] = [];
+    for (const index of this.shards) {
+      // The word with the fewest rows first: every later word only keeps rows already found.
+      const lists = words
+        .map((word) => index.search(word, { limit: Number.MAX_SAFE_INTEGER }))
+        .sort((a, b) => a.length - b.length);
+      const first = (lists[0] ?? []).map(Number);
+      if (first.length === 0) continue;
+      // How many of the words each row of the first list holds so far (a row holds a word once).
+      let highest = 0;
+      for (const row of first) if (row > highest) highest = row;
+      const held = new Uint16Array(highest + 1);
+      for (const row of first) held[row] = 1;
+      lists.slice(1).forEach((list, at) => {
+        for (const id of list) {
+          const row = Number(id);
+          if (held[row] === at + 1) held[row] = at + 2;
+        }
+      });
+      for (const row of first) if (held[row] === lists.length) found.push(row);
+    }
+    return found.slice(0, Math.max(1, limit));
   }
 
   export(): WordChunks {
