@@ -24,6 +24,7 @@ import {
 } from './audit-form';
 import { AuditTable } from './AuditTable';
 import './audit.css';
+import { DayRangeFields } from './DayRangeFields';
 
 type Listed = Awaited<ReturnType<DeskApi['audit']['list']>>;
 
@@ -154,34 +155,13 @@ export function AuditScreen({ me }: { go: Go; me: Profile }) {
         onSubmit={(event) => void handleSubmit((form) => load(toAuditFilter(form), []))(event)}
       >
         <div className="audit-narrow">
-          <div className="field">
-            <label htmlFor="audit-from">From</label>
-            <input
-              id="audit-from"
-              type="date"
-              aria-invalid={errors.from ? true : undefined}
-              aria-describedby={describedBy('audit-from', true, errors.from?.message)}
-              {...register('from')}
-            />
-            <p id="audit-from-hint" className="hint">
-              First day included, local time.
-            </p>
-            <FieldError id="audit-from" error={errors.from?.message} />
-          </div>
-          <div className="field">
-            <label htmlFor="audit-to">To</label>
-            <input
-              id="audit-to"
-              type="date"
-              aria-invalid={errors.to ? true : undefined}
-              aria-describedby={describedBy('audit-to', true, errors.to?.message)}
-              {...register('to')}
-            />
-            <p id="audit-to-hint" className="hint">
-              Last day included.
-            </p>
-            <FieldError id="audit-to" error={errors.to?.message} />
-          </div>
+          <DayRangeFields
+            prefix="audit"
+            from={register('from')}
+            to={register('to')}
+            errors={{ from: errors.from?.message, to: errors.to?.message }}
+            hints={{ from: 'First day included, local time.', to: 'Last day included.' }}
+          />
           <div className="field">
             <label htmlFor="audit-by">Who</label>
             <select id="audit-by" {...register('by')}>

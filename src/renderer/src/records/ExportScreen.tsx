@@ -20,6 +20,7 @@ import { NO_PAGES, usePages } from '../app/use-pages';
 import { desk } from '../desk';
 import { EXPORT_DEFAULTS, type ExportForm, exportFormSchema, toExportRequest } from './export-form';
 import './export.css';
+import { DayRangeFields, PageChoice } from './DayRangeFields';
 
 const POLL_MS = 250;
 
@@ -110,42 +111,14 @@ export function ExportScreen(_props: { go: Go; me: Profile }) {
           <FieldError id="export-request" error={errors.request?.message} />
         </div>
         <div className="export-narrow">
-          <div className="field">
-            <label htmlFor="export-from">From</label>
-            <input
-              id="export-from"
-              type="date"
-              aria-invalid={errors.from ? true : undefined}
-              aria-describedby={describedBy('export-from', false, errors.from?.message)}
-              {...register('from')}
-            />
-            <FieldError id="export-from" error={errors.from?.message} />
-          </div>
-          <div className="field">
-            <label htmlFor="export-to">To</label>
-            <input
-              id="export-to"
-              type="date"
-              aria-invalid={errors.to ? true : undefined}
-              aria-describedby={describedBy('export-to', true, errors.to?.message)}
-              {...register('to')}
-            />
-            <p id="export-to-hint" className="hint">
-              Days the records were created, both included.
-            </p>
-            <FieldError id="export-to" error={errors.to?.message} />
-          </div>
-          <div className="field">
-            <label htmlFor="export-page">Page</label>
-            <select id="export-page" {...register('pageId')}>
-              <option value="">Every page</option>
-              {pages.map((page) => (
-                <option key={page.id} value={page.id}>
-                  {page.name} ({page.platform})
-                </option>
-              ))}
-            </select>
-          </div>
+          <DayRangeFields
+            prefix="export"
+            from={register('from')}
+            to={register('to')}
+            errors={{ from: errors.from?.message, to: errors.to?.message }}
+            hints={{ to: 'Days the records were created, both included.' }}
+          />
+          <PageChoice id="export-page" pages={pages} field={register('pageId')} />
         </div>
         <fieldset
           className="export-types"

@@ -16,6 +16,7 @@ import { desk } from '../desk';
 import { SEARCH_DEFAULTS, type SearchForm, searchFormSchema, toSearchRequest } from './search-form';
 import { SearchResults } from './SearchResults';
 import './search.css';
+import { DayRangeFields, PageChoice } from './DayRangeFields';
 
 /** The last search and its answer, so coming back from a record shows them again. */
 let lastSearch: { readonly form: SearchForm; readonly result: RecordSearchResult } | undefined;
@@ -105,42 +106,14 @@ export function SearchScreen({ go }: { go: Go; me: Profile }) {
           <FieldError id="search-types" error={typesError} />
         </fieldset>
         <div className="search-narrow">
-          <div className="field">
-            <label htmlFor="search-page">Page</label>
-            <select id="search-page" {...register('pageId')}>
-              <option value="">Every page</option>
-              {pages.map((page) => (
-                <option key={page.id} value={page.id}>
-                  {page.name} ({page.platform})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="search-from">From</label>
-            <input
-              id="search-from"
-              type="date"
-              aria-invalid={errors.from ? true : undefined}
-              aria-describedby={describedBy('search-from', false, errors.from?.message)}
-              {...register('from')}
-            />
-            <FieldError id="search-from" error={errors.from?.message} />
-          </div>
-          <div className="field">
-            <label htmlFor="search-to">To</label>
-            <input
-              id="search-to"
-              type="date"
-              aria-invalid={errors.to ? true : undefined}
-              aria-describedby={describedBy('search-to', true, errors.to?.message)}
-              {...register('to')}
-            />
-            <p id="search-to-hint" className="hint">
-              Whole days, both included.
-            </p>
-            <FieldError id="search-to" error={errors.to?.message} />
-          </div>
+          <PageChoice id="search-page" pages={pages} field={register('pageId')} />
+          <DayRangeFields
+            prefix="search"
+            from={register('from')}
+            to={register('to')}
+            errors={{ from: errors.from?.message, to: errors.to?.message }}
+            hints={{ to: 'Whole days, both included.' }}
+          />
         </div>
         <div className="actions">
           <button type="submit" className="primary" disabled={isSubmitting}>
