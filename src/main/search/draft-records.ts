@@ -141,12 +141,13 @@ export class DraftRecords {
     return this.records.values();
   }
 
-  /** Drafts whose latest revision holds every word of the query, by id. */
-  searchLatest(query: string): string[] {
-    const found: string[] = [];
+  /** Drafts still listed whose latest revision holds every word of the query. */
+  searchLatest(query: string): DraftRecord[] {
+    const found: DraftRecord[] = [];
     for (const row of this.latestWords.search(query, { limit: this.latestIds.length + 1 })) {
       const id = this.latestIds[Number(row)];
-      if (id !== undefined && this.drafts.has(id)) found.push(id);
+      const record = id === undefined ? undefined : this.get(id);
+      if (record) found.push(record);
     }
     return found;
   }

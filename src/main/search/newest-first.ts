@@ -22,10 +22,19 @@ export class NewestFirst<T> {
 
   /** A record that matched the words; `make` builds its hit only if it is among the newest. */
   offer(kind: SearchHitKind, time: number, on: readonly string[], make: () => T): void {
-    if (!this.kinds.has(kind) || time < this.range.from || time > this.range.to) return;
-    if (this.pages && !on.some((page) => this.pages?.has(page))) return;
+    if (this.counts(kind, time, on)) this.place(time, make);
+  }
+
+  /**
+   * Counts a record that matched the words when it passes the kinds, dates and pages; true when
+   * it would be among the newest kept so far (then `place` it), false when it never could be.
+   */
+  counts(kind: SearchHitKind, time: number, on: readonly string[]): boolean {
+    if (!this.kinds.has(kind) || time < this.range.from || time > this.range.to) return false;
+    if (this.pages && !on.some((page) => this.pages?.has(page))) return false;
     this.total += 1;
-    this.place(time, make);
+    const kept = this.kept;
+    return kept.length < this.limit || time > (kept[kept.length - 1]?.time ?? -Infinity);
   }
 
   /** A record already counted elsewhere (comments: the comment index gives their total). */
