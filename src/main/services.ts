@@ -114,6 +114,14 @@ export async function openServices(
     );
     const packets = new PacketStore(dataFolder);
     const attachments = new AttachmentStore(dataFolder);
+    // A photo kept before its draft's save is spared by a disposition until a save names it.
+    const stopNaming = drafts.onSaved((draft) => {
+      for (const media of draft.revisions.at(-1)?.media ?? []) attachments.named(media.sha256);
+    });
+    opened.unshift(() => {
+      stopNaming();
+      return Promise.resolve();
+    });
     const catalogue = new RecordCatalogue({ dataFolder, drafts, pages, comments, packets });
     const services: Services = {
       dataFolder,

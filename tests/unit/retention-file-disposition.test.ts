@@ -113,6 +113,41 @@ describe('disposition of files', () => {
   );
 
   it(
+    'spares a photo just uploaded with the bytes of a disposed draft’s photo, for the draft about to be saved',
+    async () => {
+      const { pat } = desk.people;
+      const bytes = photo();
+      const media = await upload(bytes);
+      const old = await desk.call<Draft>(pat, 'drafts:save', {
+        title: 'Toy drive',
+        body: 'Bring a new toy to the station lobby.',
+        category: 'special-event',
+        pages: [],
+        media: [media],
+      });
+      await desk.call(pat, 'drafts:archive', { id: old.id, reason: 'Drive over' });
+      // Someone uploads the same picture for a new post, and has not saved it yet.
+      const again = await upload(bytes);
+      const disposition = new DispositionService(desk.services, LATER);
+      const outcome = await disposition.dispose(
+        { records: [{ type: 'draft', id: old.id }], reason: 'Retention ended' },
+        custodian,
+      );
+      expect(outcome.disposed).toEqual({ draft: 1 });
+      expect(await onDisk()).toContain(sha256(bytes));
+      const saved = await desk.call<Draft>(pat, 'drafts:save', {
+        title: 'Toy drive again',
+        body: 'The toy drive is back.',
+        category: 'special-event',
+        pages: [],
+        media: [again],
+      });
+      expect(saved.revisions.at(-1)?.media?.[0]?.sha256).toBe(sha256(bytes));
+    },
+    TIMEOUT,
+  );
+
+  it(
     'disposes of an approval packet: its HTML goes, reading it says by which event, it is not due again, and the journal verifies',
     async () => {
       const submitted = await desk.submitted(desk.people.pat, { title: 'Bike rodeo packet' });

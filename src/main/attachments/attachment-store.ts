@@ -9,6 +9,9 @@ import { describeWriteError } from '../storage/write-error';
 
 export const ATTACHMENTS_FOLDER = 'attachments';
 
+/** How long a file kept for a record not yet saved is spared by a disposition. */
+const AWAITING_RECORD_MS = 24 * 60 * 60 * 1000;
+
 function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -27,7 +30,27 @@ export class AttachmentStore {
   /** Keeping a file and recording the step that names it run one at a time (see keepFor). */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly dataFolder: string) {}
+  /** Files kept for a record not yet saved (a photo before its draft's save), with when. */
+  private readonly keptAlone = new Map<string, number>();
+
+  constructor(
+    readonly dataFolder: string,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** A saved record names the file now: it is counted like any other from here on. */
+  named(sha256: string): void {
+    this.keptAlone.delete(sha256);
+  }
+
+  /**
+   * True when the file was kept for a record not saved yet within the last day (this session of
+   * the app): no record names it, but a save about to may, so a disposition leaves it.
+   */
+  awaitingRecord(sha256: string): boolean {
+    const at = this.keptAlone.get(sha256);
+    return at !== undefined && this.clock() - at < AWAITING_RECORD_MS;
+  }
 
   /** Where a file of that hash lives, relative to the data folder (as records name it). */
   static relativePath(sha256: string): string {
@@ -116,7 +139,11 @@ export class AttachmentStore {
    * same queue as `keepFor`: a refused step's clean-up can never take away a file just kept here.
    */
   keepAlone(name: string, bytes: Uint8Array, words: KeepWords): Promise<AttachedFile> {
-    const run = this.queue.then(() => this.keep(name, bytes, words));
+    const run = this.queue.then(async () => {
+      const kept = await this.keep(name, bytes, words);
+      this.keptAlone.set(kept.sha256, this.clock());
+      return kept;
+    });
     this.queue = run.catch(() => undefined);
     return run;
   }

@@ -56,7 +56,7 @@ export interface DispositionSources {
   readonly journal: Journal;
   readonly drafts: Pick<DraftService, 'dispose'>;
   readonly packets: Pick<PacketStore, 'dispose'>;
-  readonly attachments: Pick<AttachmentStore, 'alone' | 'remove'>;
+  readonly attachments: Pick<AttachmentStore, 'alone' | 'remove' | 'awaitingRecord'>;
   readonly comments: Pick<CommentIndex, 'comment' | 'event'>;
 }
 
@@ -186,7 +186,10 @@ export class DispositionService {
       const attachments = new Set<string>();
       for (const entry of group) {
         for (const sha256 of await this.attachmentsOfRecord(entry)) {
-          if (!named.has(sha256)) attachments.add(sha256);
+          // A photo just uploaded with the same bytes, for a draft not saved yet, stays too.
+          if (!named.has(sha256) && !this.sources.attachments.awaitingRecord(sha256)) {
+            attachments.add(sha256);
+          }
         }
       }
       // An attachment two records of this disposal name goes with the first group only.
