@@ -162,6 +162,7 @@ export async function openServices(
         packets,
         attachments,
         comments,
+        pages,
       }),
       session: new Session(),
       async close() {

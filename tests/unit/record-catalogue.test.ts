@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CatalogueRecord, RecordCatalogue } from '../../src/main/retention/record-catalogue';
 import type { RecordType } from '../../src/shared/records/record-types';
+import { MODERATION_NOTICE } from '../../src/shared/moderation/events';
 import { openStoryDesk } from './comment-story-fixtures';
 import { type WorkflowDesk, openWorkflowDesk, packetOf } from './workflow-fixtures';
 
@@ -87,6 +88,16 @@ describe('the records catalogue on the moderation desk', () => {
           action: 'keep',
         });
         expect(acted.ok).toBe(true);
+        const action = story.services.comments.allActions()[Symbol.iterator]().next().value;
+        if (!action) throw new Error('no action');
+        // Two notices of the same action (not sent, then sent): both are the action's record.
+        const notices = await story.services.journal.append(
+          [false, true].map((sent) => ({
+            type: MODERATION_NOTICE,
+            by: story.sam.id,
+            payload: { action: action.seq, sent, text: 'Your comment was kept.' },
+          })),
+        );
         const records = await all(new RecordCatalogue(story.services), [
           'comment',
           'moderation',
@@ -96,8 +107,9 @@ describe('the records catalogue on the moderation desk', () => {
         expect(comment).toMatchObject({ id: String(first), seqs: [first, edit] });
         expect(comment?.text).toContain('ridiculous');
         expect(comment?.text).toContain('You are fine');
-        const action = records.find((record) => record.type === 'moderation');
-        expect(action?.pages).toEqual(comment?.pages);
+        const actionRecord = records.find((record) => record.type === 'moderation');
+        expect(actionRecord?.pages).toEqual(comment?.pages);
+        expect(actionRecord?.seqs).toEqual([action.seq, ...notices.map((header) => header.seq)]);
         const intros = records.filter((record) => record.type === 'intro');
         expect(intros.map((record) => record.superseded !== undefined)).toEqual([true, false]);
         expect(intros[0]?.superseded).toBe('2026-05-01T12:00:00.000Z');

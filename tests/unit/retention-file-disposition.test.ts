@@ -1,15 +1,18 @@
-import { createHash } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENTS_FOLDER } from '../../src/main/attachments/attachment-store';
 import { verifyDataFolder } from '../../src/main/journal/verify-report';
+import { PAGES_FILE } from '../../src/main/pages/page-service';
+import { openServices } from '../../src/main/services';
 import { DispositionService } from '../../src/main/retention/disposition-service';
 import type { CatalogueRecord } from '../../src/main/retention/record-catalogue';
 import type { Draft } from '../../src/shared/drafts/draft';
 import type { DraftMedia, StoredMedia } from '../../src/shared/drafts/media';
 import type { Profile } from '../../src/shared/profiles/profile';
 import { failureOf, journalEvents } from './records-fixtures';
+import { tempFolder } from './temp-folder';
 import { type WorkflowDesk, openWorkflowDesk, packetOf } from './workflow-fixtures';
 
 const TIMEOUT = 60_000;
@@ -223,6 +226,89 @@ describe('disposition of files', () => {
       );
       expect(refused.message).toContain('Nothing was changed');
       expect(await journalEvents(desk.folder)).toEqual(before);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('disposition of a page’s approval packet', () => {
+  it(
+    'removes the packet but keeps the signed scan the page’s own approval still names',
+    async () => {
+      const folder = await tempFolder('social-desk-page-packet-');
+      const html = '<!doctype html><title>Page packet</title><p>Example PD on Facebook</p>';
+      const packet = sha256(Buffer.from(html));
+      const scanBytes = Buffer.from('%PDF-1.7\nsigned by the Chief\n');
+      const scan = sha256(scanBytes);
+      await mkdir(join(folder, 'packets'), { recursive: true });
+      await mkdir(join(folder, ATTACHMENTS_FOLDER), { recursive: true });
+      await writeFile(join(folder, 'packets', `${packet}.html`), html);
+      await writeFile(join(folder, ATTACHMENTS_FOLDER, scan), scanBytes);
+      const page = {
+        id: randomUUID(),
+        platform: 'facebook',
+        name: 'Example PD on Facebook',
+        url: 'https://www.facebook.com/examplepd',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        createdBy: 'dana',
+        workflow: [
+          {
+            move: 'submit',
+            by: 'dana',
+            at: '2026-01-02T00:00:00.000Z',
+            contentHash: 'b'.repeat(64),
+            packetHash: packet,
+          },
+          {
+            move: 'decide',
+            by: 'robin',
+            at: '2026-01-03T00:00:00.000Z',
+            decision: 'approve',
+            comment: '',
+            packetHash: packet,
+            source: 'paper',
+            decidedBy: 'Chief M. Ramos',
+            decidedAt: '2026-01-03T00:00:00.000Z',
+            scan: { name: 'signed.pdf', file: `${ATTACHMENTS_FOLDER}/${scan}`, sha256: scan },
+          },
+        ],
+      };
+      await writeFile(
+        join(folder, PAGES_FILE),
+        JSON.stringify({ schemaVersion: 2, pages: [page], introStatements: [] }),
+      );
+      const services = await openServices(folder, 'page packet test');
+      try {
+        const admin = await services.profiles.add(
+          { name: 'Robin Admin', roles: ['administrator'], passphrase: 'a long enough passphrase' },
+          undefined,
+        );
+        const keeper = await services.profiles.add(
+          { name: 'Casey Records', roles: ['records'], passphrase: 'a long enough passphrase' },
+          admin,
+        );
+        await services.retention.setSchedule(
+          {
+            type: 'packet',
+            trigger: 'created',
+            period: { years: 1, months: 0, days: 0 },
+            authority: 'GS1 item 30',
+          },
+          keeper,
+        );
+        const outcome = await new DispositionService(services, LATER).dispose(
+          { records: [{ type: 'packet', id: packet }], reason: 'Retention ended' },
+          keeper,
+        );
+        expect(outcome.disposed).toEqual({ packet: 1 });
+        await expect(stat(join(folder, 'packets', `${packet}.html`))).rejects.toMatchObject({
+          code: 'ENOENT',
+        });
+        // The page's approval still names the scan: it stays.
+        await stat(join(folder, ATTACHMENTS_FOLDER, scan));
+      } finally {
+        await services.close();
+      }
     },
     TIMEOUT,
   );

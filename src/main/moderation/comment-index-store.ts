@@ -295,6 +295,18 @@ export class IndexStore {
   }
 
   /** Story events of a comment, in the journal's order. */
+  /** The events of an action's story: itself, its corrections, review and every notice. */
+  eventsOfAction(action: number): number[] {
+    const row = this.actions.get('comment', action);
+    const events: number[] = [];
+    if (row < 0) return events;
+    for (let link = this.comments.get('storyHead', row); link >= 0;) {
+      if (this.story.get('action', link) === action) events.push(this.story.get('seq', link));
+      link = this.story.get('next', link);
+    }
+    return events;
+  }
+
   storyOf(row: number): { seq: number; kind: number }[] {
     const events: { seq: number; kind: number }[] = [];
     for (let link = this.comments.get('storyHead', row); link >= 0;) {

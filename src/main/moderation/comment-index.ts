@@ -444,6 +444,15 @@ export class CommentIndex {
     }
   }
 
+  /**
+   * The journal events that are an action's record: the action, every correction of it, its
+   * review and every notice (what a disposition of the action removes).
+   */
+  actionEvents(seq: number): number[] {
+    const row = this.store.actionRow(seq);
+    return row < 0 ? [] : this.store.eventsOfAction(row);
+  }
+
   /** Any event of a comment's story, by its sequence number: one line read at its offset. */
   async event(seq: number): Promise<EventLine | undefined> {
     const segment = this.segmentOf(seq);

@@ -16,9 +16,10 @@ import type { Journal } from '../journal/journal';
 import { readEvents } from '../journal/read-events';
 import type { CommentIndex, IndexedAction } from '../moderation/comment-index';
 import { PACKETS_FOLDER, type PacketStore } from '../packets/packet-store';
+import type { PageService } from '../pages/page-service';
 import { type DueEntry, type DueOptions, holdsCovering, retentionOutlook } from './due-records';
 import type { DraftService } from '../drafts/draft-service';
-import type { CatalogueRecord, RecordCatalogue } from './record-catalogue';
+import { type CatalogueRecord, type RecordCatalogue, scanFiles } from './record-catalogue';
 import type { RetentionStore } from './retention-store';
 
 /**
@@ -58,6 +59,7 @@ export interface DispositionSources {
   readonly packets: Pick<PacketStore, 'dispose'>;
   readonly attachments: Pick<AttachmentStore, 'alone' | 'remove' | 'awaitingRecord'>;
   readonly comments: Pick<CommentIndex, 'comment' | 'event'>;
+  readonly pages: Pick<PageService, 'list'>;
 }
 
 export interface DisposalOrder {
@@ -262,8 +264,9 @@ export class DispositionService {
   }
 
   /**
-   * Every attached file a record staying names (drafts, posts, packets, intro versions, and the
-   * screenshots of moderation actions staying): those files stay, whoever else named them.
+   * Every attached file a record staying names (drafts, posts, packets, intro versions, pages'
+   * own approvals, and the screenshots of moderation actions staying): those files stay,
+   * whoever else named them.
    */
   private async attachmentsStillNamed(leaving: readonly DueEntry[]): Promise<Set<string>> {
     const going = new Set(leaving.map((entry) => key(entry.record)));
@@ -274,6 +277,10 @@ export class DispositionService {
     })) {
       if (record.disposed || going.has(key(record))) continue;
       for (const sha256 of attachmentsOf(record.files)) named.add(sha256);
+    }
+    // A page's own approval is no record of its own, but its signed scans stay with the page.
+    for (const page of this.sources.pages.list()) {
+      for (const sha256 of attachmentsOf(scanFiles(page.workflow))) named.add(sha256);
     }
     for await (const event of readEvents(this.sources.dataFolder)) {
       if (event.header.type !== MODERATION_ACTION || goingEvents.has(event.header.seq)) continue;

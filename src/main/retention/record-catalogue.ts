@@ -28,7 +28,7 @@ export interface CatalogueSources {
   readonly dataFolder: string;
   readonly drafts: Pick<DraftService, 'list' | 'get'>;
   readonly pages: Pick<PageService, 'list' | 'versions'>;
-  readonly comments: Pick<CommentIndex, 'ready' | 'allComments' | 'allActions'>;
+  readonly comments: Pick<CommentIndex, 'ready' | 'allComments' | 'allActions' | 'actionEvents'>;
   readonly packets: Pick<PacketStore, 'disposed'>;
 }
 
@@ -93,7 +93,11 @@ export class RecordCatalogue {
           pageOf.set(comment.seq, comment.pageId);
         }
         for (const action of this.sources.comments.allActions()) {
-          yield actionRecord(action, pageOf.get(action.comment));
+          yield actionRecord(
+            action,
+            pageOf.get(action.comment),
+            this.sources.comments.actionEvents(action.seq),
+          );
         }
       }
     }
@@ -151,7 +155,8 @@ function closedAt(steps: readonly WorkflowStep[]): string | undefined {
   return last?.move === 'decide' && last.decision === 'deny' ? last.at : undefined;
 }
 
-function scanFiles(steps: readonly WorkflowStep[]): string[] {
+/** The signed scans a workflow's decisions and confirmations name, as data-folder paths. */
+export function scanFiles(steps: readonly WorkflowStep[]): string[] {
   const files: string[] = [];
   for (const step of steps) {
     if ((step.move === 'decide' || step.move === 'confirm') && step.scan)
@@ -280,7 +285,11 @@ function commentRecord(comment: IndexedComment): CatalogueRecord {
   };
 }
 
-function actionRecord(action: IndexedAction, pageId: string | undefined): CatalogueRecord {
+function actionRecord(
+  action: IndexedAction,
+  pageId: string | undefined,
+  events: readonly number[],
+): CatalogueRecord {
   return {
     type: 'moderation',
     id: String(action.seq),
@@ -289,10 +298,8 @@ function actionRecord(action: IndexedAction, pageId: string | undefined): Catalo
     created: action.at,
     content: action,
     text: '',
-    // The action and what followed it (its correction, review, notice) go together.
-    seqs: [action.seq, action.correctedBy, action.review?.seq, action.notice?.seq].filter(
-      (seq): seq is number => seq !== undefined && seq > 0,
-    ),
+    // The action and what followed it (its corrections, review, every notice) go together.
+    seqs: events.length > 0 ? events : [action.seq],
     files: [],
   };
 }
