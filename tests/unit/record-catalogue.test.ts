@@ -88,7 +88,7 @@ describe('the records catalogue on the moderation desk', () => {
           action: 'keep',
         });
         expect(acted.ok).toBe(true);
-        const action = story.services.comments.allActions()[Symbol.iterator]().next().value;
+        const [action] = [...story.services.comments.allActions()];
         if (!action) throw new Error('no action');
         // Two notices of the same action (not sent, then sent): both are the action's record.
         const notices = await story.services.journal.append(
