@@ -187,8 +187,8 @@ describe('disposition under retention', () => {
         const outcome = await disposition.dispose(
           {
             records: [
-              { type: 'comment', id: String(elm) },
               { type: 'moderation', id: String(onElm.seq) },
+              { type: 'comment', id: String(elm) },
             ],
             reason: 'Retention ended',
           },
@@ -197,6 +197,14 @@ describe('disposition under retention', () => {
         expect(outcome.disposed).toEqual({ comment: 1, moderation: 1 });
         expect(outcome.events).toHaveLength(2);
         const events = await journalEvents(story.folder);
+        // The comment's event first: a disposal cut short never leaves the action gone alone.
+        const named = (seq: number | undefined) =>
+          (
+            events.find((event) => event.header.seq === seq)?.payload as {
+              records: { type: string }[];
+            }
+          ).records.map((record) => record.type);
+        expect(outcome.events.map(named)).toEqual([['comment'], ['moderation']]);
         expect(events.find((event) => event.header.seq === onElm.seq)?.payload).toBeUndefined();
         expect([...services.comments.allActions()].map((action) => action.comment)).toEqual([oak]);
         const removed = await services.comments.list({ state: 'removed' }, (id) => id);

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENTS_FOLDER } from '../../src/main/attachments/attachment-store';
@@ -195,6 +195,42 @@ describe('disposition of files', () => {
       );
       expect(again.message).toMatch(/is not due for disposition today/);
       expect((await verifyDataFolder(desk.folder)).ok).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'says which disposition events were carried out when a later schedule item’s records cannot be disposed of',
+    async () => {
+      const { pat } = desk.people;
+      const old = await desk.ready(pat, { title: 'Fall festival' });
+      await desk.call(pat, 'drafts:archive', { id: old.id, reason: 'Festival over' });
+      const submitted = await desk.submitted(pat, { title: 'Spring festival' });
+      const packet = packetOf(submitted);
+      // The packet's file is gone (removed by hand): its group cannot vouch for it.
+      await rm(join(desk.folder, 'packets', `${packet}.html`));
+      const disposition = new DispositionService(desk.services, LATER);
+      const failure = await failureOf(() =>
+        disposition.dispose(
+          {
+            records: [
+              { type: 'draft', id: old.id },
+              { type: 'packet', id: packet },
+            ],
+            reason: 'Retention ended',
+          },
+          custodian,
+        ),
+      );
+      const event = (await journalEvents(desk.folder)).at(-1);
+      expect(event?.payload).toMatchObject({ records: [{ type: 'draft', id: old.id }] });
+      expect(failure.message).toMatch(
+        new RegExp(
+          `^Disposition event ${event?.header.seq} was recorded and carried out, but the records due under GS1 item 30 could not be disposed of \\(.*ENOENT.*\\); nothing of them was changed\\.`,
+        ),
+      );
+      expect(desk.services.drafts.has(old.id)).toBe(false);
+      expect(desk.services.drafts.has(submitted.id)).toBe(true);
     },
     TIMEOUT,
   );

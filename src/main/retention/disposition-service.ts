@@ -175,49 +175,38 @@ export class DispositionService {
     by: Profile,
   ): Promise<Pick<DisposalOutcome, 'disposed' | 'events'>> {
     const named = await this.attachmentsStillNamed(doable);
-    const byAuthority = new Map<string, DueEntry[]>();
-    for (const entry of doable) {
-      const group = byAuthority.get(entry.authority) ?? [];
-      group.push(entry);
-      byAuthority.set(entry.authority, group);
+    // One event per schedule item; moderation actions in events of their own, after every
+    // comment's: a disposal cut short never leaves an action gone and its comment kept.
+    const groups = new Map<string, { authority: string; entries: DueEntry[] }>();
+    const actionsLast = [
+      ...doable.filter((entry) => entry.record.type !== 'moderation'),
+      ...doable.filter((entry) => entry.record.type === 'moderation'),
+    ];
+    for (const entry of actionsLast) {
+      const key = `${entry.record.type === 'moderation' ? 'action' : 'record'} ${entry.authority}`;
+      const group = groups.get(key) ?? { authority: entry.authority, entries: [] };
+      group.entries.push(entry);
+      groups.set(key, group);
     }
     const disposed: Partial<Record<RecordType, number>> = {};
     const events: number[] = [];
-    for (const [authority, group] of byAuthority) {
-      const own = group.flatMap((entry) => OWN_FILES[entry.record.type]?.(entry.record) ?? []);
-      const attachments = new Set<string>();
-      for (const entry of group) {
-        for (const sha256 of await this.attachmentsOfRecord(entry)) {
-          // A photo just uploaded with the same bytes, for a draft not saved yet, stays too.
-          if (!named.has(sha256) && !this.sources.attachments.awaitingRecord(sha256)) {
-            attachments.add(sha256);
-          }
-        }
-      }
-      // An attachment two records of this disposal name goes with the first group only.
-      for (const sha256 of attachments) named.add(sha256);
-      const files = [
-        ...(await this.hashed(own, 'named')),
-        ...(await this.hashed(
-          [...attachments].map((sha256) => `${ATTACHMENTS_FOLDER}/${sha256}`),
-          'present',
-        )),
-      ];
-      const header = await this.sources.journal.dispose({
-        events: group.flatMap((entry) => entry.record.seqs),
-        schedule: authority,
-        reason,
-        by: by.id,
-        records: group.map((entry) => ({ type: entry.record.type, id: entry.record.id })),
-        ...(files.length > 0 ? { files } : {}),
-      });
+    for (const { authority, entries: group } of groups.values()) {
+      const header = await this.recordGroup(group, authority, named, reason, by).catch(
+        (error: unknown) => {
+          if (events.length === 0) throw error;
+          throw new DeskFailure(
+            'write-failed',
+            `Disposition ${events.length === 1 ? 'event' : 'events'} ${events.join(', ')} ${events.length === 1 ? 'was' : 'were'} recorded and carried out, but the records due under ${authority} could not be disposed of (${error instanceof Error ? error.message : String(error)}); nothing of them was changed. Once that is fixed, dispose of what is still due.`,
+          );
+        },
+      );
       events.push(header.seq);
       // The event is in the chain first: only then do the files go.
       for (const entry of group) {
         await this.removeFiles(entry, header.seq);
         disposed[entry.record.type] = (disposed[entry.record.type] ?? 0) + 1;
       }
-      for (const file of files) {
+      for (const file of header.files) {
         if (!file.path.startsWith(`${ATTACHMENTS_FOLDER}/`)) continue;
         await this.sources.attachments
           .remove(file.path.slice(ATTACHMENTS_FOLDER.length + 1))
@@ -227,6 +216,44 @@ export class DispositionService {
       }
     }
     return { disposed, events };
+  }
+
+  /** One group's files hashed and its disposition event written; nothing removed yet. */
+  private async recordGroup(
+    group: readonly DueEntry[],
+    authority: string,
+    named: Set<string>,
+    reason: string,
+    by: Profile,
+  ): Promise<{ seq: number; files: readonly { path: string }[] }> {
+    const own = group.flatMap((entry) => OWN_FILES[entry.record.type]?.(entry.record) ?? []);
+    const attachments = new Set<string>();
+    for (const entry of group) {
+      for (const sha256 of await this.attachmentsOfRecord(entry)) {
+        // A photo just uploaded with the same bytes, for a draft not saved yet, stays too.
+        if (!named.has(sha256) && !this.sources.attachments.awaitingRecord(sha256)) {
+          attachments.add(sha256);
+        }
+      }
+    }
+    // An attachment two records of this disposal name goes with the first group only.
+    for (const sha256 of attachments) named.add(sha256);
+    const files = [
+      ...(await this.hashed(own, 'named')),
+      ...(await this.hashed(
+        [...attachments].map((sha256) => `${ATTACHMENTS_FOLDER}/${sha256}`),
+        'present',
+      )),
+    ];
+    const header = await this.sources.journal.dispose({
+      events: group.flatMap((entry) => entry.record.seqs),
+      schedule: authority,
+      reason,
+      by: by.id,
+      records: group.map((entry) => ({ type: entry.record.type, id: entry.record.id })),
+      ...(files.length > 0 ? { files } : {}),
+    });
+    return { seq: header.seq, files };
   }
 
   private async removeFiles(entry: DueEntry, disposition: number): Promise<void> {

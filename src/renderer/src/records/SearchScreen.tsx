@@ -45,7 +45,9 @@ export function SearchScreen({ go }: { go: Go; me: Profile }) {
 
   // The drafts' words are read while the person types the first search, not after it.
   useEffect(() => {
-    void desk().records.prepareSearch({});
+    desk()
+      .records.prepareSearch({})
+      .catch(() => undefined); // only a head start: the first search reads the drafts anyway
   }, []);
 
   const submit = handleSubmit(async (form) => {
