@@ -200,6 +200,42 @@ describe('disposition of files', () => {
   );
 
   it(
+    'disposes of a submitted draft only with its approval packet or after it',
+    async () => {
+      const { pat } = desk.people;
+      const submitted = await desk.submitted(pat, { title: 'Summer festival' });
+      const packet = packetOf(submitted);
+      await desk.call(pat, 'drafts:withdraw', { id: submitted.id, reason: 'Postponed' });
+      await desk.call(pat, 'drafts:archive', { id: submitted.id, reason: 'Cancelled' });
+      const disposition = new DispositionService(desk.services, LATER);
+      const before = await journalEvents(desk.folder);
+      const refused = await failureOf(() =>
+        disposition.dispose(
+          { records: [{ type: 'draft', id: submitted.id }], reason: 'Retention ended' },
+          custodian,
+        ),
+      );
+      expect(refused.message).toBe(
+        `Draft ${submitted.id} has an approval packet still kept (${packet}): a draft is disposed of with its packets or after them, since each packet records the approval of what it froze and is found through it. Nothing was changed: dispose of that packet too, or leave the draft for later.`,
+      );
+      expect(await journalEvents(desk.folder)).toEqual(before);
+      const outcome = await disposition.dispose(
+        {
+          records: [
+            { type: 'draft', id: submitted.id },
+            { type: 'packet', id: packet },
+          ],
+          reason: 'Retention ended',
+        },
+        custodian,
+      );
+      expect(outcome.disposed).toEqual({ draft: 1, packet: 1 });
+      expect((await verifyDataFolder(desk.folder)).ok).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'says which disposition events were carried out when a later schedule item’s records cannot be disposed of',
     async () => {
       const { pat } = desk.people;

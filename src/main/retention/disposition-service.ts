@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Draft } from '../../shared/drafts/draft';
 import { MODERATION_ACTION, moderationActionEventSchema } from '../../shared/moderation/events';
 import type { Profile } from '../../shared/profiles/profile';
 import type { RecordRef } from '../../shared/records/record';
@@ -56,7 +57,7 @@ export interface DispositionSources {
   readonly retention: RetentionStore;
   readonly journal: Journal;
   readonly drafts: Pick<DraftService, 'dispose'>;
-  readonly packets: Pick<PacketStore, 'dispose'>;
+  readonly packets: Pick<PacketStore, 'dispose' | 'disposed'>;
   readonly attachments: Pick<AttachmentStore, 'alone' | 'remove' | 'awaitingRecord'>;
   readonly comments: Pick<CommentIndex, 'comment' | 'event'>;
   readonly pages: Pick<PageService, 'list'>;
@@ -131,16 +132,13 @@ export class DispositionService {
         );
       }
       const disposable = free.filter((entry) => DISPOSABLE_TYPES.includes(entry.record.type));
-      const waiting = this.actionsOnKeptComments(disposable);
+      const waiting = await this.waiting(disposable);
       const first = waiting[0];
       if (order.records && first) {
-        const comment = actionComment(first);
-        throw new DeskFailure(
-          'invalid-request',
-          `Moderation action ${first.record.id} acts on comment ${comment}, which is kept: an action is disposed of with its comment or after it, so a comment's state is never left unexplained. Nothing was changed: dispose of comment ${comment} too, or leave the action for later.`,
-        );
+        throw new DeskFailure('invalid-request', `${first.why} Nothing was changed: ${first.todo}`);
       }
-      const doable = disposable.filter((entry) => !waiting.includes(entry));
+      const waits = new Set(waiting.map((wait) => wait.entry));
+      const doable = disposable.filter((entry) => !waits.has(entry));
       const kept = unsupported.length + waiting.length;
       if (doable.length === 0) {
         const left = [
@@ -149,7 +147,7 @@ export class DispositionService {
             ? `${unsupported.length} of types that stay kept (${typesOf(unsupported).toLowerCase()})`
             : '',
           waiting.length > 0
-            ? `${waiting.length} moderation ${waiting.length === 1 ? 'action' : 'actions'} on comments still kept`
+            ? `${waiting.length} waiting for records they explain (moderation actions for their comments, drafts and posts for their approval packets)`
             : '',
         ].filter(Boolean);
         throw new DeskFailure(
@@ -269,16 +267,43 @@ export class DispositionService {
     });
   }
 
-  /** Moderation actions whose comment stays: they wait until the comment goes. */
-  private actionsOnKeptComments(entries: readonly DueEntry[]): DueEntry[] {
-    const leaving = new Set(
-      entries.filter((entry) => entry.record.type === 'comment').map((entry) => entry.record.id),
-    );
-    return entries.filter((entry) => {
-      if (entry.record.type !== 'moderation') return false;
-      const comment = actionComment(entry);
-      return !leaving.has(String(comment)) && !this.sources.comments.comment(comment)?.disposed;
-    });
+  /**
+   * Records that wait for another to go first: a moderation action for its comment (a comment's
+   * state is never left unexplained), a draft or post for its approval packets (a packet is the
+   * record of the approval of the draft it froze, and is found through it). Either may go in the
+   * same disposition as what it waits for.
+   */
+  private async waiting(
+    entries: readonly DueEntry[],
+  ): Promise<{ entry: DueEntry; why: string; todo: string }[]> {
+    const leaving = new Set(entries.map((entry) => key(entry.record)));
+    const hasDrafts = entries.some((e) => e.record.type === 'draft' || e.record.type === 'post');
+    const disposedPackets = hasDrafts ? await this.sources.packets.disposed() : new Map();
+    const waits: { entry: DueEntry; why: string; todo: string }[] = [];
+    for (const entry of entries) {
+      const { type, id } = entry.record;
+      if (type === 'moderation') {
+        const comment = actionComment(entry);
+        if (leaving.has(`comment:${comment}`) || this.sources.comments.comment(comment)?.disposed)
+          continue;
+        waits.push({
+          entry,
+          why: `Moderation action ${id} acts on comment ${comment}, which is kept: an action is disposed of with its comment or after it, so a comment's state is never left unexplained.`,
+          todo: `dispose of comment ${comment} too, or leave the action for later.`,
+        });
+      } else if (type === 'draft' || type === 'post') {
+        const kept = packetsOf(entry).filter(
+          (sha256) => !disposedPackets.has(sha256) && !leaving.has(`packet:${sha256}`),
+        );
+        if (kept.length === 0) continue;
+        waits.push({
+          entry,
+          why: `${capitalised(RECORD_TYPE_WORDS[type].one)} ${id} has ${kept.length === 1 ? 'an approval packet' : `${kept.length} approval packets`} still kept (${kept.join(', ')}): a draft is disposed of with its packets or after them, since each packet records the approval of what it froze and is found through it.`,
+          todo: `dispose of ${kept.length === 1 ? 'that packet' : 'those packets'} too, or leave the ${RECORD_TYPE_WORDS[type].one} for later.`,
+        });
+      }
+    }
+    return waits;
   }
 
   /** The attached files a record names: its media and scans, a moderation action's screenshot. */
@@ -363,6 +388,16 @@ function heldFailure(entry: DueEntry, holds: readonly string[]): DeskFailure {
     'invalid-request',
     `${capitalised(RECORD_TYPE_WORDS[entry.record.type].one)} ${entry.record.id} is under legal hold (${holds.map((name) => `"${name}"`).join(', ')}): a hold blocks every disposition it covers. Nothing was changed. Once the matter is closed, a records profile releases the hold with a reason.`,
   );
+}
+
+/** The packets a draft's submissions froze, by SHA-256. */
+function packetsOf(entry: DueEntry): string[] {
+  const { workflow } = entry.record.content as Pick<Draft, 'workflow'>;
+  const packets = new Set<string>();
+  for (const step of workflow) {
+    if (step.move === 'submit' && step.packetHash) packets.add(step.packetHash);
+  }
+  return [...packets];
 }
 
 function actionComment(entry: DueEntry): number {
