@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENTS_FOLDER } from '../../src/main/attachments/attachment-store';
+import type { Journal } from '../../src/main/journal/journal';
 import { verifyDataFolder } from '../../src/main/journal/verify-report';
 import { PAGES_FILE } from '../../src/main/pages/page-service';
 import { openServices } from '../../src/main/services';
@@ -230,6 +231,16 @@ describe('disposition of files', () => {
         custodian,
       );
       expect(outcome.disposed).toEqual({ draft: 1, packet: 1 });
+      // The packet's event first: a disposal cut short never leaves the draft gone alone.
+      const events = await journalEvents(desk.folder);
+      const types = outcome.events.map((seq) =>
+        (
+          events.find((event) => event.header.seq === seq)?.payload as {
+            records: { type: string }[];
+          }
+        ).records.map((record) => record.type),
+      );
+      expect(types).toEqual([['packet'], ['draft']]);
       expect((await verifyDataFolder(desk.folder)).ok).toBe(true);
     },
     TIMEOUT,
@@ -243,9 +254,18 @@ describe('disposition of files', () => {
       await desk.call(pat, 'drafts:archive', { id: old.id, reason: 'Festival over' });
       const submitted = await desk.submitted(pat, { title: 'Spring festival' });
       const packet = packetOf(submitted);
-      // The packet's file is gone (removed by hand): its group cannot vouch for it.
-      await rm(join(desk.folder, 'packets', `${packet}.html`));
-      const disposition = new DispositionService(desk.services, LATER);
+      // The disk fills up after the first event (fault injection on the journal's disposal
+      // only): the packet goes first (a draft waits for its packets), the draft's group fails.
+      let disposals = 0;
+      const journal = {
+        dispose: (request: Parameters<Journal['dispose']>[0]) => {
+          disposals += 1;
+          return disposals === 1
+            ? desk.services.journal.dispose(request)
+            : Promise.reject(new Error('no space left on device (ENOSPC)'));
+        },
+      };
+      const disposition = new DispositionService({ ...desk.services, journal }, LATER);
       const failure = await failureOf(() =>
         disposition.dispose(
           {
@@ -259,14 +279,20 @@ describe('disposition of files', () => {
         ),
       );
       const event = (await journalEvents(desk.folder)).at(-1);
-      expect(event?.payload).toMatchObject({ records: [{ type: 'draft', id: old.id }] });
+      expect(event?.payload).toMatchObject({ records: [{ type: 'packet', id: packet }] });
       expect(failure.message).toMatch(
         new RegExp(
-          `^Disposition event ${event?.header.seq} was recorded and carried out, but the records due under GS1 item 30 could not be disposed of \\(.*ENOENT.*\\); nothing of them was changed\\.`,
+          `^Disposition event ${event?.header.seq} was recorded and carried out, but the records due under GS1 item 12 could not be disposed of \\(.*ENOSPC.*\\); nothing of them was changed\\.`,
         ),
       );
-      expect(desk.services.drafts.has(old.id)).toBe(false);
+      // Nothing of the draft's group was recorded.
+      const naming = (await journalEvents(desk.folder)).filter(
+        (line) =>
+          line.header.type === 'disposition' && JSON.stringify(line.payload).includes(old.id),
+      );
+      expect(naming).toEqual([]);
       expect(desk.services.drafts.has(submitted.id)).toBe(true);
+      await expect(desk.services.packets.read(packet)).rejects.toThrow(/was disposed of/);
     },
     TIMEOUT,
   );

@@ -45,6 +45,17 @@ const OWN_FILES: Partial<Record<RecordType, (record: CatalogueRecord) => string[
   packet: (record) => record.files.filter((file) => file.startsWith(`${PACKETS_FOLDER}/`)),
 };
 
+/** The order a disposal goes in: a record before those that wait for it (see `waiting`). */
+const STAGE: Readonly<Record<RecordType, number>> = {
+  comment: 0,
+  packet: 0,
+  intro: 0,
+  audit: 0,
+  draft: 1,
+  post: 1,
+  moderation: 2,
+};
+
 /** Attached files (media, scans, screenshots) by SHA-256, from a record's paths. */
 function attachmentsOf(files: readonly string[]): string[] {
   const prefix = `${ATTACHMENTS_FOLDER}/`;
@@ -55,7 +66,7 @@ export interface DispositionSources {
   readonly dataFolder: string;
   readonly catalogue: RecordCatalogue;
   readonly retention: RetentionStore;
-  readonly journal: Journal;
+  readonly journal: Pick<Journal, 'dispose'>;
   readonly drafts: Pick<DraftService, 'dispose'>;
   readonly packets: Pick<PacketStore, 'dispose' | 'disposed'>;
   readonly attachments: Pick<AttachmentStore, 'alone' | 'remove' | 'awaitingRecord'>;
@@ -173,15 +184,13 @@ export class DispositionService {
     by: Profile,
   ): Promise<Pick<DisposalOutcome, 'disposed' | 'events'>> {
     const named = await this.attachmentsStillNamed(doable);
-    // One event per schedule item; moderation actions in events of their own, after every
-    // comment's: a disposal cut short never leaves an action gone and its comment kept.
+    // One event per schedule item and stage: what others wait for goes first (comments and
+    // packets, then drafts and posts, then moderation actions), so a disposal cut short never
+    // leaves a record gone and the one it waited for kept.
     const groups = new Map<string, { authority: string; entries: DueEntry[] }>();
-    const actionsLast = [
-      ...doable.filter((entry) => entry.record.type !== 'moderation'),
-      ...doable.filter((entry) => entry.record.type === 'moderation'),
-    ];
-    for (const entry of actionsLast) {
-      const key = `${entry.record.type === 'moderation' ? 'action' : 'record'} ${entry.authority}`;
+    const staged = [...doable].sort((a, b) => STAGE[a.record.type] - STAGE[b.record.type]);
+    for (const entry of staged) {
+      const key = `${STAGE[entry.record.type]} ${entry.authority}`;
       const group = groups.get(key) ?? { authority: entry.authority, entries: [] };
       group.entries.push(entry);
       groups.set(key, group);
