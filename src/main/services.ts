@@ -168,6 +168,7 @@ export async function openServices(
       async close() {
         // The search stops following saves before the drafts close, so nothing keeps it alive.
         draftSearch.close();
+        stopNaming();
         await comments.close();
         await services.drafts.close();
         await journal.close();

@@ -24,10 +24,12 @@ describe('the word search is one object owned by the services', () => {
     folders.push(folder);
     const services = await openServices(folder, 'search owner test');
     const search = services.draftSearch;
+    // The services' own: the word search, and the attachments learning which photos are named.
+    expect(following(services.drafts)).toBe(2);
     // The app makes its handlers once; tests and a reload may make them again.
     createHandlers(services);
     const dispatch = createDispatcher(createHandlers(services));
-    expect(following(services.drafts)).toBe(1);
+    expect(following(services.drafts)).toBe(2);
 
     // The handlers answer from the services' index, which follows a save made after it was read.
     const first = await dispatch(
