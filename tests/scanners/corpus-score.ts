@@ -17,7 +17,9 @@ const here = (name: string) => fileURLToPath(new URL(`../corpus/${name}`, import
  * A corpus by folder: the main one; the second and third (each written without the scanners,
  * measured held out, then used to widen them); the final one (written after, never tuned on).
  */
-export function loadCorpus(folder: '' | 'second/' | 'third/' | 'final/' = ''): CorpusEntry[] {
+export function loadCorpus(
+  folder: '' | 'second/' | 'third/' | 'fourth/' | 'final/' | 'final-2/' = '',
+): CorpusEntry[] {
   return [
     ...(JSON.parse(readFileSync(here(`${folder}posts.json`), 'utf8')) as CorpusEntry[]),
     ...(JSON.parse(readFileSync(here(`${folder}comments.json`), 'utf8')) as CorpusEntry[]),

@@ -1,5 +1,7 @@
 import type { Finding, Scanner } from '../finding';
+import { identifiedMinor } from './juvenile-structure';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
+import { mergeFindings, scanSentences } from './sentence-rules';
 
 const message = (m: string) =>
   `“${m}” names or identifies a minor in connection with a crime or incident (III.B.3.c). Remove the name, or record why publishing it is approved (for example a missing child) as a justification.`;
@@ -75,6 +77,9 @@ const RULES: readonly PhraseRule[] = [
 export const juvenileIdentityScanner: Scanner = {
   kind: 'juvenile-identity',
   scan(text: string): readonly Finding[] {
-    return scanWithRules(text, 'juvenile-identity', 'III.B.3.c', RULES);
+    return mergeFindings(
+      scanWithRules(text, 'juvenile-identity', 'III.B.3.c', RULES),
+      scanSentences(text, 'juvenile-identity', 'III.B.3.c', [identifiedMinor], message),
+    );
   },
 };

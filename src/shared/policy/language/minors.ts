@@ -1,0 +1,164 @@
+import type { Sentence, Word } from './analysis';
+
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+];
+
+/** The age a word says, if it is a number a minor could be: "15", "fifteen". */
+export function minorAge(word: Word | undefined): number | undefined {
+  if (!word) return undefined;
+  const digits = /^(\d{1,2})(?:yo|y\/o|yrs?)?$/i.exec(word.text)?.[1];
+  const age = digits !== undefined ? Number(digits) : NUMBER_WORDS.indexOf(word.lower);
+  return age >= 1 && age <= 17 ? age : undefined;
+}
+
+/** Words that say a person is a child whatever their age: "a sophomore", "the boy". */
+const MINOR_ROLES = new Set([
+  'boy',
+  'girl',
+  'boys',
+  'girls',
+  'teen',
+  'teenager',
+  'teenage',
+  'juvenile',
+  'minor',
+  'child',
+  'kid',
+  'toddler',
+  'infant',
+  'baby',
+  'freshman',
+  'sophomore',
+  'schoolboy',
+  'schoolgirl',
+  'preteen',
+  'tween',
+  'youngster',
+  'grader',
+  'schooler',
+]);
+
+export interface MinorMark {
+  readonly from: number;
+  readonly to: number;
+  /** An age under 18 ("15", "a 15-year-old") rather than a role ("a sophomore", "her son"). */
+  readonly age: boolean;
+}
+
+const isAgeWord = (w: Word | undefined) =>
+  w !== undefined && /^(?:years?|yrs?|yo|y\/o)$/i.test(w.text);
+/** "years" says an age only with "old" after it ("ten years since" is a duration); "yo" always. */
+const saysAge = (words: readonly Word[], at: number) =>
+  /^(?:yo|y\/o)$/i.test(words[at]?.text ?? '') ||
+  words[at + 1]?.lower === 'old' ||
+  (words[at + 1]?.text === '-' && words[at + 2]?.lower === 'old');
+
+/**
+ * Where a sentence says someone is a minor: an age under 18 in the ways ages are written
+ * ("Name, 15", "(15)", "15-year-old", "age 15", "who is 15", "15 years old") or a minor's role.
+ */
+export function minorMarks(sentence: Sentence): MinorMark[] {
+  const words = sentence.words;
+  const marks: MinorMark[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (!word) continue;
+    const age = minorAge(word);
+    if (age !== undefined) {
+      const previous = words[i - 1];
+      const next = words[i + 1];
+      // "15-year-old", "15 years old", "15 yrs", "15yo"
+      if (next?.text === '-' && isAgeWord(words[i + 2]) && saysAge(words, i + 2)) {
+        const end = words[i + 3]?.text === '-' && words[i + 4]?.lower === 'old' ? i + 4 : i + 2;
+        marks.push({ from: i, to: end, age: true });
+        i = end;
+        continue;
+      }
+      if (isAgeWord(next) && saysAge(words, i + 1)) {
+        marks.push({ from: i, to: words[i + 2]?.lower === 'old' ? i + 2 : i + 1, age: true });
+        continue;
+      }
+      if (/^(?:yo|y\/o|yrs?)$/i.test(word.text.replace(/^\d+/, '')) && /\d/.test(word.text)) {
+        marks.push({ from: i, to: i, age: true });
+        continue;
+      }
+      // "age 15", "aged 15", "ages 9 and 12"
+      if (previous && /^(?:age|aged|ages)$/i.test(previous.text)) {
+        marks.push({ from: i - 1, to: i, age: true });
+        continue;
+      }
+      // "Name, 15," / "Name (15)" / "who is 15" / "he's only 15" / "just turned 15"
+      const enclosed =
+        (previous?.text === ',' || previous?.text === '(') &&
+        (next === undefined ||
+          next.pos === 'SYM' ||
+          [
+            ',',
+            ')',
+            '.',
+            ';',
+            'and',
+            'was',
+            'is',
+            'of',
+            'from',
+            'were',
+            'has',
+            'had',
+            'who',
+          ].includes(next.lower));
+      const stated =
+        previous !== undefined &&
+        ['is', "'s", '’s', 'was', 'turned', 'only', 'just', 'barely'].includes(previous.lower) &&
+        (next === undefined ||
+          next.pos === 'PUNCT' ||
+          next.pos === 'SYM' ||
+          next.lower === 'and' ||
+          next.lower === 'when');
+      if (enclosed || stated) marks.push({ from: i, to: i, age: true });
+      continue;
+    }
+    if (MINOR_ROLES.has(word.lower)) {
+      // "a seventh-grader", "middle schooler": the grade before the role word belongs to it.
+      let from = i;
+      if ((word.lower === 'grader' || word.lower === 'schooler') && words[i - 1]?.text === '-')
+        from = i - 2;
+      else if (word.lower === 'grader' || word.lower === 'schooler') from = Math.max(0, i - 1);
+      marks.push({ from, to: i, age: false });
+      continue;
+    }
+    // "a junior at Lincoln High", "in the 7th grade", "grade 8"
+    if ((word.lower === 'junior' || word.lower === 'senior') && words[i + 1]?.lower === 'at') {
+      marks.push({ from: i, to: i, age: false });
+      continue;
+    }
+    if (
+      word.lower === 'grade' &&
+      (/^(?:[1-9]|1[0-2])(?:st|nd|rd|th)?$/i.test(words[i + 1]?.text ?? '') ||
+        /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i.test(
+          words[i - 1]?.text ?? '',
+        ))
+    ) {
+      marks.push({ from: Math.max(0, i - 1), to: Math.min(words.length - 1, i + 1), age: false });
+    }
+  }
+  return marks;
+}

@@ -1,0 +1,209 @@
+import type { Sentence, Word } from './analysis';
+
+/** Titles of office and address: a name after one is an adult's, often an officer's. */
+export const ADULT_TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'officer',
+  'ofc',
+  'sgt',
+  'sergeant',
+  'det',
+  'detective',
+  'lt',
+  'lieutenant',
+  'capt',
+  'captain',
+  'cpl',
+  'corporal',
+  'chief',
+  'deputy',
+  'dep',
+  'trooper',
+  'agent',
+  'judge',
+  'mayor',
+  'sheriff',
+  'councilman',
+  'councilwoman',
+  'councilmember',
+  'commissioner',
+  'senator',
+  'governor',
+  'rep',
+  'representative',
+  'pastor',
+  'reverend',
+  'rev',
+  'coach',
+  'principal',
+  'professor',
+  'prof',
+  'attorney',
+  'da',
+  'president',
+  'superintendent',
+  'director',
+  'manager',
+  'firefighter',
+  'paramedic',
+  'k-9',
+  'k9',
+]);
+
+/** Capitalised words that are never a person's name where the rules look for one. */
+const NOT_A_NAME = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday ' +
+    'police department dept pd city county state university college school high middle elementary ' +
+    'academy street st avenue ave road rd drive dr boulevard blvd lane ln court ct way place pl ' +
+    'highway hwy route park center centre library hall station church hospital mall plaza ' +
+    'update breaking alert missing found wanted arrested please call text visit join help the a an ' +
+    'this that these those he she they we you i it his her their our my your its if when while ' +
+    'and or but so thanks thank congratulations happy good great new old north south east west ' +
+    'facebook instagram twitter x tiktok youtube google amazon walmart target ' +
+    'god jesus lord yes no ok okay omg lol wow hey hi hello dear folks everyone anyone ' +
+    'american english spanish mexican african asian black white hispanic latino ' +
+    'crime stoppers cat community action team unit division squad task force ' +
+    'measure prop proposition election council board commission republican democrat ' +
+    'christmas thanksgiving halloween easter independence memorial labor veterans ' +
+    'uber lyft amber minor juvenile teen teenager child kid boy girl student youth ' +
+    'belgian malinois german shepherd labrador golden retriever husky beagle terrier poodle ' +
+    'bloodhound rottweiler doberman k-9 k9'
+  ).split(' '),
+);
+
+/** Words after a capitalised run that make it a place or an organisation, not a person. */
+const PLACE_OR_ORG = new Set(
+  (
+    'st street ave avenue rd road dr drive blvd boulevard ln lane ct court way pl place ter ' +
+    'terrace cir circle pkwy parkway hwy highway trl trail loop row sq square creek hill hills ' +
+    'park lake river bridge heights village estates ridge valley springs woods grove point ' +
+    'high middle elementary school academy college university library center centre hall ' +
+    'church hospital clinic mall plaza market store shop station county city township department ' +
+    'pd police fire inc llc co company corp services group bank cafe café grill pizza auto ' +
+    'branch campus district precinct substation ' +
+    'motors hardware pharmacy apartments apts complex tower towers building'
+  ).split(' '),
+);
+
+export interface Mention {
+  /** Word indices in the sentence, inclusive. */
+  readonly from: number;
+  readonly to: number;
+  /** Follows a title of office or address (Officer, Mr., Judge). */
+  readonly titled: boolean;
+}
+
+const bare = (word: Word) => word.lower.replace(/\.$/, '');
+
+export function isTitle(word: Word): boolean {
+  return ADULT_TITLES.has(bare(word));
+}
+
+function canBeName(word: Word, index: number): boolean {
+  if (!word.titlecase || NOT_A_NAME.has(bare(word)) || isTitle(word)) return false;
+  if (/\d/.test(word.text)) return false;
+  // The first word of a sentence is capitalised anyway: only a proper noun there is a name.
+  return word.pos === 'PROPN' || (index > 0 && (word.pos === 'NOUN' || word.pos === 'ADJ'));
+}
+
+/** Name particles inside a name: "Ana De La Cruz", "Van der Berg", "O’Neil". */
+const PARTICLES = new Set([
+  'de',
+  'la',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'le',
+  'bin',
+  'al',
+]);
+
+/**
+ * The people named in a sentence: runs of capitalised words, with or without a title, that are
+ * not a place, a business, a date or a sentence's first common word.
+ */
+export function namedPeople(sentence: Sentence): Mention[] {
+  const words = sentence.words;
+  const found: Mention[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (!word) continue;
+    const titled = i > 0 && isTitleBefore(words, i);
+    if (!canBeName(word, i)) continue;
+    let to = i;
+    while (to + 1 < words.length) {
+      const next = words[to + 1];
+      if (!next) break;
+      if (next.text === '-' && words[to + 2]?.titlecase && next.start === (words[to]?.end ?? -1)) {
+        to += 2;
+        continue;
+      }
+      if (
+        next.titlecase &&
+        (next.pos === 'PROPN' || canBeName(next, to + 1)) &&
+        !NOT_A_NAME.has(bare(next))
+      ) {
+        to += 1;
+        continue;
+      }
+      if (PARTICLES.has(next.lower) && words[to + 2]?.titlecase) {
+        to += 2;
+        continue;
+      }
+      // "J. Smith": an initial inside a name.
+      if (/^\p{Lu}\.$/u.test(next.text) && words[to + 2]?.titlecase) {
+        to += 2;
+        continue;
+      }
+      break;
+    }
+    const after = words[to + 1];
+    if (after && PLACE_OR_ORG.has(bare(after))) {
+      i = to + 1;
+      continue;
+    }
+    const lastWord = words[to];
+    if (lastWord && PLACE_OR_ORG.has(bare(lastWord)) && to > i) {
+      i = to;
+      continue;
+    }
+    // "the Wells Branch", "a Ford": after an article only a family is a person ("the Kowalski boy").
+    const article = words[i - 1];
+    if (
+      article &&
+      /^(?:the|a|an)$/.test(article.lower) &&
+      !/^(?:boy|girl|kid|child|family|teen|teenager|twins?|brothers|sisters)$/.test(
+        after?.lower ?? '',
+      )
+    ) {
+      i = to;
+      continue;
+    }
+    // A sentence's first word alone is a name only where an age or a comma follows it.
+    const first = words.findIndex((w) => /\p{L}/u.test(w.text));
+    if (i === first && to === i && !/^[,(]$/.test(after?.text ?? '')) continue;
+    found.push({ from: i, to, titled });
+    i = to;
+  }
+  return found;
+}
+
+function isTitleBefore(words: readonly Word[], index: number): boolean {
+  const previous = words[index - 1];
+  if (!previous) return false;
+  if (isTitle(previous)) return true;
+  // "Ofc." is split as "Ofc" and "."; "Sgt. Dikshit".
+  const beforeDot = words[index - 2];
+  return previous.text === '.' && beforeDot !== undefined && isTitle(beforeDot);
+}

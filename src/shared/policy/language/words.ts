@@ -1,0 +1,66 @@
+import type { Sentence, Word } from './analysis';
+
+/** Words that end a clause: a rule linking a name to what is said of it stops at one. */
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', '|', '•', '?', '!']);
+
+export function isClauseBreak(word: Word): boolean {
+  return CLAUSE_BREAK.has(word.text) || (word.pos === 'CCONJ' && word.lower === 'but');
+}
+
+/** The words of `sentence` from `from` to `to` (inclusive) as they are written in `text`. */
+export function spanOf(text: string, sentence: Sentence, from: number, to: number) {
+  const first = sentence.words[from];
+  const final = sentence.words[to];
+  if (!first || !final) return undefined;
+  return { start: first.start, end: final.end, text: text.slice(first.start, final.end) };
+}
+
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nobody', 'nothing', 'neither']);
+
+export function isNegator(word: Word): boolean {
+  return NEGATORS.has(word.lower) || word.lemma === 'not';
+}
+
+/** Verbs of saying and thinking: "not saying he did it" denies the claim, it does not make it. */
+const REPORTING = new Set([
+  'say',
+  'suggest',
+  'claim',
+  'imply',
+  'know',
+  'think',
+  'believe',
+  'accuse',
+  'allege',
+  'assume',
+  'judge',
+  'speculate',
+  'conclude',
+]);
+
+/**
+ * Whether the words before `index` in its clause deny or question what follows: a negated
+ * reporting verb ("we are NOT saying he did it", "nobody is claiming"), or "whether"/"if".
+ */
+export function isDeniedOrHypothetical(sentence: Sentence, index: number): boolean {
+  let negated = false;
+  for (let i = index - 1; i >= 0 && i >= index - 8; i -= 1) {
+    const word = sentence.words[i];
+    if (!word || isClauseBreak(word)) break;
+    if (word.lower === 'whether' || word.lower === 'if' || word.lower === 'unless') return true;
+    if (isNegator(word)) negated = true;
+    if (negated && REPORTING.has(word.lemma)) return true;
+    if (REPORTING.has(word.lemma)) {
+      for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) {
+        const w = sentence.words[j];
+        if (w && isNegator(w)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A question asks, it does not assert: "Is he the one who did it?" */
+export function isQuestion(sentence: Sentence): boolean {
+  return sentence.words.at(-1)?.text === '?';
+}

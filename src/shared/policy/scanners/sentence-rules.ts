@@ -1,0 +1,45 @@
+import type { DirectiveSection } from '../directive';
+import type { Finding, FindingKind, ScanContext } from '../finding';
+import { type Sentence, analyse } from '../language/analysis';
+
+/** A place in the text a sentence rule found: offsets into the scanned text. */
+export interface Found {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A rule that reads one parsed sentence at a time (who it is about, what it asserts). */
+export type SentenceRule = (text: string, sentence: Sentence, context: ScanContext) => Found[];
+
+/** Runs sentence rules over the parsed text; each finding says the words it matched. */
+export function scanSentences(
+  text: string,
+  kind: FindingKind,
+  section: DirectiveSection,
+  rules: readonly SentenceRule[],
+  message: (matched: string) => string,
+  context: ScanContext = {},
+): Finding[] {
+  const found: Finding[] = [];
+  for (const sentence of analyse(text).sentences) {
+    for (const rule of rules) {
+      for (const { start, end } of rule(text, sentence, context)) {
+        const matched = text.slice(start, end);
+        found.push({ kind, section, start, end, text: matched, message: message(matched) });
+      }
+    }
+  }
+  return found;
+}
+
+/** Phrase findings and sentence findings together; of overlapping ones the first, longest stays. */
+export function mergeFindings(...lists: readonly (readonly Finding[])[]): Finding[] {
+  const all = lists.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const finding of all) {
+    const last = kept.at(-1);
+    if (last && finding.start < last.end) continue;
+    kept.push(finding);
+  }
+  return kept;
+}
