@@ -60,6 +60,11 @@ export interface DepartmentContacts {
 
 export interface ScanContext {
   readonly department?: DepartmentContacts;
+  /**
+   * The phrase rules alone, without parsing sentences: what the scanners were before issue 13,
+   * kept so the benchmark can show the sentence layer's cost beside them in the same run.
+   */
+  readonly phraseRulesOnly?: boolean;
 }
 
 export interface Scanner {

@@ -108,6 +108,12 @@ const shift = (word: Word, by: number): Word => ({
   end: word.end + by,
 });
 
+/** Forgets every parsed paragraph: a benchmark's cold start. */
+export function forgetParsedParagraphs(): void {
+  paragraphs.clear();
+  last = undefined;
+}
+
 /** The text's sentences and words, parsed once per paragraph and shared by every scanner. */
 export function analyse(text: string): TextAnalysis {
   if (last?.text === text) return last;

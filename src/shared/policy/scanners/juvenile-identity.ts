@@ -1,4 +1,4 @@
-import type { Finding, Scanner } from '../finding';
+import type { Finding, ScanContext, Scanner } from '../finding';
 import { identifiedMinor } from './juvenile-structure';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
 import { mergeFindings, scanSentences } from './sentence-rules';
@@ -76,10 +76,10 @@ const RULES: readonly PhraseRule[] = [
 
 export const juvenileIdentityScanner: Scanner = {
   kind: 'juvenile-identity',
-  scan(text: string): readonly Finding[] {
+  scan(text: string, context: ScanContext = {}): readonly Finding[] {
     return mergeFindings(
       scanWithRules(text, 'juvenile-identity', 'III.B.3.c', RULES),
-      scanSentences(text, 'juvenile-identity', 'III.B.3.c', [identifiedMinor], message),
+      scanSentences(text, 'juvenile-identity', 'III.B.3.c', [identifiedMinor], message, context),
     );
   },
 };

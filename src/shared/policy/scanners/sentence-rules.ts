@@ -20,6 +20,7 @@ export function scanSentences(
   message: (matched: string) => string,
   context: ScanContext = {},
 ): Finding[] {
+  if (context.phraseRulesOnly) return [];
   const found: Finding[] = [];
   for (const sentence of analyse(text).sentences) {
     for (const rule of rules) {
