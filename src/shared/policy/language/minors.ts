@@ -92,6 +92,11 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
         i = end;
         continue;
       }
+      // "de 10 años": Spanish comments name ages too.
+      if (next && /^años$/i.test(next.text)) {
+        marks.push({ from: previous?.lower === 'de' ? i - 1 : i, to: i + 1, age: true });
+        continue;
+      }
       if (isAgeWord(next) && saysAge(words, i + 1)) {
         marks.push({ from: i, to: words[i + 2]?.lower === 'old' ? i + 2 : i + 1, age: true });
         continue;
@@ -126,13 +131,14 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
             'who',
           ].includes(next.lower));
       const stated =
-        previous !== undefined &&
-        ['is', "'s", '’s', 'was', 'turned', 'only', 'just', 'barely'].includes(previous.lower) &&
-        (next === undefined ||
-          next.pos === 'PUNCT' ||
-          next.pos === 'SYM' ||
-          next.lower === 'and' ||
-          next.lower === 'when');
+        previous?.lower === 'turned' ||
+        (previous !== undefined &&
+          ['is', "'s", '’s', 'was', 'turned', 'only', 'just', 'barely'].includes(previous.lower) &&
+          (next === undefined ||
+            next.pos === 'PUNCT' ||
+            next.pos === 'SYM' ||
+            next.lower === 'and' ||
+            next.lower === 'when'));
       if (enclosed || stated) marks.push({ from: i, to: i, age: true });
       continue;
     }

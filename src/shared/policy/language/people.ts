@@ -110,7 +110,7 @@ function canBeName(word: Word, index: number): boolean {
   if (!word.titlecase || NOT_A_NAME.has(bare(word)) || isTitle(word)) return false;
   if (/\d/.test(word.text)) return false;
   // The first word of a sentence is capitalised anyway: only a proper noun there is a name.
-  return word.pos === 'PROPN' || (index > 0 && (word.pos === 'NOUN' || word.pos === 'ADJ'));
+  return word.pos === 'PROPN' || (index > 0 && word.pos === 'NOUN');
 }
 
 /** Name particles inside a name: "Ana De La Cruz", "Van der Berg", "O’Neil". */
@@ -169,7 +169,11 @@ export function namedPeople(sentence: Sentence): Mention[] {
       break;
     }
     const after = words[to + 1];
-    if (after && PLACE_OR_ORG.has(bare(after))) {
+    // "Example State University": a capitalised word the run stopped at can still make it a place.
+    if (
+      after &&
+      (PLACE_OR_ORG.has(bare(after)) || (after.titlecase && NOT_A_NAME.has(bare(after))))
+    ) {
       i = to + 1;
       continue;
     }

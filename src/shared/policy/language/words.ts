@@ -36,6 +36,9 @@ const REPORTING = new Set([
   'judge',
   'speculate',
   'conclude',
+  'decide',
+  'accuse',
+  'blame',
 ]);
 
 /**
@@ -51,9 +54,12 @@ export function isDeniedOrHypothetical(sentence: Sentence, index: number): boole
     if (isNegator(word)) negated = true;
     if (negated && REPORTING.has(word.lemma)) return true;
     if (REPORTING.has(word.lemma)) {
-      for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) {
+      // "Nobody in this thread is saying", "before half this thread decides", "let's not assume"
+      for (let j = i - 1; j >= 0 && j >= i - 6; j -= 1) {
         const w = sentence.words[j];
-        if (w && isNegator(w)) return true;
+        if (!w || isClauseBreak(w)) break;
+        if (isNegator(w) || /^(?:before|until|whether|if|nobody|no\s?one)$/.test(w.lower))
+          return true;
       }
     }
   }

@@ -1,5 +1,7 @@
-import type { Finding, Scanner } from '../finding';
+import type { Finding, ScanContext, Scanner } from '../finding';
+import { caughtInTheAct, culpabilityClaim, innocenceClaim, relativeCrime } from './guilt-structure';
 import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
+import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -22,7 +24,7 @@ const RULES: readonly PhraseRule[] = [
   { pattern: /\bcaught\s+(?:\w+\s+)?red[- ]handed\b/gi, message },
   {
     pattern:
-      /\b(?:the|a|an)\s+(?:(?:hit-and-run|drunk|impaired|reckless|\w+)\s+)?(?:man|woman|person|driver|gunman|crew|gang|kid|student|teen|teenager|juvenile|individual|pair|duo|guy|group|people|men|women|boys|girls|suspects?)\s+(?:who|that)\s+(?:robbed|stole|killed|shot|opened\s+fire|brought|ran|broke|attacked|assaulted|stabbed|burglarized|vandalized|set|started|hit|struck|caused|committed|took|carjacked|kidnapped|abducted|defrauded|scammed|murdered|raped|threatened|fired|beat|burned|torched|sold|dealt|smashed)\b/gi,
+      /\b(?:(?:the|that|this)\s+(?:(?:hit-and-run|drunk|impaired|reckless|\w+)\s+)?|(?:a|an)\s+(?:hit-and-run|drunk|impaired|reckless)\s+)(?:man|woman|person|driver|gunman|crew|gang|kid|student|teen|teenager|juvenile|individual|pair|duo|guy|group|people|men|women|boys|girls|suspects?)\s+(?:who|that)\s+(?:robbed|stole|killed|shot|opened\s+fire|brought|ran|broke|attacked|assaulted|stabbed|burglarized|vandalized|set|started|hit|struck|caused|committed|took|carjacked|kidnapped|abducted|defrauded|scammed|murdered|raped|threatened|fired|beat|burned|torched|sold|dealt|smashed)\b/gi,
     message,
   },
   {
@@ -131,7 +133,18 @@ const RULES: readonly PhraseRule[] = [
 
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
-  scan(text: string): readonly Finding[] {
-    return scanWithRules(text, 'guilt-or-innocence', 'III.B.1.c', RULES);
+  scan(text: string, context: ScanContext = {}): readonly Finding[] {
+    const phrases = scanWithRules(text, 'guilt-or-innocence', 'III.B.1.c', RULES);
+    return mergeFindings(
+      context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),
+      scanSentences(
+        text,
+        'guilt-or-innocence',
+        'III.B.1.c',
+        [culpabilityClaim, relativeCrime, caughtInTheAct, innocenceClaim],
+        message,
+        context,
+      ),
+    );
   },
 };

@@ -1,5 +1,6 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
-import { identifiedMinor } from './juvenile-structure';
+import { analyse } from '../language/analysis';
+import { CELEBRATION, INCIDENT, identifiedMinor } from './juvenile-structure';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
 import { mergeFindings, scanSentences } from './sentence-rules';
 
@@ -8,7 +9,7 @@ const message = (m: string) =>
 
 /** Capitalised words that start a sentence or name a date, never a person's given name. */
 const NOT_A_NAME =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Step|Call|Between|After|Before|Update|UPDATE|Meet|Prop|Measure|Route|Highway|Interstate|Exit|Unit|Apt|Suite|Room|Lot|Precinct|District|Ward|Station|Engine|Ladder|Chapter|Page|Week|Day|Block|Floor|Car|Bus|Grade|Number|Case|Report|Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Blvd|Line|It|Its|It’s|The|This|That|These|Those|And|Or|But|At|On|In|Of|For|With|Missing|Found|Age|Ages|Aged|Toyota|Honda|Ford|Chevy|Nissan|Kia|Hyundai|Tesla|Belgian|German|Dutch|Labrador|Golden|Shepherd|Malinois|Retriever|Officer|Sergeant|Sgt|Detective|Det|Lieutenant|Lt|Captain|Chief|Deputy|Corporal|Cpl|Mayor|Judge';
+  'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Step|Call|Between|After|Before|Update|UPDATE|Meet|Prop|Measure|Route|Highway|Interstate|Exit|Unit|Apt|Suite|Room|Lot|Precinct|District|Ward|Station|Engine|Ladder|Chapter|Page|Week|Day|Block|Floor|Car|Bus|Grade|Number|Case|Report|Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Blvd|Line|It|Its|It’s|The|This|That|These|Those|And|Or|But|At|On|In|Of|For|With|Missing|Found|Age|Ages|Aged|Toyota|Honda|Ford|Chevy|Nissan|Kia|Hyundai|Tesla|Belgian|German|Dutch|Labrador|Golden|Shepherd|Malinois|Retriever|Officer|Sergeant|Sgt|Detective|Det|Lieutenant|Lt|Captain|Chief|Deputy|Corporal|Cpl|Mayor|Judge|Cadet|Pastor|Church|School|High|Middle|Elementary|Academy|Center|Park|University|College';
 // The capital first: the engine tries the long list of non-names only where a name could start.
 const WORD = `(?=\\p{Lu})(?!(?:${NOT_A_NAME})\\b)\\p{Lu}[\\p{Ll}'’-]+`;
 /** A given name and a family name (and perhaps a middle one): a person who can be identified. */
@@ -77,8 +78,15 @@ const RULES: readonly PhraseRule[] = [
 export const juvenileIdentityScanner: Scanner = {
   kind: 'juvenile-identity',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
+    const sentences = context.phraseRulesOnly ? [] : analyse(text).sentences;
+    // A minor's award or achievement with no incident is not what III.B.3.c protects against.
+    const celebrated = (finding: Finding) => {
+      const sentence = sentences.find((s) => s.start <= finding.start && finding.start < s.end);
+      const words = sentence ? text.slice(sentence.start, sentence.end) : '';
+      return CELEBRATION.test(words) && !INCIDENT.test(words);
+    };
     return mergeFindings(
-      scanWithRules(text, 'juvenile-identity', 'III.B.3.c', RULES),
+      scanWithRules(text, 'juvenile-identity', 'III.B.3.c', RULES).filter((f) => !celebrated(f)),
       scanSentences(text, 'juvenile-identity', 'III.B.3.c', [identifiedMinor], message, context),
     );
   },

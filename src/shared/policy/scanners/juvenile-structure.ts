@@ -10,10 +10,10 @@ const REACH = 9;
 const SCHOOL = /^(?:high|middle|elementary|academy|school|prep|junior)$/i;
 
 /** A sentence about a minor's award or achievement, with no incident: not what III.B.3.c is for. */
-const CELEBRATION =
+export const CELEBRATION =
   /\b(?:congratulat\w*|award\w*|honou?r(?:ed|s)?|scholarship|graduat\w*|winner|won|champion\w*|recogni[sz]\w*|cadet|essay|contest|science fair|spelling bee|proud)\b/i;
-const INCIDENT =
-  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|hit|charged|custody|detained|found|located|abduct\w*|kidnap\w*|overdose\w*|died|death|hospital\w*|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|fire|cited|bully\w*|abuse\w*)\b/i;
+export const INCIDENT =
+  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*)\b/i;
 
 /** An age followed by what it describes, when that is an animal: "a 2-year-old Belgian Malinois". */
 const ANIMAL =
@@ -58,7 +58,17 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
   if (marks.length === 0) return [];
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (CELEBRATION.test(sentenceText) && !INCIDENT.test(sentenceText)) return [];
-  const people = namedPeople(sentence).filter((p) => !p.titled);
+  const words = sentence.words;
+  // "Sadia Rahman, 19, a sophomore at …": a person whose stated age is 18 or more is an adult.
+  const people = namedPeople(sentence).filter(
+    (p) =>
+      !p.titled &&
+      !(words[p.to + 1]?.text === ',' && /^(?:1[89]|[2-9]\d)$/.test(words[p.to + 2]?.text ?? '')),
+  );
+  // "the 9-year-old daughter of Pastor Ike Mensah": a parent's name, titled or not.
+  const parents = namedPeople(sentence).filter(
+    (p) => words[p.from - 1]?.lower === 'of' || (p.titled && words[p.from - 2]?.lower === 'of'),
+  );
   const found: Found[] = [];
   for (const mark of marks) {
     if (describesAnimal(sentence, mark.to)) continue;
@@ -80,6 +90,26 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
       );
       if (between) continue;
       if (!best || distance < best.distance) best = { from: person.from, to: person.to, distance };
+    }
+    if (!best && mark.age) {
+      const parent = parents.find((p) => {
+        const relation = words[mark.to + 1];
+        const of = words[mark.to + 2];
+        return (
+          relation !== undefined &&
+          /^(?:son|daughter|child|grandson|granddaughter|stepson|stepdaughter|nephew|niece)$/.test(
+            relation.lower,
+          ) &&
+          of?.lower === 'of' &&
+          p.from <= mark.to + 5
+        );
+      });
+      if (parent)
+        best = {
+          from: parent.from - (parent.titled ? 1 : 0),
+          to: parent.to,
+          distance: parent.from - mark.to,
+        };
     }
     // A role alone needs the name close by ("the Kowalski boy", "Aisha, a sophomore").
     if (best && !mark.age && best.distance > 4) best = undefined;

@@ -1,6 +1,7 @@
 import type { DirectiveSection } from '../directive';
 import type { Finding, FindingKind, ScanContext } from '../finding';
 import { type Sentence, analyse } from '../language/analysis';
+import { isDeniedOrHypothetical } from '../language/words';
 
 /** A place in the text a sentence rule found: offsets into the scanned text. */
 export interface Found {
@@ -43,4 +44,19 @@ export function mergeFindings(...lists: readonly (readonly Finding[])[]): Findin
     kept.push(finding);
   }
   return kept;
+}
+
+/**
+ * Phrase findings a sentence denies or only supposes: "Nobody is saying he did it", "before this
+ * thread decides he's guilty". The phrase matched; the sentence does not assert it.
+ */
+export function withoutDenials(text: string, findings: readonly Finding[]): Finding[] {
+  if (findings.length === 0) return [];
+  const sentences = analyse(text).sentences;
+  return findings.filter((finding) => {
+    const sentence = sentences.find((s) => s.start <= finding.start && finding.start < s.end);
+    if (!sentence) return true;
+    const index = sentence.words.findIndex((w) => w.end > finding.start);
+    return index === -1 || !isDeniedOrHypothetical(sentence, index);
+  });
 }

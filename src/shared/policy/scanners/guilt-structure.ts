@@ -1,0 +1,367 @@
+import type { Sentence, Word } from '../language/analysis';
+import { namedPeople } from '../language/people';
+import { isClauseBreak, isDeniedOrHypothetical, isNegator, isQuestion } from '../language/words';
+import type { Found, SentenceRule } from './sentence-rules';
+
+/** Verbs that, done by a specific person, say that person committed a crime. */
+const CRIME_VERBS = new Set([
+  'rob',
+  'steal',
+  'kill',
+  'murder',
+  'shoot',
+  'stab',
+  'burglarize',
+  'burgle',
+  'assault',
+  'attack',
+  'rape',
+  'molest',
+  'carjack',
+  'kidnap',
+  'abduct',
+  'torch',
+  'vandalize',
+  'vandalise',
+  'scam',
+  'defraud',
+  'embezzle',
+  'jump',
+  'beat',
+  'punch',
+  'strangle',
+  'loot',
+  'spray',
+  'tag',
+  'swipe',
+  'snatch',
+  'mug',
+  'poison',
+  'smuggle',
+  'traffic',
+  'trash',
+  'ransack',
+  'steal',
+]);
+
+/** Subjects that are a specific person (or people) the sentence is about. */
+const PERSON_NOUNS = new Set([
+  'man',
+  'woman',
+  'guy',
+  'dude',
+  'driver',
+  'kid',
+  'kids',
+  'teen',
+  'teens',
+  'boy',
+  'girl',
+  'person',
+  'individual',
+  'arrestee',
+  'defendant',
+  'accused',
+  'neighbor',
+  'neighbour',
+  'boyfriend',
+  'girlfriend',
+  'husband',
+  'wife',
+  'gunman',
+  'shooter',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
+/** Nouns that name a person by the crime: "he's our porch pirate", "she is the thief". */
+const OFFENDER_NOUNS =
+  /^(?:thief|thieves|burglar|robber|killer|murderer|rapist|shooter|arsonist|vandal|culprit|perpetrator|perp|criminal|crook|carjacker|kidnapper|abuser|molester|dealer|attacker|assailant|embezzler|fraudster|scammer|pickpocket|shoplifter|pirate|looter|mugger|tagger|firebug|predator|gunman)$/i;
+
+/** Police words as a subject: "officers shot the suspect" is not a guilt claim about anyone. */
+const POLICE =
+  /^(?:police|officers?|deputies|deputy|detectives?|we|troopers?|agents?|investigators|k-?9)$/i;
+
+/** Adjectives that, said of a specific person, assert culpability or innocence. */
+const CULPABLE_STATE =
+  /^(?:drunk|impaired|intoxicated|high|guilty|innocent|responsible|culpable)$/i;
+
+interface Subject {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The specific people a sentence could be asserting something about, by word index. */
+function subjects(sentence: Sentence): Subject[] {
+  const words = sentence.words;
+  const found: Subject[] = namedPeople(sentence)
+    .filter((p) => !p.titled)
+    .map((p) => ({ from: p.from, to: p.to }));
+  words.forEach((word, i) => {
+    if (PRONOUNS.has(word.lower)) found.push({ from: i, to: i });
+    const previous = words[i - 1];
+    if (
+      (PERSON_NOUNS.has(word.lower) || OFFENDER_NOUNS.test(word.text)) &&
+      previous !== undefined &&
+      /^(?:the|that|this|our|your|those|these)$/i.test(previous.lower)
+    )
+      found.push({ from: i - 1, to: i });
+  });
+  return found.sort((a, b) => a.from - b.from);
+}
+
+/** A simple past ("robbed", "shot"); not a participle in "-en" ("stolen", "beaten"), which is passive. */
+function isPast(word: Word): boolean {
+  return word.pos === 'VERB' && word.lower !== word.lemma && !/(?:ing|en|s)$/.test(word.lower);
+}
+
+/** The index of the predicate's verb after a subject: skips modifiers ("the guy in the red F-150"). */
+function predicateAfter(sentence: Sentence, subject: Subject): number | undefined {
+  let inPhrase = false;
+  for (let i = subject.to + 1; i < sentence.words.length && i <= subject.to + 9; i += 1) {
+    const word = sentence.words[i];
+    if (!word) return undefined;
+    // "The driver, arrested at the scene, was drunk": an aside between commas is skipped.
+    if (word.text === ',' && i === subject.to + 1) {
+      const close = sentence.words.findIndex((w, k) => k > i && k <= i + 8 && w.text === ',');
+      if (close === -1) return undefined;
+      i = close;
+      inPhrase = false;
+      continue;
+    }
+    if (inPhrase && (word.pos === 'VERB' || word.pos === 'AUX')) inPhrase = false;
+    if (word.pos === 'VERB' || word.pos === 'AUX') return i;
+    // Amankwah “definitely pulled this off”: the quoted words are still his predicate.
+    if (/^[“”"‘’']$/.test(word.text)) continue;
+    if (
+      isClauseBreak(word) ||
+      word.pos === 'PUNCT' ||
+      word.lower === 'who' ||
+      word.lower === 'that'
+    )
+      return undefined;
+    // "the guy in the red F-150 did it": a phrase after the subject describes it; a bare noun
+    // outside one is another subject ("the guns stolen").
+    if (word.pos === 'ADP') inPhrase = true;
+    else if (!inPhrase && (word.pos === 'NOUN' || word.pos === 'PROPN')) return undefined;
+  }
+  return undefined;
+}
+
+function span(sentence: Sentence, from: number, to: number): Found | undefined {
+  const first = sentence.words[from];
+  const last = sentence.words[to];
+  return first && last ? { start: first.start, end: last.end } : undefined;
+}
+
+/** Up to the end of the clause, at most `max` words on. */
+function clauseEnd(sentence: Sentence, from: number, max = 6): number {
+  let to = from;
+  for (let i = from + 1; i < sentence.words.length && i <= from + max; i += 1) {
+    const word = sentence.words[i];
+    if (!word || isClauseBreak(word) || word.pos === 'PUNCT') break;
+    to = i;
+  }
+  return to;
+}
+
+/**
+ * A specific person as the subject and a predicate that asserts they did it or did not:
+ * "Rashad Kemp did it", "after he shot his neighbor", "he's our porch pirate", "the kids who
+ * jumped that man", "the driver, arrested at the scene, was drunk", "had nothing to do with it".
+ * Not the neutral frame: "was arrested", "is charged with", "is suspected of"; not a denial
+ * ("nobody is saying he did it") or a question.
+ */
+export const culpabilityClaim: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const question = isQuestion(sentence);
+  const found: Found[] = [];
+  for (const subject of subjects(sentence)) {
+    // A question asks about its main clause; "after he shot his neighbor" inside it still asserts.
+    if (
+      question &&
+      !/^(?:after|because|since|when|before|once)$/.test(words[subject.from - 1]?.lower ?? '')
+    )
+      continue;
+    const head = words[subject.to];
+    if (!head || POLICE.test(head.text)) continue;
+    const at = predicateAfter(sentence, subject);
+    if (at === undefined) continue;
+    if (isDeniedOrHypothetical(sentence, subject.from)) continue;
+    const verb = words[at];
+    if (!verb) continue;
+    const next = words[at + 1];
+    // "he shot his neighbor", "Kemp robbed the store", "they broke into nine cars"
+    const passive = words[at - 1]?.lemma === 'be' || words[at - 1]?.lemma === 'get';
+    if (verb.pos === 'VERB' && !passive && isPast(verb)) {
+      const crime =
+        CRIME_VERBS.has(verb.lemma) ||
+        (verb.lemma === 'break' && next?.lower === 'into') ||
+        (verb.lemma === 'set' && /^(?:fire|the)$/.test(next?.lower ?? '')) ||
+        (verb.lemma === 'pull' && words.slice(at + 1, at + 3).some((w) => w.lower === 'off'));
+      if (crime && (PRONOUNS.has(head.lower) ? true : !/^suspects?$/i.test(head.text))) {
+        const s = span(sentence, subject.from, clauseEnd(sentence, at, 5));
+        if (s) found.push(s);
+        continue;
+      }
+    }
+    // "did it", "did this", "definitely did"
+    if (
+      verb.lemma === 'do' &&
+      /^(?:it|this|that)$/.test(next?.lower ?? '') &&
+      !words.slice(subject.to, at).some(isNegator)
+    ) {
+      const s = span(sentence, subject.from, at + 1);
+      if (s) found.push(s);
+      continue;
+    }
+    // "is our porch pirate", "was the shooter", "is the one who/responsible", "was drunk"
+    if (verb.lemma === 'be' || /^['’]s$/.test(verb.text)) {
+      const rest = words.slice(at + 1, at + 5);
+      const negated = rest.slice(0, 1).some(isNegator);
+      // "is our porch pirate", "was the shooter": only determiners and adjectives before the noun;
+      // "a career firebug" speaks of character (pending prosecution), "booked on criminal…" is not.
+      const offender = rest.findIndex(
+        (w, k) =>
+          OFFENDER_NOUNS.test(w.text) &&
+          rest
+            .slice(0, k)
+            .every((x) => /^(?:DET|ADJ|ADV|PRON|NOUN)$/.test(x.pos) && x.lower !== 'career'),
+      );
+      const one = rest.findIndex((w) => w.lower === 'one');
+      const state = rest.findIndex((w) => CULPABLE_STATE.test(w.text));
+      const afterOne = one >= 0 ? words[at + 2 + one] : undefined;
+      const end =
+        offender >= 0
+          ? at + 1 + offender
+          : one >= 0 && afterOne && oneWhoDidIt(sentence, at + 2 + one)
+            ? clauseEnd(sentence, at + 2 + one, 8)
+            : state >= 0 && rest.slice(0, state).every((w) => w.pos === 'ADV' || isNegator(w))
+              ? at + 1 + state
+              : undefined;
+      if (end !== undefined && !(negated && offender >= 0)) {
+        const s = span(sentence, subject.from, end);
+        if (s) found.push(s);
+      }
+    }
+  }
+  return found;
+};
+
+/** After "the one": "who did it", "responsible", "behind it", "who shot him"; not "who got jumped". */
+function oneWhoDidIt(sentence: Sentence, at: number): boolean {
+  const word = sentence.words[at];
+  if (!word) return false;
+  if (/^(?:responsible|behind)$/.test(word.lower)) return true;
+  if (word.lower !== 'who' && word.lower !== 'that') return false;
+  const verb = sentence.words[at + 1];
+  const next = sentence.words[at + 2];
+  if (!verb) return false;
+  if (verb.lemma === 'do' && /^(?:it|this|that)$/.test(next?.lower ?? '')) return true;
+  return (
+    verb.pos === 'VERB' &&
+    isPast(verb) &&
+    (CRIME_VERBS.has(verb.lemma) ||
+      verb.lemma === 'start' ||
+      verb.lemma === 'cause' ||
+      (verb.lemma === 'break' && next?.lower === 'into'))
+  );
+}
+
+/** "who spray painted the church", "the kids who jumped that man": a relative clause of a crime. */
+export const relativeCrime: SentenceRule = (_text, sentence) => {
+  if (isQuestion(sentence)) return [];
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (word.lower !== 'who') return;
+    const antecedent = words
+      .slice(Math.max(0, i - 4), i)
+      .reverse()
+      .find((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON');
+    if (
+      !antecedent ||
+      POLICE.test(antecedent.text) ||
+      /^(?:anyone|someone|anybody|somebody|people|residents|victims?|witness(?:es)?|you)$/i.test(
+        antecedent.text,
+      )
+    )
+      return;
+    // "a driver who…" looking for someone unknown is the neutral appeal; "the kids who…" is not.
+    const determiner = words.slice(Math.max(0, i - 5), i).find((w) => w.pos === 'DET');
+    if (determiner && /^(?:a|an|any|some)$/i.test(determiner.lower)) return;
+    for (let j = i + 1; j <= i + 3 && j < words.length; j += 1) {
+      const verb = words[j];
+      if (!verb) break;
+      if (
+        verb.pos === 'VERB' &&
+        isPast(verb) &&
+        (CRIME_VERBS.has(verb.lemma) || (verb.lemma === 'break' && words[j + 1]?.lower === 'into'))
+      ) {
+        const s = span(sentence, i, clauseEnd(sentence, j, 5));
+        if (s) found.push(s);
+        break;
+      }
+      if (verb.lemma === 'paint' && words[j - 1]?.lower === 'spray') {
+        const s = span(sentence, i, clauseEnd(sentence, j, 5));
+        if (s) found.push(s);
+        break;
+      }
+      if (verb.pos !== 'ADV' && verb.pos !== 'AUX' && verb.lower !== 'spray') break;
+    }
+  });
+  return found;
+};
+
+/** "caught him on camera", "caught Blake Sorensen with his hands in the register". */
+export const caughtInTheAct: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (word.lemma !== 'catch' || words[i - 1]?.lemma === 'be') return;
+    const object = words[i + 1];
+    if (!object) return;
+    const people = namedPeople(sentence).filter((p) => p.from === i + 1);
+    const objectEnd = OBJECT_PRONOUNS.has(object.lower) ? i + 1 : people[0]?.to;
+    if (objectEnd === undefined) return;
+    const tail = words.slice(objectEnd + 1, objectEnd + 8);
+    const act = tail.findIndex(
+      (w, k) =>
+        w.lower === 'camera' ||
+        w.lower === 'video' ||
+        w.lower === 'act' ||
+        w.lower === 'red-handed' ||
+        w.lower === 'hands' ||
+        (k === 0 && w.pos === 'VERB' && w.lower.endsWith('ing')) ||
+        (k === 0 && w.lower === 'at' && tail[1]?.pos === 'NUM'),
+    );
+    if (act === -1) return;
+    const s = span(sentence, i, clauseEnd(sentence, objectEnd + 1 + act, 6));
+    if (s) found.push(s);
+  });
+  return found;
+};
+
+/** "had absolutely nothing to do with": innocence asserted. */
+export const innocenceClaim: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (
+      word.lower === 'nothing' &&
+      words[i + 1]?.lower === 'to' &&
+      words[i + 2]?.lemma === 'do' &&
+      words[i + 3]?.lower === 'with'
+    ) {
+      let from = i;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
+        const w = words[k];
+        if (w && (w.lemma === 'have' || w.pos === 'ADV' || PRONOUNS.has(w.lower))) from = k;
+        else break;
+      }
+      const s = span(sentence, from, clauseEnd(sentence, i + 3, 4));
+      if (s && from < i) found.push(s);
+    }
+  });
+  return found;
+};
