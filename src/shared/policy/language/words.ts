@@ -49,7 +49,8 @@ export function isDeniedOrHypothetical(sentence: Sentence, index: number): boole
   let negated = false;
   for (let i = index - 1; i >= 0 && i >= index - 8; i -= 1) {
     const word = sentence.words[i];
-    if (!word || isClauseBreak(word)) break;
+    // "if we have anything to say about it, he should never…": the comma ends the supposition.
+    if (!word || isClauseBreak(word) || word.text === ',') break;
     if (word.lower === 'whether' || word.lower === 'if' || word.lower === 'unless') return true;
     if (isNegator(word)) negated = true;
     if (negated && REPORTING.has(word.lemma)) return true;

@@ -1,5 +1,12 @@
-import type { Finding, Scanner } from '../finding';
+import type { Finding, ScanContext, Scanner } from '../finding';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
+import {
+  caseStrength,
+  defendantCharacter,
+  predictedOutcome,
+  sentencingWish,
+} from './prosecution-structure';
+import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 
 const message = (m: string) =>
   `“${m}” comments on a pending prosecution (III.B.1.c). State only the public facts (arrest, charges, booking); leave the case, the trial and the sentence to the courts.`;
@@ -23,8 +30,7 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    pattern:
-      /\b(?:the\s+)?trial\s+(?:next\s+\w+|this\s+\w+|will|starts|begins|is\s+set|is\s+scheduled|should|is\s+going\s+to)\b/gi,
+    pattern: /\b(?:the\s+)?trial\s+(?:next\s+\w+|this\s+\w+|will|should|is\s+going\s+to)\b/gi,
     message,
   },
   {
@@ -134,7 +140,18 @@ const RULES: readonly PhraseRule[] = [
 
 export const pendingProsecutionScanner: Scanner = {
   kind: 'pending-prosecution',
-  scan(text: string): readonly Finding[] {
-    return scanWithRules(text, 'pending-prosecution', 'III.B.1.c', RULES);
+  scan(text: string, context: ScanContext = {}): readonly Finding[] {
+    const phrases = scanWithRules(text, 'pending-prosecution', 'III.B.1.c', RULES);
+    return mergeFindings(
+      context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),
+      scanSentences(
+        text,
+        'pending-prosecution',
+        'III.B.1.c',
+        [caseStrength, predictedOutcome, defendantCharacter, sentencingWish],
+        message,
+        context,
+      ),
+    );
   },
 };

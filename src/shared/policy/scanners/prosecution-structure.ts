@@ -1,0 +1,287 @@
+import type { Sentence, Word } from '../language/analysis';
+import { namedPeople } from '../language/people';
+import { isClauseBreak, isDeniedOrHypothetical, isNegator } from '../language/words';
+import type { Found, SentenceRule } from './sentence-rules';
+
+/** What a case is made of: said to be strong or weak, it is commentary on the prosecution. */
+const CASE_NOUNS = new Set([
+  'evidence',
+  'case',
+  'proof',
+  'video',
+  'footage',
+  'dna',
+  'result',
+  'results',
+  'print',
+  'prints',
+  'fingerprint',
+  'fingerprints',
+  'witness',
+  'witnesses',
+  'testimony',
+  'alibi',
+  'charge',
+  'charges',
+  'story',
+  'bodycam',
+]);
+
+/** How strong or weak a case is said to be. */
+const STRENGTH = new Set([
+  'strong',
+  'stronger',
+  'strongest',
+  'weak',
+  'weaker',
+  'overwhelming',
+  'airtight',
+  'air-tight',
+  'solid',
+  'ironclad',
+  'damning',
+  'compelling',
+  'conclusive',
+  'undeniable',
+  'indisputable',
+  'flimsy',
+  'thin',
+  'shaky',
+  'bulletproof',
+  'watertight',
+  'unbeatable',
+  'rock-solid',
+  'circumstantial',
+]);
+
+/** Set phrases that judge a case: "a slam dunk", "open and shut", "says otherwise". */
+const VERDICT_PHRASES =
+  /^(?:slam[- ]?dunk|open[- ]and[- ]shut|says\s+otherwise|speaks\s+for\s+itself|doesn['’]t\s+lie|don['’]t\s+lie|all\s+on\s+(?:video|camera|tape))\b/i;
+
+/** Outcomes only a court decides: predicting or wishing one is commentary. */
+const OUTCOMES = new Set(['convict', 'acquit', 'exonerate', 'fold', 'walk', 'rot', 'fry']);
+
+/** "beat this", "take a deal", "see daylight", "lock him up", "go away": outcomes in two words. */
+function outcomeAt(words: readonly Word[], i: number): number | undefined {
+  const word = words[i];
+  const next = words[i + 1];
+  const then = words[i + 2];
+  if (!word) return undefined;
+  if (OUTCOMES.has(word.lemma)) {
+    // "he'll walk free"; "walked away from her home" is a missing person, not a verdict.
+    if (word.lemma === 'walk')
+      return /^(?:free|away|out)$/.test(next?.lower ?? '') &&
+        word.lower !== 'walked' &&
+        next?.lower !== 'away'
+        ? i + 1
+        : undefined;
+    return i;
+  }
+  if (word.lemma === 'beat' && /^(?:this|it|the|these|that)$/.test(next?.lower ?? '')) return i + 1;
+  if (
+    word.lemma === 'take' &&
+    /^(?:a|the)$/.test(next?.lower ?? '') &&
+    /^(?:deal|plea)$/.test(then?.lower ?? '')
+  )
+    return i + 2;
+  if (word.lemma === 'plead' && /^(?:out|guilty)$/.test(next?.lower ?? '')) return i + 1;
+  if (word.lemma === 'see' && /^(?:daylight|freedom)$/.test(next?.lower ?? '')) return i + 1;
+  if (word.lemma === 'lock' && /^(?:him|her|them)$/.test(next?.lower ?? '') && then?.lower === 'up')
+    return i + 2;
+  if (word.lemma === 'go' && next?.lower === 'away' && /^(?:for|forever)$/.test(then?.lower ?? ''))
+    return i + 2;
+  if (word.lemma === 'get' && /^(?:off|life|convicted|acquitted)$/.test(next?.lower ?? ''))
+    return i + 1;
+  if (word.lemma === 'be' && /^(?:convicted|acquitted|exonerated)$/.test(next?.lower ?? ''))
+    return i + 1;
+  // "we fully expect a jury to see that", "we expect prosecutors to ask for the maximum"
+  if (word.lemma === 'expect') {
+    const party = [next, then].findIndex((w) =>
+      /^(?:jury|judge|court|prosecutors?|DA|D\.A\.)$/i.test(w?.text ?? ''),
+    );
+    if (party !== -1) return i + 1 + party;
+  }
+  return undefined;
+}
+
+/** Words that make a clause a prediction or a wish rather than a fact. */
+const PREDICTING =
+  /^(?:will|['’]ll|wo|won['’]t|would|should|must|gonna|going|hopefully|hope|expect|expects|expecting|lucky|bet|way|never|better|deserves?|can['’]t|cannot)$/i;
+
+function clauseStart(sentence: Sentence, at: number): number {
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const word = sentence.words[i];
+    if (!word || isClauseBreak(word) || word.text === ',' || word.text === '.') return i + 1;
+  }
+  return 0;
+}
+
+function clauseEnd(sentence: Sentence, at: number, max = 8): number {
+  let end = at;
+  for (let i = at + 1; i < sentence.words.length && i <= at + max; i += 1) {
+    const word = sentence.words[i];
+    if (!word || isClauseBreak(word) || word.pos === 'PUNCT') break;
+    end = i;
+  }
+  return end;
+}
+
+function found(sentence: Sentence, from: number, to: number): Found | undefined {
+  const first = sentence.words[from];
+  const last = sentence.words[to];
+  return first && last ? { start: first.start, end: last.end } : undefined;
+}
+
+/**
+ * The strength of a case said aloud: a case word and a judgement of it in one clause ("the
+ * evidence against him is about as strong as it gets", "lab results make this a slam dunk",
+ * "the DNA says otherwise").
+ */
+export const caseStrength: SentenceRule = (text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (!word) continue;
+    const judged = STRENGTH.has(word.lower)
+      ? i
+      : VERDICT_PHRASES.test(text.slice(word.start, word.start + 30))
+        ? i +
+          (text
+            .slice(word.start, word.start + 30)
+            .match(VERDICT_PHRASES)?.[0]
+            .split(/\s+|-/).length ?? 1) -
+          1
+        : undefined;
+    if (judged === undefined) continue;
+    const from = clauseStart(sentence, i);
+    const caseWord = words
+      .slice(Math.max(from, i - 10), i)
+      .findIndex((w) => CASE_NOUNS.has(w.lower));
+    const phrase = !STRENGTH.has(word.lower);
+    // "a slam dunk" and "open and shut" judge a case on their own; "strong" needs the case word.
+    if (caseWord === -1 && !phrase) continue;
+    // "a strong case for wearing helmets" is not a prosecution; "case" then needs a court word.
+    if (
+      caseWord !== -1 &&
+      /^(?:for|of)$/.test(words[judged + 2]?.lower ?? '') &&
+      !/\b(?:jury|trial|court|charges?|DA|prosecut\w*|convict\w*)\b/i.test(
+        text.slice(sentence.start, sentence.end),
+      )
+    )
+      continue;
+    if (isDeniedOrHypothetical(sentence, i)) continue;
+    const start = caseWord === -1 ? Math.max(from, i - 3) : Math.max(from, i - 10) + caseWord;
+    const span = found(
+      sentence,
+      Math.max(from, start - (words[start - 1]?.pos === 'DET' ? 1 : 0)),
+      Math.min(words.length - 1, judged + (phrase ? 0 : 3)),
+    );
+    if (span) out.push(span);
+    i = judged;
+  }
+  return out;
+};
+
+/**
+ * A predicted or wished-for outcome: "he'll fold and take a deal", "no jury in this county is
+ * going to acquit her", "he'll be lucky to see daylight", "the judge finally locks him up for
+ * good". Not a court date: "is scheduled to be sentenced Monday" predicts nothing.
+ */
+export const predictedOutcome: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const end = outcomeAt(words, i);
+    if (end === undefined) continue;
+    const from = clauseStart(sentence, i);
+    const clause = words.slice(from, i);
+    if (clause.some((w) => /^(?:scheduled|set|due|expected)$/.test(w.lower))) continue;
+    const predicting =
+      words[i]?.lemma === 'expect' ||
+      clause.some((w) => PREDICTING.test(w.text) || w.lower === 'no') ||
+      // "Lock him up and lose the key": an imperative that starts the clause is a demand.
+      (i === from && words[i]?.pos === 'VERB' && words[i]?.lower === words[i]?.lemma);
+    if (!predicting) continue;
+    const span = found(sentence, Math.max(from, i - 6), clauseEnd(sentence, end, 5));
+    if (span) out.push(span);
+    i = end;
+  }
+  return out;
+};
+
+/** Words that judge a defendant's character rather than report a fact about them. */
+const CHARACTER =
+  /^(?:career|menace|monster|predator|scum|scumbag|lowlife|animal|evil|dangerous|danger|trash|degenerate|psychopath|sociopath|remorse|remorseless)$/i;
+const PERSON = /^(?:he|she|they|man|guy|woman|dude|defendant|suspect|arrestee|him|her|this)$/i;
+
+/**
+ * The defendant's character: "He's a career firebug who has never once shown remorse", "Man is
+ * a career thief", "is never going to change".
+ */
+export const defendantCharacter: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  const named = namedPeople(sentence).filter((p) => !p.titled);
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (!word) continue;
+    // "never going to change", "will never change"
+    if (
+      word.lemma === 'change' &&
+      words.slice(Math.max(0, i - 4), i).some((w) => w.lower === 'never')
+    ) {
+      const from = words
+        .slice(Math.max(0, i - 4), i)
+        .findIndex((w) => w.lemma === 'be' || w.lower === 'will' || w.lower === 'never');
+      const span = found(sentence, Math.max(0, i - 4) + Math.max(0, from), i);
+      if (span) out.push(span);
+      continue;
+    }
+    // Lower case only: "Animal Services" is a place.
+    if (!CHARACTER.test(word.text) || word.titlecase) continue;
+    const from = clauseStart(sentence, i);
+    const be = words
+      .slice(from, i)
+      .findIndex((w) => w.lemma === 'be' || /^['’]s$/.test(w.text) || w.lemma === 'show');
+    if (be === -1) continue;
+    const subject =
+      words.slice(from, from + be).some((w) => PERSON.test(w.text)) ||
+      named.some((p) => p.to < from + be && p.to >= from);
+    if (!subject || isNegator(words[from + be + 1] ?? word)) continue;
+    if (
+      word.lower === 'remorse' &&
+      !words.slice(from, i).some((w) => w.lower === 'never' || w.lower === 'no')
+    )
+      continue;
+    const span = found(sentence, from, clauseEnd(sentence, i, word.lower === 'career' ? 1 : 0));
+    if (span) out.push(span);
+  }
+  return out;
+};
+
+/** "a quick trial and a long sentence", "lose the key": what the writer wants the court to do. */
+export const sentencingWish: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (
+      (/^(?:long|harsh|stiff|tough|maximum|max|lengthy)$/.test(word.lower) &&
+        /^(?:sentence|prison|time)$/.test(next?.lower ?? '')) ||
+      (/^(?:quick|swift|speedy)$/.test(word.lower) &&
+        /^(?:trial|conviction)$/.test(next?.lower ?? '')) ||
+      (/^(?:lose|throw)$/.test(word.lemma) &&
+        /^(?:the|away)$/.test(next?.lower ?? '') &&
+        words.slice(i + 1, i + 4).some((w) => w.lower === 'key'))
+    ) {
+      const span = found(
+        sentence,
+        Math.max(clauseStart(sentence, i), i - 4),
+        Math.min(words.length - 1, i + (next?.lower === 'away' ? 3 : 1)),
+      );
+      if (span) out.push(span);
+    }
+  });
+  return out;
+};
