@@ -1,7 +1,10 @@
 import { isDepartmentLine } from '../department-lines';
 import type { Finding, ScanContext, Scanner } from '../finding';
+import { analyse } from '../language/analysis';
+import { readSpelledValue } from '../language/spelled-values';
 import { webAddress } from '../web-address';
 import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
+import { mergeFindings } from './sentence-rules';
 
 /** 911, 311 and the like, and the department's own lines, are meant to be published. */
 function isPublicLine(number: string, context: ScanContext): boolean {
@@ -31,12 +34,26 @@ const STREET_TYPES =
   'St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Parkway|Hwy|Highway|Trl|Trail|Loop|Row|Sq|Square';
 /** Words that make an address a public place or business, not someone's home. */
 const PUBLIC_PLACE =
-  /\b(?:center|centre|library|park|living|liquors?|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
+  /\b(?:center|centre|library|park|living|liquors?|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|substation|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
 /** "at Brewed Awakening, 512 Main St": an address right after a named venue is the venue's. */
 const NAMED_VENUE =
   // "at Brewed Awakening, 512 Main St"; "the Quick Stop at 900 W. Oak St"; a name with a
   // possessive or an ampersand is a business ("Bud's Liquor, 1400 ...", "Glazed & Confused, 410 ...").
   /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Lu}[\p{L}]*['’]s\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}|(?:\p{Lu}[\p{L}'’.-]*\s+)+&\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}),\s*$|\b(?:at|of|near|outside|behind|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,4},\s*$|\bthe\s+(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:at|on)\s+$/u;
+/**
+ * "the 2024 Harbor Street homicide": an address that names a case, as the news does, is the
+ * incident's name in public record, not where a private person lives.
+ */
+const INCIDENT_NAME =
+  /^\s+(?:homicide|murder|shooting|stabbing|robbery|burglary|arson|fire|explosion|crash|collision|standoff|killings?|case|investigation|raid)s?\b/;
+/** "call them at" after a business, "call the bakery at": the line of a business, not a person. */
+const BUSINESS_LINE =
+  /\b(?:call|text|contact|reach|phone)\s+(?:them|the\s+(?:shop|store|office|clinic|bakery|salon|garage|dealership|restaurant|company|front\s+desk|hotel|pharmacy|bank|school))\s+(?:at|on)\s*:?\s*(?:\(?\d{3}\)?[\s.-]?)?$/i;
+function isPrivateLine(text: string, start: number, end: number, context: ScanContext): boolean {
+  return (
+    !isPublicLine(text.slice(start, end), context) && !BUSINESS_LINE.test(before(text, start, 48))
+  );
+}
 const EVENT_VENUE =
   /\b(?:located at|held at|meet(?:s)? (?:us )?at|takes place at|join us at|drop[- ]off at|come (?:by|to)|open house at|event at|visit us at|lobby at|headquarters at|hq at)\s*$/i;
 
@@ -62,7 +79,7 @@ const MESSAGE = {
 const RULES: readonly PhraseRule[] = [
   {
     pattern: /(?<![\w$])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])/g,
-    keep: (text, start, end, context) => !isPublicLine(text.slice(start, end), context),
+    keep: (text, start, end, context) => isPrivateLine(text, start, end, context),
     message: MESSAGE.phone,
   },
   {
@@ -71,13 +88,13 @@ const RULES: readonly PhraseRule[] = [
     keep: (text, start, end, context) =>
       /\b(?:call|text|txt|cell|phone|number|reach\s+me|me\s+at|at)\s*[:#]?\s*$/i.test(
         before(text, start, 20),
-      ) && !isPublicLine(text.slice(start, end), context),
+      ) && isPrivateLine(text, start, end, context),
     message: MESSAGE.phone,
   },
   {
     // A local number without its area code: "call Dee at 555-0162".
     pattern: /(?<![\w$.,/:-]|\d[\s.-])\d{3}[-.]\d{4}(?![\w-]|[.,/:]\d)/g,
-    keep: (text, start, end, context) => !isPublicLine(text.slice(start, end), context),
+    keep: (text, start, end, context) => isPrivateLine(text, start, end, context),
     message: MESSAGE.phone,
   },
   {
@@ -129,8 +146,9 @@ const RULES: readonly PhraseRule[] = [
       `(?<![\\w-])\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${STREET_TYPES})\\b\\.?(?:\\s*(?:#|apt\\.?|apartment|unit)\\s*\\w+)?`,
       'gu',
     ),
-    keep: (text, start) =>
+    keep: (text, start, end) =>
       !/\bblock of\s*$/i.test(before(text, start, 12)) &&
+      !INCIDENT_NAME.test(after(text, end, 30)) &&
       !PUBLIC_PLACE.test(before(text, start, 60).replace(/[,\s]+$/, '')) &&
       !EVENT_VENUE.test(before(text, start, 30)) &&
       !NAMED_VENUE.test(text.slice(Math.max(0, start - 50), start)),
@@ -146,9 +164,107 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
+type Identifier = 'plate' | 'licence' | 'caseNumber' | 'phone';
+
+/**
+ * Words that introduce an identifier: "her plate", "licence number", "case number", "his number".
+ * Each group names what it introduces; the value after it is read in words, not by its format.
+ */
+const INTRODUCER =
+  /\b(?:(?<licence>(?:driver['’]?s?\s+)?licen[cs]e\s+(?:number|no\.|num\.?|#)|(?:driver['’]?s?|drivers)\s+licen[cs]e|DL\s*#?)|(?<plate>(?:licen[cs]e\s+)?(?:plates?|tags?)(?:\s+(?:number|no\.|#))?)|(?<caseNumber>(?:case|report|incident|complaint|citation|file)\s+(?:number|no\.|num\.?|#))|(?<phone>(?:phone|cell|mobile)(?:\s+(?:number|no\.|#))?|number|(?:call|text|reach)\s+(?:me|him|her|them)(?:\s+(?:at|on))?))(?![\p{L}\p{N}])/giu;
+
+/**
+ * Words allowed between the introducer and the value: "the plate started with", "Plate is",
+ * "licence number ending". The ones that say only part is given make a shorter value enough.
+ */
+const LINK =
+  /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|['’]s|reads?|reading|said|says|shows?|showed|with|in|of|like|maybe|possibly|probably|something)(?![\p{L}\p{N}])|[ \t]*[,:#—–-]/iuy;
+
+/** An opening quote before the value: plate reading “KLM 442”. */
+const OPENING = /^[ \t]*["“'‘]?[ \t]*/;
+
+/** The least a value must hold to identify anyone, by what introduced it. */
+function identifies(
+  kind: Identifier,
+  value: { letters: number; digits: number; spoken: boolean; dashed: boolean },
+  partial: boolean,
+): boolean {
+  const symbols = value.letters + value.digits;
+  switch (kind) {
+    case 'plate':
+      return partial ? symbols >= 3 : value.letters >= 1 && value.digits >= 1 && symbols >= 4;
+    case 'licence':
+      return value.digits >= (partial ? 3 : 5);
+    case 'caseNumber':
+      return value.digits >= 4 && (value.spoken || value.dashed || value.digits >= 5);
+    case 'phone':
+      // Numbers written as numerals are the phrase rules' (with their own tests of context).
+      return value.spoken && value.letters === 0 && value.digits >= 7;
+    default: {
+      const unknown: never = kind;
+      return unknown;
+    }
+  }
+}
+
+/**
+ * A licence, plate, case or phone number introduced in words and said in words: "her plate is
+ * K-L-M four four two", "plate starting 7KX", "T as in Tom", "case number twenty-six dash oh four
+ * one". The value ends where its parsed sentence does, or at the first word that is not part of it.
+ */
+function identifiersInWords(text: string, context: ScanContext): Finding[] {
+  if (context.phraseRulesOnly) return [];
+  const found: Finding[] = [];
+  for (const sentence of analyse(text).sentences) {
+    const limit = sentence.end;
+    for (const match of text.slice(sentence.start, limit).matchAll(INTRODUCER)) {
+      const groups = match.groups ?? {};
+      const kind: Identifier | undefined = groups.licence
+        ? 'licence'
+        : groups.plate
+          ? 'plate'
+          : groups.caseNumber
+            ? 'caseNumber'
+            : groups.phone
+              ? 'phone'
+              : undefined;
+      if (!kind) continue;
+      const cueStart = sentence.start + match.index;
+      let at = cueStart + match[0].length;
+      let partial = false;
+      for (let links = 0; links < 4; links += 1) {
+        LINK.lastIndex = at;
+        const link = LINK.exec(text);
+        if (!link || link.index + link[0].length > limit) break;
+        partial ||= link.groups?.partial !== undefined;
+        at = link.index + link[0].length;
+      }
+      at += OPENING.exec(text.slice(at, limit))?.[0].length ?? 0;
+      const value = readSpelledValue(text, at, limit);
+      if (!value || !identifies(kind, value, partial)) continue;
+      if (kind === 'phone' && isPublicLine(value.digitString, context)) continue;
+      // A case, report or incident number is reported with its label ("case number 26-0412").
+      const start = kind === 'caseNumber' ? cueStart : value.start;
+      const matched = text.slice(start, value.end);
+      found.push({
+        kind: 'personal-data',
+        section: 'III.B.3.c',
+        start,
+        end: value.end,
+        text: matched,
+        message: MESSAGE[kind](matched),
+      });
+    }
+  }
+  return found;
+}
+
 export const personalDataScanner: Scanner = {
   kind: 'personal-data',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
-    return scanWithRules(text, 'personal-data', 'III.B.3.c', RULES, context);
+    return mergeFindings(
+      scanWithRules(text, 'personal-data', 'III.B.3.c', RULES, context),
+      identifiersInWords(text, context),
+    );
   },
 };
