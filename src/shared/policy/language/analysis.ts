@@ -21,8 +21,18 @@ export interface Sentence {
   readonly words: readonly Word[];
 }
 
+/** One line of the text as parsed: its sentences' offsets are relative to `base`. */
+export interface Paragraph {
+  readonly base: number;
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+}
+
 export interface TextAnalysis {
   readonly text: string;
+  /** Each paragraph as cached: an edit elsewhere leaves these objects (and what rules found in them) as they were. */
+  readonly paragraphs: readonly Paragraph[];
+  /** Every sentence with offsets into the whole text, made on first use. */
   readonly sentences: readonly Sentence[];
 }
 
@@ -108,6 +118,16 @@ const shift = (word: Word, by: number): Word => ({
   end: word.end + by,
 });
 
+function shifted(paragraph: Paragraph): Sentence[] {
+  const by = paragraph.base;
+  if (by === 0) return [...paragraph.sentences];
+  return paragraph.sentences.map((sentence) => ({
+    start: sentence.start + by,
+    end: sentence.end + by,
+    words: sentence.words.map((w) => shift(w, by)),
+  }));
+}
+
 /** Forgets every parsed paragraph: a benchmark's cold start. */
 export function forgetParsedParagraphs(): void {
   paragraphs.clear();
@@ -117,18 +137,19 @@ export function forgetParsedParagraphs(): void {
 /** The text's sentences and words, parsed once per paragraph and shared by every scanner. */
 export function analyse(text: string): TextAnalysis {
   if (last?.text === text) return last;
-  const sentences: Sentence[] = [];
+  const lines: Paragraph[] = [];
   for (const line of text.matchAll(/[^\n]+/g)) {
     if (line[0].trim() === '') continue;
-    const base = line.index;
-    for (const sentence of parsed(line[0]).sentences) {
-      sentences.push({
-        start: sentence.start + base,
-        end: sentence.end + base,
-        words: base === 0 ? sentence.words : sentence.words.map((w) => shift(w, base)),
-      });
-    }
+    lines.push({ base: line.index, text: line[0], sentences: parsed(line[0]).sentences });
   }
-  last = { text, sentences };
+  let absolute: Sentence[] | undefined;
+  last = {
+    text,
+    paragraphs: lines,
+    get sentences() {
+      absolute ??= lines.flatMap(shifted);
+      return absolute;
+    },
+  };
   return last;
 }

@@ -12,6 +12,13 @@ export interface Found {
 /** A rule that reads one parsed sentence at a time (who it is about, what it asserts). */
 export type SentenceRule = (text: string, sentence: Sentence, context: ScanContext) => Found[];
 
+/**
+ * What each rule found in each parsed sentence, relative to its paragraph: a key press in one
+ * paragraph of a long body re-reads only that paragraph, the others' findings are only moved.
+ * Keyed by the department as well, which some rules read.
+ */
+const remembered = new WeakMap<Sentence, Map<SentenceRule, { key: string; found: Found[] }>>();
+
 /** Runs sentence rules over the parsed text; each finding says the words it matched. */
 export function scanSentences(
   text: string,
@@ -22,12 +29,34 @@ export function scanSentences(
   context: ScanContext = {},
 ): Finding[] {
   if (context.phraseRulesOnly) return [];
+  const key = context.department ? JSON.stringify(context.department) : '';
   const found: Finding[] = [];
-  for (const sentence of analyse(text).sentences) {
-    for (const rule of rules) {
-      for (const { start, end } of rule(text, sentence, context)) {
-        const matched = text.slice(start, end);
-        found.push({ kind, section, start, end, text: matched, message: message(matched) });
+  for (const paragraph of analyse(text).paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      let byRule = remembered.get(sentence);
+      if (!byRule) {
+        byRule = new Map();
+        remembered.set(sentence, byRule);
+      }
+      for (const rule of rules) {
+        let entry = byRule.get(rule);
+        if (entry?.key !== key) {
+          entry = { key, found: rule(paragraph.text, sentence, context) };
+          byRule.set(rule, entry);
+        }
+        for (const { start, end } of entry.found) {
+          const from = start + paragraph.base;
+          const to = end + paragraph.base;
+          const matched = text.slice(from, to);
+          found.push({
+            kind,
+            section,
+            start: from,
+            end: to,
+            text: matched,
+            message: message(matched),
+          });
+        }
       }
     }
   }
