@@ -56,6 +56,8 @@ export interface DepartmentContacts {
   readonly phones: readonly string[];
   readonly emails: readonly string[];
   readonly websites: readonly string[];
+  /** The department's street and place names: never an obscenity ("Hooker Ave", "Cumming Park"). */
+  readonly placeNames?: readonly string[];
 }
 
 export interface ScanContext {

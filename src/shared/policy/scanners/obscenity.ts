@@ -1,5 +1,7 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
-import type { Finding, Scanner } from '../finding';
+import type { Finding, ScanContext, Scanner } from '../finding';
+import { isCapitalisedWord, namePositions } from './obscenity-names';
+import { inPlaceNameList, placeNameList, wordsOf } from './place-name-list';
 
 /**
  * The word data and the matching (leetspeak, repeated letters, inserted symbols) come from the
@@ -12,6 +14,8 @@ function wordAround(text: string, start: number, end: number): [number, number] 
   let to = end;
   while (from > 0 && /[\p{L}\p{N}*$@!#_]/u.test(text[from - 1] ?? '')) from -= 1;
   while (to < text.length && /[\p{L}\p{N}*$@!#_]/u.test(text[to] ?? '')) to += 1;
+  // "Hooker!", "F*CK!!": a closing exclamation mark is the sentence's, not the word's ("sh!t" keeps its own).
+  while (to > end && text[to - 1] === '!') to -= 1;
   return [from, to];
 }
 
@@ -72,10 +76,46 @@ function isProperName(
   return midSentence && titlecase && matched.start === start && !RUDE_ENDING.test(rest);
 }
 
+/** Whether one short word is rude, remembered: names and their neighbours repeat in a text. */
+const rudeWords = new Map<string, boolean>();
+function isRude(word: string): boolean {
+  let rude = rudeWords.get(word);
+  if (rude === undefined) {
+    rude = matcher.hasMatch(word);
+    if (rudeWords.size >= 5_000) rudeWords.clear();
+    rudeWords.set(word, rude);
+  }
+  return rude;
+}
+
+/** What may come before a rude root inside one rude word ("Bullshit", "Motherfucker"). */
+const RUDE_PREFIX =
+  /^(?:bull|horse|chicken|ape|bat|dip|dumb|jack|smart|fat|lard|dog|holy|mother|mutha|muther|cluster|cock|dick|ass|arse|butt|shit|fuck|god|dam|pussy|bitch|twat|wank|half|lame|candy|clown|fart|limp|numb|sh|s)$/i;
+
+/**
+ * "Dikshit", "Titsworth": a capitalised word whose rude part sits inside it after letters no rude
+ * word begins with is a name, wherever it stands.
+ */
+function isRootInsideName(word: string, matched: { start: number }, start: number): boolean {
+  if (matched.start <= start || !isCapitalisedWord(word)) return false;
+  const prefix = word.slice(0, matched.start - start);
+  return /^\p{L}+$/u.test(prefix) && !RUDE_PREFIX.test(prefix) && !isRude(prefix);
+}
+
+function finding(start: number, end: number, word: string): Finding {
+  return {
+    kind: 'obscenity',
+    section: 'III.B.1.a',
+    start,
+    end,
+    text: word,
+    message: `“${word}” is obscene or sexually explicit language, which a department representative does not use (III.B.1.a). Reword it.`,
+  };
+}
+
 export const obscenityScanner: Scanner = {
   kind: 'obscenity',
-  scan(text: string): readonly Finding[] {
-    const findings: Finding[] = [];
+  scan(text: string, context: ScanContext = {}): readonly Finding[] {
     const spans = [
       ...matcher.getAllMatches(text, true).map((m) => {
         const [start, end] = wordAround(text, m.startIndex, m.endIndex + 1);
@@ -83,19 +123,34 @@ export const obscenityScanner: Scanner = {
       }),
       ...maskedFindings(text).map((span) => ({ ...span, matched: span })),
     ].sort((a, b) => a.start - b.start);
+    const sentenceAware = context.phraseRulesOnly !== true;
+    const placeNames = context.department?.placeNames;
+    const list =
+      sentenceAware && placeNames && placeNames.length > 0 ? placeNameList(placeNames) : undefined;
+    let positions: ReturnType<typeof namePositions> | undefined;
+    /** Capitalised words seen in a name position: the same word is a name everywhere in the text. */
+    const names = new Set<string>();
+    const taken: { start: number; end: number; word: string; capitalised: boolean }[] = [];
     for (const { start, end, matched } of spans) {
-      if (findings.some((f) => start < f.end && f.start < end)) continue;
+      if (taken.some((f) => start < f.end && f.start < end)) continue;
       const word = text.slice(start, end);
-      if (isProperName(word, matched, text, start)) continue;
-      findings.push({
-        kind: 'obscenity',
-        section: 'III.B.1.a',
-        start,
-        end,
-        text: word,
-        message: `“${word}” is obscene or sexually explicit language, which a department representative does not use (III.B.1.a). Reword it.`,
-      });
+      const capitalised = isCapitalisedWord(word);
+      const named =
+        isProperName(word, matched, text, start) ||
+        (sentenceAware &&
+          ((list !== undefined && inPlaceNameList(list, text, start, end)) ||
+            (capitalised &&
+              (isRootInsideName(word, matched, start) ||
+                (list?.stems.has(wordsOf(word).join(' ')) ?? false) ||
+                (positions ??= namePositions(text, isRude)).at(start, end)))));
+      if (named) {
+        if (capitalised) names.add(word);
+        continue;
+      }
+      taken.push({ start, end, word, capitalised });
     }
-    return findings;
+    return taken
+      .filter((span) => !(span.capitalised && names.has(span.word)))
+      .map((span) => finding(span.start, span.end, span.word));
   },
 };
