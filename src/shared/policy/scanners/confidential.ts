@@ -1,4 +1,5 @@
 import type { Finding, Scanner } from '../finding';
+import { pastedNotes } from './records-notes';
 
 /**
  * Confidentiality markings are a closed vocabulary (handling caveats stamped on documents), so a
@@ -65,6 +66,17 @@ export const confidentialScanner: Scanner = {
         message: `“${match[0]}” is a confidentiality marking: material carrying it may not be posted without express written permission. Remove the marked material, or record the written permission as a justification.`,
       });
     }
-    return findings;
+    for (const { start, end } of pastedNotes(text, findings)) {
+      const note = text.slice(start, end);
+      findings.push({
+        kind: 'confidential',
+        section: 'III.B.1.c',
+        start,
+        end,
+        text: note,
+        message: `“${note}” reads as a pasted dispatch or records-system note (its shorthand is a dispatcher’s or a records entry’s, not the public’s): restricted material even without a stamp (III.B.1.c). Remove it, or record the express written permission as a justification.`,
+      });
+    }
+    return findings.sort((a, b) => a.start - b.start);
   },
 };

@@ -1,0 +1,113 @@
+/**
+ * Pasted dispatch and records-system notes: restricted material even when nobody stamped it.
+ * "14:02 DISP: RP adv male w/ possible rifle N side of bldg, units 2B14 2B22 enrt", "subj has
+ * prior DV hx, NCIC hit neg", "Subj hx of DV, 2 prior FI cards". What gives them away is the
+ * shorthand of a dispatcher's screen or a records entry, which no one writes to the public; one
+ * such word is not enough (a post may explain what NCIC is, a commenter may write "w/"), several
+ * in one stretch of text are.
+ */
+
+/** A piece of shorthand and how much it alone says that the words are a pasted note. */
+interface Shorthand {
+  readonly pattern: RegExp;
+  /** 1: written only in notes ("subj", "hx", "DISP", "enrt"); 0.5: also in ordinary posts. */
+  readonly weight: 1 | 0.5;
+}
+
+const SHORTHAND: readonly Shorthand[] = [
+  // Subject, history, reporting party, suspect: the record's people.
+  { pattern: /\bsubj\b/gi, weight: 1 },
+  { pattern: /\bhx\b/gi, weight: 1 },
+  { pattern: /\bR\/?P\b/g, weight: 1 },
+  { pattern: /\b[WBHA]\/[MF]\b/gi, weight: 1 },
+  { pattern: /\bFI\s+cards?\b/gi, weight: 1 },
+  { pattern: /\b(?:LKA|UTL|GOA)\b/g, weight: 1 },
+  { pattern: /\bwants\s*(?:and|&|\/)\s*warrants\b/gi, weight: 1 },
+  // The dispatch screen: a time and a code ("14:02 DISP:"), call signs ("units 2B14"), en route.
+  { pattern: /\bDISP\b/g, weight: 1 },
+  { pattern: /\b\d{1,2}:?\d{2}\s+[A-Z]{3,5}:/g, weight: 1 },
+  { pattern: /\b\d[A-Z]\d{2,3}\b/g, weight: 1 },
+  { pattern: /\benrt\b/gi, weight: 1 },
+  { pattern: /\bunits?\s+(?:staging|enrt|\d[A-Z]\d{2,3})\b/gi, weight: 1 },
+  // A records check's result ("NCIC hit neg", "return clear") and the label of a pasted entry.
+  { pattern: /\b(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)\b/gi, weight: 1 },
+  {
+    pattern:
+      /\b(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen)\b/gi,
+    weight: 1,
+  },
+  // Shorthand also seen in ordinary writing.
+  { pattern: /\b(?:NCIC|TCIC|NLETS|RMS|CAD)\b/g, weight: 0.5 },
+  { pattern: /\bneg\b/g, weight: 0.5 },
+  { pattern: /\badv\b/g, weight: 0.5 },
+  { pattern: /\bbldg\b/gi, weight: 0.5 },
+  { pattern: /\bveh\b/gi, weight: 0.5 },
+  { pattern: /\bw\/(?=\s)/gi, weight: 0.5 },
+  { pattern: /\bDV\b/g, weight: 0.5 },
+  { pattern: /\bprotective\s+orders?\b/gi, weight: 0.5 },
+  { pattern: /\bstaging\b/gi, weight: 0.5 },
+  { pattern: /\bBOLO\b/g, weight: 0.5 },
+  { pattern: /\b10-\d{1,2}\b/g, weight: 0.5 },
+];
+
+/** Words only a note carries: without one of them there is nothing to weigh. */
+const ANY_NOTE_WORD =
+  /\b(?:subj|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen))(?![A-Za-z0-9])/i;
+
+/** How much shorthand makes a stretch of text a note. */
+const THRESHOLD = 2;
+
+/**
+ * Where a pasted note ends: a line break, a quotation mark, or a full stop, question or
+ * exclamation mark before a space. A note quoted in a comment stops at its closing quote.
+ */
+const BOUNDARY = /\n|["“”]|(?<!\p{L})['‘’]|['‘’](?!\p{L})|[.!?](?=\s|$)/gu;
+
+export interface NoteSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Stretches of text between boundaries, and between the markings already found in them. */
+function stretches(text: string, markings: readonly NoteSpan[]): NoteSpan[] {
+  const cuts: NoteSpan[] = [...markings];
+  for (const match of text.matchAll(BOUNDARY)) {
+    cuts.push({ start: match.index, end: match.index + match[0].length });
+  }
+  cuts.sort((a, b) => a.start - b.start);
+  const out: NoteSpan[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut.start > from) out.push({ start: from, end: cut.start });
+    from = Math.max(from, cut.end);
+  }
+  if (from < text.length) out.push({ start: from, end: text.length });
+  return out;
+}
+
+/**
+ * The pasted notes in `text`: each stretch whose shorthand weighs at least the threshold, with
+ * at least one word only a note carries, from its first piece of shorthand to the stretch's end.
+ * `markings` are the stamps already found, so a note beside one is reported on its own.
+ */
+export function pastedNotes(text: string, markings: readonly NoteSpan[]): NoteSpan[] {
+  if (!ANY_NOTE_WORD.test(text)) return [];
+  const notes: NoteSpan[] = [];
+  for (const stretch of stretches(text, markings)) {
+    const words = text.slice(stretch.start, stretch.end);
+    if (!ANY_NOTE_WORD.test(words)) continue;
+    let weight = 0;
+    let first = words.length;
+    for (const { pattern, weight: w } of SHORTHAND) {
+      pattern.lastIndex = 0;
+      const match = pattern.exec(words);
+      if (!match) continue;
+      weight += w;
+      first = Math.min(first, match.index);
+    }
+    if (weight < THRESHOLD) continue;
+    const end = stretch.start + words.replace(/[\s,;:.–—-]+$/u, '').length;
+    notes.push({ start: stretch.start + first, end });
+  }
+  return notes;
+}
