@@ -181,7 +181,7 @@ const LINK =
   /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|['’]s|reads?|reading|said|says|shows?|showed|with|in|of|like|maybe|possibly|probably|something)(?![\p{L}\p{N}])|[ \t]*[,:#—–-]/iuy;
 
 /** An opening quote before the value: plate reading “KLM 442”. */
-const OPENING = /^[ \t]*["“'‘]?[ \t]*/;
+const OPENING = /[ \t]*["“'‘]?[ \t]*/y;
 
 /** The least a value must hold to identify anyone, by what introduced it. */
 function identifies(
@@ -239,7 +239,9 @@ function identifiersInWords(text: string, context: ScanContext): Finding[] {
         partial ||= link.groups?.partial !== undefined;
         at = link.index + link[0].length;
       }
-      at += OPENING.exec(text.slice(at, limit))?.[0].length ?? 0;
+      OPENING.lastIndex = at;
+      const opening = OPENING.exec(text);
+      if (opening && opening.index + opening[0].length <= limit) at += opening[0].length;
       const value = readSpelledValue(text, at, limit);
       if (!value || !identifies(kind, value, partial)) continue;
       if (kind === 'phone' && isPublicLine(value.digitString, context)) continue;
