@@ -1,4 +1,5 @@
-import type { Finding, Scanner } from '../finding';
+import type { Finding, ScanContext, Scanner } from '../finding';
+import { commercialOffers } from './commercial-structure';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
 
 const message = (m: string) =>
@@ -57,7 +58,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\$\d[\d,]*\s+(?:off|last\s+month|a\s+day|per\s+day|a\s+week)\b|\bonly\s+\$\d[\d,.]*\s+at\b|\bfor\s+\$\d[\d,.]*\b/gi,
+      /\$\d[\d,]*\s+(?:off|last\s+month|a\s+day|per\s+day|a\s+week)\b|\bonly\s+\$\d[\d,.]*\s+at\b/gi,
     message,
   },
   {
@@ -99,9 +100,45 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
+/**
+ * Overlapping findings become one that covers them all: a sentence's business, price and call to
+ * buy are one advert, and the finding shows every word of it.
+ */
+function joinOverlapping(text: string, findings: readonly Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const joined: Finding[] = [];
+  for (const finding of sorted) {
+    const last = joined.at(-1);
+    if (!last || finding.start >= last.end) {
+      joined.push(finding);
+      continue;
+    }
+    if (finding.end <= last.end) continue;
+    const matched = text.slice(last.start, finding.end);
+    joined[joined.length - 1] = {
+      ...last,
+      end: finding.end,
+      text: matched,
+      message: message(matched),
+    };
+  }
+  return joined;
+}
+
 export const commercialScanner: Scanner = {
   kind: 'commercial',
-  scan(text: string): readonly Finding[] {
-    return scanWithRules(text, 'commercial', 'III.B.1.f', RULES);
+  scan(text: string, context: ScanContext = {}): readonly Finding[] {
+    const offers = commercialOffers(text, context).map(({ start, end }): Finding => ({
+      kind: 'commercial',
+      section: 'III.B.1.f',
+      start,
+      end,
+      text: text.slice(start, end),
+      message: message(text.slice(start, end)),
+    }));
+    return joinOverlapping(text, [
+      ...scanWithRules(text, 'commercial', 'III.B.1.f', RULES),
+      ...offers,
+    ]);
   },
 };
