@@ -78,6 +78,7 @@ describe('pasted dispatch and records-system notes (III.B.1.c)', () => {
   it('needs one word only a note carries, not only shorthand the public also writes', () => {
     // NCIC, DV, w/, bldg, protective orders: 2.5 of weight, but nothing only a note says.
     expect(flagged('NCIC explained: DV cases w/ protective orders, bldg security')).toEqual([]);
+    expect(flagged('He wants NCIC, DV w/ bldg checks explained')).toEqual([]);
     // One word only a note says is not enough alone.
     expect(flagged('The subj line of the e-mail was blank.')).toEqual([]);
     expect(flagged('subj line blank, hx unknown')).toEqual(['subj line blank, hx unknown']);

@@ -30,6 +30,13 @@ describe('identifiers introduced in words (III.B.3.c)', () => {
     ['the licence plate was KLM 4 4 2 I believe', 'KLM 4 4 2'],
     ['Her plate is K. L. M. 4 4 2 and she parks there.', 'K. L. M. 4 4 2'],
     ['Plate reading “KLM 442” was seen.', 'KLM 442'],
+    ['Her license ends in 4471.', '4471'],
+    ['registration number 7KX442 on the trailer', '7KX442'],
+    [
+      'Her social is five two nine, four oh, one one eight seven.',
+      'five two nine, four oh, one one eight seven',
+    ],
+    ['text me at 555 0177 tonight', '555 0177'],
   ])('finds the value in “%s”', (text, value) => {
     expect(flagged(text)).toEqual([value]);
   });
@@ -95,6 +102,12 @@ describe('identifiers introduced in words (III.B.3.c)', () => {
     'My driver’s license expires in 2027.',
     'Bring your driver license and 2 forms of ID.',
     'Plates, 2024 models only',
+    'Bring your license and 2 forms of ID.',
+    'Follow us on social media in 2026.',
+    'Registration is free for 2026.',
+    'Call me at 5 pm.',
+    'I will call him at 10 30 tonight.',
+    'Sentinel is installing cameras, call them at five five five oh one seven seven.',
   ])('leaves “%s” clean', (text) => {
     expect(flagged(text)).toEqual([]);
   });

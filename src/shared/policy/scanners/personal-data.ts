@@ -164,14 +164,14 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
-type Identifier = 'plate' | 'licence' | 'caseNumber' | 'phone';
+type Identifier = 'plate' | 'licence' | 'caseNumber' | 'ssn' | 'phone' | 'callMe';
 
 /**
  * Words that introduce an identifier: "her plate", "licence number", "case number", "his number".
  * Each group names what it introduces; the value after it is read in words, not by its format.
  */
 const INTRODUCER =
-  /\b(?:(?<licence>(?:driver['’]?s?\s+)?licen[cs]e\s+(?:number|no\.|num\.?|#)|(?:driver['’]?s?|drivers)\s+licen[cs]e|DL\s*#?)|(?<plate>(?:licen[cs]e\s+)?(?:plates?|tags?)(?:\s+(?:number|no\.|#))?)|(?<caseNumber>(?:case|report|incident|complaint|citation|file)\s+(?:number|no\.|num\.?|#))|(?<phone>(?:phone|cell|mobile)(?:\s+(?:number|no\.|#))?|number|(?:call|text|reach)\s+(?:me|him|her|them)(?:\s+(?:at|on))?))(?![\p{L}\p{N}])/giu;
+  /\b(?:(?<licence>(?:driver['’]?s?\s+)?licen[cs]e\s+(?:number|no\.|num\.?|#)|(?:driver['’]?s?|drivers)\s+licen[cs]e|DL\s*#?|licen[cs]e(?!\s+(?:plates?|tags?)\b))|(?<plate>(?:licen[cs]e\s+)?(?:plates?|tags?)(?:\s+(?:number|no\.|#))?|registration(?:\s+(?:number|no\.|#))?)|(?<caseNumber>(?:case|report|incident|complaint|citation|file)\s+(?:number|no\.|num\.?|#))|(?<ssn>social\s+security(?:\s+(?:number|no\.|#))?|SSN|social)|(?<phone>(?:phone|cell|mobile)(?:\s+(?:number|no\.|#))?|number)|(?<callMe>(?:call|text|reach)\s+(?:me|him|her)(?:\s+(?:at|on))?))(?![\p{L}\p{N}])/giu;
 
 /**
  * Words allowed between the introducer and the value: "the plate started with", "Plate is",
@@ -197,9 +197,18 @@ function identifies(
       return value.digits >= (partial ? 3 : 5);
     case 'caseNumber':
       return value.digits >= 4 && (value.spoken || value.dashed || value.digits >= 5);
+    case 'ssn':
+      // Written as numerals it is the phrase rules' (which check its format).
+      return value.spoken && value.letters === 0 && value.digits === 9;
     case 'phone':
       // Numbers written as numerals are the phrase rules' (with their own tests of context).
       return value.spoken && value.letters === 0 && value.digits >= 7;
+    case 'callMe':
+      // "text me at 555 0177": after a call to call a person, digits in groups are a number too.
+      return (
+        value.letters === 0 &&
+        (value.spoken ? value.digits >= 7 : [7, 10, 11].includes(value.digits))
+      );
     default: {
       const unknown: never = kind;
       return unknown;
@@ -225,9 +234,13 @@ function identifiersInWords(text: string, context: ScanContext): Finding[] {
           ? 'plate'
           : groups.caseNumber
             ? 'caseNumber'
-            : groups.phone
-              ? 'phone'
-              : undefined;
+            : groups.ssn
+              ? 'ssn'
+              : groups.phone
+                ? 'phone'
+                : groups.callMe
+                  ? 'callMe'
+                  : undefined;
       if (!kind) continue;
       const cueStart = sentence.start + match.index;
       let at = cueStart + match[0].length;
@@ -244,7 +257,8 @@ function identifiersInWords(text: string, context: ScanContext): Finding[] {
       if (opening && opening.index + opening[0].length <= limit) at += opening[0].length;
       const value = readSpelledValue(text, at, limit);
       if (!value || !identifies(kind, value, partial)) continue;
-      if (kind === 'phone' && isPublicLine(value.digitString, context)) continue;
+      if ((kind === 'phone' || kind === 'callMe') && isPublicLine(value.digitString, context))
+        continue;
       // A case, report or incident number is reported with its label ("case number 26-0412").
       const start = kind === 'caseNumber' ? cueStart : value.start;
       const matched = text.slice(start, value.end);
@@ -254,7 +268,7 @@ function identifiersInWords(text: string, context: ScanContext): Finding[] {
         start,
         end: value.end,
         text: matched,
-        message: MESSAGE[kind](matched),
+        message: MESSAGE[kind === 'callMe' ? 'phone' : kind](matched),
       });
     }
   }

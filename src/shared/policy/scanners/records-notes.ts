@@ -17,6 +17,8 @@ interface Shorthand {
 const SHORTHAND: readonly Shorthand[] = [
   // Subject, history, reporting party, suspect: the record's people.
   { pattern: /\bsubj\b/gi, weight: 1 },
+  { pattern: /\bsusp\b/gi, weight: 1 },
+  { pattern: /\b(?:CCH|narr)\b/g, weight: 1 },
   { pattern: /\bhx\b/gi, weight: 1 },
   { pattern: /\bR\/?P\b/g, weight: 1 },
   { pattern: /\b[WBHA]\/[MF]\b/gi, weight: 1 },
@@ -48,11 +50,14 @@ const SHORTHAND: readonly Shorthand[] = [
   { pattern: /\bstaging\b/gi, weight: 0.5 },
   { pattern: /\bBOLO\b/g, weight: 0.5 },
   { pattern: /\b10-\d{1,2}\b/g, weight: 0.5 },
+  { pattern: /\b(?:blk|c\/o)\b/gi, weight: 0.5 },
+  { pattern: /\b(?:[NSEW]B|GSW|RO|FTA)\b/g, weight: 0.5 },
+  { pattern: /\brap\s+sheet\b/gi, weight: 0.5 },
 ];
 
-/** Words only a note carries: without one of them there is nothing to weigh. */
+/** A quick look for anything a note could carry: most posts have none, and pay for no more. */
 const ANY_NOTE_WORD =
-  /\b(?:subj|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen))(?![A-Za-z0-9])/i;
+  /\b(?:subj|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen))(?![A-Za-z0-9])/i;
 
 /** How much shorthand makes a stretch of text a note. */
 const THRESHOLD = 2;
@@ -97,15 +102,17 @@ export function pastedNotes(text: string, markings: readonly NoteSpan[]): NoteSp
     const words = text.slice(stretch.start, stretch.end);
     if (!ANY_NOTE_WORD.test(words)) continue;
     let weight = 0;
+    let strong = false;
     let first = words.length;
     for (const { pattern, weight: w } of SHORTHAND) {
       pattern.lastIndex = 0;
       const match = pattern.exec(words);
       if (!match) continue;
       weight += w;
+      strong ||= w === 1;
       first = Math.min(first, match.index);
     }
-    if (weight < THRESHOLD) continue;
+    if (!strong || weight < THRESHOLD) continue;
     const end = stretch.start + words.replace(/[\s,;:.–—-]+$/u, '').length;
     notes.push({ start: stretch.start + first, end });
   }
