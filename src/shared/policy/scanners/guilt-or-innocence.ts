@@ -1,5 +1,11 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
-import { caughtInTheAct, culpabilityClaim, innocenceClaim, relativeCrime } from './guilt-structure';
+import {
+  caughtInTheAct,
+  culpabilityClaim,
+  innocenceClaim,
+  namedAsCulprit,
+  relativeCrime,
+} from './guilt-structure';
 import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 
@@ -124,6 +130,15 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
+    // A hashtag that convicts: "#GuiltyAsCharged", "#ArsonistCaught", "#JusticeServed".
+    pattern: new RegExp(
+      `#[\\p{L}\\d]*(?:guilty|justiceserved|(?:${OFFENDER.replace(/ /g, '')})(?:caught|busted|arrested|jailed|lockedup|down))[\\p{L}\\d]*`,
+      'giu',
+    ),
+    hints: ['#'],
+    message,
+  },
+  {
     // A commenter naming what was done to them: "he robbed my grandma's store", "she killed that man".
     pattern:
       /\b(?:robbed|killed|murdered|raped|molested|stabbed|shot|beat\s+up|broke\s+into)\s+(?:my|our|that\s+(?:man|woman|boy|girl|kid|poor))\b[^.!?\n,]{0,25}/gi,
@@ -141,7 +156,7 @@ export const guiltOrInnocenceScanner: Scanner = {
         text,
         'guilt-or-innocence',
         'III.B.1.c',
-        [culpabilityClaim, relativeCrime, caughtInTheAct, innocenceClaim],
+        [culpabilityClaim, relativeCrime, caughtInTheAct, innocenceClaim, namedAsCulprit],
         message,
         context,
       ),

@@ -41,7 +41,9 @@ const CRIME_VERBS = new Set([
   'traffic',
   'trash',
   'ransack',
-  'steal',
+  'hit',
+  'strangle',
+  'burn',
 ]);
 
 /** Subjects that are a specific person (or people) the sentence is about. */
@@ -70,13 +72,26 @@ const PERSON_NOUNS = new Set([
   'wife',
   'gunman',
   'shooter',
+  'twins',
+  'brothers',
+  'sisters',
+  'pair',
+  'duo',
+  'couple',
+  'teenager',
+  'teenagers',
+  'men',
+  'women',
+  'people',
+  'suspect',
+  'suspects',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** Nouns that name a person by the crime: "he's our porch pirate", "she is the thief". */
 const OFFENDER_NOUNS =
-  /^(?:thief|thieves|burglar|robber|killer|murderer|rapist|shooter|arsonist|vandal|culprit|perpetrator|perp|criminal|crook|carjacker|kidnapper|abuser|molester|dealer|attacker|assailant|embezzler|fraudster|scammer|pickpocket|shoplifter|pirate|looter|mugger|tagger|firebug|predator|gunman)$/i;
+  /^(?:thief|thieves|burglar|burglars|robber|robbers|killer|killers|murderer|rapist|shooter|arsonist|vandal|vandals|culprit|culprits|perpetrator|perpetrators|perp|perps|criminal|criminals|crook|crooks|carjacker|kidnapper|abuser|molester|dealer|attacker|assailant|embezzler|fraudster|scammer|pickpocket|shoplifter|pirate|looter|mugger|tagger|firebug|predator|gunman|strangler|slasher|stalker|bandit|arsonists)$/i;
 
 /** Police words as a subject: "officers shot the suspect" is not a guilt claim about anyone. */
 const POLICE =
@@ -99,13 +114,17 @@ function subjects(sentence: Sentence): Subject[] {
     .map((p) => ({ from: p.from, to: p.to }));
   words.forEach((word, i) => {
     if (PRONOUNS.has(word.lower)) found.push({ from: i, to: i });
-    const previous = words[i - 1];
-    if (
-      (PERSON_NOUNS.has(word.lower) || OFFENDER_NOUNS.test(word.text)) &&
-      previous !== undefined &&
-      /^(?:the|that|this|our|your|those|these)$/i.test(previous.lower)
-    )
-      found.push({ from: i - 1, to: i });
+    if (!PERSON_NOUNS.has(word.lower) && !OFFENDER_NOUNS.test(word.text)) return;
+    // "the driver", "the youngest Brennan boy", "those two men": a definite person or people.
+    for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
+      const before = words[k];
+      if (!before) break;
+      if (/^(?:the|that|this|our|your|those|these)$/i.test(before.lower)) {
+        found.push({ from: k, to: i });
+        break;
+      }
+      if (!/^(?:ADJ|PROPN|NUM|NOUN)$/.test(before.pos)) break;
+    }
   });
   return found.sort((a, b) => a.from - b.from);
 }
@@ -118,15 +137,25 @@ function isPast(word: Word): boolean {
 /** The index of the predicate's verb after a subject: skips modifiers ("the guy in the red F-150"). */
 function predicateAfter(sentence: Sentence, subject: Subject): number | undefined {
   let inPhrase = false;
-  for (let i = subject.to + 1; i < sentence.words.length && i <= subject.to + 9; i += 1) {
+  for (let i = subject.to + 1; i < sentence.words.length && i <= subject.to + 16; i += 1) {
     const word = sentence.words[i];
     if (!word) return undefined;
     // "The driver, arrested at the scene, was drunk": an aside between commas is skipped.
-    if (word.text === ',' && i === subject.to + 1) {
+    // "Wendell Crane, 33, of 1908 Juniper St, is our porch pirate": asides, one after another.
+    if (word.text === ',') {
+      inPhrase = false;
       const close = sentence.words.findIndex((w, k) => k > i && k <= i + 8 && w.text === ',');
+      const afterClose = close === -1 ? undefined : sentence.words[close + 1];
+      // "The driver, arrested at the scene, was drunk": an aside, then the predicate.
+      if (afterClose && (afterClose.pos === 'AUX' || afterClose.pos === 'VERB')) {
+        i = close;
+        continue;
+      }
+      // "…of 1908 Juniper St, is our porch pirate": the comma that closes an aside.
+      const following = sentence.words[i + 1];
+      if (following && (following.pos === 'AUX' || following.pos === 'VERB')) continue;
       if (close === -1) return undefined;
       i = close;
-      inPhrase = false;
       continue;
     }
     if (inPhrase && (word.pos === 'VERB' || word.pos === 'AUX')) inPhrase = false;
@@ -191,16 +220,33 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
     const verb = words[at];
     if (!verb) continue;
     const next = words[at + 1];
-    // "he shot his neighbor", "Kemp robbed the store", "they broke into nine cars"
-    const passive = words[at - 1]?.lemma === 'be' || words[at - 1]?.lemma === 'get';
-    if (verb.pos === 'VERB' && !passive && isPast(verb)) {
+    // "he shot his neighbor", "Kemp robbed the store", "they broke into nine cars", "has been
+    // robbing people", "pulled the trigger"; not the passive "was robbed".
+    let main = at;
+    while (main < at + 3 && (words[main]?.pos === 'AUX' || words[main]?.pos === 'ADV')) main += 1;
+    const mainVerb = words[main];
+    const auxiliaries = words.slice(at, main);
+    const passive =
+      auxiliaries.some((w) => w.lemma === 'get') ||
+      (auxiliaries.at(-1)?.lemma === 'be' &&
+        mainVerb !== undefined &&
+        !mainVerb.lower.endsWith('ing')) ||
+      words[at - 1]?.lemma === 'be' ||
+      words[at - 1]?.lemma === 'get';
+    const active =
+      mainVerb !== undefined &&
+      mainVerb.pos === 'VERB' &&
+      (isPast(mainVerb) || (main > at && mainVerb.lower.endsWith('ing')));
+    if (mainVerb && active && !passive) {
+      const after = words[main + 1];
       const crime =
-        CRIME_VERBS.has(verb.lemma) ||
-        (verb.lemma === 'break' && next?.lower === 'into') ||
-        (verb.lemma === 'set' && /^(?:fire|the)$/.test(next?.lower ?? '')) ||
-        (verb.lemma === 'pull' && words.slice(at + 1, at + 3).some((w) => w.lower === 'off'));
+        CRIME_VERBS.has(mainVerb.lemma) ||
+        (mainVerb.lemma === 'break' && after?.lower === 'into') ||
+        (mainVerb.lemma === 'set' && /^(?:fire|the)$/.test(after?.lower ?? '')) ||
+        (mainVerb.lemma === 'pull' &&
+          words.slice(main + 1, main + 3).some((w) => w.lower === 'off' || w.lower === 'trigger'));
       if (crime && (PRONOUNS.has(head.lower) ? true : !/^suspects?$/i.test(head.text))) {
-        const s = span(sentence, subject.from, clauseEnd(sentence, at, 5));
+        const s = span(sentence, subject.from, clauseEnd(sentence, main, 5));
         if (s) found.push(s);
         continue;
       }
@@ -228,7 +274,12 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
             .slice(0, k)
             .every((x) => /^(?:DET|ADJ|ADV|PRON|NOUN)$/.test(x.pos) && x.lower !== 'career'),
       );
-      const one = rest.findIndex((w) => w.lower === 'one');
+      const one = rest.findIndex(
+        (w) =>
+          w.lower === 'one' ||
+          w.lower === 'ones' ||
+          (PERSON_NOUNS.has(w.lower) && w.lower !== 'suspect'),
+      );
       const state = rest.findIndex((w) => CULPABLE_STATE.test(w.text));
       const afterOne = one >= 0 ? words[at + 2 + one] : undefined;
       const end =
@@ -248,19 +299,24 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
   return found;
 };
 
-/** After "the one": "who did it", "responsible", "behind it", "who shot him"; not "who got jumped". */
+/** After "the one" or "the guy": "who did it", "responsible", "behind it", "who's been hitting". */
 function oneWhoDidIt(sentence: Sentence, at: number): boolean {
   const word = sentence.words[at];
   if (!word) return false;
   if (/^(?:responsible|behind)$/.test(word.lower)) return true;
   if (word.lower !== 'who' && word.lower !== 'that') return false;
-  const verb = sentence.words[at + 1];
-  const next = sentence.words[at + 2];
+  let k = at + 1;
+  // "who's been", "who has been", "that was"
+  while (k < at + 4 && (sentence.words[k]?.pos === 'AUX' || sentence.words[k]?.pos === 'ADV'))
+    k += 1;
+  const verb = sentence.words[k];
+  const next = sentence.words[k + 1];
   if (!verb) return false;
   if (verb.lemma === 'do' && /^(?:it|this|that)$/.test(next?.lower ?? '')) return true;
+  const active = isPast(verb) || (verb.lower.endsWith('ing') && k > at + 1);
   return (
     verb.pos === 'VERB' &&
-    isPast(verb) &&
+    active &&
     (CRIME_VERBS.has(verb.lemma) ||
       verb.lemma === 'start' ||
       verb.lemma === 'cause' ||
@@ -363,5 +419,84 @@ export const innocenceClaim: SentenceRule = (_text, sentence) => {
       if (s && from < i) found.push(s);
     }
   });
+  return found;
+};
+
+/** Crimes a "ring" or "crew" is named by: "the burglary ring we broke up". */
+const CRIME_NOUNS =
+  /^(?:burglary|theft|robbery|drug|fraud|shoplifting|car|catalytic|package|mail|carjacking|smuggling|trafficking|scam|retail|porch)$/i;
+
+/**
+ * People named as the ones who did it without a verb of the crime: "the three teens responsible",
+ * "the burglary ring we broke up", "caught the Eastside Strangler", "It was the Okonkwo twins
+ * spray painting the underpass".
+ */
+export const namedAsCulprit: SentenceRule = (_text, sentence) => {
+  if (isQuestion(sentence)) return [];
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    // "the three teens responsible" (not "anyone responsible" or "whoever is responsible")
+    if (word.lower === 'responsible' && PERSON_NOUNS.has(words[i - 1]?.lower ?? '')) {
+      for (let k = i - 2; k >= Math.max(0, i - 4); k -= 1) {
+        const before = words[k];
+        if (!before) break;
+        if (/^(?:the|those|these)$/.test(before.lower)) {
+          const s = span(sentence, k, i);
+          if (s && !isDeniedOrHypothetical(sentence, k)) found.push(s);
+          break;
+        }
+        if (!/^(?:ADJ|NUM)$/.test(before.pos)) break;
+      }
+    }
+    // "the burglary ring we broke up in July"
+    if (/^(?:ring|crew|gang)$/.test(word.lower) && CRIME_NOUNS.test(words[i - 1]?.text ?? '')) {
+      const actor = words[i + 1];
+      const verb = words[i + 2];
+      if (
+        actor &&
+        verb &&
+        /^(?:we|police|officers|detectives|deputies)$/i.test(actor.text) &&
+        /^(?:break|bust|dismantle|take|arrest|catch|round)$/.test(verb.lemma)
+      ) {
+        const from = words[i - 2]?.pos === 'DET' ? i - 2 : i - 1;
+        const s = span(sentence, from, clauseEnd(sentence, i + 2, 3));
+        if (s) found.push(s);
+      }
+    }
+    // "caught the Eastside Strangler", "arrested the Parkside burglar"
+    if (
+      /^(?:catch|arrest|nab|capture|apprehend)$/.test(word.lemma) &&
+      words[i + 1]?.lower === 'the'
+    ) {
+      for (let k = i + 2; k <= i + 5 && k < words.length; k += 1) {
+        const noun = words[k];
+        if (!noun) break;
+        if (OFFENDER_NOUNS.test(noun.text)) {
+          const s = span(sentence, i, k);
+          if (s) found.push(s);
+          break;
+        }
+        if (!noun.titlecase) break;
+      }
+    }
+  });
+  // "It was the Okonkwo twins (both 16) spray painting the underpass"
+  const first = words[0];
+  if (first?.lower === 'it' && words[1]?.lemma === 'be') {
+    for (let k = 2; k < Math.min(words.length, 16); k += 1) {
+      const verb = words[k];
+      if (!verb || isClauseBreak(verb)) break;
+      if (
+        verb.pos === 'VERB' &&
+        (verb.lower.endsWith('ing') || isPast(verb)) &&
+        (CRIME_VERBS.has(verb.lemma) || (verb.lemma === 'paint' && words[k - 1]?.lower === 'spray'))
+      ) {
+        const s = span(sentence, 0, clauseEnd(sentence, k, 4));
+        if (s) found.push(s);
+        break;
+      }
+    }
+  }
   return found;
 };

@@ -18,7 +18,7 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\bplea\s+(?:deal|bargain|agreement|offer)s?\b/gi, message },
-  { pattern: /\bthrow(?:s|n)?\s+the\s+book\s+at\b/gi, message },
+  { pattern: /\bthrow(?:s|n)?\s+the\s+(?:\w+\s+)?book\s+at\b/gi, message },
   {
     pattern:
       /\b(?:case|evidence)\s+against\s+(?:him|her|them|the\s+(?:suspect|defendant|accused|arrestee)s?)\s+(?:is|was|are|looks|seems)\s+(?:very\s+|extremely\s+|really\s+)?(?:strong|airtight|air-tight|solid|weak|ironclad|overwhelming|rock[- ]solid|thin)\b/gi,
@@ -35,7 +35,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:the\s+)?(?:DA|D\.A\.|district\s+attorney|prosecutors?|prosecution|state\s+attorney)(?:['’]s\s+office)?\s+(?:will|should|plans?\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to|has\s+a\s+strong|is\s+confident)\b/gi,
+      /\b(?:the\s+)?(?:DA|D\.A\.|district\s+attorney|prosecutors?|prosecution|state\s+attorney)(?:['’]s\s+office)?\s+(?:will|should|is\s+going\s+to|are\s+going\s+to|has\s+a\s+strong|is\s+confident)\b/gi,
     message,
   },
   { pattern: /\bsentencing\s+(?:hearing|date|next|will|should)\b/gi, message },

@@ -92,6 +92,47 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
     return i + 2;
   if (word.lemma === 'get' && /^(?:off|life|convicted|acquitted)$/.test(next?.lower ?? ''))
     return i + 1;
+  // "get the max", "get 20 years"
+  if (
+    word.lemma === 'get' &&
+    ((next?.lower === 'the' && /^(?:max|maximum|chair|needle|book)$/.test(then?.lower ?? '')) ||
+      (next?.pos === 'NUM' && /^(?:years?|months?)$/.test(then?.lower ?? '')))
+  )
+    return i + 2;
+  // "no judge is going to let him walk"
+  if (
+    word.lemma === 'let' &&
+    /^(?:him|her|them)$/.test(next?.lower ?? '') &&
+    /^(?:walk|go|off|out)$/.test(then?.lower ?? '')
+  )
+    return i + 2;
+  // "he's going down for sure"
+  if (word.lower === 'going' && next?.lower === 'down' && isBe(words[i - 1])) return i + 1;
+  // "He's looking at 20 years minimum"
+  if (
+    word.lower === 'looking' &&
+    next?.lower === 'at' &&
+    (then?.pos === 'NUM' || then?.lower === 'life') &&
+    isBe(words[i - 1])
+  )
+    return Math.min(words.length - 1, i + 4);
+  // "which is exactly where he belongs" (in prison, on trial as an adult)
+  if (
+    word.lemma === 'belong' &&
+    words.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'where')
+  )
+    return i;
+  // "a jury's going to see that", "twelve jurors will see right through his lies"
+  if (
+    /^(?:jury|jurors|judge|court)$/.test(word.lower) &&
+    words
+      .slice(i + 1, i + 5)
+      .some((w) => /^(?:will|['’]ll|['’]s|is|are|gonna|going|would|should)$/i.test(w.text)) &&
+    words
+      .slice(i + 1, i + 7)
+      .some((w) => /^(?:see|agree|convict|find|believe|decide|acquit|buy)$/.test(w.lemma))
+  )
+    return clauseEnd(sentence0(words), i, 8);
   if (word.lemma === 'be' && /^(?:convicted|acquitted|exonerated)$/.test(next?.lower ?? ''))
     return i + 1;
   // "we fully expect a jury to see that", "we expect prosecutors to ask for the maximum"
@@ -104,9 +145,15 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
   return undefined;
 }
 
+/** "is", "was", "'s", "’re": wink lemmatises the contracted forms only sometimes. */
+const isBe = (word: Word | undefined) =>
+  word !== undefined && (word.lemma === 'be' || /^['’](?:s|re|m)$/.test(word.text));
+
+const sentence0 = (words: readonly Word[]): Sentence => ({ start: 0, end: 0, words });
+
 /** Words that make a clause a prediction or a wish rather than a fact. */
 const PREDICTING =
-  /^(?:will|['’]ll|wo|won['’]t|would|should|must|gonna|going|hopefully|hope|expect|expects|expecting|lucky|bet|way|never|better|deserves?|can['’]t|cannot)$/i;
+  /^(?:['’]d|if|shocked|surprised|belongs?|looking|going|will|['’]ll|wo|won['’]t|would|should|must|gonna|going|hopefully|hope|expect|expects|expecting|lucky|bet|way|never|better|deserves?|can['’]t|cannot)$/i;
 
 function clauseStart(sentence: Sentence, at: number): number {
   for (let i = at - 1; i >= 0; i -= 1) {
@@ -155,6 +202,19 @@ export const caseStrength: SentenceRule = (text, sentence) => {
         : undefined;
     if (judged === undefined) continue;
     const from = clauseStart(sentence, i);
+    // "built an airtight case", "overwhelming evidence": the judgement before the case word.
+    const nextWord = words[i + 1];
+    if (
+      STRENGTH.has(word.lower) &&
+      nextWord &&
+      CASE_NOUNS.has(nextWord.lower) &&
+      !/^(?:for|of)$/.test(words[i + 2]?.lower ?? '')
+    ) {
+      const span = found(sentence, Math.max(from, i - 2), i + 1);
+      if (span && !isDeniedOrHypothetical(sentence, i)) out.push(span);
+      i += 1;
+      continue;
+    }
     const caseWord = words
       .slice(Math.max(from, i - 10), i)
       .findIndex((w) => CASE_NOUNS.has(w.lower));
@@ -199,6 +259,8 @@ export const predictedOutcome: SentenceRule = (_text, sentence) => {
     if (clause.some((w) => /^(?:scheduled|set|due|expected)$/.test(w.lower))) continue;
     const predicting =
       words[i]?.lemma === 'expect' ||
+      /^(?:jury|jurors|judge|court|belong|looking|going)$/.test(words[i]?.lemma ?? '') ||
+      /^(?:jury|jurors|judge|court|looking|going)$/.test(words[i]?.lower ?? '') ||
       clause.some((w) => PREDICTING.test(w.text) || w.lower === 'no') ||
       // "Lock him up and lose the key": an imperative that starts the clause is a demand.
       (i === from && words[i]?.pos === 'VERB' && words[i]?.lower === words[i]?.lemma);
