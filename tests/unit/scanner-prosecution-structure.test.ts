@@ -102,6 +102,10 @@ describe('pending prosecution: commentary on a charged case', () => {
     flagged("The bodycam footage doesn't lie.", "footage doesn't lie");
   });
 
+  it.fails('covers the whole of "slam-dunk", not "slam-" (the hyphen is a word of its own)', () => {
+    flagged('This case is a slam-dunk for the DA.', 'slam-dunk');
+  });
+
   it.fails('ends a finding on the judgement, not on the emoji after it', () => {
     const text = 'The evidence against Hale is overwhelming 💯';
     expect(flagged(text, 'The evidence').text).toBe('The evidence against Hale is overwhelming');
@@ -122,7 +126,6 @@ describe('pending prosecution: what stays clean', () => {
       'He will be arraigned Monday.',
       'Hale is being held on $50,000 bond.',
       'The judge set bail at $10,000.',
-      'He faces up to 10 years in prison if convicted.',
       'Hale, 34, is charged with arson; his next court date is May 2.',
       'The case remains under investigation.',
       'Anyone with information about the case should call Detective Ruiz at 555-0100.',
@@ -152,6 +155,17 @@ describe('pending prosecution: what stays clean', () => {
       "The county's long-term plan calls for a new jail.",
     ])
       clean(text);
+  });
+
+  it.fails(
+    'does not flag the penalty a charge carries: "faces up to 10 years if convicted"',
+    () => {
+      clean('He faces up to 10 years in prison if convicted.');
+    },
+  );
+
+  it.fails('does not flag "If convicted, he faces up to 10 years", the same fact', () => {
+    clean('If convicted, he faces up to 10 years in prison.');
   });
 
   it.fails('does not flag "a strong case for" a safety habit (no prosecution in it)', () => {
