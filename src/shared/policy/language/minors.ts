@@ -131,7 +131,7 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
             'who',
           ].includes(next.lower));
       const stated =
-        previous?.lower === 'turned' ||
+        /^(?:turned|turns|turning|both)$/.test(previous?.lower ?? '') ||
         (previous !== undefined &&
           ['is', "'s", '’s', 'was', 'turned', 'only', 'just', 'barely'].includes(previous.lower) &&
           (next === undefined ||
@@ -142,7 +142,10 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
       if (enclosed || stated) marks.push({ from: i, to: i, age: true });
       continue;
     }
-    if (MINOR_ROLES.has(word.lower)) {
+    // "Boys & Girls Club" is a place; a capitalised role word before another name is a title.
+    const partOfName =
+      word.titlecase && (words[i + 1]?.titlecase === true || words[i + 1]?.text === '&');
+    if (MINOR_ROLES.has(word.lower) && !partOfName) {
       // "a seventh-grader", "middle schooler": the grade before the role word belongs to it.
       let from = i;
       if ((word.lower === 'grader' || word.lower === 'schooler') && words[i - 1]?.text === '-')

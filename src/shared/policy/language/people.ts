@@ -74,7 +74,9 @@ const NOT_A_NAME = new Set(
     'christmas thanksgiving halloween easter independence memorial labor veterans ' +
     'uber lyft amber minor juvenile teen teenager child kid boy girl student youth ' +
     'belgian malinois german shepherd labrador golden retriever husky beagle terrier poodle ' +
-    'bloodhound rottweiler doberman k-9 k9'
+    'bloodhound rottweiler doberman k-9 k9 ' +
+    'detectives officers deputies investigators troopers agents firefighters paramedics crews ' +
+    'residents neighbors neighbours parents students families drivers witnesses victims volunteers'
   ).split(' '),
 );
 
@@ -196,7 +198,14 @@ export function namedPeople(sentence: Sentence): Mention[] {
     }
     // A sentence's first word alone is a name only where an age or a comma follows it.
     const first = words.findIndex((w) => /\p{L}/u.test(w.text));
-    if (i === first && to === i && !/^[,(]$/.test(after?.text ?? '')) continue;
+    // "Keira is 14" names her; "Open to young people" does not.
+    if (
+      i === first &&
+      to === i &&
+      !/^[,(]$/.test(after?.text ?? '') &&
+      !(after?.pos === 'AUX' && word.lemma === word.lower)
+    )
+      continue;
     found.push({ from: i, to, titled });
     i = to;
   }

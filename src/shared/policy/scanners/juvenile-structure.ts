@@ -112,7 +112,7 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
         };
     }
     // A role alone needs the name close by ("the Kowalski boy", "Aisha, a sophomore").
-    if (best && !mark.age && best.distance > 4) best = undefined;
+    if (best && !mark.age && best.distance > (mark.to > mark.from ? 6 : 4)) best = undefined;
     // A school and a grade or role name one child: "a sophomore at Lincoln High".
     if (!best && !mark.age && INCIDENT.test(sentenceText)) {
       for (let i = mark.to + 1; i <= Math.min(sentence.words.length - 1, mark.to + 6); i += 1) {
