@@ -1,5 +1,6 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
 import { commercialOffers } from './commercial-structure';
+import { joinOverlapping } from './join-findings';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
 
 const message = (m: string) =>
@@ -100,31 +101,6 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
-/**
- * Overlapping findings become one that covers them all: a sentence's business, price and call to
- * buy are one advert, and the finding shows every word of it.
- */
-function joinOverlapping(text: string, findings: readonly Finding[]): Finding[] {
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
-  const joined: Finding[] = [];
-  for (const finding of sorted) {
-    const last = joined.at(-1);
-    if (!last || finding.start >= last.end) {
-      joined.push(finding);
-      continue;
-    }
-    if (finding.end <= last.end) continue;
-    const matched = text.slice(last.start, finding.end);
-    joined[joined.length - 1] = {
-      ...last,
-      end: finding.end,
-      text: matched,
-      message: message(matched),
-    };
-  }
-  return joined;
-}
-
 export const commercialScanner: Scanner = {
   kind: 'commercial',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
@@ -136,9 +112,10 @@ export const commercialScanner: Scanner = {
       text: text.slice(start, end),
       message: message(text.slice(start, end)),
     }));
-    return joinOverlapping(text, [
-      ...scanWithRules(text, 'commercial', 'III.B.1.f', RULES),
-      ...offers,
-    ]);
+    return joinOverlapping(
+      text,
+      [...scanWithRules(text, 'commercial', 'III.B.1.f', RULES), ...offers],
+      message,
+    );
   },
 };

@@ -1,10 +1,22 @@
-import type { Finding, Scanner } from '../finding';
+import type { Finding, ScanContext, Scanner } from '../finding';
+import { joinOverlapping } from './join-findings';
 import { type PhraseRule, before, scanWithRules } from './pattern-scanner';
+import { politicalCalls } from './political-structure';
 
 const message = (m: string) =>
   `“${m}” is political activity: campaigning, an endorsement or a partisan appeal (III.B.1.f). Department posts stay neutral: remove it.`;
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
+/** Text about an office or an election: "gets my vote" there is a voter's, not a contest's. */
+const ELECTION_TEXT =
+  /\b(?:elect\w*|ballot|campaign|candidates?|mayor|sheriff|council\w*|senat\w*|governor|commissioner|representative|district\s+attorney|DA|polls|primary)\b/i;
+const ATTEND_BEFORE = /\b(?:come|join|see\s+you|attend|rsvp|stop\s+by|bring)\b/i;
+/** The text of the sentence before `start`, up to 120 characters. */
+function sentenceBefore(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && start - from < 120 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
+  return text.slice(from, start);
+}
 const RULES: readonly PhraseRule[] = [
   {
     // "vote for" needs whom or what: "vote for your favourite name" is a contest, not a campaign.
@@ -17,7 +29,9 @@ const RULES: readonly PhraseRule[] = [
     keep: (text, start, end) => {
       const target = /^vote\s+(?:for|against)\s+(\S+)/i.exec(text.slice(start, end))?.[1];
       return (
-        target === undefined || /^(?:\p{Lu}|him$|her$|them$|the$|measure$|prop)/iu.test(target)
+        target === undefined ||
+        /^\p{Lu}/u.test(target) ||
+        /^(?:him|her|them|the|measure|prop\w*)$/i.test(target)
       );
     },
     message,
@@ -76,6 +90,8 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:support|oppose|approve|reject|pass|defeat)\s+(?:measure|prop(?:osition)?|question|initiative|amendment|referendum|levy|bond)\s+[\w-]+/gi,
+    // "Whether you support or oppose Measure B, be patient at the polls" takes no side.
+    keep: (text, start) => !/\b(?:whether|if)\b/i.test(sentenceBefore(text, start)),
     message,
   },
   {
@@ -99,9 +115,17 @@ const RULES: readonly PhraseRule[] = [
       'governor',
       'commissioner',
     ],
+    // "We do not endorse candidates" is the department keeping out.
+    keep: (text, start) => !/\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i.test(before(text, start, 30)),
     message,
   },
-  { pattern: /\b(?:paid\s+for\s+by|vote\s+(?:democrat|republican|blue|red))\b/gi, message },
+  { pattern: /\bvote\s+(?:democrat|republican|blue|red)\b/gi, message },
+  {
+    // "Paid for by Friends of Ruiz" is a campaign's notice; "paid for by the 2022 road bond" is not.
+    pattern: /\bpaid\s+for\s+by\b/gi,
+    keep: (text, _start, end) => /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 40)),
+    message,
+  },
   {
     pattern:
       /\bremember\s+(?:it|this|that|them)\s+(?:at\s+the\s+(?:ballot\s+box|polls)|in\s+(?:november|may|march))\b/gi,
@@ -114,7 +138,12 @@ const RULES: readonly PhraseRule[] = [
     hints: ['support'],
     message,
   },
-  { pattern: /\b(?:has|have|gets?|got)\s+(?:our|my)\s+vote\b/gi, message },
+  {
+    // "Sheriff Becker has my vote"; "Bolt gets my vote" in a K-9 naming contest is no election.
+    pattern: /\b(?:has|have|gets?|got)\s+(?:our|my)\s+vote\b/gi,
+    keep: (text) => ELECTION_TEXT.test(text),
+    message,
+  },
   {
     pattern:
       /\b(?:vote|elect)\s+\p{Lu}[\p{L}'’-]+\s+for\s+(?:sheriff|mayor|council|senate|congress|governor|judge|da|district\s+attorney)\b/giu,
@@ -124,6 +153,12 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b\p{Lu}[\p{L}'’-]+\s+for\s+(?:Council|Mayor|Sheriff|Senate|Congress|Governor|Judge|DA)\b/gu,
+    // "closed for the Reyes for Council rally" names an event; "come out to the Reyes for Council
+    // rally" asks people to it.
+    keep: (text, start, end) =>
+      !/^\s+(?:rally|event|fundraiser|debate|forum|headquarters|office|parade)\b/i.test(
+        text.slice(end, end + 20),
+      ) || ATTEND_BEFORE.test(sentenceBefore(text, start)),
     message,
   },
   {
@@ -140,7 +175,19 @@ const RULES: readonly PhraseRule[] = [
 
 export const politicalScanner: Scanner = {
   kind: 'political',
-  scan(text: string): readonly Finding[] {
-    return scanWithRules(text, 'political', 'III.B.1.f', RULES);
+  scan(text: string, context: ScanContext = {}): readonly Finding[] {
+    const calls = politicalCalls(text, context).map(({ start, end }): Finding => ({
+      kind: 'political',
+      section: 'III.B.1.f',
+      start,
+      end,
+      text: text.slice(start, end),
+      message: message(text.slice(start, end)),
+    }));
+    return joinOverlapping(
+      text,
+      [...scanWithRules(text, 'political', 'III.B.1.f', RULES), ...calls],
+      message,
+    );
   },
 };

@@ -1,0 +1,384 @@
+import type { ScanContext } from '../finding';
+import { type Sentence, type Word, analyse } from '../language/analysis';
+import { namedPeople } from '../language/people';
+import {
+  ATTEND,
+  CALLS,
+  CAMPAIGN_EVENTS,
+  ELECTED_TITLES,
+  ELECTION_CALLS,
+  ELECTION_WORDS,
+  MEASURES,
+  OFFICES,
+  OFFICE_WORDS,
+  PARTIES,
+} from '../language/politics';
+import { isClauseBreak, isDeniedOrHypothetical, isNegator, isQuestion } from '../language/words';
+import type { Found } from './sentence-rules';
+
+/** Word indices in one sentence, inclusive. */
+interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+type TargetKind = 'candidate' | 'person' | 'pronoun' | 'party' | 'measure';
+
+/** Whom or what a call is about: a candidate, a party, a ballot measure. */
+interface Target extends Span {
+  readonly kind: TargetKind;
+}
+
+/** A call to vote, support or oppose, an endorsement or a partisan appeal. */
+interface Stance extends Span {
+  /** "keep", "send", "show": political only in an election, or about a party. */
+  readonly needsElection: boolean;
+  /** Where its target stands: after it ("back Measure R"), before it ("has my support"), either. */
+  readonly reach: 'after' | 'before' | 'any';
+  /** A named person without an office counts only for a vote, an election or an endorsement. */
+  readonly takesPerson: boolean;
+}
+
+const bare = (word: Word | undefined) =>
+  word ? word.lower.replace(/^#/, '').replace(/[.’']+$/, '') : '';
+
+const NEAR = 5;
+
+/**
+ * Where an elected office just before a name starts ("Councilwoman Adeyemi", "State Rep.
+ * Montemayor"), or undefined when there is none.
+ */
+function electedTitleBefore(words: readonly Word[], from: number): number | undefined {
+  for (let i = from - 1; i >= 0 && i >= from - 3; i -= 1) {
+    const word = words[i];
+    if (!word) return undefined;
+    const lower = bare(word);
+    if (ELECTED_TITLES.has(lower)) return bare(words[i - 1]) === 'state' ? i - 1 : i;
+    if (lower === 'member' && bare(words[i - 1]) === 'council') return i - 1;
+    if (lower === 'attorney' && bare(words[i - 1]) === 'district') return i - 1;
+    if (!word.titlecase && word.text !== '.') return undefined;
+  }
+  return undefined;
+}
+
+/** "Quintanilla for District Attorney", "Donnelly for Senate". */
+function forOffice(words: readonly Word[], to: number): boolean {
+  if (bare(words[to + 1]) !== 'for') return false;
+  return [words[to + 2], words[to + 3]].some((w) => OFFICES.has(bare(w)));
+}
+
+const MEASURE_LABEL = /^(?:\d{1,3}[a-z]?|\p{Lu}{1,2}\d{0,2})$/u;
+const PRONOUNS = new Set(['he', 'him', 'she', 'her']);
+const MONTHS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|nov)$/;
+
+/** Names in the sentence may be candidates': "election", "ballot", "the polls", "campaign". */
+function hasElectionWords(words: readonly Word[]): boolean {
+  return words.some((w) => ELECTION_WORDS.has(bare(w)));
+}
+
+/** A call like "keep her" or "send him home" is about an office: an election, a term, a date. */
+function hasOfficeContext(words: readonly Word[]): boolean {
+  return words.some(
+    (w, i) =>
+      ELECTION_WORDS.has(bare(w)) ||
+      OFFICE_WORDS.has(bare(w)) ||
+      (MONTHS.test(bare(w)) && /^\d/.test(words[i + 1]?.text ?? '')) ||
+      // "on the 4th", "on the 14th": election day written as a date.
+      (bare(w) === 'the' &&
+        bare(words[i - 1]) === 'on' &&
+        /^\d+(?:st|nd|rd|th)$/.test(words[i + 1]?.text ?? '')),
+  );
+}
+
+interface Reading {
+  readonly targets: Target[];
+  readonly candidates: boolean;
+  readonly measures: boolean;
+  readonly parties: boolean;
+  readonly election: boolean;
+}
+
+function targetsOf(sentence: Sentence, election: boolean): Target[] {
+  const words = sentence.words;
+  const targets: Target[] = [];
+  for (const person of namedPeople(sentence)) {
+    const title = electedTitleBefore(words, person.from);
+    const candidate = title !== undefined || forOffice(words, person.to);
+    targets.push({
+      from: title ?? person.from,
+      to: person.to,
+      kind: candidate || election ? 'candidate' : 'person',
+    });
+  }
+  words.forEach((word, i) => {
+    const lower = bare(word);
+    if (
+      /^(?:democrats|republicans|dems|libs|liberals|conservatives|progressives|leftists|socialists|right-wingers)$/.test(
+        lower,
+      ) ||
+      (PARTIES.has(lower) && /\p{Lu}/u.test(word.text))
+    )
+      targets.push({ from: i, to: i, kind: 'party' });
+    else if (MEASURES.has(lower) && MEASURE_LABEL.test(words[i + 1]?.text ?? ''))
+      targets.push({ from: i, to: i + 1, kind: 'measure' });
+    else if (
+      lower === 'levy' ||
+      (lower === 'bond' && /^(?:measure|issue|election)$/.test(bare(words[i + 1])))
+    )
+      targets.push({ from: i, to: i, kind: 'measure' });
+    // "YES on 12", "say no to the levy": the number after yes or no is a measure's.
+    else if (
+      /^(?:yes|no)$/.test(lower) &&
+      /^(?:on|to)$/.test(bare(words[i + 1])) &&
+      MEASURE_LABEL.test(words[i + 2]?.text ?? '')
+    )
+      targets.push({ from: i + 2, to: i + 2, kind: 'measure' });
+    else if (PRONOUNS.has(word.lower)) targets.push({ from: i, to: i, kind: 'pronoun' });
+    else if (word.lower === 'it') targets.push({ from: i, to: i, kind: 'pronoun' });
+  });
+  return targets;
+}
+
+const MODALS = /^(?:will|would|could|might|may|did|does|has|have|had|was|were|is|are)$/;
+const FIRST_PERSON_SUPPORT = /^(?:my|our)$/;
+
+/** The calls in a sentence, each with where its target may stand. */
+function stancesOf(words: readonly Word[]): Stance[] {
+  const stances: Stance[] = [];
+  words.forEach((word, i) => {
+    const lower = bare(word);
+    const previous = bare(words[i - 1]);
+    const next = bare(words[i + 1]);
+    // "Drug Take Back Day", "the Fire Marshal's Office": a word of a name, not a call.
+    if (word.titlecase && (words[i - 1]?.titlecase || words[i + 1]?.titlecase) && i > 0) return;
+    // "she has our back", "he'll be back": the adverb and the noun, not the verb.
+    if (
+      lower === 'back' &&
+      /^(?:our|my|your|his|her|their|the|be|is|are|was|were|come|came|get|got)$/.test(previous)
+    )
+      return;
+    if (CALLS.has(lower)) {
+      if (lower === 'vote' && (next === 'in' || previous === 'the')) return;
+      // "has my full support", "gets our vote": the writer's own backing of whoever is before.
+      if (
+        (lower === 'support' || lower === 'vote') &&
+        (FIRST_PERSON_SUPPORT.test(previous) || FIRST_PERSON_SUPPORT.test(bare(words[i - 2])))
+      ) {
+        stances.push({
+          from: i - 1,
+          to: i,
+          needsElection: false,
+          reach: 'before',
+          takesPerson: false,
+        });
+        return;
+      }
+      if (/^endors/.test(lower)) {
+        stances.push({ from: i, to: i, needsElection: false, reach: 'any', takesPerson: true });
+        return;
+      }
+      // A call is a base form not after a modal or "for": "will support" reports, "support" asks.
+      if (MODALS.test(previous) || previous === 'for') return;
+      const takesPerson = /^(?:vote|elect|re-elect|reelect|recall|impeach)$/.test(lower);
+      stances.push({
+        from: i,
+        to: i,
+        needsElection: false,
+        reach: /^(?:back|support)$/.test(lower) ? 'any' : 'after',
+        takesPerson,
+      });
+      return;
+    }
+    // "get her elected"
+    if (lower === 'elected' && /^(?:get|got|getting)$/.test(bare(words[i - 2]))) {
+      stances.push({ from: i - 2, to: i, needsElection: false, reach: 'any', takesPerson: true });
+      return;
+    }
+    if (ELECTION_CALLS.has(word.lemma) && !MODALS.test(previous) && previous !== 'for') {
+      stances.push({
+        from: i,
+        to: i,
+        needsElection: true,
+        reach: word.lemma === 'keep' ? 'any' : 'after',
+        takesPerson: true,
+      });
+      return;
+    }
+    // "say YES to Prop 2", "mark YES on it", "YES on 12".
+    if (
+      /^(?:yes|no)$/.test(lower) &&
+      /^(?:on|to)$/.test(next) &&
+      (word.text === word.text.toUpperCase() || /^(?:say|mark|vote)$/.test(previous))
+    ) {
+      stances.push({
+        from: /^(?:say|mark)$/.test(previous) ? i - 1 : i,
+        to: i + 1,
+        needsElection: false,
+        reach: 'after',
+        takesPerson: false,
+      });
+      return;
+    }
+    // "has earned a second term", "deserves four more years".
+    if (/^(?:earned|deserves|deserve)$/.test(lower)) {
+      const what = words.slice(i + 1, i + 5).map(bare);
+      if (what.some((w) => /^(?:term|re-election|reelection|vote|seat|years)$/.test(w)))
+        stances.push({ from: i, to: i, needsElection: false, reach: 'before', takesPerson: true });
+      return;
+    }
+    // "Come out to the fundraiser for Councilwoman Adeyemi", "Join us at the Rally for Rivera".
+    if (
+      CAMPAIGN_EVENTS.has(lower) &&
+      /^(?:for|with)$/.test(next) &&
+      words.some((w) => ATTEND.has(bare(w)))
+    )
+      stances.push({ from: i, to: i + 1, needsElection: false, reach: 'after', takesPerson: true });
+    // "put an X beside Reyes"
+    if (word.text === 'X' && previous === 'an' && /^(?:beside|next|by|for)$/.test(next))
+      stances.push({
+        from: i - 1,
+        to: i + 1,
+        needsElection: false,
+        reach: 'after',
+        takesPerson: true,
+      });
+  });
+  return stances;
+}
+
+/** "We do not endorse", "the department never supports": a negated call with a subject. */
+function saysNoSide(words: readonly Word[], at: number): boolean {
+  let negated = false;
+  for (let i = at - 1; i >= 0 && i >= at - 4; i -= 1) {
+    const word = words[i];
+    if (!word || isClauseBreak(word)) return false;
+    if (isNegator(word)) negated = true;
+    else if (negated && /^(?:we|i|they|department|pd|police)$/.test(word.lower)) return true;
+  }
+  return false;
+}
+
+function clauseBetween(words: readonly Word[], a: number, b: number): boolean {
+  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i += 1) {
+    const w = words[i];
+    if (w && isClauseBreak(w)) return true;
+  }
+  return false;
+}
+
+/** A slogan: "Becker 2026!", "#Quintero2026", "#Morrow4Mayor". */
+function slogans(words: readonly Word[]): Span[] {
+  const found: Span[] = [];
+  words.forEach((word, i) => {
+    if (/^#\p{Lu}\p{Ll}+(?:20\d\d|4\p{Lu}\p{L}+)$/u.test(word.text)) found.push({ from: i, to: i });
+    else if (
+      word.titlecase &&
+      word.pos === 'PROPN' &&
+      /^20\d\d$/.test(words[i + 1]?.text ?? '') &&
+      (!words[i + 2] || /^[!#]/.test(words[i + 2]?.text ?? '')) &&
+      !MONTHS.test(bare(word))
+    )
+      found.push({ from: i, to: i + 1 });
+  });
+  return found;
+}
+
+const POLITICAL_TEXT =
+  /\b(?:vot\w*|elect\w*|ballot|campaign|candidate|mayor|sheriff|council\w*|senat\w*|governor|commissioner|DA|district attorney)\b/i;
+
+/**
+ * A candidate, party, measure or election with a call to vote, support, oppose, elect, back,
+ * donate or volunteer, an endorsement or a partisan appeal, however it is worded: "please back
+ * Measure R", "let's keep her in office", "say YES to Prop 2", "Sheriff Donnelly has my full
+ * support". Neutral voting information names no target with a call: where and when to vote,
+ * a debate's road closure, an official at an event, a vote in the comments for a K-9's name.
+ */
+export function politicalCalls(text: string, context: ScanContext = {}): Found[] {
+  if (context.phraseRulesOnly) return [];
+  const sentences = analyse(text).sentences;
+  const readings: Reading[] = sentences.map((sentence) => {
+    const election = hasOfficeContext(sentence.words);
+    const targets = targetsOf(sentence, hasElectionWords(sentence.words));
+    return {
+      targets,
+      election,
+      candidates: targets.some((t) => t.kind === 'candidate'),
+      measures: targets.some((t) => t.kind === 'measure'),
+      parties: targets.some((t) => t.kind === 'party'),
+    };
+  });
+  const politicalText = POLITICAL_TEXT.test(text);
+  const found: Found[] = [];
+  sentences.forEach((sentence, index) => {
+    const reading = readings[index];
+    if (!reading || isQuestion(sentence)) return;
+    const words = sentence.words;
+    const recent = [reading, readings[index - 1], readings[index - 2]];
+    const candidateNear = recent.some((r) => r?.candidates);
+    const measureNear = recent.slice(0, 2).some((r) => r?.measures || r?.parties);
+    // A K-9's name, a patch design: a vote in the comments is a contest, not an election.
+    if (words.some((w) => /^comments?$/.test(w.lower))) return;
+    if (politicalText)
+      for (const slogan of slogans(words)) {
+        const first = words[slogan.from];
+        const last = words[slogan.to];
+        if (first && last) found.push({ start: first.start, end: last.end });
+      }
+    let from: number | undefined;
+    let to: number | undefined;
+    for (const stance of stancesOf(words)) {
+      if (isDeniedOrHypothetical(sentence, stance.from)) continue;
+      // "we do not endorse candidates": the department saying it stays out.
+      if (saysNoSide(words, stance.from)) continue;
+      let best: Target | undefined;
+      let distance = Infinity;
+      for (const target of reading.targets) {
+        const inside = target.from >= stance.from && target.to <= stance.to;
+        const after = target.from > stance.to;
+        if (!inside && stance.reach === 'after' && !after) continue;
+        if (!inside && stance.reach === 'before' && after) continue;
+        const gap = inside ? 0 : after ? target.from - stance.to : stance.from - target.to;
+        if (gap < 0 || gap > NEAR || clauseBetween(words, stance.from, target.from)) continue;
+        if (!targetCounts(target, stance, reading, words, candidateNear, measureNear)) continue;
+        if (gap < distance) {
+          best = target;
+          distance = gap;
+        }
+      }
+      if (!best) continue;
+      // Every call of the sentence and what it is about: one finding shows all of it.
+      from = Math.min(from ?? best.from, best.from, stance.from);
+      to = Math.max(to ?? best.to, best.to, stance.to);
+    }
+    const first = from === undefined ? undefined : words[from];
+    const last = to === undefined ? undefined : words[to];
+    if (first && last) found.push({ start: first.start, end: last.end });
+  });
+  return found;
+}
+
+function targetCounts(
+  target: Target,
+  stance: Stance,
+  reading: Reading,
+  words: readonly Word[],
+  candidateNear: boolean,
+  measureNear: boolean,
+): boolean {
+  if (stance.needsElection && !reading.election && target.kind !== 'party') return false;
+  switch (target.kind) {
+    case 'candidate':
+    case 'party':
+    case 'measure':
+      return true;
+    case 'person':
+      return stance.takesPerson && !stance.needsElection;
+    case 'pronoun':
+      return words[target.from]?.lower === 'it' ? measureNear : candidateNear;
+    default: {
+      const never: never = target.kind;
+      return never;
+    }
+  }
+}
