@@ -142,7 +142,7 @@ describe('guilt or innocence: a specific person said to have done it', () => {
     flagged('Marcus Hale, the one responsible, was arrested Tuesday.', 'the one responsible');
   });
 
-  it.fails('flags a lone surname that opens the sentence as the subject', () => {
+  it('flags a lone surname that opens the sentence as the subject', () => {
     flagged('Hale is the one responsible.', 'Hale');
   });
 

@@ -90,7 +90,7 @@ describe('pending prosecution: commentary on a charged case', () => {
     expect(finding.text).not.toMatch(/[\r\n🚓]/u);
   });
 
-  it.fails('flags a lone surname that opens the sentence as the defendant', () => {
+  it('flags a lone surname that opens the sentence as the defendant', () => {
     flagged('Hale is a danger to everyone in this town.', 'Hale is a danger');
   });
 
