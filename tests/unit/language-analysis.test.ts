@@ -196,6 +196,33 @@ describe('analyse: a paragraph edit re-parses only that paragraph', () => {
     expect(analysis.sentences[2]?.start).toBe(text.lastIndexOf(second));
   });
 
+  it('re-parses one piece of a long paragraph when a key is pressed in it, not the whole line', () => {
+    const sentence = 'Officers arrested José Núñez, 34, on Main Street after a crash. ';
+    const line = sentence.repeat(Math.ceil(20000 / sentence.length)).trimEnd();
+    analyse(line);
+    const parses = countParses();
+    const edited = `${line.slice(0, 10000)}x${line.slice(10000)}`;
+    const analysis = analyse(edited);
+    expect(parses).toHaveBeenCalledTimes(1);
+    expect(parses.mock.calls[0]?.[0].length).toBeLessThanOrEqual(1500);
+    expectExactOffsets(edited, analysis);
+  });
+
+  it('does not hand a pasted run with no spaces to the parser, and keeps the words around it', () => {
+    const blob = 'QUJD'.repeat(10000);
+    const text = `Marcus Hale, 34, pasted this: ${blob} and then Ana Ruiz, 15, left.`;
+    const parses = countParses();
+    const analysis = analyse(text);
+    expect(parses.mock.calls.every(([piece]) => !/\S{64,}/.test(piece))).toBe(true);
+    expectExactOffsets(text, analysis);
+    expect(wordsOf(analysis).some((w) => text.slice(w.start, w.end) === 'Ruiz')).toBe(true);
+  });
+
+  it('reads a bare carriage return as a line end', () => {
+    const text = `${first}\r${second}`;
+    expect(sentenceTexts(text)).toEqual([first, second]);
+  });
+
   it('keeps its memory of paragraphs bounded: the oldest is parsed again after many others', () => {
     analyse('The oldest paragraph of all.');
     for (let i = 0; i < 5000; i += 1) analyse(`Paragraph ${i}.`);

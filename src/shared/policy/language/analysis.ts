@@ -45,7 +45,15 @@ interface ParsedParagraph {
  * Paragraphs already parsed, by their text: a key press re-parses only the paragraph it changed,
  * so the live checklist of a 50,000-character body does not parse 50,000 characters a key.
  */
-const PARAGRAPH_CACHE_LIMIT = 4000;
+const PARAGRAPH_CACHE_LIMIT = 1200;
+/**
+ * A paragraph longer than this is parsed in pieces cut at sentence ends (or, failing one, at a
+ * space): a key press in a long paragraph re-parses one piece, and no sentence a rule reads is
+ * longer than this.
+ */
+const PIECE = 1500;
+/** Runs of this many characters without a space (a pasted link or blob) are not words to parse. */
+const LONGEST_WORD = 64;
 const paragraphs = new Map<string, ParsedParagraph>();
 let last: TextAnalysis | undefined;
 
@@ -54,7 +62,11 @@ const TITLECASE = /^\p{Lu}(?=.*\p{Ll})/u;
 function parseParagraph(paragraph: string): ParsedParagraph {
   const nlp = englishParser();
   const its = nlp.its;
-  const doc = nlp.readDoc(paragraph);
+  // The tokenizer slows down badly on long runs without spaces; blanked out, the words around
+  // them keep their offsets.
+  const doc = nlp.readDoc(
+    paragraph.replace(new RegExp(`\\S{${LONGEST_WORD},}`, 'g'), (run) => ' '.repeat(run.length)),
+  );
   const tokens = doc.tokens();
   // The `its` helpers are plain functions of the token; wink's types declare them as methods.
   /* eslint-disable @typescript-eslint/unbound-method */
@@ -128,6 +140,26 @@ function shifted(paragraph: Paragraph): Sentence[] {
   }));
 }
 
+/** A line cut into pieces of at most PIECE characters, at a sentence end where there is one. */
+function pieces(line: string): [number, string][] {
+  if (line.length <= PIECE) return [[0, line]];
+  const out: [number, string][] = [];
+  let from = 0;
+  while (line.length - from > PIECE) {
+    const window = line.slice(from, from + PIECE);
+    const sentenceEnd = Math.max(
+      window.lastIndexOf('. '),
+      window.lastIndexOf('! '),
+      window.lastIndexOf('? '),
+    );
+    const cut = sentenceEnd > PIECE / 3 ? sentenceEnd + 2 : window.lastIndexOf(' ') + 1 || PIECE;
+    out.push([from, line.slice(from, from + cut)]);
+    from += cut;
+  }
+  out.push([from, line.slice(from)]);
+  return out;
+}
+
 /** Forgets every parsed paragraph: a benchmark's cold start. */
 export function forgetParsedParagraphs(): void {
   paragraphs.clear();
@@ -138,9 +170,11 @@ export function forgetParsedParagraphs(): void {
 export function analyse(text: string): TextAnalysis {
   if (last?.text === text) return last;
   const lines: Paragraph[] = [];
-  for (const line of text.matchAll(/[^\n]+/g)) {
+  for (const line of text.matchAll(/[^\r\n]+/g)) {
     if (line[0].trim() === '') continue;
-    lines.push({ base: line.index, text: line[0], sentences: parsed(line[0]).sentences });
+    for (const [offset, piece] of pieces(line[0])) {
+      lines.push({ base: line.index + offset, text: piece, sentences: parsed(piece).sentences });
+    }
   }
   let absolute: Sentence[] | undefined;
   last = {
