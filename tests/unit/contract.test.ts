@@ -76,6 +76,7 @@ const UNUSED_HANDLERS: Handlers = {
   'settings:get': unused,
   'settings:save': unused,
   'settings:importDepartmentFile': unused,
+  'settings:importPlaceNames': unused,
   'people:list': unused,
   'people:add': unused,
   'people:setRoles': unused,

@@ -208,6 +208,7 @@ describe('every channel with every role, through the real dispatcher and service
       contactLines: [{ label: 'Front desk', value: '555-0100' }],
     },
     'settings:importDepartmentFile': {},
+    'settings:importPlaceNames': {},
     'people:list': {},
     'people:add': { name: 'Another Person', roles: ['drafter'], passphrase: PASSPHRASE },
     'people:setRoles': { id: UNKNOWN_ID, roles: ['drafter'] },

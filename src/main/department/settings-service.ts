@@ -174,6 +174,49 @@ export class DepartmentSettingsService {
     });
   }
 
+  /**
+   * Replaces the department's place-name list (a file's names), recorded with where they came
+   * from. `changed` is false when the list was already exactly this (then nothing is written).
+   */
+  setPlaceNames(
+    names: readonly string[],
+    by: Profile,
+    from: string,
+  ): Promise<{ readonly view: SettingsView; readonly changed: boolean }> {
+    return this.queued(async () => {
+      const before = this.store.data.department;
+      if (!before) {
+        throw new DeskFailure(
+          'invalid-request',
+          'The department settings are not saved yet, so the place names have nowhere to go. Nothing was changed: save the department’s name and website first, then import the place names.',
+        );
+      }
+      const parsed = departmentSettingsSchema.safeParse({ ...before, placeNames: [...names] });
+      if (!parsed.success) {
+        throw new DeskFailure(
+          'invalid-request',
+          `${parsed.error.issues.map((issue) => issue.message).join('; ')}. Nothing was changed.`,
+        );
+      }
+      const next = parsed.data;
+      if (storeHash(before) === storeHash(next)) return { view: await this.view(), changed: false };
+      await commitAudited(
+        this.store,
+        this.audit,
+        { ...this.store.data, department: next },
+        {
+          by,
+          store: DEPARTMENT_SETTINGS_STORE,
+          document: DEPARTMENT_SETTINGS_STORE,
+          before,
+          after: next,
+          summary: `department place names imported from ${from}: ${names.length} name(s), replacing ${before.placeNames?.length ?? 0}`,
+        },
+      );
+      return { view: await this.view(), changed: true };
+    });
+  }
+
   /** Copies department.json into the settings, recorded; the file stays where it is. */
   importDepartmentFile(by: Profile): Promise<SettingsView> {
     return this.queued(async () => {

@@ -18,8 +18,11 @@ export type DomainHandlers<D extends string> = Pick<
 export interface DeskShell {
   /** Asks the person where to save; undefined when they cancel. */
   chooseSaveFile(suggestedName: string, kind: SaveKind): Promise<string | undefined>;
-  /** Asks the person for a file to read (a platform's comment export); undefined when they cancel. */
-  chooseOpenFile(kind: 'comments'): Promise<string | undefined>;
+  /**
+   * Asks the person for a file to read (a platform's comment export, the department's place
+   * names); undefined when they cancel.
+   */
+  chooseOpenFile(kind: OpenKind): Promise<string | undefined>;
   /**
    * Asks the person for a folder to put something in (an export); undefined when they cancel.
    * Optional: a shell without one says exporting from a window is not available there.
@@ -34,6 +37,7 @@ export interface DeskShell {
 }
 
 export type SaveKind = 'pdf' | 'html' | 'csv';
+export type OpenKind = 'comments' | 'place-names';
 
 /** What every domain's handlers are given. */
 export interface HandlerContext {

@@ -1,3 +1,4 @@
+import { readPlaceNamesFile } from '../department/place-names-file';
 import type { DomainHandlers, HandlerContext } from './domain-handlers';
 
 /**
@@ -7,12 +8,29 @@ import type { DomainHandlers, HandlerContext } from './domain-handlers';
  */
 export function peopleHandlers({
   services,
+  shell,
 }: HandlerContext): DomainHandlers<'settings'> & DomainHandlers<'people'> {
   const { departmentSettings, profiles } = services;
   return {
     'settings:get': () => departmentSettings.view(),
     'settings:save': (settings, by) => departmentSettings.save(settings, by),
     'settings:importDepartmentFile': (_request, by) => departmentSettings.importDepartmentFile(by),
+    // Chosen in the main process's dialog: the renderer never holds the file's path.
+    'settings:importPlaceNames': async (_request, by) => {
+      const path = await shell.chooseOpenFile('place-names');
+      if (path === undefined) return null;
+      const read = await readPlaceNamesFile(path);
+      const { view, changed } = await departmentSettings.setPlaceNames(read.names, by, read.file);
+      return {
+        view,
+        file: read.file,
+        imported: read.names.length,
+        duplicates: read.duplicates,
+        blank: read.blank,
+        headerSkipped: read.headerSkipped,
+        changed,
+      };
+    },
     // Deactivated profiles stay on the list: records name them.
     'people:list': () => profiles.list(),
     'people:add': ({ name, roles, passphrase }, by) =>

@@ -35,6 +35,9 @@ export function sessionHandlers({
             phones: [...services.department.phones],
             emails: [...services.department.emails],
             websites: [...services.department.websites],
+            ...(services.department.placeNames
+              ? { placeNames: [...services.department.placeNames] }
+              : {}),
           }
         : null,
     }),

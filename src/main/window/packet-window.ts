@@ -6,12 +6,17 @@ import type {
   Dialog,
   WebContents,
 } from 'electron';
-import type { DeskShell, SaveKind } from '../handlers/domain-handlers';
+import type { DeskShell, OpenKind, SaveKind } from '../handlers/domain-handlers';
 
 const SAVE_FILTERS: Readonly<Record<SaveKind, { name: string; extensions: string[] }>> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
   html: { name: 'Web page', extensions: ['html'] },
   csv: { name: 'Spreadsheet (CSV)', extensions: ['csv'] },
+};
+
+const OPEN_FILTERS: Readonly<Record<OpenKind, { name: string; extensions: string[] }>> = {
+  comments: { name: 'Comment export (CSV or JSON)', extensions: ['csv', 'json'] },
+  'place-names': { name: 'Place names (text or CSV)', extensions: ['txt', 'csv'] },
 };
 
 /** What printing needs of a window: load the packet, print or render it, and go away. */
@@ -85,10 +90,10 @@ export function electronDeskShell(
         : await electron.dialog.showSaveDialog(options);
       return chosen.canceled || !chosen.filePath ? undefined : chosen.filePath;
     },
-    async chooseOpenFile() {
+    async chooseOpenFile(kind) {
       const options = {
         properties: ['openFile' as const],
-        filters: [{ name: 'Comment export (CSV or JSON)', extensions: ['csv', 'json'] }],
+        filters: [OPEN_FILTERS[kind]],
       };
       const owner = parent();
       const chosen = owner

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { DepartmentContacts } from '../policy/finding';
 
 export const CONTACT_LINES_MAX = 20;
+/** Enough for every street and park of a large city; a list this long still matches fast. */
+export const PLACE_NAMES_MAX = 5_000;
+export const PLACE_NAME_LENGTH_MAX = 100;
 
 /** One contact line the department publishes: a phone number or an email address, labelled. */
 export const contactLineSchema = z
@@ -10,6 +13,24 @@ export const contactLineSchema = z
     value: z.string().trim().min(3, 'Give the number or address').max(200),
   })
   .strict();
+
+/** One street or place name: one line, as a person would write it on a sign. */
+export const placeNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A place name is empty: remove the blank line')
+  .max(PLACE_NAME_LENGTH_MAX, `A place name is at most ${PLACE_NAME_LENGTH_MAX} characters`)
+  .regex(/^[^\p{Cc}]*$/u, 'A place name is one line, without tabs or control characters')
+  .regex(/[\p{L}\p{N}]/u, 'A place name has letters or digits');
+
+/** The department's street and place names: the obscenity check never flags them (Hooker Ave). */
+export const placeNamesSchema = z
+  .array(placeNameSchema)
+  .max(PLACE_NAMES_MAX, `At most ${PLACE_NAMES_MAX} place names`)
+  .refine(
+    (names) => new Set(names.map((name) => name.toLowerCase())).size === names.length,
+    'A place name is listed twice: keep it once',
+  );
 
 /**
  * The department as the app knows it: its name, website and contact lines. The scanners never
@@ -22,6 +43,8 @@ export const departmentSettingsSchema = z
     contactLines: z
       .array(contactLineSchema)
       .max(CONTACT_LINES_MAX, `At most ${CONTACT_LINES_MAX} contact lines`),
+    /** Optional: settings saved before place names existed load as they are. */
+    placeNames: placeNamesSchema.optional(),
   })
   .strict();
 export type DepartmentSettings = z.infer<typeof departmentSettingsSchema>;
@@ -36,7 +59,42 @@ export function settingsContacts(settings: DepartmentSettings): DepartmentContac
     phones: values.filter((value) => !value.includes('@')),
     emails: values.filter((value) => value.includes('@')),
     websites: [settings.website],
+    ...(settings.placeNames?.length ? { placeNames: settings.placeNames } : {}),
   };
+}
+
+/** A list of place names as read from lines or a file's column, with what was dropped. */
+export interface PlaceNameLines {
+  readonly names: readonly string[];
+  /** The same name again (letter case aside): kept once. */
+  readonly duplicates: number;
+  readonly blank: number;
+}
+
+/**
+ * Names one per entry, trimmed, blank ones and repeats (letter case aside) dropped, in their
+ * order: how the editor's box and an imported file become the list.
+ */
+export function placeNamesFrom(entries: Iterable<string>): PlaceNameLines {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  let duplicates = 0;
+  let blank = 0;
+  for (const entry of entries) {
+    const name = entry.trim().replace(/\s+/g, ' ');
+    if (name === '') {
+      blank += 1;
+      continue;
+    }
+    const key = name.toLowerCase();
+    if (seen.has(key)) {
+      duplicates += 1;
+      continue;
+    }
+    seen.add(key);
+    names.push(name);
+  }
+  return { names, duplicates, blank };
 }
 
 /** "nonEmergency" → "Non emergency": department.json names its lines as keys, a person reads labels. */

@@ -41,6 +41,8 @@ export const appInfoSchema = z
         phones: z.array(z.string()),
         emails: z.array(z.string()),
         websites: z.array(z.string()),
+        /** The department's street and place names, never flagged as obscene (issue 13). */
+        placeNames: z.array(z.string()).optional(),
       })
       .strict()
       .nullable(),

@@ -71,6 +71,7 @@ export const CHANNEL_PERMISSIONS = {
   'settings:get': SIGNED_IN,
   'settings:save': needs('Changing the department settings', 'administrator'),
   'settings:importDepartmentFile': needs('Importing the department file', 'administrator'),
+  'settings:importPlaceNames': needs('Importing the department’s place names', 'administrator'),
   'people:list': SIGNED_IN,
   'people:add': needs('Adding a profile', 'administrator'),
   'people:setRoles': needs('Changing a person’s roles', 'administrator'),

@@ -28,10 +28,30 @@ export const settingsViewSchema = z
   .strict();
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
+/** An imported file of place names: how many were kept and dropped, and the settings after it. */
+export const placeNamesImportSchema = z
+  .object({
+    view: settingsViewSchema,
+    /** The file's name as chosen (its path stays in the main process). */
+    file: z.string(),
+    imported: z.number().int().min(0),
+    /** The same name again, letter case aside: kept once. */
+    duplicates: z.number().int().min(0),
+    blank: z.number().int().min(0),
+    /** A first line such as "name" or "street" was the column's name, not a place. */
+    headerSkipped: z.boolean(),
+    /** False when the saved list was already exactly this one (nothing was written). */
+    changed: z.boolean(),
+  })
+  .strict();
+export type PlaceNamesImport = z.infer<typeof placeNamesImportSchema>;
+
 export const PEOPLE_CHANNELS = {
   'settings:get': { request: noRequest, response: settingsViewSchema },
   'settings:save': { request: departmentSettingsSchema, response: settingsViewSchema },
   'settings:importDepartmentFile': { request: noRequest, response: settingsViewSchema },
+  // The file is chosen in the main process's dialog: null when the person cancels it.
+  'settings:importPlaceNames': { request: noRequest, response: placeNamesImportSchema.nullable() },
   'people:list': { request: noRequest, response: z.array(profileSchema) },
   'people:add': {
     request: z.object({ name: profileNameSchema, roles, passphrase: passphraseSchema }).strict(),
