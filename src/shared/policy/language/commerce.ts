@@ -68,10 +68,13 @@ export const SCAM_WORDS = set(`
   impersonate impersonator phishing pretending pretend fake spoofed spoofing con
 `);
 
+const BRAND = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const NAME_PREFIX = /^(?:Mc|Mac|De|La|Le|Di|Van|O)\p{Lu}/u;
+
 /** Whether a word is written like a brand: "BrightPath", "QuantumYield", not "McGruff". */
 export function isCamelCase(word: Word): boolean {
-  return (
-    /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word.text) &&
-    !/^(?:Mc|Mac|De|La|Le|Di|Van|O)\p{Lu}/u.test(word.text)
-  );
+  // Most words are lower-case: a character test passes them by before any pattern runs.
+  const first = word.text[0];
+  if (first === undefined || first === first.toLowerCase() || word.text.length < 4) return false;
+  return BRAND.test(word.text) && !NAME_PREFIX.test(word.text);
 }

@@ -13,6 +13,7 @@ import {
   isCamelCase,
 } from '../language/commerce';
 import { isTitle } from '../language/people';
+import { sentenceMemo } from '../language/sentence-memo';
 import { isClauseBreak, isDeniedOrHypothetical, isNegator, isQuestion } from '../language/words';
 import type { Found } from './sentence-rules';
 
@@ -36,7 +37,8 @@ interface Offer extends Span {
   readonly discount: boolean;
 }
 
-const bare = (word: Word | undefined) => (word ? word.lower.replace(/\.$/, '') : '');
+const bare = (word: Word | undefined) =>
+  word ? (word.lower.endsWith('.') ? word.lower.slice(0, -1) : word.lower) : '';
 /** "Ray's", not "Let's" or "It's": the tagger tells the possessive from a contraction. */
 const isPossessive = (word: Word | undefined) =>
   word !== undefined && (word.lower === "'s" || word.lower === '’s') && word.pos === 'PART';
@@ -44,7 +46,10 @@ const isNumber = (word: Word | undefined) => word !== undefined && /^\d[\d,.]*k?
 
 /** A word that can stand in a business's name: "Bolt & Barrel Security", "BBQ", "Big Roy's". */
 function isNameWord(word: Word): boolean {
-  if (word.titlecase || isCamelCase(word)) return true;
+  if (word.titlecase) return true;
+  const first = word.text[0];
+  if (first === undefined || first === first.toLowerCase()) return false;
+  if (isCamelCase(word)) return true;
   // Capitals alone are shouting ("FREE", "UPDATE") unless they are a business word ("BBQ", "LLC").
   return /^\p{Lu}{2,}$/u.test(word.text) && BUSINESS_WORDS.has(word.lower);
 }
@@ -312,10 +317,22 @@ const NOT_SOLD =
   /^(?:stolen|drugs|narcotics|fentanyl|meth|cocaine|heroin|weed|marijuana|alcohol|liquor|vapes?|guns?|firearms?)$/;
 
 /** The offer that starts at word `i`, if one does. */
+/** The words an offer can start with, besides numbers and "$": most words are none of them. */
+const OFFER_STARTS = new Set([
+  ...DISCOUNT_WORDS,
+  ...CONTACT,
+  ...'sale deal deals special offer code free first order orders pre-order preorder preorders book shop buy purchase sell sells selling sent mention show link venmo cashapp zelle'.split(
+    ' ',
+  ),
+]);
+
 function offerAt(words: readonly Word[], i: number): Offer | undefined {
   const word = words[i];
   if (!word) return undefined;
   const lower = bare(word);
+  const first = word.text.charCodeAt(0);
+  // A digit or "$" may start a price or a percentage; otherwise only the words above can.
+  if (!OFFER_STARTS.has(lower) && first !== 36 && !(first >= 48 && first <= 57)) return undefined;
   const next = bare(words[i + 1]);
   const previous = bare(words[i - 1]);
   const found = price(words, i);
@@ -469,13 +486,16 @@ function clauseBetween(words: readonly Word[], a: number, b: number): boolean {
 }
 
 interface Reading {
-  readonly sellers: readonly Seller[];
   readonly offers: readonly Offer[];
+  /** Found only where an offer is near: most sentences have none, and names cost a pass. */
+  readonly sellers: () => readonly Seller[];
 }
+
+const NOTHING: Reading = { offers: [], sellers: () => [] };
 
 function read(sentence: Sentence, scamWarning: boolean): Reading {
   const words = sentence.words;
-  if (isQuestion(sentence)) return { sellers: [], offers: [] };
+  if (isQuestion(sentence)) return NOTHING;
   if (
     scamWarning &&
     words.some(
@@ -483,7 +503,7 @@ function read(sentence: Sentence, scamWarning: boolean): Reading {
         SCAM_WORDS.has(w.lower) || /^(?:gift|bitcoin|atm|atms|zelle|wire|payment)$/.test(w.lower),
     )
   )
-    return { sellers: [], offers: [] };
+    return NOTHING;
   const offers: Offer[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const offer = offerAt(words, i);
@@ -495,13 +515,19 @@ function read(sentence: Sentence, scamWarning: boolean): Reading {
     if (before.some(isNegator)) continue;
     offers.push(offer);
   }
-  const sellers = [...businesses(words), ...privateSellers(words), ...ownSales(words, offers)];
-  return { sellers, offers };
+  let sellers: Seller[] | undefined;
+  return {
+    offers,
+    sellers: () =>
+      (sellers ??= [...businesses(words), ...privateSellers(words), ...ownSales(words, offers)]),
+  };
 }
 
 /** A seller counts with offers that can be theirs: a business named as a place needs a discount. */
 const fits = (seller: Seller, offers: readonly Offer[]) =>
   seller.place ? offers.filter((o) => o.discount) : offers;
+
+const remembered = sentenceMemo<Reading>();
 
 const SCAM_TEXT =
   /\b(?:scam|scams|scammers?|fraud|fraudsters?|impersonat\w*|pretending\s+to\s+be|phishing)\b/i;
@@ -516,13 +542,16 @@ export function commercialOffers(text: string, context: ScanContext = {}): Found
   if (context.phraseRulesOnly) return [];
   const sentences = analyse(text).sentences;
   const scamWarning = SCAM_TEXT.test(text);
-  const readings = sentences.map((s) => read(s, scamWarning));
+  const readings = sentences.map((s) =>
+    remembered(text, s, (fresh) => read(fresh, scamWarning), scamWarning ? 'scam:' : ''),
+  );
   const found: Found[] = [];
   sentences.forEach((sentence, index) => {
     const reading = readings[index];
     if (!reading || reading.offers.length === 0) return;
     const words = sentence.words;
-    const here = reading.sellers
+    const here = reading
+      .sellers()
       .map((seller) => ({ seller, offers: fits(seller, reading.offers) }))
       .filter((pair) => pair.offers.length > 0);
     let from: number | undefined;
@@ -537,7 +566,7 @@ export function commercialOffers(text: string, context: ScanContext = {}): Found
     } else {
       const neighbours = [readings[index - 1], readings[index + 1]];
       const offers = neighbours
-        .flatMap((n) => n?.sellers ?? [])
+        .flatMap((n) => n?.sellers() ?? [])
         .map((seller) => fits(seller, reading.offers))
         .find((o) => o.length > 0);
       if (!offers) return;

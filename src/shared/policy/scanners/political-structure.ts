@@ -1,6 +1,7 @@
 import type { ScanContext } from '../finding';
 import { type Sentence, type Word, analyse } from '../language/analysis';
 import { namedPeople } from '../language/people';
+import { sentenceMemo } from '../language/sentence-memo';
 import {
   ATTEND,
   CALLS,
@@ -39,8 +40,16 @@ interface Stance extends Span {
   readonly takesPerson: boolean;
 }
 
-const bare = (word: Word | undefined) =>
-  word ? word.lower.replace(/^#/, '').replace(/[.’']+$/, '') : '';
+/** A word without a hashtag or a trailing full stop or apostrophe: "#vote" → "vote", "Rep." → "rep". */
+function bare(word: Word | undefined): string {
+  if (!word) return '';
+  const lower = word.lower;
+  let from = 0;
+  let to = lower.length;
+  if (lower.startsWith('#')) from = 1;
+  while (to > from && ".’'".includes(lower[to - 1] ?? '')) to -= 1;
+  return from === 0 && to === lower.length ? lower : lower.slice(from, to);
+}
 
 const NEAR = 5;
 
@@ -143,11 +152,20 @@ function targetsOf(sentence: Sentence, election: boolean): Target[] {
 const MODALS = /^(?:will|would|could|might|may|did|does|has|have|had|was|were|is|are)$/;
 const FIRST_PERSON_SUPPORT = /^(?:my|our)$/;
 
+/** The words a call can be read from, besides the election calls' lemmas. */
+const STANCE_WORDS = new Set([
+  ...CALLS,
+  ...CAMPAIGN_EVENTS,
+  ...'elected yes no earned deserves deserve x'.split(' '),
+]);
+
 /** The calls in a sentence, each with where its target may stand. */
 function stancesOf(words: readonly Word[]): Stance[] {
   const stances: Stance[] = [];
   words.forEach((word, i) => {
     const lower = bare(word);
+    // Most words start no call: a set lookup passes them by.
+    if (!STANCE_WORDS.has(lower) && !ELECTION_CALLS.has(word.lemma)) return;
     const previous = bare(words[i - 1]);
     const next = bare(words[i + 1]);
     // "Drug Take Back Day", "the Fire Marshal's Office": a word of a name, not a call.
@@ -259,6 +277,17 @@ function saysNoSide(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+function readSentence(sentence: Sentence): Reading {
+  const targets = targetsOf(sentence, hasElectionWords(sentence.words));
+  return {
+    targets,
+    election: hasOfficeContext(sentence.words),
+    candidates: targets.some((t) => t.kind === 'candidate'),
+    measures: targets.some((t) => t.kind === 'measure'),
+    parties: targets.some((t) => t.kind === 'party'),
+  };
+}
+
 function clauseBetween(words: readonly Word[], a: number, b: number): boolean {
   for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i += 1) {
     const w = words[i];
@@ -271,6 +300,8 @@ function clauseBetween(words: readonly Word[], a: number, b: number): boolean {
 function slogans(words: readonly Word[]): Span[] {
   const found: Span[] = [];
   words.forEach((word, i) => {
+    // Only a hashtag or a capitalised word can start one: the patterns run on nothing else.
+    if (!word.titlecase && !word.text.startsWith('#')) return;
     if (/^#\p{Lu}\p{Ll}+(?:20\d\d|4\p{Lu}\p{L}+)$/u.test(word.text)) found.push({ from: i, to: i });
     else if (
       word.titlecase &&
@@ -282,6 +313,24 @@ function slogans(words: readonly Word[]): Span[] {
       found.push({ from: i, to: i + 1 });
   });
   return found;
+}
+
+const rememberedReading = sentenceMemo<Reading>();
+
+interface Calls {
+  /** A question, or a vote in the comments for a K-9's name: a contest, not an election. */
+  readonly skip: boolean;
+  readonly stances: readonly Stance[];
+  readonly slogans: readonly Span[];
+}
+const rememberedCalls = sentenceMemo<Calls>();
+
+function readCalls(sentence: Sentence): Calls {
+  const words = sentence.words;
+  const skip =
+    isQuestion(sentence) || words.some((w) => w.lower === 'comments' || w.lower === 'comment');
+  if (skip) return { skip, stances: [], slogans: [] };
+  return { skip, stances: stancesOf(words), slogans: slogans(words) };
 }
 
 const POLITICAL_TEXT =
@@ -297,37 +346,34 @@ const POLITICAL_TEXT =
 export function politicalCalls(text: string, context: ScanContext = {}): Found[] {
   if (context.phraseRulesOnly) return [];
   const sentences = analyse(text).sentences;
-  const readings: Reading[] = sentences.map((sentence) => {
-    const election = hasOfficeContext(sentence.words);
-    const targets = targetsOf(sentence, hasElectionWords(sentence.words));
-    return {
-      targets,
-      election,
-      candidates: targets.some((t) => t.kind === 'candidate'),
-      measures: targets.some((t) => t.kind === 'measure'),
-      parties: targets.some((t) => t.kind === 'party'),
-    };
-  });
+  // Read only where a call is, and the two sentences before it (whom "her" or "it" means).
+  const readings: (Reading | undefined)[] = [];
+  const readingAt = (k: number): Reading | undefined => {
+    const sentence = sentences[k];
+    if (!sentence) return undefined;
+    return (readings[k] ??= rememberedReading(text, sentence, readSentence));
+  };
   const politicalText = POLITICAL_TEXT.test(text);
   const found: Found[] = [];
   sentences.forEach((sentence, index) => {
-    const reading = readings[index];
-    if (!reading || isQuestion(sentence)) return;
     const words = sentence.words;
-    const recent = [reading, readings[index - 1], readings[index - 2]];
-    const candidateNear = recent.some((r) => r?.candidates);
-    const measureNear = recent.slice(0, 2).some((r) => r?.measures || r?.parties);
-    // A K-9's name, a patch design: a vote in the comments is a contest, not an election.
-    if (words.some((w) => /^comments?$/.test(w.lower))) return;
+    const calls = rememberedCalls(text, sentence, readCalls);
+    if (calls.skip) return;
     if (politicalText)
-      for (const slogan of slogans(words)) {
+      for (const slogan of calls.slogans) {
         const first = words[slogan.from];
         const last = words[slogan.to];
         if (first && last) found.push({ start: first.start, end: last.end });
       }
     let from: number | undefined;
     let to: number | undefined;
-    for (const stance of stancesOf(words)) {
+    const stances = calls.stances;
+    const reading = stances.length > 0 ? readingAt(index) : undefined;
+    if (!reading) return;
+    const recent = [reading, readingAt(index - 1), readingAt(index - 2)];
+    const candidateNear = recent.some((r) => r?.candidates);
+    const measureNear = recent.slice(0, 2).some((r) => r?.measures || r?.parties);
+    for (const stance of stances) {
       if (isDeniedOrHypothetical(sentence, stance.from)) continue;
       // "we do not endorse candidates": the department saying it stays out.
       if (saysNoSide(words, stance.from)) continue;
