@@ -22,7 +22,8 @@ import { benchRecordsSearch } from './records-search';
 import { benchRecordsExport } from './records-export';
 import { median, percentile, timeEach } from './measure';
 import { ROAD_CLOSURE_FIELDS, capturedEvent, growJournal, seedDrafts } from './seed';
-import { longText, measureBareTyping, measureTyping } from './typing';
+import { benchRendererBundle, benchScanners } from './scanners';
+import { benchTyping, longText } from './typing';
 import { CHROMIUM, ROOT } from '../e2e/paths';
 
 const ELECTRON_VITE = join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js');
@@ -244,52 +245,47 @@ try {
     const withPages = await timeEach(runs, () =>
       draftChecklist({ title: 'Long document', body: text }, undefined, undefined, { targets }),
     );
+    // The same text every run, so the sentence layer's parse is remembered after the first: its
+    // parsing cost is in section 6b; here, what its rules add to the phrase rules' pass.
+    const phrases = await timeEach(runs, () =>
+      draftChecklist({ title: 'Long document', body: text }, undefined, undefined, {
+        phraseRulesOnly: true,
+      }),
+    );
     record(`scan_median_ms_at_${length}_chars`, median(scan));
+    record(`scan_phrase_only_median_ms_at_${length}_chars`, median(phrases));
     record(`scan_p99_ms_at_${length}_chars`, percentile(scan, 99));
     record(`scan_with_pages_median_ms_at_${length}_chars`, median(withPages));
     record(`scan_with_pages_p99_ms_at_${length}_chars`, percentile(withPages, 99));
     say(
-      `scan + content checklist of ${length.toLocaleString()} characters: median ${ms(median(scan))}, p99 ${ms(percentile(scan, 99))}; with 2 target pages' limits: median ${ms(median(withPages))}, p99 ${ms(percentile(withPages, 99))} (one regex pass: ${ms(median(base))})`,
+      `scan + content checklist of ${length.toLocaleString()} characters: median ${ms(median(scan))}, p99 ${ms(percentile(scan, 99))}; with 2 target pages' limits: median ${ms(median(withPages))}, p99 ${ms(percentile(withPages, 99))}; phrase rules alone: median ${ms(median(phrases))}, p99 ${ms(percentile(phrases, 99))} (one regex pass: ${ms(median(base))})`,
     );
   }
 
+  // 6b. The scanners' sentence layer on 2,000 characters of real posts, warm and cold, beside the
+  // phrase rules alone; the model's one-time load in a fresh process.
+  benchScanners({ say, record, quick });
+  // 6c. The renderer bundle built with wink-nlp and its model, beside the same build without them.
+  await benchRendererBundle({ say, record, quick });
+
   // 7. Typing at the end of a 50,000-character body in the built editor, in Chromium, against a
-  // bare textarea holding the same text in the same browser.
-  const keys = quick ? 20 : 60;
-  const shapes = existsSync(CHROMIUM) ? (['paragraphs', 'one-paragraph'] as const) : [];
-  if (shapes.length === 0)
-    say(`typing: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  // bare textarea holding the same text in the same browser, and against the same editor with the
+  // worker's scanners running the phrase rules alone.
+  const chromium = existsSync(CHROMIUM);
+  if (!chromium) say(`typing: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium)`);
   // The editor as it is now: build it first, quietly, so the figures are for this code.
   else
     execFileSync(process.execPath, [ELECTRON_VITE, 'build', '--config', 'electron.config.ts'], {
       cwd: ROOT,
       stdio: 'ignore',
     });
-  for (const shape of shapes) {
-    const text = longText(50_000, shape);
-    const bare = await measureBareTyping(text, keys);
-    const app = await measureTyping(text, keys);
-    const key = shape.replace('-', '_');
-    record(`typing_long_frames_${key}`, app.longFrames);
-    record(`typing_long_frames_with_scan_${key}`, app.longFramesWithScan);
-    record(`typing_longest_frame_ms_${key}`, app.longestFrameMs);
-    record(`typing_scans_on_page_${key}`, app.scansOnPage);
-    record(`typing_worker_p99_ms_${key}`, app.workerP99Ms);
-    record(`typing_bare_long_frames_${key}`, bare.longFrames);
-    record(`typing_bare_longest_frame_ms_${key}`, bare.longestFrameMs);
-    say(
-      `typing ${keys} keys into 50,000 characters (${shape}): ${app.longFrames} frames over 50 ms, ${app.longFramesWithScan} of them with a checklist run on the page (${app.scansOnPage} runs on the page; the worker's: ${app.workerRuns}, p99 ${ms(app.workerP99Ms)} from key to checklist); longest frame ${ms(app.longestFrameMs)}, slowest key ${ms(app.slowestKeyMs)}`,
-    );
-    say(
-      `  bare textarea, same text: ${bare.longFrames} frames over 50 ms, longest ${ms(bare.longestFrameMs)}, slowest key ${ms(bare.slowestKeyMs)}`,
-    );
-  }
+  if (chromium) await benchTyping({ say, record, quick });
   // 8. A Chief-approval packet: its HTML beside the checklist it prints, its PDF with a warm
   // Chromium beside a one-paragraph page's.
   await benchPackets({ say, record, quick });
   // 9. The drafts list with 20,000 drafts in Chromium (the renderer built for section 7), beside
   // the same list with 200; and the word search's index over 20,000 drafts.
-  if (shapes.length > 0) await benchDraftsList({ say, record, quick });
+  if (chromium) await benchDraftsList({ say, record, quick });
   else say(`drafts list: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium)`);
   // 10. The comment index at 1,000,000 events: open from its snapshot, rebuild, memory, searches
   // beside the same at 10,000 events, and a triage action durable with the next comment shown.

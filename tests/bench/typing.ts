@@ -1,11 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { launchChromium, openChromiumDesk, serveRenderer } from '../e2e/chromium-shell';
+import { CHROMIUM, ROOT } from '../e2e/paths';
 import { seedPages } from '../e2e/seed';
 import { signIn } from '../e2e/session';
-import { percentile } from './measure';
+import { type BenchOutput, percentile, runAlone } from './measure';
 
 /** What one typing session in the real editor cost, from the page's own performance timeline. */
 export interface TypingFigures {
@@ -23,6 +27,19 @@ export interface TypingFigures {
   /** From a key's content posted to the worker to its checklist back on the page. */
   readonly workerRuns: number;
   readonly workerP99Ms: number;
+  /**
+   * From a key press to the checklist back on the page for text holding that key: the worker's
+   * run, and any wait while the run before it finished (a key typed during a run waits for it).
+   */
+  readonly keysToChecklist: number;
+  readonly keyToChecklistP99Ms: number;
+  /** Contents posted to the worker told to run the phrase rules alone (the baseline session). */
+  readonly phraseRulesOnlyPosts: number;
+}
+
+/** A typing session in the editor as it is, or with the worker told to skip the sentence layer. */
+export interface TypingOptions {
+  readonly phraseRulesOnly?: boolean;
 }
 
 const SENTENCE =
@@ -36,12 +53,19 @@ export function longText(length: number, shape: 'paragraphs' | 'one-paragraph'):
 
 const TYPED = 'Thank you for helping keep Riverside safe. ';
 
-/** What the page's observers collected: long frames [start, duration], slow events, runs. */
+/**
+ * What the page's observers collected: long frames [start, duration], slow events, runs on the
+ * page [start, duration], the worker's runs [posted, duration], key presses [time, the body's
+ * length with that key in it] and contents posted to the worker [time, body length].
+ */
 interface Sink {
   frames: number[][];
   events: number[];
   scans: number[][];
-  worker: number[];
+  worker: number[][];
+  keys: number[][];
+  posts: number[][];
+  phraseRulesOnlyPosts: number;
 }
 
 /** Collects what the page reports while a person types; read back with `collected`. */
@@ -51,9 +75,21 @@ async function observe(page: Page): Promise<void> {
       frames: [] as number[][],
       events: [] as number[],
       scans: [] as number[][],
-      worker: [] as number[],
+      worker: [] as number[][],
+      keys: [] as number[][],
+      posts: [] as number[][],
+      phraseRulesOnlyPosts: 0,
     };
     (window as unknown as { __typing: typeof sink }).__typing = sink;
+    // The key as pressed: the body will hold one more character once it is typed.
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.target instanceof HTMLTextAreaElement)
+          sink.keys.push([event.timeStamp, event.target.value.length + 1]);
+      },
+      true,
+    );
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) sink.frames.push([entry.startTime, entry.duration]);
     }).observe({ type: 'long-animation-frame' });
@@ -66,7 +102,8 @@ async function observe(page: Page): Promise<void> {
       for (const entry of list.getEntries())
         if (entry.name === 'social-desk:checklist')
           sink.scans.push([entry.startTime, entry.duration]);
-        else if (entry.name === 'social-desk:checklist-worker') sink.worker.push(entry.duration);
+        else if (entry.name === 'social-desk:checklist-worker')
+          sink.worker.push([entry.startTime, entry.duration]);
     }).observe({ type: 'measure' });
   });
 }
@@ -81,6 +118,59 @@ async function typeAndCollect(page: Page, keys: number): Promise<Sink> {
   return page.evaluate(() => (window as unknown as { __typing: Sink }).__typing);
 }
 
+/**
+ * Watches what the page posts to its checklist worker, from the test's side (the app is not
+ * changed): each content's time and body length, and for the baseline session the job's context
+ * told `phraseRulesOnly`, which the worker passes to the scanners. Installed before the editor
+ * opens, so its worker's every post goes through it.
+ */
+async function watchWorkerPosts(page: Page, phraseRulesOnly: boolean): Promise<void> {
+  await page.evaluate((skipSentences) => {
+    interface Job {
+      readonly content?: { readonly body?: string };
+      readonly context?: object;
+    }
+    const scope = window as unknown as { __typing?: Sink };
+    // Called below with the worker as `this`, as the page calls it.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const original = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      const job = (message as { job?: Job } | null)?.job;
+      let sent = message;
+      if (job) {
+        scope.__typing?.posts.push([performance.now(), job.content?.body?.length ?? 0]);
+        if (skipSentences) {
+          sent = {
+            ...(message as object),
+            job: { ...job, context: { ...job.context, phraseRulesOnly: true } },
+          };
+          if (scope.__typing) scope.__typing.phraseRulesOnlyPosts += 1;
+        }
+      }
+      Reflect.apply(original, this, [sent, ...rest]);
+    } as typeof original;
+  }, phraseRulesOnly);
+}
+
+/**
+ * For each key press, the first checklist back from the worker for a body holding that key:
+ * a worker run is matched to its post by time (the post is recorded as it is sent, within a
+ * millisecond of the run's start), then the first run whose body is long enough is the key's.
+ */
+function keyToChecklist(sink: Sink): number[] {
+  const runs = sink.worker
+    .map(([start = 0, duration = 0]) => {
+      const post = sink.posts.find(([time = 0]) => time >= start && time - start < 2);
+      return { end: start + duration, length: post?.[1] ?? -1 };
+    })
+    .filter((run) => run.length >= 0)
+    .sort((a, b) => a.end - b.end);
+  return sink.keys.flatMap(([time = 0, length = 0]) => {
+    const run = runs.find((candidate) => candidate.length >= length && candidate.end >= time);
+    return run ? [run.end - time] : [];
+  });
+}
+
 /** Long frames that had a checklist run on the page in them are the ones scanning slowed. */
 function figuresOf(sink: Sink, bodyLength: number, keys: number): TypingFigures {
   const frames = sink.frames.map(([start = 0, duration = 0]) => ({ start, duration }));
@@ -88,6 +178,7 @@ function figuresOf(sink: Sink, bodyLength: number, keys: number): TypingFigures 
   const withScan = frames.filter((frame) =>
     scans.some((scan) => scan.start >= frame.start && scan.start < frame.start + frame.duration),
   );
+  const latencies = keyToChecklist(sink);
   return {
     bodyLength,
     keys,
@@ -98,7 +189,16 @@ function figuresOf(sink: Sink, bodyLength: number, keys: number): TypingFigures 
     longestFrameMs: Math.max(0, ...frames.map((frame) => frame.duration)),
     scansOnPage: scans.length,
     workerRuns: sink.worker.length,
-    workerP99Ms: sink.worker.length === 0 ? 0 : percentile(sink.worker, 99),
+    workerP99Ms:
+      sink.worker.length === 0
+        ? 0
+        : percentile(
+            sink.worker.map(([, duration = 0]) => duration),
+            99,
+          ),
+    keysToChecklist: latencies.length,
+    keyToChecklistP99Ms: latencies.length === 0 ? 0 : percentile(latencies, 99),
+    phraseRulesOnlyPosts: sink.phraseRulesOnlyPosts,
   };
 }
 
@@ -106,7 +206,11 @@ function figuresOf(sink: Sink, bodyLength: number, keys: number): TypingFigures 
  * Types `keys` characters at the end of a body holding `text` in the built renderer,
  * in Chromium, against the real services, with an X and an Instagram page targeted.
  */
-export async function measureTyping(text: string, keys: number): Promise<TypingFigures> {
+export async function measureTyping(
+  text: string,
+  keys: number,
+  { phraseRulesOnly = false }: TypingOptions = {},
+): Promise<TypingFigures> {
   const folder = await mkdtemp(join(tmpdir(), 'social-desk-typing-'));
   const browser = await launchChromium();
   const served = await serveRenderer();
@@ -118,6 +222,7 @@ export async function measureTyping(text: string, keys: number): Promise<TypingF
     const desk = await openChromiumDesk(browser, served.url, folder);
     const { page } = desk;
     await signIn(page);
+    await watchWorkerPosts(page, phraseRulesOnly);
     await page.getByRole('button', { name: 'New draft' }).click();
     await page.getByLabel('Title').fill('Long document');
     await page.getByRole('checkbox', { name: /@ExamplePD/ }).check();
@@ -155,4 +260,64 @@ export async function measureBareTyping(text: string, keys: number): Promise<Typ
   } finally {
     await browser.close();
   }
+}
+
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+/**
+ * Typing at the end of a 50,000-character body in the built editor (`npm run build` first), in
+ * Chromium: the editor as it is, the same with the worker's scanners told to run the phrase rules
+ * alone (what they were before issue 13), and a bare textarea holding the same text.
+ */
+export async function benchTyping({ say, record, quick }: BenchOutput): Promise<void> {
+  const keys = quick ? 20 : 60;
+  for (const shape of ['paragraphs', 'one-paragraph'] as const) {
+    const text = longText(50_000, shape);
+    const bare = await measureBareTyping(text, keys);
+    const app = await measureTyping(text, keys);
+    const phrases = await measureTyping(text, keys, { phraseRulesOnly: true });
+    const key = shape.replace('-', '_');
+    record(`typing_long_frames_${key}`, app.longFrames);
+    record(`typing_long_frames_with_scan_${key}`, app.longFramesWithScan);
+    record(`typing_longest_frame_ms_${key}`, app.longestFrameMs);
+    record(`typing_scans_on_page_${key}`, app.scansOnPage);
+    record(`typing_worker_p99_ms_${key}`, app.workerP99Ms);
+    record(`typing_key_to_checklist_p99_ms_${key}`, app.keyToChecklistP99Ms);
+    record(`typing_phrase_only_long_frames_${key}`, phrases.longFrames);
+    record(`typing_phrase_only_long_frames_with_scan_${key}`, phrases.longFramesWithScan);
+    record(`typing_phrase_only_worker_p99_ms_${key}`, phrases.workerP99Ms);
+    record(`typing_phrase_only_key_to_checklist_p99_ms_${key}`, phrases.keyToChecklistP99Ms);
+    record(
+      `ratio_typing_key_to_checklist_to_phrase_only_${key}`,
+      app.keyToChecklistP99Ms / phrases.keyToChecklistP99Ms,
+    );
+    record(`typing_bare_long_frames_${key}`, bare.longFrames);
+    record(`typing_bare_longest_frame_ms_${key}`, bare.longestFrameMs);
+    say(
+      `typing ${keys} keys into 50,000 characters (${shape}): ${app.longFrames} frames over 50 ms, ${app.longFramesWithScan} of them with a checklist run on the page (${app.scansOnPage} runs on the page; the worker's: ${app.workerRuns}, p99 ${ms(app.workerP99Ms)} from content posted to checklist back; key press to checklist, p99 ${ms(app.keyToChecklistP99Ms)} over ${app.keysToChecklist} keys); longest frame ${ms(app.longestFrameMs)}, slowest key ${ms(app.slowestKeyMs)}`,
+    );
+    say(
+      `  phrase rules alone in the worker, same editor and text: ${phrases.longFrames} frames over 50 ms, ${phrases.longFramesWithScan} with a checklist run on the page; the worker's p99 ${ms(phrases.workerP99Ms)}; key press to checklist, p99 ${ms(phrases.keyToChecklistP99Ms)} (sentence layer ${(app.keyToChecklistP99Ms / phrases.keyToChecklistP99Ms).toFixed(2)}x)${phrases.phraseRulesOnlyPosts === 0 ? '; WARNING: no post reached the worker told phraseRulesOnly' : ''}`,
+    );
+    say(
+      `  bare textarea, same text: ${bare.longFrames} frames over 50 ms, longest ${ms(bare.longestFrameMs)}, slowest key ${ms(bare.slowestKeyMs)}`,
+    );
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  // The editor as it is now: built first, quietly, so the figures are for this code.
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'),
+      'build',
+      '--config',
+      'electron.config.ts',
+    ],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  await runAlone(benchTyping);
 }
