@@ -38,6 +38,15 @@ describe('commercial: a seller with an offer, read from the sentence', () => {
     ).toEqual(['selling his bass boat, $8,500 or best offer']);
   });
 
+  it('flags half price and a call to buy today beside the business, not a sentence away', () => {
+    expect(
+      offers('Northside Locksmith is offering rekeys at half price this month, call them today.'),
+    ).toEqual(['Northside Locksmith is offering rekeys at half price this month, call them today']);
+    expect(
+      offers('Thanks to Ortega Towing for clearing the crash. Call us today if you need a report.'),
+    ).toEqual([]);
+  });
+
   it('points at the words it matched, with the section in the message', () => {
     const text = '🚓 Big news! Ortega Towing does lockouts for $45 flat.';
     const [finding] = commercialScanner.scan(text);

@@ -34,6 +34,15 @@ describe('political: a candidate, party or measure with a call, read from the se
     ).toEqual(['endorsed Marisol Quintanilla']);
   });
 
+  it('flags money or time for a campaign, and "them" after a party', () => {
+    expect(calls('Please donate to the mayor’s re-election campaign.')).toEqual([
+      'donate to the mayor’s re-election',
+    ]);
+    expect(calls('The Republicans on the council want to defund us. Vote them out.')).toEqual([
+      'Vote them',
+    ]);
+  });
+
   it('flags partisan appeals and campaign events with a call to come', () => {
     expect(calls('Keep the Republican majority in charge at City Hall.')).toEqual([
       'Keep the Republican',
@@ -56,6 +65,7 @@ describe('political: a candidate, party or measure with a call, read from the se
       'Election Day is Tuesday, Nov. 3. Polls are open 7 a.m. to 7 p.m.; expect extra patrols near polling places.',
       'The county moved the early voting site to the Northside Library because of flooding. Hours are unchanged.',
       'Register to vote by October 5 at the county elections office.',
+      'Whoever you choose, vote before the campaign season ends on Tuesday.',
       'Whether you support or oppose Measure B, please be patient at the polls.',
       'Thursday’s mayoral debate closes Civic Center Dr from 4 p.m. to 10 p.m.',
       'Civic Center Dr will be closed for the Reyes for Council rally at Founders Plaza.',

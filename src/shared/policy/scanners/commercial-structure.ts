@@ -35,6 +35,8 @@ interface Seller extends Span {
 interface Offer extends Span {
   /** A discount or a code; a bare price is not enough for a business named only as a place. */
   readonly discount: boolean;
+  /** "call them today" names no price: it counts only beside the seller, not a sentence away. */
+  readonly besideOnly?: boolean;
 }
 
 const bare = (word: Word | undefined) =>
@@ -321,7 +323,7 @@ const NOT_SOLD =
 const OFFER_STARTS = new Set([
   ...DISCOUNT_WORDS,
   ...CONTACT,
-  ...'sale deal deals special offer code free first order orders pre-order preorder preorders book shop buy purchase sell sells selling sent mention show link venmo cashapp zelle'.split(
+  ...'half sale deal deals special offer code free first order orders pre-order preorder preorders book shop buy purchase sell sells selling sent mention show link venmo cashapp zelle'.split(
     ' ',
   ),
 ]);
@@ -340,6 +342,9 @@ function offerAt(words: readonly Word[], i: number): Offer | undefined {
   if (isNumber(word) && words[i + 1]?.text === '%' && /^(?:off|discount)$/.test(bare(words[i + 2])))
     return { from: i, to: i + 2, discount: true };
   if (DISCOUNT_WORDS.has(lower)) return { from: i, to: i, discount: true };
+  // "at half price", "half off"
+  if (lower === 'half' && /^(?:price|priced|off)$/.test(next))
+    return { from: i, to: i + 1, discount: true };
   // "2-for-1" is read as "2", "-", "for-1".
   if (isNumber(word) && words[i + 1]?.text === '-' && /^for-\d$/.test(bare(words[i + 2])))
     return { from: i, to: i + 2, discount: true };
@@ -433,6 +438,13 @@ function offerAt(words: readonly Word[], i: number): Offer | undefined {
     return { from: i, to: i, discount: true };
   if (/^(?:venmo|cashapp|zelle)$/.test(lower) && /^(?:@|only|me|him|her|us)/.test(next))
     return { from: i, to: i + 1, discount: false };
+  // "call them today", "DM us now": a call to buy when a seller is named beside it.
+  if (
+    CONTACT.has(lower) &&
+    /^(?:them|us|me|him|her)$/.test(next) &&
+    /^(?:today|now)$/.test(bare(words[i + 2]))
+  )
+    return { from: i, to: i + 2, discount: false, besideOnly: true };
   if (CONTACT.has(lower)) {
     for (let j = i + 1; j <= i + 3 && j < words.length; j += 1) {
       if (
@@ -567,7 +579,7 @@ export function commercialOffers(text: string, context: ScanContext = {}): Found
       const neighbours = [readings[index - 1], readings[index + 1]];
       const offers = neighbours
         .flatMap((n) => n?.sellers() ?? [])
-        .map((seller) => fits(seller, reading.offers))
+        .map((seller) => fits(seller, reading.offers).filter((o) => !o.besideOnly))
         .find((o) => o.length > 0);
       if (!offers) return;
       from = offers[0]?.from;

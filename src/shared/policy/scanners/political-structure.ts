@@ -23,7 +23,7 @@ interface Span {
   readonly to: number;
 }
 
-type TargetKind = 'candidate' | 'person' | 'pronoun' | 'party' | 'measure';
+type TargetKind = 'candidate' | 'person' | 'pronoun' | 'party' | 'measure' | 'campaign';
 
 /** Whom or what a call is about: a candidate, a party, a ballot measure. */
 interface Target extends Span {
@@ -38,6 +38,8 @@ interface Stance extends Span {
   readonly reach: 'after' | 'before' | 'any';
   /** A named person without an office counts only for a vote, an election or an endorsement. */
   readonly takesPerson: boolean;
+  /** "donate to the re-election campaign": money or time for a campaign, not a vote in one. */
+  readonly takesCampaign?: boolean;
 }
 
 /** A word without a hashtag or a trailing full stop or apostrophe: "#vote" → "vote", "Rep." → "rep". */
@@ -77,7 +79,7 @@ function forOffice(words: readonly Word[], to: number): boolean {
 }
 
 const MEASURE_LABEL = /^(?:\d{1,3}[a-z]?|\p{Lu}{1,2}\d{0,2})$/u;
-const PRONOUNS = new Set(['he', 'him', 'she', 'her']);
+const PRONOUNS = new Set(['he', 'him', 'she', 'her', 'them']);
 const MONTHS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|nov)$/;
 
@@ -143,6 +145,8 @@ function targetsOf(sentence: Sentence, election: boolean): Target[] {
       MEASURE_LABEL.test(words[i + 2]?.text ?? '')
     )
       targets.push({ from: i + 2, to: i + 2, kind: 'measure' });
+    else if (/^(?:campaign|re-election|reelection)$/.test(lower))
+      targets.push({ from: i, to: i, kind: 'campaign' });
     else if (PRONOUNS.has(word.lower)) targets.push({ from: i, to: i, kind: 'pronoun' });
     else if (word.lower === 'it') targets.push({ from: i, to: i, kind: 'pronoun' });
   });
@@ -205,6 +209,7 @@ function stancesOf(words: readonly Word[]): Stance[] {
         needsElection: false,
         reach: /^(?:back|support)$/.test(lower) ? 'any' : 'after',
         takesPerson,
+        takesCampaign: /^(?:donate|volunteer|canvass|support|back)$/.test(lower),
       });
       return;
     }
@@ -421,7 +426,11 @@ function targetCounts(
     case 'person':
       return stance.takesPerson && !stance.needsElection;
     case 'pronoun':
-      return words[target.from]?.lower === 'it' ? measureNear : candidateNear;
+      if (words[target.from]?.lower === 'it') return measureNear;
+      // "Vote them out": the council members or the party just named.
+      return words[target.from]?.lower === 'them' ? candidateNear || measureNear : candidateNear;
+    case 'campaign':
+      return stance.takesCampaign === true;
     default: {
       const never: never = target.kind;
       return never;
