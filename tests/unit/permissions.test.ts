@@ -423,6 +423,12 @@ describe('every command with every role, through the command line', () => {
         return ['holds', 'release', UNKNOWN_ID, '--reason', 'The matter is closed'];
       case 'dispose':
         return ['dispose', '--reason', 'Retention period ended'];
+      case 'settings place-names':
+        return [
+          'settings',
+          'place-names',
+          join(REPO_ROOT, 'tests/fixtures/permissions/place-names.txt'),
+        ];
       case 'restore':
         // A file that is no backup: the command gets past the permission check, then refuses it.
         return ['restore', join(folder, 'no-such-backup.tar')];

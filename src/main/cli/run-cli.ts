@@ -31,6 +31,7 @@ import { retentionDue, retentionSet } from './commands/retention';
 import { holdsAdd, holdsList, holdsRelease } from './commands/holds';
 import { dispose } from './commands/dispose';
 import { exportCommand, exportVerify } from './commands/export';
+import { settingsPlaceNames } from './commands/settings';
 import { CliUsageError } from './passphrase-input';
 import { USAGE } from './usage';
 
@@ -78,6 +79,7 @@ const COMMANDS: Readonly<Record<CliCommand, (context: CliContext) => Promise<num
   dispose,
   export: exportCommand,
   'export verify': exportVerify,
+  'settings place-names': settingsPlaceNames,
 };
 
 /** Runs one command and returns its exit code; it never calls process.exit, so tests can run it. */

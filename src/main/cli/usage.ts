@@ -149,6 +149,14 @@ ${TEMPLATE_LINES}
                                       records named), through chained disposition events; prints
                                       what was disposed of and the events. Exit 1, nothing
                                       disposed of, for a named record under hold or not due
+  settings place-names FILE --profile NAME
+                                      The department's street and place names, which the
+                                      obscenity check never flags (Hooker Ave, Cumming Park),
+                                      from a text file (one name a line) or a CSV file (its only
+                                      column, or the one headed name, street or place); replaces
+                                      the list. Prints {file, imported, duplicates, blank,
+                                      headerSkipped, changed}. Needs the administrator role and
+                                      saved department settings; a bad file changes nothing
   log verify [--checkpoint SEQ:HASH]  Check the moderation journal's hash chain; exit 1 if it was
                                       changed, or no longer holds the checkpoint
   log checkpoint                      Print {"events":N,"head":HASH}: keep it somewhere else

@@ -122,7 +122,11 @@ interface Cell {
 }
 
 function textLines(text: string): { cells: Cell[]; headerSkipped: boolean } {
-  const lines = text.split(/\r\n|\r|\n/).map((value, index) => ({ value, line: index + 1 }));
+  // A final line break ends the last line; it does not start a blank one.
+  const lines = text
+    .replace(/(?:\r\n|\r|\n)$/, '')
+    .split(/\r\n|\r|\n/)
+    .map((value, index) => ({ value, line: index + 1 }));
   const headerSkipped = isHeader(lines[0]?.value);
   return { cells: headerSkipped ? lines.slice(1) : lines, headerSkipped };
 }

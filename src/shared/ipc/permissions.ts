@@ -155,6 +155,8 @@ export const CLI_COMMANDS = [
   'search',
   // Issue 12, audit view:
   'audit',
+  // Issue 13, the department's place names:
+  'settings place-names',
   'backup',
   'restore',
   'check',
@@ -208,6 +210,8 @@ export const COMMAND_PERMISSIONS = {
   search: ANYONE,
   // Issue 12, audit view:
   audit: ANYONE,
+  // Issue 13, the department's place names:
+  'settings place-names': needs('Importing the department’s place names', 'administrator'),
 } as const satisfies Readonly<Record<CliCommand, Permission>>;
 
 export interface Actor {

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import {
   CONTACT_LINES_MAX,
   type DepartmentSettings,
-  departmentSettingsSchema,
+  PLACE_NAMES_MAX,
 } from '../../../shared/department/settings';
 import type { SettingsView } from '../../../shared/ipc/channels/people-channels';
 import type { DeskError } from '../../../shared/result';
@@ -13,10 +12,13 @@ import { ErrorMessage } from '../app/ErrorMessage';
 import { desk } from '../desk';
 import { Field } from '../session/FirstAdministratorForm';
 import { PeopleNote } from './PeopleNote';
-
-type FormValues = z.input<typeof departmentSettingsSchema>;
-
-const EMPTY: FormValues = { name: '', website: 'https://', contactLines: [] };
+import {
+  type DepartmentFormValues,
+  departmentFormSchema,
+  departmentFormValues,
+  importedInWords,
+  placeNamesInWords,
+} from './department-form';
 
 /**
  * The department's name, website and contact lines: the scanners never flag these as personal
@@ -36,7 +38,8 @@ export function DepartmentSection({
       <h2 id="people-department-heading">Department</h2>
       <p className="hint">
         The department’s own name, website and contact lines. The checklist never flags them as
-        personal data, and every intro statement must carry a contact line (III.B.3.b).
+        personal data, and every intro statement must carry a contact line (III.B.3.b). Its street
+        and place names are never flagged as obscene.
       </p>
       {view.departmentFileProblem ? (
         <div className="people-file-problem">
@@ -81,6 +84,21 @@ function SettingsList({ settings }: { readonly settings: DepartmentSettings }) {
           </ul>
         )}
       </dd>
+      <dt>Street and place names</dt>
+      <dd>
+        {settings.placeNames?.length ? (
+          <details>
+            <summary>{placeNamesInWords(settings.placeNames.length)}</summary>
+            <ul>
+              {settings.placeNames.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          </details>
+        ) : (
+          'None'
+        )}
+      </dd>
     </dl>
   );
 }
@@ -100,10 +118,10 @@ function DepartmentForm({
     control,
     handleSubmit,
     reset,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues, unknown, DepartmentSettings>({
-    resolver: zodResolver(departmentSettingsSchema),
-    defaultValues: view.settings ?? EMPTY,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<DepartmentFormValues, unknown, DepartmentSettings>({
+    resolver: zodResolver(departmentFormSchema),
+    defaultValues: departmentFormValues(view.settings),
   });
   const lines = useFieldArray({ control, name: 'contactLines' });
   const said = (text: string) => setNote((last) => ({ text, n: (last?.n ?? 0) + 1 }));
@@ -116,10 +134,27 @@ function DepartmentForm({
       setError(result.error);
       return;
     }
-    reset(result.value.settings ?? EMPTY);
+    reset(departmentFormValues(result.value.settings));
     onChange(result.value);
     said('Department settings saved. The checklist uses them from now on.');
   });
+
+  const importPlaceNames = async () => {
+    setError(undefined);
+    setNote(undefined);
+    setImporting(true);
+    // The file is chosen in the app's own dialog, opened by the main process.
+    const result = await desk().settings.importPlaceNames({});
+    setImporting(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    if (result.value === null) return;
+    reset(departmentFormValues(result.value.view.settings));
+    onChange(result.value.view);
+    said(importedInWords(result.value));
+  };
 
   const importFile = async () => {
     setError(undefined);
@@ -131,7 +166,7 @@ function DepartmentForm({
       setError(result.error);
       return;
     }
-    reset(result.value.settings ?? EMPTY);
+    reset(departmentFormValues(result.value.settings));
     onChange(result.value);
     said('department.json was imported into the department settings. The file was left in place.');
   };
@@ -222,6 +257,36 @@ function DepartmentForm({
           >
             Add a contact line
           </button>
+        </fieldset>
+        <fieldset className="people-place-names">
+          <legend>Street and place names</legend>
+          <p className="hint">
+            The checklist never flags these as obscene (Hooker Ave, Cumming Park). One name a line,
+            at most {PLACE_NAMES_MAX}; blank lines and repeats are dropped when you save. Importing
+            a text file (one name a line) or a CSV file (a column headed name or street) replaces
+            the saved list at once.
+          </p>
+          <Field
+            id="department-place-names"
+            label="Street and place names, one a line"
+            error={errors.placeNames?.message}
+          >
+            <textarea id="department-place-names" rows={8} {...register('placeNames')} />
+          </Field>
+          <button
+            type="button"
+            onClick={() => void importPlaceNames()}
+            disabled={importing || isSubmitting || isDirty || !view.settings}
+          >
+            {importing ? 'Importing…' : 'Import place names from a file…'}
+          </button>
+          {!view.settings ? (
+            <p className="hint">Save the department settings first, then import place names.</p>
+          ) : isDirty ? (
+            <p className="hint">
+              Save or undo your changes first: importing saves the list at once.
+            </p>
+          ) : null}
         </fieldset>
         <div className="actions">
           <button type="submit" className="primary" disabled={isSubmitting || importing}>
