@@ -116,15 +116,12 @@ describe('guilt or innocence: a specific person said to have done it', () => {
     expect(finding.text).not.toMatch(/[\r\n]/);
   });
 
-  it.fails(
-    'flags a suspect called "the one responsible" as the object of an arrest (issue 13)',
-    () => {
-      flagged(
-        'Police have arrested the one responsible for the string of car break-ins.',
-        'the one responsible',
-      );
-    },
-  );
+  it('flags a suspect called "the one responsible" as the object of an arrest (issue 13)', () => {
+    flagged(
+      'Police have arrested the one responsible for the string of car break-ins.',
+      'the one responsible',
+    );
+  });
 
   it('flags "the suspect" as the subject of "is the one responsible"', () => {
     flagged('The suspect is the one responsible for the fire.', 'The suspect', 'one responsible');
@@ -138,7 +135,7 @@ describe('guilt or innocence: a specific person said to have done it', () => {
     );
   });
 
-  it.fails('flags an appositive that calls the arrestee "the one responsible"', () => {
+  it('flags an appositive that calls the arrestee "the one responsible"', () => {
     flagged('Marcus Hale, the one responsible, was arrested Tuesday.', 'the one responsible');
   });
 
@@ -146,11 +143,11 @@ describe('guilt or innocence: a specific person said to have done it', () => {
     flagged('Hale is the one responsible.', 'Hale');
   });
 
-  it.fails('flags a lone surname that opens the sentence before a crime verb', () => {
+  it('flags a lone surname that opens the sentence before a crime verb', () => {
     flagged('Ortiz robbed the store on Friday.', 'Ortiz robbed');
   });
 
-  it.fails('ends a finding on a whole word, not inside "break-ins"', () => {
+  it('ends a finding on a whole word, not inside "break-ins"', () => {
     flagged(
       'Everyone knows Marcus Hale is the one responsible for the break-ins on Elm Street.',
       'Marcus Hale',
@@ -242,23 +239,19 @@ describe('guilt or innocence: what stays clean', () => {
       clean(text);
   });
 
-  it.fails('does not flag "the same person" no one has identified as responsible', () => {
+  it('does not flag "the same person" no one has identified as responsible', () => {
     clean('Investigators believe the same person is responsible for all three burglaries.');
   });
 
-  it.fails('does not flag a hit-and-run appeal: "the driver" sought is no suspect yet', () => {
-    clean('Help us find the driver who hit a cyclist on Oak Street Friday night.');
+  // The corpora's labelling rule (tests/corpus/README.md): "the thief who broke into…" states who
+  // did it even in an appeal, so an appeal is flagged and a person justifies or rewords it.
+  it('flags an appeal that says who did it: "the driver who hit", "the man who robbed"', () => {
+    flagged('Help us find the driver who hit a cyclist on Oak Street Friday night.', 'who hit');
+    flagged('Have you seen the man who robbed the store?', 'who robbed');
+    flagged('We are looking for the people who broke into cars on Elm Street.', 'who broke');
   });
 
-  it.fails('does not flag a tip request as a question about "the man who robbed"', () => {
-    clean('Have you seen the man who robbed the store?');
-  });
-
-  it.fails('does not flag a tip request for unknown people who broke into cars', () => {
-    clean('We are looking for the people who broke into cars on Elm Street.');
-  });
-
-  it.fails('does not flag "allegedly", the hedged form of "is suspected of"', () => {
+  it('does not flag "allegedly", the hedged form of "is suspected of"', () => {
     clean('Jenna Marsh allegedly stole the car.');
   });
 

@@ -94,19 +94,19 @@ describe('pending prosecution: commentary on a charged case', () => {
     flagged('Hale is a danger to everyone in this town.', 'Hale is a danger');
   });
 
-  it.fails('flags a sentencing wish with "gives", not only "give"', () => {
+  it('flags a sentencing wish with "gives", not only "give"', () => {
     flagged('Hope the judge gives him the max.', 'gives him the max');
   });
 
-  it.fails('covers the whole of "doesn\'t lie": the contraction is two words, not one', () => {
+  it('covers the whole of "doesn\'t lie": the contraction is two words, not one', () => {
     flagged("The bodycam footage doesn't lie.", "footage doesn't lie");
   });
 
-  it.fails('covers the whole of "slam-dunk", not "slam-" (the hyphen is a word of its own)', () => {
+  it('covers the whole of "slam-dunk", not "slam-" (the hyphen is a word of its own)', () => {
     flagged('This case is a slam-dunk for the DA.', 'slam-dunk');
   });
 
-  it.fails('ends a finding on the judgement, not on the emoji after it', () => {
+  it('ends a finding on the judgement, not on the emoji after it', () => {
     const text = 'The evidence against Hale is overwhelming 💯';
     expect(flagged(text, 'The evidence').text).toBe('The evidence against Hale is overwhelming');
   });
@@ -157,34 +157,34 @@ describe('pending prosecution: what stays clean', () => {
       clean(text);
   });
 
-  it.fails(
+  it(
     'does not flag the penalty a charge carries: "faces up to 10 years if convicted"',
     () => {
       clean('He faces up to 10 years in prison if convicted.');
     },
   );
 
-  it.fails('does not flag "If convicted, he faces up to 10 years", the same fact', () => {
+  it('does not flag "If convicted, he faces up to 10 years", the same fact', () => {
     clean('If convicted, he faces up to 10 years in prison.');
   });
 
-  it.fails('does not flag "a strong case for" a safety habit (no prosecution in it)', () => {
+  it('does not flag "a strong case for" a safety habit (no prosecution in it)', () => {
     clean('We have a strong case for wearing helmets on e-scooters.');
   });
 
-  it.fails("does not flag the DA's office deciding whether to charge: a neutral fact", () => {
+  it("does not flag the DA's office deciding whether to charge: a neutral fact", () => {
     clean("The DA's office will decide whether to file charges.");
   });
 
-  it.fails('does not flag "nobody is predicting", a denial like "nobody is saying"', () => {
+  it('does not flag "nobody is predicting", a denial like "nobody is saying"', () => {
     clean("Nobody is predicting he'll walk free.");
   });
 
-  it.fails('does not flag a road called dangerous: "this" is not a defendant', () => {
+  it('does not flag a road called dangerous: "this" is not a defendant', () => {
     clean('This intersection is dangerous.');
   });
 
-  it.fails('does not flag an officer called "a career police officer"', () => {
+  it('does not flag an officer called "a career police officer"', () => {
     clean('He is a career police officer and a proud dad.');
   });
 

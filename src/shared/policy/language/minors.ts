@@ -144,7 +144,11 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
     }
     // "Boys & Girls Club" is a place; a capitalised role word before another name is a title.
     const partOfName =
-      word.titlecase && (words[i + 1]?.titlecase === true || words[i + 1]?.text === '&');
+      word.titlecase &&
+      (words[i + 1]?.text === '&' ||
+        /^(?:club|clubs|center|unit|court|division|services|league|scouts|camp|home)$/i.test(
+          words[i + 1]?.text ?? '',
+        ));
     if (MINOR_ROLES.has(word.lower) && !partOfName) {
       // "a seventh-grader", "middle schooler": the grade before the role word belongs to it.
       let from = i;

@@ -135,7 +135,19 @@ const PARTICLES = new Set([
  * The people named in a sentence: runs of capitalised words, with or without a title, that are
  * not a place, a business, a date or a sentence's first common word.
  */
+const named = new WeakMap<Sentence, Mention[]>();
+
+/** The people named in a sentence (see `findPeople`), found once per parsed sentence. */
 export function namedPeople(sentence: Sentence): Mention[] {
+  let people = named.get(sentence);
+  if (!people) {
+    people = findPeople(sentence);
+    named.set(sentence, people);
+  }
+  return people;
+}
+
+function findPeople(sentence: Sentence): Mention[] {
   const words = sentence.words;
   const found: Mention[] = [];
   for (let i = 0; i < words.length; i += 1) {
@@ -203,7 +215,11 @@ export function namedPeople(sentence: Sentence): Mention[] {
       i === first &&
       to === i &&
       !/^[,(]$/.test(after?.text ?? '') &&
-      !(after?.pos === 'AUX' && word.lemma === word.lower)
+      // A plural takes the verb's bare form ("Offenders pose as…"); a name takes "robbed", "is".
+      !(
+        (after?.pos === 'AUX' || (after?.pos === 'VERB' && after.lower !== after.lemma)) &&
+        word.lemma === word.lower
+      )
     )
       continue;
     found.push({ from: i, to, titled });

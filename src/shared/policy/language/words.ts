@@ -36,6 +36,7 @@ const REPORTING = new Set([
   'judge',
   'speculate',
   'conclude',
+  'predict',
   'decide',
   'accuse',
   'blame',
@@ -53,8 +54,9 @@ export function isDeniedOrHypothetical(sentence: Sentence, index: number): boole
     if (!word || isClauseBreak(word) || word.text === ',') break;
     if (word.lower === 'whether' || word.lower === 'if' || word.lower === 'unless') return true;
     if (isNegator(word)) negated = true;
-    if (negated && REPORTING.has(word.lemma)) return true;
-    if (REPORTING.has(word.lemma)) {
+    const reporting = REPORTING.has(word.lemma) && word.pos === 'VERB';
+    if (negated && reporting) return true;
+    if (reporting) {
       // "Nobody in this thread is saying", "before half this thread decides", "let's not assume"
       for (let j = i - 1; j >= 0 && j >= i - 6; j -= 1) {
         const w = sentence.words[j];
@@ -67,7 +69,58 @@ export function isDeniedOrHypothetical(sentence: Sentence, index: number): boole
   return false;
 }
 
+/** Only a denial: a negated verb of saying before `index` ("nobody is predicting he'll walk"). */
+export function isDenied(sentence: Sentence, index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 8; i -= 1) {
+    const word = sentence.words[i];
+    if (!word || isClauseBreak(word) || word.text === ',') break;
+    if (!REPORTING.has(word.lemma) || word.pos !== 'VERB') continue;
+    for (let j = i - 1; j >= 0 && j >= i - 6; j -= 1) {
+      const w = sentence.words[j];
+      if (!w || isClauseBreak(w)) break;
+      if (isNegator(w) || /^(?:nobody|no\s?one)$/.test(w.lower)) return true;
+    }
+  }
+  return false;
+}
+
 /** A question asks, it does not assert: "Is he the one who did it?" */
 export function isQuestion(sentence: Sentence): boolean {
   return sentence.words.at(-1)?.text === '?';
+}
+
+/**
+ * The last word of the clause that goes on from `from`, at most `max` words on: a hyphen joining
+ * two words ("break-ins", "slam-dunk") does not end it; punctuation, an emoji or a clause break does.
+ */
+export function clauseEnd(sentence: Sentence, from: number, max = 6): number {
+  let to = from;
+  for (let i = from + 1; i < sentence.words.length && i <= from + max; i += 1) {
+    const word = sentence.words[i];
+    if (!word) break;
+    const previous = sentence.words[i - 1];
+    const next = sentence.words[i + 1];
+    const joining =
+      /^[-‐]$/.test(word.text) &&
+      previous?.end === word.start &&
+      next !== undefined &&
+      next.start === word.end;
+    if (joining) {
+      to = i + 1;
+      i += 1;
+      continue;
+    }
+    if (isClauseBreak(word) || word.pos === 'PUNCT' || word.pos === 'SYM') break;
+    to = i;
+  }
+  return to;
+}
+
+/** The first word of the clause `at` is in, looking back at most 40 words. */
+export function clauseStart(sentence: Sentence, at: number): number {
+  for (let i = at - 1; i >= 0 && i >= at - 40; i -= 1) {
+    const word = sentence.words[i];
+    if (!word || isClauseBreak(word) || word.text === ',' || word.text === '.') return i + 1;
+  }
+  return Math.max(0, at - 40);
 }

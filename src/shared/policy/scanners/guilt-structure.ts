@@ -1,6 +1,12 @@
 import type { Sentence, Word } from '../language/analysis';
 import { namedPeople } from '../language/people';
-import { isClauseBreak, isDeniedOrHypothetical, isNegator, isQuestion } from '../language/words';
+import {
+  clauseEnd,
+  isClauseBreak,
+  isDeniedOrHypothetical,
+  isNegator,
+  isQuestion,
+} from '../language/words';
 import type { Found, SentenceRule } from './sentence-rules';
 
 /** Verbs that, done by a specific person, say that person committed a crime. */
@@ -183,17 +189,6 @@ function span(sentence: Sentence, from: number, to: number): Found | undefined {
   return first && last ? { start: first.start, end: last.end } : undefined;
 }
 
-/** Up to the end of the clause, at most `max` words on. */
-function clauseEnd(sentence: Sentence, from: number, max = 6): number {
-  let to = from;
-  for (let i = from + 1; i < sentence.words.length && i <= from + max; i += 1) {
-    const word = sentence.words[i];
-    if (!word || isClauseBreak(word) || word.pos === 'PUNCT') break;
-    to = i;
-  }
-  return to;
-}
-
 /**
  * A specific person as the subject and a predicate that asserts they did it or did not:
  * "Rashad Kemp did it", "after he shot his neighbor", "he's our porch pirate", "the kids who
@@ -214,6 +209,13 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
       continue;
     const head = words[subject.to];
     if (!head || POLICE.test(head.text)) continue;
+    // "the same person", "an unknown man": nobody in particular.
+    if (
+      words
+        .slice(subject.from, subject.to)
+        .some((w) => /^(?:same|unknown|unidentified)$/.test(w.lower))
+    )
+      continue;
     const at = predicateAfter(sentence, subject);
     if (at === undefined) continue;
     if (isDeniedOrHypothetical(sentence, subject.from)) continue;
@@ -237,7 +239,11 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
       mainVerb !== undefined &&
       mainVerb.pos === 'VERB' &&
       (isPast(mainVerb) || (main > at && mainVerb.lower.endsWith('ing')));
-    if (mainVerb && active && !passive) {
+    // "allegedly stole", "reportedly shot": the hedge keeps it a suspicion.
+    const hedged = words
+      .slice(subject.to + 1, main)
+      .some((w) => /^(?:allegedly|reportedly|apparently|possibly|may|might)$/.test(w.lower));
+    if (mainVerb && active && !passive && !hedged) {
       const after = words[main + 1];
       const crime =
         CRIME_VERBS.has(mainVerb.lemma) ||
@@ -436,6 +442,30 @@ export const namedAsCulprit: SentenceRule = (_text, sentence) => {
   const words = sentence.words;
   const found: Found[] = [];
   words.forEach((word, i) => {
+    // "Police have arrested the one responsible", "Marcus Hale, the one responsible, was…";
+    // not an appeal: "help us find the person responsible".
+    if (
+      word.lower === 'responsible' &&
+      /^(?:one|person|man|woman|guy|individual|driver|ones|people)$/.test(
+        words[i - 1]?.lower ?? '',
+      ) &&
+      words[i - 2]?.lower === 'the'
+    ) {
+      const clause = words.slice(Math.max(0, i - 8), i - 2);
+      const appeal = clause.some((w) =>
+        /^(?:find|finding|help|looking|seek|seeking|searching|know|knows|anyone|whoever|information|tips?|identify|locate)$/.test(
+          w.lower,
+        ),
+      );
+      if (!appeal && !isDeniedOrHypothetical(sentence, i - 2)) {
+        const s = span(
+          sentence,
+          i - 2,
+          words[i + 1]?.lower === 'for' ? clauseEnd(sentence, i + 1, 5) : i,
+        );
+        if (s) found.push(s);
+      }
+    }
     // "the three teens responsible" (not "anyone responsible" or "whoever is responsible")
     if (word.lower === 'responsible' && PERSON_NOUNS.has(words[i - 1]?.lower ?? '')) {
       for (let k = i - 2; k >= Math.max(0, i - 4); k -= 1) {

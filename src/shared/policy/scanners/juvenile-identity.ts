@@ -75,6 +75,14 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
+/** "K-9 Rex, 3", "Max, a 2-year-old German Shepherd": a working dog's age, not a child's. */
+const ANIMAL_NEAR =
+  /\b(?:k-?9|dog|dogs|puppy|pup|canine|horse|malinois|shepherd|labrador|retriever|bloodhound|therapy\s+dog)\b/i;
+
+function aboutAnAnimal(text: string, finding: Finding): boolean {
+  return ANIMAL_NEAR.test(text.slice(Math.max(0, finding.start - 12), finding.end + 40));
+}
+
 export const juvenileIdentityScanner: Scanner = {
   kind: 'juvenile-identity',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
@@ -86,8 +94,17 @@ export const juvenileIdentityScanner: Scanner = {
       return CELEBRATION.test(words) && !INCIDENT.test(words);
     };
     return mergeFindings(
-      scanWithRules(text, 'juvenile-identity', 'III.B.3.c', RULES).filter((f) => !celebrated(f)),
-      scanSentences(text, 'juvenile-identity', 'III.B.3.c', [identifiedMinor], message, context),
+      scanWithRules(text, 'juvenile-identity', 'III.B.3.c', RULES).filter(
+        (f) => !celebrated(f) && !aboutAnAnimal(text, f),
+      ),
+      scanSentences(
+        text,
+        'juvenile-identity',
+        'III.B.3.c',
+        [identifiedMinor],
+        message,
+        context,
+      ).filter((f) => !aboutAnAnimal(text, f)),
     );
   },
 };

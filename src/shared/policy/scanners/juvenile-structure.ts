@@ -124,6 +124,37 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
         }
       }
     }
+    // "Officers arrested Mateo Ruiz on Friday; he is 16": the age said of him, after a break.
+    if (!best && mark.age) {
+      const pronoun = words[mark.from - 2];
+      const verb = words[mark.from - 1];
+      const said =
+        pronoun !== undefined &&
+        /^(?:he|she)$/.test(pronoun.lower) &&
+        verb !== undefined &&
+        (verb.lemma === 'be' ||
+          /^['’]s$/.test(verb.text) ||
+          /^(?:only|just|turned)$/.test(verb.lower));
+      const before = people.filter((p) => p.to < mark.from);
+      const only = before.length === 1 ? before[0] : undefined;
+      if (said && only) best = { from: only.from, to: only.to, distance: mark.from - only.to };
+    }
+    // "A 15-year-old who lives at 412 Oak Street": an address is a unique description.
+    if (!best && mark.age) {
+      const lives = words.findIndex(
+        (w, k) =>
+          k > mark.to && k <= mark.to + 4 && /^(?:lives|living|resides|residing)$/.test(w.lower),
+      );
+      const number = lives === -1 ? undefined : words[lives + 2];
+      if (
+        lives !== -1 &&
+        /^(?:at|on)$/.test(words[lives + 1]?.lower ?? '') &&
+        number?.pos === 'NUM'
+      ) {
+        const end = Math.min(words.length - 1, lives + 4);
+        best = { from: end, to: end, distance: end - mark.to };
+      }
+    }
     if (!best) continue;
     const from = sentence.words[Math.min(best.from, mark.from)];
     const to = sentence.words[Math.max(best.to, mark.to)];

@@ -36,6 +36,11 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:the\s+)?(?:DA|D\.A\.|district\s+attorney|prosecutors?|prosecution|state\s+attorney)(?:['’]s\s+office)?\s+(?:will|should|is\s+going\s+to|are\s+going\s+to|has\s+a\s+strong|is\s+confident)\b/gi,
+    // "The DA's office will decide whether to file charges" says what happens next, not how.
+    keep: (text, _start, end) =>
+      !/^\s+(?:decide|review|determine|file|announce|consider|meet|release|make|have|present)\b/i.test(
+        text.slice(end, end + 20),
+      ),
     message,
   },
   { pattern: /\bsentencing\s+(?:hearing|date|next|will|should)\b/gi, message },
@@ -46,7 +51,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:has|have)\s+an?\s+(?:rock[- ]solid|strong|airtight|air-tight|solid|ironclad|weak|slam[- ]dunk)\s+case\b/gi,
+      /\b(?:has|have)\s+an?\s+(?:rock[- ]solid|strong|airtight|air-tight|solid|ironclad|weak|slam[- ]dunk)\s+case\b(?!\s+for\s+\p{L}+ing\b)/giu,
     message,
   },
   {

@@ -1,6 +1,12 @@
 import type { Sentence, Word } from '../language/analysis';
 import { namedPeople } from '../language/people';
-import { isClauseBreak, isDeniedOrHypothetical, isNegator } from '../language/words';
+import {
+  clauseEnd,
+  clauseStart,
+  isDenied,
+  isDeniedOrHypothetical,
+  isNegator,
+} from '../language/words';
 import type { Found, SentenceRule } from './sentence-rules';
 
 /** What a case is made of: said to be strong or weak, it is commentary on the prosecution. */
@@ -99,6 +105,16 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
       (next?.pos === 'NUM' && /^(?:years?|months?)$/.test(then?.lower ?? '')))
   )
     return i + 2;
+  // "Hope the judge gives him the max"
+  if (
+    word.lemma === 'give' &&
+    /^(?:him|her|them)$/.test(next?.lower ?? '') &&
+    ((then?.lower === 'the' &&
+      /^(?:max|maximum|chair|needle|book)$/.test(words[i + 3]?.lower ?? '')) ||
+      then?.lower === 'life' ||
+      (then?.pos === 'NUM' && /^(?:years?)$/.test(words[i + 3]?.lower ?? '')))
+  )
+    return i + 3;
   // "no judge is going to let him walk"
   if (
     word.lemma === 'let' &&
@@ -153,25 +169,7 @@ const sentence0 = (words: readonly Word[]): Sentence => ({ start: 0, end: 0, wor
 
 /** Words that make a clause a prediction or a wish rather than a fact. */
 const PREDICTING =
-  /^(?:['’]d|if|shocked|surprised|belongs?|looking|going|will|['’]ll|wo|won['’]t|would|should|must|gonna|going|hopefully|hope|expect|expects|expecting|lucky|bet|way|never|better|deserves?|can['’]t|cannot)$/i;
-
-function clauseStart(sentence: Sentence, at: number): number {
-  for (let i = at - 1; i >= 0; i -= 1) {
-    const word = sentence.words[i];
-    if (!word || isClauseBreak(word) || word.text === ',' || word.text === '.') return i + 1;
-  }
-  return 0;
-}
-
-function clauseEnd(sentence: Sentence, at: number, max = 8): number {
-  let end = at;
-  for (let i = at + 1; i < sentence.words.length && i <= at + max; i += 1) {
-    const word = sentence.words[i];
-    if (!word || isClauseBreak(word) || word.pos === 'PUNCT') break;
-    end = i;
-  }
-  return end;
-}
+  /^(?:['’]d|shocked|surprised|belongs?|looking|going|will|['’]ll|wo|won['’]t|would|should|must|gonna|going|hopefully|hope|expect|expects|expecting|lucky|bet|way|never|better|deserves?|can['’]t|cannot)$/i;
 
 function found(sentence: Sentence, from: number, to: number): Found | undefined {
   const first = sentence.words[from];
@@ -190,15 +188,20 @@ export const caseStrength: SentenceRule = (text, sentence) => {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i];
     if (!word) continue;
+    // A set phrase's last word is found by where the phrase ends in the text: the parser splits
+    // "doesn't" and "slam-dunk" into more words than spaces do.
+    const setPhrase = STRENGTH.has(word.lower)
+      ? undefined
+      : VERDICT_PHRASES.exec(text.slice(word.start, word.start + 30))?.[0];
+    const phraseEnd = setPhrase === undefined ? -1 : word.start + setPhrase.length;
     const judged = STRENGTH.has(word.lower)
       ? i
-      : VERDICT_PHRASES.test(text.slice(word.start, word.start + 30))
+      : setPhrase !== undefined
         ? i +
-          (text
-            .slice(word.start, word.start + 30)
-            .match(VERDICT_PHRASES)?.[0]
-            .split(/\s+|-/).length ?? 1) -
-          1
+          Math.max(
+            0,
+            words.slice(i).findIndex((w) => w.end >= phraseEnd),
+          )
         : undefined;
     if (judged === undefined) continue;
     const from = clauseStart(sentence, i);
@@ -235,7 +238,7 @@ export const caseStrength: SentenceRule = (text, sentence) => {
     const span = found(
       sentence,
       Math.max(from, start - (words[start - 1]?.pos === 'DET' ? 1 : 0)),
-      Math.min(words.length - 1, judged + (phrase ? 0 : 3)),
+      phrase ? judged : clauseEnd(sentence, judged, 3),
     );
     if (span) out.push(span);
     i = judged;
@@ -264,7 +267,8 @@ export const predictedOutcome: SentenceRule = (_text, sentence) => {
       clause.some((w) => PREDICTING.test(w.text) || w.lower === 'no') ||
       // "Lock him up and lose the key": an imperative that starts the clause is a demand.
       (i === from && words[i]?.pos === 'VERB' && words[i]?.lower === words[i]?.lemma);
-    if (!predicting) continue;
+    // "we'd be shocked if he doesn't get the max" still predicts; "nobody is predicting" denies.
+    if (!predicting || isDenied(sentence, i)) continue;
     const span = found(sentence, Math.max(from, i - 6), clauseEnd(sentence, end, 5));
     if (span) out.push(span);
     i = end;
@@ -275,7 +279,10 @@ export const predictedOutcome: SentenceRule = (_text, sentence) => {
 /** Words that judge a defendant's character rather than report a fact about them. */
 const CHARACTER =
   /^(?:career|menace|monster|predator|scum|scumbag|lowlife|animal|evil|dangerous|danger|trash|degenerate|psychopath|sociopath|remorse|remorseless)$/i;
-const PERSON = /^(?:he|she|they|man|guy|woman|dude|defendant|suspect|arrestee|him|her|this)$/i;
+const PERSON = /^(?:he|she|they|man|guy|woman|dude|defendant|suspect|arrestee|him|her)$/i;
+/** "a career thief", not "a career police officer". */
+const CAREER_OF =
+  /^(?:criminal|thief|burglar|offender|felon|crook|con|conman|dealer|firebug|arsonist|shoplifter|scammer|fraudster|robber|car|drunk|liar)$/i;
 
 /**
  * The defendant's character: "He's a career firebug who has never once shown remorse", "Man is
@@ -302,6 +309,7 @@ export const defendantCharacter: SentenceRule = (_text, sentence) => {
     }
     // Lower case only: "Animal Services" is a place.
     if (!CHARACTER.test(word.text) || word.titlecase) continue;
+    if (word.lower === 'career' && !CAREER_OF.test(words[i + 1]?.text ?? '')) continue;
     const from = clauseStart(sentence, i);
     const be = words
       .slice(from, i)
