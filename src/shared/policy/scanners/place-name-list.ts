@@ -31,9 +31,17 @@ export function wordsOf(name: string): string[] {
 const compiled = new WeakMap<readonly string[], PlaceNameList>();
 
 /** Compiled once per list (the settings hand the same array to every scan until they change). */
+/** The last list by its text: the live checklist's worker gets a fresh copy of it each key press. */
+let lastByText: { readonly key: string; readonly list: PlaceNameList } | undefined;
+
 export function placeNameList(names: readonly string[]): PlaceNameList {
   const known = compiled.get(names);
   if (known) return known;
+  const key = names.join('\n');
+  if (lastByText?.key === key) {
+    compiled.set(names, lastByText.list);
+    return lastByText.list;
+  }
   const byWord = new Map<string, (readonly string[])[]>();
   const stems = new Set<string>();
   for (const name of names) {
@@ -51,6 +59,7 @@ export function placeNameList(names: readonly string[]): PlaceNameList {
   }
   const list = { byWord, stems };
   compiled.set(names, list);
+  lastByText = { key, list };
   return list;
 }
 
