@@ -110,3 +110,41 @@ describe('commercial: a seller with an offer, read from the sentence', () => {
     ).toEqual([]);
   });
 });
+
+describe('commercial: prices per unit, orders taken, and money-making spam', () => {
+  it("flags a price per unit or per dozen from an officer's own cart, truck or brewery", () => {
+    expect(offers("Sgt. Lowe's taco truck is out front today, $3 tacos till close.")).toEqual([
+      "Sgt. Lowe's taco truck is out front today, $3",
+    ]);
+    expect(offers('His brewery pours the new stout at just $5 a glass tonight.')).toEqual([
+      'His brewery pours the new stout at just $5',
+    ]);
+  });
+
+  it('flags a named person taking orders, with the price after it', () => {
+    expect(
+      offers('Dispatcher Rosa Vance is taking orders for her pies, two for $25, until Sunday.'),
+    ).toEqual(['taking orders for her pies, two for $25']);
+  });
+
+  it('does not flag orders taken by no one named, or a person who takes orders at work', () => {
+    expect(offers('The shelter is taking orders of blankets from donors all week.')).toEqual([]);
+  });
+
+  it('flags buy-one-get-one written with hyphens, and guaranteed multiples of your money', () => {
+    expect(findings('Their iced tea is buy-one-get-one through Friday.')).toContain(
+      'buy-one-get-one',
+    );
+    expect(findings('This platform guarantees 10x returns by spring.')).toContain(
+      'guarantees 10x returns',
+    );
+    expect(findings('I made $900 my first week with this app!')).toContain(
+      'I made $900 my first week',
+    );
+  });
+
+  it('does not flag a warning about guaranteed returns or a wage earned in the first week', () => {
+    expect(findings('Anyone promising you returns is lying to you.')).toEqual([]);
+    expect(findings('Recruits are paid from the first week of the academy.')).toEqual([]);
+  });
+});

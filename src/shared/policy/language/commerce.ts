@@ -44,7 +44,8 @@ export const RELATIVES = set(`
 /** What a person's own business is called: "her Etsy shop", "his company", "my page". */
 export const PRIVATE_BUSINESS_NOUNS = set(`
   business shop store company page channel bakery program course courses classes class brand
-  etsy hustle venture boutique team website site line
+  etsy hustle venture boutique team website site line brewery cart truck food-truck salon studio
+  cafe café
 `);
 
 /** Money that is not a price: a reward, a bond, a loss, a wage, a grant. */

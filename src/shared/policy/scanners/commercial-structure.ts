@@ -462,7 +462,12 @@ function ownSales(words: readonly Word[], offers: readonly Offer[]): Seller[] {
   const found: Seller[] = [];
   for (const offer of offers) {
     const word = words[offer.from];
-    if (!word || !/^sell/.test(word.lower) || offer.to === offer.from) continue;
+    if (!word || offer.to === offer.from) continue;
+    // "Lena is taking orders", "I take custom orders": taking orders is selling, like "selling".
+    const takingOrders =
+      /^(?:taking|take|takes)$/.test(word.lower) &&
+      /^(?:orders|order)$/.test(bare(words[offer.to]));
+    if (!/^sell/.test(word.lower) && !takingOrders) continue;
     const { before } = wordsAround(words, offer.from, offer.to, 6, 0);
     if (before.some((w) => /^(?:you|you're|you’re|your|if|when)$/.test(w.lower))) continue;
     // The writer or a named person: "Selling my F-150", "I'm selling", "Sgt. Alvarez is selling

@@ -44,7 +44,10 @@ const RULES: readonly PhraseRule[] = [
       /\b(?:affiliate\s+link|sponsored\s+by|use\s+my\s+referral|referral\s+link|work\s+from\s+home\s+and\s+earn|earn\s+\$\d+)\b/gi,
     message,
   },
-  { pattern: /\b(?:get|save)\s+\$\d+\s+off\b|\bbogo\b|\bbuy\s+one,?\s+get\s+one\b/gi, message },
+  {
+    pattern: /\b(?:get|save)\s+\$\d+\s+off\b|\bbogo\b|\bbuy[\s-]+one,?[\s-]+get[\s-]+one\b/gi,
+    message,
+  },
   { pattern: /\btell\s+them\s+[\w\s]{1,20}?\s+sent\s+you\b|\bmention\s+this\s+post\b/gi, message },
   {
     pattern:
@@ -64,7 +67,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\bbook\s+now\b|\bselling\s+my\b|\bpassive\s+income\b|\bguaranteed\s+(?:returns?|profits?)\b|\b\d+%\s+daily\b|\bpartner\s+deal\b|\bcheck\s+my\s+profile\b|\bworking\s+from\s+home\b|\blink\s+in\s+(?:my\s+)?bio\b/gi,
+      /\bbook\s+now\b|\bselling\s+my\b|\bpassive\s+income\b|\bguarantee[sd]?\s+(?:\d{1,4}x\s+)?(?:returns?|profits?|gains?)\b|\b\d{1,4}x\s+(?:returns?|profits?)\b|\b\d+%\s+daily\b|\bpartner\s+deal\b|\bcheck\s+my\s+profile\b|\bworking\s+from\s+home\b|\blink\s+in\s+(?:my\s+)?bio\b/gi,
     message,
   },
   {
@@ -84,7 +87,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:made|earned|earn|make|making)\s+\$\d[\d,]*\b[^.!?\n]{0,30}?\b(?:trading|investing|from\s+home|with\s+(?:mr|mrs|ms|her|him|my)|per|a\s+(?:day|week|month))\b|\bt\.me\/\w+/gi,
+      /\b(?:made|earned|earn|make|making)\s+\$\d[\d,]*\b[^.!?\n]{0,30}?\b(?:trading|investing|from\s+home|with\s+(?:mr|mrs|ms|her|him|my)|per|a\s+(?:day|week|month)|(?:my|the)\s+first\s+(?:day|week|month))\b|\bt\.me\/\w+/gi,
     message,
   },
   {
