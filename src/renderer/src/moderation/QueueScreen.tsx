@@ -75,15 +75,16 @@ export function QueueScreen({ go, me }: { go: Go; me: Profile }) {
   /** One action at a time: a key pressed twice while the first is recorded acts once. */
   const acting = useRef(false);
 
-  // The department's own lines and addresses are never a visitor's personal data.
+  // The department's own lines and addresses are never a visitor's personal data, nor its street
+  // and place names obscenities.
   useEffect(() => {
     let current = true;
     void desk()
       .app.info({})
       .then((result) => {
         if (current && result.ok && result.value.department) {
-          const { phones, emails, websites } = result.value.department;
-          setScan({ department: { phones, emails, websites } });
+          const { phones, emails, websites, placeNames } = result.value.department;
+          setScan({ department: { phones, emails, websites, placeNames } });
         }
       });
     return () => {
