@@ -114,3 +114,100 @@ describe('political: a candidate, party or measure with a call, read from the se
     expect(politicalCalls('Please back Measure R!', { phraseRulesOnly: true })).toEqual([]);
   });
 });
+
+describe('political: calls worded around their target, campaign money, petitions', () => {
+  it('flags a wish that a measure pass or a candidate win', () => {
+    expect(calls("We'd really like to see Prop 9 pass this fall.")).toEqual(['Prop 9 pass']);
+    expect(calls('Help Councilwoman Adeyemi win in March!')).toEqual(['Councilwoman Adeyemi win']);
+  });
+
+  it('does not flag a measure reported as passing, with no wish', () => {
+    expect(calls('Measure T failed to pass in 2019.')).toEqual([]);
+  });
+
+  it('flags sales or proceeds that go to a campaign or a candidate just named', () => {
+    expect(
+      calls('Tickets are $20, with all profits going to the Vance re-election campaign.'),
+    ).toEqual(['going to the Vance re-election']);
+    expect(
+      calls('Our cart will be at the Ortiz for Sheriff picnic. Every taco sold supports Ortiz.'),
+    ).toEqual(['supports Ortiz']);
+  });
+
+  it('does not flag sales for a named person who is no candidate', () => {
+    expect(calls('Every raffle ticket sold supports Officer Lang and his family.')).toEqual([]);
+  });
+
+  it('flags a fundraiser named for a candidate when readers are asked to come', () => {
+    expect(calls('Join us at the Friends of Mayor Brandt fundraiser on Friday!')).toEqual([
+      'Mayor Brandt fundraiser',
+    ]);
+  });
+
+  it('flags keeping someone on council or in office, whoever the words name', () => {
+    expect(calls("Let's keep a real fighter on the city council.")).toEqual([
+      'keep a real fighter on the city council',
+    ]);
+  });
+
+  it('does not flag keeping things on a board that is no elected one', () => {
+    expect(calls('Keep your notes on the whiteboard in the briefing room.')).toEqual([]);
+    expect(calls('Coach kept him on the bench all season.')).toEqual([]);
+    expect(calls('Please keep your bikes in the office over the weekend.')).toEqual([]);
+  });
+
+  it('flags a group backing a candidate or a measure, and a titled "Yes on 12"', () => {
+    expect(calls('Our association is backing Commissioner Hale this year.')).toEqual([
+      'backing Commissioner Hale',
+    ]);
+    expect(calls('Yes on 7 means faster response times.')).toEqual(['Yes on 7']);
+  });
+
+  it('does not flag backing or supporting said of no group that campaigns', () => {
+    expect(calls('The youth league is supporting Commissioner Hale on the park study.')).toEqual(
+      [],
+    );
+  });
+
+  it('flags telling an official to go where a recall or an election is spoken of', () => {
+    expect(
+      calls(
+        'Sign up to recall Councilman Pruitt. He skipped every budget hearing; it is time for him to go.',
+      ),
+    ).toEqual(['recall Councilman Pruitt', 'him to go']);
+    expect(
+      calls('Republicans wrecked the parks board. Every one of them must be gone in November.'),
+    ).toEqual(['them must be gone']);
+  });
+
+  it('does not flag "time for him to go" with no recall, vote or election nearby', () => {
+    expect(
+      calls('Judge Carter thanked the jurors. After a long day it is time for him to go.'),
+    ).toEqual([]);
+  });
+
+  it('flags a petition to put a measure on the ballot, and "which party" in a vote call', () => {
+    expect(calls('Sign the petition to put Issue 4 on the ballot!')).toEqual([
+      'Sign the petition to put Issue 4',
+    ]);
+    expect(calls('This November, remember which party cut the crime lab.')).toEqual([
+      'remember which party',
+    ]);
+  });
+
+  it('flags "has our vote" for someone running for a seat', () => {
+    expect(findings('She is running for School Board Seat 2, and Dunn has our vote!')).toEqual([
+      'Dunn has our vote',
+    ]);
+  });
+
+  it('does not flag a contest vote a sentence after the comments are named', () => {
+    expect(findings('Vote in the comments! I vote Pepper for the new horse.')).toEqual([]);
+  });
+
+  it('does not flag a re-election rally named only in a road closure', () => {
+    expect(
+      findings('Elm St closes at noon for the Re-Elect Mayor Soto rally. Use Pine St.'),
+    ).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ interface Span {
   readonly to: number;
 }
 
-type TargetKind = 'candidate' | 'person' | 'pronoun' | 'party' | 'measure' | 'campaign';
+type TargetKind = 'candidate' | 'person' | 'pronoun' | 'party' | 'measure' | 'campaign' | 'seat';
 
 /** Whom or what a call is about: a candidate, a party, a ballot measure. */
 interface Target extends Span {
@@ -40,6 +40,10 @@ interface Stance extends Span {
   readonly takesPerson: boolean;
   /** "donate to the re-election campaign": money or time for a campaign, not a vote in one. */
   readonly takesCampaign?: boolean;
+  /** "every plate sold supports Hendricks": a named person counts when a candidate was just named. */
+  readonly personIfCandidateNear?: boolean;
+  /** "time for her to go": only where a recall, a vote or an election is spoken of nearby. */
+  readonly needsCue?: boolean;
 }
 
 /** A word without a hashtag or a trailing full stop or apostrophe: "#vote" → "vote", "Rep." → "rep". */
@@ -85,7 +89,18 @@ const MONTHS =
 
 /** Names in the sentence may be candidates': "election", "ballot", "the polls", "campaign". */
 function hasElectionWords(words: readonly Word[]): boolean {
-  return words.some((w) => ELECTION_WORDS.has(bare(w)));
+  return words.some((w, i) => ELECTION_WORDS.has(bare(w)) || runsForOffice(words, i));
+}
+
+/** "she's running for School Board", "he will run for mayor": a candidacy. */
+function runsForOffice(words: readonly Word[], i: number): boolean {
+  return (
+    /^(?:run|runs|running|ran)$/.test(bare(words[i])) &&
+    bare(words[i + 1]) === 'for' &&
+    (OFFICES.has(bare(words[i + 2])) ||
+      OFFICES.has(bare(words[i + 3])) ||
+      /^(?:re-election|reelection|school|city|county|seat)$/.test(bare(words[i + 2])))
+  );
 }
 
 /** A call like "keep her" or "send him home" is about an office: an election, a term, a date. */
@@ -94,6 +109,7 @@ function hasOfficeContext(words: readonly Word[]): boolean {
     (w, i) =>
       ELECTION_WORDS.has(bare(w)) ||
       OFFICE_WORDS.has(bare(w)) ||
+      runsForOffice(words, i) ||
       (MONTHS.test(bare(w)) && /^\d/.test(words[i + 1]?.text ?? '')) ||
       // "on the 4th", "on the 14th": election day written as a date.
       (bare(w) === 'the' &&
@@ -108,12 +124,22 @@ interface Reading {
   readonly measures: boolean;
   readonly parties: boolean;
   readonly election: boolean;
+  /** An election, a recall, a petition or a vote spoken of: "time for her to go" is then a call. */
+  readonly cue: boolean;
+}
+
+/** The last word of "on council", "on the council", "on the city council", "in office". */
+function seatEnd(words: readonly Word[], on: number): number {
+  if (bare(words[on + 1]) !== 'the') return on + 1;
+  return /^(?:city|county|school)$/.test(bare(words[on + 2])) ? on + 3 : on + 2;
 }
 
 function targetsOf(sentence: Sentence, election: boolean): Target[] {
   const words = sentence.words;
   const targets: Target[] = [];
   for (const person of namedPeople(sentence)) {
+    // "put Issue 4 on the ballot": a measure's word, capitalised, is no one's name.
+    if (person.from === person.to && MEASURES.has(bare(words[person.from]))) continue;
     const title = electedTitleBefore(words, person.from);
     const candidate = title !== undefined || forOffice(words, person.to);
     targets.push({
@@ -122,15 +148,38 @@ function targetsOf(sentence: Sentence, election: boolean): Target[] {
       kind: candidate || election ? 'candidate' : 'person',
     });
   }
+  const named = new Set(targets.map((t) => t.to));
   words.forEach((word, i) => {
     const lower = bare(word);
-    if (
+    // "the Hendricks for Mayor rally": a surname the name finder passed, before its office.
+    if (word.titlecase && word.pos === 'PROPN' && !named.has(i) && forOffice(words, i))
+      targets.push({ from: i, to: i, kind: 'candidate' });
+    else if (
       /^(?:democrats|republicans|dems|libs|liberals|conservatives|progressives|leftists|socialists|right-wingers)$/.test(
         lower,
       ) ||
       (PARTIES.has(lower) && /\p{Lu}/u.test(word.text))
     )
       targets.push({ from: i, to: i, kind: 'party' });
+    // "remember which party cut the budget", "the other party": a party, not a celebration.
+    else if (
+      lower === 'party' &&
+      /^(?:which|other|opposing|ruling|majority|minority|political|whose|that)$/.test(
+        bare(words[i - 1]),
+      )
+    )
+      targets.push({ from: i - 1, to: i, kind: 'party' });
+    // "on council", "on the city council", "in office": a seat held by election.
+    else if (
+      (lower === 'on' &&
+        (/^(?:council|commission)$/.test(bare(words[i + 1])) ||
+          (bare(words[i + 1]) === 'the' && /^(?:council|commission)$/.test(bare(words[i + 2]))) ||
+          (bare(words[i + 1]) === 'the' &&
+            /^(?:city|county|school)$/.test(bare(words[i + 2])) &&
+            /^(?:council|commission|board)$/.test(bare(words[i + 3]))))) ||
+      (lower === 'in' && bare(words[i + 1]) === 'office')
+    )
+      targets.push({ from: i, to: seatEnd(words, i), kind: 'seat' });
     else if (MEASURES.has(lower) && MEASURE_LABEL.test(words[i + 1]?.text ?? ''))
       targets.push({ from: i, to: i + 1, kind: 'measure' });
     else if (
@@ -160,7 +209,9 @@ const FIRST_PERSON_SUPPORT = /^(?:my|our)$/;
 const STANCE_WORDS = new Set([
   ...CALLS,
   ...CAMPAIGN_EVENTS,
-  ...'elected yes no earned deserves deserve x'.split(' '),
+  ...'elected yes no earned deserves deserve x pass win succeed prevail backing supporting backs supports benefits benefit funds going goes go gone leave resign petition'.split(
+    ' ',
+  ),
 ]);
 
 /** The calls in a sentence, each with where its target may stand. */
@@ -213,6 +264,11 @@ function stancesOf(words: readonly Word[]): Stance[] {
       });
       return;
     }
+    const extra = wordedStance(words, i, lower, previous);
+    if (extra) {
+      stances.push(extra);
+      return;
+    }
     // "get her elected"
     if (lower === 'elected' && /^(?:get|got|getting)$/.test(bare(words[i - 2]))) {
       stances.push({ from: i - 2, to: i, needsElection: false, reach: 'any', takesPerson: true });
@@ -228,11 +284,13 @@ function stancesOf(words: readonly Word[]): Stance[] {
       });
       return;
     }
-    // "say YES to Prop 2", "mark YES on it", "YES on 12".
+    // "say YES to Prop 2", "mark YES on it", "YES on 12", "Yes on 12 keeps officers here".
     if (
       /^(?:yes|no)$/.test(lower) &&
       /^(?:on|to)$/.test(next) &&
-      (word.text === word.text.toUpperCase() || /^(?:say|mark|vote)$/.test(previous))
+      (word.text === word.text.toUpperCase() ||
+        /^(?:say|mark|vote)$/.test(previous) ||
+        (word.titlecase && MEASURE_LABEL.test(words[i + 2]?.text ?? '')))
     ) {
       stances.push({
         from: /^(?:say|mark)$/.test(previous) ? i - 1 : i,
@@ -250,6 +308,13 @@ function stancesOf(words: readonly Word[]): Stance[] {
         stances.push({ from: i, to: i, needsElection: false, reach: 'before', takesPerson: true });
       return;
     }
+    // "join us at the Friends of Councilmember Ruiz fundraiser": the candidate named before it.
+    if (
+      CAMPAIGN_EVENTS.has(lower) &&
+      words[i - 1]?.titlecase &&
+      words.some((w) => ATTEND.has(bare(w)))
+    )
+      stances.push({ from: i, to: i, needsElection: false, reach: 'before', takesPerson: false });
     // "Come out to the fundraiser for Councilwoman Adeyemi", "Join us at the Rally for Rivera".
     if (
       CAMPAIGN_EVENTS.has(lower) &&
@@ -270,6 +335,72 @@ function stancesOf(words: readonly Word[]): Stance[] {
   return stances;
 }
 
+const WISH = /^(?:see|help|watch|make|want|let|need)$/;
+const SALES =
+  /^(?:proceeds|profits|profit|sold|sales|purchase|purchases|tickets|ticket|donations)$/;
+const BACKERS = /^(?:pac|pacs|union|union's|we|we're|i|i'm|our|committee|association)$/;
+
+/**
+ * Calls worded around their target rather than before it: "see Measure K pass", "all proceeds
+ * go to the campaign", "our PAC is backing Councilman Greer", "it's time for her to go",
+ * "sign the petition to get Prop 12 on the ballot".
+ */
+function wordedStance(
+  words: readonly Word[],
+  i: number,
+  lower: string,
+  previous: string,
+): Stance | undefined {
+  const earlier = (back: number, test: RegExp) => {
+    for (let j = i - 1; j >= 0 && j >= i - back; j -= 1) {
+      const w = words[j];
+      if (!w || isClauseBreak(w)) return false;
+      if (test.test(bare(w))) return true;
+    }
+    return false;
+  };
+  // "We'd love to see Measure K pass", "help Reyes win": the target stands between.
+  if (/^(?:pass|win|succeed|prevail)$/.test(lower) && earlier(6, WISH))
+    return { from: i, to: i, needsElection: false, reach: 'before', takesPerson: false };
+  // "every plate sold supports Hendricks", "all proceeds going to the re-election campaign".
+  if (
+    /^(?:supports|support|benefits|benefit|funds|going|goes|go)$/.test(lower) &&
+    earlier(4, SALES)
+  )
+    return {
+      from: i,
+      to: i,
+      needsElection: false,
+      reach: 'after',
+      takesPerson: false,
+      takesCampaign: true,
+      personIfCandidateNear: true,
+    };
+  // "our union's PAC is backing Councilman Greer", "we're supporting Measure R".
+  if (/^(?:backing|supporting|backs|supports)$/.test(lower) && earlier(5, BACKERS))
+    return { from: i, to: i, needsElection: false, reach: 'after', takesPerson: false };
+  // "it's time for her to go", "every one of them needs to be gone in November".
+  if (
+    /^(?:go|gone|leave|resign)$/.test(lower) &&
+    /^(?:to|be|must)$/.test(previous) &&
+    (!words[i + 1] ||
+      /^[.!,;:—–-]/.test(words[i + 1]?.text ?? '') ||
+      /^(?:in|this|next|now|office)$/.test(bare(words[i + 1])))
+  )
+    return {
+      from: i,
+      to: i,
+      needsElection: false,
+      reach: 'before',
+      takesPerson: false,
+      needsCue: true,
+    };
+  // "sign the petition to get Prop 12 on the ballot", "sign our petition to recall the mayor".
+  if (lower === 'petition' && bare(words[i - 2]) === 'sign')
+    return { from: i - 2, to: i, needsElection: false, reach: 'after', takesPerson: true };
+  return undefined;
+}
+
 /** "We do not endorse", "the department never supports": a negated call with a subject. */
 function saysNoSide(words: readonly Word[], at: number): boolean {
   let negated = false;
@@ -287,6 +418,11 @@ function readSentence(sentence: Sentence): Reading {
   return {
     targets,
     election: hasOfficeContext(sentence.words),
+    cue:
+      hasOfficeContext(sentence.words) ||
+      sentence.words.some((w) =>
+        /^(?:recall|impeach|vote|voted|voting|votes|petition|ballot)$/.test(bare(w)),
+      ),
     candidates: targets.some((t) => t.kind === 'candidate'),
     measures: targets.some((t) => t.kind === 'measure'),
     parties: targets.some((t) => t.kind === 'party'),
@@ -364,6 +500,14 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
     const words = sentence.words;
     const calls = rememberedCalls(text, sentence, readCalls);
     if (calls.skip) return;
+    // "Vote in the comments?? I vote Biscuit for the pup": the contest was named just before.
+    const previous = sentences[index - 1];
+    if (
+      calls.stances.length > 0 &&
+      previous &&
+      /\bcomments?\b/i.test(text.slice(previous.start, previous.end))
+    )
+      return;
     if (politicalText)
       for (const slogan of calls.slogans) {
         const first = words[slogan.from];
@@ -378,10 +522,12 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
     const recent = [reading, readingAt(index - 1), readingAt(index - 2)];
     const candidateNear = recent.some((r) => r?.candidates);
     const measureNear = recent.slice(0, 2).some((r) => r?.measures || r?.parties);
+    const cueNear = recent.some((r) => r?.cue);
     for (const stance of stances) {
       if (isDeniedOrHypothetical(sentence, stance.from)) continue;
       // "we do not endorse candidates": the department saying it stays out.
       if (saysNoSide(words, stance.from)) continue;
+      if (stance.needsCue && !cueNear) continue;
       let best: Target | undefined;
       let distance = Infinity;
       for (const target of reading.targets) {
@@ -390,7 +536,12 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
         if (!inside && stance.reach === 'after' && !after) continue;
         if (!inside && stance.reach === 'before' && after) continue;
         const gap = inside ? 0 : after ? target.from - stance.to : stance.from - target.to;
-        if (gap < 0 || gap > NEAR || clauseBetween(words, stance.from, target.from)) continue;
+        if (
+          gap < 0 ||
+          gap > (target.kind === 'seat' ? NEAR + 3 : NEAR) ||
+          clauseBetween(words, stance.from, target.from)
+        )
+          continue;
         if (!targetCounts(target, stance, reading, words, candidateNear, measureNear)) continue;
         if (gap < distance) {
           best = target;
@@ -417,6 +568,7 @@ function targetCounts(
   candidateNear: boolean,
   measureNear: boolean,
 ): boolean {
+  if (target.kind === 'seat') return stance.needsElection && words[stance.from]?.lemma === 'keep';
   if (stance.needsElection && !reading.election && target.kind !== 'party') return false;
   switch (target.kind) {
     case 'candidate':
@@ -424,7 +576,10 @@ function targetCounts(
     case 'measure':
       return true;
     case 'person':
-      return stance.takesPerson && !stance.needsElection;
+      return (
+        (stance.takesPerson && !stance.needsElection) ||
+        (stance.personIfCandidateNear === true && candidateNear)
+      );
     case 'pronoun':
       if (words[target.from]?.lower === 'it') return measureNear;
       // "Vote them out": the council members or the party just named.

@@ -10,6 +10,10 @@ const NAME = "\\p{Lu}[\\p{L}'’-]+";
 /** Text about an office or an election: "gets my vote" there is a voter's, not a contest's. */
 const ELECTION_TEXT =
   /\b(?:elect\w*|ballot|campaign|candidates?|mayor|sheriff|council\w*|senat\w*|governor|commissioner|representative|district\s+attorney|DA|polls|primary)\b/i;
+const CONTEST = /\b(?:comments?|contest|k-?9s?|pup|puppy|mascot)\b/i;
+/** "the Re-Elect Sheriff Kincaid rally": an event's name, as a road closure gives it. */
+const EVENT_AFTER =
+  /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*|for)){0,4}\s+(?:rally|event|fundraiser|debate|forum|parade|headquarters)\b/u;
 const ATTEND_BEFORE = /\b(?:come|join|see\s+you|attend|rsvp|stop\s+by|bring)\b/i;
 /** The text of the sentence before `start`, up to 120 characters. */
 function sentenceBefore(text: string, start: number): string {
@@ -43,6 +47,9 @@ const RULES: readonly PhraseRule[] = [
       'gu',
     ),
     hints: ['vote'],
+    // "Vote in the comments! I vote Biscuit for the K-9": a naming contest, not an election.
+    keep: (text, start, end) =>
+      !CONTEST.test(text.slice(Math.max(0, start - 150), Math.min(text.length, end + 60))),
     message,
   },
   {
@@ -84,7 +91,11 @@ const RULES: readonly PhraseRule[] = [
     // "re-elect Ruiz" campaigns; "the re-election rally" closing a street only names an event.
     pattern: /\bre-?elect(?:ed|ing)?\b(?:\s+\p{Lu}[\p{L}'’-]+)?/giu,
     hints: ['elect'],
-    keep: (text, start) => !/\bwas\s*$/i.test(before(text, start, 6)),
+    keep: (text, start, end) =>
+      !/\bwas\s*$/i.test(before(text, start, 6)) &&
+      // "closed for the Re-Elect Sheriff Kincaid rally" names an event; "come to it" asks people.
+      (!EVENT_AFTER.test(text.slice(end, end + 60)) ||
+        ATTEND_BEFORE.test(sentenceBefore(text, start))),
     message,
   },
   {
@@ -101,7 +112,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:endors(?:e|es|ed|ing)|endorsement\s+of|campaign(?:ing)?\s+for|donate\s+to\s+(?:the\s+)?campaign|our\s+candidate|elect\s+\p{Lu}[\p{L}'’-]+|(?:mayor|sheriff|councilman|councilwoman|council\s*member|senator|governor|commissioner|candidate)\s+\p{Lu}[\p{L}'’-]+\s+(?:deserves|needs|has\s+earned|is\s+the\s+(?:only|right)\s+choice))/giu,
+      /\b(?:endors(?:e|es|ed|ing)|endorsement\s+of|campaign(?:ing)?\s+for|donate\s+to\s+(?:the\s+)?campaign|our\s+candidate|(?<!re-?)elect\s+\p{Lu}[\p{L}'’-]+|(?:mayor|sheriff|councilman|councilwoman|council\s*member|senator|governor|commissioner|candidate)\s+\p{Lu}[\p{L}'’-]+\s+(?:deserves|needs|has\s+earned|is\s+the\s+(?:only|right)\s+choice))/giu,
     hints: [
       'endors',
       'campaign',
