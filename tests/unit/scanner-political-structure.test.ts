@@ -118,11 +118,18 @@ describe('political: a candidate, party or measure with a call, read from the se
 describe('political: calls worded around their target, campaign money, petitions', () => {
   it('flags a wish that a measure pass or a candidate win', () => {
     expect(calls("We'd really like to see Prop 9 pass this fall.")).toEqual(['Prop 9 pass']);
-    expect(calls('Help Councilwoman Adeyemi win in March!')).toEqual(['Councilwoman Adeyemi win']);
+    expect(calls('Help Councilwoman Adeyemi win the election in March!')).toEqual([
+      'Help Councilwoman Adeyemi win',
+    ]);
+    expect(calls('Help Councilwoman Adeyemi win at the polls in March!')).toEqual([
+      'Help Councilwoman Adeyemi win',
+    ]);
   });
 
   it('does not flag a measure reported as passing, with no wish', () => {
     expect(calls('Measure T failed to pass in 2019.')).toEqual([]);
+    expect(calls("We'd love to see Sheriff Cole win the chili cook-off!")).toEqual([]);
+    expect(calls('We hope to see Sheriff Cole win on Saturday at the fair.')).toEqual([]);
   });
 
   it('flags sales or proceeds that go to a campaign or a candidate just named', () => {
@@ -153,6 +160,7 @@ describe('political: calls worded around their target, campaign money, petitions
   it('does not flag keeping things on a board that is no elected one', () => {
     expect(calls('Keep your notes on the whiteboard in the briefing room.')).toEqual([]);
     expect(calls('Coach kept him on the bench all season.')).toEqual([]);
+    expect(calls('Keep your eyes on the council meeting livestream tonight.')).toEqual([]);
     expect(calls('Please keep your bikes in the office over the weekend.')).toEqual([]);
   });
 

@@ -44,6 +44,8 @@ interface Stance extends Span {
   readonly personIfCandidateNear?: boolean;
   /** "time for her to go": only where a recall, a vote or an election is spoken of nearby. */
   readonly needsCue?: boolean;
+  /** "help her win": a person or a pronoun needs the cue too; a measure always is on a ballot. */
+  readonly cueForPeople?: boolean;
 }
 
 /** A word without a hashtag or a trailing full stop or apostrophe: "#vote" → "vote", "Rep." → "rep". */
@@ -178,9 +180,12 @@ function targetsOf(sentence: Sentence, election: boolean): Target[] {
             /^(?:city|county|school)$/.test(bare(words[i + 2])) &&
             /^(?:council|commission|board)$/.test(bare(words[i + 3]))))) ||
       (lower === 'in' && bare(words[i + 1]) === 'office')
-    )
-      targets.push({ from: i, to: seatEnd(words, i), kind: 'seat' });
-    else if (MEASURES.has(lower) && MEASURE_LABEL.test(words[i + 1]?.text ?? ''))
+    ) {
+      // "on the council meeting livestream" names a meeting, not a seat.
+      const end = seatEnd(words, i);
+      if (!/^(?:NOUN|PROPN)$/.test(words[end + 1]?.pos ?? ''))
+        targets.push({ from: i, to: end, kind: 'seat' });
+    } else if (MEASURES.has(lower) && MEASURE_LABEL.test(words[i + 1]?.text ?? ''))
       targets.push({ from: i, to: i + 1, kind: 'measure' });
     else if (
       lower === 'levy' ||
@@ -360,8 +365,23 @@ function wordedStance(
     return false;
   };
   // "We'd love to see Measure K pass", "help Reyes win": the target stands between.
-  if (/^(?:pass|win|succeed|prevail)$/.test(lower) && earlier(6, WISH))
-    return { from: i, to: i, needsElection: false, reach: 'before', takesPerson: false };
+  // "see Sheriff Cole win the cook-off" wins a contest, not a seat: nothing may follow but the
+  // clause's end or when.
+  if (
+    /^(?:pass|win|succeed|prevail)$/.test(lower) &&
+    earlier(6, WISH) &&
+    (!/^(?:the|a|an|his|her|their|our|its|first|big)$/.test(bare(words[i + 1])) ||
+      ELECTION_WORDS.has(bare(words[i + 2])) ||
+      OFFICE_WORDS.has(bare(words[i + 2])))
+  )
+    return {
+      from: i,
+      to: i,
+      needsElection: false,
+      reach: 'before',
+      takesPerson: false,
+      cueForPeople: true,
+    };
   // "every plate sold supports Hendricks", "all proceeds going to the re-election campaign".
   if (
     /^(?:supports|support|benefits|benefit|funds|going|goes|go)$/.test(lower) &&
@@ -543,6 +563,8 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
         )
           continue;
         if (!targetCounts(target, stance, reading, words, candidateNear, measureNear)) continue;
+        if (stance.cueForPeople && !cueNear && target.kind !== 'measure' && target.kind !== 'party')
+          continue;
         if (gap < distance) {
           best = target;
           distance = gap;
