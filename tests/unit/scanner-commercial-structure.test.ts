@@ -127,8 +127,19 @@ describe('commercial: prices per unit, orders taken, and money-making spam', () 
     ).toEqual(['taking orders for her pies, two for $25']);
   });
 
-  it('does not flag orders taken by no one named, or a person who takes orders at work', () => {
+  it('does not flag orders taken by no one named, or orders for a charity drive', () => {
     expect(offers('The shelter is taking orders of blankets from donors all week.')).toEqual([]);
+    expect(
+      offers('Sgt. Kim is taking orders for the toy drive; a $10 toy makes a child happy.'),
+    ).toEqual([]);
+  });
+
+  it("does not flag an officer's own truck, cart or flat beside money that is no price", () => {
+    expect(offers("Officer Diaz's truck was hit; the other driver was cited $250.")).toEqual([]);
+    expect(offers('His truck, a $60,000 pickup, was found on Elm.')).toEqual([]);
+    expect(offers("Deputy Ruiz's studio apartment flooded; the repair will run $2,000.")).toEqual(
+      [],
+    );
   });
 
   it('flags buy-one-get-one written with hyphens, and guaranteed multiples of your money', () => {

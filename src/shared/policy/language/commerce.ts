@@ -44,8 +44,13 @@ export const RELATIVES = set(`
 /** What a person's own business is called: "her Etsy shop", "his company", "my page". */
 export const PRIVATE_BUSINESS_NOUNS = set(`
   business shop store company page channel bakery program course courses classes class brand
-  etsy hustle venture boutique team website site line brewery cart truck food-truck salon studio
-  cafe café
+  etsy hustle venture boutique team website site line brewery food-truck salon cafe café
+`);
+
+/** What a vending truck or cart sells: "her taco truck", "his espresso cart", not "his truck". */
+export const VENDING = set(`
+  food taco tacos coffee espresso ice-cream lemonade hot-dog bbq barbecue kettle pretzel snack
+  smoothie juice dessert cupcake burger pizza
 `);
 
 /** Money that is not a price: a reward, a bond, a loss, a wage, a grant. */

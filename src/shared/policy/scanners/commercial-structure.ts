@@ -10,6 +10,7 @@ import {
   PUBLIC_WORDS,
   RELATIVES,
   SCAM_WORDS,
+  VENDING,
   isCamelCase,
 } from '../language/commerce';
 import { isTitle } from '../language/people';
@@ -180,7 +181,11 @@ function privateSellers(words: readonly Word[]): Seller[] {
       for (let j = i + 1; j <= i + 4 && j < words.length; j += 1) {
         const next = words[j];
         if (!next || isClauseBreak(next) || next.text === ',' || next.pos === 'VERB') break;
-        if (RELATIVES.has(next.lower) || PRIVATE_BUSINESS_NOUNS.has(next.lower)) {
+        // "her taco truck", "his espresso cart": a truck or a cart sells only with what it sells.
+        const vending =
+          /^(?:truck|trucks|cart|carts|stand|stall)$/.test(next.lower) &&
+          VENDING.has(bare(words[j - 1]));
+        if (RELATIVES.has(next.lower) || PRIVATE_BUSINESS_NOUNS.has(next.lower) || vending) {
           found.push({ from, to: j, place: false });
           break;
         }
@@ -468,6 +473,12 @@ function ownSales(words: readonly Word[], offers: readonly Offer[]): Seller[] {
       /^(?:taking|take|takes)$/.test(word.lower) &&
       /^(?:orders|order)$/.test(bare(words[offer.to]));
     if (!/^sell/.test(word.lower) && !takingOrders) continue;
+    // "taking orders for the toy drive": gifts collected for charity are not a sale.
+    if (
+      takingOrders &&
+      words.some((w) => /^(?:drive|donation|donations|donate|charity)$/.test(w.lower))
+    )
+      continue;
     const { before } = wordsAround(words, offer.from, offer.to, 6, 0);
     if (before.some((w) => /^(?:you|you're|you’re|your|if|when)$/.test(w.lower))) continue;
     // The writer or a named person: "Selling my F-150", "I'm selling", "Sgt. Alvarez is selling
