@@ -89,4 +89,11 @@ describe('pasted dispatch and records-system notes (III.B.1.c)', () => {
     expect(flagged('our confidential tip line')).toEqual([]);
     expect(flagged('CONFIDENTIAL: do not post')).toEqual(['CONFIDENTIAL']);
   });
+
+  it('knows the short and plain forms of the sensitive-information caveats', () => {
+    expect(flagged('LE SENSITIVE – photo array attached')).toEqual(['LE SENSITIVE']);
+    expect(flagged('Sensitive But Unclassified')).toEqual(['Sensitive But Unclassified']);
+    // "le" is French too: the short form is a caveat only when stamped in capitals.
+    expect(flagged('un café le sensitive matin')).toEqual([]);
+  });
 });

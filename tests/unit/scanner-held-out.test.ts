@@ -3,33 +3,64 @@ import { CONTENT_FINDING_KINDS } from '../../src/shared/policy/finding';
 import { loadCorpus, scoreCorpus } from '../scanners/corpus-score';
 
 /**
- * tests/corpus/final was written by someone who saw neither the scanners nor the other corpora,
- * and nobody has tuned a scanner on it: it says what the scanners do on text they were not
- * written against. Its figures on 2026-11-26 are far below the development corpora's (see the
- * README): the content items therefore ask a person to attest as well. These floors, that day's
- * figures less 0.05, catch a change that makes the scanners worse on unseen text; they are not a
- * quality bar. Do not tune scanners on this set: write a new one.
+ * tests/corpus/final and tests/corpus/final-2 were each written by people who saw neither the
+ * scanners nor the other corpora, and nobody has tuned a scanner on them: they say what the
+ * scanners do on text they were not written against. Each was measured once before issue 13's
+ * sentence rules and once after (2026-12-03, the figures in their READMEs); the after figures are
+ * still below the 0.9 recall the issue asks for on several kinds, so the content items ask a
+ * person to attest as well. These floors, the after figures less 0.05, catch a change that makes
+ * the scanners worse on unseen text; they are not a quality bar. Do not tune scanners on these
+ * sets (the failure messages list their misses: fix the rule, then write a new set).
  */
 type ContentKind = (typeof CONTENT_FINDING_KINDS)[number];
-const FLOORS: Readonly<Record<ContentKind, { recall: number; precision: number }>> = {
-  'personal-data': { recall: 0.95, precision: 0.88 },
-  'guilt-or-innocence': { recall: 0.36, precision: 0.95 },
-  'pending-prosecution': { recall: 0.48, precision: 0.95 },
-  confidential: { recall: 0.95, precision: 0.95 },
-  obscenity: { recall: 0.9, precision: 0.53 },
-  political: { recall: 0.7, precision: 0.95 },
-  commercial: { recall: 0.66, precision: 0.84 },
-  'juvenile-identity': { recall: 0.62, precision: 0.95 },
-};
+type Floors = Readonly<Record<ContentKind, { recall: number; precision: number }>>;
 
-describe('the scanners on the held-out corpus (tests/corpus/final), never tuned on', () => {
-  const corpus = loadCorpus('final/');
+const HELD_OUT: readonly {
+  readonly folder: 'final/' | 'final-2/';
+  readonly entries: number;
+  readonly floors: Floors;
+  readonly noisyCleanPosts: number;
+}[] = [
+  {
+    folder: 'final/',
+    entries: 200,
+    floors: {
+      'personal-data': { recall: 0.95, precision: 0.88 },
+      'guilt-or-innocence': { recall: 0.6, precision: 0.81 },
+      'pending-prosecution': { recall: 0.71, precision: 0.88 },
+      confidential: { recall: 0.95, precision: 0.95 },
+      obscenity: { recall: 0.9, precision: 0.9 },
+      political: { recall: 0.76, precision: 0.95 },
+      commercial: { recall: 0.71, precision: 0.83 },
+      'juvenile-identity': { recall: 0.88, precision: 0.83 },
+    },
+    noisyCleanPosts: 7,
+  },
+  {
+    folder: 'final-2/',
+    entries: 400,
+    floors: {
+      'personal-data': { recall: 0.93, precision: 0.95 },
+      'guilt-or-innocence': { recall: 0.69, precision: 0.89 },
+      'pending-prosecution': { recall: 0.58, precision: 0.84 },
+      confidential: { recall: 0.9, precision: 0.93 },
+      obscenity: { recall: 0.87, precision: 0.95 },
+      political: { recall: 0.59, precision: 0.83 },
+      commercial: { recall: 0.83, precision: 0.86 },
+      'juvenile-identity': { recall: 0.87, precision: 0.71 },
+    },
+    noisyCleanPosts: 9,
+  },
+];
+
+describe.each(HELD_OUT)('the scanners on the held-out corpus $folder, never tuned on', (set) => {
+  const corpus = loadCorpus(set.folder);
   const result = scoreCorpus(corpus);
 
   it('reports precision and recall per kind, as the README records them', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(200);
+    expect(corpus.length).toBeGreaterThanOrEqual(set.entries);
     console.log(
-      `held-out corpus\n${result.kinds
+      `held-out corpus ${set.folder}\n${result.kinds
         .map(
           (k) =>
             `${k.kind.padEnd(20)} precision ${k.precision.toFixed(2)}  recall ${k.recall.toFixed(2)}`,
@@ -41,18 +72,18 @@ describe('the scanners on the held-out corpus (tests/corpus/final), never tuned 
     expect(result.kinds.map((k) => k.kind).sort()).toEqual([...CONTENT_FINDING_KINDS].sort());
   });
 
-  it.each(CONTENT_FINDING_KINDS)('%s: no worse than when first measured', (kind) => {
+  it.each(CONTENT_FINDING_KINDS)('%s: no worse than when last measured', (kind) => {
     const score = result.kinds.find((k) => k.kind === kind);
     expect(score?.recall, `${kind} missed: ${score?.misses.join('; ')}`).toBeGreaterThanOrEqual(
-      FLOORS[kind].recall,
+      set.floors[kind].recall,
     );
     expect(
       score?.precision,
       `${kind} false alarms: ${score?.falseAlarms.join('; ')}`,
-    ).toBeGreaterThanOrEqual(FLOORS[kind].precision);
+    ).toBeGreaterThanOrEqual(set.floors[kind].precision);
   });
 
-  it('raises a finding on no more clean posts than when first measured (12 of 71)', () => {
-    expect(result.noisyCleanPosts).toBeLessThanOrEqual(12);
+  it('raises a finding on no more clean posts than when last measured', () => {
+    expect(result.noisyCleanPosts).toBeLessThanOrEqual(set.noisyCleanPosts);
   });
 });

@@ -9,6 +9,9 @@ const MARKINGS = [
   'internal use only',
   'for internal use',
   'law enforcement sensitive',
+  'le sensitive',
+  'law enforcement only',
+  'sensitive but unclassified',
   'for official use only',
   'fouo',
   'les',
@@ -39,6 +42,7 @@ const MARKING_PATTERN = new RegExp(
  */
 const CAPITALS_ONLY = new Set([
   'les',
+  'le sensitive',
   'confidential',
   'restricted',
   'do not share',
