@@ -113,16 +113,57 @@ function finding(start: number, end: number, word: string): Finding {
   };
 }
 
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly matched: { readonly start: number; readonly end: number };
+}
+
+/**
+ * The library's matches and the masked spellings of one line, offsets relative to it. A rude word
+ * never spans a line break, so each line is matched once and remembered: a key press in a long
+ * body matches the line it changed, not 50,000 characters (the matcher was most of a key's cost).
+ */
+const lineCandidates = new Map<string, readonly Candidate[]>();
+const LINES_REMEMBERED = 2000;
+
+function candidatesOfLine(line: string): readonly Candidate[] {
+  const known = lineCandidates.get(line);
+  if (known) return known;
+  const found: Candidate[] = [
+    ...matcher.getAllMatches(line, true).map((m) => {
+      const [start, end] = wordAround(line, m.startIndex, m.endIndex + 1);
+      return { start, end, matched: { start: m.startIndex, end: m.endIndex + 1 } };
+    }),
+    ...maskedFindings(line).map((span) => ({ ...span, matched: span })),
+  ];
+  if (lineCandidates.size >= LINES_REMEMBERED) {
+    const oldest = lineCandidates.keys().next().value;
+    if (oldest !== undefined) lineCandidates.delete(oldest);
+  }
+  lineCandidates.set(line, found);
+  return found;
+}
+
+function candidateSpans(text: string): Candidate[] {
+  const spans: Candidate[] = [];
+  for (const line of text.matchAll(/[^\r\n]+/g)) {
+    const base = line.index;
+    for (const c of candidatesOfLine(line[0])) {
+      spans.push({
+        start: c.start + base,
+        end: c.end + base,
+        matched: { start: c.matched.start + base, end: c.matched.end + base },
+      });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 export const obscenityScanner: Scanner = {
   kind: 'obscenity',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
-    const spans = [
-      ...matcher.getAllMatches(text, true).map((m) => {
-        const [start, end] = wordAround(text, m.startIndex, m.endIndex + 1);
-        return { start, end, matched: { start: m.startIndex, end: m.endIndex + 1 } };
-      }),
-      ...maskedFindings(text).map((span) => ({ ...span, matched: span })),
-    ].sort((a, b) => a.start - b.start);
+    const spans = candidateSpans(text);
     const sentenceAware = context.phraseRulesOnly !== true;
     const placeNames = context.department?.placeNames;
     const list =
