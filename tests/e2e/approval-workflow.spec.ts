@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { CONTENT_CHECKLIST } from '../../src/shared/policy/catalogue';
@@ -306,5 +306,22 @@ test('a new page and its intro statement go to the Chief through their packets',
     page.getByRole('heading', { level: 1, name: 'People and department' }),
   ).toBeVisible();
   await expectNoAxeViolations(page, 'the people and department screen');
+
+  // The department's street names, imported from a CSV beside the data folder (III.B.1.a: a
+  // street called Hooker Ave is not an obscenity). Electron's native dialog cannot be driven.
+  if (desk.answerOpenDialog) {
+    const streets = join(`${dataFolder}-places`, 'streets.csv');
+    await mkdir(`${dataFolder}-places`, { recursive: true });
+    await writeFile(streets, 'street\nHooker Ave\nCumming Park\nhooker ave\n');
+    desk.answerOpenDialog(streets);
+    await press(page.getByRole('button', { name: 'Import place names from a file…' }));
+    await expect(
+      page.getByText(/Imported 2 place names from streets\.csv; 1 duplicate/),
+    ).toBeVisible();
+    await expect(page.getByLabel('Street and place names, one a line')).toHaveValue(
+      'Hooker Ave\nCumming Park',
+    );
+    await expectNoAxeViolations(page, 'the department screen after a place-name import');
+  }
   await screenshot(page, testInfo, 'workflow-people', desk.shell);
 });
