@@ -1,4 +1,9 @@
+import { englishParser } from '../../../shared/policy/language/nlp';
 import { type ChecklistJob, runChecklistJob } from './checklist-job';
+
+// The sentence parser's model is built as the worker starts, while the editor opens, so the
+// first key pressed does not wait the quarter second it takes.
+englishParser();
 
 /**
  * The live checklist runs here, off the page's thread, so a person typing in a long body never
