@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/shared/policy/finding';
+import { scannerExpectations } from './scanner-expectations';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
 
 /*
@@ -11,42 +11,7 @@ import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-
  * does not yet do (the reason is in the test's name).
  */
 
-const scan = (text: string) => guiltOrInnocenceScanner.scan(text);
-
-/** Every finding must say the words it points at and cite its section. */
-function expectHonest(text: string, found: readonly Finding[]): void {
-  for (const finding of found) {
-    expect(text.slice(finding.start, finding.end)).toBe(finding.text);
-    expect(finding.kind).toBe('guilt-or-innocence');
-    expect(finding.section).toBe('III.B.1.c');
-    expect(finding.message).toContain('III.B.1.c');
-    expect(finding.message).toContain(`“${finding.text}”`);
-  }
-}
-
-/** The finding that covers every one of `words` (each as it first appears in `text`). */
-function flagged(text: string, ...words: string[]): Finding {
-  const found = scan(text);
-  expectHonest(text, found);
-  const hit = found.find((f) =>
-    words.every((w) => {
-      const at = text.indexOf(w);
-      return at !== -1 && f.start <= at && at + w.length <= f.end;
-    }),
-  );
-  if (!hit)
-    throw new Error(
-      `${text}\n  no finding covers ${JSON.stringify(words)}; found ${JSON.stringify(found.map((f) => f.text))}`,
-    );
-  return hit;
-}
-
-function clean(text: string): void {
-  expect(
-    scan(text).map((f) => f.text),
-    text,
-  ).toEqual([]);
-}
+const { flagged, clean } = scannerExpectations(guiltOrInnocenceScanner, 'III.B.1.c');
 
 describe('guilt or innocence: a specific person said to have done it', () => {
   it('flags a named person called the one responsible (issue 13)', () => {

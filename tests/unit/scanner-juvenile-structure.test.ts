@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/shared/policy/finding';
+import { scannerExpectations } from './scanner-expectations';
 import { juvenileIdentityScanner } from '../../src/shared/policy/scanners/juvenile-identity';
 
 /*
@@ -10,41 +10,7 @@ import { juvenileIdentityScanner } from '../../src/shared/policy/scanners/juveni
  * does not yet do (the reason is in the test's name).
  */
 
-const scan = (text: string) => juvenileIdentityScanner.scan(text);
-
-function expectHonest(text: string, found: readonly Finding[]): void {
-  for (const finding of found) {
-    expect(text.slice(finding.start, finding.end)).toBe(finding.text);
-    expect(finding.kind).toBe('juvenile-identity');
-    expect(finding.section).toBe('III.B.3.c');
-    expect(finding.message).toContain('III.B.3.c');
-    expect(finding.message).toContain(`“${finding.text}”`);
-  }
-}
-
-/** The finding that covers every one of `words` (each as it first appears in `text`). */
-function flagged(text: string, ...words: string[]): Finding {
-  const found = scan(text);
-  expectHonest(text, found);
-  const hit = found.find((f) =>
-    words.every((w) => {
-      const at = text.indexOf(w);
-      return at !== -1 && f.start <= at && at + w.length <= f.end;
-    }),
-  );
-  if (!hit)
-    throw new Error(
-      `${text}\n  no finding covers ${JSON.stringify(words)}; found ${JSON.stringify(found.map((f) => f.text))}`,
-    );
-  return hit;
-}
-
-function clean(text: string): void {
-  expect(
-    scan(text).map((f) => f.text),
-    text,
-  ).toEqual([]);
-}
+const { flagged, clean } = scannerExpectations(juvenileIdentityScanner, 'III.B.3.c');
 
 describe('identifiable juveniles: a name or a unique description tied to a minor', () => {
   it('flags a teenager named beside their age, in either order (issue 13)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/shared/policy/finding';
+import { scannerExpectations } from './scanner-expectations';
 import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
 
 /*
@@ -10,41 +10,7 @@ import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pend
  * does not yet do (the reason is in the test's name).
  */
 
-const scan = (text: string) => pendingProsecutionScanner.scan(text);
-
-function expectHonest(text: string, found: readonly Finding[]): void {
-  for (const finding of found) {
-    expect(text.slice(finding.start, finding.end)).toBe(finding.text);
-    expect(finding.kind).toBe('pending-prosecution');
-    expect(finding.section).toBe('III.B.1.c');
-    expect(finding.message).toContain('III.B.1.c');
-    expect(finding.message).toContain(`“${finding.text}”`);
-  }
-}
-
-/** The finding that covers every one of `words` (each as it first appears in `text`). */
-function flagged(text: string, ...words: string[]): Finding {
-  const found = scan(text);
-  expectHonest(text, found);
-  const hit = found.find((f) =>
-    words.every((w) => {
-      const at = text.indexOf(w);
-      return at !== -1 && f.start <= at && at + w.length <= f.end;
-    }),
-  );
-  if (!hit)
-    throw new Error(
-      `${text}\n  no finding covers ${JSON.stringify(words)}; found ${JSON.stringify(found.map((f) => f.text))}`,
-    );
-  return hit;
-}
-
-function clean(text: string): void {
-  expect(
-    scan(text).map((f) => f.text),
-    text,
-  ).toEqual([]);
-}
+const { flagged, clean } = scannerExpectations(pendingProsecutionScanner, 'III.B.1.c');
 
 describe('pending prosecution: commentary on a charged case', () => {
   it("flags a judgement of the case's evidence or strength", () => {
@@ -157,12 +123,9 @@ describe('pending prosecution: what stays clean', () => {
       clean(text);
   });
 
-  it(
-    'does not flag the penalty a charge carries: "faces up to 10 years if convicted"',
-    () => {
-      clean('He faces up to 10 years in prison if convicted.');
-    },
-  );
+  it('does not flag the penalty a charge carries: "faces up to 10 years if convicted"', () => {
+    clean('He faces up to 10 years in prison if convicted.');
+  });
 
   it('does not flag "If convicted, he faces up to 10 years", the same fact', () => {
     clean('If convicted, he faces up to 10 years in prison.');
