@@ -1,6 +1,7 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
 import { commercialOffers } from './commercial-structure';
 import { joinOverlapping } from './join-findings';
+import { asFindings } from './sentence-rules';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
 
 const message = (m: string) =>
@@ -107,14 +108,13 @@ const RULES: readonly PhraseRule[] = [
 export const commercialScanner: Scanner = {
   kind: 'commercial',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
-    const offers = commercialOffers(text, context).map(({ start, end }): Finding => ({
-      kind: 'commercial',
-      section: 'III.B.1.f',
-      start,
-      end,
-      text: text.slice(start, end),
-      message: message(text.slice(start, end)),
-    }));
+    const offers = asFindings(
+      text,
+      'commercial',
+      'III.B.1.f',
+      commercialOffers(text, context),
+      message,
+    );
     return joinOverlapping(
       text,
       [...scanWithRules(text, 'commercial', 'III.B.1.f', RULES), ...offers],

@@ -1,5 +1,6 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
 import { joinOverlapping } from './join-findings';
+import { asFindings } from './sentence-rules';
 import { type PhraseRule, before, scanWithRules } from './pattern-scanner';
 import { politicalCalls } from './political-structure';
 
@@ -187,14 +188,13 @@ const RULES: readonly PhraseRule[] = [
 export const politicalScanner: Scanner = {
   kind: 'political',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
-    const calls = politicalCalls(text, context).map(({ start, end }): Finding => ({
-      kind: 'political',
-      section: 'III.B.1.f',
-      start,
-      end,
-      text: text.slice(start, end),
-      message: message(text.slice(start, end)),
-    }));
+    const calls = asFindings(
+      text,
+      'political',
+      'III.B.1.f',
+      politicalCalls(text, context),
+      message,
+    );
     return joinOverlapping(
       text,
       [...scanWithRules(text, 'political', 'III.B.1.f', RULES), ...calls],

@@ -89,3 +89,17 @@ export function withoutDenials(text: string, findings: readonly Finding[]): Find
     return index === -1 || !isDeniedOrHypothetical(sentence, index);
   });
 }
+
+/** Places a rule found, as findings that quote their words. */
+export function asFindings(
+  text: string,
+  kind: FindingKind,
+  section: DirectiveSection,
+  found: readonly Found[],
+  message: (matched: string) => string,
+): Finding[] {
+  return found.map(({ start, end }) => {
+    const matched = text.slice(start, end);
+    return { kind, section, start, end, text: matched, message: message(matched) };
+  });
+}
