@@ -6,6 +6,14 @@ import {
   predictedOutcome,
   sentencingWish,
 } from './prosecution-structure';
+import {
+  caseHeld,
+  courtActorOutlook,
+  decisionJudged,
+  defendantOutlook,
+  defendantRecord,
+  evidenceSettles,
+} from './prosecution-outlook';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 
 const message = (m: string) =>
@@ -143,17 +151,50 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
+/**
+ * A case in the text: a retort such as "nice try" dismisses a defence only where there is one to
+ * dismiss, so these need a charge, a court or a lawyer somewhere in the same text.
+ */
+const CASE_IN_TEXT =
+  /\b(?:charged|charges?|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
+
+const RETORTS: readonly PhraseRule[] = [
+  {
+    pattern:
+      /\b(?:nice|good)\s+try\b|\bgood\s+luck\s+with\s+that\b|\byeah,?\s+right\b|\b(?:no\s*(?:one|body)(?:['’]s|\s+is)|nobody(?:['’]s|\s+is)|not)\s+buying\s+(?:it|that)\b|\b(?:that|this|his|her)\s+(?:excuse|story|defen[cs]e|argument|alibi)\s+(?:won['’]?t|will\s+not|isn['’]?t\s+gonna|ain['’]?t\s+gonna|is\s+not\s+going\s+to)\s+(?:fly|work|hold\s+up|stand\s+up)\b/gi,
+    keep: (text) => CASE_IN_TEXT.test(text),
+    message,
+  },
+  {
+    // "Released AGAIN?!", "out again, unbelievable": a release judged, not reported.
+    pattern:
+      /\b(?:released|let\s+(?:go|out)|bonded\s+out|back\s+out|out)\s+again\b(?=\s*(?:[!?]|\.\.|,?\s*(?:unbelievable|seriously|smh|wow|really|ridiculous|of\s+course|shocker|figures)))/gi,
+    message,
+  },
+];
+
 export const pendingProsecutionScanner: Scanner = {
   kind: 'pending-prosecution',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
-    const phrases = scanWithRules(text, 'pending-prosecution', 'III.B.1.c', RULES);
+    const phrases = scanWithRules(text, 'pending-prosecution', 'III.B.1.c', [...RULES, ...RETORTS]);
     return mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),
       scanSentences(
         text,
         'pending-prosecution',
         'III.B.1.c',
-        [caseStrength, predictedOutcome, defendantCharacter, sentencingWish],
+        [
+          caseStrength,
+          predictedOutcome,
+          defendantCharacter,
+          sentencingWish,
+          defendantOutlook,
+          courtActorOutlook,
+          caseHeld,
+          evidenceSettles,
+          decisionJudged,
+          defendantRecord,
+        ],
         message,
         context,
       ),

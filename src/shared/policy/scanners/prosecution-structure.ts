@@ -315,9 +315,11 @@ export const defendantCharacter: SentenceRule = (_text, sentence) => {
       .slice(from, i)
       .findIndex((w) => w.lemma === 'be' || /^['’]s$/.test(w.text) || w.lemma === 'show');
     if (be === -1) continue;
+    // One person takes "is"; "Roads are glazed and dangerous" is not a defendant.
+    const plural = /^(?:are|were|['’]re)$/i.test(words[from + be]?.text ?? '');
     const subject =
       words.slice(from, from + be).some((w) => PERSON.test(w.text)) ||
-      named.some((p) => p.to < from + be && p.to >= from);
+      (!plural && named.some((p) => p.to < from + be && p.to >= from));
     if (!subject || isNegator(words[from + be + 1] ?? word)) continue;
     if (
       word.lower === 'remorse' &&

@@ -1,0 +1,470 @@
+import type { Sentence, Word } from '../language/analysis';
+import {
+  CASE_HOLDERS,
+  COURT_ACTORS,
+  DECISIONS,
+  DEFENDERS,
+  EVIDENCE,
+  FORECAST,
+  PERSON_SUBJECT,
+  SCHEDULING,
+  VERDICT_ON_DECISION,
+  isBeWord,
+  isPersonObject,
+  isStop,
+} from '../language/court';
+import { namedPeople } from '../language/people';
+import { clauseEnd, clauseStart, isDenied, isNegator } from '../language/words';
+import type { Found, SentenceRule } from './sentence-rules';
+
+/*
+ * Pending prosecution (III.B.1.c), the shapes the first rules missed: the writer forecasting what
+ * a defendant, a jury, a judge or a lawyer will do; the prosecution's hold on the defendant
+ * ("we have him dead to rights"); evidence said to settle the case; a court's decision judged;
+ * and the defendant's record or future as commentary.
+ */
+
+function found(sentence: Sentence, from: number, to: number): Found | undefined {
+  const first = sentence.words[from];
+  const last = sentence.words[Math.min(to, sentence.words.length - 1)];
+  return first && last && last.end > first.start
+    ? { start: first.start, end: last.end }
+    : undefined;
+}
+
+const lower = (word: Word | undefined) => word?.lower ?? '';
+
+/** A sentence that states the penalty a charge carries or supposes a conviction predicts nothing. */
+const PENALTY_OR_SUPPOSITION =
+  /^(?:if|unless|faces|facing|carries|carry|could|can|may|might|max|maximum|scheduled|due)$/;
+
+/** Trailing words that make a flat statement a forecast: "he walks, watch", "mark my words". */
+function endsAsForecast(words: readonly Word[]): boolean {
+  const tail = words.slice(-5).map((w) => w.lower);
+  return tail.some((w) => /^(?:watch|bet|betcha|guaranteed|calling|mark|trust)$/.test(w));
+}
+
+/** The words of the clause before `i` that frame it as a forecast, a demand or a wish. */
+function framedAsForecast(sentence: Sentence, from: number, i: number): boolean {
+  const clause = sentence.words.slice(Math.max(from, i - 8), i);
+  if (clause.some((w) => PENALTY_OR_SUPPOSITION.test(w.lower))) return false;
+  return (
+    clause.some((w) => FORECAST.has(w.lower) || w.lower === 'no') || endsAsForecast(sentence.words)
+  );
+}
+
+/**
+ * The last word of an outcome only a court (or time after it) decides, starting at `i`: "back in
+ * cuffs", "out in six months", "talk his way out", "get him off", "stick", "face consequences",
+ * "plead", "walk", "rot", "do time", "get life", "won't be close (at trial)".
+ */
+function outlookAt(words: readonly Word[], i: number, trial: boolean): number | undefined {
+  const word = words[i];
+  if (!word) return undefined;
+  const next = lower(words[i + 1]);
+  const then = lower(words[i + 2]);
+  // "back in cuffs", "back on the streets", "back out", "back at it"; not "back in court".
+  if (word.lower === 'back') {
+    if (next === 'out' || (next === 'at' && then === 'it')) return next === 'out' ? i + 1 : i + 2;
+    if (/^(?:in|on|behind)$/.test(next)) {
+      const place = then === 'the' ? lower(words[i + 3]) : then;
+      if (/^(?:cuffs|handcuffs|jail|prison|street|streets|bars|custody|business)$/.test(place))
+        return then === 'the' ? i + 3 : i + 2;
+    }
+    return undefined;
+  }
+  // "out in 6 months", "out by Christmas", "out before the ink dries"
+  if (
+    word.lower === 'out' &&
+    /^(?:be|['’]s|is)$/.test(lower(words[i - 1])) &&
+    /^(?:in|by|before|within)$/.test(next) &&
+    (words[i + 2]?.pos === 'NUM' || /^(?:a|no|like|less|under|time|the)$/.test(then))
+  )
+    return Math.min(words.length - 1, i + 3);
+  // "talking his way out", "lie her way outta this", "weasel out of this"
+  if (
+    /^(?:his|her|their|your)$/.test(next) &&
+    then === 'way' &&
+    /^(?:out|outta)$/.test(lower(words[i + 3]))
+  )
+    return i + 3;
+  if (/^(?:weasel|wiggle|worm|squirm)$/.test(word.lemma) && /^(?:out|outta)$/.test(next))
+    return i + 1;
+  // "get him off", "get her out", "get away with it"
+  if (word.lemma === 'get' && isPersonObject(words[i + 1]) && /^(?:off|out)$/.test(then))
+    return i + 2;
+  if (word.lemma === 'get' && next === 'away' && then === 'with') return i + 2;
+  if (word.lemma === 'get' && next === 'off' && /^(?:easy|light|scot)/.test(then)) return i + 2;
+  // "this sticks", "nothing will stick", "the charges won't hold up", "the case falls apart"
+  // The verb, not the noun ("glow sticks"): a subject or a modal stands right before it.
+  if (
+    (/^(?:stick|sticks|stuck)$/.test(word.lower) || (word.lemma === 'hold' && next === 'up')) &&
+    /^(?:this|it|that|charges?|case|nothing|none|anything|something|will|['’]ll|gonna|not|n['’]t|nt|never|wont|to)$/.test(
+      lower(words[i - 1]),
+    )
+  )
+    return word.lemma === 'hold' ? i + 1 : i;
+  if (/^(?:fall|falls|fell|falling)$/.test(word.lower) && next === 'apart') return i + 1;
+  // "need to face real consequences", "should pay for this", "answer for what he did"
+  if (word.lemma === 'face' && words.slice(i + 1, i + 4).some((w) => w.lemma === 'consequence'))
+    return i + words.slice(i + 1, i + 4).findIndex((w) => w.lemma === 'consequence') + 1;
+  if (
+    word.lemma === 'pay' &&
+    ((next === 'for' && /^(?:it|this|that|what|his|her|their)$/.test(then)) ||
+      (next === 'the' && then === 'price'))
+  )
+    return i + 2;
+  // "he'll plead out", "cop a plea", "cut a deal", "take the plea"
+  if (word.lemma === 'plead' || /^(?:pleads|pleading)$/.test(word.lower))
+    return /^(?:out|guilty|down)$/.test(next) ? i + 1 : i;
+  if (
+    /^(?:cop|cut|take|took|taking|takes|accept)$/.test(word.lower) &&
+    /^(?:a|the|any)$/.test(next) &&
+    /^(?:plea|deal)$/.test(then)
+  )
+    return i + 2;
+  if (word.lemma === 'flip' && /^(?:on|\.|,)$/.test(next)) return i;
+  // "she's gonna walk.", "he'll walk again"
+  if (word.lemma === 'walk' && (isStop(words[i + 1]) || /^(?:free|again|on|lol|smh)$/.test(next)))
+    return i;
+  if (word.lemma === 'rot') return i;
+  // "do time", "serve every day of it", "spend years inside"
+  if (
+    (word.lemma === 'do' || word.lemma === 'serve' || word.lemma === 'spend') &&
+    /^(?:time|years|life|decades|hard|every|the|real|some)$/.test(next)
+  )
+    return i + 1;
+  // "get life", "get the max", "get 20 years", "get a slap on the wrist"
+  if (
+    word.lemma === 'get' &&
+    (/^(?:life|probation|max|maximum|years|time|what)$/.test(next) ||
+      (words[i + 1]?.pos === 'NUM' && /^(?:years?|months?)$/.test(then)) ||
+      (next === 'a' && /^(?:slap|pass)$/.test(then)))
+  )
+    return i + 1;
+  // "this one won't even be close at trial": only where a trial or a jury is in the sentence.
+  if (trial && word.lower === 'close' && isBeWord(words[i - 1])) return i;
+  return undefined;
+}
+
+const TRIAL_WORDS = /^(?:trial|jury|jurors|verdict|court|judge|case|conviction)$/;
+
+/**
+ * What the writer says a defendant's case will come to, or should: "He'll be back in cuffs
+ * within a month", "his lawyer's gonna get him off", "no way this sticks", "he's not talking his
+ * way out of this one", "need to face real consequences".
+ */
+export const defendantOutlook: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  const trial = words.some((w) => TRIAL_WORDS.test(w.lower));
+  // A sentence already handed down, stated as fact: "was sentenced Tuesday and will serve 12".
+  const decided = words.some(
+    (w, k) =>
+      /^(?:sentenced|convicted)$/.test(w.lower) && /^(?:was|were|been)$/.test(lower(words[k - 1])),
+  );
+  for (let i = 0; i < words.length; i += 1) {
+    const end = outlookAt(words, i, trial);
+    if (end === undefined) continue;
+    const from = clauseStart(sentence, i);
+    const clause = words.slice(from, i);
+    if (decided) continue;
+    const wanted = clause.some((w) => w.lower === 'need' || w.lower === 'needs');
+    // "he's not talking his way out of this one": a denial in the present tense still forecasts.
+    const previous = words[i - 1];
+    const progressive =
+      previous !== undefined && isNegator(previous) && /ing$/.test(words[i]?.lower ?? '');
+    if (!framedAsForecast(sentence, from, i) && !wanted && !progressive) continue;
+    if (isDenied(sentence, i)) continue;
+    const span = found(sentence, Math.max(from, i - 6), clauseEnd(sentence, end, 4));
+    if (span) out.push(span);
+    i = end;
+  }
+  return out;
+};
+
+/** Verbs that are outcomes when a prosecutor or lawyer is said to be about to do them. */
+const WINNING = /^(?:win|lose|convict|nail|bury|beat|spin|twist|get|push|drop|fold|cave)$/;
+
+/**
+ * A jury, judge, prosecutor or lawyer forecast to act: "we doubt the jury will need long", "no
+ * judge is going to buy that argument", "let's hope the judge throws everything at him", "we're
+ * confident the DA will push for the maximum". Not scheduling: "a judge will set bond Monday",
+ * "prosecutors will decide whether to file charges".
+ */
+export const courtActorOutlook: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const actor = words[i];
+    if (!actor || !COURT_ACTORS.has(actor.lower)) continue;
+    // "court date", "court records": a noun before another noun is not the actor.
+    if (words[i + 1]?.pos === 'NOUN' && !/['’]s$/.test(words[i + 1]?.text ?? '')) continue;
+    const from = clauseStart(sentence, i);
+    const before = words.slice(Math.max(from, i - 5), i);
+    const framed = before.some((w) =>
+      /^(?:hope|hoping|bet|doubt|confident|sure|expect|guarantee|trust|pray|praying|no)$/.test(
+        w.lower,
+      ),
+    );
+    // The verb the actor is said to do next, past modals, negators and adverbs.
+    let modal = false;
+    let verb = -1;
+    for (let j = i + 1; j < words.length && j <= i + 7; j += 1) {
+      const w = words[j];
+      if (!w || isStop(w)) break;
+      if (
+        /^(?:['’]s|is|are|will|['’]ll|wo|wont|gonna|going|to|should|must|better|can|ca|cannot|never|ever|would)$/.test(
+          w.lower,
+        )
+      ) {
+        if (w.lower !== 'to' && w.lower !== 'is' && w.lower !== 'are' && !/^['’]s$/.test(w.lower))
+          modal = true;
+        continue;
+      }
+      if (
+        isNegator(w) ||
+        /^(?:even|really|just|probably|definitely|actually|ever|also|finally)$/.test(w.lower)
+      )
+        continue;
+      verb = j;
+      break;
+    }
+    if (verb === -1) continue;
+    const v = words[verb];
+    if (!v) continue;
+    const present = framed && !modal && /s$/.test(v.lower) && v.pos === 'VERB';
+    if (!modal && !present) continue;
+    if (v.pos !== 'VERB' && v.pos !== 'AUX' && !/^(?:need|buy)$/.test(v.lemma)) continue;
+    if (SCHEDULING.has(v.lemma) && !(v.lemma === 'take' && lower(words[verb + 1]) === 'long')) {
+      // "be lenient", "be able to": a be-verb with a judgement after it still forecasts.
+      if (!(v.lemma === 'be' && framed)) continue;
+    }
+    const decider = /^(?:jury|juries|jurors|juror|judge|judges|court|courts)$/.test(actor.lower);
+    const defender = DEFENDERS.has(actor.lower);
+    if (!decider && !framed) {
+      // "his lawyer's gonna get him off"; "the DA will lose this one"
+      const outcome =
+        WINNING.test(v.lemma) &&
+        (v.lemma !== 'get' || isPersonObject(words[verb + 1]) || lower(words[verb + 1]) === 'a');
+      if (!outcome || (defender && v.lemma === 'drop')) continue;
+    }
+    if (isDenied(sentence, i)) continue;
+    const span = found(sentence, Math.max(from, i - 8), clauseEnd(sentence, verb, 5));
+    if (span) out.push(span);
+    i = verb;
+  }
+  return out;
+};
+
+/** What makes a case "held": "dead to rights", "cold", "locked up", "on video". */
+function holdAt(words: readonly Word[], k: number): number | undefined {
+  const a = lower(words[k]);
+  const b = lower(words[k + 1]);
+  const c = lower(words[k + 2]);
+  if (a === 'dead' && b === 'to' && /^(?:rights?)$/.test(c)) return k + 2;
+  if (a === 'bang' && b === 'to') return k + 2;
+  if (/^(?:cold|nailed|red-handed|pinned|locked|sewn|wrapped|dead)$/.test(a))
+    return /^(?:up|down)$/.test(b) ? k + 1 : k;
+  if (
+    a === 'on' &&
+    /^(?:video|camera|cam|tape|film|bodycam|dashcam|surveillance|everything)$/.test(b)
+  )
+    return k + 1;
+  if (a === 'in' && b === 'the' && c === 'bag') return k + 2;
+  return undefined;
+}
+
+/**
+ * The prosecution's hold on a defendant: "they have him dead to rights", "prosecutors have this
+ * one locked up", "given what we have on him", "the cops got nothing but a blurry video".
+ */
+export const caseHeld: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const have = words[i];
+    if (
+      !have ||
+      !(have.lemma === 'have' || have.lemma === 'get' || /^(?:got|gotten|['’]ve)$/.test(have.lower))
+    )
+      continue;
+    const from = clauseStart(sentence, i);
+    const holderAt = words
+      .slice(Math.max(from, i - 4), i)
+      .findIndex((w) => CASE_HOLDERS.has(w.lower));
+    if (holderAt === -1) continue;
+    const holder = Math.max(from, i - 4) + holderAt;
+    let end: number | undefined;
+    const next = words[i + 1];
+    // "have him dead to rights", "got this one locked up", "have the guy on video"
+    const objectLength = isPersonObject(next)
+      ? 1
+      : /^(?:this|that|the)$/.test(lower(next)) &&
+          /^(?:one|guy|case|dude|man|woman)$/.test(lower(words[i + 2]))
+        ? 2
+        : 0;
+    if (objectLength > 0) end = holdAt(words, i + 1 + objectLength);
+    // "what we have on him"
+    if (
+      end === undefined &&
+      lower(words[holder - 1]) === 'what' &&
+      lower(next) === 'on' &&
+      isPersonObject(words[i + 2])
+    )
+      end = i + 2;
+    // "got nothing but a blurry video", "have nothing on her", "have no case"
+    if (
+      end === undefined &&
+      /^(?:nothing|nothin|nuthin|squat|jack|zero|no)$/.test(lower(next)) &&
+      /^(?:but|on|against|case|evidence|proof)$/.test(lower(words[i + 2]))
+    )
+      end = clauseEnd(sentence, i + 2, 5);
+    // "have plenty on him", "got enough on her"
+    if (
+      end === undefined &&
+      /^(?:plenty|enough|tons|lots)$/.test(lower(next)) &&
+      lower(words[i + 2]) === 'on' &&
+      isPersonObject(words[i + 3])
+    )
+      end = i + 3;
+    if (end === undefined || isDenied(sentence, i)) continue;
+    const span = found(sentence, Math.max(from, holder - 1), end);
+    if (span) out.push(span);
+    i = end;
+  }
+  return out;
+};
+
+/** Evidence said to settle the case: "the dashcam shows everything", "the video says it all". */
+export const evidenceSettles: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const noun = words[i];
+    if (!noun || !EVIDENCE.has(noun.lower)) continue;
+    const verbAt = i + 1;
+    const verb = words[verbAt];
+    if (!verb || !/^(?:show|say|tell|prove|speak|settle|seal)$/.test(verb.lemma)) continue;
+    const a = lower(words[verbAt + 1]);
+    const b = lower(words[verbAt + 2]);
+    const settles =
+      a === 'everything' ||
+      (a === 'it' && (b === 'all' || verb.lemma === 'prove' || verb.lemma === 'seal')) ||
+      (a === 'the' && b === 'whole') ||
+      a === 'volumes' ||
+      (a === 'for' && /^(?:itself|themselves)$/.test(b)) ||
+      (verb.lemma === 'prove' && /^(?:he|she|they|that|it)$/.test(a));
+    if (!settles) continue;
+    const from = clauseStart(sentence, i);
+    const start = Math.max(from, i - 2);
+    const span = found(sentence, start, clauseEnd(sentence, verbAt, 3));
+    if (span) out.push(span);
+    i = verbAt;
+  }
+  return out;
+};
+
+/**
+ * A court's decision judged: "$50,000 is nowhere near enough for a man with eleven priors", "we
+ * are deeply disappointed in Judge Halvorsen's decision", "that bond is a joke", "a soft-on-crime
+ * judge". Not the decision as fact: "Bond was set at $50,000."
+ */
+export const decisionJudged: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (!word) continue;
+    const notEnough =
+      word.lower === 'enough' &&
+      words
+        .slice(Math.max(0, i - 3), i)
+        .some((w) => isNegator(w) || /^(?:nowhere|hardly|barely)$/.test(w.lower));
+    const tooSoft =
+      word.lower === 'too' &&
+      /^(?:low|light|lenient|soft|little|short|easy|cheap)$/.test(lower(words[i + 1]));
+    const soft =
+      word.lower === 'soft' &&
+      lower(words[i + 1]).startsWith('on') &&
+      /^(?:crime|criminals)$/.test(lower(words[i + 2]) || lower(words[i + 3]));
+    const verdict =
+      VERDICT_ON_DECISION.has(word.lower) &&
+      (word.lower !== 'wrist' || lower(words[i - 3]) === 'slap');
+    if (!notEnough && !tooSoft && !soft && !verdict) continue;
+    const from = clauseStart(sentence, i);
+    const to = clauseEnd(sentence, i, 8);
+    const inClause = words.slice(from, to + 1);
+    const decision = inClause.findIndex(
+      (w, k) => DECISIONS.has(w.lower) || (w.text === '$' && words[from + k + 1]?.pos === 'NUM'),
+    );
+    if (decision === -1 && !soft) continue;
+    // "judge" and "court" only as a decision-maker judged, not as a place: "at the court".
+    const first = Math.min(from + Math.max(0, decision), i);
+    const last = Math.max(from + Math.max(0, decision), tooSoft ? i + 1 : soft ? i + 2 : i);
+    if (isDenied(sentence, i)) continue;
+    const span = found(sentence, first, clauseEnd(sentence, last, 6));
+    if (span) out.push(span);
+    i = last;
+  }
+  return out;
+};
+
+const CAREER_OF =
+  /^(?:criminal|criminals|thief|thieves|burglar|offender|felon|crook|con|conman|dealer|drunk|liar|scammer|fraudster|robber|shoplifter|arsonist|firebug|abuser)$/;
+
+/**
+ * The defendant's record or future as commentary: "Career criminal, always has been", "a guy
+ * like that doesn't change", "headed down a bad road", "should never have been out".
+ */
+export const defendantRecord: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  const named = namedPeople(sentence).filter((p) => !p.titled);
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (!word) continue;
+    const next = lower(words[i + 1]);
+    let span: Found | undefined;
+    if (word.lower === 'career' && CAREER_OF.test(next) && lower(words[i - 1]) !== 'in') {
+      span = found(sentence, i, clauseEnd(sentence, i + 1, 4));
+    } else if (
+      word.lower === 'change' &&
+      (isStop(words[i + 1]) || /^(?:his|her|their|ever|lol|smh)$/.test(next)) &&
+      words.slice(Math.max(0, i - 3), i).some((w) => isNegator(w) || w.lower === 'nt')
+    ) {
+      const from = clauseStart(sentence, i);
+      const clause = words.slice(from, i);
+      const person =
+        clause.some((w) => PERSON_SUBJECT.test(w.lower) || /^(?:like|type|kind)$/.test(w.lower)) ||
+        named.some((p) => p.to < i && p.to >= from);
+      if (person) span = found(sentence, from, i);
+    } else if (
+      /^(?:headed|heading|going)$/.test(word.lower) &&
+      /^(?:down|for|toward|towards)$/.test(next) &&
+      words.slice(i + 2, i + 5).some((w) => /^(?:bad|wrong|dark|prison|jail)$/.test(w.lower))
+    ) {
+      span = found(sentence, clauseStart(sentence, i), clauseEnd(sentence, i, 5));
+    } else if (
+      word.lemma === 'have' &&
+      lower(words[i + 1]) === 'been' &&
+      /^(?:out|released|free|loose|let|on|bonded|granted|given)$/.test(lower(words[i + 2])) &&
+      words
+        .slice(Math.max(0, i - 4), i)
+        .some(
+          (w) => /^(?:should|shouldn|never|why)$/.test(w.lower) || /^should['’]?ve$/.test(w.lower),
+        )
+    ) {
+      span = found(
+        sentence,
+        Math.max(clauseStart(sentence, i), i - 4),
+        clauseEnd(sentence, i + 2, 4),
+      );
+    }
+    if (span) {
+      out.push(span);
+      i += 1;
+    }
+  }
+  return out;
+};
