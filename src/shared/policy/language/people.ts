@@ -108,6 +108,21 @@ export function isTitle(word: Word): boolean {
   return ADULT_TITLES.has(bare(word));
 }
 
+/**
+ * A capitalised word that could be a person's name, where the sentence's first word counts too:
+ * for rules that already know a name stands in a subject's place ("Marisol didn't do this").
+ */
+export function couldBeName(word: Word): boolean {
+  return (
+    word.titlecase &&
+    word.pos === 'PROPN' &&
+    !NOT_A_NAME.has(bare(word)) &&
+    !isTitle(word) &&
+    !PLACE_OR_ORG.has(bare(word)) &&
+    !/\d/.test(word.text)
+  );
+}
+
 function canBeName(word: Word, index: number): boolean {
   if (!word.titlecase || NOT_A_NAME.has(bare(word)) || isTitle(word)) return false;
   if (/\d/.test(word.text)) return false;

@@ -5,6 +5,7 @@ import {
   innocenceClaim,
   namedAsCulprit,
   relativeCrime,
+  witnessedCrime,
 } from './guilt-structure';
 import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
@@ -48,7 +49,10 @@ const RULES: readonly PhraseRule[] = [
   { pattern: /\bis\s+the\s+one\s+who\b/gi, message },
   { pattern: /\bguilty\s+as\s+sin\b/gi, message },
   { pattern: /\b(?:he|she|they)\s+(?:did|committed)\s+(?:it|the crime)\b/gi, message },
-  { pattern: /\bjustice\s+(?:has\s+been|was|is|will\s+be)\s+served\b/gi, message },
+  {
+    pattern: /\bjustice\s+(?:(?:has\s+been|was|is|will\s+be|got|finally|been)\s+)?served\b/gi,
+    message,
+  },
   { pattern: /\bgot\s+what\s+(?:he|she|they)\s+deserved?\b/gi, message },
   {
     pattern: new RegExp(
@@ -126,13 +130,9 @@ const RULES: readonly PhraseRule[] = [
   },
   { pattern: /\bcaught\s+(?:him|her|them|the\s+\w+)\s+in\s+the\s+act\b/gi, message },
   {
-    pattern: /\b(?:he|she|they)(?:['’]s|['’]re)\s+the\s+ones?\s+(?:who\b|that\b|\w+ing\b)/gi,
-    message,
-  },
-  {
     // A hashtag that convicts: "#GuiltyAsCharged", "#ArsonistCaught", "#JusticeServed".
     pattern: new RegExp(
-      `#[\\p{L}\\d]*(?:guilty|justiceserved|(?:${OFFENDER.replace(/ /g, '')})(?:caught|busted|arrested|jailed|lockedup|down))[\\p{L}\\d]*`,
+      `#[\\p{L}\\d]*(?:guilty|justiceserved|redhanded|intheact|gotourguy|gotourman|gotourwoman|gotourgirl|oneless|(?:he|she|they)belongs?|(?:${OFFENDER.replace(/ /g, '')})(?:caught|busted|arrested|jailed|lockedup|down))[\\p{L}\\d]*`,
       'giu',
     ),
     hints: ['#'],
@@ -146,17 +146,87 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
+/**
+ * The closing verdict line of an arrest post or a comment: the arrestee is called the culprit in a
+ * stock phrase rather than in a sentence about them. "We got our guy", "One less crook on
+ * Bayview Ave", "another thief off the streets", "behind bars where he belongs".
+ */
+const VERDICT_RULES: readonly PhraseRule[] = [
+  {
+    // "we got our guy", "they finally caught their man", "cops got the bad guys"
+    pattern:
+      /\b(?:got|caught|nabbed|bagged|have|found)\s+(?:our|their|your)\s+(?:guy|guys|man|men|woman|gal|girl|culprits?|perps?|bad\s+guys?)\b|\b(?:got|caught|nabbed|bagged)\s+(?:the|a|some|two|three)\s+bad\s+guys?\b/gi,
+    hints: ['our', 'their', 'your', 'bad'],
+    message,
+  },
+  {
+    // "One less crook on Bayview Ave", "one fewer drunk driver", "two less thieves"
+    pattern: new RegExp(
+      `\\b(?:one|two|three|four|five|\\d+)\\s+(?:less|fewer)\\s+(?:[\\p{L}-]+\\s+)?(?:${OFFENDER}|bad\\s+guys?|drunks?|drunk\\s+drivers?)\\b`,
+      'giu',
+    ),
+    hints: ['less', 'fewer'],
+    message,
+  },
+  {
+    // "another thief off the streets", "two more dealers off our streets"
+    pattern: new RegExp(
+      `\\b(?:another|more|one|two|three|four|five|the|these|those|that|this)\\s+(?:[\\p{L}-]+\\s+)?(?:${OFFENDER}|bad\\s+guys?|drunk\\s+drivers?)\\s+(?:is\\s+|are\\s+|now\\s+)?(?:off\\s+(?:the|our)\\s+(?:streets?|roads?)|behind\\s+bars)\\b`,
+      'giu',
+    ),
+    hints: ['off', 'behind'],
+    message,
+  },
+  {
+    // "behind bars where he belongs", "jail is where she belongs", "locked up where they belong"
+    pattern:
+      /\b(?:bars|jail|prison|locked\s+up|lockup|cell|custody|slammer)\b[\s,]+(?:is\s+|right\s+|exactly\s+)?where\s+(?:he|she|they|him|her|them)\s+(?:belongs?|should\s+be|deserves?\s+to\s+be)\b/gi,
+    hints: ['where'],
+    message,
+  },
+  {
+    // Spanish, as commenters write now and then: "él fue el que robó las bicicletas", "es una
+    // ladrona", "ella es inocente", "él no hizo nada".
+    pattern:
+      /(?<![\p{L}])(?:fue|es|fueron|son|era|eran)\s+(?:el|la|los|las)\s+que\s+(?:le\s+|lo\s+|la\s+|les\s+|los\s+)?(?:robó|robaron|mató|mataron|disparó|dispararon|apuñaló|golpeó|golpearon|atropelló|asaltó|asaltaron|quemó|quemaron|rompió|rompieron|hizo|hicieron|vendió|vendieron|pintó|pintaron|estafó|abusó|prendió|incendió)(?![\p{L}])/giu,
+    hints: ['que'],
+    message,
+  },
+  {
+    pattern:
+      /(?<![\p{L}])(?:es|son|fue|era)\s+(?:un|una|el|la|los|las|unos|unas)?\s*(?:ladr[oó]n|ladrona|ladrones|asesin[oa]s?|rater[oa]s?|violador(?:es)?|culpables?|inocentes?)(?![\p{L}])/giu,
+    hints: ['es', 'son', 'fue', 'era'],
+    message,
+  },
+  {
+    pattern:
+      /(?<![\p{L}])(?:él|ella|ellos|ellas)\s+(?:no\s+)?(?:lo|la|le|les)?\s*(?:hizo|hicieron|robó|robaron|mató|mataron)(?![\p{L}])/giu,
+    hints: ['él', 'ella', 'ellos', 'ellas'],
+    message,
+  },
+];
+
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
-    const phrases = scanWithRules(text, 'guilt-or-innocence', 'III.B.1.c', RULES);
+    const phrases = scanWithRules(text, 'guilt-or-innocence', 'III.B.1.c', [
+      ...RULES,
+      ...VERDICT_RULES,
+    ]);
     return mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),
       scanSentences(
         text,
         'guilt-or-innocence',
         'III.B.1.c',
-        [culpabilityClaim, relativeCrime, caughtInTheAct, innocenceClaim, namedAsCulprit],
+        [
+          culpabilityClaim,
+          relativeCrime,
+          caughtInTheAct,
+          innocenceClaim,
+          namedAsCulprit,
+          witnessedCrime,
+        ],
         message,
         context,
       ),

@@ -1,56 +1,15 @@
 import type { Sentence, Word } from '../language/analysis';
-import { namedPeople } from '../language/people';
+import { crimePredicateEnd, isDoneForm, isIrregularPast } from '../language/crime';
+import { couldBeName, namedPeople } from '../language/people';
 import {
   clauseEnd,
+  clauseStart,
   isClauseBreak,
   isDeniedOrHypothetical,
   isNegator,
   isQuestion,
 } from '../language/words';
 import type { Found, SentenceRule } from './sentence-rules';
-
-/** Verbs that, done by a specific person, say that person committed a crime. */
-const CRIME_VERBS = new Set([
-  'rob',
-  'steal',
-  'kill',
-  'murder',
-  'shoot',
-  'stab',
-  'burglarize',
-  'burgle',
-  'assault',
-  'attack',
-  'rape',
-  'molest',
-  'carjack',
-  'kidnap',
-  'abduct',
-  'torch',
-  'vandalize',
-  'vandalise',
-  'scam',
-  'defraud',
-  'embezzle',
-  'jump',
-  'beat',
-  'punch',
-  'strangle',
-  'loot',
-  'spray',
-  'tag',
-  'swipe',
-  'snatch',
-  'mug',
-  'poison',
-  'smuggle',
-  'traffic',
-  'trash',
-  'ransack',
-  'hit',
-  'strangle',
-  'burn',
-]);
 
 /** Subjects that are a specific person (or people) the sentence is about. */
 const PERSON_NOUNS = new Set([
@@ -105,7 +64,7 @@ const POLICE =
 
 /** Adjectives that, said of a specific person, assert culpability or innocence. */
 const CULPABLE_STATE =
-  /^(?:drunk|impaired|intoxicated|high|guilty|innocent|responsible|culpable)$/i;
+  /^(?:drunk|impaired|intoxicated|high|guilty|innocent|responsible|culpable|framed)$/i;
 
 interface Subject {
   readonly from: number;
@@ -116,8 +75,19 @@ interface Subject {
 function subjects(sentence: Sentence): Subject[] {
   const words = sentence.words;
   const found: Subject[] = namedPeople(sentence)
-    .filter((p) => !p.titled)
+    .filter((p) => !p.titled || honorificBefore(sentence, p.from))
     .map((p) => ({ from: p.from, to: p.to }));
+  // "Marisol didn't do this": a first name alone opening the sentence, before its verb.
+  const first = words[0];
+  const second = words[1];
+  if (
+    first &&
+    couldBeName(first) &&
+    !POLICE.test(first.text) &&
+    (second?.pos === 'AUX' || second?.pos === 'VERB') &&
+    !found.some((p) => p.from === 0)
+  )
+    found.push({ from: 0, to: 0 });
   words.forEach((word, i) => {
     if (PRONOUNS.has(word.lower)) found.push({ from: i, to: i });
     if (!PERSON_NOUNS.has(word.lower) && !OFFENDER_NOUNS.test(word.text)) return;
@@ -133,11 +103,6 @@ function subjects(sentence: Sentence): Subject[] {
     }
   });
   return found.sort((a, b) => a.from - b.from);
-}
-
-/** A simple past ("robbed", "shot"); not a participle in "-en" ("stolen", "beaten"), which is passive. */
-function isPast(word: Word): boolean {
-  return word.pos === 'VERB' && word.lower !== word.lemma && !/(?:ing|en|s)$/.test(word.lower);
 }
 
 /** The index of the predicate's verb after a subject: skips modifiers ("the guy in the red F-150"). */
@@ -189,24 +154,108 @@ function span(sentence: Sentence, from: number, to: number): Found | undefined {
   return first && last ? { start: first.start, end: last.end } : undefined;
 }
 
+/** Wh-words and conjunctions that open a new clause after a comma: "…was the shooter, so why…?" */
+const NEW_CLAUSE = /^(?:so|but|and|or|then|why|how|what|who|when|where|yet)$/;
+
+/**
+ * Whether the clause that word `index` is in asks rather than asserts. A sentence ending in "?"
+ * asks in its own clause only: "Kendrick Moss was the shooter, so why are people defending
+ * him?" asserts its first clause; a negative question asserts ("Wasn't it Trevor who did this?",
+ * "Didn't he rob them?"), as does a tag ("…did it, right?"); so does a clause after "after",
+ * "because" ("Why is he out after he shot his neighbor?").
+ */
+export function asks(sentence: Sentence, index: number): boolean {
+  if (!isQuestion(sentence)) return false;
+  const words = sentence.words;
+  if (/^(?:after|because|since|when|before|once)$/.test(words[index - 1]?.lower ?? ''))
+    return false;
+  const last = words.length - 1;
+  for (let j = index + 1; j < last; j += 1) {
+    const w = words[j];
+    if (!w) break;
+    if (w.text === '?') break;
+    if (isClauseBreak(w) || (w.text === ',' && NEW_CLAUSE.test(words[j + 1]?.lower ?? '')))
+      return false;
+  }
+  // A tag: ", right?", ", didn't he?", ", no?"
+  let end = last;
+  while (end > 0 && words[end]?.text === '?') end -= 1;
+  const tag = words.slice(Math.max(0, end - 3), end + 1);
+  const comma = tag.findIndex((w) => w.text === ',');
+  if (comma !== -1) {
+    const after = tag.slice(comma + 1);
+    if (
+      after.length === 1 &&
+      /^(?:right|no|huh|eh|yeah|correct|ok|okay)$/.test(after[0]?.lower ?? '')
+    )
+      return false;
+    if (after.some(isNegator) && after[0]?.pos === 'AUX') return false;
+  }
+  // A negative question asserts: "Wasn't it…", "Didn't she…", "Isn't he the one who…"
+  const start = clauseStart(sentence, index);
+  const opener = words[start];
+  if (opener?.pos === 'AUX' && words[start + 1] && isNegator(words[start + 1] as Word))
+    return false;
+  return true;
+}
+
+/** A titled name a suspect can carry ("Ms. Pike", "Mr. Dorsey"), not an office ("Officer Diaz"). */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/;
+
+function honorificBefore(sentence: Sentence, from: number): boolean {
+  const words = sentence.words;
+  const title = words[from - 1]?.text === '.' ? words[from - 2] : words[from - 1];
+  return title !== undefined && HONORIFIC.test(title.lower);
+}
+
+/**
+ * The crime a clause says was done, starting at word `k` (after any auxiliaries): a past or
+ * progressive form with a crime predicate ("robbed the store", "has been tagging", "did the
+ * graffiti", "held up the Family Dollar"), not a bare or present form ("will rob", "robs").
+ */
+function doneCrimeEnd(sentence: Sentence, k: number): number | undefined {
+  const w = sentence.words[k];
+  if (!w) return undefined;
+  // "stole", "took", "held"; not "stolen", "taken" (a passive or a reduced one: "a Trek stolen
+  // from the rack") nor a present "robs"
+  const irregularPast = w.lower !== w.lemma && !/(?:[^s]s|en)$/.test(w.lower);
+  const done =
+    isDoneForm(w) ||
+    irregularPast ||
+    isIrregularPast(w) ||
+    w.lower === 'spray' ||
+    (w.pos === 'AUX' && w.lemma === 'do' && /^(?:did|done)$/.test(w.lower));
+  return done ? crimePredicateEnd(sentence, k) : undefined;
+}
+
+/** "did it", "did this", "done that": the word after a form of "do" is the deed. */
+function didIt(sentence: Sentence, k: number): boolean {
+  const w = sentence.words[k];
+  const before = sentence.words[k - 1];
+  return (
+    w !== undefined &&
+    w.lemma === 'do' &&
+    // "did", "done", "doing"; "do" only after "didn't", "did not", "never did"
+    (/^(?:did|done|doing)$/.test(w.lower) || (before !== undefined && isNegator(before))) &&
+    /^(?:it|this|that)$/.test(sentence.words[k + 1]?.lower ?? '') &&
+    // "did it right", "did that for years": only the deed itself
+    !/^(?:right|well|again|for|alone)$/.test(sentence.words[k + 2]?.lower ?? '')
+  );
+}
+
 /**
  * A specific person as the subject and a predicate that asserts they did it or did not:
  * "Rashad Kemp did it", "after he shot his neighbor", "he's our porch pirate", "the kids who
- * jumped that man", "the driver, arrested at the scene, was drunk", "had nothing to do with it".
+ * jumped that man", "the driver, arrested at the scene, was drunk", "had nothing to do with it",
+ * "Marisol didn't do this", "she knew exactly what she was doing".
  * Not the neutral frame: "was arrested", "is charged with", "is suspected of"; not a denial
  * ("nobody is saying he did it") or a question.
  */
 export const culpabilityClaim: SentenceRule = (_text, sentence) => {
   const words = sentence.words;
-  const question = isQuestion(sentence);
   const found: Found[] = [];
   for (const subject of subjects(sentence)) {
-    // A question asks about its main clause; "after he shot his neighbor" inside it still asserts.
-    if (
-      question &&
-      !/^(?:after|because|since|when|before|once)$/.test(words[subject.from - 1]?.lower ?? '')
-    )
-      continue;
+    if (asks(sentence, subject.from)) continue;
     const head = words[subject.to];
     if (!head || POLICE.test(head.text)) continue;
     // "the same person", "an unknown man": nobody in particular.
@@ -221,51 +270,92 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
     if (isDeniedOrHypothetical(sentence, subject.from)) continue;
     const verb = words[at];
     if (!verb) continue;
-    const next = words[at + 1];
+    // "allegedly stole", "reportedly shot", "could have robbed": the hedge keeps it a suspicion.
+    const hedge = (to: number) =>
+      words
+        .slice(subject.to + 1, to)
+        .some((w) =>
+          /^(?:allegedly|reportedly|apparently|possibly|probably|may|might|could|would|should|will|['’]ll|wo|gonna|can|ca)$/.test(
+            w.lower,
+          ),
+        );
     // "he shot his neighbor", "Kemp robbed the store", "they broke into nine cars", "has been
-    // robbing people", "pulled the trigger"; not the passive "was robbed".
-    let main = at;
-    while (main < at + 3 && (words[main]?.pos === 'AUX' || words[main]?.pos === 'ADV')) main += 1;
-    const mainVerb = words[main];
-    const auxiliaries = words.slice(at, main);
-    const passive =
-      auxiliaries.some((w) => w.lemma === 'get') ||
-      (auxiliaries.at(-1)?.lemma === 'be' &&
-        mainVerb !== undefined &&
-        !mainVerb.lower.endsWith('ing')) ||
-      words[at - 1]?.lemma === 'be' ||
-      words[at - 1]?.lemma === 'get';
-    const active =
-      mainVerb !== undefined &&
-      mainVerb.pos === 'VERB' &&
-      (isPast(mainVerb) || (main > at && mainVerb.lower.endsWith('ing')));
-    // "allegedly stole", "reportedly shot": the hedge keeps it a suspicion.
-    const hedged = words
-      .slice(subject.to + 1, main)
-      .some((w) => /^(?:allegedly|reportedly|apparently|possibly|may|might)$/.test(w.lower));
-    if (mainVerb && active && !passive && !hedged) {
-      const after = words[main + 1];
-      const crime =
-        CRIME_VERBS.has(mainVerb.lemma) ||
-        (mainVerb.lemma === 'break' && after?.lower === 'into') ||
-        (mainVerb.lemma === 'set' && /^(?:fire|the)$/.test(after?.lower ?? '')) ||
-        (mainVerb.lemma === 'pull' &&
-          words.slice(main + 1, main + 3).some((w) => w.lower === 'off' || w.lower === 'trigger'));
-      if (crime && (PRONOUNS.has(head.lower) ? true : !/^suspects?$/i.test(head.text))) {
-        const s = span(sentence, subject.from, clauseEnd(sentence, main, 5));
+    // robbing people", "did the graffiti", "held up the store"; not the passive "was robbed".
+    let crimeFound = false;
+    for (let k = at; k <= at + 3 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      const before = words[k - 1];
+      const passive =
+        k > at &&
+        before !== undefined &&
+        (before.lemma === 'get' || (before.lemma === 'be' && !w.lower.endsWith('ing')));
+      // "Graffiti tagging on the underpass": an -ing form is a predicate only after "is", "has been"
+      const finite = k > at || !w.lower.endsWith('ing');
+      const end = passive || !finite ? undefined : doneCrimeEnd(sentence, k);
+      if (end !== undefined && !hedge(k) && !words.slice(subject.to + 1, k).some(isNegator)) {
+        if (PRONOUNS.has(head.lower) || !/^suspects?$/i.test(head.text)) {
+          const s = span(sentence, subject.from, clauseEnd(sentence, end, 5));
+          if (s) found.push(s);
+          crimeFound = true;
+        }
+        break;
+      }
+      if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART' && !isNegator(w)) break;
+    }
+    if (crimeFound) continue;
+    // "did it", "did this", "definitely did it"; and denied, innocence: "Marisol didn't do this"
+    let deed = -1;
+    for (let k = at; k <= at + 3 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      if (
+        didIt(sentence, k) ||
+        (w.lemma === 'do' && isNegator(words[k + 1] ?? w) && didIt(sentence, k + 2))
+      ) {
+        deed = didIt(sentence, k) ? k : k + 2;
+        break;
+      }
+      if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART' && !isNegator(w)) break;
+    }
+    if (deed !== -1 && !hedge(deed)) {
+      const s = span(sentence, subject.from, deed + 1);
+      if (s) found.push(s);
+      continue;
+    }
+    // "knew exactly what she was doing", "knew full well what he was doing": intent asserted
+    if (verb.lower === 'knew' || words[at + 1]?.lower === 'knew') {
+      const knew = verb.lower === 'knew' ? at : at + 1;
+      const what = words.slice(knew + 1, knew + 5).findIndex((w) => w.lower === 'what');
+      const doing =
+        what === -1
+          ? -1
+          : words.slice(knew + 2 + what, knew + 6 + what).findIndex((w) => w.lower === 'doing');
+      if (doing !== -1 && !words.slice(subject.to + 1, knew).some(isNegator)) {
+        const s = span(sentence, subject.from, clauseEnd(sentence, knew + 2 + what + doing, 6));
         if (s) found.push(s);
         continue;
       }
     }
-    // "did it", "did this", "definitely did"
-    if (
-      verb.lemma === 'do' &&
-      /^(?:it|this|that)$/.test(next?.lower ?? '') &&
-      !words.slice(subject.to, at).some(isNegator)
-    ) {
-      const s = span(sentence, subject.from, at + 1);
-      if (s) found.push(s);
-      continue;
+    // "got caught stealing", "was caught red-handed", "got caught in the act"
+    if (/^(?:got|gets|was|were|been)$/.test(verb.lower) || words[at + 1]?.lemma === 'catch') {
+      const caught = words
+        .slice(at, at + 3)
+        .findIndex((w) => w.lemma === 'catch' || w.lower === 'caught');
+      const c = caught === -1 ? -1 : at + caught;
+      const tail = c === -1 ? [] : words.slice(c + 1, c + 5);
+      const act = tail.findIndex(
+        (w, k) =>
+          w.lower === 'red' ||
+          w.lower === 'red-handed' ||
+          w.lower === 'act' ||
+          (k === 0 && doneCrimeEnd(sentence, c + 1) !== undefined),
+      );
+      if (c !== -1 && act !== -1 && !hedge(c)) {
+        const s = span(sentence, subject.from, clauseEnd(sentence, c + 1 + act, 3));
+        if (s) found.push(s);
+        continue;
+      }
     }
     // "is our porch pirate", "was the shooter", "is the one who/responsible", "was drunk"
     if (verb.lemma === 'be' || /^['’]s$/.test(verb.text)) {
@@ -288,15 +378,16 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
       );
       const state = rest.findIndex((w) => CULPABLE_STATE.test(w.text));
       const afterOne = one >= 0 ? words[at + 2 + one] : undefined;
+      const oneEnd = afterOne ? oneWhoDidIt(sentence, at + 2 + one) : undefined;
       const end =
         offender >= 0
           ? at + 1 + offender
-          : one >= 0 && afterOne && oneWhoDidIt(sentence, at + 2 + one)
-            ? clauseEnd(sentence, at + 2 + one, 8)
+          : oneEnd !== undefined
+            ? clauseEnd(sentence, oneEnd, 8)
             : state >= 0 && rest.slice(0, state).every((w) => w.pos === 'ADV' || isNegator(w))
               ? at + 1 + state
               : undefined;
-      if (end !== undefined && !(negated && offender >= 0)) {
+      if (end !== undefined && !(negated && offender >= 0) && !hedge(at)) {
         const s = span(sentence, subject.from, end);
         if (s) found.push(s);
       }
@@ -305,72 +396,147 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
   return found;
 };
 
-/** After "the one" or "the guy": "who did it", "responsible", "behind it", "who's been hitting". */
-function oneWhoDidIt(sentence: Sentence, at: number): boolean {
+/**
+ * After "the one" or "the guy": "who did it", "responsible", "behind it", "who's been hitting",
+ * "throwing rocks at cars". The index of the deed's last word, or undefined.
+ */
+function oneWhoDidIt(sentence: Sentence, at: number): number | undefined {
   const word = sentence.words[at];
-  if (!word) return false;
-  if (/^(?:responsible|behind)$/.test(word.lower)) return true;
-  if (word.lower !== 'who' && word.lower !== 'that') return false;
+  if (!word) return undefined;
+  if (/^(?:responsible|behind)$/.test(word.lower)) return at;
+  // "the ones throwing rocks at cars", "the one caught on camera" is passive and stays clean
+  if (word.lower !== 'who' && word.lower !== 'that') {
+    return word.lower.endsWith('ing') ? doneCrimeEnd(sentence, at) : undefined;
+  }
   let k = at + 1;
   // "who's been", "who has been", "that was"
-  while (k < at + 4 && (sentence.words[k]?.pos === 'AUX' || sentence.words[k]?.pos === 'ADV'))
+  while (k < at + 4 && (sentence.words[k]?.pos === 'AUX' || sentence.words[k]?.pos === 'ADV')) {
+    if (didIt(sentence, k)) return k + 1;
     k += 1;
-  const verb = sentence.words[k];
-  const next = sentence.words[k + 1];
-  if (!verb) return false;
-  if (verb.lemma === 'do' && /^(?:it|this|that)$/.test(next?.lower ?? '')) return true;
-  const active = isPast(verb) || (verb.lower.endsWith('ing') && k > at + 1);
-  return (
-    verb.pos === 'VERB' &&
-    active &&
-    (CRIME_VERBS.has(verb.lemma) ||
-      verb.lemma === 'start' ||
-      verb.lemma === 'cause' ||
-      (verb.lemma === 'break' && next?.lower === 'into'))
-  );
+  }
+  if (didIt(sentence, k)) return k + 1;
+  const before = sentence.words[k - 1];
+  if (k > at + 1 && before?.lemma === 'be' && !(sentence.words[k]?.lower ?? '').endsWith('ing'))
+    return undefined;
+  return doneCrimeEnd(sentence, k);
 }
 
-/** "who spray painted the church", "the kids who jumped that man": a relative clause of a crime. */
+/** People nobody has identified or everybody: a relative clause about them names no one. */
+const NOBODY_IN_PARTICULAR =
+  /^(?:anyone|someone|anybody|somebody|everyone|everybody|whoever|people|residents|victims?|witness(?:es)?|you|those|others)$/i;
+
+/**
+ * "who spray painted the church", "the kids who jumped that man", "the teen who's been
+ * spray-painting mailboxes", "the kid who held up the Family Dollar", "the guy that stole my
+ * bike": a relative clause of a crime about a known person.
+ */
 export const relativeCrime: SentenceRule = (_text, sentence) => {
-  if (isQuestion(sentence)) return [];
   const words = sentence.words;
   const found: Found[] = [];
   words.forEach((word, i) => {
-    if (word.lower !== 'who') return;
+    const who = word.lower === 'who';
+    // "that" is a relative pronoun only right after a person: "the guy that stole my bike"
+    const previous = words[i - 1];
+    const that =
+      word.lower === 'that' &&
+      previous !== undefined &&
+      (PERSON_NOUNS.has(previous.lower) || OFFENDER_NOUNS.test(previous.text));
+    if (!who && !that) return;
+    if (asks(sentence, i)) return;
+    // The tagger calls "teen" an adjective now and then: a person noun is an antecedent whatever
+    // its tag.
     const antecedent = words
       .slice(Math.max(0, i - 4), i)
       .reverse()
-      .find((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON');
-    if (
-      !antecedent ||
-      POLICE.test(antecedent.text) ||
-      /^(?:anyone|someone|anybody|somebody|people|residents|victims?|witness(?:es)?|you)$/i.test(
-        antecedent.text,
-      )
-    )
+      .find(
+        (w) =>
+          w.pos === 'NOUN' ||
+          w.pos === 'PROPN' ||
+          w.pos === 'PRON' ||
+          PERSON_NOUNS.has(w.lower) ||
+          OFFENDER_NOUNS.test(w.text),
+      );
+    if (!antecedent || POLICE.test(antecedent.text) || NOBODY_IN_PARTICULAR.test(antecedent.text))
       return;
     // "a driver who…" looking for someone unknown is the neutral appeal; "the kids who…" is not.
     const determiner = words.slice(Math.max(0, i - 5), i).find((w) => w.pos === 'DET');
     if (determiner && /^(?:a|an|any|some)$/i.test(determiner.lower)) return;
-    for (let j = i + 1; j <= i + 3 && j < words.length; j += 1) {
+    if (isDeniedOrHypothetical(sentence, i)) return;
+    for (let j = i + 1; j <= i + 4 && j < words.length; j += 1) {
       const verb = words[j];
       if (!verb) break;
-      if (
-        verb.pos === 'VERB' &&
-        isPast(verb) &&
-        (CRIME_VERBS.has(verb.lemma) || (verb.lemma === 'break' && words[j + 1]?.lower === 'into'))
-      ) {
-        const s = span(sentence, i, clauseEnd(sentence, j, 5));
+      const before = words[j - 1];
+      // "who was robbed", "who got hit": the victim, in the passive
+      const passive =
+        j > i + 1 &&
+        before !== undefined &&
+        (before.lemma === 'get' || (before.lemma === 'be' && !verb.lower.endsWith('ing')));
+      const end = passive ? undefined : didIt(sentence, j) ? j + 1 : doneCrimeEnd(sentence, j);
+      if (end !== undefined) {
+        const s = span(sentence, i, clauseEnd(sentence, end, 5));
         if (s) found.push(s);
         break;
       }
-      if (verb.lemma === 'paint' && words[j - 1]?.lower === 'spray') {
-        const s = span(sentence, i, clauseEnd(sentence, j, 5));
-        if (s) found.push(s);
-        break;
-      }
-      if (verb.pos !== 'ADV' && verb.pos !== 'AUX' && verb.lower !== 'spray') break;
+      if (verb.pos !== 'ADV' && verb.pos !== 'AUX' && verb.pos !== 'PART') break;
     }
+  });
+  return found;
+};
+
+/** Verbs of witnessing: "I saw him take it", "watched them do it". */
+const PERCEIVE = /^(?:see|watch|witness|film|record|spot|hear|notice|observe)$/;
+
+/**
+ * A witness naming the person they saw do it: "I saw him steal the bike", "my whole street
+ * watched them do it", "the man Maya watched break into the car". The seen person must be
+ * specific (a pronoun, a name, or "the man" the clause is about); "saw a man smashing a window"
+ * describes an unknown suspect and stays clean.
+ */
+export const witnessedCrime: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (!PERCEIVE.test(word.lemma) || word.pos === 'NOUN') return;
+    if (asks(sentence, i) || isDeniedOrHypothetical(sentence, i)) return;
+    // "didn't see him take anything", "never saw them"
+    if (words.slice(Math.max(0, i - 3), i).some(isNegator)) return;
+    const object = words[i + 1];
+    if (!object) return;
+    let from: number | undefined;
+    let deedAt = i + 2;
+    const named = namedPeople(sentence).find((p) => p.from === i + 1);
+    if (OBJECT_PRONOUNS.has(object.lower)) from = i + 1;
+    else if (named) {
+      from = i + 1;
+      deedAt = named.to + 1;
+    } else {
+      // "the man Maya watched break into the car": the seen person is the head before the witness
+      deedAt = i + 1;
+      for (let k = i - 2; k >= Math.max(0, i - 5); k -= 1) {
+        const w = words[k];
+        if (!w) break;
+        if (
+          (PERSON_NOUNS.has(w.lower) || OFFENDER_NOUNS.test(w.text)) &&
+          /^(?:the|that|this|those|these)$/.test(words[k - 1]?.lower ?? '')
+        ) {
+          from = k - 1;
+          break;
+        }
+      }
+    }
+    if (from === undefined) return;
+    const deed = words[deedAt];
+    if (!deed) return;
+    // The seen deed is a bare verb or an -ing one: "take", "break into", "spray painting", "do it"
+    const bare = deed.lower === deed.lemma || deed.lower.endsWith('ing') || deed.lower === 'spray';
+    if (!bare) return;
+    const end =
+      deed.lemma === 'do' && /^(?:it|this|that)$/.test(words[deedAt + 1]?.lower ?? '')
+        ? deedAt + 1
+        : crimePredicateEnd(sentence, deedAt);
+    if (end === undefined) return;
+    const s = span(sentence, from, clauseEnd(sentence, end, 5));
+    if (s) found.push(s);
   });
   return found;
 };
@@ -400,6 +566,30 @@ export const caughtInTheAct: SentenceRule = (_text, sentence) => {
     if (act === -1) return;
     const s = span(sentence, i, clauseEnd(sentence, objectEnd + 1 + act, 6));
     if (s) found.push(s);
+  });
+  // "caught the teen who's been spray-painting mailboxes along Quarry Rd red-handed": a described
+  // person caught, with "red-handed" or "in the act" anywhere in the clause.
+  words.forEach((word, i) => {
+    if (word.lemma !== 'catch' || words[i - 1]?.lemma === 'be' || asks(sentence, i)) return;
+    if (!/^(?:the|that|this|those|these|our)$/.test(words[i + 1]?.lower ?? '')) return;
+    const person = words
+      .slice(i + 2, i + 5)
+      .some((w) => PERSON_NOUNS.has(w.lower) || OFFENDER_NOUNS.test(w.text));
+    if (!person) return;
+    for (let k = i + 2; k < words.length && k <= i + 24; k += 1) {
+      const w = words[k];
+      if (!w || isClauseBreak(w) || w.text === '.') break;
+      const redHanded =
+        w.lower === 'red-handed' ||
+        (w.lower === 'red' && /^(?:-|handed)$/.test(words[k + 1]?.lower ?? ''));
+      const inTheAct =
+        w.lower === 'act' && words[k - 1]?.lower === 'the' && words[k - 2]?.lower === 'in';
+      if (redHanded || inTheAct) {
+        const s = span(sentence, i, clauseEnd(sentence, k, 2));
+        if (s) found.push(s);
+        break;
+      }
+    }
   });
   return found;
 };
@@ -438,10 +628,10 @@ const CRIME_NOUNS =
  * spray painting the underpass".
  */
 export const namedAsCulprit: SentenceRule = (_text, sentence) => {
-  if (isQuestion(sentence)) return [];
   const words = sentence.words;
   const found: Found[] = [];
   words.forEach((word, i) => {
+    if (asks(sentence, i)) return;
     // "Police have arrested the one responsible", "Marcus Hale, the one responsible, was…";
     // not an appeal: "help us find the person responsible".
     if (
@@ -511,18 +701,19 @@ export const namedAsCulprit: SentenceRule = (_text, sentence) => {
       }
     }
   });
-  // "It was the Okonkwo twins (both 16) spray painting the underpass"
-  const first = words[0];
-  if (first?.lower === 'it' && words[1]?.lemma === 'be') {
-    for (let k = 2; k < Math.min(words.length, 16); k += 1) {
+  // "It was the Okonkwo twins (both 16) spray painting the underpass", "It was Trevor who did
+  // this", and the negative question that asserts it: "Wasn't it Trevor who did this??"
+  const cleft =
+    (words[0]?.lower === 'it' && words[1]?.lemma === 'be') ||
+    (words[0]?.lemma === 'be' && isNegator(words[1] ?? words[0]) && words[2]?.lower === 'it');
+  if (cleft && !asks(sentence, 0)) {
+    const named = namedPeople(sentence).some((p) => p.from <= 5) || subjects(sentence).length > 0;
+    for (let k = 2; named && k < Math.min(words.length, 18); k += 1) {
       const verb = words[k];
       if (!verb || isClauseBreak(verb)) break;
-      if (
-        verb.pos === 'VERB' &&
-        (verb.lower.endsWith('ing') || isPast(verb)) &&
-        (CRIME_VERBS.has(verb.lemma) || (verb.lemma === 'paint' && words[k - 1]?.lower === 'spray'))
-      ) {
-        const s = span(sentence, 0, clauseEnd(sentence, k, 4));
+      const end = didIt(sentence, k) ? k + 1 : doneCrimeEnd(sentence, k);
+      if (end !== undefined) {
+        const s = span(sentence, 0, clauseEnd(sentence, end, 4));
         if (s) found.push(s);
         break;
       }
