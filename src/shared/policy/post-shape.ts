@@ -1,5 +1,6 @@
 import { LinkifyIt } from 'linkify-it';
 import { type LengthCounting, X_LINK_WEIGHT } from './platform-limits';
+import { rememberLast, textPieces } from './text-pieces';
 
 /** A stretch of the post text, as UTF-16 offsets (what JavaScript strings and textareas count). */
 export interface Span {
@@ -11,11 +12,25 @@ export interface Span {
 // Fuzzy links too: platforms turn "cityofexample.gov/police" into a link, so it counts as one.
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true });
 
-/** The links a platform would make of the text; e-mail addresses are not links to them. */
+const linksRemembered = rememberLast<Span[]>(512);
+const linksOfPiece = (piece: string): Span[] =>
+  linksRemembered(piece, () =>
+    (linkify.match(piece) ?? [])
+      .filter((match) => match.schema !== 'mailto:')
+      .map((match) => ({ start: match.index, end: match.lastIndex, text: match.text })),
+  );
+
+const shifted = (span: Span, by: number): Span =>
+  by === 0 ? span : { start: span.start + by, end: span.end + by, text: span.text };
+
+/**
+ * The links a platform would make of the text; e-mail addresses are not links to them. Read a
+ * piece at a time (see text-pieces.ts): typing in a long post re-reads the piece typed in.
+ */
 export function findLinks(text: string): Span[] {
-  return (linkify.match(text) ?? [])
-    .filter((match) => match.schema !== 'mailto:')
-    .map((match) => ({ start: match.index, end: match.lastIndex, text: match.text }));
+  return textPieces(text).flatMap(({ start, text: piece }) =>
+    linksOfPiece(piece).map((link) => shifted(link, start)),
+  );
 }
 
 // A hashtag starts after a space or punctuation, and is not all digits ("Unit #5" is not one).
@@ -136,6 +151,49 @@ export function measureLength(
   counting: LengthCounting,
   max: number,
   links: readonly Span[] = counting === 'x-weighted' ? findLinks(text) : [],
+): LengthMeasure {
+  const pieces = textPieces(text);
+  const crossed = pieces.some(({ start }) =>
+    links.some((link) => link.start < start && link.end > start),
+  );
+  if (pieces.length === 1 || crossed) return measureLengthAtOnce(text, counting, max, links);
+  // A long post a piece at a time, each piece's length remembered: only the piece typed in, and
+  // the one the limit falls in, are counted again.
+  let length = 0;
+  let cutAt: number | undefined;
+  let nextLink = 0;
+  for (const { start, text: piece } of pieces) {
+    const end = start + piece.length;
+    const own: Span[] = [];
+    for (let link = links[nextLink]; link && link.start < end; link = links[++nextLink])
+      own.push(shifted(link, -start));
+    const pieceLength = lengthsRemembered(
+      pieceKey(counting, piece, own),
+      () => measureLengthAtOnce(piece, counting, Number.POSITIVE_INFINITY, own).length,
+    );
+    if (cutAt === undefined && length + pieceLength > max) {
+      const within = measureLengthAtOnce(piece, counting, max - length, own).cutAt;
+      if (within !== undefined) cutAt = start + within;
+    }
+    length += pieceLength;
+  }
+  return { length, cutAt };
+}
+
+const pieceKey = (counting: LengthCounting, piece: string, links: readonly Span[]) =>
+  `${counting} ${links.map((link) => `${link.start}-${link.end}`).join(',')}\n${piece}`;
+
+const lengthsRemembered = rememberLast<number>(2_048);
+
+/**
+ * The text's length counted in one go, unit by unit: what `measureLength` does for a short text and
+ * for each piece of a long one (exported for the tests that check the two agree).
+ */
+export function measureLengthAtOnce(
+  text: string,
+  counting: LengthCounting,
+  max: number,
+  links: readonly Span[],
 ): LengthMeasure {
   let length = 0;
   let cutAt: number | undefined;
