@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { type Draft, draftWorkflow, latestRevision } from '../../../shared/drafts/draft';
 import {
   type PageText,
@@ -12,6 +12,7 @@ import type { DeskError } from '../../../shared/result';
 import { type ItemStatus, STATUS_LABELS } from '../../../shared/workflow/workflow';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { desk } from '../desk';
+import { useWhenTypingPauses } from './use-when-typing-pauses';
 
 interface PagePreviewProps {
   /** The text as it is in the editor now. */
@@ -24,17 +25,16 @@ interface PagePreviewProps {
 
 type CopiedText = ResponseOf<'drafts:copyText'>;
 
+const previewsOf = (body: string, targets: readonly PostTarget[]) =>
+  targets.map((target) => ({ target, text: pageText(body, target) }));
+
 /** Only these may be pasted into a platform; anything else is copied to check, never to post. */
 const POSTABLE: ReadonlySet<ItemStatus> = new Set(['approved', 'published']);
 
 /** The post as each target page will show it, with a copy button for each. */
 export function PagePreview({ body, targets, draft, unsaved }: PagePreviewProps) {
-  // Typing stays quick on a long post: the preview follows a moment behind the keys.
-  const shownBody = useDeferredValue(body);
-  const previews = useMemo(
-    () => targets.map((target) => ({ target, text: pageText(shownBody, target) })),
-    [shownBody, targets],
-  );
+  // Typing stays quick on a long post: its preview follows when the typing pauses.
+  const previews = useWhenTypingPauses(previewsOf, body, targets);
   const [copied, setCopied] = useState<string>();
   const [error, setError] = useState<DeskError>();
   const [copying, setCopying] = useState(false);
@@ -78,7 +78,8 @@ export function PagePreview({ body, targets, draft, unsaved }: PagePreviewProps)
                 ? `Revision ${revision?.number ?? ''} is approved: copy its text for a page and paste it there.`
                 : `Revision ${revision?.number ?? ''} is not approved yet: copy it to check, do not post it.`)}
           </p>
-          {previews.map(({ target, text }) => (
+          {previews === undefined ? <p className="hint">Preparing the preview…</p> : null}
+          {(previews ?? []).map(({ target, text }) => (
             <section
               key={target.page}
               aria-labelledby={`preview-${target.page}`}

@@ -1,0 +1,31 @@
+import { useEffect, useMemo, useState } from 'react';
+
+/**
+ * Up to this many characters, what follows the post text (the character counter, each page's
+ * preview) is worked out as the person types: a post that long costs a few milliseconds for four
+ * pages. Past it, finding links and counting as each platform counts costs tens of milliseconds a
+ * key on the page's thread, so it is worked out once the typing pauses.
+ */
+export const FOLLOW_AS_TYPED_UP_TO = 5_000;
+const PAUSE_MS = 300;
+
+/**
+ * `work(text, with)` for the text as typed, or for a long text once the typing pauses; until the
+ * first pause, undefined. Between pauses the last answer stays shown. `work` must be a stable
+ * function (defined outside the component), as it is not among the values watched.
+ */
+export function useWhenTypingPauses<W, T>(
+  work: (text: string, with_: W) => T,
+  text: string,
+  with_: W,
+): T | undefined {
+  const long = text.length > FOLLOW_AS_TYPED_UP_TO;
+  const now = useMemo(() => (long ? undefined : work(text, with_)), [work, long, text, with_]);
+  const [paused, setPaused] = useState<T>();
+  useEffect(() => {
+    if (!long) return;
+    const timer = setTimeout(() => setPaused(work(text, with_)), PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [work, long, text, with_]);
+  return long ? paused : now;
+}
