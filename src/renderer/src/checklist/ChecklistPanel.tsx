@@ -245,7 +245,8 @@ export function ChecklistPanel({
           <button
             type="button"
             id={`${key}-show`}
-            data-finding-focus={canJustify ? undefined : findingKey(finding)}
+            // The finding's short id, not its words: a page's cut can be a whole long post.
+            data-finding-focus={canJustify ? undefined : key}
             onClick={() => onJump(finding)}
             aria-label={`Show “${quoted}” in the ${finding.field}`}
           >
@@ -255,7 +256,7 @@ export function ChecklistPanel({
             <button
               type="button"
               id={`${key}-justify`}
-              data-finding-focus={findingKey(finding)}
+              data-finding-focus={key}
               aria-expanded={justifying === key}
               onClick={() => setJustifying(justifying === key ? undefined : key)}
               aria-label={`Justify “${quoted}”`}
@@ -280,7 +281,7 @@ export function ChecklistPanel({
               const before = [
                 ...(panelRef.current?.querySelectorAll<HTMLElement>('[data-finding-focus]') ?? []),
               ];
-              const index = before.findIndex((b) => b.dataset['findingFocus'] === justified);
+              const index = before.findIndex((b) => b.dataset['findingFocus'] === key);
               focusLater({
                 ready: (now) =>
                   !now.some((e) => e.findings.some((f) => findingKey(f) === justified)),
