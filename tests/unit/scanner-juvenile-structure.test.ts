@@ -6,8 +6,7 @@ import { juvenileIdentityScanner } from '../../src/shared/policy/scanners/juveni
  * III.B.3.c (content follows the law, which protects juveniles' identities). Issue 13's rule: a
  * person's name (or a unique description: school and grade, address, a parent's name) connected
  * to an age under 18 or a minor's role, in any order and across a clause.
- * Cases are written from those words; `it.fails` marks what a user would expect that the rule
- * does not yet do (the reason is in the test's name).
+ * Cases are written from those words.
  */
 
 const { flagged, clean } = scannerExpectations(juvenileIdentityScanner, 'III.B.3.c');
@@ -87,13 +86,11 @@ describe('identifiable juveniles: a name or a unique description tied to a minor
     flagged('Officers arrested Mateo Ruiz on Friday; he is 16.', 'Mateo Ruiz', '16');
   });
 
-  // Known limit: the rules read one sentence and link within 9 words.
-  it.fails('flags a name and an age a longer clause apart', () => {
+  it('flags a name and an age a longer clause apart (the age said of "he")', () => {
     flagged("Mateo Ruiz was arrested after the fight, and he's only 15.", 'Mateo Ruiz', '15');
   });
 
-  // Known limit: the rules read one sentence and link within 9 words.
-  it.fails('flags a name and an age in the next sentence ("He is 15.")', () => {
+  it('flags a name and an age in the next sentence ("He is 15.")', () => {
     flagged('Mateo Ruiz was arrested on Friday. He is 15.', 'Mateo Ruiz');
   });
 
@@ -105,8 +102,7 @@ describe('identifiable juveniles: a name or a unique description tied to a minor
     );
   });
 
-  // Known limit: the rules read one sentence and link within 9 words.
-  it.fails("flags a parent's name given in the next clause", () => {
+  it("flags a parent's name given in the next clause", () => {
     flagged('The 17-year-old was cited; her mother, Dana Cole, picked her up.', 'Dana Cole');
   });
 });

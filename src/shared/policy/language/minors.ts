@@ -56,6 +56,66 @@ const MINOR_ROLES = new Set([
   'schooler',
 ]);
 
+/** Words before a number that state it as someone's age: "is 15", "hes 16" (typed without an apostrophe). */
+const STATING = new Set([
+  'is',
+  "'s",
+  '’s',
+  'was',
+  'turned',
+  'only',
+  'just',
+  'barely',
+  'hes',
+  'shes',
+]);
+/** Words that soften a stated age without changing whose it is: "he's like 14". */
+const HEDGES = new Set([
+  'like',
+  'about',
+  'around',
+  'almost',
+  'nearly',
+  'maybe',
+  'prob',
+  'probably',
+]);
+
+/**
+ * Words that can follow an age stated with a verb and leave it an age ("he's 15 and", "hes like
+ * 15 lol"); a noun there makes it a count ("is 15 minutes away").
+ */
+const AFTER_STATED_AGE = new Set([
+  'and',
+  'when',
+  'but',
+  'or',
+  'so',
+  'too',
+  'now',
+  'tops',
+  'maybe',
+  'lol',
+  'lmao',
+  'smh',
+  'btw',
+]);
+
+/** "ages 14 to 20", "ages 8 - 14", "ages 12 through 17": a range, not one person's age. */
+function isRangeStart(words: readonly Word[], at: number): boolean {
+  const joiner = words[at + 1];
+  return (
+    joiner !== undefined &&
+    /^(?:to|through|thru|-|–|—)$/.test(joiner.lower) &&
+    /^\d{1,2}$/.test(words[at + 2]?.text ?? '')
+  );
+}
+
+/** A number written against a foot or inch mark: a height ("5'6\"") or a length, not an age. */
+function isMeasure(word: Word, next: Word | undefined): boolean {
+  return next !== undefined && next.start === word.end && /^['’′"”″]$/.test(next.text);
+}
+
 export interface MinorMark {
   readonly from: number;
   readonly to: number;
@@ -105,6 +165,13 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
         marks.push({ from: i, to: i, age: true });
         continue;
       }
+      // "ages 14 to 20", "ages 8-14": a programme's range of ages, nobody's own age.
+      if (isRangeStart(words, i)) {
+        i += 2;
+        continue;
+      }
+      // "is 5'6\"", "15' tall": a height, not an age.
+      if (isMeasure(word, next)) continue;
       // "age 15", "aged 15", "ages 9 and 12"
       if (previous && /^(?:age|aged|ages)$/i.test(previous.text)) {
         marks.push({ from: i - 1, to: i, age: true });
@@ -130,15 +197,19 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
             'had',
             'who',
           ].includes(next.lower));
+      // "he's like 14", "she is about 15": a hedge after the verb still states the age.
+      const hedged =
+        previous !== undefined &&
+        HEDGES.has(previous.lower) &&
+        STATING.has(words[i - 2]?.lower ?? '');
       const stated =
         /^(?:turned|turns|turning|both)$/.test(previous?.lower ?? '') ||
         (previous !== undefined &&
-          ['is', "'s", '’s', 'was', 'turned', 'only', 'just', 'barely'].includes(previous.lower) &&
+          (STATING.has(previous.lower) || hedged) &&
           (next === undefined ||
             next.pos === 'PUNCT' ||
             next.pos === 'SYM' ||
-            next.lower === 'and' ||
-            next.lower === 'when'));
+            AFTER_STATED_AGE.has(next.lower)));
       if (enclosed || stated) marks.push({ from: i, to: i, age: true });
       continue;
     }

@@ -1,8 +1,8 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
 import { analyse } from '../language/analysis';
-import { CELEBRATION, INCIDENT, identifiedMinor } from './juvenile-structure';
+import { CELEBRATION, INCIDENT, acrossSentences, identifiedMinor } from './juvenile-structure';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
-import { mergeFindings, scanSentences } from './sentence-rules';
+import { asFindings, mergeFindings, scanSentences } from './sentence-rules';
 
 const message = (m: string) =>
   `“${m}” names or identifies a minor in connection with a crime or incident (III.B.3.c). Remove the name, or record why publishing it is approved (for example a missing child) as a justification.`;
@@ -83,6 +83,36 @@ function aboutAnAnimal(text: string, finding: Finding): boolean {
   return ANIMAL_NEAR.test(text.slice(Math.max(0, finding.start - 12), finding.end + 40));
 }
 
+/** "The Westside Wildcats (12)": a name after "the" is a team, a family or a place, not a child. */
+function afterArticle(text: string, finding: Finding): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, finding.start - 4), finding.start));
+}
+
+/** What the rules find across two neighbouring sentences of one paragraph ("… He is 15."). */
+function acrossParagraphSentences(text: string, context: ScanContext): Finding[] {
+  if (context.phraseRulesOnly) return [];
+  const found: Finding[] = [];
+  for (const paragraph of analyse(text).paragraphs) {
+    const sentences = paragraph.sentences;
+    for (let i = 1; i < sentences.length; i += 1) {
+      const previous = sentences[i - 1];
+      const sentence = sentences[i];
+      if (!previous || !sentence) continue;
+      for (const { start, end } of acrossSentences(paragraph.text, previous, sentence))
+        found.push(
+          ...asFindings(
+            text,
+            'juvenile-identity',
+            'III.B.3.c',
+            [{ start: start + paragraph.base, end: end + paragraph.base }],
+            message,
+          ),
+        );
+    }
+  }
+  return found;
+}
+
 export const juvenileIdentityScanner: Scanner = {
   kind: 'juvenile-identity',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
@@ -93,9 +123,20 @@ export const juvenileIdentityScanner: Scanner = {
       const words = sentence ? text.slice(sentence.start, sentence.end) : '';
       return CELEBRATION.test(words) && !INCIDENT.test(words);
     };
+    /*
+     * "According to Maria Lopez, a 15-year-old broke the window": the age is the subject of its
+     * own verb, someone other than the name before the comma.
+     */
+    const startsAClause = (finding: Finding) => {
+      if (!/,\s+an?\s+\S+$/.test(finding.text)) return false;
+      const sentence = sentences.find((s) => s.start <= finding.start && finding.start < s.end);
+      const next = sentence?.words.find((w) => w.start >= finding.end);
+      return next?.pos === 'VERB' || next?.pos === 'AUX';
+    };
     return mergeFindings(
       scanWithRules(text, 'juvenile-identity', 'III.B.3.c', RULES).filter(
-        (f) => !celebrated(f) && !aboutAnAnimal(text, f),
+        (f) =>
+          !celebrated(f) && !aboutAnAnimal(text, f) && !afterArticle(text, f) && !startsAClause(f),
       ),
       scanSentences(
         text,
@@ -105,6 +146,7 @@ export const juvenileIdentityScanner: Scanner = {
         message,
         context,
       ).filter((f) => !aboutAnAnimal(text, f)),
+      acrossParagraphSentences(text, context),
     );
   },
 };

@@ -1,23 +1,137 @@
-import type { Sentence } from '../language/analysis';
-import { minorMarks } from '../language/minors';
-import { namedPeople } from '../language/people';
+import type { Sentence, Word } from '../language/analysis';
+import { type MinorMark, minorMarks } from '../language/minors';
+import { type Mention, isTitle, namedPeople } from '../language/people';
 import { isClauseBreak } from '../language/words';
 import type { Found, SentenceRule } from './sentence-rules';
 
 /** How far apart, in words, a name and an age can be and still be about the same person. */
 const REACH = 9;
+/** How far a pronoun that takes the age ("…, and he's only 15") can stand from the name. */
+const PRONOUN_REACH = 25;
 
 const SCHOOL = /^(?:high|middle|elementary|academy|school|prep|junior)$/i;
 
 /** A sentence about a minor's award or achievement, with no incident: not what III.B.3.c is for. */
 export const CELEBRATION =
-  /\b(?:congratulat\w*|award\w*|honou?r(?:ed|s)?|scholarship|graduat\w*|winner|won|champion\w*|recogni[sz]\w*|cadet|essay|contest|science fair|spelling bee|proud)\b/i;
+  /\b(?:congrat\w*|award\w*|honou?r(?:ed|s)?|scholarship|graduat\w*|winner|won|champion\w*|recogni[sz]\w*|cadets?|explorers?|essay|contest|science fair|spelling bee|proud|welcom\w*|birthday|kudos|shout[- ]?outs?|celebrat\w*|thank(?:s|ed)?|way to go|great job|well done|earned|volunteer\w*|mentor\w*)\b/i;
+/** Words of a crime, a harm or an emergency: a minor named beside these is what the rule protects. */
 export const INCIDENT =
-  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*)\b/i;
+  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*)\b/i;
 
 /** An age followed by what it describes, when that is an animal: "a 2-year-old Belgian Malinois". */
 const ANIMAL =
   /^(?:dog|dogs|puppy|pup|canine|k-?9|horse|mare|cat|kitten|malinois|shepherd|labrador|retriever|bloodhound|belgian|german|dutch|lab|husky|beagle|terrier|gelding)$/i;
+
+/** A child named by their relation to someone: "the son of …", "Dana Mensah's daughter". */
+const CHILD_KIN =
+  /^(?:son|daughter|child|kid|grandson|granddaughter|stepson|stepdaughter|nephew|niece|boy|girl)s?$/;
+/** Someone a child is named through: "her mother, Dana Cole", "whose dad Gerald Pruett". */
+const PARENT_KIN =
+  /^(?:mother|father|mom|mum|dad|parent|parents|stepfather|stepmother|stepdad|stepmom|grandmother|grandfather|grandma|grandpa|guardian|aunt|uncle)$/;
+
+/** A family named by its surname: "the Okonkwo twins", "the Fenwick brothers". */
+const FAMILY =
+  /^(?:twins?|triplets|brothers?|sisters?|siblings?|cousins?|family|kids?|children|boys?|girls?|teens?)$/;
+
+/**
+ * Words that may stand between a name and the age that follows it and still say the age is
+ * theirs: apposition ("Mia Lopez, a 12-year-old"), a copula ("is only 15", "hes like 14"), a
+ * relative clause ("who police say is 15"). A content word there ("for the tip, a 15-year-old",
+ * "called 911, and a 16-year-old") means the age is someone else's.
+ */
+const NAME_THEN_AGE = new Set([
+  ',',
+  '(',
+  '-',
+  '–',
+  '—',
+  'who',
+  'whos',
+  'who’s',
+  "who's",
+  'is',
+  'was',
+  "'s",
+  '’s',
+  'hes',
+  'shes',
+  'he',
+  'she',
+  'only',
+  'just',
+  'like',
+  'about',
+  'around',
+  'barely',
+  'almost',
+  'nearly',
+  'now',
+  'turned',
+  'turns',
+  'turning',
+  'will',
+  'be',
+  'police',
+  'officers',
+  'family',
+  'say',
+  'says',
+  'said',
+  'reportedly',
+  'believed',
+  'to',
+  'a',
+  'an',
+  'the',
+  'both',
+  'also',
+  'currently',
+  'in',
+  'maybe',
+  'probably',
+  'prob',
+  // Spanish states an age with "tener": "Emiliano, tiene 13 años".
+  'tiene',
+  'tenía',
+]);
+
+/**
+ * Words that may stand between an age or a minor's role and the name after it: the rest of the
+ * description ("the 16-year-old driver, Aisha Khan"), a naming verb ("a student named Ava",
+ * "identified by family as Caleb Stone").
+ */
+const AGE_THEN_NAME = new Set([
+  ',',
+  '(',
+  '-',
+  '–',
+  '—',
+  'named',
+  'identified',
+  'as',
+  'by',
+  'police',
+  'officers',
+  'family',
+  'known',
+  'called',
+  'name',
+  'is',
+  'whose',
+  'later',
+  'the',
+  'a',
+  'an',
+  'who',
+  'only',
+  'just',
+  "'s",
+  '’s',
+]);
+
+/** Prepositions of place: a capitalised word after one is where, not who ("a 15-year-old from Eastside"). */
+const PLACE_PREPOSITION =
+  /^(?:from|in|at|near|on|into|toward|towards|outside|inside|across|along|behind|around|off|past)$/;
 
 function describesAnimal(sentence: Sentence, to: number): boolean {
   return sentence.words.slice(to + 1, to + 4).some((w) => ANIMAL.test(w.text));
@@ -40,18 +154,183 @@ function coalesce(text: string, found: Found[]): Found[] {
   return out;
 }
 
-function clauseBetween(sentence: Sentence, a: number, b: number): boolean {
-  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i += 1) {
-    const word = sentence.words[i];
-    if (word && isClauseBreak(word)) return true;
-  }
-  return false;
+const ADULT_AGE = /^(?:1[89]|[2-9]\d|1[01]\d)$/;
+
+/** "Dana Cole, 34", "Dana Cole (34)", "Dana Cole, age 34", "34-year-old Dana Cole": an adult. */
+export function hasAdultAge(words: readonly Word[], person: Mention): boolean {
+  const a = words[person.to + 1];
+  const b = words[person.to + 2];
+  const c = words[person.to + 3];
+  if ((a?.text === ',' || a?.text === '(') && ADULT_AGE.test(b?.text ?? '')) return true;
+  if (
+    (a?.text === ',' || a?.text === '(') &&
+    /^(?:age|aged)$/i.test(b?.text ?? '') &&
+    ADULT_AGE.test(c?.text ?? '')
+  )
+    return true;
+  // "34-year-old Dana Cole": the number stands four words back, before "- year - old".
+  const old = words[person.from - 1];
+  return old?.lower === 'old' && ADULT_AGE.test(words[person.from - 4]?.text ?? '');
 }
 
 /**
- * A name (or a school with a grade) connected to an age under 18 or a minor's role, in either
- * order and across a comma or a clause: "Mateo Ruiz, who is 15", "14-year-old Aisha",
- * "Jayden (16)", "the Kowalski boy", "a seventh-grader at Lincoln Middle".
+ * Capitalised words the sentence layer took for a person that are something else here: a place
+ * after "from"/"in"/"near", the tail of a longer proper name ("the Lincoln High Eagles"), or a
+ * model or a title before a common noun ("10-year-old Ford Crown Victoria cruisers").
+ */
+function notAPerson(words: readonly Word[], person: Mention): boolean {
+  const before = words[person.from - 1];
+  const after = words[person.to + 1];
+  if (before && PLACE_PREPOSITION.test(before.lower)) return true;
+  const first = words.findIndex((w) => /\p{L}/u.test(w.text));
+  if (
+    before?.titlecase &&
+    before.pos === 'PROPN' &&
+    person.from - 1 > first &&
+    !isTitle(before) &&
+    !/^(?:juvenile|teen|teenager|student|sophomore|freshman|junior|senior|victim|suspect)$/i.test(
+      before.text,
+    )
+  )
+    return true;
+  return (
+    after !== undefined &&
+    after.pos === 'NOUN' &&
+    !after.titlecase &&
+    !CHILD_KIN.test(after.lower) &&
+    !PARENT_KIN.test(after.lower) &&
+    !FAMILY.test(after.lower)
+  );
+}
+
+/** Whether a word between a name and the age after it keeps the age theirs. */
+function linksNameToAge(words: readonly Word[], at: number, gapStart: number, markFrom: number) {
+  const word = words[at];
+  if (!word) return false;
+  // "Dana Mensah's 14-year-old son", "Kenji Sato's daughter, a fourth-grader": a child named
+  // through a parent; "Dana Cole's car" is not.
+  if (/^['’]s$/.test(word.text) && at === gapStart) {
+    const next = words[at + 1];
+    return at + 1 === markFrom || (next !== undefined && CHILD_KIN.test(next.lower));
+  }
+  if (CHILD_KIN.test(word.lower) && /^['’]s$/.test(words[at - 1]?.text ?? '')) return true;
+  // "the Okonkwo twins (both 16)": the family noun that makes a surname the children.
+  if (at === gapStart && FAMILY.test(word.lower)) return true;
+  // "say" only inside "who police say is 15": elsewhere it reports someone else's words.
+  if (/^(?:say|says|said)$/.test(word.lower))
+    return words.slice(gapStart, at).some((w) => w.lower === 'who');
+  // A school's name in a description: "Sadia, a Ridgemont High sophomore".
+  if (word.titlecase && word.pos === 'PROPN') return true;
+  return NAME_THEN_AGE.has(word.lower);
+}
+
+/** Whether a word between an age or role and the name after it keeps the name the minor's. */
+function linksAgeToName(word: Word): boolean {
+  if (AGE_THEN_NAME.has(word.lower)) return true;
+  // The rest of the description: "the 16-year-old driver", "a 15-year-old Lincoln High sophomore".
+  if (word.pos === 'NOUN' || word.pos === 'ADJ') return true;
+  return word.titlecase && word.pos === 'PROPN';
+}
+
+/** Whether `person` and `mark` are one person by the grammar of the words between them. */
+function linked(words: readonly Word[], person: Mention, mark: MinorMark): boolean {
+  if (person.to < mark.from) {
+    const gapStart = person.to + 1;
+    for (let i = gapStart; i < mark.from; i += 1)
+      if (!linksNameToAge(words, i, gapStart, mark.from)) return false;
+    // "According to Maria Lopez, a 15-year-old broke the window": an age that is the subject of
+    // its own verb starts a new clause about someone else; "Mia Lopez, a 12-year-old, was…" does not.
+    const gap = words.slice(gapStart, mark.from);
+    const verbless = gap.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX' && w.lower !== 'who');
+    const next = words[mark.to + 1];
+    if (mark.age && verbless && (next?.pos === 'VERB' || next?.pos === 'AUX')) return false;
+    return true;
+  }
+  for (let i = mark.to + 1; i < person.from; i += 1) {
+    const word = words[i];
+    if (!word || !linksAgeToName(word)) return false;
+  }
+  return true;
+}
+
+/**
+ * "…, and he's only 15", "; she is 16": an age said of a pronoun. Returns where the pronoun is, or
+ * -1: the age is then the named person's the pronoun refers back to.
+ */
+export function pronounBefore(words: readonly Word[], mark: MinorMark): number {
+  for (let i = mark.from - 1; i >= 0 && i >= mark.from - 4; i -= 1) {
+    const word = words[i];
+    if (!word) return -1;
+    // "since she was 12", "when he was 14": an age the person had then, not a minor now.
+    if (/^(?:he|she|hes|shes)$/.test(word.lower))
+      return PAST_TIME.test(words[i - 1]?.lower ?? '') ? -1 : i;
+    if (
+      !/^(?:is|was|'s|’s|only|just|like|about|around|barely|almost|nearly|now|turned|turns|be|will)$/.test(
+        word.lower,
+      )
+    )
+      return -1;
+  }
+  return -1;
+}
+
+/**
+ * "the son of youth-league coach Darnell Pruitt", "her mother, Dana Cole", "whose dad Gerald
+ * Pruett": the person a child is described through, after the child's age or role.
+ */
+function kinAfter(
+  words: readonly Word[],
+  mark: MinorMark,
+  people: readonly Mention[],
+): Mention | undefined {
+  const end = Math.min(words.length - 1, mark.to + 16);
+  for (let i = mark.to + 1; i <= end; i += 1) {
+    const word = words[i];
+    if (!word) break;
+    let from: number;
+    // "the son of …" describes the child next to its age or role; a parent introduced by a
+    // possessive ("her mother", "whose dad") can stand in the next clause.
+    if (CHILD_KIN.test(word.lower) && words[i + 1]?.lower === 'of' && i <= mark.to + 6)
+      from = i + 2;
+    else if (
+      PARENT_KIN.test(word.lower) &&
+      /^(?:his|her|their|whose)$/.test(words[i - 1]?.lower ?? '')
+    )
+      from = i + 1;
+    else continue;
+    // Up to four words of description before the name: "of youth-league coach Darnell Pruitt".
+    return people.find((p) => p.from >= from && p.from <= from + 5);
+  }
+  return undefined;
+}
+
+/** Where the nearest school name stands after a minor's grade or role, or -1. */
+function schoolNear(words: readonly Word[], mark: MinorMark): number {
+  for (let i = mark.to + 1; i <= Math.min(words.length - 1, mark.to + 6); i += 1) {
+    const word = words[i];
+    if (!word || isClauseBreak(word)) break;
+    if (SCHOOL.test(word.text) && word.titlecase && words[i - 1]?.titlecase) return i;
+  }
+  // "a Ridgemont High sophomore": the school named before the role.
+  const before = words[mark.from - 1];
+  if (before && SCHOOL.test(before.text) && before.titlecase && words[mark.from - 2]?.titlecase)
+    return mark.from - 1;
+  return -1;
+}
+
+/** The people of a sentence a minor's age can belong to, with what the words say of each. */
+export function candidates(sentence: Sentence): Mention[] {
+  const words = sentence.words;
+  return namedPeople(sentence).filter(
+    (p) => !p.titled && !hasAdultAge(words, p) && !notAPerson(words, p),
+  );
+}
+
+/**
+ * A name (or a school with a grade, a parent's name, an address) connected to an age under 18 or
+ * a minor's role, in either order, through the words that join them: "Mateo Ruiz, who is 15",
+ * "14-year-old Aisha", "Jayden (16)", "the Kowalski boy", "a seventh-grader at Lincoln Middle",
+ * "the son of Pastor Ike Mensah", "…, and he's only 15".
  */
 export const identifiedMinor: SentenceRule = (text, sentence) => {
   const marks = minorMarks(sentence);
@@ -59,16 +338,8 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (CELEBRATION.test(sentenceText) && !INCIDENT.test(sentenceText)) return [];
   const words = sentence.words;
-  // "Sadia Rahman, 19, a sophomore at …": a person whose stated age is 18 or more is an adult.
-  const people = namedPeople(sentence).filter(
-    (p) =>
-      !p.titled &&
-      !(words[p.to + 1]?.text === ',' && /^(?:1[89]|[2-9]\d)$/.test(words[p.to + 2]?.text ?? '')),
-  );
-  // "the 9-year-old daughter of Pastor Ike Mensah": a parent's name, titled or not.
-  const parents = namedPeople(sentence).filter(
-    (p) => words[p.from - 1]?.lower === 'of' || (p.titled && words[p.from - 2]?.lower === 'of'),
-  );
+  const people = candidates(sentence);
+  const everyone = namedPeople(sentence);
   const found: Found[] = [];
   for (const mark of marks) {
     if (describesAnimal(sentence, mark.to)) continue;
@@ -76,68 +347,40 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
     for (const person of people) {
       const distance = person.to < mark.from ? mark.from - person.to : person.from - mark.to;
       if (distance < 0 || distance > REACH) continue;
-      if (
-        clauseBetween(sentence, person.to, mark.from) &&
-        clauseBetween(sentence, mark.to, person.from)
-      )
-        continue;
       // Another person between the two makes the age theirs: "Ana Cruz, 34, and her son, 12".
-      const between = people.some(
+      const between = everyone.some(
         (other) =>
-          other !== person &&
+          other.from !== person.from &&
           other.from > Math.min(person.to, mark.to) &&
           other.to < Math.max(person.from, mark.from),
       );
-      if (between) continue;
+      if (between || !linked(words, person, mark)) continue;
       if (!best || distance < best.distance) best = { from: person.from, to: person.to, distance };
-    }
-    if (!best && mark.age) {
-      const parent = parents.find((p) => {
-        const relation = words[mark.to + 1];
-        const of = words[mark.to + 2];
-        return (
-          relation !== undefined &&
-          /^(?:son|daughter|child|grandson|granddaughter|stepson|stepdaughter|nephew|niece)$/.test(
-            relation.lower,
-          ) &&
-          of?.lower === 'of' &&
-          p.from <= mark.to + 5
-        );
-      });
-      if (parent)
-        best = {
-          from: parent.from - (parent.titled ? 1 : 0),
-          to: parent.to,
-          distance: parent.from - mark.to,
-        };
     }
     // A role alone needs the name close by ("the Kowalski boy", "Aisha, a sophomore").
     if (best && !mark.age && best.distance > (mark.to > mark.from ? 6 : 4)) best = undefined;
+    // "the 14-year-old son of Pastor Ike Mensah", "her mother, Dana Cole, picked her up".
+    if (!best) {
+      const kin = kinAfter(words, mark, everyone);
+      if (kin)
+        best = {
+          from: kin.from - (kin.titled ? 1 : 0),
+          to: kin.to,
+          distance: kin.from - mark.to,
+        };
+    }
     // A school and a grade or role name one child: "a sophomore at Lincoln High".
     if (!best && !mark.age && INCIDENT.test(sentenceText)) {
-      for (let i = mark.to + 1; i <= Math.min(sentence.words.length - 1, mark.to + 6); i += 1) {
-        const word = sentence.words[i];
-        if (!word || isClauseBreak(word)) break;
-        if (SCHOOL.test(word.text) && word.titlecase && sentence.words[i - 1]?.titlecase) {
-          best = { from: i, to: i, distance: i - mark.to };
-          break;
-        }
-      }
+      const school = schoolNear(words, mark);
+      if (school !== -1) best = { from: school, to: school, distance: 0 };
     }
     // "Officers arrested Mateo Ruiz on Friday; he is 16": the age said of him, after a break.
     if (!best && mark.age) {
-      const pronoun = words[mark.from - 2];
-      const verb = words[mark.from - 1];
-      const said =
-        pronoun !== undefined &&
-        /^(?:he|she)$/.test(pronoun.lower) &&
-        verb !== undefined &&
-        (verb.lemma === 'be' ||
-          /^['’]s$/.test(verb.text) ||
-          /^(?:only|just|turned)$/.test(verb.lower));
-      const before = people.filter((p) => p.to < mark.from);
-      const only = before.length === 1 ? before[0] : undefined;
-      if (said && only) best = { from: only.from, to: only.to, distance: mark.from - only.to };
+      const pronoun = pronounBefore(words, mark);
+      const before = people.filter((p) => p.to < pronoun && pronoun - p.to <= PRONOUN_REACH);
+      const nearest = before.at(-1);
+      if (pronoun !== -1 && nearest)
+        best = { from: nearest.from, to: nearest.to, distance: mark.from - nearest.to };
     }
     // "A 15-year-old who lives at 412 Oak Street": an address is a unique description.
     if (!best && mark.age) {
@@ -162,3 +405,41 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
   }
   return coalesce(text, found);
 };
+
+/** Words that open a clause about an earlier time. */
+const PAST_TIME = /^(?:when|since|until|till|before|after|back|as)$/;
+
+/** Words a sentence opens with when it goes on about the person of the sentence before. */
+const HE_OR_SHE = /^(?:he|she|hes|shes)$/i;
+
+/**
+ * Links across two sentences of a paragraph: "Mateo Ruiz was arrested on Friday. He is 15." (the
+ * age said of a pronoun whose person the sentence before named), and "The 17-year-old was cited.
+ * Her mother, Dana Cole, picked her up." (a parent named through a possessive).
+ */
+export function acrossSentences(text: string, previous: Sentence, sentence: Sentence): Found[] {
+  const words = sentence.words;
+  const opening = words[0];
+  if (!opening) return [];
+  const both = text.slice(previous.start, sentence.end);
+  if (CELEBRATION.test(both) && !INCIDENT.test(both)) return [];
+  if (HE_OR_SHE.test(opening.text)) {
+    const mark = minorMarks(sentence).find((m) => m.age && pronounBefore(words, m) === 0);
+    const person = mark && candidates(previous).at(-1);
+    const end = mark && words[mark.to];
+    if (!person || !end) return [];
+    // The pronoun refers back to the person the sentence before named last.
+    const start = previous.words[person.from];
+    return start ? [{ start: start.start, end: end.end }] : [];
+  }
+  if (/^(?:his|her|their)$/i.test(opening.text) && PARENT_KIN.test(words[1]?.lower ?? '')) {
+    const mark = minorMarks(previous).find((m) => !describesAnimal(previous, m.to));
+    const parent = namedPeople(sentence).find((p) => p.from >= 2 && p.from <= 7);
+    const start = mark && previous.words[mark.from];
+    const end = parent && words[parent.to];
+    // The child must still be unnamed: a named one is found in their own sentence.
+    if (!start || !end || candidates(previous).length > 0) return [];
+    return [{ start: start.start, end: end.end }];
+  }
+  return [];
+}
