@@ -344,3 +344,31 @@ test('the drafts list: status, author, category and pages, filtered and searched
   await press(page.getByRole('button', { name: 'Neighbourhood notice 21', exact: true }));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Neighbourhood notice 21$/);
 });
+
+test('a long post: the counter and each page’s preview follow once the typing pauses', async ({
+  openDesk,
+  dataFolder,
+}) => {
+  test.setTimeout(120_000);
+  await seedDraftingDesk(dataFolder, 0);
+  const desk = await openDesk();
+  const { page } = desk;
+  await signInAs(page, ADMINISTRATOR);
+  await press(page.getByRole('button', { name: 'New draft' }));
+  await page.getByLabel('Title').fill('Winter safety, the long version');
+  await page.getByRole('checkbox', { name: /^Example PD on X/ }).check();
+  await page.getByRole('checkbox', { name: /^Example PD on Instagram/ }).check();
+  const postText = page.getByLabel('Post text');
+  // Past 5,000 characters, the counter and the previews wait for a pause in the typing.
+  await postText.fill('Lock your car and take your valuables inside tonight. '.repeat(120));
+  await postText.press('End');
+  await page.keyboard.type(' Call (555) 555-0100. Thank you, Riverside', { delay: 40 });
+  const counter = page.locator('#draft-body-count');
+  await expect(counter).toHaveText(/^6,5\d\d \/ 280 characters — X \(Example PD on X\)/);
+  await expect(counter).toContainText('too many');
+  const onInstagram = page
+    .getByRole('region', { name: 'How each page will show it' })
+    .getByRole('region', { name: /^On “Example PD on Instagram”/ });
+  await expect(onInstagram.locator('del.preview-cut')).toContainText('Thank you, Riverside');
+  await expect(postText).toHaveValue(/Thank you, Riverside$/);
+});
