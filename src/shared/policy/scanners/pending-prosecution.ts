@@ -39,6 +39,11 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern: /\b(?:the\s+)?trial\s+(?:next\s+\w+|this\s+\w+|will|should|is\s+going\s+to)\b/gi,
+    // "The trial will begin June 9" is a court date.
+    keep: (text, _start, end) =>
+      !/^\s+(?:begin|start|resume|continue|open|last|take\s+place|be\s+held|get\s+under\s*way|move)\b/i.test(
+        text.slice(end, end + 24),
+      ),
     message,
   },
   {
@@ -120,7 +125,7 @@ const RULES: readonly PhraseRule[] = [
   // Predictions of the outcome: "he'll be convicted", "she'll plead out", "he'll walk".
   {
     pattern:
-      /\b(?:he|she|they)(?:['’]ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+is\s+gonna|\s+won['’]t)\s+(?:be\s+convicted|be\s+acquitted|be\s+found\s+guilty|plead(?:\s+out|\s+guilty)?|walk(?:\s+free)?|get\s+off|beat\s+(?:it|this|the)|be\s+(?:home|out|back\s+on\s+the\s+streets?)\s+(?:by|in|before|soon))\b/gi,
+      /\b(?:he|she|they)(?:['’]ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+is\s+gonna|\s+won['’]t)\s+(?:be\s+convicted|be\s+acquitted|be\s+found\s+guilty|plead(?!\s+not\b)(?:\s+out|\s+guilty)?|walk(?:\s+free)?|get\s+off|beat\s+(?:it|this|the)|be\s+(?:home|out|back\s+on\s+the\s+streets?)\s+(?:by|in|before|soon))\b/gi,
     message,
   },
   {
@@ -168,7 +173,13 @@ const RETORTS: readonly PhraseRule[] = [
   {
     // "Released AGAIN?!", "out again, unbelievable": a release judged, not reported.
     pattern:
-      /\b(?:released|let\s+(?:go|out)|bonded\s+out|back\s+out|out)\s+again\b(?=\s*(?:[!?]|\.\.|,?\s*(?:unbelievable|seriously|smh|wow|really|ridiculous|of\s+course|shocker|figures)))/gi,
+      /\b(?:released|let\s+(?:(?:him|her|them)\s+)?(?:go|out|walk)|bonded\s+out|back\s+out|out)\s+again\b(?=\s*(?:[!?]|\.\.|[.,]?\s*(?:unbelievable|unreal|seriously|smh|wow|really|ridiculous|insane|of\s+course|shocker|figures|great|a\s+joke)))/gi,
+    message,
+  },
+  {
+    // "Got a $5,000 bond? Unreal.": a court's decision met with disbelief.
+    pattern:
+      /\b(?:bond|bail|released|probation|sentence|plea\s+deal|deal|recognizance)\b[^.!?\n]{0,30}[?!]+\s*(?:unreal|unbelievable|ridiculous|insane|seriously|wow|smh|a\s+joke|what\s+a\s+joke|are\s+you\s+kidding|come\s+on|disgusting|pathetic)\b/gi,
     message,
   },
 ];

@@ -74,13 +74,59 @@ function outlookAt(words: readonly Word[], i: number, trial: boolean): number | 
     return undefined;
   }
   // "out in 6 months", "out by Christmas", "out before the ink dries"
+  if (word.lower === 'out' && /^(?:be|['’]s|is)$/.test(lower(words[i - 1]))) {
+    // "out on bail by the weekend": the release itself may be named first.
+    const k = next === 'on' && /^(?:bail|bond|parole|probation)$/.test(then) ? i + 2 : i;
+    const when = lower(words[k + 1]);
+    const what = lower(words[k + 2]);
+    if (
+      /^(?:in|by|before|within)$/.test(when) &&
+      (words[k + 2]?.pos === 'NUM' || /^(?:a|no|like|less|under|time|the)$/.test(what))
+    )
+      return Math.min(words.length - 1, k + 3);
+  }
+  // "he'll be home by Friday", "home in time for Christmas"
   if (
-    word.lower === 'out' &&
-    /^(?:be|['’]s|is)$/.test(lower(words[i - 1])) &&
-    /^(?:in|by|before|within)$/.test(next) &&
-    (words[i + 2]?.pos === 'NUM' || /^(?:a|no|like|less|under|time|the)$/.test(then))
+    word.lower === 'home' &&
+    lower(words[i - 1]) === 'be' &&
+    /^(?:in|by|before|within|for)$/.test(next)
+  )
+    return Math.min(words.length - 1, i + 2);
+  // "going to prison", "headed straight to jail", "not going anywhere but prison"
+  if (
+    /^(?:going|headed|heading|goes|go)$/.test(word.lower) &&
+    words
+      .slice(i + 1, i + 5)
+      .some((w) => /^(?:prison|jail|pen|penitentiary|cell)$/.test(w.lower)) &&
+    words.slice(i + 1, i + 4).some((w) => /^(?:to|but|for|straight)$/.test(w.lower))
+  )
+    return (
+      i +
+      1 +
+      words
+        .slice(i + 1, i + 5)
+        .findIndex((w) => /^(?:prison|jail|pen|penitentiary|cell)$/.test(w.lower))
+    );
+  // "keep him off the streets", "put her away", "keep them behind bars"
+  if (
+    (word.lemma === 'keep' || word.lemma === 'put') &&
+    isPersonObject(words[i + 1]) &&
+    (/^(?:off|behind|locked|inside)$/.test(then) ||
+      (then === 'away' && lower(words[i + 3]) !== 'from'))
   )
     return Math.min(words.length - 1, i + 3);
+  // "held fully accountable", "held accountable": a demand, only where a court or a wish frames it.
+  if (
+    word.lower === 'held' &&
+    words.slice(i + 1, i + 3).some((w) => w.lower === 'accountable') &&
+    words.some((w) =>
+      /^(?:trial|jury|court|judge|expect|hope|should|must|needs?|deserves?)$/.test(w.lower),
+    )
+  )
+    return i + 1 + words.slice(i + 1, i + 3).findIndex((w) => w.lower === 'accountable');
+  // "doesn't stand a chance", "hasn't got a leg to stand on"
+  if (word.lemma === 'stand' && next === 'a' && /^(?:chance|prayer)$/.test(then)) return i + 2;
+  if (word.lower === 'leg' && next === 'to' && then === 'stand') return i + 3;
   // "talking his way out", "lie her way outta this", "weasel out of this"
   if (
     /^(?:his|her|their|your)$/.test(next) &&
@@ -93,7 +139,20 @@ function outlookAt(words: readonly Word[], i: number, trial: boolean): number | 
   // "get him off", "get her out", "get away with it"
   if (word.lemma === 'get' && isPersonObject(words[i + 1]) && /^(?:off|out)$/.test(then))
     return i + 2;
-  if (word.lemma === 'get' && next === 'away' && then === 'with') return i + 2;
+  if (
+    word.lemma === 'get' &&
+    next === 'away' &&
+    then === 'with' &&
+    /^(?:it|this|that|murder)$/.test(lower(words[i + 3]))
+  )
+    return i + 3;
+  // "never getting out", "he'll get out in two years"; not "get out of the car".
+  if (
+    word.lemma === 'get' &&
+    /^(?:out|outta)$/.test(next) &&
+    (then !== 'of' || /^(?:this|it|that|jail|prison)$/.test(lower(words[i + 3])))
+  )
+    return i + 1;
   if (word.lemma === 'get' && next === 'off' && /^(?:easy|light|scot)/.test(then)) return i + 2;
   // "this sticks", "nothing will stick", "the charges won't hold up", "the case falls apart"
   // The verb, not the noun ("glow sticks"): a subject or a modal stands right before it.
@@ -115,7 +174,8 @@ function outlookAt(words: readonly Word[], i: number, trial: boolean): number | 
   )
     return i + 2;
   // "he'll plead out", "cop a plea", "cut a deal", "take the plea"
-  if (word.lemma === 'plead' || /^(?:pleads|pleading)$/.test(word.lower))
+  // Not "will plead not guilty": a plea announced is a fact of the case.
+  if ((word.lemma === 'plead' || /^(?:pleads|pleading)$/.test(word.lower)) && next !== 'not')
     return /^(?:out|guilty|down)$/.test(next) ? i + 1 : i;
   if (
     /^(?:cop|cut|take|took|taking|takes|accept)$/.test(word.lower) &&
@@ -147,6 +207,27 @@ function outlookAt(words: readonly Word[], i: number, trial: boolean): number | 
   return undefined;
 }
 
+/** The department's own people and programmes, never the defendant. */
+const OUR_PEOPLE = new Set([
+  'we',
+  'our',
+  'us',
+  'officers',
+  'officer',
+  'deputies',
+  'detectives',
+  'troopers',
+  'crews',
+  'crew',
+  'team',
+  'unit',
+  'patrol',
+  'volunteers',
+  'k9',
+  'k-9',
+  'staff',
+]);
+
 const TRIAL_WORDS = /^(?:trial|jury|jurors|verdict|court|judge|case|conviction)$/;
 
 /**
@@ -174,7 +255,17 @@ export const defendantOutlook: SentenceRule = (_text, sentence) => {
     const previous = words[i - 1];
     const progressive =
       previous !== undefined && isNegator(previous) && /ing$/.test(words[i]?.lower ?? '');
-    if (!framedAsForecast(sentence, from, i) && !wanted && !progressive) continue;
+    // "doesn't stand a chance" judges on its own; "Keep him off the streets, judge" demands.
+    const word = words[i];
+    const selfFramed =
+      word?.lemma === 'stand' ||
+      word?.lower === 'leg' ||
+      /^(?:going|headed|heading)$/.test(word?.lower ?? '') ||
+      (i === from && (word?.lemma === 'keep' || word?.lemma === 'put'));
+    if (!framedAsForecast(sentence, from, i) && !wanted && !progressive && !selfFramed) continue;
+    // The department's own people coming back: "Officers will be back on the streets Saturday".
+    const subject = clause.findLast((w) => /^(?:PRON|NOUN|PROPN)$/.test(w.pos));
+    if (subject && OUR_PEOPLE.has(subject.lower)) continue;
     if (isDenied(sentence, i)) continue;
     const span = found(sentence, Math.max(from, i - 6), clauseEnd(sentence, end, 4));
     if (span) out.push(span);
@@ -202,15 +293,23 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
     if (words[i + 1]?.pos === 'NOUN' && !/['’]s$/.test(words[i + 1]?.text ?? '')) continue;
     const from = clauseStart(sentence, i);
     const before = words.slice(Math.max(from, i - 5), i);
-    const framed = before.some((w) =>
-      /^(?:hope|hoping|bet|doubt|confident|sure|expect|guarantee|trust|pray|praying|no)$/.test(
-        w.lower,
-      ),
-    );
+    const framed =
+      endsAsForecast(words) ||
+      before.some((w) =>
+        /^(?:hope|hoping|bet|doubt|confident|sure|expect|guarantee|trust|pray|praying|no)$/.test(
+          w.lower,
+        ),
+      );
+    // "Judge Lowry will…": the name after the title belongs to the actor.
+    // Only a title takes a name; "Court Street" and "Jury Lane" are places.
+    let k = i;
+    if (/^(?:judge|da|prosecutor|attorney)$/.test(actor.lower))
+      while (words[k + 1]?.pos === 'PROPN' && words[k + 1]?.titlecase) k += 1;
+    else if (words[i + 1]?.titlecase) continue;
     // The verb the actor is said to do next, past modals, negators and adverbs.
     let modal = false;
     let verb = -1;
-    for (let j = i + 1; j < words.length && j <= i + 7; j += 1) {
+    for (let j = k + 1; j < words.length && j <= k + 7; j += 1) {
       const w = words[j];
       if (!w || isStop(w)) break;
       if (
@@ -235,7 +334,8 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
     if (!v) continue;
     const present = framed && !modal && /s$/.test(v.lower) && v.pos === 'VERB';
     if (!modal && !present) continue;
-    if (v.pos !== 'VERB' && v.pos !== 'AUX' && !/^(?:need|buy)$/.test(v.lemma)) continue;
+    // After a modal the next content word is the verb, whatever the tagger calls it ("cave").
+    if (/^(?:DET|ADP|PRON|NUM|PUNCT|SYM|CCONJ|PART|PROPN)$/.test(v.pos)) continue;
     if (SCHEDULING.has(v.lemma) && !(v.lemma === 'take' && lower(words[verb + 1]) === 'long')) {
       // "be lenient", "be able to": a be-verb with a judgement after it still forecasts.
       if (!(v.lemma === 'be' && framed)) continue;
@@ -345,7 +445,7 @@ export const evidenceSettles: SentenceRule = (_text, sentence) => {
     if (!noun || !EVIDENCE.has(noun.lower)) continue;
     const verbAt = i + 1;
     const verb = words[verbAt];
-    if (!verb || !/^(?:show|say|tell|prove|speak|settle|seal)$/.test(verb.lemma)) continue;
+    if (!verb || !/^(?:show|say|tell|prove|speak|settle|seal|leave)$/.test(verb.lemma)) continue;
     const a = lower(words[verbAt + 1]);
     const b = lower(words[verbAt + 2]);
     const settles =
@@ -354,7 +454,9 @@ export const evidenceSettles: SentenceRule = (_text, sentence) => {
       (a === 'the' && b === 'whole') ||
       a === 'volumes' ||
       (a === 'for' && /^(?:itself|themselves)$/.test(b)) ||
-      (verb.lemma === 'prove' && /^(?:he|she|they|that|it)$/.test(a));
+      (verb.lemma === 'prove' && /^(?:he|she|they|that|it)$/.test(a)) ||
+      // "the lab results leave no doubt"
+      (verb.lemma === 'leave' && /^(?:no|zero|little)$/.test(a) && /^(?:doubt|question)$/.test(b));
     if (!settles) continue;
     const from = clauseStart(sentence, i);
     const start = Math.max(from, i - 2);
@@ -384,10 +486,13 @@ export const decisionJudged: SentenceRule = (_text, sentence) => {
     const tooSoft =
       word.lower === 'too' &&
       /^(?:low|light|lenient|soft|little|short|easy|cheap)$/.test(lower(words[i + 1]));
+    // "soft on crime", "soft-on-crime" (the hyphens are words of their own)
+    const after = words
+      .slice(i + 1, i + 5)
+      .filter((w) => w.text !== '-')
+      .map((w) => w.lower);
     const soft =
-      word.lower === 'soft' &&
-      lower(words[i + 1]).startsWith('on') &&
-      /^(?:crime|criminals)$/.test(lower(words[i + 2]) || lower(words[i + 3]));
+      word.lower === 'soft' && after[0] === 'on' && /^(?:crime|criminals)$/.test(after[1] ?? '');
     const verdict =
       VERDICT_ON_DECISION.has(word.lower) &&
       (word.lower !== 'wrist' || lower(words[i - 3]) === 'slap');
@@ -401,7 +506,7 @@ export const decisionJudged: SentenceRule = (_text, sentence) => {
     if (decision === -1 && !soft) continue;
     // "judge" and "court" only as a decision-maker judged, not as a place: "at the court".
     const first = Math.min(from + Math.max(0, decision), i);
-    const last = Math.max(from + Math.max(0, decision), tooSoft ? i + 1 : soft ? i + 2 : i);
+    const last = Math.max(from + Math.max(0, decision), tooSoft ? i + 1 : soft ? i + 4 : i);
     if (isDenied(sentence, i)) continue;
     const span = found(sentence, first, clauseEnd(sentence, last, 6));
     if (span) out.push(span);
