@@ -45,3 +45,36 @@ export const ELECTION_CALLS = set(`keep send fire show give help replace return 
 /** Events a campaign holds: a call to come to one for a candidate is campaigning. */
 export const CAMPAIGN_EVENTS = set(`rally fundraiser fundraisers meet-and-greet canvass`);
 export const ATTEND = set(`come join attend rsvp see stop donate tickets`);
+
+/** Parties named as groups of people who act: "the Republicans on the board", "Dems", "MAGA". */
+export const PARTY_GROUPS = set(`
+  democrats dems republicans gop libs liberals conservatives progressives maga leftists socialists
+  right-wingers rinos
+`);
+
+/** A party's people: "Republican members", "the Democratic majority", "GOP commissioners". */
+export const PARTY_MEMBERS = set(`
+  members member majority minority lawmakers legislators politicians commissioners councilmembers
+  council board leadership leaders caucus supervisors senators representatives delegation folks
+  crowd types
+`);
+
+/** What a party does that takes no side: it holds a forum, attends, debates, meets. */
+export const NEUTRAL_PARTY_ACTS = set(`
+  attend host hold meet debate nominate gather register caucus convene participate answer
+  take speak visit join
+`);
+
+/** "fights for us", "stands with cops": a candidate praised for the department's sake. */
+export const PRAISE_FOR_US = set(
+  `fights fought fight stands stood stand delivers delivered goes went`,
+);
+
+/** Who speaks for the department when it stands with someone: "everyone at EPD", "our deputies". */
+export const SOLIDARITY_SUBJECTS = set(`
+  our epd pd department officers deputies everyone everybody union association men women
+  precinct station troopers all
+`);
+
+/** Calls to give money or time: political where someone is running. */
+export const GIVING_CALLS = set(`donate contribute volunteer canvass`);

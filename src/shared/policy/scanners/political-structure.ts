@@ -341,8 +341,9 @@ function stancesOf(words: readonly Word[]): Stance[] {
 }
 
 const WISH = /^(?:see|help|watch|make|want|let|need)$/;
+/** Money raised: "every dollar goes to", "all ticket money benefits", "proceeds support". */
 const SALES =
-  /^(?:proceeds|profits|profit|sold|sales|purchase|purchases|tickets|ticket|donations)$/;
+  /^(?:proceeds|profits|profit|sold|sales|purchase|purchases|tickets|ticket|donations|donation|dollar|dollars|penny|cent|cents|money|cash|funds|raised|contributions)$/;
 const BACKERS = /^(?:pac|pacs|union|union's|we|we're|i|i'm|our|committee|association)$/;
 
 /**

@@ -1,7 +1,8 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
 import { joinOverlapping } from './join-findings';
-import { asFindings } from './sentence-rules';
+import { type Found, asFindings } from './sentence-rules';
 import { type PhraseRule, before, scanWithRules } from './pattern-scanner';
+import { type Appeal, politicalAppeals } from './political-appeals';
 import { politicalCalls } from './political-structure';
 
 const message = (m: string) =>
@@ -60,6 +61,12 @@ const RULES: readonly PhraseRule[] = [
   },
   // One rule per phrase: each starts with a word the engine can look for, which keeps scanning fast.
   { pattern: /\bremember\s+in\s+november\b/gi, message },
+  // Spanish, as comments are written here: "Voten por Elena Castillo para alcaldesa".
+  {
+    pattern: /\b[Vv]ot(?:en|e|a|ar|emos)\s+por\s+\p{Lu}[\p{L}'’-]+/gu,
+    hints: ['vot'],
+    message,
+  },
   { pattern: /\bfour\s+more\s+years\b/gi, message },
   {
     pattern:
@@ -185,20 +192,64 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
+const within = (inner: Found, outer: Found) => inner.start >= outer.start && inner.end <= outer.end;
+
+/**
+ * Praise for a candidate or a measure's benefits back a call: in the call's sentence they are
+ * shown with it (one finding from the call to the praise), a sentence from one they are left to
+ * it, and with no call near they are the appeal themselves.
+ */
+function withTheirCalls(appeals: readonly Appeal[], primary: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  for (const appeal of appeals) {
+    if (!appeal.backing) continue;
+    const { sentence, near } = appeal.backing;
+    const mine = primary.filter((p) => within(p, sentence));
+    if (mine.length > 0) {
+      const start = Math.min(appeal.start, ...mine.map((p) => p.start));
+      const end = Math.max(appeal.end, ...mine.map((p) => p.end));
+      found.push({ start, end });
+    } else if (!primary.some((p) => within(p, near)))
+      found.push({ start: appeal.start, end: appeal.end });
+  }
+  return found;
+}
+
+/** A web address: "epoa-local.org/2024", "whitcombforcounty.com". */
+const LINK =
+  /^[^\n]{0,80}?((?:https?:\/\/)?(?:[\w-]+\.)+(?:com|org|net|us|info|io|co|vote)\b(?:\/[\w\-/.%]*[\w/])?)/iu;
+const SENTENCE_END = /[.!?]\s|\n/;
+
+/**
+ * "The EPOA endorses Feld, and you can read why at epoa-local.org": a link in the appeal's own
+ * sentence is where the appeal sends the reader, and is shown with it.
+ */
+function withItsLink(text: string, found: Found): Found {
+  const rest = text.slice(found.end, found.end + 120);
+  const link = LINK.exec(rest);
+  if (!link?.[1]) return found;
+  const at = rest.indexOf(link[1]);
+  if (SENTENCE_END.test(rest.slice(0, at))) return found;
+  return { start: found.start, end: found.end + at + link[1].length };
+}
+
 export const politicalScanner: Scanner = {
   kind: 'political',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
+    const appeals = politicalAppeals(text, context);
+    const phrases = scanWithRules(text, 'political', 'III.B.1.f', RULES);
+    const primary = [
+      ...phrases.map(({ start, end }) => ({ start, end })),
+      ...politicalCalls(text, context),
+      ...appeals.filter((a) => !a.backing),
+    ];
     const calls = asFindings(
       text,
       'political',
       'III.B.1.f',
-      politicalCalls(text, context),
+      [...primary, ...withTheirCalls(appeals, primary)].map((f) => withItsLink(text, f)),
       message,
     );
-    return joinOverlapping(
-      text,
-      [...scanWithRules(text, 'political', 'III.B.1.f', RULES), ...calls],
-      message,
-    );
+    return joinOverlapping(text, [...phrases, ...calls], message);
   },
 };

@@ -1,0 +1,615 @@
+import type { ScanContext } from '../finding';
+import { type Sentence, type Word, analyse } from '../language/analysis';
+import { namedPeople } from '../language/people';
+import {
+  ELECTED_TITLES,
+  ELECTION_WORDS,
+  GIVING_CALLS,
+  MEASURES,
+  NEUTRAL_PARTY_ACTS,
+  OFFICES,
+  PARTY_GROUPS,
+  PARTY_MEMBERS,
+  PRAISE_FOR_US,
+  SOLIDARITY_SUBJECTS,
+} from '../language/politics';
+import { sentenceMemo } from '../language/sentence-memo';
+import { isClauseBreak, isDeniedOrHypothetical, isNegator, isQuestion } from '../language/words';
+import type { Found } from './sentence-rules';
+
+/**
+ * Political appeals that name no "vote": support declared for a candidate ("we stand with
+ * Councilmember X"), a candidate praised as the choice in a race ("the only one who has our
+ * backs"), a party blamed or praised as a group, a measure sold by its benefits, a call to turn
+ * out or to give for a candidate, "anybody but X", a campaign's hashtag. Each needs what makes
+ * it an election's: an office, a candidate, a measure, a party, or an election spoken of nearby.
+ */
+
+interface Span {
+  readonly from: number;
+  readonly to: number;
+  /**
+   * Praise or a measure's benefits: part of an appeal, reported with the call it backs when one
+   * is in its sentence, left out when one is a sentence away, and on its own otherwise.
+   */
+  readonly secondary?: boolean;
+}
+
+const bare = (word: Word | undefined): string => {
+  if (!word) return '';
+  let lower = word.lower;
+  if (lower.startsWith('#')) lower = lower.slice(1);
+  while (lower.length > 1 && ".’'".includes(lower.at(-1) ?? '')) lower = lower.slice(0, -1);
+  return lower;
+};
+
+const MONTH_OF_VOTING = /^(?:november|nov|march|may|june|tuesday)$/;
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+
+/** What one sentence says of elections, read once and kept by its text. */
+interface Cues {
+  /** An election, a race, a ballot, a candidacy, a seat or an election day is spoken of. */
+  readonly election: boolean;
+  /** Someone is running or a candidate is named: a call to give or turn out has its object. */
+  readonly candidacy: boolean;
+  /** The measures' labels named here: "Measure K" gives "K". */
+  readonly measureLabels: readonly string[];
+  /** People named with an elected office before them: candidates wherever they are. */
+  readonly officeHolders: readonly Span[];
+  readonly spread: boolean;
+}
+
+/** "Sheriff's race", "the council races", "this race": a contest for an office. */
+function isRace(words: readonly Word[], i: number): boolean {
+  const lower = bare(words[i]);
+  if (lower !== 'race' && lower !== 'races') return false;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) {
+    const w = bare(words[j]);
+    if (OFFICES.has(w) || ELECTED_TITLES.has(w) || /^(?:this|mayoral|council|board)$/.test(w))
+      return true;
+  }
+  return false;
+}
+
+/** "running for county commissioner", "announced his run for mayor", "a candidate for". */
+function isCandidacy(words: readonly Word[], i: number): boolean {
+  const lower = bare(words[i]);
+  if (!/^(?:run|runs|running|ran|candidate|candidacy|bid)$/.test(lower)) return false;
+  if (bare(words[i + 1]) !== 'for') return false;
+  for (let j = i + 2; j <= i + 4 && j < words.length; j += 1) {
+    const w = bare(words[j]);
+    if (OFFICES.has(w) || ELECTED_TITLES.has(w) || /^(?:re-election|reelection|seat)$/.test(w))
+      return true;
+  }
+  return false;
+}
+
+function readCues(sentence: Sentence): Cues {
+  const words = sentence.words;
+  let election = false;
+  let candidacy = false;
+  let spread = false;
+  const measureLabels: string[] = [];
+  const officeHolders: Span[] = [];
+  words.forEach((word, i) => {
+    const lower = bare(word);
+    if (isCandidacy(words, i) || lower === 'candidate' || lower === 'candidates') {
+      candidacy = true;
+      election = true;
+    }
+    if (
+      ELECTION_WORDS.has(lower) ||
+      isRace(words, i) ||
+      lower === 'polls' ||
+      lower === 'term' ||
+      (MONTH_OF_VOTING.test(lower) && lower !== 'may' && lower !== 'march') ||
+      (lower === 'the' && bare(words[i - 1]) === 'on' && ORDINAL.test(words[i + 1]?.text ?? ''))
+    )
+      election = true;
+    if (
+      (/^(?:tell|share|remind)$/.test(word.lemma) &&
+        /^(?:your|this|it|with|everyone|everybody|friends|neighbors|neighbours)$/.test(
+          bare(words[i + 1]),
+        )) ||
+      (lower === 'spread' && bare(words[i + 2]) === 'word') ||
+      (lower === 'think' && /^(?:about|of)$/.test(bare(words[i + 1])))
+    )
+      spread = true;
+    if (
+      MEASURES.has(lower) &&
+      /^(?:\d{1,3}[a-z]?|\p{Lu}{1,2}\d{0,2})$/u.test(words[i + 1]?.text ?? '')
+    )
+      measureLabels.push((words[i + 1]?.text ?? '').toLowerCase());
+  });
+  for (const person of namedPeople(sentence)) {
+    const title = words[person.from - 1];
+    if (title && ELECTED_TITLES.has(bare(title)))
+      officeHolders.push({ from: person.from - 1, to: person.to });
+  }
+  return { election, candidacy, measureLabels, officeHolders, spread };
+}
+
+const rememberedCues = sentenceMemo<Cues>();
+
+interface Around {
+  readonly election: boolean;
+  readonly candidacy: boolean;
+  readonly measureLabels: ReadonlySet<string>;
+  /** "Tell your neighbours", "spread the word", "share this": the reader asked to pass it on. */
+  readonly spread: boolean;
+}
+
+/** The first word of the clause `at` stands in (a comma does not end it). */
+function clauseFrom(words: readonly Word[], at: number): number {
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const w = words[i];
+    if (!w || isClauseBreak(w) || w.text === '.' || w.text === '…') return i + 1;
+  }
+  return 0;
+}
+
+function negatedBefore(words: readonly Word[], at: number, back = 4): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - back; i -= 1) {
+    const w = words[i];
+    if (!w || isClauseBreak(w)) return false;
+    if (isNegator(w)) return true;
+  }
+  return false;
+}
+
+/** A named person or an office holder starting within `reach` words after `at`. */
+function personAfter(sentence: Sentence, at: number, reach: number): Span | undefined {
+  const words = sentence.words;
+  for (const person of namedPeople(sentence)) {
+    let from = person.from;
+    while (from > 0 && ELECTED_TITLES.has(bare(words[from - 1]))) from -= 1;
+    if (from > at && from - at <= reach) return { from, to: person.to };
+  }
+  // A title alone before a surname the name finder passed: "Councilman Reyes".
+  for (let i = at + 1; i <= at + reach && i < words.length; i += 1) {
+    if (ELECTED_TITLES.has(bare(words[i])) && words[i + 1]?.titlecase)
+      return { from: i, to: i + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * "We stand with Councilmember Okafor", "proud to stand behind Sheriff Boyd", "everyone here is
+ * behind Mayor Ochoa": the writer's side declared for an elected official or a candidate. "The
+ * chief stood with the mayor at the press conference" reports where someone stood.
+ */
+function solidarity(sentence: Sentence, around: Around): Span[] {
+  const words = sentence.words;
+  const found: Span[] = [];
+  words.forEach((word, i) => {
+    const lower = bare(word);
+    const standing = word.lemma === 'stand' && lower !== 'stood';
+    const being = lower === 'behind' && (word.pos === 'ADP' || word.pos === 'ADV');
+    if (!standing && !being) return;
+    const preposition = standing ? i + 1 : i;
+    if (!/^(?:with|behind|by)$/.test(bare(words[preposition]))) return;
+    const target = personAfter(sentence, preposition, 3);
+    if (!target) return;
+    const holder = ELECTED_TITLES.has(bare(words[target.from]));
+    const hisCampaign = /^(?:re-election|reelection|campaign)$/.test(bare(words[target.to + 2]));
+    if (!holder && !around.election && !hisCampaign) return;
+    if (!writerSpeaks(words, i)) return;
+    if (negatedBefore(words, i) || isDeniedOrHypothetical(sentence, i)) return;
+    found.push({ from: i, to: target.to });
+  });
+  return found;
+}
+
+/** The writer or the department is the one who stands: "we", "I", "proud to", "everyone at EPD". */
+function writerSpeaks(words: readonly Word[], at: number): boolean {
+  const from = clauseFrom(words, at);
+  for (let i = at - 1; i >= from; i -= 1) {
+    const w = words[i];
+    if (!w) continue;
+    const lower = bare(w);
+    if (/^(?:we|i|we're|i'm|us)$/.test(lower) || SOLIDARITY_SUBJECTS.has(lower)) return true;
+    if (/^(?:proud|honored|honoured|glad|happy|ready)$/.test(lower)) return true;
+    // "Chief Ruiz stands with…": someone else, named, is the subject.
+    if (w.pos === 'PROPN' && w.titlecase && !SOLIDARITY_SUBJECTS.has(lower)) return false;
+  }
+  // "Stand with Sheriff Boyd!": a call, the first word of its clause.
+  return (
+    from === at || words.slice(from, at).every((w) => /^(?:please|let's|so|and|now)$/.test(bare(w)))
+  );
+}
+
+/**
+ * "He's the only one in this race who has our backs", "Ortega is the right choice for sheriff",
+ * "she has always had our back, return the favour": a candidate praised as the one to choose.
+ * Only where an election, a race or a candidacy is spoken of: an officer "has our backs" on patrol.
+ */
+function praise(sentence: Sentence, around: Around): Span[] {
+  const words = sentence.words;
+  const found: Span[] = [];
+  words.forEach((word, i) => {
+    const lower = bare(word);
+    let to: number | undefined;
+    // "has our back(s)", "had my back", "is on our side", "fights for us".
+    if (lower === 'back' || lower === 'backs') {
+      if (
+        /^(?:our|my)$/.test(bare(words[i - 1])) &&
+        /^(?:have|get)$/.test(words[i - 2]?.lemma ?? '')
+      )
+        to = i;
+      else if (/^(?:our|my)$/.test(bare(words[i - 1])) && words[i - 3]?.lemma === 'have') to = i;
+    } else if (
+      lower === 'side' &&
+      /^(?:our|my)$/.test(bare(words[i - 1])) &&
+      bare(words[i - 2]) === 'on'
+    )
+      to = i;
+    else if (
+      /^(?:choice|pick|candidate|one|person|man|woman)$/.test(lower) &&
+      /^(?:only|right|best|clear|obvious|smart|real|true)$/.test(bare(words[i - 1])) &&
+      /^(?:the|a|our|my)$/.test(bare(words[i - 2]))
+    )
+      to = i;
+    else if (
+      PRAISE_FOR_US.has(lower) &&
+      /^(?:for|with)$/.test(bare(words[i + 1])) &&
+      /^(?:us|cops|officers|deputies|police)$/.test(bare(words[i + 2]))
+    )
+      to = i + 2;
+    if (to === undefined) return;
+    // "the right choice for sheriff" names the race itself.
+    const forOffice =
+      bare(words[to + 1]) === 'for' &&
+      [words[to + 2], words[to + 3]].some((w) => OFFICES.has(bare(w)));
+    if (!around.election && !forOffice) return;
+    if (negatedBefore(words, i, 3) || isDeniedOrHypothetical(sentence, i)) return;
+    // Whom it is said of: a person, an office holder or a pronoun before it in the clause.
+    const from = clauseFrom(words, i);
+    let subject: number | undefined;
+    for (let j = i - 1; j >= from; j -= 1) {
+      const w = words[j];
+      if (!w) continue;
+      if (/^(?:he|she|he's|she's|they|who)$/.test(w.lower) || (w.pos === 'PROPN' && w.titlecase)) {
+        subject = j;
+        break;
+      }
+    }
+    if (subject === undefined) return;
+    found.push({ from: subject, to, secondary: true });
+  });
+  return found;
+}
+
+/**
+ * "no thanks to the Republicans on the county board who voted to cut our budget", "Democrats on
+ * the council cut our patrols", "liberals would rather fund bike lanes": a party as a group that
+ * acts, blamed or praised. Both parties together ("Republican and Democratic candidates will
+ * debate"), a party's office as a place, or a party that only attends or hosts, take no side.
+ */
+function partisan(sentence: Sentence): Span[] {
+  const words = sentence.words;
+  const found: Span[] = [];
+  const parties = words.map((w, i) => ({ w, i })).filter(({ i }) => isPartyGroup(words, i));
+  if (parties.length === 0) return [];
+  // "Democrats and Republicans", "both parties": a statement about all of them takes no side.
+  const sides = new Set(parties.map(({ w }) => partySide(bare(w))));
+  if (
+    sides.size > 1 ||
+    words.some((w) => /^(?:bipartisan|both|nonpartisan|non-partisan)$/.test(w.lower))
+  )
+    return [];
+  for (const { i } of parties) {
+    const head = PARTY_MEMBERS.has(bare(words[i + 1])) ? i + 1 : i;
+    // Blamed or thanked: "thanks to", "no thanks to", "blame", "because of".
+    const blamed = [bare(words[i - 2]), bare(words[i - 3])].some((w) =>
+      /^(?:thanks|blame|because|courtesy)$/.test(w),
+    );
+    let act: number | undefined;
+    for (let j = head + 1; j < words.length && j <= head + 10; j += 1) {
+      const w = words[j];
+      if (!w || isClauseBreak(w) || w.text === '.') break;
+      if (
+        w.pos === 'VERB' ||
+        (w.pos === 'AUX' &&
+          /^(?:are|is|were|was)$/.test(w.lower) &&
+          /^(?:ADJ|NOUN|DET|ADV)$/.test(words[j + 1]?.pos ?? ''))
+      ) {
+        // "was vandalized": done to the party, not by it.
+        if (
+          /^(?:was|were|been|being|is|are)$/.test(bare(words[j - 1])) &&
+          w.pos === 'VERB' &&
+          w.lower.endsWith('ed')
+        )
+          break;
+        if (NEUTRAL_PARTY_ACTS.has(w.lemma)) break;
+        act = j;
+        break;
+      }
+    }
+    if (act === undefined && !blamed) continue;
+    if (isDeniedOrHypothetical(sentence, i)) continue;
+    const from = blamed ? Math.max(0, i - 3) : i;
+    const to = act ?? head;
+    found.push({ from, to });
+  }
+  return found;
+}
+
+/** A party word naming people who act: "Democrats", "the GOP", "Republican members". */
+function isPartyGroup(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  if (!word) return false;
+  const lower = bare(word);
+  if (PARTY_GROUPS.has(lower)) {
+    // "Party" after it makes it an organisation: "the Democratic Party office" is a place.
+    return bare(words[i + 1]) !== 'party';
+  }
+  // "Republican members", "the Democratic majority", "GOP commissioners".
+  return (
+    /^(?:democratic|republican|gop|liberal|conservative|progressive)$/.test(lower) &&
+    PARTY_MEMBERS.has(bare(words[i + 1]))
+  );
+}
+
+function partySide(lower: string): 'left' | 'right' {
+  return /^(?:republican|republicans|gop|conservative|conservatives|maga|right-wingers?)$/.test(
+    lower,
+  )
+    ? 'right'
+    : 'left';
+}
+
+/** A measure judged rather than described: "K is the difference", "Prop 4 is vital". */
+const MEASURE_JUDGEMENTS =
+  /^(?:difference|critical|vital|essential|needed|necessary|lifeline|must|disaster|dangerous|answer|key)$/;
+
+/** Words a measure's benefits or harms are claimed with. */
+const MEASURE_CLAIMS =
+  /^(?:keep|keeps|save|saves|protect|protects|mean|means|put|puts|bring|brings|stop|stops|prevent|prevents|cut|cuts|gut|guts|destroy|destroys|devastate|cripple|cripples|hurt|hurts|help|helps|make|makes|difference|critical|vital|essential|needed|necessary|lifeline|must|disaster|dangerous|answer|key)$/;
+
+/**
+ * "A yes on Prop 12 keeps officers on the street", "K is the difference between 3-minute and
+ * 6-minute response times", "Measure J means faster response": a measure sold by what it does
+ * for the reader. What a measure would raise or fund, or that it is on the ballot, is neutral.
+ */
+function measureClaims(sentence: Sentence, around: Around): Span[] {
+  const words = sentence.words;
+  const found: Span[] = [];
+  words.forEach((word, i) => {
+    let subjectTo: number | undefined;
+    const lower = bare(word);
+    const voted = /^(?:yes|no)$/.test(lower);
+    if (
+      MEASURES.has(lower) &&
+      /^(?:\d{1,3}[a-z]?|\p{Lu}{1,2}\d{0,2})$/u.test(words[i + 1]?.text ?? '')
+    )
+      subjectTo = i + 1;
+    // "K is…" once Measure K is named; "a yes on 12", "a yes vote".
+    else if (
+      around.measureLabels.has(word.text.toLowerCase()) &&
+      /^(?:PROPN|NUM|NOUN)$/.test(word.pos) &&
+      !MEASURES.has(bare(words[i - 1])) &&
+      /^(?:AUX|VERB)$/.test(words[i + 1]?.pos ?? '')
+    )
+      subjectTo = i;
+    else if (/^(?:yes|no)$/.test(lower) && /^(?:a|the)$/.test(bare(words[i - 1]))) {
+      subjectTo = bare(words[i + 1]) === 'vote' ? i + 1 : i;
+      if (bare(words[i + 1]) === 'on') subjectTo = Math.min(words.length - 1, i + 3);
+    }
+    if (subjectTo === undefined) return;
+    // The measure must be what the clause is about: nothing but its name or an appositive first.
+    for (let j = subjectTo + 1; j < words.length && j <= subjectTo + 8; j += 1) {
+      const w = words[j];
+      if (!w || isClauseBreak(w) || w.text === '.') return;
+      if (w.text === ',') {
+        // "Measure K, the public safety tax, is…": skip the appositive to its closing comma.
+        const close = words.findIndex((x, k) => k > j && x.text === ',');
+        if (close > j && close - j <= 6) {
+          j = close;
+          continue;
+        }
+        return;
+      }
+      const claim = bare(w);
+      if (
+        MEASURE_CLAIMS.test(claim) &&
+        (w.pos === 'VERB' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'AUX')
+      ) {
+        if (negatedBefore(words, j, 3) || isDeniedOrHypothetical(sentence, j)) return;
+        // "A yes on 12 keeps…" and "K is the difference" judge; "Prop 2 would put…" describes,
+        // and counts only where the reader is asked to pass it on.
+        const judged = voted || MEASURE_JUDGEMENTS.test(claim);
+        if (judged || around.spread)
+          found.push({
+            from: i,
+            to: Math.min(words.length - 1, clauseTo(words, j)),
+            secondary: !judged,
+          });
+        return;
+      }
+      // The first verb that is not a claim ends the subject: "would raise the tax" is a fact.
+      if (w.pos === 'VERB') return;
+    }
+  });
+  return found;
+}
+
+function clauseTo(words: readonly Word[], from: number): number {
+  let to = from;
+  for (let i = from + 1; i < words.length && i <= from + 12; i += 1) {
+    const w = words[i];
+    if (!w || isClauseBreak(w) || w.text === '.' || w.text === ',' || w.pos === 'PUNCT') break;
+    to = i;
+  }
+  return to;
+}
+
+/**
+ * "Get out there for Dominguez on the 5th", "turn out for Delgado", "show up for Pham": a call to
+ * the polls for a person. "Get out there for the Turkey Trot" names an event, not a person.
+ */
+function turnout(sentence: Sentence, around: Around): Span[] {
+  if (!around.election) return [];
+  const words = sentence.words;
+  const found: Span[] = [];
+  words.forEach((word, i) => {
+    if (
+      !/^(?:get|turn|come|show)$/.test(word.lemma) &&
+      !/^(?:get|turn|come|show)$/.test(bare(word))
+    )
+      return;
+    if (!/^(?:out|up)$/.test(bare(words[i + 1]))) return;
+    let at = i + 2;
+    if (bare(words[at]) === 'there') at += 1;
+    if (bare(words[at]) !== 'for') return;
+    const target = personAfter(sentence, at, 2);
+    const pronoun = /^(?:him|her|them)$/.test(bare(words[at + 1])) && around.candidacy;
+    if (!target && !pronoun) return;
+    if (negatedBefore(words, i) || isDeniedOrHypothetical(sentence, i)) return;
+    found.push({ from: i, to: target?.to ?? at + 1 });
+  });
+  return found;
+}
+
+/** "Anybody but Holloway", "anyone but the incumbent": in a race, a vote against a person. */
+function anyoneBut(sentence: Sentence, around: Around): Span[] {
+  if (!around.election) return [];
+  const words = sentence.words;
+  const found: Span[] = [];
+  words.forEach((word, i) => {
+    if (!/^(?:anybody|anyone|anything|anybody's|anyone's)$/.test(bare(word))) return;
+    if (bare(words[i + 1]) !== 'but') return;
+    const next = words[i + 2];
+    const target = personAfter(sentence, i + 1, 2);
+    if (target) found.push({ from: i, to: target.to });
+    else if (
+      next &&
+      /^(?:the)$/.test(bare(next)) &&
+      /^(?:incumbent|mayor|sheriff|council|da)$/.test(bare(words[i + 3]))
+    )
+      found.push({ from: i, to: i + 3 });
+  });
+  return found;
+}
+
+/**
+ * "Learn more and chip in at whitcombforcounty.com", "pitch in $10 for his campaign", "donate
+ * at…": money or time asked for where someone is running. The toy drive's "donate" names no race.
+ */
+function giving(sentence: Sentence, around: Around): Span[] {
+  if (!around.candidacy) return [];
+  const words = sentence.words;
+  const found: Span[] = [];
+  words.forEach((word, i) => {
+    const lower = bare(word);
+    const phrasal = /^(?:chip|pitch)$/.test(lower) && bare(words[i + 1]) === 'in';
+    if (!phrasal && !GIVING_CALLS.has(lower)) return;
+    // A call, not a report: "he donated", "will volunteer" tell; "donate", "chip in" ask.
+    const previous = bare(words[i - 1]);
+    if (/^(?:will|would|has|have|had|who|he|she|they|we|i|was|were)$/.test(previous)) return;
+    if (negatedBefore(words, i) || isDeniedOrHypothetical(sentence, i)) return;
+    found.push({ from: i, to: phrasal ? i + 1 : i });
+  });
+  return found;
+}
+
+const HASHTAG = /#[\p{L}\p{N}_]+/gu;
+const YEAR_AFTER = /^(.+?)20\d\d$/;
+const FOR_AFTER = /^(.+?)(?:4|for)\p{Lu}/u;
+
+/**
+ * A campaign's hashtag: a person's name named in the text with a year ("#MoralesLund2024" beside
+ * "Teresa Morales-Lund"), or a measure's label or a person's name with "for" ("#KforCops" beside
+ * "Measure K"). "#Summer2024" names no one in the text; "#Pints4Pups" no one and no measure.
+ */
+function hashtags(text: string, sentences: readonly Sentence[], cues: readonly Cues[]): Found[] {
+  if (!text.includes('#')) return [];
+  const names = new Set<string>();
+  for (const sentence of sentences)
+    for (const person of namedPeople(sentence)) {
+      const parts = sentence.words
+        .slice(person.from, person.to + 1)
+        .filter((w) => /\p{L}/u.test(w.text))
+        .map((w) => w.lower);
+      const last = parts.at(-1);
+      if (last && last.length >= 3) names.add(last);
+      // "Morales-Lund" is read as three words; its hashtag writes them together.
+      const joined = sentence.words
+        .slice(person.from, person.to + 1)
+        .map((w) => w.lower)
+        .join('');
+      names.add(joined.replace(/[-‐]/g, ''));
+      if (parts.length >= 2) names.add(parts.slice(1).join(''));
+      const surname = text
+        .slice(sentence.words[person.from]?.start ?? 0, sentence.words[person.to]?.end ?? 0)
+        .split(/\s+/)
+        .at(-1);
+      if (surname) names.add(surname.toLowerCase().replace(/[-‐'’]/g, ''));
+    }
+  const labels = new Set(cues.flatMap((c) => c.measureLabels));
+  const election = cues.some((c) => c.election || c.candidacy || c.officeHolders.length > 0);
+  const found: Found[] = [];
+  for (const match of text.matchAll(HASHTAG)) {
+    const tag = match[0].slice(1);
+    const year = YEAR_AFTER.exec(tag)?.[1]?.toLowerCase();
+    const forWhom = FOR_AFTER.exec(tag)?.[1]?.toLowerCase();
+    const named =
+      (year !== undefined && names.has(year)) ||
+      (forWhom !== undefined && (labels.has(forWhom) || (election && names.has(forWhom))));
+    if (named) found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/**
+ * The political appeals of a text, one span per sentence that makes one. Sentences read the
+ * three before and the one after for what makes them an election's.
+ */
+export interface Appeal extends Found {
+  /** Where the sentence and its neighbours stand, for a supporting statement: see `Span`. */
+  readonly backing?: { readonly sentence: Found; readonly near: Found };
+}
+
+export function politicalAppeals(text: string, context: ScanContext = {}): Appeal[] {
+  if (context.phraseRulesOnly) return [];
+  const sentences = analyse(text).sentences;
+  const cues = sentences.map((s) => rememberedCues(text, s, readCues));
+  const found: Appeal[] = hashtags(text, sentences, cues);
+  sentences.forEach((sentence, index) => {
+    if (isQuestion(sentence)) return;
+    const window = cues.slice(Math.max(0, index - 3), index + 2);
+    const around: Around = {
+      election: window.some((c) => c.election),
+      candidacy:
+        window.some((c) => c.candidacy || c.officeHolders.length > 0) &&
+        window.some((c) => c.election || c.candidacy),
+      spread: window.some((c) => c.spread),
+      measureLabels: new Set(
+        cues.slice(Math.max(0, index - 3), index + 1).flatMap((c) => c.measureLabels),
+      ),
+    };
+    const spans = [
+      ...solidarity(sentence, around),
+      ...praise(sentence, around),
+      ...partisan(sentence),
+      ...measureClaims(sentence, around),
+      ...turnout(sentence, around),
+      ...anyoneBut(sentence, around),
+      ...giving(sentence, around),
+    ];
+    for (const span of spans) {
+      const first = sentence.words[span.from];
+      const last = sentence.words[span.to];
+      if (!first || !last) continue;
+      const near = {
+        start: sentences[index - 1]?.start ?? sentence.start,
+        end: sentences[index + 1]?.end ?? sentence.end,
+      };
+      found.push(
+        span.secondary
+          ? { start: first.start, end: last.end, backing: { sentence, near } }
+          : { start: first.start, end: last.end },
+      );
+    }
+  });
+  return found;
+}
