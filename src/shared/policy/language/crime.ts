@@ -139,6 +139,10 @@ export function isIrregularPast(word: Word): boolean {
   return IRREGULAR_PAST.has(word.lower);
 }
 
+/** Things people own that a street verb can take or damage: "keyed my car", "lifted the bikes". */
+const PROPERTY =
+  /^(?:cars?|trucks?|vans?|vehicles?|bikes?|bicycles?|scooters?|phones?|laptops?|packages?|parcels?|tools?|jewelry|jewellery|rings?|watch|tvs?|converters?|tires?|tyres?|mail)$/;
+
 /** Dictionary forms a word could have: the tagger's lemma, and the stem without -ing/-ed. */
 function stems(word: Word): string[] {
   const out = [word.lemma, word.lower, IRREGULAR_PAST.get(word.lower) ?? word.lemma];
@@ -216,6 +220,32 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   // "sold drugs", "dealing fentanyl"
   if ((has('sell') || has('deal') || has('push')) && drugWord(next ?? verb, words[at + 2])) {
     return at + 1;
+  }
+  // Taking a part off somebody's property: "cutting converters off cars", "pried the plaques off
+  // the benches", "stripped the copper out of the house", "siphoned gas from the trucks"
+  // ("saw" is the past of "see" as often as a saw: only "sawed", "sawing" count)
+  if (
+    ['cut', 'pry', 'strip', 'unbolt', 'siphon', 'yank'].some(has) ||
+    (has('saw') && verb.lower !== 'saw')
+  ) {
+    for (let k = at + 1; k <= at + 5 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w || w.pos === 'PUNCT' || w.pos === 'VERB') break;
+      if (/^(?:off|from|out)$/.test(w.lower) && k > at + 1) return k;
+    }
+    return undefined;
+  }
+  // "keyed my car", "lifted those bikes", "pinched a wallet": an everyday verb, a crime only with
+  // somebody's property after it
+  if (has('key') || has('lift') || has('pinch') || has('nick')) {
+    for (let k = at + 1; k <= at + 4 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      if (PROPERTY.test(w.lower) || MONEY.test(w.lower)) return k;
+      if (!DETERMINER.test(w.lower) && w.pos !== 'NUM' && w.pos !== 'ADJ' && w.pos !== 'PRON')
+        break;
+    }
+    return undefined;
   }
   // "took $3k out of my aunt's register", "grabbed the cash"
   if (has('take') || has('grab') || has('pocket') || has('drain')) {
