@@ -147,16 +147,29 @@ test('a moderator imports 500 comments through the mapping preview, triages 20 b
     offTopic.seq,
   );
   expect(accepted.ok).toBe(true);
-  // The removal made outside the screen reaches the queue a moment later and shifts its order; a
-  // key pressed before it lands moves from the old order (seen once in CI under load). A stopgap:
-  // the queue should say when it has refreshed, and this wait should become that.
-  await page.waitForTimeout(1_000);
 
-  // 4. A correction: the 21st is kept by mistake, and undone with a note.
+  // 4. A correction: the 21st is kept by mistake, and undone with a note. The 'k' that goes back
+  // to it is pressed the moment the queue shows the 22nd (in the DOM change's own microtask,
+  // before the browser paints): a key pressed then must act on what is shown, not on the
+  // comment before it (CI under load once pressed it in that moment and went back two).
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      const heading = document.getElementById('queue-current-heading');
+      if (!heading?.textContent.endsWith('by Resident 22')) return;
+      observer.disconnect();
+      document.body.dataset['pressedAt22'] = 'yes';
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true }));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.keyboard.press('e');
-  await expect(current).toHaveAccessibleName(/ by Resident 22$/);
-  await page.keyboard.press('k');
   await expect(current).toHaveAccessibleName(/ by Resident 21$/);
+  await expect
+    .poll(() => page.evaluate(() => document.body.dataset['pressedAt22']), {
+      message: "the 'k' was pressed as the 22nd was shown",
+    })
+    .toBe('yes');
   await page.keyboard.press('u');
   const note = page.getByLabel(/note/i).last();
   await expect(note).toBeFocused();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CommentFilter, CommentSummary } from '../../../shared/moderation/comment-view';
 import { REMOVAL_CATEGORY_LABELS } from '../../../shared/pages/intro-categories';
 import type { ScanContext } from '../../../shared/policy/finding';
@@ -297,8 +297,10 @@ export function QueueScreen({ go, me }: { go: Go; me: Profile }) {
     event.preventDefault();
     run(command);
   };
-  // The listener reads the latest handler, so it is added once and never sees stale state.
-  useEffect(() => {
+  // The listener reads the latest handler, so it is added once and never sees stale state. Set
+  // as the screen changes, before the browser paints: a key pressed the moment the next comment
+  // shows acts on that comment (a passive effect ran later, and the key on the one before).
+  useLayoutEffect(() => {
     keys.current = onKey;
   });
   useEffect(() => {
