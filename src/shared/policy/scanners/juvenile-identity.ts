@@ -80,7 +80,11 @@ const ANIMAL_NEAR =
   /\b(?:k-?9|dog|dogs|puppy|pup|canine|horse|malinois|shepherd|labrador|retriever|bloodhound|therapy\s+dog)\b/i;
 
 function aboutAnAnimal(text: string, finding: Finding): boolean {
-  return ANIMAL_NEAR.test(text.slice(Math.max(0, finding.start - 12), finding.end + 40));
+  const before = text.slice(Math.max(0, finding.start - 12), finding.start);
+  // A long finding links a child to a parent across a clause; a dog inside it ("was bitten by a
+  // dog; his mother, …") is what happened, not whose age it is.
+  const inside = finding.text.length > 40 ? '' : finding.text;
+  return ANIMAL_NEAR.test(`${before} ${inside} ${text.slice(finding.end, finding.end + 40)}`);
 }
 
 /** "The Westside Wildcats (12)": a name after "the" is a team, a family or a place, not a child. */

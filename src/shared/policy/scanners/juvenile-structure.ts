@@ -133,6 +133,10 @@ const AGE_THEN_NAME = new Set([
 const PLACE_PREPOSITION =
   /^(?:from|in|at|near|on|into|toward|towards|outside|inside|across|along|behind|around|off|past)$/;
 
+/** Makes of vehicle: "a stolen 15-year-old Honda Civic" is a car's age. */
+const VEHICLE_MAKE =
+  /^(?:honda|toyota|ford|chevy|chevrolet|nissan|kia|hyundai|tesla|dodge|jeep|subaru|mazda|bmw|mercedes|audi|volkswagen|vw|gmc|buick|cadillac|chrysler|lexus|acura|infiniti|mitsubishi|volvo|harley|yamaha|kawasaki|pontiac|saturn|mini|porsche)$/;
+
 function describesAnimal(sentence: Sentence, to: number): boolean {
   return sentence.words.slice(to + 1, to + 4).some((w) => ANIMAL.test(w.text));
 }
@@ -168,9 +172,9 @@ export function hasAdultAge(words: readonly Word[], person: Mention): boolean {
     ADULT_AGE.test(c?.text ?? '')
   )
     return true;
-  // "34-year-old Dana Cole": the number stands four words back, before "- year - old".
+  // "34-year-old Dana Cole": the number stands five words back, before "- year - old".
   const old = words[person.from - 1];
-  return old?.lower === 'old' && ADULT_AGE.test(words[person.from - 4]?.text ?? '');
+  return old?.lower === 'old' && ADULT_AGE.test(words[person.from - 5]?.text ?? '');
 }
 
 /**
@@ -182,6 +186,7 @@ function notAPerson(words: readonly Word[], person: Mention): boolean {
   const before = words[person.from - 1];
   const after = words[person.to + 1];
   if (before && PLACE_PREPOSITION.test(before.lower)) return true;
+  if (VEHICLE_MAKE.test(words[person.from]?.lower ?? '')) return true;
   const first = words.findIndex((w) => /\p{L}/u.test(w.text));
   if (
     before?.titlecase &&
