@@ -72,6 +72,19 @@ const PERSON_NOUNS = new Set([
   'suspect',
   'suspects',
 ]);
+/** A person noun in either number: "boy", "boys", "ladies". */
+function isPersonNoun(word: Word): boolean {
+  return PERSON_NOUNS.has(word.lower) || PERSON_NOUNS.has(word.lemma);
+}
+
+/** The word that shows a verb's form: "painting" in "spray-painting", else the word itself. */
+function formOf(sentence: Sentence, k: number): Word | undefined {
+  const words = sentence.words;
+  const w = words[k];
+  if (w?.lower !== 'spray') return w;
+  return words[k + 1]?.text === '-' ? words[k + 2] : words[k + 1];
+}
+
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -123,7 +136,7 @@ function subjects(sentence: Sentence): Subject[] {
         }
       }
     }
-    if (!PERSON_NOUNS.has(word.lower) && !OFFENDER_NOUNS.test(word.text)) return;
+    if (!isPersonNoun(word) && !OFFENDER_NOUNS.test(word.text)) return;
     // "the driver", "the youngest Brennan boy", "those two men": a definite person or people.
     for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
       const before = words[k];
@@ -325,12 +338,13 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
       const w = words[k];
       if (!w) break;
       const before = words[k - 1];
+      const form = formOf(sentence, k)?.lower ?? '';
       const passive =
         k > at &&
         before !== undefined &&
-        (before.lemma === 'get' || (before.lemma === 'be' && !w.lower.endsWith('ing')));
+        (before.lemma === 'get' || (before.lemma === 'be' && !form.endsWith('ing')));
       // "Graffiti tagging on the underpass": an -ing form is a predicate only after "is", "has been"
-      const finite = k > at || !w.lower.endsWith('ing');
+      const finite = k > at || !form.endsWith('ing');
       const end = passive || !finite ? undefined : doneCrimeEnd(sentence, k);
       if (end !== undefined && !hedge(k) && !words.slice(subject.to + 1, k).some(isNegator)) {
         if (PRONOUNS.has(head.lower) || !/^suspects?$/i.test(head.text)) {
@@ -427,9 +441,7 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
       );
       const one = rest.findIndex(
         (w) =>
-          w.lower === 'one' ||
-          w.lower === 'ones' ||
-          (PERSON_NOUNS.has(w.lower) && w.lower !== 'suspect'),
+          w.lower === 'one' || w.lower === 'ones' || (isPersonNoun(w) && w.lower !== 'suspect'),
       );
       const state = rest.findIndex((w) => CULPABLE_STATE.test(w.text));
       const afterOne = one >= 0 ? words[at + 2 + one] : undefined;
@@ -495,7 +507,7 @@ export const relativeCrime: SentenceRule = (_text, sentence) => {
     const that =
       word.lower === 'that' &&
       previous !== undefined &&
-      (PERSON_NOUNS.has(previous.lower) || OFFENDER_NOUNS.test(previous.text));
+      (isPersonNoun(previous) || OFFENDER_NOUNS.test(previous.text));
     if (!who && !that) return;
     if (asks(sentence, i)) return;
     // The tagger calls "teen" an adjective now and then: a person noun is an antecedent whatever
@@ -508,7 +520,7 @@ export const relativeCrime: SentenceRule = (_text, sentence) => {
           w.pos === 'NOUN' ||
           w.pos === 'PROPN' ||
           w.pos === 'PRON' ||
-          PERSON_NOUNS.has(w.lower) ||
+          isPersonNoun(w) ||
           OFFENDER_NOUNS.test(w.text),
       );
     if (!antecedent || POLICE.test(antecedent.text) || NOBODY_IN_PARTICULAR.test(antecedent.text))
@@ -525,7 +537,8 @@ export const relativeCrime: SentenceRule = (_text, sentence) => {
       const passive =
         j > i + 1 &&
         before !== undefined &&
-        (before.lemma === 'get' || (before.lemma === 'be' && !verb.lower.endsWith('ing')));
+        (before.lemma === 'get' ||
+          (before.lemma === 'be' && !(formOf(sentence, j)?.lower ?? '').endsWith('ing')));
       const end = passive ? undefined : didIt(sentence, j) ? j + 1 : doneCrimeEnd(sentence, j);
       if (end !== undefined) {
         const s = span(sentence, i, clauseEnd(sentence, end, 5));
@@ -571,7 +584,7 @@ export const witnessedCrime: SentenceRule = (_text, sentence) => {
         const w = words[k];
         if (!w) break;
         if (
-          (PERSON_NOUNS.has(w.lower) || OFFENDER_NOUNS.test(w.text)) &&
+          (isPersonNoun(w) || OFFENDER_NOUNS.test(w.text)) &&
           /^(?:the|that|this|those|these)$/.test(words[k - 1]?.lower ?? '')
         ) {
           from = k - 1;
@@ -629,7 +642,7 @@ export const caughtInTheAct: SentenceRule = (_text, sentence) => {
     if (!/^(?:the|that|this|those|these|our)$/.test(words[i + 1]?.lower ?? '')) return;
     const person = words
       .slice(i + 2, i + 5)
-      .some((w) => PERSON_NOUNS.has(w.lower) || OFFENDER_NOUNS.test(w.text));
+      .some((w) => isPersonNoun(w) || OFFENDER_NOUNS.test(w.text));
     if (!person) return;
     for (let k = i + 2; k < words.length && k <= i + 24; k += 1) {
       const w = words[k];
