@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/shared/policy/finding';
+import { SCANNERS, scanText } from '../../src/shared/policy/scanners';
+import { scanPieces } from '../../src/shared/policy/scanners/scan-pieces';
+import { DEPARTMENT, loadCorpus } from '../scanners/corpus-score';
+
+const where = (findings: readonly Finding[]) =>
+  findings.map((f) => `${f.kind} ${f.start}-${f.end} ${f.text}`).sort();
+
+/** The scanners over the whole text at once: how every text was scanned before pieces. */
+const scannedWhole = (text: string, context = {}) =>
+  SCANNERS.flatMap((scanner) => scanner.scan(text, context));
+
+describe('scanning a long document in pieces', () => {
+  it('leaves a post of ordinary length whole', () => {
+    const post = loadCorpus('').find((entry) => entry.text.length > 1_000)?.text ?? '';
+    expect(scanPieces(post)).toEqual([{ start: 0, text: post }]);
+  });
+
+  it('cuts a long document at blank lines, line breaks or sentence ends, and the pieces join back', () => {
+    const document = loadCorpus('fourth/')
+      .map((entry) => entry.text)
+      .join('\n\n');
+    const pieces = scanPieces(document);
+    expect(pieces.length).toBeGreaterThan(4);
+    expect(pieces.map((piece) => piece.text).join('')).toBe(document);
+    for (const piece of pieces.slice(1)) expect(document[piece.start - 1]).toBe('\n');
+    const oneParagraph = 'Lock your car and take your valuables inside tonight. '.repeat(400);
+    const sentences = scanPieces(oneParagraph);
+    expect(sentences.length).toBeGreaterThan(2);
+    for (const piece of sentences.slice(1))
+      expect(oneParagraph.slice(piece.start - 2, piece.start + 4)).toBe('. Lock');
+  });
+
+  it(
+    'finds in pieces exactly what the scanners find in the whole document',
+    { timeout: 60_000 },
+    () => {
+      for (const folder of ['', 'sixth/'] as const) {
+        const document = loadCorpus(folder)
+          .map((entry) => entry.text)
+          .join('\n\n');
+        const context = { department: DEPARTMENT };
+        const pieced = scanText(document, context);
+        expect(pieced.length).toBeGreaterThan(100);
+        expect(where(pieced)).toEqual(where(scannedWhole(document, context)));
+      }
+    },
+  );
+
+  it('finds what is typed into the middle of a long document, where it was typed', () => {
+    const document = loadCorpus('second/')
+      .map((entry) => entry.text)
+      .join('\n\n');
+    const before = scanText(document, { department: DEPARTMENT });
+    const middle = document.indexOf('\n\n', document.length / 2) + 2;
+    const typed = 'Call her at (555) 555-0199 tonight.\n\n';
+    const after = `${document.slice(0, middle)}${typed}${document.slice(middle)}`;
+    const found = scanText(after, { department: DEPARTMENT });
+    expect(where(found)).toEqual(where(scannedWhole(after, { department: DEPARTMENT })));
+    const phone = found.find((f) => f.kind === 'personal-data' && f.text.includes('555-0199'));
+    expect(phone?.start).toBe(middle + typed.indexOf('(555)'));
+    expect(found).toHaveLength(before.length + 1);
+  });
+
+  it('scans again when the department changes: its own line is not personal data', () => {
+    const document = `${'Lock your car and take your valuables inside tonight. '.repeat(200)}Call (555) 555-0100 with tips.`;
+    const asDepartment = scanText(document, { department: DEPARTMENT });
+    const asStranger = scanText(document, {
+      department: { phones: ['(555) 555-0999'], emails: [], websites: [] },
+    });
+    expect(asDepartment.filter((f) => f.kind === 'personal-data')).toHaveLength(0);
+    expect(asStranger.filter((f) => f.kind === 'personal-data').map((f) => f.text)).toEqual([
+      '(555) 555-0100',
+    ]);
+  });
+});
