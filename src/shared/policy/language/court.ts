@@ -27,6 +27,7 @@ export const COURT_ACTORS = new Set([
   'attorneys',
   'defense',
   'defence',
+  'state',
 ]);
 
 /** Those who argue for the defendant: "his lawyer will get him off" predicts an acquittal. */

@@ -10,6 +10,7 @@ import {
   caseHeld,
   courtActorOutlook,
   decisionJudged,
+  defenceDared,
   defendantOutlook,
   defendantRecord,
   evidenceSettles,
@@ -179,7 +180,7 @@ const RETORTS: readonly PhraseRule[] = [
   {
     // "Got a $5,000 bond? Unreal.": a court's decision met with disbelief.
     pattern:
-      /\b(?:bond|bail|released|probation|sentence|plea\s+deal|deal|recognizance)\b[^.!?\n]{0,30}[?!]+\s*(?:unreal|unbelievable|ridiculous|insane|seriously|wow|smh|a\s+joke|what\s+a\s+joke|are\s+you\s+kidding|come\s+on|disgusting|pathetic)\b/gi,
+      /\b(?:bond|bail|released|probation|sentence|plea\s+deal|deal|recognizance)\b[^.!?\n]{0,30}[?!]+\s*(?:too\s+(?:low|light|lenient|soft|little)|(?:not|nowhere\s+near)\s+enough|unreal|unbelievable|ridiculous|insane|seriously|wow|smh|a\s+joke|what\s+a\s+joke|are\s+you\s+kidding|come\s+on|disgusting|pathetic)\b/gi,
     message,
   },
 ];
@@ -205,6 +206,7 @@ export const pendingProsecutionScanner: Scanner = {
           evidenceSettles,
           decisionJudged,
           defendantRecord,
+          defenceDared,
         ],
         message,
         context,

@@ -41,8 +41,41 @@ const PENALTY_OR_SUPPOSITION =
 /** Trailing words that make a flat statement a forecast: "he walks, watch", "mark my words". */
 function endsAsForecast(words: readonly Word[]): boolean {
   const tail = words.slice(-5).map((w) => w.lower);
-  return tail.some((w) => /^(?:watch|bet|betcha|guaranteed|calling|mark|trust)$/.test(w));
+  if (tail.some((w) => /^(?:watch|bet|betcha|guaranteed|calling|mark|trust)$/.test(w))) return true;
+  // "Mark my words, …", "calling it now: …"
+  if (
+    words.some(
+      (w, k) =>
+        (w.lower === 'mark' && /^(?:my|our)$/.test(lower(words[k + 1]))) ||
+        (w.lower === 'calling' && lower(words[k + 1]) === 'it'),
+    )
+  )
+    return true;
+  // "I give it a month before she takes a plea"
+  return words.some(
+    (w, k) =>
+      w.lemma === 'give' &&
+      lower(words[k + 1]) === 'it' &&
+      (words[k + 2]?.pos === 'NUM' || /^(?:a|till|until|before|like)$/.test(lower(words[k + 2]))),
+  );
 }
+
+/** What a defence or a case rests on: judging whether it holds is commentary. */
+const CLAIMS = new Set([
+  'alibi',
+  'story',
+  'defense',
+  'defence',
+  'theory',
+  'argument',
+  'excuse',
+  'case',
+  'charges',
+  'charge',
+  'evidence',
+  'testimony',
+  'claim',
+]);
 
 /** The words of the clause before `i` that frame it as a forecast, a demand or a wish. */
 function framedAsForecast(sentence: Sentence, from: number, i: number): boolean {
@@ -163,7 +196,46 @@ function outlookAt(words: readonly Word[], i: number, trial: boolean): number | 
     )
   )
     return word.lemma === 'hold' ? i + 1 : i;
-  if (/^(?:fall|falls|fell|falling)$/.test(word.lower) && next === 'apart') return i + 1;
+  if (/^(?:fall|falls|fell|falling|crumble|crumbles)$/.test(word.lower))
+    return next === 'apart' ? i + 1 : /^crumble/.test(word.lower) ? i : undefined;
+  // "the defense's theory won't survive cross", "that excuse won't fly"
+  if (/^(?:survive|survives|fly|flies)$/.test(word.lower) && word.pos !== 'NOUN') return i;
+  // "she'll never see the outside again", "won't see daylight"
+  if (
+    word.lemma === 'see' &&
+    (/^(?:daylight|freedom|sunlight)$/.test(next) ||
+      (next === 'the' && /^(?:outside|light|streets)$/.test(then)))
+  )
+    return next === 'the' ? i + 2 : i + 1;
+  // "gonna be a long 20 years for you", "a long stretch inside"
+  if (
+    word.lower === 'long' &&
+    (/^(?:years|stretch|sentence|decade|decades)$/.test(next) ||
+      (words[i + 1]?.pos === 'NUM' && /^(?:years|months)$/.test(then)))
+  )
+    return words[i + 1]?.pos === 'NUM' ? i + 2 : i + 1;
+  // "he's done", "she's toast", "he's finished": the case called over, at the clause's end.
+  if (
+    /^(?:done|toast|cooked|finished|screwed|sunk|busted)$/.test(word.lower) &&
+    isBeWord(words[i - 1]) &&
+    PERSON_SUBJECT.test(lower(words[i - 2])) &&
+    isStop(words[i + 1])
+  )
+    return i;
+  // "he won't last a week in general population"
+  if (
+    word.lemma === 'last' &&
+    words
+      .slice(i + 1, i + 6)
+      .some((w) => /^(?:prison|jail|population|pop|lockup|inside)$/.test(w.lower))
+  )
+    return i + 1;
+  // "deserves to be locked up", "should be put away for good"
+  if (
+    ((word.lower === 'locked' && next === 'up') || (word.lower === 'put' && next === 'away')) &&
+    /^(?:be|been|get|gets|getting)$/.test(lower(words[i - 1]))
+  )
+    return i + 1;
   // "need to face real consequences", "should pay for this", "answer for what he did"
   if (word.lemma === 'face' && words.slice(i + 1, i + 4).some((w) => w.lemma === 'consequence'))
     return i + words.slice(i + 1, i + 4).findIndex((w) => w.lemma === 'consequence') + 1;
@@ -257,10 +329,18 @@ export const defendantOutlook: SentenceRule = (_text, sentence) => {
       previous !== undefined && isNegator(previous) && /ing$/.test(words[i]?.lower ?? '');
     // "doesn't stand a chance" judges on its own; "Keep him off the streets, judge" demands.
     const word = words[i];
+    // "His alibi falls apart", "that story won't fly": the claim itself is being judged.
+    const claimJudged =
+      /^(?:fall|falls|fell|falling|crumble|crumbles|survive|survives|fly|flies|stick|sticks|hold)$/.test(
+        word?.lower ?? '',
+      ) && clause.some((w) => CLAIMS.has(w.lower));
     const selfFramed =
+      claimJudged ||
       word?.lemma === 'stand' ||
       word?.lower === 'leg' ||
-      /^(?:going|headed|heading)$/.test(word?.lower ?? '') ||
+      /^(?:going|headed|heading|done|toast|cooked|finished|screwed|sunk|busted)$/.test(
+        word?.lower ?? '',
+      ) ||
       (i === from && (word?.lemma === 'keep' || word?.lemma === 'put'));
     if (!framedAsForecast(sentence, from, i) && !wanted && !progressive && !selfFramed) continue;
     // The department's own people coming back: "Officers will be back on the streets Saturday".
@@ -273,6 +353,34 @@ export const defendantOutlook: SentenceRule = (_text, sentence) => {
   }
   return out;
 };
+
+/** Steps of procedure: even a hoped-for "decide" or "hear" says nothing about the outcome. */
+const PROCEDURE = new Set([
+  'decide',
+  'determine',
+  'hear',
+  'set',
+  'consider',
+  'review',
+  'rule',
+  'begin',
+  'start',
+  'resume',
+  'continue',
+  'reconvene',
+  'return',
+  'meet',
+  'schedule',
+  'announce',
+  'file',
+  'arraign',
+  'release',
+  'issue',
+  'receive',
+  'deliberate',
+  'weigh',
+  'appoint',
+]);
 
 /** Verbs that are outcomes when a prosecutor or lawyer is said to be about to do them. */
 const WINNING = /^(?:win|lose|convict|nail|bury|beat|spin|twist|get|push|drop|fold|cave)$/;
@@ -290,7 +398,13 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
     const actor = words[i];
     if (!actor || !COURT_ACTORS.has(actor.lower)) continue;
     // "court date", "court records": a noun before another noun is not the actor.
-    if (words[i + 1]?.pos === 'NOUN' && !/['’]s$/.test(words[i + 1]?.text ?? '')) continue;
+    // ("the judge hands him…" is tagged a noun too, but a verb takes the person after it.)
+    if (
+      words[i + 1]?.pos === 'NOUN' &&
+      !/['’]s$/.test(words[i + 1]?.text ?? '') &&
+      !isPersonObject(words[i + 2])
+    )
+      continue;
     const from = clauseStart(sentence, i);
     const before = words.slice(Math.max(from, i - 5), i);
     const framed =
@@ -332,13 +446,19 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
     if (verb === -1) continue;
     const v = words[verb];
     if (!v) continue;
-    const present = framed && !modal && /s$/.test(v.lower) && v.pos === 'VERB';
+    // "hope the judge throws the book", "hands him": an -s word before "him" is a verb too.
+    const present =
+      framed &&
+      !modal &&
+      /s$/.test(v.lower) &&
+      (v.pos === 'VERB' || (v.pos === 'NOUN' && isPersonObject(words[verb + 1])));
     if (!modal && !present) continue;
     // After a modal the next content word is the verb, whatever the tagger calls it ("cave").
     if (/^(?:DET|ADP|PRON|NUM|PUNCT|SYM|CCONJ|PART|PROPN)$/.test(v.pos)) continue;
     if (SCHEDULING.has(v.lemma) && !(v.lemma === 'take' && lower(words[verb + 1]) === 'long')) {
-      // "be lenient", "be able to": a be-verb with a judgement after it still forecasts.
-      if (!(v.lemma === 'be' && framed)) continue;
+      // Hoped for or bet on, asking for a sentence is a demand ("hope the state seeks death");
+      // a procedural step stays one ("we expect the judge to rule Monday").
+      if (!(framed && !PROCEDURE.has(v.lemma))) continue;
     }
     const decider = /^(?:jury|juries|jurors|juror|judge|judges|court|courts)$/.test(actor.lower);
     const defender = DEFENDERS.has(actor.lower);
@@ -405,6 +525,29 @@ export const caseHeld: SentenceRule = (_text, sentence) => {
         ? 2
         : 0;
     if (objectLength > 0) end = holdAt(words, i + 1 + objectLength);
+    // "got the whole thing on the store's cameras", "have it all on tape"
+    if (end === undefined) {
+      const what =
+        lower(next) === 'everything'
+          ? 1
+          : lower(next) === 'it' && lower(words[i + 2]) === 'all'
+            ? 2
+            : lower(next) === 'the' && lower(words[i + 2]) === 'whole'
+              ? 3
+              : 0;
+      const on = what > 0 && lower(words[i + 1 + what]) === 'on' ? i + 1 + what : -1;
+      const media =
+        on === -1
+          ? -1
+          : words
+              .slice(on + 1, on + 5)
+              .findIndex((w) =>
+                /^(?:video|camera|cameras|cam|tape|film|bodycam|dashcam|surveillance|footage)$/.test(
+                  w.lower,
+                ),
+              );
+      if (media !== -1) end = on + 1 + media;
+    }
     // "what we have on him"
     if (
       end === undefined &&
@@ -553,7 +696,9 @@ export const defendantRecord: SentenceRule = (_text, sentence) => {
     } else if (
       word.lemma === 'have' &&
       lower(words[i + 1]) === 'been' &&
-      /^(?:out|released|free|loose|let|on|bonded|granted|given)$/.test(lower(words[i + 2])) &&
+      /^(?:out|released|free|loose|let|on|bonded|granted|given|locked|put|kept|in)$/.test(
+        lower(words[i + 2]),
+      ) &&
       words
         .slice(Math.max(0, i - 4), i)
         .some(
@@ -570,6 +715,42 @@ export const defendantRecord: SentenceRule = (_text, sentence) => {
       out.push(span);
       i += 1;
     }
+  }
+  return out;
+};
+
+/**
+ * A defence dared to explain itself: "let's see his lawyer explain the DNA", "good luck
+ * explaining that to a jury". Only with the defendant, a lawyer or a court in the sentence, so
+ * "good luck finding parking" stays clean.
+ */
+export const defenceDared: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  const party = words.some(
+    (w) => isPersonObject(w) || COURT_ACTORS.has(w.lower) || /^(?:he|she|they)$/.test(w.lower),
+  );
+  if (!party) return out;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (!word) continue;
+    const dare =
+      (/^(?:let|lets)$/.test(word.lower) &&
+        /^(?:['’]s|us|see)$/.test(lower(words[i + 1])) &&
+        words.slice(i + 1, i + 3).some((w) => w.lower === 'see')) ||
+      (word.lower === 'good' && lower(words[i + 1]) === 'luck');
+    if (!dare) continue;
+    const verb = words
+      .slice(i + 2, i + 8)
+      .findIndex((w) =>
+        /^(?:explain|explaining|convince|convincing|talk|talking|wiggle|wiggling|spin|spinning|beat|beating|prove|proving|lie|lying|get|getting)$/.test(
+          w.lower,
+        ),
+      );
+    if (verb === -1) continue;
+    const span = found(sentence, i, clauseEnd(sentence, i + 2 + verb, 5));
+    if (span) out.push(span);
+    i += 2 + verb;
   }
   return out;
 };
