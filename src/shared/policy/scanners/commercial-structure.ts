@@ -1,19 +1,21 @@
 import type { ScanContext } from '../finding';
 import { type Sentence, type Word, analyse } from '../language/analysis';
 import {
+  AUDIENCE,
   BUSINESS_WORDS,
   NOT_A_PRICE_AFTER,
   NOT_A_PRICE_BEFORE,
   PLATFORMS,
   PRIVATE_BUSINESS_NOUNS,
   PRIVATE_SALES,
+  PRODUCING,
   PUBLIC_WORDS,
   RELATIVES,
   SCAM_WORDS,
   VENDING,
   isCamelCase,
 } from '../language/commerce';
-import { isTitle } from '../language/people';
+import { isTitle, namedPeople } from '../language/people';
 import { sentenceMemo } from '../language/sentence-memo';
 import { isClauseBreak, isDeniedOrHypothetical, isNegator, isQuestion } from '../language/words';
 import type { Found } from './sentence-rules';
@@ -191,6 +193,15 @@ function privateSellers(words: readonly Word[]): Seller[] {
         }
       }
     }
+    // "Locksmith here", "Realtor here!": a comment's writer says what trade they are in.
+    if (
+      word.lower === 'here' &&
+      i === 1 &&
+      words[0]?.titlecase &&
+      /^(?:NOUN|PROPN)$/.test(words[0].pos) &&
+      !words[0].lower.endsWith('s')
+    )
+      found.push({ from: 0, to: 1, place: false });
     // "on the side", "a side business", "side hustle".
     if (
       word.lower === 'side' &&
@@ -323,12 +334,47 @@ const SELL_OBJECT = /^(?:my|his|her|their|a|an|some|two|three|four|\d+)$/;
 const NOT_SOLD =
   /^(?:stolen|drugs|narcotics|fentanyl|meth|cocaine|heroin|weed|marijuana|alcohol|liquor|vapes?|guns?|firearms?)$/;
 
+/** "the free install program", "a free car-seat clinic": a programme named after "free". */
+function programmeAfter(words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j <= i + 4 && j < words.length; j += 1) {
+    const w = bare(words[j]);
+    if (
+      /^(?:program|programs|programme|programmes|event|clinic|clinics|day|workshop|drive)$/.test(w)
+    )
+      return true;
+    if (words[j]?.pos !== 'NOUN' && words[j]?.pos !== 'ADJ' && words[j]?.text !== '-') return false;
+  }
+  return false;
+}
+
+/** Who an offer is made to, in its clause: "to our followers", "for anyone who follows". */
+function audienceNear(words: readonly Word[], i: number): number | undefined {
+  for (const step of [1, -1]) {
+    for (let j = i + step; j >= 0 && j < words.length && Math.abs(j - i) <= 8; j += step) {
+      const w = words[j];
+      if (!w || isClauseBreak(w) || w.text === '.') break;
+      if (AUDIENCE.has(bare(w))) return j;
+    }
+  }
+  return undefined;
+}
+
+function clauseEndAt(words: readonly Word[], from: number): number {
+  let to = from;
+  for (let i = from + 1; i < words.length && i <= from + 10; i += 1) {
+    const w = words[i];
+    if (!w || isClauseBreak(w) || w.pos === 'PUNCT') break;
+    to = i;
+  }
+  return to;
+}
+
 /** The offer that starts at word `i`, if one does. */
 /** The words an offer can start with, besides numbers and "$": most words are none of them. */
 const OFFER_STARTS = new Set([
   ...DISCOUNT_WORDS,
   ...CONTACT,
-  ...'half sale deal deals special offer code free first order orders pre-order preorder preorders book shop buy purchase sell sells selling sent mention show link venmo cashapp zelle'.split(
+  ...'half sale deal deals special offer code free first order orders pre-order preorder preorders book shop buy purchase sell sells selling sent mention show link venmo cashapp zelle commission commissions kickback grab comp only'.split(
     ' ',
   ),
 ]);
@@ -376,7 +422,20 @@ function offerAt(words: readonly Word[], i: number): Offer | undefined {
       return { from: i, to: i + 1, discount: true };
   }
   if (lower === 'free') {
+    // "our free install program", "the free car-seat clinic": the department's own, not an offer.
+    if (previous === 'our' || programmeAfter(words, i)) return undefined;
     if (FREE_THINGS.has(next)) return { from: i, to: i + 1, discount: true };
+    // "installation is free if you book by Friday", "your first one is free".
+    if (/^(?:is|are|be)$/.test(previous)) {
+      if (/^(?:if|when|with)$/.test(next))
+        return { from: i, to: clauseEndAt(words, i), discount: true };
+      for (let j = i - 2; j >= 0 && j >= i - 4; j -= 1)
+        if (bare(words[j]) === 'first') return { from: j, to: i, discount: true };
+    }
+    // "free home valuations to our followers", "a free game for anyone who…".
+    const audience = audienceNear(words, i);
+    if (audience !== undefined)
+      return { from: Math.min(i, audience), to: Math.max(i + 1, audience), discount: true };
     for (let j = i + 1; j <= i + 5 && j < words.length; j += 1) {
       const w = words[j];
       if (!w || isClauseBreak(w) || w.text === ',') break;
@@ -384,6 +443,48 @@ function offerAt(words: readonly Word[], i: number): Offer | undefined {
         return { from: i, to: j + 2, discount: true };
     }
   }
+  // "the first lesson is half price", "first groom half off".
+  if (lower === 'first' && words[i + 1]?.pos !== 'VERB') {
+    for (let j = i + 2; j <= i + 4 && j < words.length; j += 1) {
+      const w = bare(words[j]);
+      if (w === 'free' || (w === 'half' && /^(?:price|off)$/.test(bare(words[j + 1]))))
+        return { from: i, to: w === 'half' ? j + 1 : j, discount: true };
+    }
+  }
+  // "2 for $15", "3 for $10 on Fridays": a price for more than one.
+  if (
+    isNumber(word) &&
+    next === 'for' &&
+    (words[i + 2]?.text === '$' || /^\$\d/.test(words[i + 2]?.text ?? ''))
+  )
+    return { from: i, to: words[i + 2]?.text === '$' ? i + 3 : i + 2, discount: true };
+  // "15 percent off"
+  if (isNumber(word) && next === 'percent' && /^(?:off|discount)$/.test(bare(words[i + 2])))
+    return { from: i, to: i + 2, discount: true };
+  // "we earn a small commission": an affiliate's link.
+  if (
+    /^(?:commission|commissions|kickback)$/.test(lower) &&
+    [words[i - 1], words[i - 2], words[i - 3]].some(
+      (w) => w !== undefined && /^(?:earn|get|make|receive)$/.test(w.lemma),
+    )
+  )
+    return { from: i, to: i, discount: true };
+  // "grab one here", "grab yours at the link".
+  if (lower === 'grab' && /^(?:one|yours|it|a|some)$/.test(next))
+    return { from: i, to: i + 1, discount: false };
+  // "will comp your dessert".
+  if (lower === 'comp' && /^(?:your|you|a|the)$/.test(next))
+    return { from: i, to: i + 1, discount: true };
+  // "show your badge photo from this post", "mention this page".
+  if (lower === 'show' || lower === 'mention') {
+    for (let j = i + 1; j <= i + 6 && j < words.length; j += 1) {
+      if (/^(?:post|page|ad)$/.test(bare(words[j])) && /^(?:this|our)$/.test(bare(words[j - 1])))
+        return { from: i, to: j, discount: true };
+    }
+  }
+  // "this week only", "today only", "while supplies last", "before they're gone".
+  if (lower === 'only' && /^(?:week|weekend|today|month|day)$/.test(previous))
+    return { from: i - 1, to: i, discount: false };
   if (
     lower === 'first' &&
     isNumber(words[i + 1]) &&
@@ -451,6 +552,11 @@ function offerAt(words: readonly Word[], i: number): Offer | undefined {
   )
     return { from: i, to: i + 2, discount: false, besideOnly: true };
   if (CONTACT.has(lower)) {
+    for (let j = i + 1; j <= i + 6 && j < words.length; j += 1) {
+      // "call Dana at Evergreen Realty for a free valuation".
+      if (bare(words[j]) === 'for' && [words[j + 1], words[j + 2]].some((w) => bare(w) === 'free'))
+        return { from: i, to: j + 2, discount: true };
+    }
     for (let j = i + 1; j <= i + 3 && j < words.length; j += 1) {
       if (
         bare(words[j]) === 'for' &&
@@ -460,6 +566,34 @@ function offerAt(words: readonly Word[], i: number): Offer | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Someone who makes or does something for people: "Det. Okoye spends her weekends making hot
+ * sauce", "Sgt. Ellis teaches jiu-jitsu", "my husband does gutter cleaning", "she bakes". With
+ * a price or a call to order beside it, that is their private business.
+ */
+function producers(sentence: Sentence): Seller[] {
+  const words = sentence.words;
+  const found: Seller[] = [];
+  const people = namedPeople(sentence);
+  words.forEach((word, i) => {
+    if (word.pos !== 'VERB' || !(PRODUCING.has(word.lemma) || word.lemma === 'do')) return;
+    // "do" is a trade only with what is done: "does installs", "does gutter cleaning".
+    if (word.lemma === 'do' && words[i + 1]?.pos !== 'NOUN' && words[i + 2]?.pos !== 'NOUN') return;
+    // "thieves are selling them", "was cleaning his gun": the trade is in the doer's name or title.
+    for (let j = i - 1; j >= 0 && j >= i - 6; j -= 1) {
+      const w = words[j];
+      if (!w || isClauseBreak(w) || w.text === ',') break;
+      const person = people.find((p) => p.to === j);
+      const relative = RELATIVES.has(w.lower) && OWNERS.has(bare(words[j - 1]));
+      if (person || relative || /^(?:she|he)$/.test(w.lower)) {
+        found.push({ from: person ? person.from : relative ? j - 1 : j, to: i, place: false });
+        return;
+      }
+    }
+  });
+  return found;
 }
 
 /** A private sale by the writer or a named person: "Selling my F-150", "Sgt. Alvarez is selling his boat". */
@@ -520,6 +654,8 @@ interface Reading {
 }
 
 const NOTHING: Reading = { offers: [], sellers: () => [] };
+const THEFT =
+  /^(?:thief|thieves|stolen|stealing|steal|steals|stole|burglar|burglars|robber|robbers|suspect|suspects|fake|counterfeit)$/;
 
 function read(sentence: Sentence, scamWarning: boolean): Reading {
   const words = sentence.words;
@@ -532,6 +668,8 @@ function read(sentence: Sentence, scamWarning: boolean): Reading {
     )
   )
     return NOTHING;
+  // "Thieves are stealing converters and selling them for $300 each": a crime, not a sale.
+  if (words.some((w) => THEFT.test(w.lower))) return NOTHING;
   const offers: Offer[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const offer = offerAt(words, i);
@@ -547,7 +685,12 @@ function read(sentence: Sentence, scamWarning: boolean): Reading {
   return {
     offers,
     sellers: () =>
-      (sellers ??= [...businesses(words), ...privateSellers(words), ...ownSales(words, offers)]),
+      (sellers ??= [
+        ...businesses(words),
+        ...privateSellers(words),
+        ...ownSales(words, offers),
+        ...producers(sentence),
+      ]),
   };
 }
 
@@ -592,7 +735,15 @@ export function commercialOffers(text: string, context: ScanContext = {}): Found
           to = Math.max(to ?? span.to, span.to);
         }
     } else {
-      const neighbours = [readings[index - 1], readings[index + 1]];
+      // "she's offering free home valuations": whom "she" means may be named sentences before.
+      const pronoun = words.some((w) => /^(?:she|he|they|she's|he's|they're)$/.test(w.lower));
+      const neighbours = [
+        readings[index - 1],
+        readings[index + 1],
+        ...(pronoun && reading.offers.some((o) => o.discount)
+          ? [readings[index - 2], readings[index - 3]]
+          : []),
+      ];
       const offers = neighbours
         .flatMap((n) => n?.sellers() ?? [])
         .map((seller) => fits(seller, reading.offers).filter((o) => !o.besideOnly))

@@ -56,6 +56,8 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\b2-for-1\b|\btwo-for-one\b/gi, message },
+  // Spanish, as comments are written here: "Vendo cámaras", "se venden tamales".
+  { pattern: /\b(?:[Vv]endo|[Ss]e\s+vende[n]?|[Vv]endemos)\s+\p{L}+/gu, hints: ['vend'], message },
   {
     pattern:
       /\b(?:dm|message|call)\s+(?:them|us|me)\s+for\s+(?:the|a)\s+(?:deal|discount|quote|price)\b/gi,
@@ -105,6 +107,24 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
+/**
+ * A warning about a crime or a scam is not an advert: "thieves sell them for $300 each", "don't
+ * fall for 'work from home' ads promising $500 a day: it's a scam". A spammer's "not a scam"
+ * still sells.
+ */
+const WARNING =
+  /\b(?:scam|scams|scammers?|fraud\w*|phishing|thie(?:f|ves)|stol(?:e|en)|steal\w*|suspects?|don['’]?t\s+fall\s+for|never\s+(?:send|pay|buy))\b/i;
+const NOT_A_WARNING = /\b(?:not|no|isn['’]?t)\s+(?:a\s+)?scam\b/i;
+
+function inWarning(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
+  let to = end;
+  while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
+  const sentence = text.slice(from, to + 1);
+  return WARNING.test(sentence) && !NOT_A_WARNING.test(sentence);
+}
+
 export const commercialScanner: Scanner = {
   kind: 'commercial',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
@@ -117,7 +137,12 @@ export const commercialScanner: Scanner = {
     );
     return joinOverlapping(
       text,
-      [...scanWithRules(text, 'commercial', 'III.B.1.f', RULES), ...offers],
+      [
+        ...scanWithRules(text, 'commercial', 'III.B.1.f', RULES).filter(
+          (f) => !inWarning(text, f.start, f.end),
+        ),
+        ...offers,
+      ],
       message,
     );
   },
