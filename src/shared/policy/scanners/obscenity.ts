@@ -1,5 +1,11 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { Finding, ScanContext, Scanner } from '../finding';
+import {
+  RUDE_FORMS,
+  SEXUAL_PHRASES,
+  isOrdinaryWord,
+  isSpanishObscenity,
+} from '../language/rude-words';
 import { isCapitalisedWord, namePositions } from './obscenity-names';
 import { inPlaceNameList, placeNameList, wordsOf } from './place-name-list';
 
@@ -47,7 +53,11 @@ function unmaskedCandidates(word: string): string[] {
 function maskedFindings(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   for (const match of text.matchAll(MASKED_WORD)) {
-    if (unmaskedCandidates(match[0]).some((candidate) => matcher.hasMatch(candidate))) {
+    if (
+      unmaskedCandidates(match[0]).some(
+        (candidate) => matcher.hasMatch(candidate) || isSpanishObscenity(candidate),
+      )
+    ) {
       found.push({ start: match.index, end: match.index + match[0].length });
     }
   }
@@ -131,12 +141,19 @@ function candidatesOfLine(line: string): readonly Candidate[] {
   const known = lineCandidates.get(line);
   if (known) return known;
   const found: Candidate[] = [
-    ...matcher.getAllMatches(line, true).map((m) => {
-      const [start, end] = wordAround(line, m.startIndex, m.endIndex + 1);
-      return { start, end, matched: { start: m.startIndex, end: m.endIndex + 1 } };
-    }),
+    ...matcher
+      .getAllMatches(line, true)
+      .map((m) => {
+        const [start, end] = wordAround(line, m.startIndex, m.endIndex + 1);
+        return { start, end, matched: { start: m.startIndex, end: m.endIndex + 1 } };
+      })
+      .filter((c) => !isOrdinaryWord(line.slice(c.start, c.end))),
     ...maskedFindings(line).map((span) => ({ ...span, matched: span })),
-  ];
+    ...[...line.matchAll(RUDE_FORMS), ...line.matchAll(SEXUAL_PHRASES)].map((m) => {
+      const span = { start: m.index, end: m.index + m[0].length };
+      return { ...span, matched: span };
+    }),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
   if (lineCandidates.size >= LINES_REMEMBERED) {
     const oldest = lineCandidates.keys().next().value;
     if (oldest !== undefined) lineCandidates.delete(oldest);
