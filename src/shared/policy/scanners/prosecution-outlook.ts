@@ -86,6 +86,16 @@ function framedAsForecast(sentence: Sentence, from: number, i: number): boolean 
   );
 }
 
+/** The words an outcome in outlookAt can start with (as written or as a lemma). */
+const OUTLOOK_HEADS = new Set(
+  (
+    'back out home going headed heading goes go keep put held stand leg weasel wiggle worm squirm ' +
+    'get stick sticks stuck hold fall falls fell falling crumble crumbles survive survives fly flies ' +
+    'see long done toast cooked finished screwed sunk busted last locked face pay plead pleads ' +
+    'pleading cop cut take took taking takes accept flip walk rot do serve spend close'
+  ).split(' '),
+);
+
 /**
  * The last word of an outcome only a court (or time after it) decides, starting at `i`: "back in
  * cuffs", "out in six months", "talk his way out", "get him off", "stick", "face consequences",
@@ -95,6 +105,13 @@ function outlookAt(words: readonly Word[], i: number, trial: boolean): number | 
   const word = words[i];
   if (!word) return undefined;
   const next = lower(words[i + 1]);
+  // Most words start no outcome: one set lookup keeps the rule linear and cheap.
+  if (
+    !OUTLOOK_HEADS.has(word.lower) &&
+    !OUTLOOK_HEADS.has(word.lemma) &&
+    !/^(?:his|her|their|your)$/.test(next)
+  )
+    return undefined;
   const then = lower(words[i + 2]);
   // "back in cuffs", "back on the streets", "back out", "back at it"; not "back in court".
   if (word.lower === 'back') {
@@ -630,12 +647,14 @@ export const decisionJudged: SentenceRule = (_text, sentence) => {
       word.lower === 'too' &&
       /^(?:low|light|lenient|soft|little|short|easy|cheap)$/.test(lower(words[i + 1]));
     // "soft on crime", "soft-on-crime" (the hyphens are words of their own)
-    const after = words
-      .slice(i + 1, i + 5)
-      .filter((w) => w.text !== '-')
-      .map((w) => w.lower);
-    const soft =
-      word.lower === 'soft' && after[0] === 'on' && /^(?:crime|criminals)$/.test(after[1] ?? '');
+    const after =
+      word.lower === 'soft'
+        ? words
+            .slice(i + 1, i + 5)
+            .filter((w) => w.text !== '-')
+            .map((w) => w.lower)
+        : [];
+    const soft = after[0] === 'on' && /^(?:crime|criminals)$/.test(after[1] ?? '');
     const verdict =
       VERDICT_ON_DECISION.has(word.lower) &&
       (word.lower !== 'wrist' || lower(words[i - 3]) === 'slap');
