@@ -5,6 +5,7 @@ import {
   useDeferredValue,
   useMemo,
   useRef,
+  useState,
 } from 'react';
 import { FINDING_KINDS, type FindingKind } from '../../../shared/policy/finding';
 import { FINDING_KIND_LABELS } from './editor-findings';
@@ -23,8 +24,8 @@ export function markClass(kind: FindingKind, open: boolean): string {
 }
 
 /** One line of the text with the parts of findings in it, as "start-end-open-kind" marks. */
-interface LinePiece {
-  readonly key?: string;
+export interface LinePiece {
+  readonly key: string;
   readonly text: string;
   /** Offsets within the line; a string so an unchanged line compares equal and is not redrawn. */
   readonly marks: string;
@@ -51,7 +52,6 @@ function splitLines(value: string, highlights: readonly Highlight[]): LinePiece[
     for (let line = low; line < texts.length && (starts[line] ?? 0) < highlight.end; line += 1)
       perLine[line]?.push(highlight);
   }
-  const seen = new Map<string, number>();
   return texts.map((text, line) => {
     const lineStart = starts[line] ?? 0;
     const lineEnd = lineStart + text.length;
@@ -65,31 +65,80 @@ function splitLines(value: string, highlights: readonly Highlight[]): LinePiece[
       marks.push(`${start - lineStart}-${end - lineStart}-${highlight.open ? 1 : 0}-${kind}`);
       covered = end;
     }
-    // Keyed by its text, so a line typed above it leaves it (and its layout) alone.
-    const repeat = seen.get(text) ?? 0;
-    seen.set(text, repeat + 1);
-    return { key: `${repeat}:${text}`, text, marks: marks.join(' ') };
+    return { key: '', text, marks: marks.join(' ') };
   });
+}
+
+let lastKey = 0;
+
+/**
+ * Keys for the lines, kept from the lines shown before: the lines before and after an edit keep
+ * theirs, so a line typed above one leaves it (and its layout) alone, and a line typed in keeps
+ * its own, so it is updated in place rather than drawn anew (in a 50,000-character paragraph, a
+ * new block of that size laid out from nothing on every key).
+ */
+export function keepKeys(before: readonly LinePiece[], after: readonly LinePiece[]): LinePiece[] {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head]?.text === after[head]?.text)
+    head += 1;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail]?.text === after[after.length - 1 - tail]?.text
+  )
+    tail += 1;
+  const inPlace = before.length === after.length;
+  return after.map((line, index) => {
+    const kept =
+      index < head
+        ? before[index]
+        : index >= after.length - tail
+          ? before[before.length - (after.length - index)]
+          : inPlace
+            ? before[index]
+            : undefined;
+    if (kept) return { ...line, key: kept.key };
+    lastKey += 1;
+    return { ...line, key: `line-${lastKey}` };
+  });
+}
+
+/** A long line is drawn in spans of this many characters, so a key changes one span's text. */
+const SPAN = 1_024;
+
+/** A stretch of a line; of a long line, as spans cut at fixed places in it, keyed by them. */
+function spans(text: string, from: number, to: number): React.ReactNode[] {
+  if (text.length <= SPAN) return [text.slice(from, to)];
+  const nodes: React.ReactNode[] = [];
+  for (let at = from; at < to; at = (Math.floor(at / SPAN) + 1) * SPAN)
+    nodes.push(
+      <span key={at}>{text.slice(at, Math.min(to, (Math.floor(at / SPAN) + 1) * SPAN))}</span>,
+    );
+  return nodes;
 }
 
 /**
  * A line of the mirror. Each line is its own block, redrawn only when its text or marks change:
  * typing in a 50,000-character body lays out the line being typed in, not the whole text.
  */
-const MirrorLine = memo(function MirrorLine({ text, marks }: LinePiece) {
+const MirrorLine = memo(function MirrorLine({ text, marks }: Omit<LinePiece, 'key'>) {
   const pieces: React.ReactNode[] = [];
   let at = 0;
   for (const mark of marks === '' ? [] : marks.split(' ')) {
     const [start = 0, end = 0, open, kind = 0] = mark.split('-').map(Number);
-    pieces.push(text.slice(at, start));
+    pieces.push(...spans(text, at, start));
     pieces.push(
-      <mark key={start} className={markClass(FINDING_KINDS[kind] ?? 'platform-limit', open === 1)}>
-        {text.slice(start, end)}
+      <mark
+        key={`mark-${start}`}
+        className={markClass(FINDING_KINDS[kind] ?? 'platform-limit', open === 1)}
+      >
+        {spans(text, start, end)}
       </mark>,
     );
     at = end;
   }
-  pieces.push(text.slice(at));
+  pieces.push(...spans(text, at, text.length));
   // An empty line still takes its line's height, as it does in the textarea.
   return <div className="mirror-line">{text === '' ? '\u200b' : pieces}</div>;
 });
@@ -111,7 +160,16 @@ export function HighlightedTextarea({
   const backdrop = useRef<HTMLDivElement>(null);
   // The marks may trail the typing by a frame or two: the textarea itself never waits for them.
   const shown = useDeferredValue(useMemo(() => ({ value, highlights }), [value, highlights]));
-  const lines = useMemo(() => splitLines(shown.value, shown.highlights), [shown]);
+  // The lines and what they were drawn from, kept from the render before (React's pattern for
+  // information from previous renders): their keys are kept for the lines that did not change.
+  const [drawn, setDrawn] = useState<{ from?: typeof shown; lines: readonly LinePiece[] }>({
+    lines: [],
+  });
+  let { lines } = drawn;
+  if (drawn.from !== shown) {
+    lines = keepKeys(drawn.lines, splitLines(shown.value, shown.highlights));
+    setDrawn({ from: shown, lines });
+  }
   return (
     <div className="highlighted">
       <div ref={backdrop} className="highlighted-backdrop" aria-hidden="true">

@@ -1,0 +1,54 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import {
+  HighlightedTextarea,
+  type LinePiece,
+  keepKeys,
+} from '../../src/renderer/src/drafts/HighlightedTextarea';
+
+const lines = (...texts: string[]): LinePiece[] =>
+  texts.map((text) => ({ key: '', text, marks: '' }));
+
+// The mirror behind the editor's textarea redraws only what an edit changed: each line keeps its
+// key (and so its drawn block) unless the edit touched it, and the line typed in keeps its own so
+// it is updated in place, not drawn anew.
+describe('the marked text behind the editor', () => {
+  it('keeps the keys of the lines an edit did not touch, and of the line typed in', () => {
+    const first = keepKeys([], lines('Lock your car.', '', 'Call us.', 'Thanks.'));
+    expect(new Set(first.map((line) => line.key)).size).toBe(4);
+    const typed = keepKeys(first, lines('Lock your car.', '', 'Call us today.', 'Thanks.'));
+    expect(typed.map((line) => line.key)).toEqual(first.map((line) => line.key));
+  });
+
+  it('gives a new line a new key, and the lines after it their old ones', () => {
+    const first = keepKeys([], lines('One.', 'Two.', 'Three.'));
+    const added = keepKeys(first, lines('One.', 'Inserted.', 'Two.', 'Three.'));
+    const [one, two, three] = first.map((line) => line.key);
+    expect(added.map((line) => line.key)).toEqual([one, expect.any(String), two, three]);
+    expect([one, two, three]).not.toContain(added[1]?.key);
+    const removed = keepKeys(added, lines('One.', 'Three.'));
+    expect(removed.map((line) => line.key)).toEqual([one, three]);
+  });
+
+  it('keeps every key unique when lines repeat', () => {
+    const first = keepKeys([], lines('', '', 'Same.', 'Same.', ''));
+    const next = keepKeys(first, lines('', '', 'Same.', 'Same.', 'Same.', ''));
+    expect(new Set(next.map((line) => line.key)).size).toBe(next.length);
+  });
+
+  it('draws a long line in spans, so typing at its end changes the last span only', () => {
+    const text = 'Lock your car and take your valuables inside tonight. '.repeat(60);
+    const html = renderToStaticMarkup(
+      createElement(HighlightedTextarea, {
+        value: text,
+        highlights: [{ start: 280, end: text.length, open: true, kind: 'platform-limit' }],
+        textareaRef: null,
+        readOnly: true,
+      }),
+    );
+    const spans = html.match(/<span>/g) ?? [];
+    expect(spans.length).toBe(Math.ceil(text.length / 1_024) + 1);
+    expect(html.replace(/<[^>]+>/g, '')).toContain(text.trim());
+  });
+});
