@@ -174,3 +174,38 @@ describe('reading a spelled value', () => {
     expect(readSpelledValue('the area', 0, 8)).toBeUndefined();
   });
 });
+
+describe('identifiers given in parts, in the radio alphabet, or as record abbreviations', () => {
+  it('flags a partial plate whose end is said apart ("K-W-N, ending in 48")', () => {
+    expect(flagged('A witness caught a partial plate: K-W-N, ending in 48.')).toEqual([
+      'K-W-N, ending in 48',
+    ]);
+    expect(flagged('We only got part of the plate: R-T-X, ends with 9.')).toEqual([
+      'R-T-X, ends with 9',
+    ]);
+    expect(flagged('Witnesses got a partial plate, K-W-N, on a blue sedan.')).toEqual(['K-W-N']);
+    expect(flagged('They saw the first three letters of the plate: K-W-N.')).toEqual(['K-W-N']);
+    // Three letters alone, not said to be partial, are too little to identify a car.
+    expect(flagged('The plate: K-W-N.')).toEqual([]);
+  });
+
+  it('reads "X-ray" as the radio alphabet\'s X', () => {
+    expect(flagged('had a plate starting with Bravo X-ray Tango six one, silver F-150')).toEqual([
+      'Bravo X-ray Tango six one',
+    ]);
+  });
+
+  it('flags a dispatch incident number written "INC 26-031877"', () => {
+    expect(flagged('this is what came across: "INC 26-031877 / R/P ADV SUBJ"')).toEqual([
+      'INC 26-031877',
+    ]);
+  });
+
+  it("does not take a motorcycle's model year and make for a house number", () => {
+    expect(flagged('Sgt. Diaz is selling his 2015 Harley Road King, garage kept.')).toEqual([]);
+    expect(flagged('For sale: a 2009 Ford Ranger Drive train rebuilt.')).toEqual([]);
+    expect(flagged('He lives at 2015 Maple Road and parks on the lawn.')).toEqual([
+      '2015 Maple Road',
+    ]);
+  });
+});

@@ -141,6 +141,9 @@ function readPiece(piece: string, joined: boolean): Part | undefined {
 
 /** A word of a value ("twenty-six" is 26, "P-X-R" three letters), or undefined. */
 function readWord(word: string): Part | undefined {
+  // "X-ray" is the radio alphabet's X, written with its hyphen.
+  if (RADIO.has(word.replace(/\.$/, '').replace(/[-–]/g, '').toLowerCase()))
+    return { letters: 1, digits: '', spoken: true, dash: false };
   const pieces = word.replace(/\.$/, '').split(/[-–]/);
   const total: Part = { letters: 0, digits: '', spoken: false, dash: pieces.length > 1 };
   let tensPending = false;

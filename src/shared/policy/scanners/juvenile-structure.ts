@@ -1,6 +1,7 @@
 import type { Sentence, Word } from '../language/analysis';
 import { type MinorMark, minorMarks } from '../language/minors';
 import { type Mention, isTitle, namedPeople } from '../language/people';
+import { VEHICLE_MAKE } from '../language/vehicles';
 import { isClauseBreak } from '../language/words';
 import type { Found, SentenceRule } from './sentence-rules';
 
@@ -132,10 +133,6 @@ const AGE_THEN_NAME = new Set([
 /** Prepositions of place: a capitalised word after one is where, not who ("a 15-year-old from Eastside"). */
 const PLACE_PREPOSITION =
   /^(?:from|in|at|near|on|into|toward|towards|outside|inside|across|along|behind|around|off|past)$/;
-
-/** Makes of vehicle: "a stolen 15-year-old Honda Civic" is a car's age. */
-const VEHICLE_MAKE =
-  /^(?:honda|toyota|ford|chevy|chevrolet|nissan|kia|hyundai|tesla|dodge|jeep|subaru|mazda|bmw|mercedes|audi|volkswagen|vw|gmc|buick|cadillac|chrysler|lexus|acura|infiniti|mitsubishi|volvo|harley|yamaha|kawasaki|pontiac|saturn|mini|porsche)$/;
 
 function describesAnimal(sentence: Sentence, to: number): boolean {
   return sentence.words.slice(to + 1, to + 4).some((w) => ANIMAL.test(w.text));

@@ -1,7 +1,8 @@
 import { isDepartmentLine } from '../department-lines';
 import type { Finding, ScanContext, Scanner } from '../finding';
 import { analyse } from '../language/analysis';
-import { readSpelledValue } from '../language/spelled-values';
+import { type SpelledValue, readSpelledValue } from '../language/spelled-values';
+import { VEHICLE_MAKES } from '../language/vehicles';
 import { webAddress } from '../web-address';
 import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
 import { mergeFindings } from './sentence-rules';
@@ -53,6 +54,11 @@ function isPrivateLine(text: string, start: number, end: number, context: ScanCo
   return (
     !isPublicLine(text.slice(start, end), context) && !BUSINESS_LINE.test(before(text, start, 48))
   );
+}
+/** "his 2015 Harley Road King", "a 2009 Ford Ranger": a vehicle's model year and make, not a house number. */
+const MODEL_YEAR = new RegExp(`^(?:19|20)\\d\\d\\s+(?:${VEHICLE_MAKES})\\b`, 'i');
+function isModelYear(address: string): boolean {
+  return MODEL_YEAR.test(address);
 }
 const EVENT_VENUE =
   /\b(?:located at|held at|meet(?:s)? (?:us )?at|takes place at|join us at|drop[- ]off at|come (?:by|to)|open house at|event at|visit us at|lobby at|headquarters at|hq at)\s*$/i;
@@ -148,6 +154,7 @@ const RULES: readonly PhraseRule[] = [
     ),
     keep: (text, start, end) =>
       !/\bblock of\s*$/i.test(before(text, start, 12)) &&
+      !isModelYear(text.slice(start, end)) &&
       !INCIDENT_NAME.test(after(text, end, 30)) &&
       !PUBLIC_PLACE.test(before(text, start, 60).replace(/[,\s]+$/, '')) &&
       !EVENT_VENUE.test(before(text, start, 30)) &&
@@ -156,7 +163,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:case|report|incident|file|complaint|cad|citation|warrant)\s*(?:number|no\.?|num\.?|#)?\s*(?:is\s+|was\s+)?[:#]?\s*#?\s*(?:[A-Z]{1,3}-?)?\d{2,4}[-–]?(?:[A-Z]{1,3}[-–])?\d{3,8}\b/gi,
+      /\b(?:case|report|incident|inc|rpt|cfs|file|complaint|cad|citation|warrant)\s*(?:number|no\.?|num\.?|#)?\s*(?:is\s+|was\s+)?[:#]?\s*#?\s*(?:[A-Z]{1,3}-?)?\d{2,4}[-–]?(?:[A-Z]{1,3}[-–])?\d{3,8}\b/gi,
     keep: (text, start, end) =>
       /\d{5,}|\d+[-–]\d+/.test(text.slice(start, end)) &&
       !/^\s*(?:block|years?)/i.test(after(text, end, 8)),
@@ -179,6 +186,31 @@ const INTRODUCER =
  */
 const LINK =
   /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|['’]s|reads?|reading|said|says|shows?|showed|with|in|of|like|maybe|possibly|probably|something)(?![\p{L}\p{N}])|[ \t]*[,:#—–-]/iuy;
+
+/** Words before an introducer that say only part of the value follows: "a partial plate". */
+const PARTIAL_BEFORE =
+  /\b(?:partial|part\s+of\s+(?:the|a|his|her|their)|(?:first|last)\s+(?:\w+\s+)?(?:letters?|digits?|numbers?|characters?)\s+(?:of|on|from)\s+(?:the|a|his|her|their))\s*$/i;
+
+/** After a value's start, its end said apart: ", ending in 48", "and ends with 2". */
+const THE_REST =
+  /[ \t]*,?[ \t]*(?:and[ \t]+)?(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?)(?:[ \t]+(?:in|with))?[ \t]*[:,-]?[ \t]*/iy;
+
+function withTheRest(text: string, value: SpelledValue, limit: number): SpelledValue {
+  THE_REST.lastIndex = value.end;
+  const link = THE_REST.exec(text);
+  if (!link || link.index + link[0].length > limit) return value;
+  const rest = readSpelledValue(text, link.index + link[0].length, limit);
+  if (!rest) return value;
+  return {
+    start: value.start,
+    end: rest.end,
+    letters: value.letters + rest.letters,
+    digits: value.digits + rest.digits,
+    spoken: value.spoken || rest.spoken,
+    dashed: value.dashed || rest.dashed,
+    digitString: value.digitString + rest.digitString,
+  };
+}
 
 /** An opening quote before the value: plate reading “KLM 442”. */
 const OPENING = /[ \t]*["“'‘]?[ \t]*/y;
@@ -255,8 +287,16 @@ function identifiersInWords(text: string, context: ScanContext): Finding[] {
       OPENING.lastIndex = at;
       const opening = OPENING.exec(text);
       if (opening && opening.index + opening[0].length <= limit) at += opening[0].length;
-      const value = readSpelledValue(text, at, limit);
-      if (!value || !identifies(kind, value, partial)) continue;
+      // "a partial plate", "the first three letters of the plate": only part of it is given.
+      partial ||= PARTIAL_BEFORE.test(
+        text.slice(Math.max(sentence.start, cueStart - 40), cueStart),
+      );
+      const first = readSpelledValue(text, at, limit);
+      if (!first) continue;
+      // "K-W-N, ending in 48": the rest of the value said after its start.
+      const value = withTheRest(text, first, limit);
+      partial ||= value !== first;
+      if (!identifies(kind, value, partial)) continue;
       if ((kind === 'phone' || kind === 'callMe') && isPublicLine(value.digitString, context))
         continue;
       // A case, report or incident number is reported with its label ("case number 26-0412").
