@@ -307,6 +307,17 @@ const CONTACT_FOR = new Set([
   'availability',
 ]);
 const FREE_THINGS = new Set([
+  'inspection',
+  'inspections',
+  'valuation',
+  'valuations',
+  'appraisal',
+  'appraisals',
+  'assessment',
+  'assessments',
+  'lesson',
+  'lessons',
+  'samples',
   'trial',
   'consultation',
   'estimate',
@@ -424,7 +435,11 @@ function offerAt(words: readonly Word[], i: number): Offer | undefined {
   if (lower === 'free') {
     // "our free install program", "the free car-seat clinic": the department's own, not an offer.
     if (previous === 'our' || programmeAfter(words, i)) return undefined;
-    if (FREE_THINGS.has(next)) return { from: i, to: i + 1, discount: true };
+    // "free estimates", "free roof inspections", "free home valuations".
+    for (let j = i + 1; j <= i + 3 && j < words.length; j += 1) {
+      if (FREE_THINGS.has(bare(words[j]))) return { from: i, to: j, discount: true };
+      if (words[j]?.pos !== 'NOUN' && words[j]?.pos !== 'ADJ') break;
+    }
     // "installation is free if you book by Friday", "your first one is free".
     if (/^(?:is|are|be)$/.test(previous)) {
       if (/^(?:if|when|with)$/.test(next))

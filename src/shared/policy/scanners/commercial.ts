@@ -113,7 +113,7 @@ const RULES: readonly PhraseRule[] = [
  * still sells.
  */
 const WARNING =
-  /\b(?:scam|scams|scammers?|fraud\w*|phishing|thie(?:f|ves)|stol(?:e|en)|steal\w*|suspects?|don['’]?t\s+fall\s+for|never\s+(?:send|pay|buy))\b/i;
+  /\b(?:scam|scams|scammers?|fraud\w*|phishing|thie(?:f|ves)|stol(?:e|en)|steal\w*|suspects?|don['’]?t\s+fall\s+for|never\s+(?:send|pay|buy)|fake|counterfeit)\b/i;
 const NOT_A_WARNING = /\b(?:not|no|isn['’]?t)\s+(?:a\s+)?scam\b/i;
 
 function inWarning(text: string, start: number, end: number): boolean {

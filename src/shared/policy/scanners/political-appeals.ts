@@ -470,6 +470,40 @@ function turnout(sentence: Sentence, around: Around): Span[] {
   return found;
 }
 
+/**
+ * "Return the favour in November", "repay her at the ballot box": a debt paid in votes, where
+ * an election is spoken of. "Fill in the bubble next to Measure D", "mark Reyes": a ballot marked.
+ */
+function ballotCalls(sentence: Sentence, around: Around): Span[] {
+  const words = sentence.words;
+  const found: Span[] = [];
+  words.forEach((word, i) => {
+    if (negatedBefore(words, i) || isDeniedOrHypothetical(sentence, i)) return;
+    if (
+      around.election &&
+      around.candidacy &&
+      (word.lemma === 'return' || word.lemma === 'repay') &&
+      /^(?:favor|favour)$/.test(bare(words[i + 2]))
+    ) {
+      found.push({ from: i, to: i + 2 });
+      return;
+    }
+    if (!/^(?:fill|mark|check|tick|circle|bubble|pick|choose|select)$/.test(word.lemma)) return;
+    for (let j = i + 1; j < words.length && j <= i + 7; j += 1) {
+      const w = words[j];
+      if (!w || isClauseBreak(w) || w.text === '.') return;
+      if (
+        /^(?:next|beside|by)$/.test(bare(w)) &&
+        MEASURES.has(bare(words[j + (bare(words[j + 1]) === 'to' ? 2 : 1)]))
+      ) {
+        found.push({ from: i, to: Math.min(words.length - 1, j + 3) });
+        return;
+      }
+    }
+  });
+  return found;
+}
+
 /** "Anybody but Holloway", "anyone but the incumbent": in a race, a vote against a person. */
 function anyoneBut(sentence: Sentence, around: Around): Span[] {
   if (!around.election) return [];
@@ -594,6 +628,7 @@ export function politicalAppeals(text: string, context: ScanContext = {}): Appea
       ...measureClaims(sentence, around),
       ...turnout(sentence, around),
       ...anyoneBut(sentence, around),
+      ...ballotCalls(sentence, around),
       ...giving(sentence, around),
     ];
     for (const span of spans) {
