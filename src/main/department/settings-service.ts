@@ -5,7 +5,7 @@ import {
   departmentSettingsSchema,
   settingsContacts,
 } from '../../shared/department/settings';
-import type { SettingsView } from '../../shared/ipc/channels/people-channels';
+import type { PlaceNamesImport, SettingsView } from '../../shared/ipc/channels/people-channels';
 import { departmentContacts } from '../../shared/policy/department';
 import type { DepartmentContacts } from '../../shared/policy/finding';
 import type { Profile } from '../../shared/profiles/profile';
@@ -13,6 +13,7 @@ import type { AuditTrail } from '../audit/audit-trail';
 import { commitAudited, stampUnstamped } from '../audit/audited-store';
 import { type DepartmentFileState, readDepartmentFile } from '../department';
 import { DeskFailure } from '../ipc/desk-failure';
+import { readPlaceNamesFile } from './place-names-file';
 import { type DocumentOpenOptions, DocumentStore, storeHash } from '../storage/document-store';
 
 export const DEPARTMENT_SETTINGS_FILE = 'department-settings.json';
@@ -146,39 +147,38 @@ export class DepartmentSettingsService {
 
   save(settings: DepartmentSettings, by: Profile): Promise<SettingsView> {
     return this.queued(async () => {
-      const parsed = departmentSettingsSchema.safeParse(settings);
-      if (!parsed.success) {
-        throw new DeskFailure(
-          'invalid-request',
-          `${parsed.error.issues.map((issue) => issue.message).join('; ')}. Nothing was changed.`,
-        );
-      }
-      const next = parsed.data;
+      const next = checkedSettings(settings);
       const before = this.store.data.department;
-      // Saving what is already saved changes nothing, so nothing is written or recorded.
-      if (before && storeHash(before) === storeHash(next)) return this.view();
-      await commitAudited(
-        this.store,
-        this.audit,
-        { ...this.store.data, department: next },
-        {
-          by,
-          store: DEPARTMENT_SETTINGS_STORE,
-          document: DEPARTMENT_SETTINGS_STORE,
-          before: before ?? undefined,
-          after: next,
-          summary: `department settings saved: "${next.name}", ${next.website}, ${next.contactLines.length} contact line(s)`,
-        },
+      await this.commit(
+        before ?? undefined,
+        next,
+        by,
+        `department settings saved: "${next.name}", ${next.website}, ${next.contactLines.length} contact line(s)`,
       );
       return this.view();
     });
   }
 
   /**
-   * Replaces the department's place-name list (a file's names), recorded with where they came
-   * from. `changed` is false when the list was already exactly this (then nothing is written).
+   * Replaces the department's place-name list with a text or CSV file's names, recorded with the
+   * file's name; the file is read whole first, so a bad one changes nothing. `changed` is false
+   * when the list was already exactly this (then nothing is written).
    */
-  setPlaceNames(
+  async importPlaceNames(path: string, by: Profile): Promise<PlaceNamesImport> {
+    const read = await readPlaceNamesFile(path);
+    const { view, changed } = await this.setPlaceNames(read.names, by, read.file);
+    return {
+      view,
+      file: read.file,
+      imported: read.names.length,
+      duplicates: read.duplicates,
+      blank: read.blank,
+      headerSkipped: read.headerSkipped,
+      changed,
+    };
+  }
+
+  private setPlaceNames(
     names: readonly string[],
     by: Profile,
     from: string,
@@ -191,30 +191,42 @@ export class DepartmentSettingsService {
           'The department settings are not saved yet, so the place names have nowhere to go. Nothing was changed: save the department’s name and website first, then import the place names.',
         );
       }
-      const parsed = departmentSettingsSchema.safeParse({ ...before, placeNames: [...names] });
-      if (!parsed.success) {
-        throw new DeskFailure(
-          'invalid-request',
-          `${parsed.error.issues.map((issue) => issue.message).join('; ')}. Nothing was changed.`,
-        );
-      }
-      const next = parsed.data;
-      if (storeHash(before) === storeHash(next)) return { view: await this.view(), changed: false };
-      await commitAudited(
-        this.store,
-        this.audit,
-        { ...this.store.data, department: next },
-        {
-          by,
-          store: DEPARTMENT_SETTINGS_STORE,
-          document: DEPARTMENT_SETTINGS_STORE,
-          before,
-          after: next,
-          summary: `department place names imported from ${from}: ${names.length} name(s), replacing ${before.placeNames?.length ?? 0}`,
-        },
+      const next = checkedSettings({ ...before, placeNames: [...names] });
+      const changed = await this.commit(
+        before,
+        next,
+        by,
+        `department place names imported from ${from}: ${names.length} name(s), replacing ${before.placeNames?.length ?? 0}`,
       );
-      return { view: await this.view(), changed: true };
+      return { view: await this.view(), changed };
     });
+  }
+
+  /**
+   * Writes and records new settings; saving what is already saved changes nothing, so nothing is
+   * written or recorded (false).
+   */
+  private async commit(
+    before: DepartmentSettings | undefined,
+    next: DepartmentSettings,
+    by: Profile,
+    summary: string,
+  ): Promise<boolean> {
+    if (before && storeHash(before) === storeHash(next)) return false;
+    await commitAudited(
+      this.store,
+      this.audit,
+      { ...this.store.data, department: next },
+      {
+        by,
+        store: DEPARTMENT_SETTINGS_STORE,
+        document: DEPARTMENT_SETTINGS_STORE,
+        before,
+        after: next,
+        summary,
+      },
+    );
+    return true;
   }
 
   /** Copies department.json into the settings, recorded; the file stays where it is. */
@@ -278,6 +290,18 @@ export class DepartmentSettingsService {
     this.changes = run.catch(() => undefined);
     return run;
   }
+}
+
+/** The settings as the schema reads them, or a refusal that says what is wrong. */
+function checkedSettings(settings: unknown): DepartmentSettings {
+  const parsed = departmentSettingsSchema.safeParse(settings);
+  if (!parsed.success) {
+    throw new DeskFailure(
+      'invalid-request',
+      `${parsed.error.issues.map((issue) => issue.message).join('; ')}. Nothing was changed.`,
+    );
+  }
+  return parsed.data;
 }
 
 function fileProblem(file: DepartmentFileState): string | null {

@@ -1,4 +1,3 @@
-import { readPlaceNamesFile } from '../department/place-names-file';
 import type { DomainHandlers, HandlerContext } from './domain-handlers';
 
 /**
@@ -19,17 +18,7 @@ export function peopleHandlers({
     'settings:importPlaceNames': async (_request, by) => {
       const path = await shell.chooseOpenFile('place-names');
       if (path === undefined) return null;
-      const read = await readPlaceNamesFile(path);
-      const { view, changed } = await departmentSettings.setPlaceNames(read.names, by, read.file);
-      return {
-        view,
-        file: read.file,
-        imported: read.names.length,
-        duplicates: read.duplicates,
-        blank: read.blank,
-        headerSkipped: read.headerSkipped,
-        changed,
-      };
+      return departmentSettings.importPlaceNames(path, by);
     },
     // Deactivated profiles stay on the list: records name them.
     'people:list': () => profiles.list(),

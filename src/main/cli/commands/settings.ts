@@ -1,7 +1,6 @@
 import { AuditTrail } from '../../audit/audit-trail';
 import { stampedNotice } from '../../audit/audited-store';
 import { DepartmentSettingsService } from '../../department/settings-service';
-import { readPlaceNamesFile } from '../../department/place-names-file';
 import { Journal } from '../../journal/journal';
 import type { CliContext } from '../cli-context';
 import { CliUsageError } from '../passphrase-input';
@@ -21,8 +20,6 @@ export async function settingsPlaceNames(context: CliContext): Promise<number> {
     if (!actor) {
       throw new CliUsageError('Importing place names acts as a person: add --profile NAME.');
     }
-    // Read before anything is opened for writing: a bad file changes nothing.
-    const read = await readPlaceNamesFile(path);
     const { journal } = await Journal.open(folder);
     try {
       const audit = new AuditTrail(journal);
@@ -30,26 +27,12 @@ export async function settingsPlaceNames(context: CliContext): Promise<number> {
       if (settings.stampedAtOpen) {
         context.io.err(`social-desk: ${stampedNotice('department-settings.json')}`);
       }
-      const { changed } = await settings.setPlaceNames(read.names, actor, read.file);
-      return { read, changed };
+      return await settings.importPlaceNames(path, actor);
     } finally {
       await journal.close();
     }
   });
-  const { read, changed } = result;
-  context.io.out(
-    JSON.stringify(
-      {
-        file: read.file,
-        imported: read.names.length,
-        duplicates: read.duplicates,
-        blank: read.blank,
-        headerSkipped: read.headerSkipped,
-        changed,
-      },
-      null,
-      2,
-    ),
-  );
+  // What was read and whether the list changed, not the whole settings.
+  context.io.out(JSON.stringify({ ...result, view: undefined }, null, 2));
   return 0;
 }
