@@ -4,6 +4,7 @@ import { type Found, asFindings } from './sentence-rules';
 import { type PhraseRule, before, scanWithRules } from './pattern-scanner';
 import { type Appeal, politicalAppeals } from './political-appeals';
 import { politicalCalls } from './political-structure';
+import { BALLOT_RULES } from './political-ballot';
 
 const message = (m: string) =>
   `“${m}” is political activity: campaigning, an endorsement or a partisan appeal (III.B.1.f). Department posts stay neutral: remove it.`;
@@ -192,6 +193,8 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
+const ALL_RULES: readonly PhraseRule[] = [...RULES, ...BALLOT_RULES];
+
 const within = (inner: Found, outer: Found) => inner.start >= outer.start && inner.end <= outer.end;
 
 /**
@@ -237,7 +240,7 @@ export const politicalScanner: Scanner = {
   kind: 'political',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
     const appeals = politicalAppeals(text, context);
-    const phrases = scanWithRules(text, 'political', 'III.B.1.f', RULES);
+    const phrases = scanWithRules(text, 'political', 'III.B.1.f', ALL_RULES);
     const primary = [
       ...phrases.map(({ start, end }) => ({ start, end })),
       ...politicalCalls(text, context),

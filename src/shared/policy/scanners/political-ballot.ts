@@ -1,0 +1,172 @@
+import type { PhraseRule } from './pattern-scanner';
+
+/**
+ * Political calls by family (III.B.1.f, issue 13 round seven): ways to ask for a vote that name no
+ * "vote" — marking a ballot for someone, a measure's slogan, campaign chores, sending an office
+ * holder away or to an office, standing with a candidate on election day, a party's ticket, a
+ * candidate's event, and the same calls in Spanish. Each pattern starts with a fixed word and has
+ * bounded gaps, so it stays linear.
+ */
+const message = (m: string) =>
+  `“${m}” is political activity: campaigning, an endorsement or a partisan appeal (III.B.1.f). Department posts stay neutral: remove it.`;
+
+const NAME = "\\p{Lu}[\\p{L}'’-]+";
+/** Words that put a text in an election or an office: the calls below need one somewhere. */
+const ELECTION =
+  /\b(?:elect\w*|re-?elect\w*|ballots?|campaign\w*|candidat\w*|mayor\w*|sheriff|council\w*|concej\w*|alcald\w*|senat\w*|governor|commissioner|alderman|alderwoman|representative|district\s+attorney|DA|polls|primary|measure|prop(?:osition)?|levy|bond|city\s+hall|term|seat|votes?|voting|vot(?:en|emos|ar))\b/iu;
+const election = (text: string) => ELECTION.test(text);
+
+/** Whom a ballot mark is for: a pronoun, a name, or yes/no. */
+const MARKED_FOR = /\b(?:her|his|their|name|names|yes|no|s[ií])\b|\s\p{Lu}/u;
+
+const DATE =
+  '(?:(?:on|this|in|come)\\s+)?(?:November|Nov\\.?|March|May|June|election\\s+day|Election\\s+Day|Tuesday|the\\s+\\d{1,2}(?:st|nd|rd|th))';
+const OFFICE_AFTER =
+  '(?:el\\s+|la\\s+)?(?:concejo|council|city\\s+council|mayor|alcalde|alcaldesa|sheriff|judge|juez|jueza|district\\s+attorney|DA|governor|gobernador|gobernadora|senate|senado|school\\s+board|county\\s+board|commission|comisionad[oa]|supervisor|congress)';
+const PARTY =
+  '(?:republican|republicano|democrat(?:ic)?|dem|gop|conservative|progressive|libertarian|green|blue|red)';
+const PARTY_GROUP =
+  '(?:democrats|dems|republicans|gop|libs|liberals|conservatives|progressives|maga|leftists|socialists)';
+
+export const BALLOT_RULES: readonly PhraseRule[] = [
+  {
+    // "marking her name on the ballot", "put Hale's name on your ballot", "writing in Ruiz on the ballot".
+    pattern:
+      /\b(?:mark|fill|check|tick|circle|put|putt|writ|write|pencil|bubbl)\w*\s+(?:in\s+|out\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:on|in)\s+(?:the|your|my|our|their|every|each|his|her)\s+ballots?\b/giu,
+    hints: ['ballot'],
+    keep: (text, start, end) => MARKED_FOR.test(text.slice(start, end).replace(/^\S+/, '')),
+    message,
+  },
+  {
+    // "Fill in the bubble for Hargrove", "check the box for Moreno", "mark yes", "tick no on 4".
+    pattern: new RegExp(
+      `\\b(?:mark|fill|check|tick|circle|bubble|pencil|color|colour)(?:s|ed|ing)?\\s+(?:in\\s+)?(?:(?:the|a|your|that)\\s+)?(?:(?:bubble|box|oval|circle|line|arrow)\\s+(?:for|next\\s+to|beside)\\s+(?:${NAME}|him|her|them|yes|no)|["“]?(?:yes|no)\\b)`,
+      'giu',
+    ),
+    keep: (text) => election(text),
+    message,
+  },
+  {
+    // "A yes on P is a yes for your safety", "a vote for Measure 4 is a vote for safety".
+    pattern:
+      /\b(?:yes|no|vote)(?:\s+vote)?\s+(?:on|for|against)\s+(?:(?:measure|prop(?:osition)?|question|issue|the)\s+)?[\p{L}\d-]+\s+(?:is|means)\s+(?:a\s+)?(?:yes|no|vote|win)\s+(?:for|against|to)\b/giu,
+    message,
+  },
+  {
+    // "don't let it fail", "help Measure 4 pass", "make sure the levy passes".
+    pattern:
+      /\b(?:(?:don['’]?t|do\s+not|never)\s+let|help|make\s+sure|ensure)\s+(?:it|this|(?:measure|prop(?:osition)?|question|issue)\s+[\p{L}\d-]+|the\s+(?:levy|bond|measure|tax|initiative|proposition|amendment|referendum))\s+(?:fail|fails|pass|passes|die|dies|lose|loses|win|wins|go\s+down|goes\s+down)\b/giu,
+    keep: (text) =>
+      /\b(?:measure|prop(?:osition)?|levy|bond|initiative|amendment|referendum|ballot)\b/i.test(
+        text,
+      ),
+    message,
+  },
+  {
+    // Campaign chores: "pick up a yard sign", "sign up to knock doors", "phone bank with us".
+    pattern:
+      /\b(?:pick\s+up|grab|get|request|order|put\s+up|display|take)\s+(?:a|an|your|one|the|some)?\s*(?:free\s+)?(?:yard|lawn|campaign|window)\s+signs?\b|\bknock(?:ing)?\s+(?:on\s+)?doors\b|\bphone[- ]?bank\w*|\bsign\s+up\s+to\s+(?:volunteer|canvass|knock|phone|help)\b[^.!?\n]{0,40}|\bvolunteer\s+for\s+(?:the|his|her|their)\s+campaign\b/giu,
+    // "Public Works will pick up the yard signs" reports a chore; "pick up a yard sign" asks for one.
+    keep: (text, start) =>
+      election(text) &&
+      !/\b(?:will|would|can|could|to|may|might|must|we|they|crews?|works|staff)\s+$|['’]ll\s+$/i.test(
+        text.slice(Math.max(0, start - 16), start),
+      ),
+    message,
+  },
+  {
+    // "send him packing", "send her to City Hall", "show him the door", "send Ruiz back to council".
+    pattern: new RegExp(
+      `\\b(?:send|show|kick|boot|throw)\\s+(?:him|her|them|${NAME}(?:\\s+${NAME})?)\\s+(?:packing|the\\s+door|out\\s+of\\s+office|to\\s+(?:City\\s+Hall|Congress|Washington|Austin|Sacramento|the\\s+(?:council|statehouse|state\\s+house|capitol|senate|county\\s+board|board))|back\\s+to\\s+(?:City\\s+Hall|council|the\\s+council|office|Congress))\\b`,
+      'giu',
+    ),
+    keep: (text) => election(text),
+    message,
+  },
+  {
+    // "this city can't afford four more years of him", "we cannot afford another term of Voss".
+    pattern:
+      /\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t)\s+afford\s+(?:another|(?:\w+\s+)?more)\s+(?:\w+\s+)?(?:years?|terms?)\s+(?:of|with)\s+\S+/giu,
+    message,
+  },
+  {
+    // "would be a disaster for this city if he wins", "will ruin us if she is elected".
+    pattern:
+      /\bif\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:wins|win|is\s+(?:re-?)?elected|gets\s+(?:re-?)?elected|gets\s+in|takes\s+office|loses|stays\s+in\s+office)\b/gu,
+    keep: (text, start) => {
+      let from = start;
+      while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
+      return /\b(?:disaster\w*|catastroph\w*|nightmare|terrible|awful|dangerous|ruin\w*|mistake|best|great|wonderful|finally|doomed|pray)\b/i.test(
+        text.slice(from, start),
+      );
+    },
+    message,
+  },
+  {
+    // "stand with Beaumont on November 4", "stand behind Ruiz this Tuesday".
+    pattern: new RegExp(
+      `\\b(?:stand|standing|get)\\s+(?:with|behind)\\s+${NAME}(?:\\s+${NAME})?\\s+${DATE}`,
+      'gu',
+    ),
+    message,
+  },
+  {
+    // "backing Rosa Villanueva para el concejo", "support Reyes for sheriff", "apoyamos a Ruiz para alcalde".
+    pattern: new RegExp(
+      `\\b(?:back|backs|backing|support|supports|supporting|behind|voting|apoy(?:o|amos|en|e|emos|ando))\\s+(?:a\\s+)?${NAME}(?:\\s+${NAME}){0,2}\\s+(?:for|para)\\s+${OFFICE_AFTER}\\b`,
+      'giu',
+    ),
+    keep: (text, start, end) => /\s\p{Lu}/u.test(text.slice(start, end)),
+    message,
+  },
+  {
+    // "Straight Republican ticket", "vote the Democratic slate", "voting GOP all the way down".
+    pattern: new RegExp(
+      `\\b(?:straight|vote|voting|votes|whole|entire)\\s+(?:the\\s+)?${PARTY}\\s+(?:ticket|slate|all\\s+the\\s+way|down\\s+the\\s+(?:ballot|line))\\b`,
+      'gi',
+    ),
+    message,
+  },
+  {
+    // "what happens when you let Democrats run the city", "keep the liberals in charge".
+    pattern: new RegExp(
+      `\\b(?:let|letting|allow|allowing|elect|electing|put|putting|keep|keeping|vote|voting)\\s+(?:the\\s+)?${PARTY_GROUP}\\s+(?:run|ruin|control|take\\s+over|destroy|wreck|in\\s+charge|back\\s+in)\\b`,
+      'gi',
+    ),
+    message,
+  },
+  {
+    // "Join Commissioner Hale's re-election kickoff", "come to the campaign launch".
+    pattern:
+      /\b(?:join|attend|come|stop\s+by|rsvp|see\s+you)\s+(?:(?:to|at|out|for)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:re-?election|campaign)\s+(?:kickoff|kick-off|launch|event|rally|party|bbq|barbecue|picnic|fundraiser|dinner|office|headquarters|hq|meet-and-greet|celebration)\b/giu,
+    message,
+  },
+  {
+    // "Hosted by sheriff candidate Bernie Ashworth", "presented by the Ruiz campaign".
+    pattern:
+      /\b(?:hosted|sponsored|organized|organised|presented|brought\s+to\s+you)\s+by\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:candidate|campaign)\b/giu,
+    message,
+  },
+  {
+    // "he deserves your vote", "she has earned our vote", "Ruiz earns your vote".
+    pattern:
+      /\b(?:deserves?|deserved|earned|earns|has\s+earned|have\s+earned)\s+(?:your|our|every|the|my)\s+(?:\w+\s+)?votes?\b/giu,
+    message,
+  },
+  // Spanish: "votemos todos por Marisela", "voten juntos por la candidata", "apoyen a la candidata".
+  {
+    pattern:
+      /\b[Vv]ot(?:en|e|a|ar|emos|amos|ad|ando)\s+(?:(?:todos|todas|juntos|juntas|este|el|la|\d{1,2}|de|noviembre|martes)\s+){1,5}por\s+(?:(?:la|el)\s+)?(?:candidat[oa]\s+)?\p{Lu}[\p{L}'’-]+/gu,
+    hints: ['vot'],
+    message,
+  },
+  {
+    pattern:
+      /\b(?:[Aa]poy(?:en|e|emos|ar)|[Ee]lij(?:an|amos)|[Rr]eelij(?:an|amos)|[Rr]eelegir|[Rr]espald(?:en|emos))\s+(?:a\s+)?(?:(?:la|el)\s+(?:candidat[oa]|concejal[a]?|alcalde(?:sa)?|sheriff)|\p{Lu}[\p{L}'’-]+)/gu,
+    message,
+  },
+  {
+    pattern: /\b(?:el|la)\s+(?:únic[oa]|mejor)\s+candidat[oa]\b/giu,
+    message,
+  },
+];
