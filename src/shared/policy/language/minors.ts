@@ -54,6 +54,15 @@ const MINOR_ROLES = new Set([
   'youngster',
   'grader',
   'schooler',
+  // Spanish comments name children by role too: "el niño Mateo", "la menor Ana Ruiz".
+  'niño',
+  'niña',
+  'niños',
+  'niñas',
+  'menor',
+  'adolescente',
+  'muchacho',
+  'muchacha',
 ]);
 
 /** Words before a number that state it as someone's age: "is 15", "hes 16" (typed without an apostrophe). */
@@ -170,8 +179,8 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
         i += 2;
         continue;
       }
-      // "is 5'6\"", "15' tall": a height, not an age.
-      if (isMeasure(word, next)) continue;
+      // "is 5'6\"", "15' tall": a height, not an age; "Bail Bonds, 10% down": a share.
+      if (isMeasure(word, next) || next?.text === '%') continue;
       // "age 15", "aged 15", "ages 9 and 12"
       if (previous && /^(?:age|aged|ages)$/i.test(previous.text)) {
         marks.push({ from: i - 1, to: i, age: true });

@@ -1,5 +1,6 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
 import { analyse } from '../language/analysis';
+import { describedMinor } from './juvenile-descriptions';
 import { CELEBRATION, INCIDENT, acrossSentences, identifiedMinor } from './juvenile-structure';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
 import { asFindings, mergeFindings, scanSentences } from './sentence-rules';
@@ -146,7 +147,7 @@ export const juvenileIdentityScanner: Scanner = {
         text,
         'juvenile-identity',
         'III.B.3.c',
-        [identifiedMinor],
+        [identifiedMinor, describedMinor],
         message,
         context,
       ).filter((f) => !aboutAnAnimal(text, f)),

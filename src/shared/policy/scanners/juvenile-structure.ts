@@ -91,9 +91,12 @@ const NAME_THEN_AGE = new Set([
   'maybe',
   'probably',
   'prob',
-  // Spanish states an age with "tener": "Emiliano, tiene 13 años".
+  // Spanish states an age with "tener": "Emiliano, tiene 13 años", "Mateo, que tiene 11 años".
   'tiene',
   'tenía',
+  'que',
+  'quien',
+  'es',
 ]);
 
 /**
@@ -128,7 +131,18 @@ const AGE_THEN_NAME = new Set([
   'just',
   "'s",
   '’s',
+  // "A 15-year-old from Jefferson High, Kaden Pruitt": where the child studies, then the name.
+  'from',
+  'at',
 ]);
+
+/**
+ * Words that may stand between a name and a school grade after it and keep the grade theirs:
+ * "Rafael and Tomás Echeverría, brothers in the eighth grade at Lakeview", "Mei-Lin Zhao from
+ * the Lakeside 6th grade class", "Renata Okafor's daughter, the one in 8th grade". An adult's
+ * noun there ("Dana Cole, a teacher in the eighth grade") is not among them.
+ */
+const NAME_THEN_GRADE = /^(?:in|from|at|of|the|one|ones|class|student|students|pupil|pupils)$/;
 
 /** Prepositions of place: a capitalised word after one is where, not who ("a 15-year-old from Eastside"). */
 const PLACE_PREPOSITION =
@@ -206,9 +220,17 @@ function notAPerson(words: readonly Word[], person: Mention): boolean {
 }
 
 /** Whether a word between a name and the age after it keeps the age theirs. */
-function linksNameToAge(words: readonly Word[], at: number, gapStart: number, markFrom: number) {
+function linksNameToAge(
+  words: readonly Word[],
+  at: number,
+  gapStart: number,
+  mark: MinorMark,
+): boolean {
+  const markFrom = mark.from;
   const word = words[at];
   if (!word) return false;
+  if (isGrade(words, mark) && (NAME_THEN_GRADE.test(word.lower) || FAMILY.test(word.lower)))
+    return true;
   // "Dana Mensah's 14-year-old son", "Kenji Sato's daughter, a fourth-grader": a child named
   // through a parent; "Dana Cole's car" is not.
   if (/^['’]s$/.test(word.text) && at === gapStart) {
@@ -239,7 +261,7 @@ function linked(words: readonly Word[], person: Mention, mark: MinorMark): boole
   if (person.to < mark.from) {
     const gapStart = person.to + 1;
     for (let i = gapStart; i < mark.from; i += 1)
-      if (!linksNameToAge(words, i, gapStart, mark.from)) return false;
+      if (!linksNameToAge(words, i, gapStart, mark)) return false;
     // "According to Maria Lopez, a 15-year-old broke the window": an age that is the subject of
     // its own verb starts a new clause about someone else; "Mia Lopez, a 12-year-old, was…" does not.
     const gap = words.slice(gapStart, mark.from);
@@ -306,6 +328,25 @@ function kinAfter(
   return undefined;
 }
 
+/** Nouns after "the 8th grade" that keep it a child's school year: "the 6th grade class". */
+const GRADE_OF_CHILDREN = /^(?:class|classes|homeroom|student|students|girl|girls|boy|boys)$/;
+
+/**
+ * A child's school grade ("the eighth grade", "8th grade", "a sixth-grader") rather than a bare
+ * role; "the 8th grade PTA", "the 8th grade teachers" are adults of that grade.
+ */
+function isGrade(words: readonly Word[], mark: MinorMark): boolean {
+  if (mark.age) return false;
+  for (let i = mark.from; i <= mark.to; i += 1) {
+    if (!/^(?:grade|grader|graders)$/.test(words[i]?.lower ?? '')) continue;
+    const next = words[i + 1];
+    return (
+      !next || !(next.pos === 'NOUN' || next.pos === 'PROPN') || GRADE_OF_CHILDREN.test(next.lower)
+    );
+  }
+  return false;
+}
+
 /** Where the nearest school name stands after a minor's grade or role, or -1. */
 function schoolNear(words: readonly Word[], mark: MinorMark): number {
   for (let i = mark.to + 1; i <= Math.min(words.length - 1, mark.to + 6); i += 1) {
@@ -360,7 +401,15 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
       if (!best || distance < best.distance) best = { from: person.from, to: person.to, distance };
     }
     // A role alone needs the name close by ("the Kowalski boy", "Aisha, a sophomore").
-    if (best && !mark.age && best.distance > (mark.to > mark.from ? 6 : 4)) best = undefined;
+    // A grade reached through the child of a named parent ("Renata Okafor's daughter, the one in
+    // 8th grade") may stand a little further.
+    if (best && !mark.age) {
+      const throughKin =
+        isGrade(words, mark) &&
+        words.slice(best.to + 1, mark.from).some((w) => CHILD_KIN.test(w.lower));
+      const limit = throughKin ? 8 : mark.to > mark.from ? 6 : 4;
+      if (best.distance > limit) best = undefined;
+    }
     // "the 14-year-old son of Pastor Ike Mensah", "her mother, Dana Cole, picked her up".
     if (!best) {
       const kin = kinAfter(words, mark, everyone);
@@ -383,6 +432,13 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
       const nearest = before.at(-1);
       if (pronoun !== -1 && nearest)
         best = { from: nearest.from, to: nearest.to, distance: mark.from - nearest.to };
+    }
+    // "Police detained Gloria Pham's grandson; the boy is 13": a child named through a relative.
+    if (!best && mark.age) {
+      const noun = anaphorBefore(words, mark);
+      const kin = noun === -1 ? undefined : childOfNamed(sentence);
+      if (kin && kin.to < noun && noun - kin.to <= PRONOUN_REACH)
+        best = { from: kin.from, to: kin.to, distance: mark.from - kin.to };
     }
     // "A 15-year-old who lives at 412 Oak Street": an address is a unique description.
     if (!best && mark.age) {
@@ -408,6 +464,70 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
   return coalesce(text, found);
 };
 
+/** Spanish states an age with "tener", its subject left unsaid: "¿Amaru? Tiene 9 años." */
+const SPANISH_AGE_VERB = /^(?:tiene|tenía|tenia)$/;
+
+/** Nouns that refer back to a child already named: "the boy is 13", "the teen was 16". */
+const CHILD_ROLE =
+  /^(?:boy|girl|teen|teenager|child|kid|youth|juvenile|minor|grandson|granddaughter|son|daughter|student)$/;
+
+/**
+ * "Amaru?", "You mean Tobias Reyes?": a sentence that asks about a name, which the answer after
+ * it ("He is 9.") is about. Returns the name's words, or undefined.
+ */
+export function questionedName(sentence: Sentence): Mention | undefined {
+  const words = sentence.words;
+  const last = words.length - 1;
+  if (words[last]?.text !== '?' || last > 5) return undefined;
+  let from = last;
+  for (
+    let word = words[from - 1];
+    word?.titlecase && word.pos === 'PROPN';
+    word = words[from - 1]
+  ) {
+    // "Officer Dana Cole?": an adult by their title.
+    if (isTitle(word)) return undefined;
+    from -= 1;
+  }
+  if (from === last) return undefined;
+  return { from, to: last - 1, titled: false };
+}
+
+/**
+ * "the boy is 13", "the teen was only 16": an age said of a noun that refers back to a child.
+ * Returns where the noun phrase starts ("the"), or -1.
+ */
+function anaphorBefore(words: readonly Word[], mark: MinorMark): number {
+  for (let i = mark.from - 1; i >= 1 && i >= mark.from - 4; i -= 1) {
+    const word = words[i];
+    if (!word) return -1;
+    if (CHILD_ROLE.test(word.lower))
+      return /^(?:the|that|this)$/.test(words[i - 1]?.lower ?? '') ? i - 1 : -1;
+    if (!/^(?:is|was|'s|’s|only|just|barely|about|around|almost|nearly|now)$/.test(word.lower))
+      return -1;
+  }
+  return -1;
+}
+
+/**
+ * A child named through a relative: "Gloria Pham's grandson", "the daughter of Dana Cole". Returns
+ * the relative's name, the last such in the sentence.
+ */
+function childOfNamed(sentence: Sentence): Mention | undefined {
+  const words = sentence.words;
+  return namedPeople(sentence)
+    .filter((p) => {
+      if (p.titled || hasAdultAge(words, p)) return false;
+      const possessive = /^['’]s$/.test(words[p.to + 1]?.text ?? '');
+      // "Gloria Pham's grandson, 34": a grown child.
+      const grown =
+        /^[,(]$/.test(words[p.to + 3]?.text ?? '') && ADULT_AGE.test(words[p.to + 4]?.text ?? '');
+      if (possessive && CHILD_KIN.test(words[p.to + 2]?.lower ?? '')) return !grown;
+      return words[p.from - 1]?.lower === 'of' && CHILD_KIN.test(words[p.from - 2]?.lower ?? '');
+    })
+    .at(-1);
+}
+
 /** Words that open a clause about an earlier time. */
 const PAST_TIME = /^(?:when|since|until|till|before|after|back|as)$/;
 
@@ -425,14 +545,26 @@ export function acrossSentences(text: string, previous: Sentence, sentence: Sent
   if (!opening) return [];
   const both = text.slice(previous.start, sentence.end);
   if (CELEBRATION.test(both) && !INCIDENT.test(both)) return [];
-  if (HE_OR_SHE.test(opening.text)) {
-    const mark = minorMarks(sentence).find((m) => m.age && pronounBefore(words, m) === 0);
-    const person = mark && candidates(previous).at(-1);
+  if (HE_OR_SHE.test(opening.text) || SPANISH_AGE_VERB.test(opening.lower)) {
+    const mark = minorMarks(sentence).find(
+      (m) =>
+        m.age &&
+        (pronounBefore(words, m) === 0 || (SPANISH_AGE_VERB.test(opening.lower) && m.from === 1)),
+    );
+    const person = mark && (candidates(previous).at(-1) ?? questionedName(previous));
     const end = mark && words[mark.to];
     if (!person || !end) return [];
     // The pronoun refers back to the person the sentence before named last.
     const start = previous.words[person.from];
     return start ? [{ start: start.start, end: end.end }] : [];
+  }
+  // "Police detained Gloria Pham's grandson. The boy is 13.": the child of a named relative.
+  if (opening.lower === 'the' && CHILD_ROLE.test(words[1]?.lower ?? '')) {
+    const mark = minorMarks(sentence).find((m) => m.age && anaphorBefore(words, m) === 0);
+    const kin = mark && childOfNamed(previous);
+    const start = kin && previous.words[kin.from];
+    const end = mark && words[mark.to];
+    return start && end ? [{ start: start.start, end: end.end }] : [];
   }
   if (/^(?:his|her|their)$/i.test(opening.text) && PARENT_KIN.test(words[1]?.lower ?? '')) {
     const mark = minorMarks(previous).find((m) => !describesAnimal(previous, m.to));
