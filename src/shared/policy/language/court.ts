@@ -234,3 +234,15 @@ export const isBeWord = (word: Word | undefined) =>
 /** A word that is punctuation or a symbol: clause-level rules stop at one. */
 export const isStop = (word: Word | undefined) =>
   word === undefined || word.pos === 'PUNCT' || word.pos === 'SYM';
+
+/**
+ * A plea already entered, stated as fact: "because he pleaded guilty in May". What follows from
+ * it ("will not go to trial") reports the case, it does not forecast it.
+ */
+export const pleaEntered = (words: readonly Word[]) =>
+  words.some(
+    (w, k) =>
+      /^(?:pleaded|pled)$/.test(w.lower) &&
+      /^(?:guilty|no)$/.test(words[k + 1]?.lower ?? '') &&
+      !/^(?:will|['’]ll|to|would|should)$/.test(words[k - 1]?.lower ?? ''),
+  );

@@ -15,6 +15,15 @@ import {
   defendantRecord,
   evidenceSettles,
 } from './prosecution-outlook';
+import {
+  characterOverTime,
+  courtActWished,
+  courtOutcomeForetold,
+  defenceMocked,
+  evidenceConclusive,
+  punishmentEarned,
+  trialUntroubled,
+} from './prosecution-families';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 
 const message = (m: string) =>
@@ -115,7 +124,7 @@ const RULES: readonly PhraseRule[] = [
   // Hopes and wishes for the sentence: "we hope he gets life", "hope she never sees daylight".
   {
     pattern:
-      /\b(?:hope|hoping|pray|praying|wish)\b[^.!?\n]{0,45}?\b(?:gets?|receives?|serves?|spends?|does|never\s+(?:sees?|gets?\s+out|walks?\s+free))\b[^.!?\n]{0,40}?\b(?:life|years|sentence|max(?:imum)?|prison|jail|parole|behind\s+bars|daylight|death\s+penalty|time)\b/gi,
+      /\b(?:hope|hoping|pray|praying|wish)\b[^.!?\n]{0,45}?\b(?:gets?|receives?|serves?|spends?|does|never\s+(?:sees?|gets?\s+out|walks?\s+free))\b[^.!?\n]{0,40}?\b(?:life|years|sentence|max(?:imum)?|prison|jail|parole|behind\s+bars|daylight|death\s+penalty|(?<!\b(?:next|last|this|every|some|any|first|one|the)\s)time)\b/gi,
     message,
   },
   {
@@ -185,10 +194,52 @@ const RETORTS: readonly PhraseRule[] = [
   },
 ];
 
+/*
+ * Comments in Spanish, the same families: a sentence wished for ("Ojalá le den la pena máxima",
+ * "espero que el juez le dé muchos años"), a forecast that the defendant never gets out ("no sale
+ * ni en 20 años"), a punishment deserved, the evidence judged. Letters with accents are not word
+ * characters to \b, so a lookahead for a letter ends a word instead.
+ */
+const ES_END = '(?![\\p{L}])';
+const SPANISH: readonly PhraseRule[] = [
+  {
+    pattern: new RegExp(
+      `\\b(?:ojal[áa]|espero\\s+que|esperemos\\s+que|ruego\\s+(?:a\\s+dios\\s+)?que|deseo\\s+que|que\\s+(?:le|les)\\s+(?:den|caiga|caigan|pongan|echen))${ES_END}[^.!?\\n]{0,60}?(?:pena|c[áa]rcel|prisi[óo]n|a[ñn]os|condena|perpetua|m[áa]xim[ao]|pudra|encierren|condenen|culpable)${ES_END}[^.!?\\n]{0,60}`,
+      'giu',
+    ),
+    message,
+  },
+  {
+    pattern: new RegExp(
+      `\\bque\\s+se\\s+pudra(?:n)?${ES_END}|\\bse\\s+va\\s+a\\s+pudrir${ES_END}`,
+      'giu',
+    ),
+    message,
+  },
+  {
+    pattern: new RegExp(
+      `\\bno\\s+(?:sale|saldr[áa]|va\\s+a\\s+salir)${ES_END}[^.!?\\n]{0,25}?(?:a[ñn]os|nunca|jam[áa]s|c[áa]rcel|prisi[óo]n)${ES_END}`,
+      'giu',
+    ),
+    message,
+  },
+  {
+    pattern: new RegExp(
+      `\\bmerece(?:n)?\\s+(?:la\\s+(?:pena|c[áa]rcel|prisi[óo]n|m[áa]xima)|(?:\\d+|muchos)\\s+a[ñn]os|cadena\\s+perpetua|pudrirse)${ES_END}|\\b(?:las\\s+)?pruebas\\s+(?:son\\s+)?(?:contundentes|irrefutables|abrumadoras|clar[ií]simas)${ES_END}`,
+      'giu',
+    ),
+    message,
+  },
+];
+
 export const pendingProsecutionScanner: Scanner = {
   kind: 'pending-prosecution',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
-    const phrases = scanWithRules(text, 'pending-prosecution', 'III.B.1.c', [...RULES, ...RETORTS]);
+    const phrases = scanWithRules(text, 'pending-prosecution', 'III.B.1.c', [
+      ...RULES,
+      ...RETORTS,
+      ...SPANISH,
+    ]);
     return mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),
       scanSentences(
@@ -207,6 +258,13 @@ export const pendingProsecutionScanner: Scanner = {
           decisionJudged,
           defendantRecord,
           defenceDared,
+          courtActWished,
+          defenceMocked,
+          evidenceConclusive,
+          trialUntroubled,
+          punishmentEarned,
+          courtOutcomeForetold,
+          characterOverTime,
         ],
         message,
         context,

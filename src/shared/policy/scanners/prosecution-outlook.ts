@@ -12,6 +12,7 @@ import {
   isBeWord,
   isPersonObject,
   isStop,
+  pleaEntered,
 } from '../language/court';
 import { namedPeople } from '../language/people';
 import { clauseEnd, clauseStart, isDenied, isNegator } from '../language/words';
@@ -274,7 +275,14 @@ function outlookAt(words: readonly Word[], i: number, trial: boolean): number | 
     return i + 2;
   if (word.lemma === 'flip' && /^(?:on|\.|,)$/.test(next)) return i;
   // "she's gonna walk.", "he'll walk again"
-  if (word.lemma === 'walk' && (isStop(words[i + 1]) || /^(?:free|again|on|lol|smh)$/.test(next)))
+  // "walk on a technicality", not "walk on the ice".
+  if (
+    word.lemma === 'walk' &&
+    (isStop(words[i + 1]) ||
+      /^(?:free|again|lol|smh)$/.test(next) ||
+      (next === 'on' &&
+        /^(?:a|this|that|these|it|bail|bond|technicality|technicalities)$/.test(then)))
+  )
     return i;
   if (word.lemma === 'rot') return i;
   // "do time", "serve every day of it", "spend years inside"
@@ -329,10 +337,13 @@ export const defendantOutlook: SentenceRule = (_text, sentence) => {
   const out: Found[] = [];
   const trial = words.some((w) => TRIAL_WORDS.test(w.lower));
   // A sentence already handed down, stated as fact: "was sentenced Tuesday and will serve 12".
-  const decided = words.some(
-    (w, k) =>
-      /^(?:sentenced|convicted)$/.test(w.lower) && /^(?:was|were|been)$/.test(lower(words[k - 1])),
-  );
+  const decided =
+    pleaEntered(words) ||
+    words.some(
+      (w, k) =>
+        /^(?:sentenced|convicted)$/.test(w.lower) &&
+        /^(?:was|were|been)$/.test(lower(words[k - 1])),
+    );
   for (let i = 0; i < words.length; i += 1) {
     const end = outlookAt(words, i, trial);
     if (end === undefined) continue;

@@ -1,4 +1,5 @@
 import type { Sentence, Word } from '../language/analysis';
+import { pleaEntered } from '../language/court';
 import { namedPeople } from '../language/people';
 import {
   clauseEnd,
@@ -260,6 +261,7 @@ export const predictedOutcome: SentenceRule = (_text, sentence) => {
     const from = clauseStart(sentence, i);
     const clause = words.slice(from, i);
     if (clause.some((w) => /^(?:scheduled|set|due|expected)$/.test(w.lower))) continue;
+    if (pleaEntered(words)) continue;
     const predicting =
       words[i]?.lemma === 'expect' ||
       /^(?:jury|jurors|judge|court|belong|looking|going)$/.test(words[i]?.lemma ?? '') ||
