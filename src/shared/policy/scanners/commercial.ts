@@ -1,4 +1,5 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
+import { OFFER_RULES, tailCalls } from './commercial-calls';
 import { commercialOffers } from './commercial-structure';
 import { joinOverlapping } from './join-findings';
 import { asFindings } from './sentence-rules';
@@ -107,6 +108,8 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
+const ALL_RULES: readonly PhraseRule[] = [...RULES, ...OFFER_RULES];
+
 /**
  * A warning about a crime or a scam is not an advert: "thieves sell them for $300 each", "don't
  * fall for 'work from home' ads promising $500 a day: it's a scam". A spammer's "not a scam"
@@ -135,15 +138,16 @@ export const commercialScanner: Scanner = {
       commercialOffers(text, context),
       message,
     );
-    return joinOverlapping(
+    const phrases = scanWithRules(text, 'commercial', 'III.B.1.f', ALL_RULES).filter(
+      (f) => !inWarning(text, f.start, f.end),
+    );
+    const tails = asFindings(
       text,
-      [
-        ...scanWithRules(text, 'commercial', 'III.B.1.f', RULES).filter(
-          (f) => !inWarning(text, f.start, f.end),
-        ),
-        ...offers,
-      ],
+      'commercial',
+      'III.B.1.f',
+      tailCalls(text, [...phrases, ...offers]).filter((f) => !inWarning(text, f.start, f.end)),
       message,
     );
+    return joinOverlapping(text, [...phrases, ...offers, ...tails], message);
   },
 };
