@@ -68,6 +68,20 @@ export const CRIME_VERBS: ReadonlySet<string> = new Set([
   'jack',
   'boost',
   'con',
+  // blows and weapons, however they are spelled out: "pistol-whipped the clerk", "knifed him"
+  'pistol-whip',
+  'bludgeon',
+  'batter',
+  'pummel',
+  'maim',
+  'shank',
+  'knife',
+  'stomp',
+  'bash',
+  'grope',
+  'fondle',
+  'poach',
+  'trespass',
 ]);
 
 /** Nouns of a crime a light verb can take: "did the graffiti", "made the threat", "caused the crash". */
@@ -106,7 +120,54 @@ const CRIME_OBJECTS = new Set([
   'crime',
   'crimes',
   'deed',
+  // a fight or a blaze is the deed too: "started the whole fight", "set the dumpster fire"
+  'fight',
+  'fights',
+  'brawl',
+  'riot',
+  'blaze',
+  'arson',
+  'rampage',
+  'spree',
+  'beating',
+  'holdup',
+  'hold-up',
+  'looting',
 ]);
+
+/** What a person hurts with: "swung the broken bottle", "pointed a loaded gun at a driver". */
+const WEAPONS =
+  /^(?:guns?|pistols?|handguns?|rifles?|shotguns?|firearms?|knife|knives|blades?|machetes?|bottles?|bats?|bricks?|hammers?|crowbars?|pipes?|rocks?|axes?|taser|pepper|mace)$/;
+
+/** Verbs of using a weapon on somebody: with a weapon for their object they are the assault. */
+const WIELD = [
+  'swing',
+  'point',
+  'wave',
+  'brandish',
+  'aim',
+  'wield',
+  'draw',
+  'pull',
+  'raise',
+  'use',
+  'hold',
+  'press',
+  'put',
+  'jab',
+  'stick',
+  'fire',
+  'shove',
+  'pull',
+];
+
+/** What a person is left in by an assault: "left Mr. Abernathy bleeding", "left him for dead". */
+const HARMED =
+  /^(?:bleeding|dead|unconscious|injured|hurt|paralyzed|paralysed|dying|bloodied|broken)$/;
+
+/** What a thief leaves with: "walked out with the register drawer", "ran off with two bikes". */
+const LOOT =
+  /^(?:drawer|drawers|goods|merchandise|items|loot|stolen|tags|bags?|purses?|keys|\$.*)$/;
 
 /** What a light verb may take between it and the crime noun: "did the graffiti", "made those threats". */
 const DETERMINER = /^(?:the|that|this|these|those|all|both|a|an|his|her|their)$/;
@@ -132,6 +193,12 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
   ['hit', 'hit'],
   ['beat', 'beat'],
   ['slew', 'slay'],
+  // as comments spell them: "stoled the bikes", "shooted him"
+  ['stoled', 'steal'],
+  ['stold', 'steal'],
+  ['stealed', 'steal'],
+  ['shooted', 'shoot'],
+  ['swung', 'swing'],
 ]);
 
 /** A past form the tagger may have missed: "shot", "stole", "set". */
@@ -153,6 +220,45 @@ function stems(word: Word): string[] {
     if (/(.)\1$/.test(bare)) out.push(bare.slice(0, -1));
   }
   return out;
+}
+
+/** A noun of a crime or its damage: "fire", "break-in", "theft". */
+export function isCrimeNoun(word: Word): boolean {
+  return CRIME_OBJECTS.has(word.lower) || CRIME_NOMINALS.has(word.lower);
+}
+
+/** Nouns of a deed that take the doer before them: "Tyler's theft of the mower". */
+const CRIME_NOMINALS = new Set([
+  'theft',
+  'robbery',
+  'murder',
+  'killing',
+  'shooting',
+  'stabbing',
+  'assault',
+  'attack',
+  'rape',
+  'arson',
+  'burglary',
+  'carjacking',
+  'kidnapping',
+  'abduction',
+  'vandalism',
+  'fraud',
+  'beating',
+  'mugging',
+  'molestation',
+  'abuse',
+  'embezzlement',
+  'torching',
+  'looting',
+  'poisoning',
+  'strangling',
+]);
+
+/** A noun of the deed ("theft", "shooting"): the doer's possessive before it names the doer. */
+export function isCrimeNominal(word: Word): boolean {
+  return CRIME_NOMINALS.has(word.lower);
 }
 
 /** The crime verb a word is, as a verb (not "the shooting", "a robbery"). */
@@ -190,6 +296,13 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     if (paint && /^paint/.test(paint.lower)) return next?.text === '-' ? at + 2 : at + 1;
     return undefined;
   }
+  // "pistol-whipped the attendant", "sucker-punched a bouncer"
+  if (/^(?:pistol|sucker)$/.test(verb.lower) && next?.text === '-') {
+    const second = words[at + 2];
+    if (second && (stems(second).includes('whip') || crimeLemma(second) !== undefined))
+      return at + 2;
+    return undefined;
+  }
   if (crimeLemma(verb) !== undefined) {
     // "hit a home run", "beat the traffic": a crime verb that is also everyday speech stays a
     // crime only with a person or property after it; the rest ("shot", "robbed") on its own.
@@ -199,11 +312,55 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   // trigger", "pulled off the heist", "ran over", "took off with"
   if (has('break') && /^(?:into|in)$/.test(next?.lower ?? '')) return at + 1;
   if (has('hold') && next?.lower === 'up') return at + 1;
-  if (has('set') && /^(?:fire|fires|the|that|those)$/.test(next?.lower ?? '')) {
+  if (has('set') && /^(?:fire|fires|the|that|those|a|this|these|all)$/.test(next?.lower ?? '')) {
     if (next?.lower === 'fire' || next?.lower === 'fires') return at + 1;
-    const object = words[at + 2];
-    if (object && /^(?:fire|fires|blaze)$/.test(object.lower)) return at + 2;
+    // "set the fire", "set the dumpster fire", "set that big brush fire"
+    for (let k = at + 2; k <= at + 4 && k < words.length; k += 1) {
+      const object = words[k];
+      if (!object) break;
+      if (/^(?:fire|fires|blaze|blazes)$/.test(object.lower)) return k;
+      if (!/^(?:ADJ|NOUN|PROPN)$/.test(object.pos)) break;
+    }
   }
+  // "gunned him down", "mowed them down"
+  if ((has('gun') || has('mow')) && (next?.lower === 'down' || words[at + 2]?.lower === 'down'))
+    return next?.lower === 'down' ? at + 1 : at + 2;
+  // A weapon used: "swung the broken bottle", "pointed a loaded gun at a pizza driver"
+  if (WIELD.some(has)) {
+    for (let k = at + 1; k <= at + 5 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      if (WEAPONS.test(w.lower)) return k;
+      if (!DETERMINER.test(w.lower) && !/^(?:ADJ|NUM|NOUN|PRON)$/.test(w.pos)) break;
+    }
+  }
+  // Harm left behind: "left Mr. Abernathy bleeding in the crosswalk", "left him for dead"
+  if (has('leave')) {
+    for (let k = at + 1; k <= at + 5 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      if (HARMED.test(w.lower)) return k;
+      if (w.lower === 'for' && words[k + 1]?.lower === 'dead') return k + 1;
+      if (!/^(?:PROPN|PRON|DET|NOUN|ADJ)$/.test(w.pos) && w.lower !== '.') break;
+    }
+  }
+  // Leaving with what was taken: "walked out with the register drawer", "ran off with her purse",
+  // "drove it off the lot"
+  if (['walk', 'run', 'drive', 'make', 'sneak', 'slip', 'ride', 'stroll', 'take'].some(has)) {
+    const away = words.slice(at + 1, at + 5).findIndex((w) => w.lower === 'with');
+    const leaving = words.slice(at + 1, at + 3).some((w) => /^(?:off|out|away)$/.test(w.lower));
+    if (leaving && away !== -1) {
+      for (let k = at + 2 + away; k <= at + 6 + away && k < words.length; k += 1) {
+        const w = words[k];
+        if (!w || w.pos === 'PUNCT') break;
+        if (LOOT.test(w.lower) || MONEY.test(w.lower) || PROPERTY.test(w.lower)) return k;
+      }
+    }
+    if (has('drive') && /^(?:it|them)$/.test(next?.lower ?? '') && words[at + 2]?.lower === 'off')
+      return at + 2;
+  }
+  // "dealing to the kids", "selling to kids at the park"
+  if ((has('deal') || has('push')) && next?.lower === 'to') return at + 1;
   if (has('pull')) {
     const k = words.slice(at + 1, at + 3).findIndex((w) => /^(?:off|trigger)$/.test(w.lower));
     if (k !== -1) return at + 1 + k;
@@ -264,6 +421,14 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     if (has('carry') && words[k]?.lower === 'out') k += 1;
     if (has('commit') && words[k] && words[k]?.pos !== 'PUNCT') return k;
     while (k <= at + 4 && k < words.length && DETERMINER.test(words[k]?.lower ?? '')) k += 1;
+    // "started the whole fight", "caused that awful crash": adjectives before the crime noun
+    const lead = k;
+    while (
+      k <= lead + 2 &&
+      objectNoun(words, k) === undefined &&
+      (words[k]?.pos === 'ADJ' || /^(?:whole|entire)$/.test(words[k]?.lower ?? ''))
+    )
+      k += 1;
     // "made the threat" is the crime in question; "has made threats" describes a risk
     if (has('make') && !/^(?:the|that|this|those|these)$/.test(words[k - 1]?.lower ?? ''))
       return undefined;

@@ -7,6 +7,7 @@ import {
   relativeCrime,
   witnessedCrime,
 } from './guilt-structure';
+import { deedAsDescription, deedAsNoun, doneByPerson, whoElse } from './guilt-shapes';
 import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 
@@ -136,12 +137,63 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
+    // An admission with the deed as a gerund: "admitted setting the blaze", "admits taking the
+    // cash", "confessed to stealing"; not "admitted during questioning".
+    pattern:
+      /\b(?:admit(?:s|ted)?|confess(?:es|ed)?)\s+(?:to\s+)?(?:(?:\p{L}+ly|even|also)\s+)?(?!during\b|nothing\b|something\b|anything\b)\p{L}{2,}ing\b/giu,
+    hints: ['admit', 'confess'],
+    message,
+  },
+  {
+    // Innocence by saying the arrest was a mistake: "y'all got the wrong guy", "they arrested the
+    // wrong man", "police have the wrong person".
+    pattern:
+      /\b(?:got|get|have|has|had|arrested|caught|charged|grabbed|booked|jailed|picked\s+up|locked\s+up|convicted)\s+the\s+wrong\s+(?:guy|guys|man|men|woman|person|people|kid|boy|girl|dude|one|suspect|brother|son)\b/gi,
+    hints: ['wrong'],
+    // "some of you think we arrested the wrong person": a belief reported, not held
+    keep: (text, start) =>
+      !/\b(?:think|thinks|thought|believe|believes|say|says|said|claim|claims|claiming|saying|feel|feels)\s+(?:that\s+)?(?:we|police|they|officers|cops|detectives)\s*$/i.test(
+        before(text, start, 50),
+      ),
+    message,
+  },
+  {
+    // Guilt told in emoji: "Big Mike 🔫➡️💀 that boy", "he 🔪 her"; a weapon after a person, with a
+    // death or a wound after it.
+    pattern:
+      /(?:\b\p{Lu}\p{Ll}+|\b(?:he|she|they))\s*(?:🔫|🔪|🗡️?)\s*(?:➡️?|→|->)?\s*(?:💀|☠️?|⚰️?|🩸|🚑|😵)/gu,
+    hints: ['🔫', '🔪', '🗡'],
+    message,
+  },
+  {
+    // The verdict as an equation: "Gavin Torres = thief", "he = guilty"
+    pattern: new RegExp(
+      `(?:\\b\\p{Lu}\\p{Ll}+|\\b(?:he|she|they))\\s*=\\s*(?:(?:a|an|the)\\s+)?(?:${OFFENDER}|guilty|innocent)\\b`,
+      'giu',
+    ),
+    hints: ['='],
+    message,
+  },
+  {
+    // Irony that convicts: "Sure, he just happened to have forty stolen converters in his garage"
+    pattern:
+      /\b(?:just|simply|conveniently)\s+happen(?:ed|s)?\s+to\s+(?:have|be|own|find|carry|hold)\b[^.!?\n]{0,60}?\b(?:stolen|drugs|guns?|cash|loot|\$[\d,.]+\w*)/giu,
+    hints: ['happen'],
+    message,
+  },
+  {
     // A commenter naming what was done to them: "he robbed my grandma's store", "she killed that man".
     pattern:
       /\b(?:robbed|killed|murdered|raped|molested|stabbed|shot|beat\s+up|broke\s+into)\s+(?:my|our|that\s+(?:man|woman|boy|girl|kid|poor))\b[^.!?\n,]{0,25}/gi,
     message,
   },
 ];
+
+/**
+ * Spanish preterites of a deed, third person: "robó", "forzó", "apuñalaron", "hizo". Stems of the
+ * verbs of a crime, not a list of sentences.
+ */
+const SPANISH_DEED = String.raw`(?:(?:rob|mat|dispar|apuñal|golpe|atropell|asalt|quem|pint|estaf|abus|incendi|forz|atac|secuestr|viol|amenaz|destroz|balace|acuchill|vandaliz|ultraj|agred)(?:ó|aron)|(?:romp|vend|prend|agred|hir)(?:ió|ieron)|hizo|hicieron)`;
 
 /**
  * The closing verdict line of an arrest post or a comment: the arrestee is called the culprit in a
@@ -184,9 +236,11 @@ const VERDICT_RULES: readonly PhraseRule[] = [
   {
     // Spanish, as commenters write now and then: "él fue el que robó las bicicletas", "es una
     // ladrona", "ella es inocente", "él no hizo nada".
-    pattern:
-      /(?<![\p{L}])(?:fue|es|fueron|son|era|eran)\s+(?:(?:él|ella|ellos|ellas|[\p{Lu}][\p{L}]+)\s+)?(?:el|la|los|las)\s+que\s+(?:le\s+|lo\s+|la\s+|les\s+|los\s+)?(?:robó|robaron|mató|mataron|disparó|dispararon|apuñaló|golpeó|golpearon|atropelló|asaltó|asaltaron|quemó|quemaron|rompió|rompieron|hizo|hicieron|vendió|vendieron|pintó|pintaron|estafó|abusó|prendió|incendió)(?![\p{L}])/giu,
-    hints: ['que'],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:fue|es|fueron|son|era|eran)\s+(?:(?:él|ella|ellos|ellas|[\p{Lu}][\p{L}]+)\s+)?(?:(?:el|la|los|las)\s+que|quien(?:es)?)\s+(?:le\s+|lo\s+|la\s+|les\s+|los\s+)?${SPANISH_DEED}(?![\p{L}])`,
+      'giu',
+    ),
+    hints: ['que', 'quien'],
     message,
   },
   {
@@ -196,9 +250,13 @@ const VERDICT_RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    pattern:
-      /(?<![\p{L}])(?:él|ella|ellos|ellas)\s+(?:no\s+)?(?:lo|la|le|les)?\s*(?:hizo|hicieron|robó|robaron|mató|mataron)(?![\p{L}])/giu,
-    hints: ['él', 'ella', 'ellos', 'ellas'],
+    // The subject a pronoun or a full name: "él lo hizo", "Raúl Méndez le robó el carro"
+    pattern: new RegExp(
+      // case-sensitive, so that "\p{Lu}" means a capital: any two words are not a name
+      String.raw`(?<![\p{L}])(?:[ÉéE]l|[Ee]llas?|[Ee]llos|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,?)\s+(?:no\s+)?(?:(?:lo|la|le|les|los)\s+)?${SPANISH_DEED}(?![\p{L}])`,
+      'gu',
+    ),
+    hints: ['ó', 'hizo', 'hicieron', 'ieron', 'aron'],
     message,
   },
 ];
@@ -223,6 +281,10 @@ export const guiltOrInnocenceScanner: Scanner = {
           innocenceClaim,
           namedAsCulprit,
           witnessedCrime,
+          deedAsNoun,
+          doneByPerson,
+          whoElse,
+          deedAsDescription,
         ],
         message,
         context,

@@ -1,5 +1,5 @@
 import type { Sentence, Word } from '../language/analysis';
-import { crimePredicateEnd, isDoneForm, isIrregularPast } from '../language/crime';
+import { crimePredicateEnd, isDoneForm, isIrregularPast, isPast } from '../language/crime';
 import { couldBeName, namedPeople } from '../language/people';
 import {
   clauseEnd,
@@ -73,27 +73,34 @@ const PERSON_NOUNS = new Set([
   'suspects',
 ]);
 /** A person noun in either number: "boy", "boys", "ladies". */
-function isPersonNoun(word: Word): boolean {
+export function isPersonNoun(word: Word): boolean {
   return PERSON_NOUNS.has(word.lower) || PERSON_NOUNS.has(word.lemma);
 }
+
+/** First halves of compound verbs: "spray-painted", "pistol-whipped", "sucker-punched". */
+const COMPOUND_FIRST = /^(?:spray|pistol|sucker)$/;
 
 /** The word that shows a verb's form: "painting" in "spray-painting", else the word itself. */
 function formOf(sentence: Sentence, k: number): Word | undefined {
   const words = sentence.words;
   const w = words[k];
-  if (w?.lower !== 'spray') return w;
+  if (!COMPOUND_FIRST.test(w?.lower ?? '')) return w;
   return words[k + 1]?.text === '-' ? words[k + 2] : words[k + 1];
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** Verbs as comments spell them, which the tagger reads as nouns: "he wuz the 1", "Kenji dun it". */
+const SPOKEN_BE = /^(?:wuz|wus|iz)$/;
+const SPOKEN_DID = /^(?:dun|dunnit|dunit)$/;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** Nouns that name a person by the crime: "he's our porch pirate", "she is the thief". */
-const OFFENDER_NOUNS =
+export const OFFENDER_NOUNS =
   /^(?:thief|thieves|burglar|burglars|robber|robbers|killer|killers|murderer|rapist|shooter|arsonist|vandal|vandals|culprit|culprits|perpetrator|perpetrators|perp|perps|criminal|criminals|crook|crooks|carjacker|kidnapper|abuser|molester|dealer|attacker|assailant|embezzler|fraudster|scammer|pickpocket|shoplifter|pirate|looter|mugger|tagger|firebug|predator|gunman|strangler|slasher|stalker|bandit|arsonists|grifter|swindler|conman|fraud|con-artist)$/i;
 
 /** Police words as a subject: "officers shot the suspect" is not a guilt claim about anyone. */
-const POLICE =
+export const POLICE =
   /^(?:police|officers?|deputies|deputy|detectives?|we|troopers?|agents?|investigators|k-?9)$/i;
 
 /** Adjectives that, said of a specific person, assert culpability or innocence. */
@@ -118,7 +125,10 @@ function subjects(sentence: Sentence): Subject[] {
     first &&
     couldBeName(first) &&
     !POLICE.test(first.text) &&
-    (second?.pos === 'AUX' || second?.pos === 'VERB') &&
+    (second?.pos === 'AUX' ||
+      second?.pos === 'VERB' ||
+      SPOKEN_BE.test(second?.lower ?? '') ||
+      SPOKEN_DID.test(second?.lower ?? '')) &&
     !found.some((p) => p.from === 0)
   )
     found.push({ from: 0, to: 0 });
@@ -175,9 +185,19 @@ function predicateAfter(sentence: Sentence, subject: Subject): number | undefine
       i = close;
       continue;
     }
+    // "Friday's hit-and-run", "a smash-and-grab": a verb joined by a hyphen is part of a noun
+    const next = sentence.words[i + 1];
+    if (next?.text === '-' && next.start === word.end && !COMPOUND_FIRST.test(word.lower)) continue;
     if (inPhrase && (word.pos === 'VERB' || word.pos === 'AUX')) inPhrase = false;
     // "Corbin Lyle shot the clerk": the tagger reads "shot" as a noun now and then
-    if (word.pos === 'VERB' || word.pos === 'AUX' || (isIrregularPast(word) && !inPhrase)) return i;
+    if (
+      word.pos === 'VERB' ||
+      word.pos === 'AUX' ||
+      SPOKEN_BE.test(word.lower) ||
+      SPOKEN_DID.test(word.lower) ||
+      (isIrregularPast(word) && !inPhrase)
+    )
+      return i;
     // Amankwah “definitely pulled this off”: the quoted words are still his predicate.
     if (/^[“”"‘’']$/.test(word.text)) continue;
     if (
@@ -261,7 +281,7 @@ function honorificBefore(sentence: Sentence, from: number): boolean {
  * graffiti", "held up the Family Dollar"), not a bare or present form ("will rob", "robs").
  */
 function doneCrimeEnd(sentence: Sentence, k: number): number | undefined {
-  const w = sentence.words[k];
+  const w = formOf(sentence, k);
   if (!w) return undefined;
   // "stole", "took", "held"; not "stolen", "taken" (a passive or a reduced one: "a Trek stolen
   // from the rack") nor a present "robs"
@@ -279,6 +299,10 @@ function doneCrimeEnd(sentence: Sentence, k: number): number | undefined {
 function didIt(sentence: Sentence, k: number): boolean {
   const w = sentence.words[k];
   const before = sentence.words[k - 1];
+  // "Kenji dunnit", "he dun it"
+  if (w && /^(?:dunnit|dunit)$/.test(w.lower)) return true;
+  if (w?.lower === 'dun' && /^(?:it|this|that)$/.test(sentence.words[k + 1]?.lower ?? ''))
+    return true;
   return (
     w !== undefined &&
     w.lemma === 'do' &&
@@ -303,13 +327,24 @@ function didIt(sentence: Sentence, k: number): boolean {
  * Not the neutral frame: "was arrested", "is charged with", "is suspected of"; not a denial
  * ("nobody is saying he did it") or a question.
  */
-export const culpabilityClaim: SentenceRule = (_text, sentence) => {
+export const culpabilityClaim: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const found: Found[] = [];
+  const sought = soughtBefore(text, sentence);
   for (const subject of subjects(sentence)) {
     if (asks(sentence, subject.from)) continue;
     const head = words[subject.to];
     if (!head || POLICE.test(head.text)) continue;
+    // "Detectives are trying to identify the man who robbed the station. He showed a handgun…":
+    // the pronoun stands for the unknown person the paragraph is looking for.
+    if (sought && PRONOUNS.has(head.lower)) continue;
+    // "Officers shot the suspect after he pointed a gun at them": the reason for an officer's act,
+    // told in the clause after it, is the use-of-force account, not a verdict on the person.
+    if (
+      /^(?:after|when|as|because|once|since)$/.test(words[subject.from - 1]?.lower ?? '') &&
+      words.slice(0, subject.from).some((w, k) => k < 3 && POLICE.test(w.text) && w.lower !== 'we')
+    )
+      continue;
     // "the same person", "an unknown man": nobody in particular.
     if (
       words
@@ -357,6 +392,21 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
       if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART' && !isNegator(w)) break;
     }
     if (crimeFound) continue;
+    // The same subject's later verbs: "She looked at the camera, smiled, and walked out with the
+    // register drawer", "he came in and shot the clerk". Each coordinated past verb is hers too.
+    // Only for a subject known to be a person: a capitalised first word may be a noun ("Theft
+    // under $2,500, vandalism, and hit-and-runs").
+    const person =
+      PRONOUNS.has(head.lower) ||
+      isPersonNoun(head) ||
+      OFFENDER_NOUNS.test(head.text) ||
+      namedPeople(sentence).some((p) => p.to === subject.to);
+    const coordinated = person ? coordinatedCrime(sentence, at) : undefined;
+    if (coordinated !== undefined && !hedge(coordinated)) {
+      const s = span(sentence, subject.from, clauseEnd(sentence, coordinated, 5));
+      if (s) found.push(s);
+      continue;
+    }
     // Innocence: "Tremaine Scott did not rob anybody", "she never stole a thing"
     const denial = words.slice(at, at + 3).findIndex(isNegator);
     if (denial !== -1 && !hedge(at) && !/^suspects?$/i.test(head.text)) {
@@ -426,7 +476,7 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
       }
     }
     // "is our porch pirate", "was the shooter", "is the one who/responsible", "was drunk"
-    if (verb.lemma === 'be' || /^['’]s$/.test(verb.text)) {
+    if (verb.lemma === 'be' || /^['’]s$/.test(verb.text) || SPOKEN_BE.test(verb.lower)) {
       const rest = words.slice(at + 1, at + 5);
       const negated = rest.slice(0, 1).some(isNegator);
       // "is our porch pirate", "was the shooter": only determiners and adjectives before the noun;
@@ -441,7 +491,10 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
       );
       const one = rest.findIndex(
         (w) =>
-          w.lower === 'one' || w.lower === 'ones' || (isPersonNoun(w) && w.lower !== 'suspect'),
+          w.lower === 'one' ||
+          w.lower === 'ones' ||
+          w.lower === '1' ||
+          (isPersonNoun(w) && w.lower !== 'suspect'),
       );
       const state = rest.findIndex((w) => CULPABLE_STATE.test(w.text));
       const afterOne = one >= 0 ? words[at + 2 + one] : undefined;
@@ -462,6 +515,39 @@ export const culpabilityClaim: SentenceRule = (_text, sentence) => {
   }
   return found;
 };
+
+/** An appeal to find an unknown person: "trying to identify the man who…", "looking for a driver". */
+const SOUGHT =
+  /\b(?:identify|identifying|locate|locating|find|finding|looking\s+for|searching\s+for|seeking|trace|tracing)\s+(?:the|a|an|this|these|two|three)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|people|driver|suspects?|men|women|individuals?|guy|teens?|pair|couple|robber|thief|shooter|gunman)\b/i;
+
+/** Whether the paragraph before this sentence seeks an unknown person (whom its pronouns mean). */
+function soughtBefore(paragraph: string, sentence: Sentence): boolean {
+  return SOUGHT.test(paragraph.slice(Math.max(0, sentence.start - 400), sentence.start));
+}
+
+/**
+ * A crime among the verbs coordinated with the predicate at `at` ("…, smiled, and walked out with
+ * the drawer"): after "and", "then" or a comma, a past verb in the same clause, not a passive and
+ * not a new subject. The index of the deed's last word, or undefined.
+ */
+function coordinatedCrime(sentence: Sentence, at: number): number | undefined {
+  const words = sentence.words;
+  // "was knocked down and robbed of his wallet": a passive predicate, and its verbs, are the victim's
+  if (words[at]?.lemma === 'be' || words[at]?.lemma === 'get') return undefined;
+  for (let k = at + 1; k < words.length && k <= at + 20; k += 1) {
+    const w = words[k];
+    if (!w || isClauseBreak(w) || w.text === '.') return undefined;
+    const before = words[k - 1];
+    if (!before || !/^(?:and|then|,|&)$/.test(before.lower)) continue;
+    if (w.pos !== 'VERB' && !isIrregularPast(w)) continue;
+    if (!isPast(w) && !isIrregularPast(w)) continue;
+    // "hit-and-run" is a noun; "robbed of his wallet" is a passive
+    if (words[k + 1]?.text === '-' || words[k + 1]?.lower === 'of') continue;
+    const end = crimePredicateEnd(sentence, k);
+    if (end !== undefined) return end;
+  }
+  return undefined;
+}
 
 /**
  * After "the one" or "the guy": "who did it", "responsible", "behind it", "who's been hitting",
@@ -584,7 +670,7 @@ export const witnessedCrime: SentenceRule = (_text, sentence) => {
         const w = words[k];
         if (!w) break;
         if (
-          (isPersonNoun(w) || OFFENDER_NOUNS.test(w.text)) &&
+          (isPersonNoun(w) || OFFENDER_NOUNS.test(w.text) || /^(?:one|ones|1)$/.test(w.lower)) &&
           /^(?:the|that|this|those|these)$/.test(words[k - 1]?.lower ?? '')
         ) {
           from = k - 1;
@@ -618,8 +704,21 @@ export const caughtInTheAct: SentenceRule = (_text, sentence) => {
     const object = words[i + 1];
     if (!object) return;
     const people = namedPeople(sentence).filter((p) => p.from === i + 1);
-    const objectEnd = OBJECT_PRONOUNS.has(object.lower) ? i + 1 : people[0]?.to;
+    let objectEnd = OBJECT_PRONOUNS.has(object.lower) ? i + 1 : people[0]?.to;
+    // "caught one of them, fifteen-year-old Lexi Hartmann, with $900 in tags": one of a group
+    // already named, and the aside that names her
+    if (
+      object.lower === 'one' &&
+      words[i + 2]?.lower === 'of' &&
+      OBJECT_PRONOUNS.has(words[i + 3]?.lower ?? '')
+    )
+      objectEnd = i + 3;
     if (objectEnd === undefined) return;
+    if (words[objectEnd + 1]?.text === ',') {
+      const opened = objectEnd + 1;
+      const close = words.findIndex((w, k) => k > opened && k <= opened + 8 && w.text === ',');
+      if (close !== -1) objectEnd = close;
+    }
     const tail = words.slice(objectEnd + 1, objectEnd + 8);
     const act = tail.findIndex(
       (w, k) =>
@@ -629,7 +728,13 @@ export const caughtInTheAct: SentenceRule = (_text, sentence) => {
         w.lower === 'red-handed' ||
         w.lower === 'hands' ||
         (k === 0 && w.pos === 'VERB' && w.lower.endsWith('ing')) ||
-        (k === 0 && w.lower === 'at' && tail[1]?.pos === 'NUM'),
+        (k === 0 && w.lower === 'at' && tail[1]?.pos === 'NUM') ||
+        // "with $900 in tags", "with the stolen laptops", "with her hand in the till"
+        (k === 0 &&
+          w.lower === 'with' &&
+          tail
+            .slice(1, 5)
+            .some((x) => /^(?:\$.*|stolen|loot|merchandise|cash|drugs|tags)$/.test(x.lower))),
     );
     if (act === -1) return;
     const s = span(sentence, i, clauseEnd(sentence, objectEnd + 1 + act, 6));

@@ -1,0 +1,250 @@
+import type { Sentence, Word } from '../language/analysis';
+import { crimeLemma, crimePredicateEnd, isCrimeNominal, isCrimeNoun } from '../language/crime';
+import { namedPeople } from '../language/people';
+import { clauseEnd, isClauseBreak, isDeniedOrHypothetical, isNegator } from '../language/words';
+import { OFFENDER_NOUNS, POLICE, asks, isPersonNoun } from './guilt-structure';
+import type { Found, SentenceRule } from './sentence-rules';
+
+/*
+ * III.B.1.c in the shapes that carry a claim of guilt without "X did it": the deed as a noun
+ * ("Tyler's theft of the mower", "the shooter's arrest"), the passive with the doer as its agent
+ * ("the gym was set on fire by the Echeverría brothers"), the rhetorical question that names the
+ * doer by asking ("Who else would stab a bartender?"), and a person described by a deed in a
+ * reduced relative clause ("the guy cutting converters off your car is off the street").
+ */
+
+function span(sentence: Sentence, from: number, to: number): Found | undefined {
+  const first = sentence.words[from];
+  const last = sentence.words[to];
+  return first && last ? { start: first.start, end: last.end } : undefined;
+}
+
+/** The last word of the noun phrase that starts at `k`: "the mower", "his neighbour's car". */
+function phraseEnd(sentence: Sentence, k: number): number {
+  const words = sentence.words;
+  let end = k;
+  while (end + 1 < words.length && end < k + 5) {
+    const next = words[end + 1];
+    if (!next || !/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(next.pos)) break;
+    end += 1;
+  }
+  return end;
+}
+
+const DEFINITE = /^(?:the|that|this|those|these|our|your)$/;
+
+/**
+ * Where a specific person that starts at `k` ends: a name, "him/her/them", or a definite person
+ * ("the Dawson kid", "that 19-year-old driver", "the shooter"); undefined for anyone else.
+ */
+function personAt(sentence: Sentence, k: number): number | undefined {
+  const words = sentence.words;
+  const w = words[k];
+  if (!w) return undefined;
+  if (/^(?:him|her|them|he|she|they)$/.test(w.lower)) return k;
+  const named = namedPeople(sentence).find((p) => p.from === k);
+  if (named && !POLICE.test(w.text)) return named.to;
+  if (!DEFINITE.test(w.lower)) return undefined;
+  for (let j = k + 1; j <= k + 4 && j < words.length; j += 1) {
+    const x = words[j];
+    if (!x) break;
+    if (POLICE.test(x.text)) return undefined;
+    if (isPersonNoun(x) || OFFENDER_NOUNS.test(x.text)) return j;
+    if (!/^(?:ADJ|PROPN|NUM|NOUN)$/.test(x.pos) && x.text !== '-') break;
+  }
+  return undefined;
+}
+
+/** Days and months own events, not deeds: "Friday's shooting on Elm". */
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight)$/;
+
+/** Nouns of a case's steps that, said of "the shooter", call the arrestee the shooter. */
+const CASE_STEP =
+  /^(?:arrest|arrests|capture|booking|conviction|confession|apprehension|indictment|arraignment|surrender)$/;
+
+/**
+ * The deed as a noun with its doer: "Tyler's theft of the mower", "Reyes's attack on his
+ * neighbour", "the shooter's arrest", "the arrest of the killer". The possessive names the doer
+ * only with "of", "on" or "against" after the deed ("the victim's robbery" is done to them).
+ */
+export const deedAsNoun: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (!/^['’]s?$/.test(word.text) || asks(sentence, i)) return;
+    const owner = words[i - 1];
+    if (!owner || POLICE.test(owner.text)) return;
+    const named =
+      namedPeople(sentence).some((p) => p.to === i - 1) ||
+      (owner.pos === 'PROPN' && owner.titlecase && !CALENDAR.test(owner.lower));
+    const person = named || isPersonNoun(owner) || OFFENDER_NOUNS.test(owner.text);
+    if (!person) return;
+    const mention = namedPeople(sentence).find((p) => p.to === i - 1);
+    let from = mention?.from ?? i - 1;
+    if (!named) {
+      // "the shooter's", "that man's": a definite person
+      const det = words[i - 2];
+      if (!det || !DEFINITE.test(det.lower)) return;
+      from = i - 2;
+    }
+    if (isDeniedOrHypothetical(sentence, from)) return;
+    let k = i + 1;
+    while (k < i + 3 && words[k]?.pos === 'ADJ') k += 1;
+    const noun = words[k];
+    if (!noun) return;
+    // "Tyler's theft of the mower", "Reyes's attack on the clerk"
+    if (isCrimeNominal(noun) && /^(?:of|on|against|at)$/.test(words[k + 1]?.lower ?? '')) {
+      const s = span(sentence, from, phraseEnd(sentence, k + 2));
+      if (s) found.push(s);
+      return;
+    }
+    // "the shooter's arrest": the offender noun names the one arrested
+    if (OFFENDER_NOUNS.test(owner.text) && CASE_STEP.test(noun.lower)) {
+      const s = span(sentence, from, k);
+      if (s) found.push(s);
+    }
+  });
+  // "the arrest of the shooter", "after the capture of the Eastside burglar"
+  words.forEach((word, i) => {
+    if (!CASE_STEP.test(word.lower) || words[i + 1]?.lower !== 'of' || asks(sentence, i)) return;
+    if (!DEFINITE.test(words[i + 2]?.lower ?? '')) return;
+    for (let k = i + 3; k <= i + 5 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      if (OFFENDER_NOUNS.test(w.text)) {
+        const s = span(sentence, i, k);
+        if (s && !isDeniedOrHypothetical(sentence, i)) found.push(s);
+        break;
+      }
+      if (!/^(?:ADJ|PROPN)$/.test(w.pos)) break;
+    }
+  });
+  return found;
+};
+
+/** Light verbs whose passive names a doer only when the deed is a crime: "was set by", "caused by". */
+const LIGHT_PARTICIPLE = /^(?:set|started|caused|committed|done|carried|lit)$/;
+
+/** A participle of a crime verb: "stolen", "torched", "robbed", "spray-painted". */
+function crimeParticiple(sentence: Sentence, k: number): number | undefined {
+  const w = sentence.words[k];
+  if (!w) return undefined;
+  if (/^(?:spray|pistol|sucker)$/.test(w.lower)) return crimePredicateEnd(sentence, k);
+  return crimeLemma(w) !== undefined && w.lower !== w.lemma ? k : undefined;
+}
+
+/**
+ * The passive with the doer as agent: "the car was stolen by Tyler Haas", "It was set by Rafael
+ * and Tomás Echeverría", "the fire at the mill was started by the Dawson kid", "got jumped by
+ * those two". Not an officer as agent ("was arrested by officers"), not an unknown ("by a man in a
+ * hoodie"), and a light verb ("set", "started", "caused") only when the sentence is about a crime
+ * or its subject is "it" or "this" (a fire or a deed named before).
+ */
+export const doneByPerson: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (word.lemma !== 'be' && word.lemma !== 'get') return;
+    let k = i + 1;
+    while (k < i + 3 && (words[k]?.pos === 'ADV' || words[k]?.pos === 'PART')) {
+      if (isNegator(words[k] as Word)) return;
+      k += 1;
+    }
+    const participle = words[k];
+    if (!participle) return;
+    let end = crimeParticiple(sentence, k);
+    if (end === undefined && LIGHT_PARTICIPLE.test(participle.lower)) {
+      const aboutCrime =
+        words.some((w, j) => j !== k && isCrimeNoun(w)) ||
+        /^(?:it|this|that)$/.test(words[i - 1]?.lower ?? '');
+      if (aboutCrime) end = k;
+    }
+    if (end === undefined) return;
+    // "set on fire by", "stolen from the lot by": a short phrase before "by"
+    let by = end + 1;
+    while (by <= end + 5 && by < words.length && words[by]?.lower !== 'by') {
+      const w = words[by];
+      if (!w || isClauseBreak(w) || w.pos === 'VERB' || w.text === ',') return;
+      by += 1;
+    }
+    if (words[by]?.lower !== 'by') return;
+    const agentEnd = personAt(sentence, by + 1);
+    if (agentEnd === undefined) return;
+    if (asks(sentence, i) || isDeniedOrHypothetical(sentence, i)) return;
+    // "allegedly stolen by", "believed to have been set by": the hedge keeps it a suspicion
+    if (
+      words
+        .slice(Math.max(0, i - 3), by)
+        .some((w) =>
+          /^(?:allegedly|reportedly|possibly|probably|may|might|could|believed|suspected)$/.test(
+            w.lower,
+          ),
+        )
+    )
+      return;
+    const s = span(sentence, i, agentEnd);
+    if (s) found.push(s);
+  });
+  return found;
+};
+
+/**
+ * The rhetorical question that answers itself: "Who else would stab a bartender over a tab?",
+ * "Who else but Kyle would rob his own aunt?". "Who else" with a crime in its clause points at a
+ * person already named; a plain "Who robbed the pharmacy?" asks and stays clean.
+ */
+export const whoElse: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (word.lower !== 'who' || words[i + 1]?.lower !== 'else') return;
+    for (let k = i + 2; k <= i + 10 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w || isClauseBreak(w) || isNegator(w)) return;
+      const end = crimePredicateEnd(sentence, k);
+      if (end !== undefined && w.pos !== 'NOUN') {
+        const s = span(sentence, i, clauseEnd(sentence, end, 4));
+        if (s) found.push(s);
+        return;
+      }
+    }
+  });
+  return found;
+};
+
+/** Words of an appeal for an unknown person: "help us find the man cutting converters". */
+const APPEAL =
+  /^(?:find|finding|help|looking|look|seek|seeking|searching|identify|identifying|locate|know|recognize|recognise|anyone|whoever|information|tips?|if)$/;
+
+/**
+ * A specific person described by a deed in a reduced relative clause: "the guy cutting
+ * converters off your Camrys is finally off the street", "that woman stealing packages on Elm
+ * was arrested". Not an appeal for an unknown person ("help us find the man cutting…").
+ */
+export const deedAsDescription: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (!isPersonNoun(word) || POLICE.test(word.text) || /^suspects?$/.test(word.lower)) return;
+    const next = words[i + 1];
+    if (!next || !next.lower.endsWith('ing') || next.pos === 'NOUN') return;
+    let from = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
+      const w = words[k];
+      if (!w) break;
+      if (DEFINITE.test(w.lower)) {
+        from = k;
+        break;
+      }
+      if (!/^(?:ADJ|NUM|PROPN)$/.test(w.pos)) break;
+    }
+    if (from === -1 || asks(sentence, i) || isDeniedOrHypothetical(sentence, from)) return;
+    if (words.slice(Math.max(0, from - 8), from).some((w) => APPEAL.test(w.lower))) return;
+    const end = crimePredicateEnd(sentence, i + 1);
+    if (end === undefined) return;
+    const s = span(sentence, from, clauseEnd(sentence, end, 4));
+    if (s) found.push(s);
+  });
+  return found;
+};
