@@ -158,3 +158,18 @@ describe('pending prosecution: a porch camera is not a sentence', () => {
     expect(scan('I hope he gets serious time for this.').length).toBeGreaterThan(0);
   });
 });
+
+describe('pending prosecution: a second invented batch, after the rules', () => {
+  it('flags wishes, deserts and reassurance in further words', () => {
+    flagged('Praying the jurors see him for what he is.', 'jurors see');
+    flagged('That man has earned every one of those 40 years.', 'earned');
+    flagged('He deserves whatever the judge throws at him.', 'deserves whatever');
+    flagged('Will the DNA stand up in court? We’re not worried.', 'worried');
+  });
+  it('keeps a juror described, a message to the court and a trial run clean', () => {
+    clean('We hope jurors summoned for Monday remember to bring ID.');
+    clean("We want the court to know the community supports the victims' program.");
+    clean("We're not worried about attendance for the trial run of the new bike lane.");
+    clean('Our K9 Rex has earned a well deserved retirement after 9 years.');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Sentence, Word } from '../language/analysis';
 import { COURT_ACTORS, EVIDENCE, PERSON_SUBJECT, isStop } from '../language/court';
-import { namedPeople } from '../language/people';
+import { type Mention, namedPeople } from '../language/people';
 import { clauseEnd, clauseStart, isDenied, isNegator } from '../language/words';
 import type { Found, SentenceRule } from './sentence-rules';
 
@@ -32,7 +32,7 @@ const WISH = /^(?:hope|hopes|hoping|hopefully|wish|wishing|want|wants|pray|prayi
 
 /** A court's procedural steps: wishing one is not a comment on the outcome. */
 const PROCEDURAL =
-  /^(?:set|schedule|hear|review|reconvene|arraign|appoint|postpone|continue|open|close|announce|read|reads|sets|hears|reviews)$/;
+  /^(?:set|schedule|hear|review|reconvene|arraign|appoint|postpone|continue|open|close|announce|read|reads|sets|hears|reviews|know|understand|note|recognize|recognise)$/;
 
 /**
  * A court actor's act wished for: "I hope the judge sees right through him", "here's hoping the
@@ -77,6 +77,8 @@ export const courtActWished: SentenceRule = (_text, sentence) => {
       v += 1;
     const verb = words[v];
     if (!verb || !/^(?:VERB|AUX)$/.test(verb.pos) || PROCEDURAL.test(verb.lower)) continue;
+    // "jurors summoned for Monday": a participle after the actor describes it, it does not act.
+    if (v === a + 1 && /ed$/.test(verb.lower)) continue;
     if (PROCEDURAL.test(verb.lemma)) continue;
     if (isDenied(sentence, i)) continue;
     // From the wisher: "I hope", "we want", "let's hope", "here's hoping".
@@ -179,7 +181,7 @@ export const evidenceConclusive: SentenceRule = (_text, sentence) => {
 const OURS =
   /^(?:we|our|detectives|investigators|officers|prosecutors|prosecutor|da|deputies|police|cops)$/;
 const CASE_WORDS =
-  /\b(?:trial|jury|jurors|court|courtroom|judge|conviction|convict\w*|charges?|case|evidence|hold\s+up|stand\s+up|stick)\b/i;
+  /\b(?:trial(?!\s+(?:run|period|basis|version|membership))|jury|jurors|court|courtroom|judge|conviction|convict\w*|charges?|case|evidence|hold\s+up|stand\s+up|stick)\b/i;
 
 /** What a question about the case asks of: "Will the confession survive a hearing?" */
 const EVIDENCE_WORDS =
@@ -240,13 +242,17 @@ const NOT_A_DEFENDANT =
 export const punishmentEarned: SentenceRule = (_text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
-  const named = namedPeople(sentence).filter((p) => !p.titled);
+  let named: Mention[] | undefined;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i];
     if (!w || !/^(?:earn|deserve)$/.test(w.lemma)) continue;
+    named ??= namedPeople(sentence).filter((p) => !p.titled);
     const from = clauseStart(sentence, i);
     const clause = words.slice(from, i);
-    const firstNoun = clause.find((x) => /^(?:PRON|NOUN|PROPN)$/.test(x.pos));
+    // "That man has earned…": a demonstrative points at the subject, it is not one.
+    const firstNoun = clause.find(
+      (x) => /^(?:PRON|NOUN|PROPN)$/.test(x.pos) && !/^(?:that|this|these|those)$/.test(x.lower),
+    );
     if (!firstNoun || NOT_A_DEFENDANT.test(firstNoun.lower)) continue;
     const person =
       PERSON_SUBJECT.test(firstNoun.lower) ||
@@ -256,9 +262,19 @@ export const punishmentEarned: SentenceRule = (_text, sentence) => {
       named.some((p) => p.from >= from && p.to < i);
     if (!person) continue;
     let end = -1;
-    for (let k = i + 1; k < words.length && k <= i + 5; k += 1) {
+    for (let k = i + 1; k < words.length && k <= i + 7; k += 1) {
       const x = words[k];
       if (!x || isStop(x)) break;
+      // "deserves whatever the judge gives him", "has earned whatever he gets"
+      if (
+        x.lower === 'whatever' &&
+        words
+          .slice(k + 1, k + 4)
+          .some((y) => /^(?:judge|court|jury|gets|get|getting|give|gives|hands)$/.test(y.lower))
+      ) {
+        end = clauseEnd(sentence, k, 4);
+        break;
+      }
       // "time" only as a sentence: "hard time", "prison time", not "some time off".
       if (
         x.lower === 'time' &&
@@ -281,6 +297,7 @@ export const punishmentEarned: SentenceRule = (_text, sentence) => {
   return out;
 };
 
+const OUTCOME_HEADS = /^(?:answer|go|make|get|see|reach|end|come|walking|out|free|loose|roaming)$/;
 const FUTURE = /^(?:will|['’]ll|ll|gonna|going|must|should|needs?|has|have|got|gotta|better)$/;
 const COURTROOM = /^(?:trial|courtroom|court|jury|judge|verdict)$/;
 
@@ -293,10 +310,12 @@ const COURTROOM = /^(?:trial|courtroom|court|jury|judge|verdict)$/;
 export const courtOutcomeForetold: SentenceRule = (_text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
-  const named = namedPeople(sentence).filter((p) => !p.titled);
+  let named: Mention[] | undefined;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i];
-    if (!w) continue;
+    // One test per word keeps the rule linear: only these words start an outcome.
+    if (!w || !(OUTCOME_HEADS.test(w.lower) || OUTCOME_HEADS.test(w.lemma))) continue;
+    named ??= namedPeople(sentence).filter((p) => !p.titled);
     const from = clauseStart(sentence, i);
     const back = words.slice(Math.max(from, i - 5), i);
     // "answer for it"
@@ -374,7 +393,7 @@ const CASE_IN_TEXT =
 export const characterOverTime: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
-  if (!CASE_IN_TEXT.test(text)) return out;
+  if (!words.some((w) => w.lower === 'been') || !CASE_IN_TEXT.test(text)) return out;
   const named = namedPeople(sentence).filter((p) => !p.titled);
   for (let i = 0; i < words.length; i += 1) {
     if (lower(words[i]) !== 'been') continue;
