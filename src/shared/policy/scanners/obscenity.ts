@@ -207,8 +207,17 @@ export const obscenityScanner: Scanner = {
       }
       taken.push({ start, end, word, capitalised });
     }
-    return taken
-      .filter((span) => !(span.capitalised && names.has(span.word)))
-      .map((span) => finding(span.start, span.end, span.word));
+    // "b!tch ass dude", "f***ing sh*t": obscene words side by side are one expression to reword,
+    // reported once rather than word by word.
+    const joined: { start: number; end: number }[] = [];
+    for (const span of taken
+      .filter((s) => !(s.capitalised && names.has(s.word)))
+      .sort((a, b) => a.start - b.start)) {
+      const previous = joined.at(-1);
+      if (previous && /^[ \t-]{1,2}$/.test(text.slice(previous.end, span.start)))
+        previous.end = span.end;
+      else joined.push({ start: span.start, end: span.end });
+    }
+    return joined.map((span) => finding(span.start, span.end, text.slice(span.start, span.end)));
   },
 };

@@ -169,6 +169,18 @@ const RULES: readonly PhraseRule[] = [
       !/^\s*(?:block|years?)/i.test(after(text, end, 8)),
     message: MESSAGE.caseNumber,
   },
+  // "26-01187 | 1600 Alder Ct | …": a row pasted from a records system opens with its record
+  // number, year and sequence, without a label; the field separators on its line say what it is.
+  {
+    pattern: /(?<![\w.-])\d{2,4}-\d{5,6}(?![\w-])/g,
+    keep: (text, start, end) => {
+      const lineStart = text.lastIndexOf('\n', start) + 1;
+      const lineEnd = text.indexOf('\n', end);
+      const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+      return /\S\s*\|\s*\S[^|]*\|/.test(line) || /^\s*\|/.test(text.slice(end, end + 4));
+    },
+    message: MESSAGE.caseNumber,
+  },
 ];
 
 type Identifier = 'plate' | 'licence' | 'caseNumber' | 'ssn' | 'phone' | 'callMe';

@@ -21,6 +21,11 @@ const SHORTHAND: readonly Shorthand[] = [
   { pattern: /\b(?:CCH|narr)\b/g, weight: 1 },
   { pattern: /\bhx\b/gi, weight: 1 },
   { pattern: /\bR\/?P\b/g, weight: 1 },
+  // The dispatcher's narration of what the reporting party said: "RP advises", "RP states".
+  {
+    pattern: /\bR\/?P\s+(?:adv|advises|advised|states|stated|reports|reported|requests|req)\b/g,
+    weight: 1,
+  },
   { pattern: /\b[WBHA]\/[MF]\b/gi, weight: 1 },
   { pattern: /\bFI\s+cards?\b/gi, weight: 1 },
   { pattern: /\b(?:LKA|UTL|GOA)\b/g, weight: 1 },
