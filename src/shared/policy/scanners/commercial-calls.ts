@@ -21,9 +21,15 @@ export const OFFER_RULES: readonly PhraseRule[] = [
     pattern:
       /\b(?:solo|sólo|únicamente)\s+(?:este|esta|por\s+este|por\s+esta|hoy)(?:\s+(?:fin\s+de\s+semana|semana|mes))?|\b(?:this\s+(?:weekend|week|month)|today|tonight)\s+only\b|\bwhile\s+supplies\s+last\b/giu,
     keep: (text, start, end) => {
-      let from = start;
-      while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
-      return /\$\s?\d|\d\s?%/.test(text.slice(from, end));
+      // The sentence so far: a "." inside "$19.99" does not end it, ". " and a line break do.
+      const before = text.slice(Math.max(0, start - 150), end);
+      const cut = Math.max(
+        before.lastIndexOf('. '),
+        before.lastIndexOf('! '),
+        before.lastIndexOf('? '),
+        before.lastIndexOf('\n'),
+      );
+      return /\$\s?\d|\d\s?%/.test(before.slice(cut + 1));
     },
     message,
   },

@@ -13,7 +13,7 @@ const message = (m: string) =>
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 /** Words that put a text in an election or an office: the calls below need one somewhere. */
 const ELECTION =
-  /\b(?:elect\w*|re-?elect\w*|ballots?|campaign\w*|candidat\w*|mayor\w*|sheriff|council\w*|concej\w*|alcald\w*|senat\w*|governor|commissioner|alderman|alderwoman|representative|district\s+attorney|DA|polls|primary|measure|prop(?:osition)?|levy|bond|city\s+hall|term|seat|votes?|voting|vot(?:en|emos|ar))\b/iu;
+  /\b(?:elect\w*|re-?elect\w*|ballots?|campaign\w*|candidat\w*|mayor\w*|sheriff|council\w*|concej\w*|alcald\w*|senat\w*|governor|commissioner|alderman|alderwoman|representative|district\s+attorney|DA|polls|primary|measure|prop(?:osition)?|levy|bond|term|seat|votes?|voting|vot(?:en|emos|ar))\b/iu;
 const election = (text: string) => ELECTION.test(text);
 
 /** Whom a ballot mark is for: a pronoun, a name, or yes/no. */
@@ -43,7 +43,11 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
       `\\b(?:mark|fill|check|tick|circle|bubble|pencil|color|colour)(?:s|ed|ing)?\\s+(?:in\\s+)?(?:(?:the|a|your|that)\\s+)?(?:(?:bubble|box|oval|circle|line|arrow)\\s+(?:for|next\\s+to|beside)\\s+(?:${NAME}|him|her|them|yes|no)|["“]?(?:yes|no)\\b)`,
       'giu',
     ),
-    keep: (text) => election(text),
+    // The bubble beside a name is a ballot's; a bare "check yes" is one only in an election.
+    keep: (text, start, end) =>
+      /(?:bubble|box|oval|circle|line|arrow)\s/i.test(
+        text.slice(start, end).replace(/^\S+\s+(?:in\s+)?/, ''),
+      ) || election(text),
     message,
   },
   {
@@ -92,7 +96,7 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
   {
     // "would be a disaster for this city if he wins", "will ruin us if she is elected".
     pattern:
-      /\bif\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:wins|win|is\s+(?:re-?)?elected|gets\s+(?:re-?)?elected|gets\s+in|takes\s+office|loses|stays\s+in\s+office)\b/gu,
+      /\bif\s+(?:he|she|they|(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:wins|win|is\s+(?:re-?)?elected|gets\s+(?:re-?)?elected|gets\s+in|takes\s+office|loses|stays\s+in\s+office)\b/gu,
     keep: (text, start) => {
       let from = start;
       while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
@@ -105,7 +109,7 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
   {
     // "stand with Beaumont on November 4", "stand behind Ruiz this Tuesday".
     pattern: new RegExp(
-      `\\b(?:stand|standing|get)\\s+(?:with|behind)\\s+${NAME}(?:\\s+${NAME})?\\s+${DATE}`,
+      `\\b(?:[Ss]tand|[Ss]tanding|[Gg]et)\\s+(?:with|behind)\\s+${NAME}(?:\\s+${NAME})?\\s+${DATE}`,
       'gu',
     ),
     message,
