@@ -173,3 +173,10 @@ describe('pending prosecution: a second invented batch, after the rules', () => 
     clean('Our K9 Rex has earned a well deserved retirement after 9 years.');
   });
 });
+
+describe('pending prosecution: a judge or a court off the case', () => {
+  it('keeps a retirement and a parking tip clean', () => {
+    clean('Congratulations, Judge Amos! We hope the judge enjoys a well-earned retirement.');
+    clean('Good luck finding parking near the court this week.');
+  });
+});

@@ -24,6 +24,26 @@ function found(sentence: Sentence, from: number, to: number): Found | undefined 
     : undefined;
 }
 
+/** A case in the text: charges, an arrest, a court, a plea or a deal. */
+const CASE_IN_TEXT =
+  /\b(?:charged|charges?|arrested|booked|custody|court|trial|bond|bail|judge|jury|DA|prosecut\w*|plea|deal|sentence|sentenced)\b/i;
+
+/** A defendant's case, without the judge or court that may be off it. */
+const DEFENDANT_CASE =
+  /\b(?:charged|charges?|arrested|booked|custody|trial|bond|bail|jury|DA|prosecut\w*|plea|deal|sentence|sentenced|convict\w*)\b/i;
+
+/**
+ * A judge or a court also retires, reopens and hosts: wished or forecast, they comment on a
+ * case only with a case or a defendant (him, her) in view.
+ */
+export function judgeOffCase(text: string, words: readonly Word[], actor: Word): boolean {
+  return (
+    /^(?:judge|judges|court|courts)$/.test(actor.lower) &&
+    !DEFENDANT_CASE.test(text) &&
+    !words.some((w) => /^(?:him|her|them|em|he|she)$/.test(w.lower))
+  );
+}
+
 /** Deciders and arguers of a case a writer can wish something of. "state" is too often a place. */
 const WISHED_ACTORS = new Set([...COURT_ACTORS].filter((w) => w !== 'state' && w !== 'defense'));
 
@@ -40,7 +60,7 @@ const PROCEDURAL =
  * enjoys the judge's story time" (a possessive is not the actor) or "we hope the court sets a
  * date soon" (a procedural step).
  */
-export const courtActWished: SentenceRule = (_text, sentence) => {
+export const courtActWished: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
   for (let i = 0; i < words.length; i += 1) {
@@ -80,6 +100,8 @@ export const courtActWished: SentenceRule = (_text, sentence) => {
     // "jurors summoned for Monday": a participle after the actor describes it, it does not act.
     if (v === a + 1 && /ed$/.test(verb.lower)) continue;
     if (PROCEDURAL.test(verb.lemma)) continue;
+    // A judge or a court also retires, reopens and hosts: only with a case or a defendant in view.
+    if (judgeOffCase(text, words, actor)) continue;
     if (isDenied(sentence, i)) continue;
     // From the wisher: "I hope", "we want", "let's hope", "here's hoping".
     let start = i;
@@ -96,8 +118,7 @@ export const courtActWished: SentenceRule = (_text, sentence) => {
 };
 
 /** Whoever a defence must persuade: an ironic "good luck" names one of them. */
-const PERSUADED =
-  /^(?:jury|jurors|juror|judge|judges|trial|court|courtroom|prosecutor|prosecutors|da)$/;
+const PERSUADED = /^(?:jury|jurors|juror|judge|judges|trial|prosecutor|prosecutors|da)$/;
 
 /**
  * Irony at a defence: "Good luck selling that to a jury", "best of luck convincing a judge".
@@ -382,8 +403,6 @@ export const courtOutcomeForetold: SentenceRule = (_text, sentence) => {
 /** What a person is said to have been over years: a character, not a charge. */
 const CHARACTER =
   /^(?:menace|danger|thug|troublemaker|problem|criminal|crook|predator|terror|nuisance|lowlife|scumbag|animal|monster)$/;
-const CASE_IN_TEXT =
-  /\b(?:charged|charges?|arrested|booked|custody|court|trial|bond|bail|judge|jury|DA|prosecut\w*)\b/i;
 
 /**
  * The defendant's character judged over time: "Oakes has been in and out of trouble since

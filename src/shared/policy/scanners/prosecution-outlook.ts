@@ -16,6 +16,7 @@ import {
 } from '../language/court';
 import { namedPeople } from '../language/people';
 import { clauseEnd, clauseStart, isDenied, isNegator } from '../language/words';
+import { judgeOffCase } from './prosecution-families';
 import type { Found, SentenceRule } from './sentence-rules';
 
 /*
@@ -488,6 +489,7 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
       // a procedural step stays one ("we expect the judge to rule Monday").
       if (!(framed && !PROCEDURE.has(v.lemma))) continue;
     }
+    if (framed && judgeOffCase(_text, words, actor)) continue;
     const decider = /^(?:jury|juries|jurors|juror|judge|judges|court|courts)$/.test(actor.lower);
     const defender = DEFENDERS.has(actor.lower);
     if (!decider && !framed) {
