@@ -134,8 +134,8 @@ export const FORECAST = new Set([
   'mark',
 ]);
 
-/** Scheduling verbs: "the judge will set bond", "a jury will hear the case Monday" predict nothing. */
-export const SCHEDULING = new Set([
+/** Steps of procedure: even a hoped-for "decide" or "hear" says nothing about the outcome. */
+export const PROCEDURE_STEPS: ReadonlySet<string> = new Set([
   'decide',
   'determine',
   'hear',
@@ -150,15 +150,22 @@ export const SCHEDULING = new Set([
   'reconvene',
   'return',
   'meet',
+  'schedule',
+  'announce',
+  'file',
+  'arraign',
+  'release',
+  'issue',
   'receive',
   'deliberate',
   'weigh',
-  'announce',
-  'file',
-  'present',
-  'release',
-  'schedule',
   'appoint',
+]);
+
+/** Scheduling verbs: "the judge will set bond", "a jury will hear the case Monday" predict nothing. */
+export const SCHEDULING = new Set([
+  ...PROCEDURE_STEPS,
+  'present',
   'ask',
   'seek',
   'argue',
@@ -168,8 +175,6 @@ export const SCHEDULING = new Set([
   'have',
   'be',
   'sentence',
-  'arraign',
-  'issue',
 ]);
 
 /** Words that judge a decision: "nowhere near enough", "a joke", "disappointed in". */

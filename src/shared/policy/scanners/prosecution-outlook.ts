@@ -7,6 +7,7 @@ import {
   EVIDENCE,
   FORECAST,
   PERSON_SUBJECT,
+  PROCEDURE_STEPS,
   SCHEDULING,
   VERDICT_ON_DECISION,
   isBeWord,
@@ -383,34 +384,6 @@ export const defendantOutlook: SentenceRule = (_text, sentence) => {
   return out;
 };
 
-/** Steps of procedure: even a hoped-for "decide" or "hear" says nothing about the outcome. */
-const PROCEDURE = new Set([
-  'decide',
-  'determine',
-  'hear',
-  'set',
-  'consider',
-  'review',
-  'rule',
-  'begin',
-  'start',
-  'resume',
-  'continue',
-  'reconvene',
-  'return',
-  'meet',
-  'schedule',
-  'announce',
-  'file',
-  'arraign',
-  'release',
-  'issue',
-  'receive',
-  'deliberate',
-  'weigh',
-  'appoint',
-]);
-
 /** Verbs that are outcomes when a prosecutor or lawyer is said to be about to do them. */
 const WINNING = /^(?:win|lose|convict|nail|bury|beat|spin|twist|get|push|drop|fold|cave)$/;
 
@@ -487,7 +460,7 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
     if (SCHEDULING.has(v.lemma) && !(v.lemma === 'take' && lower(words[verb + 1]) === 'long')) {
       // Hoped for or bet on, asking for a sentence is a demand ("hope the state seeks death");
       // a procedural step stays one ("we expect the judge to rule Monday").
-      if (!(framed && !PROCEDURE.has(v.lemma))) continue;
+      if (!(framed && !PROCEDURE_STEPS.has(v.lemma))) continue;
     }
     if (framed && judgeOffCase(_text, words, actor)) continue;
     const decider = /^(?:jury|juries|jurors|juror|judge|judges|court|courts)$/.test(actor.lower);
