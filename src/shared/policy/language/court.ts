@@ -6,6 +6,16 @@ import type { Word } from './analysis';
  * a wish or a verdict of the writer's own.
  */
 
+/** Those who argue for the defendant: "his lawyer will get him off" predicts an acquittal. */
+export const DEFENDERS = new Set([
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'defense',
+  'defence',
+]);
+
 /** Those who decide or argue a case: what they are said to be about to do is an outcome. */
 export const COURT_ACTORS = new Set([
   'jury',
@@ -21,23 +31,8 @@ export const COURT_ACTORS = new Set([
   'prosecutor',
   'prosecutors',
   'prosecution',
-  'lawyer',
-  'lawyers',
-  'attorney',
-  'attorneys',
-  'defense',
-  'defence',
+  ...DEFENDERS,
   'state',
-]);
-
-/** Those who argue for the defendant: "his lawyer will get him off" predicts an acquittal. */
-export const DEFENDERS = new Set([
-  'lawyer',
-  'lawyers',
-  'attorney',
-  'attorneys',
-  'defense',
-  'defence',
 ]);
 
 /** Those who bring the case: "we have him dead to rights", "prosecutors have this one locked up". */
