@@ -18,7 +18,16 @@ const here = (name: string) => fileURLToPath(new URL(`../corpus/${name}`, import
  * measured held out, then used to widen them); the final one (written after, never tuned on).
  */
 export function loadCorpus(
-  folder: '' | 'second/' | 'third/' | 'fourth/' | 'fifth/' | 'sixth/' | 'seventh/' | 'final/' | 'final-2/' = '',
+  folder:
+    | ''
+    | 'second/'
+    | 'third/'
+    | 'fourth/'
+    | 'fifth/'
+    | 'sixth/'
+    | 'seventh/'
+    | 'final/'
+    | 'final-2/' = '',
 ): CorpusEntry[] {
   return [
     ...(JSON.parse(readFileSync(here(`${folder}posts.json`), 'utf8')) as CorpusEntry[]),
