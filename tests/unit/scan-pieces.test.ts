@@ -17,19 +17,39 @@ describe('scanning a long document in pieces', () => {
     expect(scanPieces(post)).toEqual([{ start: 0, text: post }]);
   });
 
-  it('cuts a long document at blank lines, line breaks or sentence ends, and the pieces join back', () => {
+  it('cuts a long document at blank lines only, and the pieces join back', () => {
     const document = loadCorpus('fourth/')
       .map((entry) => entry.text)
       .join('\n\n');
     const pieces = scanPieces(document);
     expect(pieces.length).toBeGreaterThan(4);
     expect(pieces.map((piece) => piece.text).join('')).toBe(document);
-    for (const piece of pieces.slice(1)) expect(document[piece.start - 1]).toBe('\n');
-    const oneParagraph = 'Lock your car and take your valuables inside tonight. '.repeat(400);
-    const sentences = scanPieces(oneParagraph);
-    expect(sentences.length).toBeGreaterThan(2);
-    for (const piece of sentences.slice(1))
-      expect(oneParagraph.slice(piece.start - 2, piece.start + 4)).toBe('. Lock');
+    for (const piece of pieces.slice(1))
+      expect(document.slice(piece.start - 2, piece.start)).toBe('\n\n');
+  });
+
+  it('never cuts one paragraph, however long: its sentences are read with their neighbours', () => {
+    const filler = 'Lock your car and take your valuables inside tonight. '.repeat(74);
+    for (const [snippet, kind, words] of [
+      ['Have you seen Tobias? He is 12.', 'juvenile-identity', 'Tobias'],
+      [
+        'Get 50% off all items at our store! Hurry, first 20 customers get a free mug.',
+        'commercial',
+        'first 20 customers',
+      ],
+      ['The suspect lives at 1234 N. Main St. in Riverside.', 'personal-data', '1234 N. Main'],
+    ] as const) {
+      for (const joint of [' ', '\n']) {
+        const document = `${filler}${joint}${snippet} ${filler}`;
+        expect(scanPieces(document)).toHaveLength(1);
+        const found = scanText(document, { department: DEPARTMENT });
+        expect(where(found)).toEqual(where(scannedWhole(document, { department: DEPARTMENT })));
+        expect(
+          found.some((f) => f.kind === kind && f.text.includes(words)),
+          `${kind} “${words}” after ${JSON.stringify(joint)}`,
+        ).toBe(true);
+      }
+    }
   });
 
   it(

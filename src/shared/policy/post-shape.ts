@@ -14,8 +14,8 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true });
 
 const linksRemembered = rememberLast<Span[]>(512);
 const linksOfPiece = (piece: string): Span[] =>
-  linksRemembered(piece, () =>
-    (linkify.match(piece) ?? [])
+  linksRemembered(piece, (own) =>
+    (linkify.match(own) ?? [])
       .filter((match) => match.schema !== 'mailto:')
       .map((match) => ({ start: match.index, end: match.lastIndex, text: match.text })),
   );

@@ -42,10 +42,19 @@ export function textPieces(text: string): TextPiece[] {
 }
 
 /**
- * Answers remembered by key for the last `limit` keys, the least recently used forgotten first:
- * a long document's pieces, and the few before the last edits.
+ * A copy of a string that holds nothing else: a slice of a 50,000-character text keeps the whole
+ * text alive for as long as the slice is kept, and remembered pieces are kept a while.
  */
-export function rememberLast<T>(limit: number): (key: string, work: () => T) => T {
+export function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
+/**
+ * Answers remembered by key for the last `limit` keys, the least recently used forgotten first:
+ * a long document's pieces, and the few before the last edits. The key is kept as a copy of its
+ * own, and `work` is given that copy, so what is remembered holds no whole document.
+ */
+export function rememberLast<T>(limit: number): (key: string, work: (key: string) => T) => T {
   const memo = new Map<string, T>();
   return (key, work) => {
     const known = memo.get(key);
@@ -54,8 +63,9 @@ export function rememberLast<T>(limit: number): (key: string, work: () => T) => 
       memo.set(key, known);
       return known;
     }
-    const value = work();
-    memo.set(key, value);
+    const own = detached(key);
+    const value = work(own);
+    memo.set(own, value);
     if (memo.size > limit) memo.delete(memo.keys().next().value as string);
     return value;
   };

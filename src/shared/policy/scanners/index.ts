@@ -23,19 +23,27 @@ export const SCANNERS: readonly Scanner[] = [
 
 const byPlace = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
 
-/** Each scanner's findings in the last pieces of long documents it scanned (see scan-pieces.ts). */
-const remembered = new WeakMap<
-  Scanner,
-  (key: string, work: () => readonly Finding[]) => readonly Finding[]
->();
+/**
+ * Each scanner's findings in the last pieces of long documents it scanned (see scan-pieces.ts),
+ * for one department: a change to its lines or place names forgets them all, so the remembered
+ * pieces are keyed by their words alone.
+ */
+let rememberedFor: { about: string; memos: WeakMap<Scanner, ScanMemo> } | undefined;
+type ScanMemo = (key: string, work: (key: string) => readonly Finding[]) => readonly Finding[];
 
-function rememberedBy(scanner: Scanner) {
-  let memo = remembered.get(scanner);
-  if (!memo) {
-    memo = rememberLast<readonly Finding[]>(256);
-    remembered.set(scanner, memo);
-  }
-  return memo;
+function memosFor(context: ScanContext): (scanner: Scanner) => ScanMemo {
+  // What findings depend on besides the words; not the rest of a checklist's context (targets).
+  const about = JSON.stringify([context.department ?? null, context.phraseRulesOnly ?? false]);
+  if (rememberedFor?.about !== about) rememberedFor = { about, memos: new WeakMap() };
+  const { memos } = rememberedFor;
+  return (scanner) => {
+    let memo = memos.get(scanner);
+    if (!memo) {
+      memo = rememberLast<readonly Finding[]>(256);
+      memos.set(scanner, memo);
+    }
+    return memo;
+  };
 }
 
 export function scanText(
@@ -46,14 +54,15 @@ export function scanText(
   const pieces = scanPieces(text);
   if (pieces.length === 1)
     return scanners.flatMap((scanner) => scanner.scan(text, context)).sort(byPlace);
-  // What a piece's findings depend on besides its words: the department's lines and names.
-  const about = JSON.stringify(context);
+  const memoOf = memosFor(context);
   return pieces
     .flatMap(({ start, text: piece }) =>
       scanners.flatMap((scanner) =>
-        rememberedBy(scanner)(`${about}\u0000${piece}`, () => scanner.scan(piece, context)).map(
-          (finding) => ({ ...finding, start: finding.start + start, end: finding.end + start }),
-        ),
+        memoOf(scanner)(piece, (own) => scanner.scan(own, context)).map((finding) => ({
+          ...finding,
+          start: finding.start + start,
+          end: finding.end + start,
+        })),
       ),
     )
     .sort(byPlace);

@@ -2,34 +2,25 @@ import type { TextPiece } from '../text-pieces';
 
 /**
  * A long document is scanned a piece at a time, each piece's findings remembered, so a key press
- * in 50,000 characters re-scans the few thousand around it. Posts, comments and intro statements
- * of ordinary length (under twice PIECE_AT_LEAST) are scanned whole, as they always were: the
- * pieces change nothing for them.
+ * in a document of many paragraphs re-scans the few thousand characters around it. Posts,
+ * comments and intro statements of ordinary length (under twice PIECE_AT_LEAST) are scanned
+ * whole, as they always were.
  *
- * A piece ends at a blank line, else at a line break, else at a sentence's end, found at least
- * PIECE_AT_LEAST characters into it: places where one statement ends and the next begins, so a
- * rule reading a sentence and its neighbours loses only the neighbour across such a place.
+ * A piece ends only at a blank line found at least PIECE_AT_LEAST characters into it: rules read a
+ * sentence with its neighbours ("Tobias? He is 12.", an offer and the call after it) and an
+ * abbreviation's full stop looks like a sentence's end, so a single paragraph, however long, is
+ * never cut.
  */
 const PIECE_AT_LEAST = 4_000;
-/** How far past PIECE_AT_LEAST a cut is looked for before the rest is left as one piece. */
-const LOOK_AHEAD = 8_000;
-
-const SENTENCE_END = /[.!?]["”’)]*[ \t]+(?=["“(]?\p{Lu})/gu;
 
 function cutAfter(text: string, from: number): number | undefined {
-  const limit = Math.min(text.length, from + LOOK_AHEAD);
-  const blank = text.indexOf('\n\n', from);
-  if (blank !== -1 && blank < limit) {
-    let end = blank;
-    while (text[end] === '\n' || text[end] === '\r') end += 1;
-    return end;
-  }
-  const line = text.indexOf('\n', from);
-  if (line !== -1 && line < limit) return line + 1;
-  SENTENCE_END.lastIndex = from;
-  const sentence = SENTENCE_END.exec(text);
-  if (sentence && sentence.index < limit) return sentence.index + sentence[0].length;
-  return undefined;
+  const blank = /\r?\n[ \t]*\r?\n/g;
+  blank.lastIndex = from;
+  const found = blank.exec(text);
+  if (!found) return undefined;
+  let end = found.index + found[0].length;
+  while (text[end] === '\n' || text[end] === '\r') end += 1;
+  return end;
 }
 
 /** The text in pieces for scanning; one piece, the whole text, unless it is long. */
