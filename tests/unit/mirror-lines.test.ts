@@ -51,4 +51,23 @@ describe('the marked text behind the editor', () => {
     expect(spans.length).toBe(Math.ceil(text.length / 1_024) + 1);
     expect(html.replace(/<[^>]+>/g, '')).toContain(text.trim());
   });
+
+  it('never ends a span inside an emoji or before an accent', () => {
+    const text = `${'a'.repeat(1_023)}😀 ${'e\u0301 '.repeat(600)}end`;
+    const html = renderToStaticMarkup(
+      createElement(HighlightedTextarea, {
+        value: text,
+        highlights: [],
+        textareaRef: null,
+        readOnly: true,
+      }),
+    );
+    const texts = [...html.matchAll(/<span>([^<]*)<\/span>/g)].map((match) => match[1] ?? '');
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.join('')).toBe(text);
+    for (const piece of texts) {
+      expect(piece.endsWith(' ') || piece === texts.at(-1)).toBe(true);
+      expect(piece.charCodeAt(0)).not.toBe(0x0301);
+    }
+  });
 });

@@ -107,14 +107,24 @@ export function keepKeys(before: readonly LinePiece[], after: readonly LinePiece
 /** A long line is drawn in spans of this many characters, so a key changes one span's text. */
 const SPAN = 1_024;
 
-/** A stretch of a line; of a long line, as spans cut at fixed places in it, keyed by them. */
+/**
+ * Where a span after `at` ends: the first space at or after the next multiple of SPAN (before
+ * `to`), so no span ends inside a word, an emoji's surrogate pair or a letter and its accent.
+ */
+function spanEnd(text: string, at: number, to: number): number {
+  const space = text.indexOf(' ', (Math.floor(at / SPAN) + 1) * SPAN);
+  return space === -1 || space >= to ? to : space + 1;
+}
+
+/** A stretch of a line; of a long line, as spans ending after spaces, keyed by where they start. */
 function spans(text: string, from: number, to: number): React.ReactNode[] {
   if (text.length <= SPAN) return [text.slice(from, to)];
   const nodes: React.ReactNode[] = [];
-  for (let at = from; at < to; at = (Math.floor(at / SPAN) + 1) * SPAN)
-    nodes.push(
-      <span key={at}>{text.slice(at, Math.min(to, (Math.floor(at / SPAN) + 1) * SPAN))}</span>,
-    );
+  for (let at = from; at < to;) {
+    const end = spanEnd(text, at, to);
+    nodes.push(<span key={at}>{text.slice(at, end)}</span>);
+    at = end;
+  }
   return nodes;
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 /**
  * Up to this many characters, what follows the post text (the character counter, each page's
@@ -8,11 +8,14 @@ import { useEffect, useMemo, useState } from 'react';
  */
 export const FOLLOW_AS_TYPED_UP_TO = 5_000;
 const PAUSE_MS = 300;
+/** A typist who never pauses still sees it follow: never more than this behind the text. */
+const MAX_WAIT_MS = 1_000;
 
 /**
- * `work(text, with)` for the text as typed, or for a long text once the typing pauses; until the
- * first pause, undefined. Between pauses the last answer stays shown. `work` must be a stable
- * function (defined outside the component), as it is not among the values watched.
+ * `work(text, with)` for the text as typed, or for a long text once the typing pauses, and at
+ * least once a second while it goes on; until then, undefined. In between, the last answer stays
+ * shown. `work` must be a stable function (defined outside the component), as it is not among the
+ * values watched.
  */
 export function useWhenTypingPauses<W, T>(
   work: (text: string, with_: W) => T,
@@ -22,9 +25,17 @@ export function useWhenTypingPauses<W, T>(
   const long = text.length > FOLLOW_AS_TYPED_UP_TO;
   const now = useMemo(() => (long ? undefined : work(text, with_)), [work, long, text, with_]);
   const [paused, setPaused] = useState<T>();
+  const lastRun = useRef(0);
   useEffect(() => {
     if (!long) return;
-    const timer = setTimeout(() => setPaused(work(text, with_)), PAUSE_MS);
+    const overdue = lastRun.current + MAX_WAIT_MS - performance.now();
+    const timer = setTimeout(
+      () => {
+        lastRun.current = performance.now();
+        setPaused(work(text, with_));
+      },
+      Math.max(0, Math.min(PAUSE_MS, overdue)),
+    );
     return () => clearTimeout(timer);
   }, [work, long, text, with_]);
   return long ? paused : now;
