@@ -13,7 +13,7 @@ import type { AuditTrail } from '../audit/audit-trail';
 import { commitAudited, stampUnstamped } from '../audit/audited-store';
 import { type DepartmentFileState, readDepartmentFile } from '../department';
 import { DeskFailure } from '../ipc/desk-failure';
-import { readPlaceNamesFile } from './place-names-file';
+import type { PlaceNamesRead } from './place-names-file';
 import { type DocumentOpenOptions, DocumentStore, storeHash } from '../storage/document-store';
 
 export const DEPARTMENT_SETTINGS_FILE = 'department-settings.json';
@@ -160,12 +160,12 @@ export class DepartmentSettingsService {
   }
 
   /**
-   * Replaces the department's place-name list with a text or CSV file's names, recorded with the
-   * file's name; the file is read whole first, so a bad one changes nothing. `changed` is false
-   * when the list was already exactly this (then nothing is written).
+   * Replaces the department's place-name list with a file's names (read whole by
+   * `readPlaceNamesFile` before anything is opened for writing, so a bad file changes nothing),
+   * recorded with the file's name. `changed` is false when the list was already exactly this
+   * (then nothing is written).
    */
-  async importPlaceNames(path: string, by: Profile): Promise<PlaceNamesImport> {
-    const read = await readPlaceNamesFile(path);
+  async importPlaceNames(read: PlaceNamesRead, by: Profile): Promise<PlaceNamesImport> {
     const { view, changed } = await this.setPlaceNames(read.names, by, read.file);
     return {
       view,

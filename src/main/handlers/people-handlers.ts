@@ -1,3 +1,4 @@
+import { readPlaceNamesFile } from '../department/place-names-file';
 import type { DomainHandlers, HandlerContext } from './domain-handlers';
 
 /**
@@ -18,7 +19,7 @@ export function peopleHandlers({
     'settings:importPlaceNames': async (_request, by) => {
       const path = await shell.chooseOpenFile('place-names');
       if (path === undefined) return null;
-      return departmentSettings.importPlaceNames(path, by);
+      return departmentSettings.importPlaceNames(await readPlaceNamesFile(path), by);
     },
     // Deactivated profiles stay on the list: records name them.
     'people:list': () => profiles.list(),

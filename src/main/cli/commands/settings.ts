@@ -1,6 +1,7 @@
 import { AuditTrail } from '../../audit/audit-trail';
 import { stampedNotice } from '../../audit/audited-store';
 import { DepartmentSettingsService } from '../../department/settings-service';
+import { readPlaceNamesFile } from '../../department/place-names-file';
 import { Journal } from '../../journal/journal';
 import type { CliContext } from '../cli-context';
 import { CliUsageError } from '../passphrase-input';
@@ -20,6 +21,8 @@ export async function settingsPlaceNames(context: CliContext): Promise<number> {
     if (!actor) {
       throw new CliUsageError('Importing place names acts as a person: add --profile NAME.');
     }
+    // Read before anything is opened for writing: a bad file changes nothing.
+    const read = await readPlaceNamesFile(path);
     const { journal } = await Journal.open(folder);
     try {
       const audit = new AuditTrail(journal);
@@ -27,7 +30,7 @@ export async function settingsPlaceNames(context: CliContext): Promise<number> {
       if (settings.stampedAtOpen) {
         context.io.err(`social-desk: ${stampedNotice('department-settings.json')}`);
       }
-      return await settings.importPlaceNames(path, actor);
+      return await settings.importPlaceNames(read, actor);
     } finally {
       await journal.close();
     }
