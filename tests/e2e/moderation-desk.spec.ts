@@ -164,12 +164,12 @@ test('a moderator imports 500 comments through the mapping preview, triages 20 b
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   await page.keyboard.press('e');
-  await expect(current).toHaveAccessibleName(/ by Resident 21$/);
   await expect
     .poll(() => page.evaluate(() => document.body.dataset['pressedAt22']), {
       message: "the 'k' was pressed as the 22nd was shown",
     })
     .toBe('yes');
+  await expect(current).toHaveAccessibleName(/ by Resident 21$/);
   await page.keyboard.press('u');
   const note = page.getByLabel(/note/i).last();
   await expect(note).toBeFocused();
