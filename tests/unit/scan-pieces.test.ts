@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/shared/policy/finding';
 import { SCANNERS, scanText } from '../../src/shared/policy/scanners';
+import { linePieces } from '../../src/shared/policy/language/analysis';
 import { scanPieces } from '../../src/shared/policy/scanners/scan-pieces';
 import { DEPARTMENT, loadCorpus } from '../scanners/corpus-score';
 
@@ -14,22 +15,30 @@ const scannedWhole = (text: string, context = {}) =>
 describe('scanning a long document in pieces', () => {
   it('leaves a post of ordinary length whole', () => {
     const post = loadCorpus('').find((entry) => entry.text.length > 1_000)?.text ?? '';
-    expect(scanPieces(post)).toEqual([{ start: 0, text: post }]);
+    expect(scanPieces(post)).toEqual([{ start: 0, text: post, keepFrom: 0, keepTo: post.length }]);
   });
 
-  it('cuts a long document at blank lines only, and the pieces join back', () => {
-    const document = loadCorpus('fourth/')
-      .map((entry) => entry.text)
-      .join('\n\n');
-    const pieces = scanPieces(document);
-    expect(pieces.length).toBeGreaterThan(4);
-    expect(pieces.map((piece) => piece.text).join('')).toBe(document);
-    for (const piece of pieces.slice(1))
-      expect(document.slice(piece.start - 2, piece.start)).toBe('\n\n');
+  it('cuts only where the parser starts a paragraph, and the kept parts join back', () => {
+    for (const joint of ['\n\n', '\n', ' ']) {
+      const document = loadCorpus('fourth/')
+        .map((entry) => entry.text)
+        .join(joint);
+      const pieces = scanPieces(document);
+      expect(pieces.length, JSON.stringify(joint)).toBeGreaterThan(4);
+      expect(pieces.map((p) => p.text.slice(p.keepFrom, p.keepTo)).join('')).toBe(document);
+      const parserStarts = new Set([0, document.length]);
+      for (const line of document.matchAll(/[^\r\n]+/g))
+        for (const [offset] of linePieces(line[0])) parserStarts.add(line.index + offset);
+      for (const piece of pieces) {
+        expect(document.slice(piece.start, piece.start + piece.text.length)).toBe(piece.text);
+        for (const at of [0, piece.keepFrom, piece.keepTo, piece.text.length])
+          expect(parserStarts.has(piece.start + at), `${piece.start + at}`).toBe(true);
+      }
+    }
   });
 
-  it('never cuts one paragraph, however long: its sentences are read with their neighbours', () => {
-    const filler = 'Lock your car and take your valuables inside tonight. '.repeat(74);
+  it('finds across every cut of one long paragraph what the scanners find in the whole', () => {
+    const filler = 'Lock your car and take your valuables inside tonight. '.repeat(200);
     for (const [snippet, kind, words] of [
       ['Have you seen Tobias? He is 12.', 'juvenile-identity', 'Tobias'],
       [
@@ -39,31 +48,40 @@ describe('scanning a long document in pieces', () => {
       ],
       ['The suspect lives at 1234 N. Main St. in Riverside.', 'personal-data', '1234 N. Main'],
     ] as const) {
-      for (const joint of [' ', '\n']) {
-        const document = `${filler}${joint}${snippet} ${filler}`;
-        expect(scanPieces(document)).toHaveLength(1);
+      // The snippet laid over the first cut at every offset from wholly before it to wholly after.
+      const cut = scanPieces(filler)[0]?.keepTo ?? 0;
+      expect(cut).toBeGreaterThan(0);
+      for (let shift = -snippet.length - 2; shift <= 2; shift += 3) {
+        const at = cut + shift;
+        const document = `${filler.slice(0, at)} ${snippet} ${filler.slice(at)}`;
+        expect(scanPieces(document).length).toBeGreaterThan(1);
         const found = scanText(document, { department: DEPARTMENT });
-        expect(where(found)).toEqual(where(scannedWhole(document, { department: DEPARTMENT })));
+        const whole = scannedWhole(document, { department: DEPARTMENT });
+        expect(where(found), `at ${shift}`).toEqual(where(whole));
         expect(
           found.some((f) => f.kind === kind && f.text.includes(words)),
-          `${kind} “${words}” after ${JSON.stringify(joint)}`,
+          `${kind} “${words}” at ${shift} from the cut`,
         ).toBe(true);
       }
     }
   });
 
   it(
-    'finds in pieces exactly what the scanners find in the whole document',
-    { timeout: 60_000 },
+    'finds in pieces exactly what the scanners find in the whole document, in paragraphs or one',
+    { timeout: 120_000 },
     () => {
-      for (const folder of ['', 'sixth/'] as const) {
-        const document = loadCorpus(folder)
-          .map((entry) => entry.text)
-          .join('\n\n');
-        const context = { department: DEPARTMENT };
-        const pieced = scanText(document, context);
-        expect(pieced.length).toBeGreaterThan(100);
-        expect(where(pieced)).toEqual(where(scannedWhole(document, context)));
+      for (const folder of ['', 'sixth/', 'seventh/'] as const) {
+        for (const joint of ['\n\n', ' ']) {
+          const document = loadCorpus(folder)
+            .map((entry) => entry.text)
+            .join(joint);
+          const context = { department: DEPARTMENT };
+          const pieced = scanText(document, context);
+          expect(pieced.length).toBeGreaterThan(100);
+          expect(where(pieced), `${folder} ${JSON.stringify(joint)}`).toEqual(
+            where(scannedWhole(document, context)),
+          );
+        }
       }
     },
   );

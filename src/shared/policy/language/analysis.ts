@@ -140,8 +140,12 @@ function shifted(paragraph: Paragraph): Sentence[] {
   }));
 }
 
-/** A line cut into pieces of at most PIECE characters, at a sentence end where there is one. */
-function pieces(line: string): [number, string][] {
+/**
+ * A line cut into pieces of at most PIECE characters, at a sentence end where there is one. Each
+ * piece is parsed as a paragraph of its own; the scanners cut long documents only where a piece
+ * starts (see scan-pieces.ts).
+ */
+export function linePieces(line: string): [number, string][] {
   if (line.length <= PIECE) return [[0, line]];
   const out: [number, string][] = [];
   let from = 0;
@@ -172,7 +176,7 @@ export function analyse(text: string): TextAnalysis {
   const lines: Paragraph[] = [];
   for (const line of text.matchAll(/[^\r\n]+/g)) {
     if (line[0].trim() === '') continue;
-    for (const [offset, piece] of pieces(line[0])) {
+    for (const [offset, piece] of linePieces(line[0])) {
       lines.push({ base: line.index + offset, text: piece, sentences: parsed(piece).sentences });
     }
   }

@@ -25,8 +25,8 @@ const byPlace = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
 
 /**
  * Each scanner's findings in the last pieces of long documents it scanned (see scan-pieces.ts),
- * for one department: a change to its lines or place names forgets them all, so the remembered
- * pieces are keyed by their words alone.
+ * margins included, for one department: a change to its lines or place names forgets them all, so
+ * the remembered pieces are keyed by their words alone.
  */
 let rememberedFor: { about: string; memos: WeakMap<Scanner, ScanMemo> } | undefined;
 type ScanMemo = (key: string, work: (key: string) => readonly Finding[]) => readonly Finding[];
@@ -56,13 +56,15 @@ export function scanText(
     return scanners.flatMap((scanner) => scanner.scan(text, context)).sort(byPlace);
   const memoOf = memosFor(context);
   return pieces
-    .flatMap(({ start, text: piece }) =>
+    .flatMap(({ start, text: piece, keepFrom, keepTo }) =>
       scanners.flatMap((scanner) =>
-        memoOf(scanner)(piece, (own) => scanner.scan(own, context)).map((finding) => ({
-          ...finding,
-          start: finding.start + start,
-          end: finding.end + start,
-        })),
+        memoOf(scanner)(piece, (own) => scanner.scan(own, context))
+          .filter((finding) => finding.start >= keepFrom && finding.start < keepTo)
+          .map((finding) => ({
+            ...finding,
+            start: finding.start + start,
+            end: finding.end + start,
+          })),
       ),
     )
     .sort(byPlace);

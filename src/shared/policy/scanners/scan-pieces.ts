@@ -1,38 +1,81 @@
+import { linePieces } from '../language/analysis';
 import type { TextPiece } from '../text-pieces';
 
 /**
- * A long document is scanned a piece at a time, each piece's findings remembered, so a key press
- * in a document of many paragraphs re-scans the few thousand characters around it. Posts,
- * comments and intro statements of ordinary length (under twice PIECE_AT_LEAST) are scanned
- * whole, as they always were.
- *
- * A piece ends only at a blank line found at least PIECE_AT_LEAST characters into it: rules read a
- * sentence with its neighbours ("Tobias? He is 12.", an offer and the call after it) and an
- * abbreviation's full stop looks like a sentence's end, so a single paragraph, however long, is
- * never cut.
+ * A piece of a long document to scan: the part whose findings are kept, with a margin of the
+ * text on either side that the rules read but whose findings belong to the neighbouring pieces.
  */
-const PIECE_AT_LEAST = 4_000;
-
-function cutAfter(text: string, from: number): number | undefined {
-  const blank = /\r?\n[ \t]*\r?\n/g;
-  blank.lastIndex = from;
-  const found = blank.exec(text);
-  if (!found) return undefined;
-  let end = found.index + found[0].length;
-  while (text[end] === '\n' || text[end] === '\r') end += 1;
-  return end;
+export interface ScanPiece extends TextPiece {
+  /** Offsets into the piece's text: a finding is kept if it starts in [keepFrom, keepTo). */
+  readonly keepFrom: number;
+  readonly keepTo: number;
 }
 
-/** The text in pieces for scanning; one piece, the whole text, unless it is long. */
-export function scanPieces(text: string): TextPiece[] {
-  const pieces: TextPiece[] = [];
-  let start = 0;
-  while (text.length - start >= 2 * PIECE_AT_LEAST) {
-    const end = cutAfter(text, start + PIECE_AT_LEAST);
-    if (end === undefined || end >= text.length) break;
-    pieces.push({ start, text: text.slice(start, end) });
-    start = end;
+/**
+ * A long document is scanned a piece at a time, each piece's findings remembered, so a key press
+ * in a 50,000-character post, even one paragraph long, re-scans a few thousand characters around
+ * it. Posts, comments and intro statements of ordinary length (under twice KEPT_AT_LEAST) are
+ * scanned whole, as they always were.
+ *
+ * Pieces start and end only where the parser starts a paragraph of its own (each line, and each
+ * piece of a long line, see linePieces), so every sentence in a piece is parsed exactly as in the
+ * whole text, and no sentence rule, which reads a sentence with the one before it in its
+ * paragraph, reaches across a piece's end. Phrase rules do reach a few dozen characters either
+ * side of a match (an offer and the call after it, "1234 N. Main St."), which the margin covers:
+ * a finding that starts in the kept part is found from the same words as in the whole text.
+ */
+const KEPT_AT_LEAST = 4_000;
+const MARGIN_AT_LEAST = 600;
+
+/** Every place the parser starts a paragraph of its own, and the text's end. */
+function parserStarts(text: string): number[] {
+  const starts = [0];
+  for (const line of text.matchAll(/[^\r\n]+/g)) {
+    for (const [offset] of linePieces(line[0])) {
+      const at = line.index + offset;
+      if (at > 0) starts.push(at);
+    }
   }
-  pieces.push({ start, text: text.slice(start) });
+  starts.push(text.length);
+  return starts;
+}
+
+/**
+ * The text in pieces for scanning; one piece, the whole text, unless it is long. The kept parts
+ * are cut at the first parser start KEPT_AT_LEAST characters on, so an edit moves no cut after it
+ * unless it moves a parser start, and the pieces after an edit are mostly the same strings.
+ */
+export function scanPieces(text: string): ScanPiece[] {
+  if (text.length < 2 * KEPT_AT_LEAST)
+    return [{ start: 0, text, keepFrom: 0, keepTo: text.length }];
+  const starts = parserStarts(text);
+  const last = starts.length - 1;
+  const at = (index: number) => starts[index] ?? text.length;
+  const cuts = [0];
+  for (let from = 0; ;) {
+    let to = from;
+    while (to < last && at(to) - at(from) < KEPT_AT_LEAST) to += 1;
+    // The rest joins this piece rather than make a short one of its own.
+    if (to >= last || text.length - at(to) < KEPT_AT_LEAST) break;
+    cuts.push(to);
+    from = to;
+  }
+  cuts.push(last);
+  const pieces: ScanPiece[] = [];
+  for (let index = 0; index + 1 < cuts.length; index += 1) {
+    const keptFrom = at(cuts[index] ?? 0);
+    const keptTo = at(cuts[index + 1] ?? last);
+    let before = cuts[index] ?? 0;
+    while (before > 0 && keptFrom - at(before) < MARGIN_AT_LEAST) before -= 1;
+    let after = cuts[index + 1] ?? last;
+    while (after < last && at(after) - keptTo < MARGIN_AT_LEAST) after += 1;
+    const start = at(before);
+    pieces.push({
+      start,
+      text: text.slice(start, at(after)),
+      keepFrom: keptFrom - start,
+      keepTo: keptTo - start,
+    });
+  }
   return pieces;
 }
