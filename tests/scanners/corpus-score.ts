@@ -26,6 +26,7 @@ export function loadCorpus(
     | 'fifth/'
     | 'sixth/'
     | 'seventh/'
+    | 'eighth/'
     | 'final/'
     | 'final-2/' = '',
 ): CorpusEntry[] {
