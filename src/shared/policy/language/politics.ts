@@ -36,7 +36,7 @@ export const OFFICE_WORDS = set(`office term terms seat race november`);
 /** Calls that take a candidate, a party or a measure wherever they are written. */
 export const CALLS = set(`
   vote elect re-elect reelect support back oppose reject defeat approve endorse endorses endorsed
-  endorsing endorsement donate volunteer canvass recall impeach
+  endorsing endorsement donate volunteer canvass recall impeach retain unseat oust
 `);
 
 /** Calls that are political only in an election: "keep her in office", "send him home". */

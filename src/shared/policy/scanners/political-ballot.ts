@@ -15,6 +15,9 @@ const NAME = "\\p{Lu}[\\p{L}'’-]+";
 const ELECTION =
   /\b(?:elect\w*|re-?elect\w*|ballots?|campaign\w*|candidat\w*|mayor\w*|sheriff|council\w*|concej\w*|alcald\w*|senat\w*|governor|commissioner|alderman|alderwoman|representative|district\s+attorney|DA|polls|primary|measure|prop(?:osition)?|levy|bond|term|seat|votes?|voting|vot(?:en|emos|ar))\b/iu;
 const election = (text: string) => ELECTION.test(text);
+/** A race or a candidacy spoken of: "mayor's race", "running for", "the election", "ballot". */
+const ELECTION_RACE =
+  /\b(?:elections?|re-?elect\w*|ballots?|campaign\w*|candidat\w*|race|running\s+for|polls|primary|runoff|vote|voting)\b/i;
 
 /** Whom a ballot mark is for: a pronoun, a name, or yes/no. */
 const MARKED_FOR = /\b(?:her|his|their|name|names|yes|no|s[ií])\b|\s\p{Lu}/u;
@@ -27,6 +30,14 @@ const PARTY =
   '(?:republican|republicano|democrat(?:ic)?|dem|gop|conservative|progressive|libertarian|green|blue|red)';
 const PARTY_GROUP =
   '(?:democrats|dems|republicans|gop|libs|liberals|conservatives|progressives|maga|leftists|socialists)';
+
+const REMEMBER =
+  "(?:remember|don['’]?t\\s+forget|do\\s+not\\s+forget|never\\s+forget|think\\s+(?:about|of))";
+/** What is to be remembered: a pronoun, a name, "who cut your budget", "their names". */
+const REMEMBERED = `(?:that|this|it|them|him|her|these\\s+\\w+|those\\s+\\w+|(?:his|her|their)\\s+names?|(?:who|which)\\s+[\\p{L}'’]+(?:\\s+[\\p{L}'’]+){0,3}?|${NAME})`;
+/** When it is to be remembered: at the vote. */
+const AT_THE_VOTE =
+  "(?:(?:when|as|before|once|if)\\s+(?:you|we|y['’]all|u)\\s+(?:\\w+\\s+){0,3}?(?:vote|voting|ballots?|polls|booth)|(?:at|in)\\s+the\\s+(?:polls|ballot\\s+box|voting\\s+booth|booth|primary|election)|on\\s+(?:election\\s+day|the\\s+ballot|your\\s+ballot)|come\\s+(?:november|election|voting|primary|march|may|spring|fall)|in\\s+(?:november|the\\s+(?:spring|fall|primary|runoff)))";
 
 export const BALLOT_RULES: readonly PhraseRule[] = [
   {
@@ -155,6 +166,111 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     // "he deserves your vote", "she has earned our vote", "Ruiz earns your vote".
     pattern:
       /\b(?:deserves?|deserved|earned|earns|has\s+earned|have\s+earned)\s+(?:your|our|every|the|my)\s+(?:\w+\s+)?votes?\b/giu,
+    message,
+  },
+  {
+    // "Remember that when you fill in your ballot", "don't forget it at the polls", "keep this in
+    // mind when you vote", "remember who showed up on election day": a grievance or a favour
+    // carried to the vote. "Remember to bring your ID to the polls" is voting information: the
+    // reminder has to have an object (that, this, it, them, who…), not a "to".
+    pattern: new RegExp(
+      `\\b(?:${REMEMBER}\\s+${REMEMBERED}|keep\\s+(?:that|this|it|them)\\s+in\\s+mind)[\\s,–—-]+${AT_THE_VOTE}`,
+      'giu',
+    ),
+    hints: ['remember', 'forget', 'keep', 'think'],
+    message,
+  },
+  {
+    // "we need Frank Delgado as our next Sheriff", "this city needs her on the council", "we
+    // want him in the mayor's office": a person wanted in an office that is won by a vote.
+    pattern: new RegExp(
+      `\\b(?:need|needs|needed|want|wants|deserve|deserves)\\s+(?:(?:${NAME}(?:\\s+${NAME}){0,2})|him|her|them|someone\\s+like\\s+${NAME})\\s+(?:as\\s+(?:our|the|your|this\\s+(?:city|county|town)['’]s)\\s+(?:next\\s+|new\\s+)?|for\\s+|on\\s+(?:the\\s+)?|in\\s+(?:the\\s+)?)${OFFICE_AFTER}(?:['’]s\\s+office)?\\b`,
+      'giu',
+    ),
+    hints: ['need', 'want', 'deserve'],
+    message,
+  },
+  {
+    // "Flip the council blue", "turn the board red", "flip that seat", "take back the council":
+    // an elected body won for a party. "Turn the city blue for Police Week" lights buildings.
+    pattern:
+      /\b(?:flip|flipping|flipped|turn|turning|keep|keeping|paint|make|take\s+back|win\s+back|taking\s+back)\s+(?:the\s+|this\s+|that\s+|our\s+|their\s+)?(?:city\s+|county\s+|school\s+|state\s+)?(?:council|board|commission|senate|house|legislature|statehouse|seats?|district|ward|majority)(?:\s+(?:blue|red|purple|democratic|republican|back|in\s+(?:november|['’]?\d\d|20\d\d)))?/giu,
+    hints: ['flip', 'turn', 'keep', 'paint', 'make', 'take', 'win', 'taking'],
+    keep: (text, start, end) => {
+      const words = text.slice(start, end);
+      const body =
+        /\b(?:council|board|commission|senate|house|legislature|statehouse|seats?|district|ward|majority)\b/i.exec(
+          words,
+        )?.[0] ?? '';
+      // "flip" takes a seat wherever; "turn"/"keep"/"take back" only with a party's colour or a
+      // vote's date, and not an activity: "take back the house" after a break-in is no race.
+      if (/^flip/i.test(words))
+        return (
+          /^(?:council|board|commission|senate|house|legislature|seats?|district|ward|majority)$/i.test(
+            body,
+          ) &&
+          (ELECTION.test(text) || /\b(?:blue|red)\b/i.test(words))
+        );
+      return (
+        (/\s(?:blue|red|purple|democratic|republican)$|\sin\s+(?:november|['’]?\d\d|20\d\d)$/i.test(
+          words,
+        ) &&
+          !/^(?:house|district)$/i.test(body)) ||
+        (/^(?:take|win|taking)/i.test(words) &&
+          /^(?:council|board|commission|senate|majority|seats?)$/i.test(body) &&
+          ELECTION.test(text))
+      );
+    },
+    message,
+  },
+  {
+    // "we'd love to see all of you at his re-election rally", "hope to see everyone at the
+    // campaign kickoff": the reader invited to a candidate's event.
+    pattern:
+      /\bsee\s+(?:you|all\s+of\s+you|you\s+all|y['’]all|everyone|everybody|lots\s+of\s+you|many\s+of\s+you)\s+(?:out\s+)?(?:at|there\s+at|for)\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:re-?election|campaign)\s+(?:kickoff|kick-off|launch|event|rally|party|bbq|barbecue|picnic|fundraiser|dinner|office|headquarters|hq|meet-and-greet|celebration)\b/giu,
+    hints: ['see'],
+    message,
+  },
+  {
+    // "Let's keep her in Springfield where she belongs", "keep Judge Ruiz on the bench", "keep
+    // him in office": an office holder kept by a vote. "Keep him behind bars where he belongs"
+    // is custody, and "keep her in the loop" no office.
+    pattern: new RegExp(
+      `\\bkeep(?:ing)?\\s+(?:him|her|them|(?:(?:Judge|Sheriff|Mayor|Sen\\.?|Senator|Rep\\.?|Councilman|Councilwoman|Councilmember|Commissioner|DA)\\s+)?${NAME})\\s+(?:on\\s+the\\s+bench|in\\s+(?:City\\s+Hall|Congress|Washington|the\\s+(?:statehouse|state\\s+house|capitol|senate|mayor['’]s\\s+office|sheriff['’]s\\s+office))|in\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+where\\s+(?:he|she|they)\\s+belongs?)`,
+      'gu',
+    ),
+    hints: ['keep'],
+    keep: (text) => election(text),
+    message,
+  },
+  {
+    // "the whole command staff are all in for Renata Ochoa", "I'm pulling for Reyes", "we're
+    // rooting for her on Tuesday": a side taken in a race. Pulling for a team or a runner is not.
+    pattern: new RegExp(
+      `\\b(?:all\\s+in\\s+for|(?:pulling|rooting|gunning|campaigning|stumping|knocking\\s+doors)\\s+for|(?:team|firmly\\s+in)\\s+${NAME}['’]s\\s+corner\\b|on\\s+team)\\s+(?:(?:Councilman|Councilwoman|Councilmember|Sheriff|Mayor|Judge|Commissioner|Senator|DA)\\s+)?${NAME}(?:\\s+${NAME})?`,
+      'gu',
+    ),
+    hints: [
+      'all',
+      'pulling',
+      'rooting',
+      'gunning',
+      'campaigning',
+      'stumping',
+      'knocking',
+      'team',
+      'firmly',
+      'on',
+    ],
+    keep: (text) => ELECTION_RACE.test(text),
+    message,
+  },
+  {
+    // "en noviembre votamos por Beatriz Olmedo", "voy a votar por ella", "no voten por Ruiz":
+    // any Spanish form of "vote for" a named person (the nouns votos, votación take no one).
+    pattern:
+      /\b(?:[Vv]ot(?:o|as|a|amos|an|en|e|emos|ar|aremos|aré|ad|ando|é|ó|aron)|[Vv]amos\s+a\s+votar|[Vv]oy\s+a\s+votar)\s+(?:(?:todos|todas|juntos|juntas)\s+)?por\s+(?:(?:la|el)\s+(?:candidat[oa]\s+|concejal[a]?\s+|alcalde(?:sa)?\s+|sheriff\s+|juez[a]?\s+)?)?(?:\p{Lu}[\p{L}'’-]+|ella|él|ellos|ellas)/gu,
+    hints: ['vot'],
     message,
   },
   // Spanish: "votemos todos por Marisela", "voten juntos por la candidata", "apoyen a la candidata".

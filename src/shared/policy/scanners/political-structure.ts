@@ -236,6 +236,8 @@ function stancesOf(words: readonly Word[]): Stance[] {
       /^(?:our|my|your|his|her|their|the|be|is|are|was|were|come|came|get|got)$/.test(previous)
     )
       return;
+    // "put patrols back", "brought the officers back": the adverb after its object.
+    if (lower === 'back' && words[i - 1]?.pos === 'NOUN' && !words[i - 1]?.titlecase) return;
     if (CALLS.has(lower)) {
       if (lower === 'vote' && (next === 'in' || previous === 'the')) return;
       // "has my full support", "gets our vote": the writer's own backing of whoever is before.
@@ -258,7 +260,9 @@ function stancesOf(words: readonly Word[]): Stance[] {
       }
       // A call is a base form not after a modal or "for": "will support" reports, "support" asks.
       if (MODALS.test(previous) || previous === 'for') return;
-      const takesPerson = /^(?:vote|elect|re-elect|reelect|recall|impeach)$/.test(lower);
+      const takesPerson = /^(?:vote|elect|re-elect|reelect|recall|impeach|unseat|oust)$/.test(
+        lower,
+      );
       stances.push({
         from: i,
         to: i,

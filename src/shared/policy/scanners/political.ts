@@ -13,6 +13,12 @@ const NAME = "\\p{Lu}[\\p{L}'’-]+";
 /** Text about an office or an election: "gets my vote" there is a voter's, not a contest's. */
 const ELECTION_TEXT =
   /\b(?:elect\w*|ballot|campaign|candidates?|mayor|sheriff|council\w*|senat\w*|governor|commissioner|representative|district\s+attorney|DA|polls|primary)\b/i;
+/** "…for judge", "…for the city council": the office a vote or support is given for. */
+const FOR_OFFICE =
+  /^[^.!?\n]{0,12}\bfor\s+(?:(?:the\s+)?(?:city|county|school|state)\s+)?(?:mayor|sheriff|council|judge|senate|congress|governor|commission|board|da|district\s+attorney|re-?election|office)\b/i;
+/** An election in the sentence itself: support named there is for a candidate. */
+const ELECTION_SENTENCE =
+  /\b(?:elect\w*|ballots?|campaign|candidates?|polls|primary|race|november|vote|voting)\b/i;
 const CONTEST = /\b(?:comments?|contest|k-?9s?|pup|puppy|mascot)\b/i;
 /** "the Re-Elect Sheriff Kincaid rally": an event's name, as a road closure gives it. */
 const EVENT_AFTER =
@@ -151,7 +157,8 @@ const RULES: readonly PhraseRule[] = [
       /\bremember\s+(?:it|this|that|them)\s+(?:at\s+the\s+(?:ballot\s+box|polls)|in\s+(?:november|may|march))\b/gi,
     message,
   },
-  { pattern: /#(?:yes|no)on\w+|#(?:re)?elect\w+/gi, message },
+  // "#ElectionDay" is the day itself, as a road closure tags it; "#ElectRuiz" asks for a vote.
+  { pattern: /#(?:yes|no)on\w+|#(?:re)?elect(?!ion)\w+/gi, message },
   {
     pattern:
       /\bsupport\s+(?:councilman|councilwoman|council\s+member|mayor|sheriff|senator|commissioner|candidate|governor|judge)\s+\p{Lu}[\p{L}'’-]+/giu,
@@ -159,9 +166,28 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    // "Sheriff Becker has my vote"; "Bolt gets my vote" in a K-9 naming contest is no election.
-    pattern: /\b(?:has|have|gets?|got)\s+(?:our|my)\s+vote\b/gi,
-    keep: (text) => ELECTION_TEXT.test(text),
+    // "Sheriff Becker has my vote", "she's getting our vote": a voter's choice; "Bolt gets my
+    // vote" in a K-9 naming contest is no election.
+    pattern:
+      /\b(?:has|have|had|gets?|got|getting|earned|earns|won)\s+(?:our|my|every|the\s+family['’]s)\s+(?:\w+\s+)?votes?\b/gi,
+    hints: ['vote'],
+    keep: (text, start, end) =>
+      (ELECTION_TEXT.test(text) || FOR_OFFICE.test(text.slice(end, end + 40))) &&
+      !CONTEST.test(text.slice(Math.max(0, start - 150), Math.min(text.length, end + 60))),
+    message,
+  },
+  {
+    // "That's who gets my support for mayor", "Reyes has our backing for sheriff": support is
+    // political only for an office or in an election's sentence; "Officer Lin has our full
+    // support" after an injury is not.
+    pattern:
+      /\b(?:has|have|had|gets?|got|getting|earned|earns|won)\s+(?:our|my|the\s+department['’]s|every\s+bit\s+of\s+our)\s+(?:\w+\s+)?(?:support|backing|endorsement)\b/gi,
+    hints: ['support', 'backing', 'endorsement'],
+    keep: (text, start, end) =>
+      FOR_OFFICE.test(text.slice(end, end + 60)) ||
+      ELECTION_SENTENCE.test(
+        sentenceBefore(text, start) + text.slice(end, end + 60).split(/[.!?\n]/)[0],
+      ),
     message,
   },
   {
