@@ -84,6 +84,17 @@ function isCandidacy(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** "for City Council", "for sheriff", "for the school board" straight after word `at`. */
+function forAnOffice(words: readonly Word[], at: number): boolean {
+  if (bare(words[at + 1]) !== 'for') return false;
+  for (let j = at + 2; j <= at + 4 && j < words.length; j += 1) {
+    const w = bare(words[j]);
+    if (OFFICES.has(w)) return true;
+    if (!/^(?:the|city|county|school|state|district)$/.test(w)) return false;
+  }
+  return false;
+}
+
 function readCues(sentence: Sentence): Cues {
   const words = sentence.words;
   let election = false;
@@ -93,7 +104,13 @@ function readCues(sentence: Sentence): Cues {
   const officeHolders: Span[] = [];
   words.forEach((word, i) => {
     const lower = bare(word);
-    if (isCandidacy(words, i) || lower === 'candidate' || lower === 'candidates') {
+    // "has endorsed Marisol Tejeda", "the endorsement": someone is in a race.
+    if (
+      isCandidacy(words, i) ||
+      lower === 'candidate' ||
+      lower === 'candidates' ||
+      lower.startsWith('endors')
+    ) {
       candidacy = true;
       election = true;
     }
@@ -125,6 +142,9 @@ function readCues(sentence: Sentence): Cues {
     const title = words[person.from - 1];
     if (title && ELECTED_TITLES.has(bare(title)))
       officeHolders.push({ from: person.from - 1, to: person.to });
+    // "Tejeda for City Council", "Ruiz for Sheriff": a candidate by the office after the name.
+    else if (forAnOffice(words, person.to))
+      officeHolders.push({ from: person.from, to: person.to });
   }
   return { election, candidacy, measureLabels, officeHolders, spread };
 }
@@ -188,14 +208,20 @@ function solidarity(sentence: Sentence, around: Around): Span[] {
     if (!standing && !being) return;
     const preposition = standing ? i + 1 : i;
     if (!/^(?:with|behind|by)$/.test(bare(words[preposition]))) return;
-    const target = personAfter(sentence, preposition, 3);
+    const named = personAfter(sentence, preposition, 3);
+    // "stand with her on Nov. 5", "stand behind him for mayor": whom a pronoun means is the
+    // candidate just named, or the office after it says so.
+    const pronoun = /^(?:him|her|them)$/.test(bare(words[preposition + 1]));
+    const target = named ?? (pronoun ? { from: preposition + 1, to: preposition + 1 } : undefined);
     if (!target) return;
-    const holder = ELECTED_TITLES.has(bare(words[target.from]));
+    const forOffice = forAnOffice(words, target.to);
+    if (!named && !forOffice && !(around.candidacy && around.election)) return;
+    const holder = named !== undefined && ELECTED_TITLES.has(bare(words[target.from]));
     const hisCampaign = /^(?:re-election|reelection|campaign)$/.test(bare(words[target.to + 2]));
-    if (!holder && !around.election && !hisCampaign) return;
+    if (!holder && !around.election && !hisCampaign && !forOffice) return;
     if (!writerSpeaks(words, i)) return;
     if (negatedBefore(words, i) || isDeniedOrHypothetical(sentence, i)) return;
-    found.push({ from: i, to: target.to });
+    found.push({ from: i, to: forOffice ? Math.min(words.length - 1, target.to + 2) : target.to });
   });
   return found;
 }
@@ -339,6 +365,10 @@ function isPartyGroup(words: readonly Word[], i: number): boolean {
   const word = words[i];
   if (!word) return false;
   const lower = bare(word);
+  // "which party backs the blue", "the other party", "only one party": a party left unnamed
+  // for the reader to fill in is a side taken as surely as a named one.
+  if (lower === 'party')
+    return /^(?:which|other|one|only|whichever|opposing|ruling)$/.test(bare(words[i - 1]));
   if (PARTY_GROUPS.has(lower)) {
     // "Party" after it makes it an organisation: "the Democratic Party office" is a place.
     return bare(words[i + 1]) !== 'party';
@@ -548,6 +578,14 @@ function giving(sentence: Sentence, around: Around): Span[] {
 
 const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 const YEAR_AFTER = /^(.+?)20\d\d$/;
+/**
+ * "#DumpHaverford", "#RecallRuiz", "#VoteOutVoss": a call against a person. Recalling, unseating
+ * or voting out is always an election's; dumping or firing only an office holder or a candidate
+ * named in the text ("#FireTheChief" is criticism of an appointee, not a campaign).
+ */
+const AGAINST =
+  /^(Dump|Fire|Boot|Ditch|Oust|Recall|Impeach|Unseat|Defeat|VoteOut|Replace|Never|Stop|Bye|ByeBye|Sack|Axe|Ax)(\p{Lu}[\p{Ll}'’]+)$/u;
+const OUSTING = /^(?:Oust|Recall|Impeach|Unseat|Defeat|VoteOut)$/;
 const FOR_AFTER = /^(.+?)(?:4|for)\p{Lu}/u;
 
 /**
@@ -579,6 +617,14 @@ function hashtags(text: string, sentences: readonly Sentence[], cues: readonly C
         .at(-1);
       if (surname) names.add(surname.toLowerCase().replace(/[-‐'’]/g, ''));
     }
+  // Surnames of office holders and candidates: "#DumpHaverford" beside "Councilman Haverford".
+  const holders = new Set<string>();
+  sentences.forEach((sentence, k) => {
+    for (const span of cues[k]?.officeHolders ?? []) {
+      const last = sentence.words[span.to];
+      if (last) holders.add(last.lower.replace(/[-‐'’]/g, ''));
+    }
+  });
   const labels = new Set(cues.flatMap((c) => c.measureLabels));
   const election = cues.some((c) => c.election || c.candidacy || c.officeHolders.length > 0);
   const found: Found[] = [];
@@ -586,7 +632,14 @@ function hashtags(text: string, sentences: readonly Sentence[], cues: readonly C
     const tag = match[0].slice(1);
     const year = YEAR_AFTER.exec(tag)?.[1]?.toLowerCase();
     const forWhom = FOR_AFTER.exec(tag)?.[1]?.toLowerCase();
+    const against = AGAINST.exec(tag);
+    const ousted = against?.[2]?.toLowerCase();
     const named =
+      (against !== null &&
+        ousted !== undefined &&
+        (OUSTING.test(against[1] ?? '') ||
+          holders.has(ousted) ||
+          (election && names.has(ousted)))) ||
       (year !== undefined && names.has(year)) ||
       (forWhom !== undefined && (labels.has(forWhom) || (election && names.has(forWhom))));
     if (named) found.push({ start: match.index, end: match.index + match[0].length });
