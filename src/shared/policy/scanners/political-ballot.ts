@@ -184,7 +184,7 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     // "we need Frank Delgado as our next Sheriff", "this city needs her on the council", "we
     // want him in the mayor's office": a person wanted in an office that is won by a vote.
     pattern: new RegExp(
-      `\\b(?:need|needs|needed|want|wants|deserve|deserves)\\s+(?:(?:${NAME}(?:\\s+${NAME}){0,2})|him|her|them|someone\\s+like\\s+${NAME})\\s+(?:as\\s+(?:our|the|your|this\\s+(?:city|county|town)['’]s)\\s+(?:next\\s+|new\\s+)?|for\\s+|on\\s+(?:the\\s+)?|in\\s+(?:the\\s+)?)${OFFICE_AFTER}(?:['’]s\\s+office)?\\b`,
+      `\\b(?:need|needs|needed|want|wants|deserve|deserves)\\s+(?:(?:${NAME}(?:\\s+${NAME}){0,2})|him|her|them|someone\\s+like\\s+${NAME})\\s+(?:as\\s+(?:our|the|your|its|their|[\\p{L}]+['’]s|this\\s+(?:city|county|town)['’]s)\\s+(?:next\\s+|new\\s+)?|for\\s+|on\\s+(?:the\\s+)?|in\\s+(?:the\\s+)?)${OFFICE_AFTER}(?:['’]s\\s+office)?\\b`,
       'giu',
     ),
     hints: ['need', 'want', 'deserve'],
@@ -198,28 +198,17 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     hints: ['flip', 'turn', 'keep', 'paint', 'make', 'take', 'win', 'taking'],
     keep: (text, start, end) => {
       const words = text.slice(start, end);
-      const body =
-        /\b(?:council|board|commission|senate|house|legislature|statehouse|seats?|district|ward|majority)\b/i.exec(
+      // A council or a seat is only ever won by a vote; a board, a house or a district may be
+      // a game's, a home's or a school's, and needs an election in the text.
+      const elected =
+        /\b(?:council|commission|senate|legislature|statehouse|seats?|majority|(?:city|county|school|state)\s+board)\b/i.test(
           words,
-        )?.[0] ?? '';
-      // "flip" takes a seat wherever; "turn"/"keep"/"take back" only with a party's colour or a
-      // vote's date, and not an activity: "take back the house" after a break-in is no race.
-      if (/^flip/i.test(words))
-        return (
-          /^(?:council|board|commission|senate|house|legislature|seats?|district|ward|majority)$/i.test(
-            body,
-          ) &&
-          (ELECTION.test(text) || /\b(?:blue|red)\b/i.test(words))
-        );
-      return (
-        (/\s(?:blue|red|purple|democratic|republican)$|\sin\s+(?:november|['’]?\d\d|20\d\d)$/i.test(
-          words,
-        ) &&
-          !/^(?:house|district)$/i.test(body)) ||
-        (/^(?:take|win|taking)/i.test(words) &&
-          /^(?:council|board|commission|senate|majority|seats?)$/i.test(body) &&
-          ELECTION.test(text))
-      );
+        ) || election(text);
+      if (/^flip/i.test(words)) return elected;
+      const coloured =
+        /\s(?:blue|red|purple|democratic|republican)$|\sin\s+(?:november|['’]?\d\d|20\d\d)$/i;
+      if (/^(?:take|win|taking)/i.test(words)) return elected && election(text);
+      return coloured.test(words) && elected && !/\b(?:house|district)\b/i.test(words);
     },
     message,
   },

@@ -39,7 +39,9 @@ const RULES: readonly PhraseRule[] = [
     ),
     hints: ['vote'],
     // The flag makes the name's capital case-blind: a name must really start with one.
+    // "Whether you vote yes or no on K, be patient at the polls" takes no side.
     keep: (text, start, end) => {
+      if (/\b(?:whether|regardless\s+of)\b/i.test(sentenceBefore(text, start))) return false;
       const target = /^vote\s+(?:for|against)\s+(\S+)/i.exec(text.slice(start, end))?.[1];
       return (
         target === undefined ||
