@@ -85,3 +85,150 @@ export function tailCalls(text: string, offers: readonly Found[]): Found[] {
   }
   return found;
 }
+
+/** The sentence around a match: up to a sentence end or a line break, at most 200 characters. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
+  let to = end;
+  while (to < text.length && to - end < 200 && !'!?\n'.includes(text[to] ?? '.')) {
+    // "$6.99" keeps its point; ". " ends the sentence.
+    if (text[to] === '.' && !/\d/.test(text[to + 1] ?? '')) break;
+    to += 1;
+  }
+  return text.slice(from, to);
+}
+
+/** Money that is not a price: a reward, a fine, a bond, a loss, a wage, a donation. */
+const NOT_A_PRICE_NEAR =
+  /\b(?:rewards?|fines?|fined|bail|bond|stolen|stole|worth|lost|loss|raised|donat\w*|salary|pay|paid|wages?|bonus|grant|damages?|restitution|owed?|scam\w*|thie(?:f|ves)|reimburs\w*)\b/i;
+/** The department's and the public's own fees: a permit, a licence, a records copy. */
+const PUBLIC_FEES =
+  /\b(?:permits?|licen[cs]es?|registration|records?|reports?|fees?|city\s+hall|county|department|academy|tickets?\s+to\s+the\s+(?:gala|banquet)|citation)\b/i;
+
+/**
+ * The department or a public body offering its own service: "Our Auto Theft Unit will etch
+ * converters for $10", "we'll do it for $5 at the station". Its sponsors ("our friends at …") sell.
+ */
+const OWN_SERVICE =
+  /\b(?:[Ww]e|[Ww]e['’]ll|[Ww]e['’]re|[Oo]ur\s+(?!friends|partners|pals|folks|sponsors?)[\p{L}-]+)\b|\b(?:Unit|Department|Police|PD|EPD|Division|Bureau|Squad|Precinct|City|County|Public\s+Works|Team)\b/u;
+
+function ownService(text: string, start: number): boolean {
+  // The subject comes before the offer: "… tell them you saw it on our page" is not the seller.
+  let from = start;
+  while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
+  return OWN_SERVICE.test(text.slice(from, start));
+}
+
+/**
+ * A price with a sale's period is an advert whoever is named: "$6.99 every Wednesday this month",
+ * "two dozen for $10 all weekend", "$25 through Sunday". A service offered for a price is one too:
+ * "will power-wash it off for $99", "they'll etch your VIN for $25", "can fix it for just $40".
+ */
+export const PRICE_RULES: readonly PhraseRule[] = [
+  {
+    pattern:
+      /(?:\$\s?\d[\d,]*(?:\.\d{2})?k?|\b\d{1,3}\s?(?:cents|¢))(?:\s+[\p{L}’']+){0,4}?\s+(?:all|every|each|through|thru|until|till|this|starting)\s+(?:(?:this|next|the)\s+)?(?:week|weekend|month|day|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|holiday|season|summer|winter|spring|fall|december|november|october|january|february|march|april|may|june|july|august|september|end\s+of\s+the\s+month)\b/giu,
+    hints: ['$', 'cents', '¢'],
+    keep: (text, start, end) => {
+      const sentence = sentenceAround(text, start, end);
+      return (
+        !NOT_A_PRICE_NEAR.test(sentence) && !PUBLIC_FEES.test(sentence) && !ownService(text, start)
+      );
+    },
+    message,
+  },
+  {
+    pattern:
+      /\b(?:will|['’]ll|can|could)\s+(?:[\p{L}-]+\s+){1,5}?for\s+(?:just\s+|only\s+|as\s+little\s+as\s+|under\s+)?\$\s?\d[\d,]*(?:\.\d{2})?/giu,
+    hints: ['$'],
+    keep: (text, start, end) => {
+      const matched = text.slice(start, end);
+      // "can be fined for $500", "will pay for $40 of damage": not a service sold.
+      if (
+        /\b(?:be|been|pay|paid|charged|fined|cited|reimbursed|arrested|sued|billed)\b/i.test(
+          matched,
+        )
+      )
+        return false;
+      const sentence = sentenceAround(text, start, end);
+      return (
+        !NOT_A_PRICE_NEAR.test(sentence) && !PUBLIC_FEES.test(sentence) && !ownService(text, start)
+      );
+    },
+    message,
+  },
+  {
+    // "at cost", "at a discount", "below retail", "wholesale prices": a trade's own terms.
+    pattern:
+      /\b(?:at|for)\s+(?:cost|a\s+discount|wholesale(?:\s+prices?)?)\b|\bbelow\s+(?:retail|cost|market)\b|\bwholesale\s+prices?\b/giu,
+    keep: (text, start, end) => !NOT_A_PRICE_NEAR.test(sentenceAround(text, start, end)),
+    message,
+  },
+];
+
+/**
+ * Get-rich and giveaway spam: income claims, a keyword to DM, scarcity, a channel of signals, a
+ * shortened link to claim a prize. Each starts with a fixed word or sign, with bounded gaps.
+ */
+export const SPAM_RULES: readonly PhraseRule[] = [
+  {
+    // "making over $4,000 a week", "cleared about $900 in my first week".
+    pattern:
+      /\b(?:made|make|makes|making|earn|earns|earned|earning|clear|clears|cleared|clearing|pull|pulls|pulled|pulling|bring|brings|bringing)\s+(?:in\s+)?(?:over|about|around|nearly|almost|more\s+than|up\s+to|at\s+least|like)\s+\$\s?\d[\d,]*k?(?:\s+[\p{L}’']+){0,3}?\s+(?:a|an|per|every|each)\s+(?:day|week|month|hour)\b/giu,
+    keep: (text, start, end) =>
+      !/\b(?:scam\w*|fraud\w*|fake|don['’]?t\s+fall)\b/i.test(sentenceAround(text, start, end)),
+    message,
+  },
+  {
+    // "DM me “FREEDOM”", "comment INFO below", "text me the word START".
+    pattern:
+      /\b(?:[Dd][Mm]|[Pp][Mm]|[Mm]essage|[Tt]ext|[Ii]nbox|[Cc]omment|[Rr]eply)\s+(?:me|him|her)?\s*(?:the\s+word\s+)?["“'‘]?\p{Lu}{3,}["”'’]?(?=[\s!.,–-])/gu,
+    keep: (text, start, end) => !/\bTIPS?\b|\b911\b/.test(text.slice(start, end)),
+    message,
+  },
+  {
+    // "only 10 spots left", "just 50 left", "only 3 slots remaining".
+    pattern:
+      /\b(?:only|just)\s+\d+\s+(?:spots?\s+|slots?\s+|seats?\s+|places?\s+|openings?\s+|units?\s+)?(?:left|remaining)\b/giu,
+    keep: (text, start, end) => {
+      const sentence = sentenceAround(text, start, end);
+      // "Only 10 seats left for the Citizen Academy: register at …" is the department's own.
+      if (
+        /\b(?:academy|class|course|workshop|registration|register|sign\s+up|clinic|camp|training|event)\b/i.test(
+          sentence,
+        )
+      )
+        return /\b(?:dm|link|\$|crypto|income)\b/i.test(sentence);
+      return true;
+    },
+    message,
+  },
+  {
+    // "claim yours before midnight", "claim your free iPhone".
+    pattern: /\bclaim\s+(?:yours|your\s+(?:free|prize|reward|gift|spot))\b/giu,
+    keep: (text, start, end) =>
+      !/\b(?:scam\w*|fraud\w*|fake|never)\b/i.test(sentenceAround(text, start, end)),
+    message,
+  },
+  {
+    // "Join his Telegram for daily signals: t.me/…", "join my VIP Discord".
+    pattern:
+      /\bjoin\s+(?:my|his|her|their)\s+(?:free\s+|private\s+|vip\s+|exclusive\s+)?(?:telegram|whatsapp|discord|signal\s+group|group\s+chat|mastermind|vip|channel|trading\s+group)\b(?:[^.!?\n]{0,40}?\b(?:signals?|tips|picks|profits?|gains?))?(?:[^.!?\n]{0,30}?(?:https?:\/\/)?(?:t\.me|chat\.whatsapp\.com|discord\.gg)\/[\w-]+)?/giu,
+    message,
+  },
+  {
+    pattern: /\b(?:daily|free|vip|trading|crypto|forex)\s+signals\b/giu,
+    message,
+  },
+  {
+    // A shortened link with a prize to claim: "Click here ➡️ bit.ly/… only 50 left".
+    pattern:
+      /\bclick\s+(?:here|the\s+link|this\s+link|below)\b[^.!?\n]{0,12}?(?:bit\.ly|tinyurl\.com|cutt\.ly|rb\.gy|is\.gd|t\.co|shorturl\.at)\/\S+/giu,
+    keep: (text, start, end) =>
+      /\b(?:free|win|winner|prize|claim|left|giveaway|gift\s+card)\b/i.test(
+        text.slice(Math.max(0, start - 80), end + 60),
+      ),
+    message,
+  },
+];

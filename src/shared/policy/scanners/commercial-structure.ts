@@ -118,6 +118,11 @@ const OPENS = new Set([
   'start',
 ]);
 
+function isSponsored(words: readonly Word[], from: number): boolean {
+  const i = bare(words[from - 1]) === 'the' ? from - 2 : from - 1;
+  return bare(words[i]) === 'at' && SPONSOR.has(bare(words[i - 1]));
+}
+
 function isPlace(words: readonly Word[], from: number): boolean {
   let i = from - 1;
   if (bare(words[i]) === 'the') i -= 1;
@@ -142,6 +147,8 @@ function businesses(words: readonly Word[]): Seller[] {
       (names.length >= 2 && names.some((w) => BUSINESS_WORDS.has(bare(w)))) ||
       names.some(isCamelCase) ||
       OPENS.has(bare(words[run.from - 1])) ||
+      // "our friends at Rafferty's Lock & Key": whoever a sponsor is, they are a business.
+      isSponsored(words, run.from) ||
       // "Ray's has …", "Lowe's on Route 12": a possessive that names no one's thing.
       (isPossessive(lastWord) &&
         names.length <= 2 &&

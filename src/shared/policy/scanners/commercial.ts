@@ -1,5 +1,5 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
-import { OFFER_RULES, tailCalls } from './commercial-calls';
+import { OFFER_RULES, PRICE_RULES, SPAM_RULES, tailCalls } from './commercial-calls';
 import { commercialOffers } from './commercial-structure';
 import { joinOverlapping } from './join-findings';
 import { asFindings } from './sentence-rules';
@@ -71,7 +71,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\bbook\s+now\b|\bselling\s+my\b|\bpassive\s+income\b|\bguarantee[sd]?\s+(?:\d{1,4}x\s+)?(?:returns?|profits?|gains?)\b|\b\d{1,4}x\s+(?:returns?|profits?)\b|\b\d+%\s+daily\b|\bpartner\s+deal\b|\bcheck\s+my\s+profile\b|\bworking\s+from\s+home\b|\blink\s+in\s+(?:my\s+)?bio\b/gi,
+      /\bbook\s+now\b|\bselling\s+my\b|\bpassive\s+income\b|\bguarantee[sd]?\s+(?:\d{1,4}x\s+)?(?:returns?|profits?|gains?)\b|\b\d{1,4}x\s+(?:returns?|profits?)\b|\b\d+%\s+daily\b|\bpartner\s+deal\b|\bcheck\s+my\s+profile\b|\bworking\s+from\s+home\b|\blink\s+in\s+(?:my|his|her)\s+bio\b/gi,
     message,
   },
   {
@@ -108,7 +108,7 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
-const ALL_RULES: readonly PhraseRule[] = [...RULES, ...OFFER_RULES];
+const ALL_RULES: readonly PhraseRule[] = [...RULES, ...OFFER_RULES, ...PRICE_RULES, ...SPAM_RULES];
 
 /**
  * A warning about a crime or a scam is not an advert: "thieves sell them for $300 each", "don't
@@ -126,6 +126,31 @@ function inWarning(text: string, start: number, end: number): boolean {
   while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
   const sentence = text.slice(from, to + 1);
   return WARNING.test(sentence) && !NOT_A_WARNING.test(sentence);
+}
+
+/**
+ * Two commercial findings in one sentence are one advert: "learning about passive income, and
+ * I've been making over $4,000 a week", "Join his Telegram for daily signals: t.me/…". The finding
+ * shows the whole of it; a sentence end or a line break between them keeps them apart.
+ */
+function joinSentences(text: string, findings: readonly Finding[]): Finding[] {
+  const joined: Finding[] = [];
+  for (const finding of findings) {
+    const last = joined.at(-1);
+    const gap = last ? text.slice(last.end, finding.start) : '';
+    if (!last || gap.length > 120 || /[.!?\n]/.test(gap)) {
+      joined.push(finding);
+      continue;
+    }
+    const matched = text.slice(last.start, finding.end);
+    joined[joined.length - 1] = {
+      ...last,
+      end: finding.end,
+      text: matched,
+      message: message(matched),
+    };
+  }
+  return joined;
 }
 
 export const commercialScanner: Scanner = {
@@ -148,6 +173,6 @@ export const commercialScanner: Scanner = {
       tailCalls(text, [...phrases, ...offers]).filter((f) => !inWarning(text, f.start, f.end)),
       message,
     );
-    return joinOverlapping(text, [...phrases, ...offers, ...tails], message);
+    return joinSentences(text, joinOverlapping(text, [...phrases, ...offers, ...tails], message));
   },
 };
