@@ -353,7 +353,8 @@ function partisan(sentence: Sentence): Span[] {
     }
     if (act === undefined && !blamed) continue;
     if (isDeniedOrHypothetical(sentence, i)) continue;
-    const from = blamed ? Math.max(0, i - 3) : i;
+    // "which party": the word that leaves the party for the reader to name starts it.
+    const from = blamed ? Math.max(0, i - 3) : bare(words[i]) === 'party' ? i - 1 : i;
     const to = act ?? head;
     found.push({ from, to });
   }

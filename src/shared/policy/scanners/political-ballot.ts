@@ -39,6 +39,11 @@ const REMEMBERED = `(?:that|this|it|them|him|her|these\\s+\\w+|those\\s+\\w+|(?:
 const AT_THE_VOTE =
   "(?:(?:when|as|before|once|if)\\s+(?:you|we|y['’]all|u)\\s+(?:\\w+\\s+){0,3}?(?:vote|voting|ballots?|polls|booth)|(?:at|in)\\s+the\\s+(?:polls|ballot\\s+box|voting\\s+booth|booth|primary|election)|on\\s+(?:election\\s+day|the\\s+ballot|your\\s+ballot)|come\\s+(?:november|election|voting|primary|march|may|spring|fall)|in\\s+(?:november|the\\s+(?:spring|fall|primary|runoff)))";
 
+/** The word after the verb: a pronoun, "someone like", or a name really capitalised. */
+const NAMED_AFTER_VERB = /^\S+\s+(?:[Hh]im\b|[Hh]er\b|[Tt]hem\b|[Ss]omeone\b|\p{Lu})/u;
+const REMEMBERED_AFTER_VERB =
+  /^(?:keep\b|\S+\s+(?:(?:about|of|forget)\s+)?(?:(?:that|this|it|them|him|her|these|those|his|their|who|which)\b|\p{Lu}))/u;
+
 export const BALLOT_RULES: readonly PhraseRule[] = [
   {
     // "marking her name on the ballot", "put Hale's name on your ballot", "writing in Ruiz on the ballot".
@@ -178,6 +183,9 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
       'giu',
     ),
     hints: ['remember', 'forget', 'keep', 'think'],
+    // "Remember, folks, when you vote…" remembers no one: a remembered word is a pronoun, "who",
+    // "their names" or a capitalised name.
+    keep: (text, start) => REMEMBERED_AFTER_VERB.test(text.slice(start, start + 60)),
     message,
   },
   {
@@ -188,6 +196,8 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
       'giu',
     ),
     hints: ['need', 'want', 'deserve'],
+    // The flag makes the name's capital case-blind: "need more officers on the council" names no one.
+    keep: (text, start) => NAMED_AFTER_VERB.test(text.slice(start, start + 60)),
     message,
   },
   {
@@ -225,18 +235,20 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     // him in office": an office holder kept by a vote. "Keep him behind bars where he belongs"
     // is custody, and "keep her in the loop" no office.
     pattern: new RegExp(
-      `\\bkeep(?:ing)?\\s+(?:him|her|them|(?:(?:Judge|Sheriff|Mayor|Sen\\.?|Senator|Rep\\.?|Councilman|Councilwoman|Councilmember|Commissioner|DA)\\s+)?${NAME})\\s+(?:on\\s+the\\s+bench|in\\s+(?:City\\s+Hall|Congress|Washington|the\\s+(?:statehouse|state\\s+house|capitol|senate|mayor['’]s\\s+office|sheriff['’]s\\s+office))|in\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+where\\s+(?:he|she|they)\\s+belongs?)`,
+      `\\b[Kk]eep(?:ing)?\\s+(?:him|her|them|(?:(?:Judge|Sheriff|Mayor|Sen\\.?|Senator|Rep\\.?|Councilman|Councilwoman|Councilmember|Commissioner|DA)\\s+)?${NAME})\\s+(?:on\\s+the\\s+bench|in\\s+(?:City\\s+Hall|Congress|Washington|the\\s+(?:statehouse|state\\s+house|capitol|senate|mayor['’]s\\s+office|sheriff['’]s\\s+office))|in\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+where\\s+(?:he|she|they)\\s+belongs?)`,
       'gu',
     ),
     hints: ['keep'],
-    keep: (text) => election(text),
+    // Congress, the bench or City Hall is an office; a town "where she belongs" needs an election.
+    keep: (text, start, end) =>
+      election(text) || !/\bwhere\s+\S+\s+belongs?$/i.test(text.slice(start, end)),
     message,
   },
   {
     // "the whole command staff are all in for Renata Ochoa", "I'm pulling for Reyes", "we're
     // rooting for her on Tuesday": a side taken in a race. Pulling for a team or a runner is not.
     pattern: new RegExp(
-      `\\b(?:all\\s+in\\s+for|(?:pulling|rooting|gunning|campaigning|stumping|knocking\\s+doors)\\s+for|(?:team|firmly\\s+in)\\s+${NAME}['’]s\\s+corner\\b|on\\s+team)\\s+(?:(?:Councilman|Councilwoman|Councilmember|Sheriff|Mayor|Judge|Commissioner|Senator|DA)\\s+)?${NAME}(?:\\s+${NAME})?`,
+      `\\b(?:[Aa]ll\\s+in\\s+for|(?:[Pp]ulling|[Rr]ooting|[Gg]unning|[Cc]ampaigning|[Ss]tumping|[Kk]nocking\\s+doors)\\s+for|[Oo]n\\s+[Tt]eam)\\s+(?:(?:Councilman|Councilwoman|Councilmember|Sheriff|Mayor|Judge|Commissioner|Senator|DA)\\s+)?${NAME}(?:\\s+${NAME})?|\\bin\\s+${NAME}['’]s\\s+corner\\b`,
       'gu',
     ),
     hints: [
@@ -248,8 +260,7 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
       'stumping',
       'knocking',
       'team',
-      'firmly',
-      'on',
+      'corner',
     ],
     keep: (text) => ELECTION_RACE.test(text),
     message,
@@ -258,7 +269,7 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     // "en noviembre votamos por Beatriz Olmedo", "voy a votar por ella", "no voten por Ruiz":
     // any Spanish form of "vote for" a named person (the nouns votos, votación take no one).
     pattern:
-      /\b(?:[Vv]ot(?:o|as|a|amos|an|en|e|emos|ar|aremos|aré|ad|ando|é|ó|aron)|[Vv]amos\s+a\s+votar|[Vv]oy\s+a\s+votar)\s+(?:(?:todos|todas|juntos|juntas)\s+)?por\s+(?:(?:la|el)\s+(?:candidat[oa]\s+|concejal[a]?\s+|alcalde(?:sa)?\s+|sheriff\s+|juez[a]?\s+)?)?(?:\p{Lu}[\p{L}'’-]+|ella|él|ellos|ellas)/gu,
+      /\b(?:[Vv]ot(?:o|as|a|amos|an|en|e|emos|ar|aremos|aré|ad|ando|é|ó|aron)|[Vv]amos\s+a\s+votar|[Vv]oy\s+a\s+votar)\s+(?:(?:todos|todas|juntos|juntas)\s+)?por\s+(?:(?:la|el)\s+(?:candidat[oa]\s+|concejal[a]?\s+|alcalde(?:sa)?\s+|sheriff\s+|juez[a]?\s+)?)?(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|ella|él|ellos|ellas)/gu,
     hints: ['vot'],
     message,
   },
