@@ -37,34 +37,38 @@ describe('scanning a long document in pieces', () => {
     }
   });
 
-  it('finds across every cut of one long paragraph what the scanners find in the whole', () => {
-    const filler = 'Lock your car and take your valuables inside tonight. '.repeat(200);
-    for (const [snippet, kind, words] of [
-      ['Have you seen Tobias? He is 12.', 'juvenile-identity', 'Tobias'],
-      [
-        'Get 50% off all items at our store! Hurry, first 20 customers get a free mug.',
-        'commercial',
-        'first 20 customers',
-      ],
-      ['The suspect lives at 1234 N. Main St. in Riverside.', 'personal-data', '1234 N. Main'],
-    ] as const) {
-      // The snippet laid over the first cut at every offset from wholly before it to wholly after.
-      const cut = scanPieces(filler)[0]?.keepTo ?? 0;
-      expect(cut).toBeGreaterThan(0);
-      for (let shift = -snippet.length - 2; shift <= 2; shift += 3) {
-        const at = cut + shift;
-        const document = `${filler.slice(0, at)} ${snippet} ${filler.slice(at)}`;
-        expect(scanPieces(document).length).toBeGreaterThan(1);
-        const found = scanText(document, { department: DEPARTMENT });
-        const whole = scannedWhole(document, { department: DEPARTMENT });
-        expect(where(found), `at ${shift}`).toEqual(where(whole));
-        expect(
-          found.some((f) => f.kind === kind && f.text.includes(words)),
-          `${kind} “${words}” at ${shift} from the cut`,
-        ).toBe(true);
+  it(
+    'finds across every cut of one long paragraph what the scanners find in the whole',
+    { timeout: 60_000 },
+    () => {
+      const filler = 'Lock your car and take your valuables inside tonight. '.repeat(200);
+      for (const [snippet, kind, words] of [
+        ['Have you seen Tobias? He is 12.', 'juvenile-identity', 'Tobias'],
+        [
+          'Get 50% off all items at our store! Hurry, first 20 customers get a free mug.',
+          'commercial',
+          'first 20 customers',
+        ],
+        ['The suspect lives at 1234 N. Main St. in Riverside.', 'personal-data', '1234 N. Main'],
+      ] as const) {
+        // The snippet laid over the first cut at every offset from wholly before it to wholly after.
+        const cut = scanPieces(filler)[0]?.keepTo ?? 0;
+        expect(cut).toBeGreaterThan(0);
+        for (let shift = -snippet.length - 2; shift <= 2; shift += 3) {
+          const at = cut + shift;
+          const document = `${filler.slice(0, at)} ${snippet} ${filler.slice(at)}`;
+          expect(scanPieces(document).length).toBeGreaterThan(1);
+          const found = scanText(document, { department: DEPARTMENT });
+          const whole = scannedWhole(document, { department: DEPARTMENT });
+          expect(where(found), `at ${shift}`).toEqual(where(whole));
+          expect(
+            found.some((f) => f.kind === kind && f.text.includes(words)),
+            `${kind} “${words}” at ${shift} from the cut`,
+          ).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   it(
     'finds in pieces exactly what the scanners find in the whole document, in paragraphs or one',
