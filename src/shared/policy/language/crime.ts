@@ -167,7 +167,19 @@ const HARMED =
 
 /** What a thief leaves with: "walked out with the register drawer", "ran off with two bikes". */
 const LOOT =
-  /^(?:drawer|drawers|goods|merchandise|items|loot|stolen|tags|bags?|purses?|keys|\$.*)$/;
+  /^(?:drawer|drawers|goods|merchandise|items|loot|stolen|tags|bags?|purses?|keys|jars?|donations?|boxes|crates?|electronics|bottles|liquor|tvs?|\$.*)$/;
+
+/** Words of an amount before money: "more than $90,000", "at least $400", "nearly all the cash". */
+const AMOUNT =
+  /^(?:more|than|over|nearly|about|almost|around|roughly|at|least|upwards|of|some|all|every|last)$/;
+
+/** What a thief empties: "cleaned out the register", "emptied their fishing-reel case". */
+const CONTAINER =
+  /^(?:register|registers|till|tills|case|cases|shelves|shelf|display|safe|vault|accounts?|drawer|jar|tip|donation|donations|lockers?|mailbox|mailboxes|warehouse|store|shop)$/;
+
+/** What a threat is sent in: "left fourteen voicemails threatening…", "sent texts promising to…". */
+const MESSAGES =
+  /^(?:voicemails?|messages?|texts?|calls?|notes?|letters?|emails?|posts?|dms?|comments?)$/;
 
 /** What a light verb may take between it and the crime noun: "did the graffiti", "made those threats". */
 const DETERMINER = /^(?:the|that|this|these|those|all|both|a|an|his|her|their)$/;
@@ -349,6 +361,8 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   if (['walk', 'run', 'drive', 'make', 'sneak', 'slip', 'ride', 'stroll', 'take'].some(has)) {
     const away = words.slice(at + 1, at + 5).findIndex((w) => w.lower === 'with');
     const leaving = words.slice(at + 1, at + 3).some((w) => /^(?:off|out|away)$/.test(w.lower));
+    // "made off with" is a getaway whatever was taken
+    if (has('make') && next?.lower === 'off' && words[at + 2]?.lower === 'with') return at + 2;
     if (leaving && away !== -1) {
       for (let k = at + 2 + away; k <= at + 6 + away && k < words.length; k += 1) {
         const w = words[k];
@@ -369,6 +383,25 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   // "ripped off three old ladies", "ripped them off"
   if (has('rip') && (next?.lower === 'off' || words[at + 2]?.lower === 'off'))
     return next?.lower === 'off' ? at + 1 : at + 2;
+  // "threw the first punch", "throwing punches": a blow is the assault
+  if (has('throw')) {
+    for (let k = at + 1; k <= at + 4 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      if (/^(?:punch|punches|blows?|haymakers?|fists?|hands)$/.test(w.lower)) return k;
+      if (
+        !DETERMINER.test(w.lower) &&
+        !/^(?:first|1st|few|couple|of)$/.test(w.lower) &&
+        w.pos !== 'ADJ'
+      )
+        break;
+    }
+  }
+  // "swung at him", "swung first", "never even swung": a blow thrown, without a weapon named
+  if (has('swing') && !WEAPONS.test(words[at + 2]?.lower ?? '')) {
+    if (/^(?:at|first|back|on)$/.test(next?.lower ?? '')) return at + 1;
+    if (!next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'SCONJ') return at;
+  }
   if (has('throw')) {
     // "throwing rocks at cars", "threw a brick through the window"
     const k = words.slice(at + 1, at + 5).findIndex((w) => /^(?:at|through|into)$/.test(w.lower));
@@ -406,13 +439,48 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   }
   // "took $3k out of my aunt's register", "grabbed the cash"
   if (has('take') || has('grab') || has('pocket') || has('drain')) {
-    for (let k = at + 1; k <= at + 4 && k < words.length; k += 1) {
+    // "took everything from me", "took all of it from her": the whole of what somebody had
+    if (
+      /^(?:everything|all)$/.test(next?.lower ?? '') &&
+      words.slice(at + 2, at + 5).some((w) => w.lower === 'from')
+    )
+      return at + 1;
+    for (let k = at + 1; k <= at + 6 && k < words.length; k += 1) {
       const w = words[k];
       if (!w) break;
       if (MONEY.test(w.lower) || (has('drain') && /^accounts?$/.test(w.lower))) return k;
-      if (!DETERMINER.test(w.lower) && w.pos !== 'NUM' && w.pos !== 'ADJ' && w.pos !== 'SYM') break;
+      if (
+        !DETERMINER.test(w.lower) &&
+        !AMOUNT.test(w.lower) &&
+        w.pos !== 'NUM' &&
+        w.pos !== 'ADJ' &&
+        w.pos !== 'SYM'
+      )
+        break;
     }
     return undefined;
+  }
+  // "cleaned out the register", "emptied their fishing-reel case", "cleaned out her accounts"
+  if (has('clean') || has('empty')) {
+    const from = has('clean') ? (next?.lower === 'out' ? at + 2 : -1) : at + 1;
+    for (let k = from; from !== -1 && k <= from + 6 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w || (w.pos === 'PUNCT' && w.text !== '-') || w.pos === 'VERB') break;
+      if (CONTAINER.test(w.lower) && words[k + 1]?.pos !== 'NOUN') return k;
+    }
+  }
+  // "left fourteen voicemails threatening to…", "sent her texts promising to burn the place"
+  if (['leave', 'send', 'post', 'write', 'make'].some(has)) {
+    for (let k = at + 1; k <= at + 5 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w || w.pos === 'PUNCT') break;
+      if (!MESSAGES.test(w.lower)) continue;
+      const how = words[k + 1];
+      if (/^(?:threatening|threats?)$/.test(how?.lower ?? '')) return k + 1;
+      if (/^(?:promising|vowing|swearing)$/.test(how?.lower ?? '') && words[k + 2]?.lower === 'to')
+        return k + 2;
+      break;
+    }
   }
   // "did the graffiti", "made the threat", "caused the crash", "started the fire", "committed the
   // robbery", "did those break-ins"

@@ -7,7 +7,15 @@ import {
   relativeCrime,
   witnessedCrime,
 } from './guilt-structure';
-import { deedAsDescription, deedAsNoun, doneByPerson, whoElse } from './guilt-shapes';
+import {
+  blameLaidOn,
+  commonKnowledge,
+  deedAsDescription,
+  deedAsNoun,
+  doneByPerson,
+  labelledOffender,
+  whoElse,
+} from './guilt-shapes';
 import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 
@@ -237,7 +245,7 @@ const VERDICT_RULES: readonly PhraseRule[] = [
     // Spanish, as commenters write now and then: "él fue el que robó las bicicletas", "es una
     // ladrona", "ella es inocente", "él no hizo nada".
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:fue|es|fueron|son|era|eran)\s+(?:(?:él|ella|ellos|ellas|[\p{Lu}][\p{L}]+)\s+)?(?:(?:el|la|los|las)\s+que|quien(?:es)?)\s+(?:le\s+|lo\s+|la\s+|les\s+|los\s+)?${SPANISH_DEED}(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:fue|es|fueron|son|era|eran)\s+(?:(?:él|ella|ellos|ellas|[\p{Lu}][\p{L}]+)\s+)?(?:(?:el|la|los|las)\s+(?:(?:hombre|mujer|tipo|vato|chavo|morro|muchach[oa]|joven|señor|señora|chico|chica|hombres|mujeres|tipos|vatos|chavos|morros)\s+)?que|quien(?:es)?)\s+(?:le\s+|lo\s+|la\s+|les\s+|los\s+)?${SPANISH_DEED}(?![\p{L}])`,
       'giu',
     ),
     hints: ['que', 'quien'],
@@ -253,7 +261,7 @@ const VERDICT_RULES: readonly PhraseRule[] = [
     // The subject a pronoun or a full name: "él lo hizo", "Raúl Méndez le robó el carro"
     pattern: new RegExp(
       // case-sensitive, so that "\p{Lu}" means a capital: any two words are not a name
-      String.raw`(?<![\p{L}])(?:[ÉéE]l|[Ee]llas?|[Ee]llos|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,?)\s+(?:no\s+)?(?:(?:lo|la|le|les|los)\s+)?${SPANISH_DEED}(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:[ÉéE]l|[Ee]llas?|[Ee]llos|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,?|(?:[Ee]s[eao]s?|[Ee]st[eao]s?|[Aa]quel(?:la)?)\s+(?:hombre|mujer|tipo|vato|chavo|morro|muchach[oa]|señor|señora|chico|chica|güey|wey|cabr[oó]n|vatos|tipos|chavos|morros))\s+(?:no\s+)?(?:(?:lo|la|le|les|los)\s+)?${SPANISH_DEED}(?![\p{L}])`,
       'gu',
     ),
     hints: ['ó', 'hizo', 'hicieron', 'ieron', 'aron'],
@@ -285,6 +293,9 @@ export const guiltOrInnocenceScanner: Scanner = {
           doneByPerson,
           whoElse,
           deedAsDescription,
+          commonKnowledge,
+          labelledOffender,
+          blameLaidOn,
         ],
         message,
         context,

@@ -2,7 +2,7 @@ import type { Sentence, Word } from '../language/analysis';
 import { crimeLemma, crimePredicateEnd, isCrimeNominal, isCrimeNoun } from '../language/crime';
 import { namedPeople } from '../language/people';
 import { clauseEnd, isClauseBreak, isDeniedOrHypothetical, isNegator } from '../language/words';
-import { OFFENDER_NOUNS, POLICE, asks, isPersonNoun } from './guilt-structure';
+import { OFFENDER_NOUNS, POLICE, asks, didIt, isPersonNoun } from './guilt-structure';
 import type { Found, SentenceRule } from './sentence-rules';
 
 /*
@@ -202,7 +202,8 @@ export const whoElse: SentenceRule = (_text, sentence) => {
     for (let k = i + 2; k <= i + 10 && k < words.length; k += 1) {
       const w = words[k];
       if (!w || isClauseBreak(w) || isNegator(w)) return;
-      const end = crimePredicateEnd(sentence, k);
+      // "who else would've done it?", "who else could have done this"
+      const end = didIt(sentence, k) ? k + 1 : crimePredicateEnd(sentence, k);
       if (end !== undefined && w.pos !== 'NOUN') {
         const s = span(sentence, i, clauseEnd(sentence, end, 4));
         if (s) found.push(s);
@@ -244,6 +245,154 @@ export const deedAsDescription: SentenceRule = (_text, sentence) => {
     const end = crimePredicateEnd(sentence, i + 1);
     if (end === undefined) return;
     const s = span(sentence, from, clauseEnd(sentence, end, 4));
+    if (s) found.push(s);
+  });
+  return found;
+};
+
+/** Verbs and adjectives of being sure: "everybody knows", "I swear", "we're all sure". */
+const SURE =
+  /^(?:know|knows|knew|swear|swears|bet|guarantee|sure|certain|positive|convinced|telling)$/;
+
+/**
+ * A claim told as what everyone already knows: "Everybody on the block knows it was Dario
+ * Lindqvist", "we all know he took it", "I swear it was her". The cleft "it was <person>" or a
+ * pronoun that "took it" or "did it", after a verb of being sure; not "nobody knows who it was",
+ * not a question.
+ */
+export const commonKnowledge: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    // "we all know" (the tagger reads "know" as a noun now and then); not "a sure bet"
+    if (!SURE.test(word.lower) || asks(sentence, i)) return;
+    if (/^(?:a|an|the)$/.test(words[i - 1]?.lower ?? '')) return;
+    if (words.slice(Math.max(0, i - 4), i).some(isNegator)) return;
+    if (words.slice(Math.max(0, i - 3), i).some((w) => POLICE.test(w.text) && w.lower !== 'we'))
+      return;
+    let k = i + 1;
+    if (words[k]?.lower === 'that') k += 1;
+    // "telling you it was him"
+    if (word.lower === 'telling' && /^(?:you|y['’]?all|ya|u)$/.test(words[k]?.lower ?? '')) k += 1;
+    const first = words[k];
+    if (!first) return;
+    // "knows it was Dario Lindqvist", "sure it was the Dawson kid", "know it was him"
+    if (first.lower === 'it' && /^(?:was|wuz|is|were)$/.test(words[k + 1]?.lower ?? '')) {
+      const who = k + 2;
+      const end = /^(?:him|her|them)$/.test(words[who]?.lower ?? '')
+        ? who
+        : personAt(sentence, who);
+      if (end === undefined || /^(?:he|she|they)$/.test(words[who]?.lower ?? '')) return;
+      const s = span(sentence, i, end);
+      if (s) found.push(s);
+      return;
+    }
+    // "we all know he took it", "I know she did it"
+    if (/^(?:he|she|they)$/.test(first.lower)) {
+      let v = k + 1;
+      while (v < k + 3 && /^(?:ADV|AUX)$/.test(words[v]?.pos ?? '') && !isNegator(words[v] as Word))
+        v += 1;
+      const verb = words[v];
+      if (!verb || isNegator(verb)) return;
+      const took =
+        /^(?:took|stole|swiped|grabbed|did)$/.test(verb.lower) &&
+        /^(?:it|them|this|that)$/.test(words[v + 1]?.lower ?? '');
+      if (took || didIt(sentence, v)) {
+        const s = span(sentence, i, v + 1);
+        if (s) found.push(s);
+      }
+    }
+  });
+  return found;
+};
+
+/** Words of a case against a known person: the label for them is then a verdict. */
+const CASE_WORDS =
+  /\b(?:arrested|charged|booked|detained|in\s+custody|bond|bail|arraign(?:ed|ment)|indicted|trial|jail|referred\s+to|held\s+(?:at|in|on|without))\b/i;
+
+/**
+ * A known arrestee called by the crime: "Bond denied for the Halvorsen St carjacker", "The
+ * ringleader, 16-year-old Dominik Horvat, admitted…", "the shoplifter caught on camera … was
+ * arrested Wednesday". A definite offender noun (with place or name words before it) in a
+ * paragraph about an arrest or a court step; not an appeal for an unknown person ("help us find
+ * the carjacker"), not a compound ("the burglar alarm"), not plural.
+ */
+export const labelledOffender: SentenceRule = (text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  if (!CASE_WORDS.test(text)) return found;
+  words.forEach((word, i) => {
+    if (!OFFENDER_NOUNS.test(word.text) || /s$/.test(word.lower) || word.lower === 'gunman') return;
+    const next = words[i + 1];
+    if (next && (next.pos === 'NOUN' || next.text === '-') && !/^(?:who|that)$/.test(next.lower))
+      return;
+    let from = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k -= 1) {
+      const w = words[k];
+      if (!w) break;
+      if (/^(?:the|that|this|our)$/.test(w.lower)) {
+        from = k;
+        break;
+      }
+      if (!(w.titlecase || /^(?:ADJ|PROPN|NUM)$/.test(w.pos) || w.text === '.')) break;
+    }
+    if (from === -1 || asks(sentence, i) || isDeniedOrHypothetical(sentence, from)) return;
+    if (words.slice(Math.max(0, from - 8), from).some((w) => APPEAL.test(w.lower))) return;
+    const s = span(sentence, from, i);
+    if (s) found.push(s);
+  });
+  return found;
+};
+
+/**
+ * Culpability as a noun: "responsibility for Sunday's fire lies with the upstairs tenant", "the
+ * blame rests squarely on Kyle", "Marcus is to blame", "the driver was at fault". Not "we are not
+ * saying he is to blame", not a question.
+ */
+export const blameLaidOn: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (!/^(?:responsibility|blame|fault)$/.test(word.lower) || asks(sentence, i)) return;
+    if (isDeniedOrHypothetical(sentence, i)) return;
+    // "responsibility for Sunday's fire lies with …": the verb within a few words
+    for (let k = i + 1; k <= i + 8 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w || isClauseBreak(w) || w.text === ',') break;
+      if (!/^(?:lie|rest|fall|sit|belong)$/.test(w.lemma)) continue;
+      let on = k + 1;
+      while (on < k + 3 && words[on]?.pos === 'ADV') on += 1;
+      if (!/^(?:with|on|to)$/.test(words[on]?.lower ?? '')) return;
+      if (words.slice(i, on).some(isNegator)) return;
+      const end = personAt(sentence, on + 1);
+      if (end === undefined) return;
+      const from = /^(?:the|full|sole)$/.test(words[i - 1]?.lower ?? '') ? i - 1 : i;
+      const s = span(sentence, from, end);
+      if (s) found.push(s);
+      return;
+    }
+  });
+  // "Marcus is to blame", "the driver was at fault", "she bears full responsibility"
+  words.forEach((word, i) => {
+    const toBlame =
+      word.lemma === 'be' &&
+      ((words[i + 1]?.lower === 'to' && words[i + 2]?.lower === 'blame') ||
+        (words[i + 1]?.lower === 'at' && words[i + 2]?.lower === 'fault'));
+    const bears =
+      /^(?:bear|carry)$/.test(word.lemma) &&
+      words.slice(i + 1, i + 3).some((w) => w.lower === 'responsibility');
+    if (!toBlame && !bears) return;
+    const subjectEnd = i - 1;
+    let from: number | undefined;
+    for (let k = subjectEnd; k >= Math.max(0, subjectEnd - 4); k -= 1) {
+      if (personAt(sentence, k) === subjectEnd) {
+        from = k;
+        break;
+      }
+    }
+    if (from === undefined || asks(sentence, i) || isDeniedOrHypothetical(sentence, from)) return;
+    if (POLICE.test(words[from]?.text ?? '')) return;
+    const s = span(sentence, from, bears ? i + 2 : i + 2);
     if (s) found.push(s);
   });
   return found;

@@ -71,6 +71,23 @@ const PERSON_NOUNS = new Set([
   'people',
   'suspect',
   'suspects',
+  // what a comment calls a person it accuses: "that b1tch was the one driving", "this clown did it"
+  'bitch',
+  'b1tch',
+  'biatch',
+  'idiot',
+  'clown',
+  'loser',
+  'punk',
+  'moron',
+  'jerk',
+  'creep',
+  'lowlife',
+  'scumbag',
+  'dirtbag',
+  'thug',
+  'vato',
+  'caller',
 ]);
 /** A person noun in either number: "boy", "boys", "ladies". */
 export function isPersonNoun(word: Word): boolean {
@@ -90,6 +107,13 @@ function formOf(sentence: Sentence, k: number): Word | undefined {
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
 
+/**
+ * Sure-words as comments spell them, which the tagger reads as nouns: "he def did it", "she
+ * defo took it", "he 100% did it", "they fr did that".
+ */
+const SLANG_SURE =
+  /^(?:def|deff|defo|deffo|defs|fr|frfr|legit|lowkey|straight|100%?|literally|totally)$/;
+
 /** Verbs as comments spell them, which the tagger reads as nouns: "he wuz the 1", "Kenji dun it". */
 const SPOKEN_BE = /^(?:wuz|wus|iz)$/;
 const SPOKEN_DID = /^(?:dun|dunnit|dunit)$/;
@@ -97,7 +121,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** Nouns that name a person by the crime: "he's our porch pirate", "she is the thief". */
 export const OFFENDER_NOUNS =
-  /^(?:thief|thieves|burglar|burglars|robber|robbers|killer|killers|murderer|rapist|shooter|arsonist|vandal|vandals|culprit|culprits|perpetrator|perpetrators|perp|perps|criminal|criminals|crook|crooks|carjacker|kidnapper|abuser|molester|dealer|attacker|assailant|embezzler|fraudster|scammer|pickpocket|shoplifter|pirate|looter|mugger|tagger|firebug|predator|gunman|strangler|slasher|stalker|bandit|arsonists|grifter|swindler|conman|fraud|con-artist)$/i;
+  /^(?:thief|thieves|burglar|burglars|robber|robbers|killer|killers|murderer|rapist|shooter|arsonist|vandal|vandals|culprit|culprits|perpetrator|perpetrators|perp|perps|criminal|criminals|crook|crooks|carjacker|kidnapper|abuser|molester|dealer|attacker|assailant|embezzler|fraudster|scammer|pickpocket|shoplifter|pirate|looter|mugger|tagger|firebug|predator|gunman|strangler|slasher|stalker|bandit|arsonists|grifter|swindler|conman|fraud|con-artist|ringleader|ringleaders|mastermind|kingpin|triggerman|hitman)$/i;
 
 /** Police words as a subject: "officers shot the suspect" is not a guilt claim about anyone. */
 export const POLICE =
@@ -198,6 +222,12 @@ function predicateAfter(sentence: Sentence, subject: Subject): number | undefine
       (isIrregularPast(word) && !inPhrase)
     )
       return i;
+    if (SLANG_SURE.test(word.lower)) continue;
+    // "He and two other teens stole…", "Kyle & his cousin did it": a coordinated subject
+    if (i === subject.to + 1 && /^(?:and|&)$/.test(word.lower)) {
+      inPhrase = true;
+      continue;
+    }
     // Amankwah “definitely pulled this off”: the quoted words are still his predicate.
     if (/^[“”"‘’']$/.test(word.text)) continue;
     if (
@@ -234,6 +264,8 @@ const NEW_CLAUSE = /^(?:so|but|and|or|then|why|how|what|who|when|where|yet)$/;
 export function asks(sentence: Sentence, index: number): boolean {
   if (!isQuestion(sentence)) return false;
   const words = sentence.words;
+  // "Remember the guy who walked off with the jar?": an imperative to recall asserts what follows
+  if (/^(?:remember|recall)$/.test(words[0]?.lower ?? '') && words[0]?.pos === 'VERB') return false;
   if (/^(?:after|because|since|when|before|once)$/.test(words[index - 1]?.lower ?? ''))
     return false;
   const last = words.length - 1;
@@ -296,7 +328,7 @@ function doneCrimeEnd(sentence: Sentence, k: number): number | undefined {
 }
 
 /** "did it", "did this", "done that": the word after a form of "do" is the deed. */
-function didIt(sentence: Sentence, k: number): boolean {
+export function didIt(sentence: Sentence, k: number): boolean {
   const w = sentence.words[k];
   const before = sentence.words[k - 1];
   // "Kenji dunnit", "he dun it"
@@ -389,7 +421,14 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
         }
         break;
       }
-      if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART' && !isNegator(w)) break;
+      if (
+        w.pos !== 'AUX' &&
+        w.pos !== 'ADV' &&
+        w.pos !== 'PART' &&
+        !isNegator(w) &&
+        !SLANG_SURE.test(w.lower)
+      )
+        break;
     }
     if (crimeFound) continue;
     // The same subject's later verbs: "She looked at the camera, smiled, and walked out with the
@@ -408,7 +447,22 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
       continue;
     }
     // Innocence: "Tremaine Scott did not rob anybody", "she never stole a thing"
-    const denial = words.slice(at, at + 3).findIndex(isNegator);
+    // "the other guy never even swung", "she never stole a thing": the negator before the verb
+    const denied = words.slice(subject.to + 1, at).some(isNegator);
+    const denial = denied ? -1 : words.slice(at, at + 3).findIndex(isNegator);
+    if (
+      denied &&
+      !hedge(at) &&
+      !/^suspects?$/i.test(head.text) &&
+      (isPast(verb) || isIrregularPast(verb))
+    ) {
+      const end = crimePredicateEnd(sentence, at);
+      if (end !== undefined) {
+        const s = span(sentence, subject.from, clauseEnd(sentence, end, 3));
+        if (s) found.push(s);
+        continue;
+      }
+    }
     if (denial !== -1 && !hedge(at) && !/^suspects?$/i.test(head.text)) {
       const k = at + denial + 1;
       const bare = words[k];
@@ -434,7 +488,14 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
         deed = didIt(sentence, k) ? k : k + 2;
         break;
       }
-      if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART' && !isNegator(w)) break;
+      if (
+        w.pos !== 'AUX' &&
+        w.pos !== 'ADV' &&
+        w.pos !== 'PART' &&
+        !isNegator(w) &&
+        !SLANG_SURE.test(w.lower)
+      )
+        break;
     }
     if (deed !== -1 && !hedge(deed)) {
       const s = span(sentence, subject.from, deed + 1);
@@ -498,7 +559,7 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
       );
       const state = rest.findIndex((w) => CULPABLE_STATE.test(w.text));
       const afterOne = one >= 0 ? words[at + 2 + one] : undefined;
-      const oneEnd = afterOne ? oneWhoDidIt(sentence, at + 2 + one) : undefined;
+      const oneEnd = afterOne ? oneWhoDidIt(sentence, at + 2 + one, text) : undefined;
       const end =
         offender >= 0
           ? at + 1 + offender
@@ -553,10 +614,12 @@ function coordinatedCrime(sentence: Sentence, at: number): number | undefined {
  * After "the one" or "the guy": "who did it", "responsible", "behind it", "who's been hitting",
  * "throwing rocks at cars". The index of the deed's last word, or undefined.
  */
-function oneWhoDidIt(sentence: Sentence, at: number): number | undefined {
+function oneWhoDidIt(sentence: Sentence, at: number, paragraph = ''): number | undefined {
   const word = sentence.words[at];
   if (!word) return undefined;
   if (/^(?:responsible|behind)$/.test(word.lower)) return at;
+  // "she was the one driving" where the paragraph is about a crash or a getaway
+  if (word.lower === 'driving' && CRASH.test(paragraph)) return at;
   // "the ones throwing rocks at cars", "the one caught on camera" is passive and stays clean
   if (word.lower !== 'who' && word.lower !== 'that') {
     return word.lower.endsWith('ing') ? doneCrimeEnd(sentence, at) : undefined;
@@ -573,6 +636,10 @@ function oneWhoDidIt(sentence: Sentence, at: number): number | undefined {
     return undefined;
   return doneCrimeEnd(sentence, k);
 }
+
+/** A crash or a getaway, in which being "the one driving" is being the one to blame. */
+const CRASH =
+  /\b(?:hit|crash(?:ed)?|wreck(?:ed)?|struck|hit-and-run|took\s+off|fled|sped\s+off|rammed|ran\s+(?:over|into|the\s+light)|getaway)\b/i;
 
 /** People nobody has identified or everybody: a relative clause about them names no one. */
 const NOBODY_IN_PARTICULAR =
@@ -654,6 +721,9 @@ export const witnessedCrime: SentenceRule = (_text, sentence) => {
     if (asks(sentence, i) || isDeniedOrHypothetical(sentence, i)) return;
     // "didn't see him take anything", "never saw them"
     if (words.slice(Math.max(0, i - 3), i).some(isNegator)) return;
+    // "officers saw them throwing rocks": what an officer saw is the account of the stop
+    if (words.slice(Math.max(0, i - 3), i).some((w) => POLICE.test(w.text) && w.lower !== 'we'))
+      return;
     const object = words[i + 1];
     if (!object) return;
     let from: number | undefined;
