@@ -14,6 +14,8 @@ export const DEFENDERS = new Set([
   'attorneys',
   'defense',
   'defence',
+  'defender',
+  'defenders',
 ]);
 
 /** Those who decide or argue a case: what they are said to be about to do is an outcome. */

@@ -24,6 +24,17 @@ import {
   punishmentEarned,
   trialUntroubled,
 } from './prosecution-families';
+import {
+  caseAttacked,
+  caseEndCalled,
+  characterClaimed,
+  custodyDemanded,
+  defenceEmpty,
+  evidencePlaced,
+  habitOverTime,
+  juryQuick,
+  recordHeldUp,
+} from './prosecution-shapes';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 
 const message = (m: string) =>
@@ -230,6 +241,26 @@ const SPANISH: readonly PhraseRule[] = [
     ),
     message,
   },
+  // A plea, verdict or release forecast: "Se espera que se declare culpable", "seguro que lo
+  // condenan", "va a salir libre". A plea of not guilty ("no culpable") is a fact of the case.
+  {
+    pattern: new RegExp(
+      `\\b(?:se\\s+espera|esperamos|espero|seguro|segurito|estoy\\s+segur[oa]|va\\s+a|van\\s+a|vas\\s+a\\s+ver)${ES_END}[^.!?\\n]{0,30}?\\b(?:(?:se\\s+)?declar\\p{L}*|(?:lo|la|los|las)\\s+(?:condena\\p{L}*|absuelv\\p{L}*)|sea\\s+(?:declarad|condenad|absuelt)[oa]s?|salga|saldr[áa]n?|salir|sale|quede|quedar[áa])${ES_END}(?:[^.!?\\n]{0,20}?(?<!no\\s)(?:culpable|libre|condenad[oa]|absuelt[oa])${ES_END})?`,
+      'giu',
+    ),
+    keep: (text, start, end) =>
+      /(?:culpable|libre|condena|absuel|absuelt)/i.test(text.slice(start, end)) &&
+      !/\bno\s+culpable/i.test(text.slice(start, end)),
+    message,
+  },
+  // "No hay manera que salga libre", "ni modo que se escape de esta": no way out, in Spanish.
+  {
+    pattern: new RegExp(
+      `\\b(?:no\\s+hay\\s+(?:manera|forma|modo|chance|chanza)|ni\\s+modo)\\s+(?:de\\s+)?que${ES_END}[^.!?\\n]{0,30}?(?:salga|sale|quede|gane|escape|se\\s+libre|libre)${ES_END}`,
+      'giu',
+    ),
+    message,
+  },
 ];
 
 export const pendingProsecutionScanner: Scanner = {
@@ -265,6 +296,15 @@ export const pendingProsecutionScanner: Scanner = {
           punishmentEarned,
           courtOutcomeForetold,
           characterOverTime,
+          recordHeldUp,
+          characterClaimed,
+          evidencePlaced,
+          defenceEmpty,
+          caseAttacked,
+          juryQuick,
+          caseEndCalled,
+          custodyDemanded,
+          habitOverTime,
         ],
         message,
         context,

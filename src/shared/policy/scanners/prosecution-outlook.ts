@@ -16,7 +16,7 @@ import {
   pleaEntered,
 } from '../language/court';
 import { namedPeople } from '../language/people';
-import { clauseEnd, clauseStart, isDenied, isNegator } from '../language/words';
+import { clauseEnd, clauseStart, isDenied, isNegator, isQuestion } from '../language/words';
 import { judgeOffCase } from './prosecution-families';
 import type { Found, SentenceRule } from './sentence-rules';
 
@@ -36,6 +36,20 @@ function found(sentence: Sentence, from: number, to: number): Found | undefined 
 }
 
 const lower = (word: Word | undefined) => word?.lower ?? '';
+
+/** "Is he going to get off?", "Will she do time?": a question that asks, opening on its verb. */
+export function isYesNoQuestion(sentence: Sentence): boolean {
+  if (!isQuestion(sentence)) return false;
+  // "Q: Is he…", "Honest question — will she…": the question opens after the last colon or dash.
+  const words = sentence.words;
+  let opener = 0;
+  words.forEach((w, k) => {
+    if (/^(?::|—|–)$/.test(w.text)) opener = k + 1;
+  });
+  return /^(?:is|are|was|will|would|does|do|did|can|could|should|has|have)$/.test(
+    lower(words[opener]),
+  );
+}
 
 /** A sentence that states the penalty a charge carries or supposes a conviction predicts nothing. */
 const PENALTY_OR_SUPPOSITION =
@@ -337,6 +351,8 @@ const TRIAL_WORDS = /^(?:trial|jury|jurors|verdict|court|judge|case|conviction)$
 export const defendantOutlook: SentenceRule = (_text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
+  // "Is he going to get off?" asks; the answer, if any, is the comment.
+  if (isYesNoQuestion(sentence)) return out;
   const trial = words.some((w) => TRIAL_WORDS.test(w.lower));
   // A sentence already handed down, stated as fact: "was sentenced Tuesday and will serve 12".
   const decided =
@@ -428,6 +444,11 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
     for (let j = k + 1; j < words.length && j <= k + 7; j += 1) {
       const w = words[j];
       if (!w || isStop(w)) break;
+      // "That lawyer of his is going to…": the owner belongs to the actor.
+      if (w.lower === 'of' && /^(?:his|hers|theirs|yours)$/.test(lower(words[j + 1]))) {
+        j += 1;
+        continue;
+      }
       if (
         /^(?:['’]s|is|are|will|['’]ll|wo|wont|gonna|going|to|should|must|better|can|ca|cannot|never|ever|would)$/.test(
           w.lower,
@@ -651,7 +672,8 @@ export const decisionJudged: SentenceRule = (_text, sentence) => {
     const decision = inClause.findIndex(
       (w, k) => DECISIONS.has(w.lower) || (w.text === '$' && words[from + k + 1]?.pos === 'NUM'),
     );
-    if (decision === -1 && !soft) continue;
+    // "soft on crime" of a decision or a judge; of a DA in general it is politics, not the case.
+    if (decision === -1) continue;
     // "judge" and "court" only as a decision-maker judged, not as a place: "at the court".
     const first = Math.min(from + Math.max(0, decision), i);
     const last = Math.max(from + Math.max(0, decision), tooSoft ? i + 1 : soft ? i + 4 : i);
@@ -664,7 +686,10 @@ export const decisionJudged: SentenceRule = (_text, sentence) => {
 };
 
 const CAREER_OF =
-  /^(?:criminal|criminals|thief|thieves|burglar|offender|felon|crook|con|conman|dealer|drunk|liar|scammer|fraudster|robber|shoplifter|arsonist|firebug|abuser)$/;
+  /^(?:criminal|criminals|thief|thieves|burglar|burglars|offender|offenders|felon|felons|crook|crooks|con|conman|dealer|dealers|drunk|liar|scammer|fraudster|robber|shoplifter|arsonist|firebug|abuser|thug|thugs|hustler|gangster|gangbanger|predator|pickpocket|vandal|grifter|swindler|addict)$/;
+
+/** A wrongdoer named by what he is: the subject of "ain't ever gonna change". */
+const WRONGDOER = new RegExp(CAREER_OF.source.replace('(?:', '(?:him|her|them|'));
 
 /**
  * The defendant's record or future as commentary: "Career criminal, always has been", "a guy
@@ -682,15 +707,21 @@ export const defendantRecord: SentenceRule = (_text, sentence) => {
     if (word.lower === 'career' && CAREER_OF.test(next) && lower(words[i - 1]) !== 'in') {
       span = found(sentence, i, clauseEnd(sentence, i + 1, 4));
     } else if (
-      word.lower === 'change' &&
+      // "change", "changed"; "changes" is a noun as often as not.
+      (word.lower === 'change' || (word.lower === 'changed' && isStop(words[i + 1]))) &&
       (isStop(words[i + 1]) || /^(?:his|her|their|ever|lol|smh)$/.test(next)) &&
-      words.slice(Math.max(0, i - 3), i).some((w) => isNegator(w) || w.lower === 'nt')
+      // "nothing about him has changed": the negator may sit four words back.
+      words.slice(Math.max(0, i - 4), i).some((w) => isNegator(w) || w.lower === 'nt')
     ) {
       const from = clauseStart(sentence, i);
       const clause = words.slice(from, i);
       const person =
-        clause.some((w) => PERSON_SUBJECT.test(w.lower) || /^(?:like|type|kind)$/.test(w.lower)) ||
-        named.some((p) => p.to < i && p.to >= from);
+        clause.some(
+          (w) =>
+            PERSON_SUBJECT.test(w.lower) ||
+            WRONGDOER.test(w.lower) ||
+            /^(?:like|type|kind)$/.test(w.lower),
+        ) || named.some((p) => p.to < i && p.to >= from);
       if (person) span = found(sentence, from, i);
     } else if (
       /^(?:headed|heading|going)$/.test(word.lower) &&

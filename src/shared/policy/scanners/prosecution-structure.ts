@@ -8,6 +8,7 @@ import {
   isDeniedOrHypothetical,
   isNegator,
 } from '../language/words';
+import { isYesNoQuestion } from './prosecution-outlook';
 import type { Found, SentenceRule } from './sentence-rules';
 
 /** What a case is made of: said to be strong or weak, it is commentary on the prosecution. */
@@ -136,7 +137,13 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
   // "which is exactly where he belongs" (in prison, on trial as an adult)
   if (
     word.lemma === 'belong' &&
-    words.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'where')
+    words.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'where') &&
+    // Behind bars, in a cell, on trial: "keep her in Springfield where she belongs" is a place.
+    words.some((w) =>
+      /^(?:jail|prison|bars|cell|cage|custody|locked|lockup|court|trial|adult|adults|pen|inside)$/.test(
+        w.lower,
+      ),
+    )
   )
     return i;
   // "a jury's going to see that", "twelve jurors will see right through his lies"
@@ -255,6 +262,7 @@ export const caseStrength: SentenceRule = (text, sentence) => {
 export const predictedOutcome: SentenceRule = (_text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
+  if (isYesNoQuestion(sentence)) return out;
   for (let i = 0; i < words.length; i += 1) {
     const end = outcomeAt(words, i);
     if (end === undefined) continue;
