@@ -243,6 +243,17 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
       marks.push({ from: i, to: i, age: false });
       continue;
     }
+    // "the junior with the black Charger", "a junior who drives": the school year as a noun; not
+    // "junior varsity", "a junior officer" or "Junior" the name. "senior" may be an elder's word.
+    if (
+      word.text === 'junior' &&
+      /^(?:the|a|that|this)$/.test(words[i - 1]?.lower ?? '') &&
+      (words[i + 1] === undefined ||
+        /^(?:with|who|whose|that|from|in|on|driving|[,.;:!?)–—-])$/.test(words[i + 1]?.lower ?? ''))
+    ) {
+      marks.push({ from: i, to: i, age: false });
+      continue;
+    }
     if (
       word.lower === 'grade' &&
       (/^(?:[1-9]|1[0-2])(?:st|nd|rd|th)?$/i.test(words[i + 1]?.text ?? '') ||

@@ -1,5 +1,5 @@
 import type { Sentence, Word } from '../language/analysis';
-import { type MinorMark, minorMarks } from '../language/minors';
+import { type MinorMark, minorAge, minorMarks } from '../language/minors';
 import { type Mention, isTitle, namedPeople } from '../language/people';
 import { VEHICLE_MAKE } from '../language/vehicles';
 import { isClauseBreak } from '../language/words';
@@ -14,10 +14,10 @@ const SCHOOL = /^(?:high|middle|elementary|academy|school|prep|junior)$/i;
 
 /** A sentence about a minor's award or achievement, with no incident: not what III.B.3.c is for. */
 export const CELEBRATION =
-  /\b(?:congrat\w*|award\w*|honou?r(?:ed|s)?|scholarship|graduat\w*|winner|won|champion\w*|recogni[sz]\w*|cadets?|explorers?|essay|contest|science fair|spelling bee|proud|welcom\w*|birthday|kudos|shout[- ]?outs?|celebrat\w*|thank(?:s|ed)?|way to go|great job|well done|earned|volunteer\w*|mentor\w*)\b/i;
+  /\b(?:congrat\w*|award\w*|honou?r(?:ed|s)?|scholarship|graduat\w*|winner|won(?!['’]t)|champion\w*|recogni[sz]\w*|cadets?|explorers?|essay|contest|science fair|spelling bee|proud|welcom\w*|birthday|kudos|shout[- ]?outs?|celebrat\w*|thank(?:s|ed)?|way to go|great job|well done|earned|volunteer\w*|mentor\w*)\b/i;
 /** Words of a crime, a harm or an emergency: a minor named beside these is what the rule protects. */
 export const INCIDENT =
-  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*)\b/i;
+  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wandered\s+off|out\s+of\s+control)\b/i;
 
 /** An age followed by what it describes, when that is an animal: "a 2-year-old Belgian Malinois". */
 const ANIMAL =
@@ -557,6 +557,36 @@ export function acrossSentences(text: string, previous: Sentence, sentence: Sent
     // The pronoun refers back to the person the sentence before named last.
     const start = previous.words[person.from];
     return start ? [{ start: start.start, end: end.end }] : [];
+  }
+  // "…it was Jaylen Ortiz. 16 and already out of control", "Mateo Ruiz? Only 15!": a comment's
+  // bare age, opening the sentence after a name, is that person's.
+  const bareAge = /^(?:only|just|like|barely)$/i.test(opening.text) ? 1 : 0;
+  const age = words[bareAge];
+  const afterAge = words[bareAge + 1];
+  if (
+    age?.pos === 'NUM' &&
+    minorAge(age) !== undefined &&
+    (afterAge === undefined ||
+      afterAge.pos === 'PUNCT' ||
+      /^(?:and|years|yrs|yo|y\/o|now|already|at|going|turning)$/i.test(afterAge.text))
+  ) {
+    // "ext. 4.", "No. 12": an abbreviation split off a number is no sentence of its own.
+    const ends = previous.words.at(-1);
+    const beforeEnd = previous.words.at(-2);
+    if (!ends || !/^[.!?]$/.test(ends.text) || words.length > 10) return [];
+    if (
+      beforeEnd &&
+      /^(?:ext|no|nos|apt|ste|rm|unit|vol|pg|p|ch|sec|art|tel|ph|#)$/i.test(
+        beforeEnd.lower.replace(/\.$/, ''),
+      )
+    )
+      return [];
+    // The last person named, not "the black Charger" (a thing after an article or adjective).
+    const person = candidates(previous)
+      .filter((p) => !/^(?:DET|ADJ|NUM)$/.test(previous.words[p.from - 1]?.pos ?? ''))
+      .at(-1);
+    const start = person && previous.words[person.from];
+    return start ? [{ start: start.start, end: age.end }] : [];
   }
   // "Police detained Gloria Pham's grandson. The boy is 13.": the child of a named relative.
   if (opening.lower === 'the' && CHILD_ROLE.test(words[1]?.lower ?? '')) {
