@@ -315,6 +315,16 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       return at + 2;
     return undefined;
   }
+  // "shot a video of the fire", "shooting hoops": a camera or a game, not a gun
+  if (
+    has('shoot') &&
+    words
+      .slice(at + 1, at + 4)
+      .some((w) =>
+        /^(?:videos?|photos?|pics?|pictures?|footage|film|hoops|pool|baskets?)$/.test(w.lower),
+      )
+  )
+    return undefined;
   if (crimeLemma(verb) !== undefined) {
     // "hit a home run", "beat the traffic": a crime verb that is also everyday speech stays a
     // crime only with a person or property after it; the rest ("shot", "robbed") on its own.

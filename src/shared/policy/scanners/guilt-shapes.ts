@@ -320,7 +320,11 @@ const CASE_WORDS =
 export const labelledOffender: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const found: Found[] = [];
-  if (!CASE_WORDS.test(text)) return found;
+  // The label must point at the arrestee: a case step in the same sentence ("Bond denied for the
+  // carjacker"), or a name or age beside it ("The ringleader, 16-year-old Dominik Horvat");
+  // "the robber showed a knife, the clerk said" tells the event.
+  const own = text.slice(sentence.start, sentence.end);
+  const caseStep = CASE_WORDS.test(own) || /\b(?:bond|bail)\b/i.test(own);
   words.forEach((word, i) => {
     if (!OFFENDER_NOUNS.test(word.text) || /s$/.test(word.lower) || word.lower === 'gunman') return;
     const next = words[i + 1];
@@ -338,11 +342,44 @@ export const labelledOffender: SentenceRule = (text, sentence) => {
     }
     if (from === -1 || asks(sentence, i) || isDeniedOrHypothetical(sentence, from)) return;
     if (words.slice(Math.max(0, from - 8), from).some((w) => APPEAL.test(w.lower))) return;
+    const beside =
+      next?.text === ',' &&
+      words
+        .slice(i + 2, i + 9)
+        .some(
+          (w, k) =>
+            /^\d+-years?-old$/.test(w.lower) ||
+            w.lower === 'old' ||
+            namedPeople(sentence).some((p) => p.from === i + 2 + k),
+        );
+    if (!caseStep && !beside) return;
     const s = span(sentence, from, i);
     if (s) found.push(s);
   });
   return found;
 };
+
+/**
+ * A definite noun phrase that the sentence goes on to show is a person: "the night manager, who
+ * was arrested", "the upstairs tenant, Gordon Vance". Its last word's index, or undefined.
+ */
+function describedPerson(sentence: Sentence, k: number): number | undefined {
+  const words = sentence.words;
+  if (!DEFINITE.test(words[k]?.lower ?? '')) return undefined;
+  for (let j = k + 1; j <= k + 4 && j < words.length; j += 1) {
+    const w = words[j];
+    if (!w || !/^(?:ADJ|NOUN|PROPN|NUM)$/.test(w.pos)) return undefined;
+    const next = words[j + 1];
+    const after = next?.text === ',' ? words[j + 2] : next;
+    if (!after || POLICE.test(w.text)) continue;
+    if (
+      after.lower === 'who' ||
+      (next?.text === ',' && namedPeople(sentence).some((p) => p.from === j + 2))
+    )
+      return j;
+  }
+  return undefined;
+}
 
 /**
  * Culpability as a noun: "responsibility for Sunday's fire lies with the upstairs tenant", "the
@@ -364,7 +401,7 @@ export const blameLaidOn: SentenceRule = (_text, sentence) => {
       while (on < k + 3 && words[on]?.pos === 'ADV') on += 1;
       if (!/^(?:with|on|to)$/.test(words[on]?.lower ?? '')) return;
       if (words.slice(i, on).some(isNegator)) return;
-      const end = personAt(sentence, on + 1);
+      const end = personAt(sentence, on + 1) ?? describedPerson(sentence, on + 1);
       if (end === undefined) return;
       const from = /^(?:the|full|sole)$/.test(words[i - 1]?.lower ?? '') ? i - 1 : i;
       const s = span(sentence, from, end);

@@ -151,6 +151,9 @@ function subjects(sentence: Sentence): Subject[] {
     !POLICE.test(first.text) &&
     (second?.pos === 'AUX' ||
       second?.pos === 'VERB' ||
+      // "Kyle and two friends broke into the church"
+      second?.lower === 'and' ||
+      second?.text === '&' ||
       SPOKEN_BE.test(second?.lower ?? '') ||
       SPOKEN_DID.test(second?.lower ?? '')) &&
     !found.some((p) => p.from === 0)
@@ -171,11 +174,12 @@ function subjects(sentence: Sentence): Subject[] {
       }
     }
     if (!isPersonNoun(word) && !OFFENDER_NOUNS.test(word.text)) return;
-    // "the driver", "the youngest Brennan boy", "those two men": a definite person or people.
+    // "the driver", "the youngest Brennan boy", "those two men", "my nephew": a definite person
+    // or people.
     for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
       const before = words[k];
       if (!before) break;
-      if (/^(?:the|that|this|our|your|those|these)$/i.test(before.lower)) {
+      if (/^(?:the|that|this|our|your|those|these|my|his|her|their)$/i.test(before.lower)) {
         found.push({ from: k, to: i });
         break;
       }
@@ -619,7 +623,14 @@ function oneWhoDidIt(sentence: Sentence, at: number, paragraph = ''): number | u
   if (!word) return undefined;
   if (/^(?:responsible|behind)$/.test(word.lower)) return at;
   // "she was the one driving" where the paragraph is about a crash or a getaway
-  if (word.lower === 'driving' && CRASH.test(paragraph)) return at;
+  if (word.lower === 'driving' && CRASH.test(paragraph)) {
+    // "the one driving", "the one driving that Fiesta"; not "the one driving us to the hospital"
+    const next = sentence.words[at + 1];
+    const vehicle = sentence.words
+      .slice(at + 1, at + 4)
+      .some((w) => /^(?:car|truck|van|suv|vehicle|sedan|fiesta|it)$/i.test(w.lower));
+    if (!next || /^(?:PUNCT|CCONJ|SCONJ)$/.test(next.pos) || vehicle) return at;
+  }
   // "the ones throwing rocks at cars", "the one caught on camera" is passive and stays clean
   if (word.lower !== 'who' && word.lower !== 'that') {
     return word.lower.endsWith('ing') ? doneCrimeEnd(sentence, at) : undefined;
