@@ -42,6 +42,9 @@ describe('a person wanted in an elected office', () => {
 
   it('leaves a person needed for a shift or a job alone', () => {
     clean('We need Officer Diaz on the night shift this weekend.');
+    // The rule reads case-blind; a name must really be capitalised: cameras are no candidate.
+    clean("Honestly we need more cameras in the mayor's office lobby.");
+    clean('Remember folks when you go to the polls bring photo ID.');
     clean('The academy needs instructors for the spring class.');
   });
 });
@@ -155,12 +158,9 @@ describe('what stays neutral', () => {
   it('does not flag election-day tags, "whether you vote yes or no", or "put patrols back"', () => {
     clean('Polls open at 7. Expect traffic near the schools. #ElectionDay #ExamplePD');
     clean('Whether you vote yes or no on Measure K, please be patient at the polls.');
-    // "back" after its object is an adverb, not "back the candidate".
-    expect(
-      scan(
-        'Sheriff candidate Ward spoke Tuesday. He said he would put patrols back on the east side.',
-      ).map((f) => f.text),
-    ).toEqual([]);
+    // "back" after its object is an adverb, not "back the candidate": the slogan is the finding.
+    const found = scan("Ortiz for Sheriff! He'll actually put deputies back on the night shift.");
+    expect(found.map((f) => f.text)).toEqual(['Ortiz for Sheriff']);
   });
 });
 

@@ -188,7 +188,7 @@ const RULES: readonly PhraseRule[] = [
     keep: (text, start, end) =>
       FOR_OFFICE.test(text.slice(end, end + 60)) ||
       ELECTION_SENTENCE.test(
-        sentenceBefore(text, start) + text.slice(end, end + 60).split(/[.!?\n]/)[0],
+        sentenceBefore(text, start) + (text.slice(end, end + 60).split(/[.!?\n]/)[0] ?? ''),
       ),
     message,
   },
