@@ -55,12 +55,29 @@ function isMarking(text: string): boolean {
   return !CAPITALS_ONLY.has(text.toLowerCase().replace(/\s+/g, ' ')) || text === text.toUpperCase();
 }
 
+/**
+ * "[RMS paste – CJIS data, do not disseminate: …]": a caveat written in lower case is still a
+ * marking when a stamped one stands beside it on the same line, a few words away.
+ */
+function besideStamp(text: string, match: RegExpMatchArray, stamped: readonly RegExpMatchArray[]) {
+  const start = match.index ?? 0;
+  return stamped.some((other) => {
+    const at = other.index ?? 0;
+    if (at === start) return false;
+    const from = Math.min(at, start);
+    const to = Math.max(at + other[0].length, start + match[0].length);
+    return to - from <= 80 && !text.slice(from, to).includes('\n');
+  });
+}
+
 export const confidentialScanner: Scanner = {
   kind: 'confidential',
   scan(text: string): readonly Finding[] {
     const findings: Finding[] = [];
-    for (const match of text.matchAll(MARKING_PATTERN)) {
-      if (!isMarking(match[0])) continue;
+    const matches = [...text.matchAll(MARKING_PATTERN)];
+    const stamped = matches.filter((m) => isMarking(m[0]));
+    for (const match of matches) {
+      if (!isMarking(match[0]) && !besideStamp(text, match, stamped)) continue;
       findings.push({
         kind: 'confidential',
         section: 'III.B.1.c',

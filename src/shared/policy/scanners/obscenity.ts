@@ -26,16 +26,16 @@ function wordAround(text: string, start: number, end: number): [number, number] 
 }
 
 /**
- * Masked spellings ("sh*t", "f***", "S.H.I.T.") hide letters the library's transformers cannot
+ * Masked spellings ("sh*t", "f***", "S.H.I.T.", "F.U.C.K") hide letters the library's transformers cannot
  * guess. Each mask is tried as each likely letter and the library judges the result, so the word
  * data stays the library's.
  */
 const MASK_FILLS = 'aeiouckts';
 const MASKED_WORD =
-  /(?<![\p{L}\p{N}])(?=[\p{L}*]{0,40}\*)[\p{L}]+[\p{L}*]*|(?<![\p{L}.])(?:\p{L}\.){3,}|(?<![\p{L}\p{N}])(?:\p{L}[ -]){2,}\p{L}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{L}*ph\p{L}*/giu;
+  /(?<![\p{L}\p{N}])(?=[\p{L}*]{0,40}\*)[\p{L}]+[\p{L}*]*|(?<![\p{L}.])(?:\p{L}\.){2,}\p{L}(?![\p{L}\p{N}.])|(?<![\p{L}.])(?:\p{L}\.){3,}|(?<![\p{L}\p{N}])(?:\p{L}[ -]){2,}\p{L}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{L}*ph\p{L}*/giu;
 
 function unmaskedCandidates(word: string): string[] {
-  if (/^(?:\p{L}\.)+$/u.test(word)) return [word.replace(/\./g, '')];
+  if (/^(?:\p{L}\.)+\p{L}?$/u.test(word)) return [word.replace(/\./g, '')];
   // Letters spaced out ("s h i t"), and "ph" written for "f" ("phuck").
   if (/^(?:\p{L}[ -])+\p{L}$/u.test(word)) return [word.replace(/[ -]/g, '')];
   if (!word.includes('*')) return [word.toLowerCase().replace(/ph/g, 'f')];

@@ -35,7 +35,9 @@ const STREET_TYPES =
   'St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Parkway|Hwy|Highway|Trl|Trail|Loop|Row|Sq|Square';
 /** Words that make an address a public place or business, not someone's home. */
 const PUBLIC_PLACE =
-  /\b(?:center|centre|library|park|living|liquors?|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|substation|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
+  /\b(?:center|centre|library|park|yard|works|annex|facility|complex|courthouse|firehouse|living|liquors?|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|substation|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
+/** "1 Municipal Way", "100 Civic Center Dr": a street named for the public buildings on it. */
+const PUBLIC_STREET = /\b(?:Municipal|Civic|Government|Courthouse|City\s+Hall|Justice)\b/u;
 /** "at Brewed Awakening, 512 Main St": an address right after a named venue is the venue's. */
 const NAMED_VENUE =
   // "at Brewed Awakening, 512 Main St"; "the Quick Stop at 900 W. Oak St"; a name with a
@@ -155,6 +157,7 @@ const RULES: readonly PhraseRule[] = [
     keep: (text, start, end) =>
       !/\bblock of\s*$/i.test(before(text, start, 12)) &&
       !isModelYear(text.slice(start, end)) &&
+      !PUBLIC_STREET.test(text.slice(start, end)) &&
       !INCIDENT_NAME.test(after(text, end, 30)) &&
       !PUBLIC_PLACE.test(before(text, start, 60).replace(/[,\s]+$/, '')) &&
       !EVENT_VENUE.test(before(text, start, 30)) &&
