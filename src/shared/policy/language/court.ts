@@ -216,7 +216,9 @@ export const DECISIONS = new Set([
   'sentence',
   'deal',
   'judge',
+  'judges',
   'court',
+  'courts',
   'verdict',
   'recognizance',
 ]);

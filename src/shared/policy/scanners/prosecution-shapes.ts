@@ -48,6 +48,9 @@ export function clauseSpan(
 const CASE_IN_TEXT =
   /\b(?:charged|charges?|arrest(?:ed)?|booked|custody|court|trial|bond|bail|judge|jury|DA|prosecut\w*|plea|sentence|sentenced|probation|indict\w*|arraign\w*|convict\w*|defendant|suspect|lawyer|attorney|priors|rap\s+sheet)\b/i;
 
+/** Evidence somewhere in the text: "The video is clear. It's game over for him." */
+const EVIDENCE_IN_TEXT = new RegExp(`\\b(?:${[...EVIDENCE].join('|')})\\b`, 'i');
+
 /** The department's own people and those it thanks: praise of them is not about a defendant. */
 const OUR_PEOPLE =
   /^(?:officer|officers|deputy|deputies|sergeant|sgt|lieutenant|lt|chief|sheriff|detective|detectives|trooper|troopers|dispatcher|volunteer|volunteers|k9|k-9|partner|colleague|coach|teacher|firefighter|medic|nurse|neighbor|neighbour|citizen|resident|hero)$/;
@@ -75,6 +78,13 @@ function recordAt(words: readonly Word[], i: number): number | undefined {
   return undefined;
 }
 
+/** "a long record of service", "a history of volunteering": a record of something not a crime. */
+const ofNoCrime = (words: readonly Word[], rec: number) =>
+  lower(words[rec + 1]) === 'of' &&
+  !/^(?:arrests?|convictions?|violence|violent|crimes?|criminal|theft|thefts|assaults?|duis?|dwis?|drugs?|abuse|domestic|burglar\w*|robber\w*|fraud|offen[cs]es|felon\w*|stealing|dealing|break-ins)$/.test(
+    lower(words[rec + 2]),
+  );
+
 /**
  * The defendant's record as commentary: "with a rap sheet like his, nobody is surprised", "with
  * his record, he should never drive again", "the 34-year-old charged Monday has prior
@@ -92,7 +102,14 @@ export const recordHeldUp: SentenceRule = (text, sentence) => {
     const framing = /^(?:with|given|considering)$/.test(word.lower);
     if (framing && OWNER.test(lower(words[i + 1]))) {
       let k = i + 2;
-      while (k <= i + 4 && words[k]?.pos === 'ADJ') k += 1;
+      // "his long criminal past": adjectives, but not the record word itself ("past" is tagged one).
+      while (
+        k <= i + 4 &&
+        words[k]?.pos === 'ADJ' &&
+        !RECORD_NOUNS.test(lower(words[k])) &&
+        recordAt(words, k) === undefined
+      )
+        k += 1;
       const noun = lower(words[k]);
       const rec = recordAt(words, k) ?? (RECORD_NOUNS.test(noun) ? k : undefined);
       const poss = /^(?:his|her|their)$/.test(lower(words[i + 1]));
@@ -100,8 +117,11 @@ export const recordHeldUp: SentenceRule = (text, sentence) => {
         lower(words[(rec ?? k) + 1]) === 'like' &&
         /^(?:his|hers|theirs|that|this|him|hers)$/.test(lower(words[(rec ?? k) + 2]));
       // "with a record" alone may be a vinyl record; "with his record" or "a record like his" is not.
-      if (rec !== undefined && (poss || likeHis || recordAt(words, k) !== undefined)) {
-        if (noun === 'history' && /^(?:of)$/.test(lower(words[rec + 1])) && !poss) continue;
+      if (
+        rec !== undefined &&
+        (poss || likeHis || recordAt(words, k) !== undefined) &&
+        !ofNoCrime(words, rec)
+      ) {
         const span = clauseSpan(sentence, i, likeHis ? rec + 2 : rec, 0, 8);
         if (span) out.push(span);
         i = rec;
@@ -109,8 +129,13 @@ export const recordHeldUp: SentenceRule = (text, sentence) => {
       }
     }
     // "has prior convictions", "has a long record", "has eleven priors", "has a rap sheet"
-    if (word.lemma === 'have' || /^(?:['’]s|got)$/.test(word.lower)) {
-      let k = i + 1;
+    if (
+      word.lemma === 'have' ||
+      /^(?:['’]s|got)$/.test(word.lower) ||
+      /^(?:rack|pile|amass|accumulate|collect|rack)$/.test(word.lemma) ||
+      /^(?:racked|racking|piled|amassed|accumulated)$/.test(word.lower)
+    ) {
+      let k = lower(words[i + 1]) === 'up' ? i + 2 : i + 1;
       while (
         k <= i + 4 &&
         (/^(?:a|an|several|multiple|numerous|many|at|least|some|plenty|of|like|about|over|almost|nearly|only)$/.test(
@@ -121,7 +146,7 @@ export const recordHeldUp: SentenceRule = (text, sentence) => {
       )
         k += 1;
       const rec = recordAt(words, k);
-      if (rec === undefined || isNegator(words[i + 1] ?? word)) continue;
+      if (rec === undefined || isNegator(words[i + 1] ?? word) || ofNoCrime(words, rec)) continue;
       if (words.slice(Math.max(0, i - 3), i).some((w) => isNegator(w))) continue;
       const from = clauseStart(sentence, i);
       const subject = words.slice(from, i).find((w) => /^(?:PRON|NOUN|PROPN)$/.test(w.pos));
@@ -244,9 +269,13 @@ export const evidencePlaced: SentenceRule = (_text, sentence) => {
       /^['’]s$/.test(words[owner]?.text ?? '');
     if (!poss) continue;
     let k = i + 1;
+    // "were all over", "turned up on", "showed up everywhere", "was found in"
     while (
-      k <= i + 3 &&
-      /^(?:were|was|is|are|be|been|all|everywhere|literally|also)$/.test(lower(words[k]))
+      k <= i + 4 &&
+      (/^(?:were|was|is|are|be|been|all|everywhere|literally|also|up|turned|showed|found|ended)$/.test(
+        lower(words[k]),
+      ) ||
+        /^(?:turn|show|end|find)$/.test(words[k]?.lemma ?? ''))
     ) {
       if (lower(words[k]) === 'everywhere') break;
       k += 1;
@@ -433,7 +462,7 @@ export const juryQuick: SentenceRule = (_text, sentence) => {
 
 /** A conviction, a plea, an acquittal: the outcomes a case ends in. */
 const CASE_ENDS =
-  /^(?:conviction|convictions|acquittal|plea|verdict|mistrial|dismissal|prison|jail|sentence)$/;
+  /^(?:conviction|convictions|acquittal|plea|verdict|mistrial|dismissal|prison|jail|sentence|hung)$/;
 
 /**
  * The case's end called: "this one ends in a conviction", "it's over for her", "game over for
@@ -467,8 +496,10 @@ export const caseEndCalled: SentenceRule = (text, sentence) => {
       w.lower === 'over' &&
       lower(words[i + 1]) === 'for' &&
       isPersonObject(words[i + 2]) &&
-      (isBeWord(words[i - 1]) || lower(words[i - 1]) === 'game') &&
-      (CASE_IN_TEXT.test(text) || words.some((x) => EVIDENCE.has(x.lower)))
+      (isBeWord(words[i - 1]) ||
+        lower(words[i - 1]) === 'game' ||
+        (lower(words[i - 1]) === 'all' && isBeWord(words[i - 2]))) &&
+      (CASE_IN_TEXT.test(text) || EVIDENCE_IN_TEXT.test(text))
     ) {
       const span = clauseSpan(sentence, i, i + 2, 3, 0);
       if (span) out.push(span);
@@ -554,6 +585,13 @@ const HABIT =
   /^(?:steal|scam|con|rob|deal|cheat|defraud|prey|terrorize|terrorise|abuse|harass|hustle|swindle|burglarize|victimize|sell|break|beat|bully)$/;
 const HABIT_OBJECT = /^(?:cons|scams|schemes|drugs|dope|games|racket|rackets|scam|con)$/;
 
+/** The verb of an -ing word the tagger does not know: "scamming" is left as its own lemma. */
+function ingStem(word: Word): string {
+  if (word.lemma !== word.lower || !/ing$/.test(word.lower)) return word.lemma;
+  const stem = word.lower.slice(0, -3);
+  return /([bcdfglmnprtv])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+}
+
 /**
  * The defendant's character over time in a verb: "Albrecht has been running cons since the '90s",
  * "he's been dealing for years", "she has been scamming old people her whole life". Needs the
@@ -569,15 +607,16 @@ export const habitOverTime: SentenceRule = (text, sentence) => {
     const verb = words[i + 1];
     if (!verb || !/ing$/.test(verb.lower)) continue;
     const obj = lower(words[i + 2]);
+    const lemma = ingStem(verb);
     const wrong =
-      (HABIT.test(verb.lemma) &&
-        (verb.lemma !== 'sell' || HABIT_OBJECT.test(obj)) &&
-        (verb.lemma !== 'break' || obj === 'into') &&
-        (verb.lemma !== 'deal' ||
+      (HABIT.test(lemma) &&
+        (lemma !== 'sell' || HABIT_OBJECT.test(obj)) &&
+        (lemma !== 'break' || obj === 'into') &&
+        (lemma !== 'deal' ||
           HABIT_OBJECT.test(obj) ||
           isStop(words[i + 2]) ||
           /^(?:for|since)$/.test(obj))) ||
-      (/^(?:run|pull|play)$/.test(verb.lemma) && HABIT_OBJECT.test(obj));
+      (/^(?:run|pull|play)$/.test(lemma) && HABIT_OBJECT.test(obj));
     if (!wrong) continue;
     const tail = words.slice(i + 2, i + 9);
     const frame = tail.findIndex(
