@@ -475,8 +475,10 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     const from = has('clean') ? (next?.lower === 'out' ? at + 2 : -1) : at + 1;
     for (let k = from; from !== -1 && k <= from + 6 && k < words.length; k += 1) {
       const w = words[k];
-      if (!w || (w.pos === 'PUNCT' && w.text !== '-') || w.pos === 'VERB') break;
+      if (!w) break;
+      // "the cash register": the tagger reads "register" as a verb now and then
       if (CONTAINER.test(w.lower) && words[k + 1]?.pos !== 'NOUN') return k;
+      if ((w.pos === 'PUNCT' && w.text !== '-') || w.pos === 'VERB') break;
     }
   }
   // "left fourteen voicemails threatening to…", "sent her texts promising to burn the place"

@@ -201,7 +201,7 @@ const RULES: readonly PhraseRule[] = [
  * Spanish preterites of a deed, third person: "robó", "forzó", "apuñalaron", "hizo". Stems of the
  * verbs of a crime, not a list of sentences.
  */
-const SPANISH_DEED = String.raw`(?:(?:rob|mat|dispar|apuñal|golpe|atropell|asalt|quem|pint|estaf|abus|incendi|forz|atac|secuestr|viol|amenaz|destroz|balace|acuchill|vandaliz|ultraj|agred)(?:ó|aron)|(?:romp|vend|prend|agred|hir)(?:ió|ieron)|hizo|hicieron)`;
+const SPANISH_DEED = String.raw`(?:(?:rob|mat|dispar|apuñal|golpe|atropell|asalt|quem|pint|estaf|abus|incendi|forz|atac|secuestr|viol|amenaz|destroz|balace|acuchill|vandaliz|ultraj|agred|peg|pate|empuj|lastim)(?:ó|aron)|(?:romp|vend|prend|agred|hir)(?:ió|ieron)|hizo|hicieron)`;
 
 /**
  * The closing verdict line of an arrest post or a comment: the arrestee is called the culprit in a

@@ -338,7 +338,8 @@ export const labelledOffender: SentenceRule = (text, sentence) => {
         from = k;
         break;
       }
-      if (!(w.titlecase || /^(?:ADJ|PROPN|NUM)$/.test(w.pos) || w.text === '.')) break;
+      // "the Maple Court porch pirate", "the Halvorsen St. carjacker"
+      if (!(w.titlecase || /^(?:ADJ|PROPN|NUM|NOUN)$/.test(w.pos) || w.text === '.')) break;
     }
     if (from === -1 || asks(sentence, i) || isDeniedOrHypothetical(sentence, from)) return;
     if (words.slice(Math.max(0, from - 8), from).some((w) => APPEAL.test(w.lower))) return;
@@ -382,6 +383,23 @@ function describedPerson(sentence: Sentence, k: number): number | undefined {
 }
 
 /**
+ * A definite doer noun ("the bouncer", "the night clerk") where the blamed thing is a crime
+ * ("responsibility for Saturday's stabbing"): the person the crime is laid on. Its index.
+ */
+function doerAt(sentence: Sentence, k: number, blame: number): number | undefined {
+  const words = sentence.words;
+  if (!DEFINITE.test(words[k]?.lower ?? '')) return undefined;
+  if (!words.slice(blame, k).some((w) => isCrimeNoun(w))) return undefined;
+  for (let j = k + 1; j <= k + 3 && j < words.length; j += 1) {
+    const w = words[j];
+    if (!w || !/^(?:ADJ|NOUN)$/.test(w.pos) || POLICE.test(w.text)) return undefined;
+    if (w.pos === 'NOUN' && /(?:er|or|ist|ant|ent)$/.test(w.lower) && words[j + 1]?.pos !== 'NOUN')
+      return j;
+  }
+  return undefined;
+}
+
+/**
  * Culpability as a noun: "responsibility for Sunday's fire lies with the upstairs tenant", "the
  * blame rests squarely on Kyle", "Marcus is to blame", "the driver was at fault". Not "we are not
  * saying he is to blame", not a question.
@@ -401,7 +419,10 @@ export const blameLaidOn: SentenceRule = (_text, sentence) => {
       while (on < k + 3 && words[on]?.pos === 'ADV') on += 1;
       if (!/^(?:with|on|to)$/.test(words[on]?.lower ?? '')) return;
       if (words.slice(i, on).some(isNegator)) return;
-      const end = personAt(sentence, on + 1) ?? describedPerson(sentence, on + 1);
+      const end =
+        personAt(sentence, on + 1) ??
+        describedPerson(sentence, on + 1) ??
+        doerAt(sentence, on + 1, i);
       if (end === undefined) return;
       const from = /^(?:the|full|sole)$/.test(words[i - 1]?.lower ?? '') ? i - 1 : i;
       const s = span(sentence, from, end);

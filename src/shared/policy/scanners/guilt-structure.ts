@@ -629,7 +629,13 @@ function oneWhoDidIt(sentence: Sentence, at: number, paragraph = ''): number | u
     const vehicle = sentence.words
       .slice(at + 1, at + 4)
       .some((w) => /^(?:car|truck|van|suv|vehicle|sedan|fiesta|it)$/i.test(w.lower));
-    if (!next || /^(?:PUNCT|CCONJ|SCONJ)$/.test(next.pos) || vehicle) return at;
+    if (
+      !next ||
+      /^(?:PUNCT|CCONJ|SCONJ)$/.test(next.pos) ||
+      /^(?:when|while|as|that|and)$/.test(next.lower) ||
+      vehicle
+    )
+      return at;
   }
   // "the ones throwing rocks at cars", "the one caught on camera" is passive and stays clean
   if (word.lower !== 'who' && word.lower !== 'that') {
