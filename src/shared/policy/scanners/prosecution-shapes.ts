@@ -51,6 +51,25 @@ const CASE_IN_TEXT =
 /** Evidence somewhere in the text: "The video is clear. It's game over for him." */
 const EVIDENCE_IN_TEXT = new RegExp(`\\b(?:${[...EVIDENCE].join('|')})\\b`, 'i');
 
+/**
+ * A test of the whole text, remembered for the text last asked about: the rules ask it once per
+ * sentence, and a long document must not make that a scan per sentence.
+ */
+function onText(pattern: RegExp): (text: string) => boolean {
+  let last: string | undefined;
+  let answer = false;
+  return (text) => {
+    if (text !== last) {
+      last = text;
+      answer = pattern.test(text);
+    }
+    return answer;
+  };
+}
+const caseInText = onText(CASE_IN_TEXT);
+const evidenceInText = onText(EVIDENCE_IN_TEXT);
+const personInText = onText(/\b(?:him|her|he|she)\b/i);
+
 /** The department's own people and those it thanks: praise of them is not about a defendant. */
 const OUR_PEOPLE =
   /^(?:officer|officers|deputy|deputies|sergeant|sgt|lieutenant|lt|chief|sheriff|detective|detectives|trooper|troopers|dispatcher|volunteer|volunteers|k9|k-9|partner|colleague|coach|teacher|firefighter|medic|nurse|neighbor|neighbour|citizen|resident|hero)$/;
@@ -94,7 +113,7 @@ const ofNoCrime = (words: readonly Word[], rec: number) =>
 export const recordHeldUp: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
-  if (!CASE_IN_TEXT.test(text)) return out;
+  if (!caseInText(text)) return out;
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i];
     if (!word) continue;
@@ -193,7 +212,7 @@ function characterShownAt(words: readonly Word[], i: number): number | undefined
 export const characterClaimed: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
-  if (!CASE_IN_TEXT.test(text)) return out;
+  if (!caseInText(text)) return out;
   if (
     words.some(
       (w) =>
@@ -238,7 +257,7 @@ export const characterClaimed: SentenceRule = (text, sentence) => {
       before.some((x) => /^(?:he|she|hes|shes|he['’]s|she['’]s)$/.test(x.lower)) &&
       before.some((x) => isBeWord(x) || /^(?:he['’]s|she['’]s|hes|shes)$/.test(x.lower));
     // A fragment needs a person meant in the text ("know him"), not a sign-off ("Good man!").
-    if (!(fragment && /\b(?:him|her|he|she)\b/i.test(text)) && !predicate) continue;
+    if (!(fragment && personInText(text)) && !predicate) continue;
     if (fragment && isStop(words[i + 2]) && words[i + 2]?.text !== ',') continue;
     const span = clauseSpan(sentence, i, i + 1, 3, 5);
     if (span) out.push(span);
@@ -335,7 +354,7 @@ const REPORTED =
 export const caseAttacked: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
-  if (!CASE_IN_TEXT.test(text)) return out;
+  if (!caseInText(text)) return out;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i];
     if (!w) continue;
@@ -499,7 +518,7 @@ export const caseEndCalled: SentenceRule = (text, sentence) => {
       (isBeWord(words[i - 1]) ||
         lower(words[i - 1]) === 'game' ||
         (lower(words[i - 1]) === 'all' && isBeWord(words[i - 2]))) &&
-      (CASE_IN_TEXT.test(text) || EVIDENCE_IN_TEXT.test(text))
+      (caseInText(text) || evidenceInText(text))
     ) {
       const span = clauseSpan(sentence, i, i + 2, 3, 0);
       if (span) out.push(span);
@@ -600,7 +619,7 @@ function ingStem(word: Word): string {
 export const habitOverTime: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
-  if (!CASE_IN_TEXT.test(text)) return out;
+  if (!caseInText(text)) return out;
   let named: Mention[] | undefined;
   for (let i = 0; i < words.length; i += 1) {
     if (lower(words[i]) !== 'been') continue;
