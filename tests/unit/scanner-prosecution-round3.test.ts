@@ -210,3 +210,19 @@ describe('pending prosecution: Spanish forecasts', () => {
     clean('Esperamos que salga pronto del hospital.');
   });
 });
+
+describe('pending prosecution: outcomes relished', () => {
+  it('flags gloating over a trial and a prosecutor’s promise of an outcome', () => {
+    flagged("Can't wait to see him squirm at trial.", 'squirm at trial');
+    flagged(
+      '“We are going to make sure she never hurts anyone again,” the prosecutor said.',
+      'make sure she never hurts anyone again',
+    );
+  });
+  it('keeps eagerness without a case and safety advice clean', () => {
+    clean("Can't wait for National Night Out!");
+    clean("Can't wait for the trial to start so the family gets answers.");
+    clean('Make sure your kids never ride without a helmet again.');
+    clean('Make sure he never rides without a helmet again, parents.');
+  });
+});

@@ -33,6 +33,7 @@ import {
   evidencePlaced,
   habitOverTime,
   juryQuick,
+  outcomeRelished,
   recordHeldUp,
 } from './prosecution-shapes';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
@@ -305,6 +306,7 @@ export const pendingProsecutionScanner: Scanner = {
           caseEndCalled,
           custodyDemanded,
           habitOverTime,
+          outcomeRelished,
         ],
         message,
         context,

@@ -657,3 +657,56 @@ export const habitOverTime: SentenceRule = (text, sentence) => {
   }
   return out;
 };
+
+/** What a gloater waits to see: a trial, a sentence, a defendant squirming. */
+const GLOATED =
+  /^(?:trial|sentencing|sentenced|convicted|verdict|squirm|squirming|sweat|sweating|cuffs|bars|jail|prison|cell|locked)$/;
+
+/**
+ * Outcomes wished in other words: "can't wait to see him squirm at trial", "we'll make sure she
+ * never hurts anyone again". Not "can't wait for National Night Out", not "make sure your kids
+ * never ride without a helmet again" (no case, or no defendant).
+ */
+export const outcomeRelished: SentenceRule = (text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i];
+    if (!w) continue;
+    // "can't wait", "cannot wait", "cant wait"
+    if (
+      w.lower === 'wait' &&
+      words.slice(Math.max(0, i - 2), i).some((x) => /^(?:ca|can|cant|cannot)$/.test(x.lower)) &&
+      words
+        .slice(Math.max(0, i - 2), i)
+        .some((x) => isNegator(x) || /^(?:cant|cannot)$/.test(x.lower))
+    ) {
+      const seen = words.slice(i + 1, i + 9).findIndex((x) => GLOATED.test(x.lower));
+      // The defendant must be the one watched: "can't wait for the trial" alone is eagerness.
+      const watched = words.slice(i + 1, i + 1 + Math.max(0, seen)).some(isPersonObject);
+      if (seen !== -1 && watched) {
+        const span = clauseSpan(sentence, i, i + 1 + seen, 3, 2);
+        if (span) out.push(span);
+        i += 1 + seen;
+      }
+      continue;
+    }
+    // "make sure he never hurts anyone again", "ensure she never sees daylight"
+    const sure =
+      (w.lemma === 'make' && lower(words[i + 1]) === 'sure') || w.lemma === 'ensure' ? i : -1;
+    if (sure === -1) continue;
+    const p = w.lemma === 'make' ? i + 2 : i + 1;
+    const q = lower(words[p]) === 'that' ? p + 1 : p;
+    if (!/^(?:he|she)$/.test(lower(words[q]))) continue;
+    const tail = words.slice(q + 1, q + 9);
+    if (!tail.some((x) => isNegator(x) || x.lower === 'nt')) continue;
+    const end = tail.findIndex((x) =>
+      /^(?:again|free|out|daylight|streets|anyone|anybody)$/.test(x.lower),
+    );
+    if (end === -1 || !caseInText(text)) continue;
+    const span = clauseSpan(sentence, i, q + 1 + end, 3, 2);
+    if (span) out.push(span);
+    i = q + 1 + end;
+  }
+  return out;
+};
