@@ -41,4 +41,10 @@ describe('personal data, round three: a public street address', () => {
   it('still flags a private address', () => {
     flagged('He lives at 412 Oak Street with his mother.', '412 Oak Street');
   });
+  it('still flags a home beside a yard, a works or a street people live on', () => {
+    flagged('The dog was found in the back yard of 1234 Maple Dr last night.', '1234 Maple Dr');
+    flagged('She works nights and lives at 88 Birch Ln.', '88 Birch Ln');
+    flagged('The suspect lives at 17 Justice Ln in Riverside.', '17 Justice Ln');
+    flagged('His house is 230 Government Way, the blue one.', '230 Government Way');
+  });
 });

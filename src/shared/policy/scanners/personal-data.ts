@@ -35,9 +35,12 @@ const STREET_TYPES =
   'St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Parkway|Hwy|Highway|Trl|Trail|Loop|Row|Sq|Square';
 /** Words that make an address a public place or business, not someone's home. */
 const PUBLIC_PLACE =
-  /\b(?:center|centre|library|park|yard|works|annex|facility|complex|courthouse|firehouse|living|liquors?|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|substation|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
-/** "1 Municipal Way", "100 Civic Center Dr": a street named for the public buildings on it. */
-const PUBLIC_STREET = /\b(?:Municipal|Civic|Government|Courthouse|City\s+Hall|Justice)\b/u;
+  /\b(?:center|centre|library|park|public\s+works(?:\s+yard)?|(?:city|county|maintenance)\s+yard|annex|facility|courthouse|firehouse|living|liquors?|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|substation|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
+/**
+ * "1 Municipal Way", "100 Civic Center Dr": a street named for the public buildings on it. Not
+ * "Justice" or "Government", which people live on too.
+ */
+const PUBLIC_STREET = /\b(?:Municipal|Civic|Courthouse|City\s+Hall)\b/u;
 /** "at Brewed Awakening, 512 Main St": an address right after a named venue is the venue's. */
 const NAMED_VENUE =
   // "at Brewed Awakening, 512 Main St"; "the Quick Stop at 900 W. Oak St"; a name with a
