@@ -13,6 +13,7 @@ const CORPORA = [
   { name: 'fifth', folder: 'fifth/', posts: 120, comments: 70, perKind: 18, cleanPosts: 50 },
   { name: 'sixth', folder: 'sixth/', posts: 160, comments: 80, perKind: 13, cleanPosts: 70 },
   { name: 'seventh', folder: 'seventh/', posts: 140, comments: 70, perKind: 12, cleanPosts: 60 },
+  { name: 'eighth', folder: 'eighth/', posts: 150, comments: 80, perKind: 11, cleanPosts: 60 },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {
