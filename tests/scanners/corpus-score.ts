@@ -27,6 +27,7 @@ export function loadCorpus(
     | 'sixth/'
     | 'seventh/'
     | 'eighth/'
+    | 'ninth/'
     | 'final/'
     | 'final-2/' = '',
 ): CorpusEntry[] {
