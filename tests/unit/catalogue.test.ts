@@ -243,7 +243,7 @@ describe('the checklist engine', () => {
 
 describe('the confidentiality-marking scanner', () => {
   it.each([
-    ['INTERNAL USE ONLY', 'Shift roster below. INTERNAL USE ONLY. Do not share.'],
+    ['INTERNAL USE ONLY', 'Shift roster below. INTERNAL USE ONLY. Thanks, all.'],
     ['Law Enforcement Sensitive', 'This bulletin is Law Enforcement Sensitive.'],
     ['FOUO', 'Attached map (FOUO) of the patrol zones'],
     ['CJIS', 'Record pulled from CJIS at 14:02'],
@@ -259,6 +259,14 @@ describe('the confidentiality-marking scanner', () => {
     expect(finding?.start).toBe(text.indexOf(marking));
     expect(text.slice(finding?.start, finding?.end)).toBe(marking);
     expect(finding?.message).toContain(marking);
+  });
+
+  it('flags a caveat beside the stamp as well, each at its own place', () => {
+    const text = 'Shift roster below. INTERNAL USE ONLY. Do not share.';
+    expect(confidentialScanner.scan(text).map((f) => f.text)).toEqual([
+      'INTERNAL USE ONLY',
+      'Do not share',
+    ]);
   });
 
   it('flags every marking in a text, each at its own place', () => {
