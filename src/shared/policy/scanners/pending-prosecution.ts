@@ -78,7 +78,12 @@ const RULES: readonly PhraseRule[] = [
       ),
     message,
   },
-  { pattern: /\bsentencing\s+(?:hearing|date|next|will|should)\b/gi, message },
+  // "His sentencing hearing is set for May 2" is a court date; "sentencing will be harsh" is not.
+  {
+    pattern:
+      /\bsentencing\s+(?:next|will|should)\b(?!\s+(?:be\s+)?(?:held|set|take\s+place|begin|start|resume))/gi,
+    message,
+  },
   {
     pattern:
       /\b(?:the\s+)?(?:evidence|case)(?:\s+so\s+far)?\s+(?:is|looks|seems)\s+(?:very\s+|extremely\s+|really\s+)?(?:overwhelming|airtight|air-tight|strong|solid|ironclad|rock[- ]solid|weak|thin|flimsy)\b/gi,

@@ -366,7 +366,9 @@ export const courtOutcomeForetold: SentenceRule = (_text, sentence) => {
         /^(?:will|wo|wont|['’]ll|ll|gonna|going|ever|even)$/.test(x.lower),
       );
       const place = words.slice(i + 1, i + 5).findIndex((x) => COURTROOM.test(x.lower));
-      if (denied && future && place !== -1) {
+      // "hasn't even seen a courtroom yet": the process so far, not a forecast.
+      const perfect = back.some((x) => /^(?:has|have|had|hasn|haven|hadn)$/.test(x.lower));
+      if (denied && future && !perfect && place !== -1) {
         const end = i + 1 + place;
         // "will not go to trial because he pleaded guilty": a reason makes it a fact.
         const after = words.slice(end + 1, end + 4).map((x) => x.lower);

@@ -304,7 +304,10 @@ function outlookAt(words: readonly Word[], i: number, trial: boolean): number | 
   // "do time", "serve every day of it", "spend years inside"
   if (
     (word.lemma === 'do' || word.lemma === 'serve' || word.lemma === 'spend') &&
-    /^(?:time|years|life|decades|hard|every|the|real|some)$/.test(next)
+    (/^(?:time|years|life|decades|hard|every|real)$/.test(next) ||
+      // "do the time", "serve some real time"; not "never came back to do the work".
+      (/^(?:the|some)$/.test(next) &&
+        /^(?:time|max|maximum|sentence|years|full|whole|rest|real|hard|life)$/.test(then)))
   )
     return i + 1;
   // "get life", "get the max", "get 20 years", "get a slap on the wrist"

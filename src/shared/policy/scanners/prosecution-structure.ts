@@ -164,14 +164,23 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
     const party = [next, then].findIndex((w) =>
       /^(?:jury|judge|court|prosecutors?|DA|D\.A\.)$/i.test(w?.text ?? ''),
     );
-    if (party !== -1) return i + 1 + party;
+    // "We expect the prosecutor to add charges": a charging step forecast, not the outcome.
+    const step = [next, then, words[i + 3], words[i + 4]].findIndex((w) => w?.lower === 'to');
+    const stepVerb = step === -1 ? undefined : words[i + 2 + step];
+    if (party !== -1 && !(stepVerb && CHARGING_STEPS.test(stepVerb.lemma))) return i + 1 + party;
   }
   return undefined;
 }
 
+/** Charging and scheduling steps a party may be expected to take: forecasting one is not an outcome. */
+const CHARGING_STEPS =
+  /^(?:add|file|bring|amend|upgrade|present|review|decide|announce|request|schedule|set|charge)$/;
+
 /** "is", "was", "'s", "’re": wink lemmatises the contracted forms only sometimes. */
 const isBe = (word: Word | undefined) =>
   word !== undefined && (word.lemma === 'be' || /^['’](?:s|re|m)$/.test(word.text));
+
+const lower = (word: Word | undefined) => word?.lower ?? '';
 
 const sentence0 = (words: readonly Word[]): Sentence => ({ start: 0, end: 0, words });
 
@@ -319,6 +328,15 @@ export const defendantCharacter: SentenceRule = (_text, sentence) => {
     }
     // Lower case only: "Animal Services" is a place.
     if (!CHARACTER.test(word.text) || word.titlecase) continue;
+    // "should be considered armed and dangerous": the warning on a wanted notice, not a judgement.
+    if (
+      /^(?:dangerous|danger)$/.test(word.lower) &&
+      (lower(words[i - 2]) === 'armed' ||
+        words
+          .slice(clauseStart(sentence, i), i)
+          .some((w) => /^(?:considered|presumed|treated)$/.test(w.lower)))
+    )
+      continue;
     if (word.lower === 'career' && !CAREER_OF.test(words[i + 1]?.text ?? '')) continue;
     const from = clauseStart(sentence, i);
     const be = words
