@@ -37,6 +37,30 @@ describe('scanning a long document in pieces', () => {
     }
   });
 
+  it('reads every piece as the parser reads the whole text, even beside a pasted run without spaces', () => {
+    const startsOf = (text: string) => {
+      const starts = new Set([0, text.length]);
+      for (const line of text.matchAll(/[^\r\n]+/g))
+        for (const [offset] of linePieces(line[0])) starts.add(line.index + offset);
+      return [...starts].sort((a, b) => a - b);
+    };
+    const filler = 'Lock your car and take your valuables inside tonight. '.repeat(160);
+    // Two pasted links, each longer than a third of a parser piece, one space between them.
+    const blob = `https://example.com/${'x'.repeat(780)} https://example.org/${'y'.repeat(780)}`;
+    let checked = 0;
+    for (let at = 2_000; at < 7_000; at += 29) {
+      const document = `${filler.slice(0, at)} ${blob} ${filler.slice(at)}`;
+      const whole = startsOf(document);
+      for (const piece of scanPieces(document)) {
+        const own = startsOf(piece.text).map((start) => start + piece.start);
+        const end = piece.start + piece.text.length;
+        expect(own, `blob at ${at}`).toEqual(whole.filter((s) => s >= piece.start && s <= end));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it(
     'finds across every cut of one long paragraph what the scanners find in the whole',
     { timeout: 60_000 },

@@ -39,7 +39,7 @@ function memosFor(context: ScanContext): (scanner: Scanner) => ScanMemo {
   return (scanner) => {
     let memo = memos.get(scanner);
     if (!memo) {
-      memo = rememberLast<readonly Finding[]>(256);
+      memo = rememberLast<readonly Finding[]>(64);
       memos.set(scanner, memo);
     }
     return memo;

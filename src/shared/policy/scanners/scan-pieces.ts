@@ -40,6 +40,13 @@ function parserStarts(text: string): number[] {
   return starts;
 }
 
+/** Whether text from starts[from] to starts[to], parsed alone, starts its paragraphs where the whole does. */
+function parsesAsWhole(text: string, starts: readonly number[], from: number, to: number): boolean {
+  const start = starts[from] ?? 0;
+  const own = parserStarts(text.slice(start, starts[to] ?? text.length));
+  return own.length === to - from + 1 && own.every((at, k) => at + start === starts[from + k]);
+}
+
 /**
  * The text in pieces for scanning; one piece, the whole text, unless it is long. The kept parts
  * are cut at the first parser start KEPT_AT_LEAST characters on, so an edit moves no cut after it
@@ -70,6 +77,9 @@ export function scanPieces(text: string): ScanPiece[] {
     let after = cuts[index + 1] ?? last;
     while (after < last && at(after) - keptTo < MARGIN_AT_LEAST) after += 1;
     const start = at(before);
+    // A line cut short can be cut by the parser where the whole line is not (a long run without
+    // a space near its end): the piece goes on until it parses as the whole text does.
+    while (after < last && !parsesAsWhole(text, starts, before, after)) after += 1;
     pieces.push({
       start,
       text: text.slice(start, at(after)),
