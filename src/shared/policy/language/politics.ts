@@ -4,7 +4,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 export const ELECTED_TITLES = set(`
   mayor councilman councilwoman councilmember councilor councillor alderman alderwoman sheriff
   senator sen rep rep. representative assemblyman assemblywoman assemblymember commissioner
-  governor gov da judge congressman congresswoman candidate supervisor trustee
+  governor gov da judge congressman congresswoman candidate supervisor trustee president
 `);
 
 /** Words of an office named after "for": "Quintanilla for District Attorney", "Donnelly for Senate". */
@@ -40,7 +40,9 @@ export const CALLS = set(`
 `);
 
 /** Calls that are political only in an election: "keep her in office", "send him home". */
-export const ELECTION_CALLS = set(`keep send fire show give help replace return remember boot`);
+export const ELECTION_CALLS = set(
+  `keep send fire show give help replace return remember boot ditch dump`,
+);
 
 /** Events a campaign holds: a call to come to one for a candidate is campaigning. */
 export const CAMPAIGN_EVENTS = set(`rally fundraiser fundraisers meet-and-greet canvass`);

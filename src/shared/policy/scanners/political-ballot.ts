@@ -44,7 +44,34 @@ const NAMED_AFTER_VERB = /^\S+\s+(?:[Hh]im\b|[Hh]er\b|[Tt]hem\b|[Ss]omeone\b|\p{
 const REMEMBERED_AFTER_VERB =
   /^(?:keep\b|\S+\s+(?:(?:about|of|forget)\s+)?(?:(?:that|this|it|them|him|her|these|those|his|their|who|which)\b|\p{Lu}))/u;
 
+/** When a vote is: "come March", "on the 3rd", "November's", "On November 5", "at the polls". */
+const VOTE_DATE =
+  /\b(?:(?:come|in|on|this|next|by)\s+(?:november|nov\.?|march|may|june|election\s+day|tuesday|the\s+\d{1,2}(?:st|nd|rd|th))\b|(?:november|nov\.?|march|june)(?:['’]s\b|\s+\d{1,2}\b)|election\s+day|at\s+the\s+(?:polls|ballot\s+box)|in\s+the\s+(?:voting\s+)?booth)/i;
+/** An office holder, a seat or a race somewhere in the text: who the reader is to act on. */
+const OFFICE_HELD =
+  /\b(?:mayor|sheriff|council\w*|commission\w*|senator|governor|judge|district\s+attorney|DA|alderm[ae]n|supervisors?|board|incumbents?|election|race|candidates?|re-?election)\b/i;
+/** The sentence around `start`..`end`, to its stops. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
+  let to = end;
+  while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
+  return text.slice(from, to);
+}
+
 export const BALLOT_RULES: readonly PhraseRule[] = [
+  {
+    // "folks know what to do come March", "return the favor on the 3rd", "November's your chance
+    // to send them packing", "On November 5, remember which members stood with us": a hint at
+    // what to do with an office holder, dated to the vote. Without the date, or with no office
+    // holder in the text, it is the favour a cleanup asks for, not a ballot.
+    pattern:
+      /\b(?:know(?:s)?\s+what\s+to\s+do|return(?:s|ed|ing)?\s+the\s+favou?rs?|send(?:s|ing)?\s+(?:[\p{L}'’-]+\s+){1,5}?packing|show(?:s|ing)?\s+(?:them|him|her|['’]em|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+the\s+door|make\s+(?:them|him|her|['’]em)\s+pay|remember\s+(?:who|which)\s+(?:[\p{L}'’]+\s+){0,3}?(?:stood|voted|cut|gutted|defunded|fought|backed|sided|showed|had|did|didn['’]t))/giu,
+    hints: ['what to do', 'favo', 'packing', 'the door', 'pay', 'remember'],
+    keep: (text, start, end) =>
+      VOTE_DATE.test(sentenceAround(text, start, end)) && OFFICE_HELD.test(text),
+    message,
+  },
   {
     // "marking her name on the ballot", "put Hale's name on your ballot", "writing in Ruiz on the ballot".
     pattern:

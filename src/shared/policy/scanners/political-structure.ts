@@ -113,6 +113,8 @@ function hasOfficeContext(words: readonly Word[]): boolean {
       OFFICE_WORDS.has(bare(w)) ||
       runsForOffice(words, i) ||
       (MONTHS.test(bare(w)) && /^\d/.test(words[i + 1]?.text ?? '')) ||
+      // "come March", "in November", "this June": a month named as when something is decided.
+      (MONTHS.test(bare(w)) && /^(?:come|in|this|next|by|until)$/.test(bare(words[i - 1]))) ||
       // "on the 4th", "on the 14th": election day written as a date.
       (bare(w) === 'the' &&
         bare(words[i - 1]) === 'on' &&
@@ -214,7 +216,7 @@ const FIRST_PERSON_SUPPORT = /^(?:my|our)$/;
 const STANCE_WORDS = new Set([
   ...CALLS,
   ...CAMPAIGN_EVENTS,
-  ...'elected yes no earned deserves deserve x pass win succeed prevail backing supporting backs supports benefits benefit funds going goes go gone leave resign petition'.split(
+  ...'elected yes no earned deserves deserve x pass win succeed prevail backing supporting backs supports benefits benefit funds going goes go gone leave resign petition behind all'.split(
     ' ',
   ),
 ]);
@@ -284,10 +286,14 @@ function stancesOf(words: readonly Word[]): Stance[] {
       return;
     }
     if (ELECTION_CALLS.has(word.lemma) && !MODALS.test(previous) && previous !== 'for') {
+      // "give him your vote", "hand Ruiz your ballot": the thing given is a vote, wherever it is.
+      const given = words
+        .slice(i + 1, i + 6)
+        .findIndex((w, k, next) => VOTE_GIVEN.test(bare(w)) && bare(next[k - 1]) !== 'the');
       stances.push({
         from: i,
-        to: i,
-        needsElection: true,
+        to: given < 0 ? i : i + 1 + given,
+        needsElection: given < 0,
         reach: word.lemma === 'keep' ? 'any' : 'after',
         takesPerson: true,
       });
@@ -348,7 +354,11 @@ const WISH = /^(?:see|help|watch|make|want|let|need)$/;
 /** Money raised: "every dollar goes to", "all ticket money benefits", "proceeds support". */
 const SALES =
   /^(?:proceeds|profits|profit|sold|sales|purchase|purchases|tickets|ticket|donations|donation|dollar|dollars|penny|cent|cents|money|cash|funds|raised|contributions)$/;
-const BACKERS = /^(?:pac|pacs|union|union's|we|we're|i|i'm|our|committee|association)$/;
+const BACKERS = /^(?:pac|pacs|union|union's|we|we're|i|i'm|our|us|me|committee|association)$/;
+/** "get behind", "we're all behind", "is firmly behind": a side taken, not a place. */
+const TAKING_SIDES =
+  /^(?:get|got|getting|gets|all|firmly|squarely|fully|solidly|are|is|am|'re|'s|re|stand|standing|stands)$/;
+const VOTE_GIVEN = /^(?:vote|votes|ballot)$/;
 
 /**
  * Calls worded around their target rather than before it: "see Measure K pass", "all proceeds
@@ -404,6 +414,19 @@ function wordedStance(
   // "our union's PAC is backing Councilman Greer", "we're supporting Measure R".
   if (/^(?:backing|supporting|backs|supports)$/.test(lower) && earlier(5, BACKERS))
     return { from: i, to: i, needsElection: false, reach: 'after', takesPerson: false };
+  // "get behind Everett's campaign", "the union is all in for him", "we're squarely behind her":
+  // a side taken; whom it is for must be a candidate, a measure or a campaign.
+  if (lower === 'behind' && TAKING_SIDES.test(previous))
+    return {
+      from: i - 1,
+      to: i,
+      needsElection: false,
+      reach: 'after',
+      takesPerson: false,
+      takesCampaign: true,
+    };
+  if (lower === 'all' && bare(words[i + 1]) === 'in' && bare(words[i + 2]) === 'for')
+    return { from: i, to: i + 2, needsElection: false, reach: 'after', takesPerson: false };
   // "it's time for her to go", "every one of them needs to be gone in November".
   if (
     /^(?:go|gone|leave|resign)$/.test(lower) &&
@@ -605,6 +628,8 @@ function targetCounts(
     case 'person':
       return (
         (stance.takesPerson && !stance.needsElection) ||
+        // "In June, ditch Dunleavy": a person in a sentence dated to a vote, an office holder near.
+        (stance.takesPerson && reading.election && candidateNear) ||
         (stance.personIfCandidateNear === true && candidateNear)
       );
     case 'pronoun':

@@ -1,0 +1,75 @@
+import { describe, it } from 'vitest';
+import { politicalScanner } from '../../src/shared/policy/scanners/political';
+import { scannerExpectations } from './scanner-expectations';
+
+const { flagged, clean } = scannerExpectations(politicalScanner, 'III.B.1.f');
+
+// Issue 13, round four (helper 13): the families political text took in the ninth blind set,
+// written from III.B.1.f's "a candidate, party, measure or election with a call to vote, support
+// or oppose". Every sentence here is invented; none is copied from a corpus.
+
+describe('support asked for a candidate without the word "vote" as the call', () => {
+  // Family: the reader (or "we", "the union") is the subject; the predicate gives a candidate a
+  // vote, gets behind them or their campaign, or is "all in" for them.
+  it('flags a vote given, a side taken behind a candidate or a campaign', () => {
+    flagged('Sheriff Ruiz is up for re-election, so give her your vote.', 'give her your vote');
+    flagged('Get behind Nate Brill’s campaign for commissioner this spring, folks.', 'behind');
+    flagged('Our union is all in for Lena Park in the council race.', 'all in for Lena Park');
+    flagged('The deputies association is firmly behind Sheriff Moss this year.', 'behind');
+    flagged('Mayor Tran is running again and our whole precinct is all in for her.', 'all in for');
+    flagged('In November, dump Hale and back Corinne Wu for council.', 'dump Hale');
+    flagged('Our PAC endorsed Rep. Soto. Join us in backing him!', 'backing him');
+  });
+
+  it('leaves support for a person, a cause or an event alone', () => {
+    // Without an election the side taken is for a colleague, a drive, a run.
+    clean('Give Officer Lee your support as he recovers from surgery.');
+    clean('Join us in supporting the Special Olympics torch run.');
+    clean('Get behind the food drive this weekend, we need cans!');
+    clean('Everyone is behind Officer Diaz after last night’s crash.');
+    clean('Join us in backing the blood drive on Tuesday.');
+    // A vote in a naming contest is no ballot.
+    clean('Vote in the comments for the new K-9 name!');
+  });
+});
+
+describe('what to do with an office holder, dated to the vote', () => {
+  // Family: the reader or the voters are the subject; the predicate hints at an act (know what
+  // to do, return the favour, send them packing, show them the door, remember who stood by us)
+  // on a date that is the vote, with an office holder in the text.
+  it('flags the hint when a vote date and an office holder are there', () => {
+    flagged(
+      'Commissioner Vance gutted our radio budget. You all know what to do in November.',
+      'know what to do',
+    );
+    flagged(
+      'The mayor cut two patrol shifts, and I think voters will know what to do come May.',
+      'know what to do',
+    );
+    flagged(
+      'come november we send every one of those commissioners packing',
+      'send every one of those commissioners packing',
+    );
+    flagged(
+      'On Election Day, remember who stood with your deputies and who didn’t.',
+      'remember who stood',
+    );
+    flagged(
+      'Next Tuesday is your chance to show Judge Reyes the door.',
+      'show Judge Reyes the door',
+    );
+    flagged(
+      'Councilwoman Pratt kept our SROs funded. Parents, return the favor on the 4th!',
+      'return the favor',
+    );
+  });
+
+  it('leaves the same words alone without the vote date or an office holder', () => {
+    clean('Parents know what to do when school starts in August: label the backpacks.');
+    clean('In November we will know what to do with the new patrol schedule data.');
+    clean('Remember which lane is closed on the 5th when you drive to work.');
+    clean('Come March, the pool reopens, so return the favor and help us clean the park.');
+    // The office holder is there, but no date of a vote: a favour, not a ballot.
+    clean('The mayor helped at our food drive; return the favor and bring a can next week.');
+  });
+});
