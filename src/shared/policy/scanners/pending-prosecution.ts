@@ -36,6 +36,13 @@ import {
   outcomeRelished,
   recordHeldUp,
 } from './prosecution-shapes';
+import {
+  caseJudged,
+  characterVouched,
+  courtActDemanded,
+  dismissalForecast,
+  endForecast,
+} from './prosecution-forecasts';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 
 const message = (m: string) =>
@@ -312,6 +319,11 @@ export const pendingProsecutionScanner: Scanner = {
           custodyDemanded,
           habitOverTime,
           outcomeRelished,
+          characterVouched,
+          endForecast,
+          dismissalForecast,
+          caseJudged,
+          courtActDemanded,
         ],
         message,
         context,
