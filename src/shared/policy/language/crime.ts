@@ -68,6 +68,10 @@ export const CRIME_VERBS: ReadonlySet<string> = new Set([
   'jack',
   'boost',
   'con',
+  // cheating people of their money, however it is told: "bilked retirees", "fleeced the church"
+  'bilk',
+  'fleece',
+  'dupe',
   // blows and weapons, however they are spelled out: "pistol-whipped the clerk", "knifed him"
   'pistol-whip',
   'bludgeon',
@@ -186,7 +190,43 @@ const DETERMINER = /^(?:the|that|this|these|those|all|both|a|an|his|her|their)$/
 
 /** What money looks like as an object: "$3k", "the cash", "her purse". */
 const MONEY =
-  /^(?:\$.*|money|cash|wallet|wallets|purse|purses|register|till|savings|funds|donations|tips)$/;
+  /^(?:\$.*|money|cash|wallet|wallets|purse|purses|register|till|savings|funds|donations|tips|deposits?|payments?|pensions?|paychecks?|rent|fees)$/;
+
+/**
+ * Where a thing is taken from, that makes taking it theft: "lifting boxes off porches", "grabbed
+ * phones out of riders' hands", "took packages from doorsteps". Not vehicles or rooms, which a
+ * mover or an owner empties as often as a thief.
+ */
+const HOLDERS =
+  /^(?:porch(?:es)?|doorsteps?|stoops?|steps|mailbox(?:es)?|lockers?|shel(?:f|ves)|racks?|hands?|purses?|pockets?|yards?|driveways?|people|homeowners?|customers?|riders?|passengers?|shoppers?|residents?|victims?|seniors?|neighbou?rs?|tourists?|students?|patients?|cars|displays?)$/;
+
+/** What a person is talked or tricked into doing with their money: "into handing over their savings". */
+const GIVE = /^(?:hand|give|wire|send|pay|transfer|sign|withdraw|buy|invest|mail|deposit)$/;
+
+/** Verbs of getting somebody to part with money by a lie: "talked shoppers into", "tricked her into". */
+const DECEIVE = [
+  'talk',
+  'trick',
+  'con',
+  'dupe',
+  'fool',
+  'pressure',
+  'lure',
+  'coax',
+  'manipulate',
+  'scare',
+  'sweet-talk',
+  'sweettalk',
+  'bully',
+  'guilt',
+];
+
+/** What is set alight in an arson: "lit the garage", "torched the van". */
+const BURNABLE =
+  /^(?:garages?|house|houses|home|homes|cars?|trucks?|vans?|building|buildings|shed|sheds|barn|dumpsters?|church|store|porch|fence|apartment|trailer|cabin|school|business|fires?|blaze)$/;
+
+/** What is poured before a fire: "poured the accelerant", "doused the porch in gasoline". */
+const ACCELERANT = /^(?:accelerant|gasoline|gas|kerosene|lighter|petrol|diesel|fuel)$/;
 
 /** Irregular pasts the tagger now and then reads as nouns ("who shot him": shot/NOUN). */
 const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
@@ -385,6 +425,92 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   }
   // "dealing to the kids", "selling to kids at the park"
   if ((has('deal') || has('push')) && next?.lower === 'to') return at + 1;
+  // "pulled the fire alarm", "pulling false alarms": a false alarm raised
+  if (has('pull') || has('trip')) {
+    for (let k = at + 1; k <= at + 4 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      if (
+        /^alarms?$/.test(w.lower) &&
+        words.slice(at + 1, k).some((x) => /^(?:fire|false)$/.test(x.lower))
+      )
+        return k;
+      if (!DETERMINER.test(w.lower) && !/^(?:ADJ|NOUN)$/.test(w.pos)) break;
+    }
+  }
+  // "called in that bomb threat", "phoned in a fake threat", "called in a hoax"
+  if ((has('call') || has('phone')) && next?.lower === 'in') {
+    for (let k = at + 2; k <= at + 6 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      if (/^(?:threats?|hoax(?:es)?|swat(?:ting)?)$/.test(w.lower)) return k;
+      if (!DETERMINER.test(w.lower) && !/^(?:ADJ|NOUN)$/.test(w.pos)) break;
+    }
+  }
+  // "poured the accelerant", "doused the porch in gasoline", "splashed gas on the door"
+  if (['pour', 'douse', 'splash', 'spread', 'soak'].some(has)) {
+    for (let k = at + 1; k <= at + 7 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w || w.pos === 'PUNCT' || w.pos === 'VERB') break;
+      if (ACCELERANT.test(w.lower) && !(w.lower === 'gas' && words[k + 1]?.lower === 'station'))
+        return k;
+    }
+  }
+  // "lit the garage", "lit his ex's car on fire", "set the shed ablaze"
+  if (has('light') || has('set')) {
+    for (let k = at + 1; k <= at + 7 && k < words.length; k += 1) {
+      const w = words[k];
+      // "his ex-wife's car": a hyphen inside the owner's name
+      if (!w || (w.pos === 'PUNCT' && w.text !== '-')) break;
+      if (
+        /^(?:ablaze|alight)$/.test(w.lower) ||
+        (w.lower === 'on' && words[k + 1]?.lower === 'fire')
+      )
+        return w.lower === 'on' ? k + 1 : k;
+      if (has('light') && BURNABLE.test(w.lower) && words[k + 1]?.lower !== 'up') return k;
+      if (!DETERMINER.test(w.lower) && !/^(?:ADJ|NOUN|PROPN|PART|PUNCT)$/.test(w.pos)) break;
+    }
+  }
+  // "talked elderly shoppers into handing over their savings", "tricked her into wiring $9,000"
+  if (DECEIVE.some(has)) {
+    for (let k = at + 1; k <= at + 10 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w || w.text === '.' || w.pos === 'VERB') break;
+      if (w.lower === 'into') {
+        const act = words[k + 1];
+        if (act && stems(act).some((x) => GIVE.test(x))) return k + 1;
+        break;
+      }
+    }
+  }
+  // "took my brother's life", "took the lives of two people"; not "took her own life"
+  if (has('take')) {
+    for (let k = at + 1; k <= at + 5 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w || w.lower === 'own') break;
+      if (/^(?:life|lives)$/.test(w.lower)) return k;
+      if (!DETERMINER.test(w.lower) && !/^(?:PRON|PROPN|NOUN|PART|NUM|ADJ)$/.test(w.pos)) break;
+    }
+  }
+  // "lifting boxes off porches", "grabbed phones out of riders' hands", "took packages from
+  // doorsteps": a thing taken from where people keep it
+  if (['lift', 'take', 'grab', 'pinch', 'nick', 'pocket', 'pluck', 'snag', 'collect'].some(has)) {
+    for (let k = at + 1; k <= at + 5 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w || w.pos === 'PUNCT' || w.pos === 'VERB') break;
+      if (/^(?:off|from|out)$/.test(w.lower) && k > at + 1) {
+        for (let h = k + 1; h <= k + 5 && h < words.length; h += 1) {
+          const x = words[h];
+          if (!x || x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'ADP') {
+            if (x?.lower !== 'of') break;
+            continue;
+          }
+          if (HOLDERS.test(x.lower)) return h;
+        }
+        break;
+      }
+    }
+  }
   if (has('pull')) {
     const k = words.slice(at + 1, at + 3).findIndex((w) => /^(?:off|trigger)$/.test(w.lower));
     if (k !== -1) return at + 1 + k;
@@ -506,7 +632,10 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     while (
       k <= lead + 2 &&
       objectNoun(words, k) === undefined &&
-      (words[k]?.pos === 'ADJ' || /^(?:whole|entire)$/.test(words[k]?.lower ?? ''))
+      (words[k]?.pos === 'ADJ' ||
+        /^(?:whole|entire)$/.test(words[k]?.lower ?? '') ||
+        // "made the bomb threat", "started the dumpster fire": a noun naming the kind
+        (words[k]?.pos === 'NOUN' && objectNoun(words, k + 1) !== undefined))
     )
       k += 1;
     // "made the threat" is the crime in question; "has made threats" describes a risk

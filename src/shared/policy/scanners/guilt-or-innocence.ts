@@ -13,8 +13,13 @@ import {
   deedAsDescription,
   deedAsNoun,
   doneByPerson,
+  faultCausedHarm,
   labelledOffender,
+  noMystery,
+  ownedUp,
+  whatTheyDid,
   whoElse,
+  wrongPerson,
 } from './guilt-shapes';
 import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
@@ -28,7 +33,7 @@ const OFFENDER =
 const RULES: readonly PhraseRule[] = [
   {
     pattern:
-      /\b(?:is|was|are|were|be|being|been)\s+(?:clearly\s+|obviously\s+|definitely\s+|100%\s+|totally\s+|completely\s+|absolutely\s+|not\s+)?(?:guilty|innocent)\b/gi,
+      /\b(?:is|was|are|were|be|being|been)\s+(?:clearly\s+|obviously\s+|definitely\s+|100%\s+|totally\s+|completely\s+|absolutely\s+|not\s+)?(?:an?\s+(?:completely\s+|totally\s+)?)?(?:guilty|innocent)\b(?!\s+(?:bystanders?|victims?|passers?-?by|child|children|kids?|lives?|people|civilians?|mistake|party|parties|looking|until|unless))/gi,
     keep: (text, start, end) =>
       !/\bpresumed\s*$/i.test(before(text, start, 12)) &&
       !/\bpresumed\b/i.test(text.slice(start, end)) &&
@@ -56,7 +61,15 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\bguilty\s+as\s+sin\b/gi, message },
-  { pattern: /\b(?:he|she|they)\s+(?:did|committed)\s+(?:it|the crime)\b/gi, message },
+  {
+    pattern: /\b(?:he|she|they)\s+(?:did|committed)\s+(?:it|the crime)\b/gi,
+    // "you can't just write “he did it” on a police page": the words quoted as what not to say
+    keep: (text, start) =>
+      !/\b(?:can['’]?t|cannot|don['’]?t|shouldn['’]?t|never|not|stop)\s+(?:just\s+)?(?:say|saying|write|writing|post|posting|type|claim|claiming|go\s+around\s+saying)\s*[“"']\s*$/i.test(
+        before(text, start, 40),
+      ),
+    message,
+  },
   {
     pattern: /\bjustice\s+(?:(?:has\s+been|was|is|will\s+be|got|finally|been)\s+)?served\b/gi,
     message,
@@ -296,6 +309,11 @@ export const guiltOrInnocenceScanner: Scanner = {
           commonKnowledge,
           labelledOffender,
           blameLaidOn,
+          faultCausedHarm,
+          wrongPerson,
+          whatTheyDid,
+          ownedUp,
+          noMystery,
         ],
         message,
         context,

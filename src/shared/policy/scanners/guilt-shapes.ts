@@ -455,3 +455,188 @@ export const blameLaidOn: SentenceRule = (_text, sentence) => {
   });
   return found;
 };
+
+/** A failing of a person's that the sentence makes the cause: "inattention", "reckless driving". */
+const CAUSE = /^(?:cause|lead|result|contribute)$/;
+
+/** What a fault can cause that is the offence itself: "caused this crash", "led to her death". */
+const HARM =
+  /^(?:crash|crashes|collision|wreck|accident|death|deaths|injuries|injury|fire|fires|blaze|explosion|overdose|fatality|fatalities|tragedy|damage|loss)$/;
+
+/**
+ * Culpability told formally, as a person's failing that caused the harm: "the driver, whose
+ * inattention caused this crash", "his negligence led to her death", "Ms. Ortiz's speeding
+ * resulted in the collision". The possessor is a person (whose, his, her, their, a name's); a
+ * thing's cause ("the storm's winds caused the crash") and a question stay clean.
+ */
+export const faultCausedHarm: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    const possessive =
+      /^(?:whose|his|her|their)$/.test(word.lower) ||
+      (word.lower === "'s" &&
+        i > 0 &&
+        (words[i - 1]?.pos === 'PROPN' || isPersonNoun(words[i - 1] as Word)));
+    if (!possessive || asks(sentence, i)) return;
+    for (let k = i + 1; k <= i + 6 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w || w.pos === 'PUNCT') return;
+      if (!CAUSE.test(w.lemma)) {
+        // "whose texting at the wheel caused": the failing and what it was done with
+        if (!/^(?:NOUN|ADJ|VERB|ADP|DET)$/.test(w.pos)) return;
+        continue;
+      }
+      if (k === i + 1 || isDeniedOrHypothetical(sentence, k)) return;
+      // "was caused by": a passive names its cause after "by"
+      if (words[k - 1]?.lemma === 'be') return;
+      for (let h = k + 1; h <= k + 5 && h < words.length; h += 1) {
+        const x = words[h];
+        if (!x || x.pos === 'PUNCT' || x.pos === 'VERB') return;
+        if (HARM.test(x.lower) || isCrimeNoun(x)) {
+          const from = word.lower === "'s" ? i - 1 : i;
+          const s = span(sentence, from, h);
+          if (s) found.push(s);
+          return;
+        }
+      }
+      return;
+    }
+  });
+  return found;
+};
+
+/** Who is taken in: "arrested the wrong guy", "charged the wrong man", "got the wrong kid". */
+const TAKE_IN =
+  /^(?:arrest|charge|get|grab|pick|book|jail|convict|lock|nab|catch|detain|indict|cuff|take)$/;
+
+/** What "the wrong" can name that is not a person: a wrong house is a raid, not a verdict. */
+const NOT_PERSON =
+  /^(?:house|address|car|vehicle|number|date|day|time|street|door|apartment|way|idea|case|plate|form|one\s?way|place|building|unit|information|info)$/;
+
+/**
+ * Innocence told as a mistake of identity: "y'all arrested the wrong guy", "they charged the
+ * wrong man", "the cops got the wrong kid". The person after "the wrong" is the arrestee; a
+ * wrong house or address is not a person.
+ */
+export const wrongPerson: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (!TAKE_IN.test(word.lemma) || word.pos === 'NOUN') return;
+    let k = i + 1;
+    if (/^(?:up|in)$/.test(words[k]?.lower ?? '')) k += 1;
+    if (words[k]?.lower !== 'the' || words[k + 1]?.lower !== 'wrong') return;
+    const who = words[k + 2];
+    if (!who || NOT_PERSON.test(who.lower) || who.pos === 'PUNCT') return;
+    if (isDeniedOrHypothetical(sentence, i) || asks(sentence, i)) return;
+    // "some of you think we arrested the wrong person": other people's belief, reported to answer it
+    const lead = words.slice(Math.max(0, i - 6), i);
+    if (
+      lead.some((w) => /^(?:think|believe|claim|say|feel|insist)$/.test(w.lemma)) &&
+      lead.some((w) => /^(?:you|some|people|others|many|folks|critics)$/.test(w.lower))
+    )
+      return;
+    let end = k + 2;
+    // "the wrong m*therf*cker": a word masked in pieces is one word
+    while (words[end + 1]?.text === '*' && words[end + 2] && words[end + 2]?.pos !== 'PUNCT')
+      end += 2;
+    const s = span(sentence, i, end);
+    if (s) found.push(s);
+  });
+  return found;
+};
+
+/**
+ * The deed named as a free relative, as a fact about the person: "a $10k bond for what he did",
+ * "he'll pay for what she did to that family", "locked up over what they did". Not a question or
+ * what nobody knows ("we don't know what he did"), nor a trade ("what he did for a living").
+ */
+export const whatTheyDid: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (word.lower !== 'what' || !/^(?:for|over|after|about)$/.test(words[i - 1]?.lower ?? ''))
+      return;
+    const who = words[i + 1];
+    const did = words[i + 2];
+    if (!who || !did) return;
+    const person = /^(?:he|she|they)$/.test(who.lower) || who.pos === 'PROPN';
+    if (!person || !/^(?:did|done)$/.test(did.lower)) return;
+    if (/^(?:for|next|then|there|best)$/.test(words[i + 3]?.lower ?? '')) return;
+    if (isDeniedOrHypothetical(sentence, i)) return;
+    const end = /^(?:to|with)$/.test(words[i + 3]?.lower ?? '')
+      ? clauseEnd(sentence, i + 3, 4)
+      : i + 2;
+    const s = span(sentence, i - 1, end);
+    if (s) found.push(s);
+  });
+  return found;
+};
+
+/** Verbs of owning up: "owned up", "fessed up", "copped to it", "came clean". */
+const OWN_UP = /^(?:own|fess|cop|come)$/;
+
+/**
+ * An admission reported as fact: "he straight-up owned it when I asked", "she fessed up right
+ * away", "they copped to it", "he came clean about the tagging". Not "he owned the car" (no
+ * "up" or deed after it) nor a hope ("hope he comes clean").
+ */
+export const ownedUp: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (!OWN_UP.test(word.lemma) && !/^(?:owned|fessed|copped)$/.test(word.lower)) return;
+    const next = words[i + 1]?.lower ?? '';
+    const after = words[i + 2];
+    let end: number | undefined;
+    if (/^(?:own|fess)/.test(word.lower) && next === 'up') end = i + 1;
+    else if (word.lower.startsWith('own') && next === 'it')
+      end =
+        !after ||
+        after.pos === 'PUNCT' ||
+        /^(?:when|as|after|right|immediately|straight|on)$/.test(after.lower)
+          ? i + 1
+          : undefined;
+    else if (word.lower.startsWith('cop') && next === 'to') end = i + 2;
+    else if (word.lemma === 'come' && next === 'clean') end = i + 1;
+    if (end === undefined || isDeniedOrHypothetical(sentence, i) || asks(sentence, i)) return;
+    // "hoping he comes clean", "if she owns up": a wish or a condition, not an admission made
+    if (
+      words
+        .slice(Math.max(0, i - 4), i)
+        .some((w) => /^(?:hope|wish|if|unless|should|need|want|until|pray)$/.test(w.lemma))
+    )
+      return;
+    // the owner is a person: a pronoun or a name before the verb
+    const subject = words
+      .slice(Math.max(0, i - 5), i)
+      .some((w) => /^(?:he|she|they)$/.test(w.lower) || w.pos === 'PROPN' || isPersonNoun(w));
+    if (!subject) return;
+    const s = span(sentence, Math.max(0, i - 1), end);
+    if (s) found.push(s);
+  });
+  return found;
+};
+
+/**
+ * The case called solved by its obviousness, as a pun or a shrug: "this one isn't exactly a
+ * whodunit", "not much of a mystery who did this", "no mystery who done it". Not a mystery
+ * novel, nor an open case ("still a mystery").
+ */
+export const noMystery: SentenceRule = (_text, sentence) => {
+  const words = sentence.words;
+  const found: Found[] = [];
+  words.forEach((word, i) => {
+    if (!/^(?:whodunit|whodunnit|mystery)$/.test(word.lower)) return;
+    const lead = words.slice(Math.max(0, i - 5), i);
+    const negated = lead.some((w) => isNegator(w) || w.lower === 'no');
+    if (!negated || lead.some((w) => /^(?:still|remains?|yet)$/.test(w.lower))) return;
+    if (word.lower === 'mystery' && !/^(?:who|here|there)$/.test(words[i + 1]?.lower ?? '')) return;
+    const from =
+      i - lead.length + lead.findIndex((w) => isNegator(w) || w.lower === 'no' || w.lemma === 'be');
+    const s = span(sentence, Math.max(0, from), i);
+    if (s) found.push(s);
+  });
+  return found;
+};

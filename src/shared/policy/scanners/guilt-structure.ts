@@ -161,6 +161,31 @@ function subjects(sentence: Sentence): Subject[] {
     found.push({ from: 0, to: 0 });
   words.forEach((word, i) => {
     if (PRONOUNS.has(word.lower)) found.push({ from: i, to: i });
+    // "these two definitely dunit", "those three did it": people counted, then their predicate
+    if (
+      /^(?:these|those)$/.test(word.lower) &&
+      words[i + 1]?.pos === 'NUM' &&
+      /^(?:ADV|AUX|VERB)$/.test(words[i + 2]?.pos ?? '')
+    )
+      found.push({ from: i, to: i + 1 });
+    if (
+      /^(?:these|those)$/.test(word.lower) &&
+      words[i + 1]?.pos === 'NUM' &&
+      words.slice(i + 2, i + 4).some((w) => SPOKEN_DID.test(w.lower))
+    )
+      found.push({ from: i, to: i + 1 });
+    // "told me Wade did it", "swears Tanisha took it": a name the tagger missed, after the
+    // verb that reports it
+    if (
+      i > 0 &&
+      word.titlecase &&
+      word.pos !== 'PROPN' &&
+      /^(?:me|us|cops|police|everyone|say|says|said|swear|swears|swore|think|thinks|know|knows)$/.test(
+        words[i - 1]?.lower ?? '',
+      ) &&
+      /^(?:AUX|VERB)$/.test(words[i + 1]?.pos ?? '')
+    )
+      found.push({ from: i, to: i });
     // "the 22-year-old", "that 19 year old": a person described by age
     if (word.lower === 'old' || /^\d+-years?-old$/.test(word.lower)) {
       const year = words.slice(Math.max(0, i - 2), i).some((w) => /^years?$/.test(w.lower));
@@ -268,6 +293,15 @@ const NEW_CLAUSE = /^(?:so|but|and|or|then|why|how|what|who|when|where|yet)$/;
 export function asks(sentence: Sentence, index: number): boolean {
   if (!isQuestion(sentence)) return false;
   const words = sentence.words;
+  // "The guy who keeps snatching phones? Yeah, we got him.": a person named as the topic, with
+  // no verb of its own before the relative clause, is introduced, not asked about
+  const colon = words.slice(0, index).findLastIndex((w) => w.text === ':' || w.text === '—');
+  if (
+    /^(?:the|that|those|this|these|our|your)$/.test(words[colon + 1]?.lower ?? '') &&
+    /^(?:who|that)$/.test(words[index]?.lower ?? '') &&
+    !words.slice(colon + 1, index).some((w) => w.pos === 'VERB' || w.pos === 'AUX')
+  )
+    return false;
   // "Remember the guy who walked off with the jar?": an imperative to recall asserts what follows
   if (/^(?:remember|recall)$/.test(words[0]?.lower ?? '') && words[0]?.pos === 'VERB') return false;
   if (/^(?:after|because|since|when|before|once)$/.test(words[index - 1]?.lower ?? ''))
@@ -278,6 +312,14 @@ export function asks(sentence: Sentence, index: number): boolean {
     if (!w) break;
     if (w.text === '?') break;
     if (isClauseBreak(w) || (w.text === ',' && NEW_CLAUSE.test(words[j + 1]?.lower ?? '')))
+      return false;
+    // "He took her life and now he wants a deal?": "and" before a new subject opens the question
+    if (
+      /^(?:and|but|so)$/.test(w.lower) &&
+      (PRONOUNS.has(words[j + 1]?.lower ?? '') ||
+        (/^(?:now|then|still)$/.test(words[j + 1]?.lower ?? '') &&
+          PRONOUNS.has(words[j + 2]?.lower ?? '')))
+    )
       return false;
   }
   // A tag: ", right?", ", didn't he?", ", no?"
@@ -643,7 +685,12 @@ function oneWhoDidIt(sentence: Sentence, at: number, paragraph = ''): number | u
   }
   let k = at + 1;
   // "who's been", "who has been", "that was"
-  while (k < at + 4 && (sentence.words[k]?.pos === 'AUX' || sentence.words[k]?.pos === 'ADV')) {
+  while (
+    k < at + 4 &&
+    (sentence.words[k]?.pos === 'AUX' ||
+      sentence.words[k]?.pos === 'ADV' ||
+      ASPECT.test(sentence.words[k]?.lemma ?? ''))
+  ) {
     if (didIt(sentence, k)) return k + 1;
     k += 1;
   }
@@ -715,11 +762,21 @@ export const relativeCrime: SentenceRule = (_text, sentence) => {
         if (s) found.push(s);
         break;
       }
-      if (verb.pos !== 'ADV' && verb.pos !== 'AUX' && verb.pos !== 'PART') break;
+      // "who keeps snatching phones", "who kept calling in threats": a habit is the deed done
+      if (
+        verb.pos !== 'ADV' &&
+        verb.pos !== 'AUX' &&
+        verb.pos !== 'PART' &&
+        !ASPECT.test(verb.lemma)
+      )
+        break;
     }
   });
   return found;
 };
+
+/** Verbs that carry an -ing deed as a habit: "keeps snatching", "continued calling". */
+const ASPECT = /^(?:keep|continue|start|begin|go)$/;
 
 /** Verbs of witnessing: "I saw him take it", "watched them do it". */
 const PERCEIVE = /^(?:see|watch|witness|film|record|spot|hear|notice|observe)$/;
@@ -831,10 +888,20 @@ export const caughtInTheAct: SentenceRule = (_text, sentence) => {
   // person caught, with "red-handed" or "in the act" anywhere in the clause.
   words.forEach((word, i) => {
     if (word.lemma !== 'catch' || words[i - 1]?.lemma === 'be' || asks(sentence, i)) return;
-    if (!/^(?:the|that|this|those|these|our)$/.test(words[i + 1]?.lower ?? '')) return;
+    if (!/^(?:the|that|this|those|these|our|your|their|his|her)$/.test(words[i + 1]?.lower ?? ''))
+      return;
+    // "caught our graffiti regular in the act": whoever is caught in the act is a person, so any
+    // noun phrase will do; the act must follow within the clause
     const person = words
       .slice(i + 2, i + 5)
-      .some((w) => isPersonNoun(w) || OFFENDER_NOUNS.test(w.text));
+      .some(
+        (w) =>
+          isPersonNoun(w) ||
+          OFFENDER_NOUNS.test(w.text) ||
+          w.pos === 'NOUN' ||
+          w.pos === 'PROPN' ||
+          w.pos === 'ADJ',
+      );
     if (!person) return;
     for (let k = i + 2; k < words.length && k <= i + 24; k += 1) {
       const w = words[k];
