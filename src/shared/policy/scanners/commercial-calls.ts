@@ -101,7 +101,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /** Money that is not a price: a reward, a fine, a bond, a loss, a wage, a donation. */
 const NOT_A_PRICE_NEAR =
-  /\b(?:rewards?|fines?|fined|bail|bond|stolen|stole|worth|lost|loss|raised|donat\w*|salary|pay|paid|wages?|bonus|grant|damages?|restitution|owed?|scam\w*|thie(?:f|ves)|reimburs\w*)\b/i;
+  /\b(?:rewards?|fines?|fined|bail|bond|stolen|stole|worth|lost|loss|raised|donat\w*|salary|pay|paid|wages?|bonus|grant|damages?|restitution|owed?|scam\w*|thie(?:f|ves)|reimburs\w*|proceeds|fundrais\w*|charit\w*)\b|\b(?:money|proceeds)\s+(?:goes|go|going)\s+to\b/i;
 /** The department's and the public's own fees: a permit, a licence, a records copy. */
 const PUBLIC_FEES =
   /\b(?:permits?|licen[cs]es?|registration|records?|reports?|fees?|city\s+hall|county|department|academy|tickets?\s+to\s+the\s+(?:gala|banquet)|citation)\b/i;
@@ -113,7 +113,13 @@ const PUBLIC_FEES =
 const OWN_SERVICE =
   /\b(?:[Ww]e|[Ww]e['’]ll|[Ww]e['’]re|[Oo]ur\s+(?!friends|partners|pals|folks|sponsors?)[\p{L}-]+)\b|\b(?:Unit|Department|Police|PD|EPD|Division|Bureau|Squad|Precinct|City|County|Public\s+Works|Team)\b/u;
 
+/** The writer owns the business: "I own Abernethy & Sons Locks", "my shop", "we're a family business". */
+const WRITER_OWNS =
+  /\bI\s+(?:own|run|co-own|manage)\b|\bmy\s+(?:family\s+)?(?:shop|business|company|store|bakery|garage|salon)\b|\bwe['’]re\s+a\s+(?:small|local|family)\b/i;
+
 function ownService(text: string, start: number): boolean {
+  // A business owner's "we'll do it for $35" is their shop's offer, not the department's.
+  if (WRITER_OWNS.test(text.slice(Math.max(0, start - 600), start))) return false;
   // The subject comes before the offer: "… tell them you saw it on our page" is not the seller.
   let from = start;
   while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
@@ -229,6 +235,76 @@ export const SPAM_RULES: readonly PhraseRule[] = [
       /\b(?:free|win|winner|prize|claim|left|giveaway|gift\s+card)\b/i.test(
         text.slice(Math.max(0, start - 80), end + 60),
       ),
+    message,
+  },
+];
+
+/** A brand's name: one to four capitalised words ("Alpha Pro Performance", "Black Rifle"). */
+const BRAND_RUN = String.raw`(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,3}`;
+/** Using, eating, wearing or trusting: what an endorser says they do with the product. */
+const USE_VERB = String.raw`(?:eats?|ate|eating|drinks?|drank|drinking|uses?|used|using|wears?|wore|wearing|trusts?|trusted|buys?|bought|feeds?|fed|carr(?:y|ies|ied)|drives?|drove|recommends?|recommended|stocks?|orders?|ordered)`;
+/** Police words before a "recovery" testimonial: the department's own work is not spam. */
+const POLICE_BEFORE =
+  /\b(?:police|pd|epd|detectives?|officers?|ofc|sgt|deputy|deputies|department|sheriff|fbi|bank)\b/i;
+const RECOVERY_WORDS =
+  /\b(?:agent|hacker|expert|specialist|recovery|recover\w*|crypto|btc|bitcoins?|eth|usdt|funds|wallet|investment)\b/i;
+
+/**
+ * Round four families (III.B.1.f): the advert's terms and channels, whoever writes them.
+ * - Finance terms: "0% APR for 60 months", "zero percent financing", "no money down".
+ * - Unit prices and orders in a comment's register: "Docena a $18 … Pedidos por inbox",
+ *   "$12 a dozen", "orders by DM".
+ * - The advert's own tracking: "just say you saw it on the PD page", "tell him we sent you".
+ * - Product endorsements: "Kaiser eats nothing but Alpha Pro kibble", "swears by Trailmark boots".
+ * - A "recovery agent" testimonial: "Agent R. at RecoverPro got back 3.2 BTC for me".
+ */
+export const TERMS_RULES: readonly PhraseRule[] = [
+  {
+    pattern:
+      /(?:\b\d{1,2}(?:\.\d+)?\s?%|\bzero\s+percent|\bzero-percent)\s+(?:apr|financing|interest\s+financing)\b|\bno\s+(?:money|cash|payments?)\s+down\b|\$0\s+down\b|\bno\s+(?:interest|payments?)\s+(?:for|until|till)\s+(?:\d+|six|twelve|eighteen|twenty-four)\s+months\b|\blow\s+monthly\s+payments\b/giu,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:pedidos|encargos|órdenes|ordenes|informes|info|precios?|cotizaciones|reservaciones)\s+(?:por|al|en|vía|via)\s+(?:inbox|interno|dm|privado|mensaje|whatsapp|wsp|wpp|messenger)\b|\b(?:docena|media\s+docena|kilo|libra|orden|pieza|plato|charola|bandeja|caja|bolsa|paquete)\s+(?:a|en|por)\s+\$\s?\d[\d.,]*/giu,
+    message,
+  },
+  {
+    pattern:
+      /\$\s?\d[\d.,]*\s+(?:a|per|the)\s+(?:dozen|half-dozen|tray|pan|loaf|jar|pint|quart|slice|cupcake|cookie|bottle|candle)\b|\b(?:a|per|one|half\s+a)\s+(?:dozen|half-dozen|tray|pan|loaf|jar)\s+(?:for|is|at)\s+\$\s?\d[\d.,]*|\b(?:orders?|pre-?orders?|bookings?)\s+(?:via|by|through|thru|in)\s+(?:dm|dms|inbox|pm|text|messenger|whatsapp)\b/giu,
+    // A fundraiser's or a benefit's ticket is not a sale: "$20 a tray, all proceeds to the shelter".
+    keep: (text, start, end) =>
+      !/\b(?:fundrais\w*|benefit|proceeds|donat\w*|charity|gala|banquet)\b/i.test(
+        text.slice(Math.max(0, start - 150), end + 150),
+      ),
+    message,
+  },
+  {
+    pattern:
+      /\b(?:say|tell\s+(?:them|him|her|us|the\s+\w+)|mention)\s+(?:that\s+)?(?:you\s+(?:saw|found|read)\s+(?:it|this|us|them|the\s+(?:post|ad))\s+(?:on|here|at|in|from)\b[^.!?\n]{0,25}|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+sent\s+you\b)/giu,
+    message,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b${USE_VERB}\s+(?:(?:nothing|anything|none)\s+(?:but|except|other\s+than)|only)\s+${BRAND_RUN}(?:\s+[\p{Ll}-]+)?|\bswe(?:ar|ars|ore|aring)\s+by\s+${BRAND_RUN}(?:\s+[\p{Ll}-]+)?|\bthe\s+only\s+(?:brand|kibble|food|coffee|boots?|gear|products?)\s+(?:we|he|she|they|I)\s+(?:trust|use|buy|feed|wear|drink|eat)s?\b`,
+      'gu',
+    ),
+    keep: (text, start) => {
+      // "suspects who use only Telegram" is not an endorsement; a public body is not a brand.
+      const before = text.slice(Math.max(0, start - 60), start);
+      return !/\b(?:suspects?|scammers?|thieves|criminals?)\b/i.test(before);
+    },
+    message,
+  },
+  {
+    pattern:
+      /\b(?:got|recovered|retrieved|returned)\s+(?:back\s+)?(?:all\s+(?:of\s+)?)?(?:my|\d[\d.,]*\s*(?:btc|eth|usdt|bitcoins?|k\b)|\$\s?\d[\d,.]*k?)(?:[^!?\n]{0,40}?\b(?:for\s+me|back)\b|(?:\s+[\w.,$-]+){0,2}?\s+(?:funds|money|crypto|btc|bitcoins?|eth|usdt|coins?|savings|investments?)\b)|\bhelped\s+me\s+(?:get\s+back|recover|retrieve)\b[^.!?\n]{0,40}/giu,
+    keep: (text, start, end) => {
+      let from = start;
+      while (from > 0 && start - from < 120 && !'!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
+      const lead = text.slice(Math.max(from, start - 60), start);
+      return RECOVERY_WORDS.test(text.slice(from, end + 60)) && !POLICE_BEFORE.test(lead);
+    },
     message,
   },
 ];

@@ -110,6 +110,8 @@ const OPENS = new Set([
   'open',
   'opened',
   'opens',
+  'opening',
+  'running',
   'launch',
   'launched',
   'launching',

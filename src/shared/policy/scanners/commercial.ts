@@ -1,5 +1,5 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
-import { OFFER_RULES, PRICE_RULES, SPAM_RULES, tailCalls } from './commercial-calls';
+import { OFFER_RULES, PRICE_RULES, SPAM_RULES, TERMS_RULES, tailCalls } from './commercial-calls';
 import { commercialOffers } from './commercial-structure';
 import { joinOverlapping } from './join-findings';
 import { asFindings } from './sentence-rules';
@@ -108,7 +108,13 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
-const ALL_RULES: readonly PhraseRule[] = [...RULES, ...OFFER_RULES, ...PRICE_RULES, ...SPAM_RULES];
+const ALL_RULES: readonly PhraseRule[] = [
+  ...RULES,
+  ...OFFER_RULES,
+  ...PRICE_RULES,
+  ...SPAM_RULES,
+  ...TERMS_RULES,
+];
 
 /**
  * A warning about a crime or a scam is not an advert: "thieves sell them for $300 each", "don't
@@ -119,13 +125,40 @@ const WARNING =
   /\b(?:scam|scams|scammers?|fraud\w*|phishing|thie(?:f|ves)|stol(?:e|en)|steal\w*|suspects?|don['’]?t\s+fall\s+for|never\s+(?:send|pay|buy)|fake|counterfeit)\b/i;
 const NOT_A_WARNING = /\b(?:not|no|isn['’]?t)\s+(?:a\s+)?scam\b/i;
 
+/**
+ * A first-person testimonial for a "recovery" agent is the spam itself, whatever scammers it
+ * names: "Agent R. at RecoverPro got back 3.2 BTC for me", "this hacker recovered all my funds".
+ */
+const TESTIMONIAL =
+  /\b(?:got|recovered|retrieved|returned)\s+(?:back\s+)?(?:all\s+(?:of\s+)?)?(?:my|\d[\d.,]*\s*(?:btc|eth|usdt|bitcoins?|k\b)|\$\s?\d)[^!?\n]{0,40}?\b(?:for\s+me|back)\b|\bhelped\s+me\s+(?:get\s+back|recover|retrieve)\b/i;
+/**
+ * The clause the offer is in: "… gets 25% off helmets through Friday, so go grab one … than
+ * write one more stolen-bike report" is a discount, and the theft it prevents is another clause.
+ */
+const CLAUSE_BREAK = /[.!?\n;]|,\s+(?:so|but|because|since|and\s+then)\s|\s(?:than|because)\s/giu;
+
 function inWarning(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
   let to = end;
   while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
   const sentence = text.slice(from, to + 1);
-  return WARNING.test(sentence) && !NOT_A_WARNING.test(sentence);
+  if (!WARNING.test(sentence) || NOT_A_WARNING.test(sentence) || TESTIMONIAL.test(sentence))
+    return false;
+  // The warning word must be in the offer's own clause.
+  let clauseFrom = 0;
+  let clauseTo = sentence.length;
+  const at = start - from;
+  const till = end - from;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= at) clauseFrom = m.index + m[0].length;
+    else if (m.index >= till) {
+      clauseTo = m.index;
+      break;
+    }
+  }
+  return WARNING.test(sentence.slice(clauseFrom, clauseTo));
 }
 
 /**
