@@ -73,3 +73,26 @@ describe('what to do with an office holder, dated to the vote', () => {
     clean('The mayor helped at our food drive; return the favor and bring a can next week.');
   });
 });
+
+describe('neutral voting information, an event, a naming contest', () => {
+  // What makes these neutral: no candidate, party or measure is the object of the call.
+  it('leaves a year or "early" in a vote hashtag, a fire department and a K-9 name alone', () => {
+    clean('Polls open at 7 a.m. on Tuesday at the Civic Center. #Vote2026');
+    clean('Early voting starts Monday at the library, bring your ID. #VoteEarly');
+    // "fire" after "the" is a noun, not "fire the commissioner".
+    clean('Councilwoman Diaz and the fire department will both be at the pancake breakfast.');
+    clean('Help us name the new K-9! Comment below and vote Ranger or Scout.');
+    clean('The puppy contest is open: vote Maple for cutest pup!');
+  });
+
+  it('still flags a candidate in the same places', () => {
+    flagged('Sheriff Ruiz funded our K-9 unit. Vote Ruiz for sheriff!', 'Vote Ruiz for sheriff');
+    flagged('#VoteRuiz this November, she has our backs.', '#VoteRuiz');
+    flagged('Time to fire Commissioner Hale this November.', 'fire Commissioner Hale');
+    // A K-9 demo the sentence before is no naming contest.
+    flagged(
+      'Thanks for the K-9 demo, everyone. Mayor Ochoa is up for re-election in May, so keep her in office!',
+      'keep her',
+    );
+  });
+});

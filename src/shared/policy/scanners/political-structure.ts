@@ -209,6 +209,7 @@ function targetsOf(sentence: Sentence, election: boolean): Target[] {
   return targets;
 }
 
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|our|your|my|every|each)$/;
 const MODALS = /^(?:will|would|could|might|may|did|does|has|have|had|was|were|is|are)$/;
 const FIRST_PERSON_SUPPORT = /^(?:my|our)$/;
 
@@ -229,6 +230,8 @@ function stancesOf(words: readonly Word[]): Stance[] {
     // Most words start no call: a set lookup passes them by.
     if (!STANCE_WORDS.has(lower) && !ELECTION_CALLS.has(word.lemma)) return;
     const previous = bare(words[i - 1]);
+    // "the fire department", "a show of hands", "their return": the noun after a determiner.
+    if (ELECTION_CALLS.has(word.lemma) && DETERMINERS.test(previous)) return;
     const next = bare(words[i + 1]);
     // "Drug Take Back Day", "the Fire Marshal's Office": a word of a name, not a call.
     if (word.titlecase && (words[i - 1]?.titlecase || words[i + 1]?.titlecase) && i > 0) return;
@@ -491,7 +494,12 @@ function slogans(words: readonly Word[]): Span[] {
   words.forEach((word, i) => {
     // Only a hashtag or a capitalised word can start one: the patterns run on nothing else.
     if (!word.titlecase && !word.text.startsWith('#')) return;
-    if (/^#\p{Lu}\p{Ll}+(?:20\d\d|4\p{Lu}\p{L}+)$/u.test(word.text)) found.push({ from: i, to: i });
+    // "#Becker2026" names a candidate; "#Vote2024", "#Election2026" name only the vote itself.
+    if (
+      /^#\p{Lu}\p{Ll}+(?:20\d\d|4\p{Lu}\p{L}+)$/u.test(word.text) &&
+      !/^#(?:vot\w*|elections?|ballots?|primary|midterms?|civics|democracy)20\d\d$/i.test(word.text)
+    )
+      found.push({ from: i, to: i });
     else if (
       word.titlecase &&
       word.pos === 'PROPN' &&
@@ -522,6 +530,8 @@ function readCalls(sentence: Sentence): Calls {
   return { skip, stances: stancesOf(words), slogans: slogans(words) };
 }
 
+/** A naming or photo contest, a mascot: votes there elect no one. A K-9 demo is no contest. */
+const CONTEST = /\b(?:contest|mascot|cutest|naming|name\s+(?:the|our|a|this|his|her)\b)/i;
 const POLITICAL_TEXT =
   /\b(?:vot\w*|elect\w*|ballot|campaign|candidate|mayor|sheriff|council\w*|senat\w*|governor|commissioner|DA|district attorney)\b/i;
 
@@ -571,6 +581,8 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
     const candidateNear = recent.some((r) => r?.candidates);
     const measureNear = recent.slice(0, 2).some((r) => r?.measures || r?.parties);
     const cueNear = recent.some((r) => r?.cue);
+    // "Name the new K-9! Everybody vote Biscuit": a naming contest, where a name is no candidate.
+    const contest = CONTEST.test(text.slice(previous?.start ?? sentence.start, sentence.end));
     for (const stance of stances) {
       if (isDeniedOrHypothetical(sentence, stance.from)) continue;
       // "we do not endorse candidates": the department saying it stays out.
@@ -591,6 +603,7 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
         )
           continue;
         if (!targetCounts(target, stance, reading, words, candidateNear, measureNear)) continue;
+        if (contest && (target.kind === 'person' || target.kind === 'pronoun')) continue;
         if (stance.cueForPeople && !cueNear && target.kind !== 'measure' && target.kind !== 'party')
           continue;
         if (gap < distance) {

@@ -23,6 +23,9 @@ const CONTEST = /\b(?:comments?|contest|k-?9s?|pup|puppy|mascot)\b/i;
 /** "the Re-Elect Sheriff Kincaid rally": an event's name, as a road closure gives it. */
 const EVENT_AFTER =
   /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*|for)){0,4}\s+(?:rally|event|fundraiser|debate|forum|parade|headquarters)\b/u;
+/** A hashtag that asks people to vote, not whom for: the year, early, safely, local. */
+const NEUTRAL_VOTE_TAG =
+  /^#vot(?:e|ed|er|ers|ing)?(?:20\d\d|early|local|safe|safely|ready|day|info|smart|often|responsibly)?(?:20\d\d)?$/i;
 const ATTEND_BEFORE = /\b(?:come|join|see\s+you|attend|rsvp|stop\s+by|bring)\b/i;
 /** The text of the sentence before `start`, up to 120 characters. */
 function sentenceBefore(text: string, start: number): string {
@@ -92,7 +95,12 @@ const RULES: readonly PhraseRule[] = [
       /\bvote\b[^.!?\n]{0,30}?\bout\s+in\s+(?:november|may|march|the\s+(?:next\s+)?election)\b/gi,
     message,
   },
-  { pattern: /#vote\w*/gi, message },
+  {
+    // "#VoteRuiz", "#VoteBlue" take a side; "#Vote2024", "#VoteEarly" under polling hours take none.
+    pattern: /#vote\w*/gi,
+    keep: (text, start, end) => !NEUTRAL_VOTE_TAG.test(text.slice(start, end)),
+    message,
+  },
   {
     // "free Alvarez yard sign": a candidate's (capitalised) or a campaign's sign. The word before
     // is looked at by `keep`, not matched: a pattern starting with any word would be quadratic.
