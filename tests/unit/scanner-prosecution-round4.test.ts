@@ -47,7 +47,10 @@ describe('family: good character vouched for', () => {
   const CASE = 'My son was charged Friday. ';
   it('flags the defendant praised in other words and orders', () => {
     flagged(`${CASE}He is the kindest boy on this whole street.`, 'kindest boy');
-    flagged(`${CASE}Charged or not, she's a devoted mother and a generous neighbor.`, 'devoted mother');
+    flagged(
+      `${CASE}Charged or not, she's a devoted mother and a generous neighbor.`,
+      'devoted mother',
+    );
     flagged(`${CASE}honestly hes a hard-working dad who loves his kids`, 'hard-working dad');
     flagged(`${CASE}Tyrell is the sweetest kid you could ever hope to meet.`, 'sweetest kid');
     flagged(`${CASE}He's truly a caring young man, ask anyone at his church.`, 'caring young man');
@@ -92,10 +95,19 @@ describe('family: the outcome forecast in plain words', () => {
   it('flags forecasts of how it ends for the defendant', () => {
     flagged('Between the prints and the video, this won’t end well for her.', 'end well for her');
     flagged('Believe me, things are going to go badly for him in court.', 'go badly for him');
-    flagged('Given the footage, she’s looking at serious prison time.', 'looking at serious prison time');
-    flagged('Knowing this county, he’ll walk away with a fine and nothing more.', 'walk away with a fine');
+    flagged(
+      'Given the footage, she’s looking at serious prison time.',
+      'looking at serious prison time',
+    );
+    flagged(
+      'Knowing this county, he’ll walk away with a fine and nothing more.',
+      'walk away with a fine',
+    );
     flagged('I can’t see this ending any way but a guilty verdict.', 'guilty verdict');
-    flagged('It’s hard to picture anything other than an acquittal here.', 'other than an acquittal');
+    flagged(
+      'It’s hard to picture anything other than an acquittal here.',
+      'other than an acquittal',
+    );
     flagged('Mark my words, he’ll get off with a warning.', 'get off with a warning');
   });
   it('keeps facts and other outcomes clean', () => {
@@ -113,7 +125,10 @@ describe('family: the outcome forecast in plain words', () => {
  */
 describe('family: dismissal or suppression forecast', () => {
   it('flags forecasts that the case or evidence will not survive', () => {
-    flagged('These charges are going to get tossed the minute a judge reads them.', 'going to get tossed');
+    flagged(
+      'These charges are going to get tossed the minute a judge reads them.',
+      'going to get tossed',
+    );
     flagged('Any decent lawyer gets that confession thrown out.', 'thrown out');
     flagged('Watch, the judge will suppress the whole search.', 'suppress');
     flagged('The case will be dismissed, you’ll see.', 'will be dismissed');
@@ -151,7 +166,10 @@ describe('family: the case judged easy, hard or botched', () => {
  */
 describe('family: a court actor told what to do', () => {
   it('flags an act of the court demanded', () => {
-    flagged('He was booked again. The judge ought to keep him locked up this time.', 'ought to keep him locked up');
+    flagged(
+      'He was booked again. The judge ought to keep him locked up this time.',
+      'ought to keep him locked up',
+    );
     flagged('The court ought to keep her behind bars.', 'ought to keep her behind bars');
     flagged('That judge had better not let him out again.', 'let him out');
     flagged('Prosecutors ought to throw every charge they can at her.', 'throw every charge');
@@ -187,7 +205,10 @@ describe('family: a sentence called in a comment', () => {
  */
 describe('family: answer for it, across an appositive', () => {
   it('flags the named defendant answering for it', () => {
-    flagged('Lopez, who fled the scene Friday, will answer for every dent in that car.', 'will answer for');
+    flagged(
+      'Lopez, who fled the scene Friday, will answer for every dent in that car.',
+      'will answer for',
+    );
     flagged('Marsh, 41, the driver in the crash, will answer for this.', 'will answer for this');
     flagged('And the shooter, the one on camera, will answer for it.', 'will answer for it');
   });
@@ -207,5 +228,21 @@ describe('family: a light outcome forecast in Spanish', () => {
   it('keeps neutral Spanish clean', () => {
     clean('Seguramente lloverá el sábado; la feria sigue en pie.');
     clean('El acusado recibirá una audiencia el lunes.');
+  });
+});
+
+describe('character: without a charge word in the paragraph', () => {
+  it('flags a habitual wrongdoer and a habit of preying anywhere, praise only with a crime in view', () => {
+    flagged(
+      'Everyone on Pine Street knows Dale. He is a chronic liar who cons widows.',
+      'chronic liar',
+    );
+    flagged(
+      'She is the woman who swindles churchgoers, and she always will.',
+      'who swindles churchgoers',
+    );
+    flagged('That was my nephew in the mugshot. He is the sweetest boy alive.', 'sweetest boy');
+    clean('That was my nephew in the parade photo. He is the sweetest boy alive.');
+    clean('Scammers have preyed on seniors in the county this spring; hang up on them.');
   });
 });

@@ -266,6 +266,15 @@ const SPANISH: readonly PhraseRule[] = [
       !/\bno\s+culpable/i.test(text.slice(start, end)),
     message,
   },
+  // The sentence forecast: "seguramente solo recibirán una advertencia", "probablemente le den
+  // libertad condicional", "lo más seguro es que le den cinco años". A likely penalty, guessed.
+  {
+    pattern: new RegExp(
+      `\\b(?:seguramente|probablemente|seguro\\s+que|lo\\s+m[áa]s\\s+seguro\\s+es\\s+que|apuesto\\s+(?:a\\s+)?que|de\\s+seguro|capaz\\s+que)${ES_END}[^.!?\\n]{0,30}?\\b(?:recib\\p{L}*|dar[áa]n?|den|d[ée]|toca|saldr[áa]n?\\s+con|llevar[áa]n?|caer[áa]n?|salir\\s+con)${ES_END}[^.!?\\n]{0,25}?(?:multa|advertencia|amonestaci[óo]n|libertad\\s+condicional|probatoria|a[ñn]os|meses|condena|perpetua|rega[ñn]o|nada)${ES_END}`,
+      'giu',
+    ),
+    message,
+  },
   // "No hay manera que salga libre", "ni modo que se escape de esta": no way out, in Spanish.
   {
     pattern: new RegExp(

@@ -328,6 +328,30 @@ const COURTROOM = /^(?:trial|courtroom|court|jury|judge|verdict)$/;
  * "a man with four priors should not be walking around". Not "The case will go to trial April
  * 4", "Residents will have to answer a few questions", "You should not be walking on the ice".
  */
+/**
+ * "Lopez, who fled the scene, will answer for it": a clause with no subject of its own after a
+ * comma takes the sentence's opening person (a name or a word for a wrongdoer) as its subject.
+ */
+function appositiveSubject(
+  words: readonly Word[],
+  from: number,
+  named: readonly Mention[],
+): boolean {
+  if (!/^[,—–-]$/.test(words[from - 1]?.text ?? '')) return false;
+  const comma = words.findIndex((w) => w.text === ',');
+  if (comma === -1 || comma >= from) return false;
+  return (
+    named.some((p) => p.from <= 1 && p.to < comma) ||
+    words
+      .slice(0, Math.min(comma, 4))
+      .some((w) =>
+        /^(?:he|she|shooter|gunman|driver|man|woman|guy|suspect|defendant|killer|thief|attacker|robber)$/.test(
+          w.lower,
+        ),
+      )
+  );
+}
+
 export const courtOutcomeForetold: SentenceRule = (_text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
@@ -351,7 +375,8 @@ export const courtOutcomeForetold: SentenceRule = (_text, sentence) => {
           /^(?:he|she|they|defendant|suspect|driver|man|woman|guy|whoever|anyone)$/.test(
             subject.lower,
           )) ||
-        named.some((p) => p.from >= from && p.to < i);
+        named.some((p) => p.from >= from && p.to < i) ||
+        (subject === undefined && appositiveSubject(words, from, named));
       if (person && !isDenied(sentence, i)) {
         const span = found(sentence, Math.max(from, i - 4), clauseEnd(sentence, i + 1, 5));
         if (span) out.push(span);

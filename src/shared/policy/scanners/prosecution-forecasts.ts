@@ -20,7 +20,7 @@ const lower = (word: Word | undefined) => word?.lower ?? '';
 
 /** A case somewhere in the text: charges, an arrest, a court, a plea or a sentence. */
 const CASE_IN_TEXT =
-  /\b(?:charged|charges?|arrest(?:ed)?|booked|custody|court|trial|bond|bail|judge|jury|DA|prosecut\w*|plea|sentence|sentenced|probation|indict\w*|arraign\w*|convict\w*|defendant|suspect|lawyer|attorney|warrant)\b/i;
+  /\b(?:charged|charges?|arrest(?:ed)?|booked|custody|court|trial|bond|bail|judge|jury|jurors|DA|prosecut\w*|plea|sentence|sentenced|probation|indict\w*|arraign\w*|convict\w*|defendant|suspect|accused|lawyer|attorney|warrant|mugshot|alibi|innocent|break-ins?|burglar\w*|robber\w*|theft|stole|stolen|assault\w*|shooting|fraud|scam\w*|crime)\b/i;
 let lastText: string | undefined;
 let lastAnswer = false;
 function caseInText(text: string): boolean {
@@ -121,25 +121,29 @@ function defendantIs(sentence: Sentence, i: number): number | undefined {
 export const characterVouched: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
-  if (!caseInText(text)) return out;
+  // A lifelong swindler is commentary anywhere; praise needs a case or a crime in view.
+  const praiseable = caseInText(text);
   if (words.some((w) => OUR_PEOPLE.test(w.lower) || TRIBUTE.test(w.lower))) return out;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i];
     if (!w || w.titlecase) continue;
     // "has preyed on", "has been terrorizing": years of it, said of a person.
-    if (PREYING.test(w.lemma) && w.pos === 'VERB') {
+    // "who preys on grandmothers": a habit in the present, whatever the tagger calls "preys".
+    const habitual = lower(words[i - 1]) === 'who' && /s$/.test(w.lower);
+    const preys = PREYING.test(w.lemma) || (habitual && PREYING.test(w.lower.slice(0, -1)));
+    if (preys && (w.pos === 'VERB' || habitual)) {
       const aux = words.slice(Math.max(0, i - 3), i);
       const perfect = aux.some((x) => /^(?:has|have|['’]s|['’]ve)$/.test(x.lower));
-      if (!perfect || isDenied(sentence, i)) continue;
+      if (!(perfect || habitual) || isDenied(sentence, i)) continue;
       const from = clauseStart(sentence, i);
       const head = Math.max(from, i - 4);
-      const who = words
-        .slice(head, i)
-        .some(
-          (x) =>
-            /^(?:he|she|who|guy|man|woman)$/.test(x.lower) ||
-            namedPeople(sentence).some((p) => !p.titled && p.to >= head && p.to < i),
-        );
+      const who = words.slice(head, i).some(
+        (x) =>
+          /^(?:he|she|who|guy|man|woman)$/.test(x.lower) ||
+          // One named person "has"; "Scammers have preyed" is a warning about many.
+          (!aux.some((a) => /^(?:have|['’]ve)$/.test(a.lower)) &&
+            namedPeople(sentence).some((p) => !p.titled && p.to >= head && p.to < i)),
+      );
       if (!who) continue;
       const span = clauseSpan(sentence, i, i + 1, 4, 6);
       if (span) out.push(span);
@@ -150,7 +154,7 @@ export const characterVouched: SentenceRule = (text, sentence) => {
     const habit = HABITUAL.test(w.lower);
     // "a good kid", "the gentlest young man", "a hard-working dad", "one of the most caring people"
     const praise = PRAISE.has(w.lemma) || PRAISE.has(w.lower);
-    if (!habit && !praise) continue;
+    if (!habit && !(praise && praiseable)) continue;
     let n = i + 1;
     while (
       n <= i + 3 &&
@@ -234,10 +238,13 @@ export const endForecast: SentenceRule = (_text, sentence) => {
       const term = ahead.findIndex((x) =>
         /^(?:stretch|time|sentence|years|decades|bid|prison|life)$/.test(x.lower),
       );
+      let last = term;
+      while (last !== -1 && /^(?:time|sentence|years|term|stretch)$/.test(lower(ahead[last + 1])))
+        last += 1;
       if (term !== -1 && !ahead.slice(0, term).some((x) => isStop(x))) {
-        const span = clauseSpan(sentence, i, i + 2 + term, 6, 0);
+        const span = clauseSpan(sentence, i, i + 2 + last, 6, 0);
         if (span) out.push(span);
-        i = i + 2 + term;
+        i = i + 2 + last;
         continue;
       }
     }
