@@ -94,6 +94,28 @@ describe('scanning a long document in pieces', () => {
     },
   );
 
+  it.each([
+    [
+      'obscenity',
+      'Please welcome Officer Dana Hooker to the team.',
+      'Hooker did great work today.',
+    ],
+  ] as const)(
+    'judges a sentence by the whole document even when what it depends on is pieces away (%s)',
+    (kind, early, late) => {
+      const filler = 'Lock your car and take your valuables inside tonight. '.repeat(180);
+      const document = `${early} ${filler}${late}`;
+      expect(scanPieces(document).length).toBeGreaterThan(1);
+      const context = { department: DEPARTMENT };
+      const ofKind = (findings: readonly Finding[]) =>
+        where(findings.filter((f) => f.kind === kind));
+      expect(ofKind(scanText(document, context))).toEqual(ofKind(scannedWhole(document, context)));
+      // And the late sentence alone, as a short post, is judged on its own words.
+      expect(where(scanText(late, context))).toEqual(where(scannedWhole(late, context)));
+    },
+    60_000,
+  );
+
   it(
     'finds in pieces exactly what the scanners find in the whole document, in paragraphs or one',
     { timeout: 120_000 },
@@ -114,20 +136,24 @@ describe('scanning a long document in pieces', () => {
     },
   );
 
-  it('finds what is typed into the middle of a long document, where it was typed', () => {
-    const document = loadCorpus('second/')
-      .map((entry) => entry.text)
-      .join('\n\n');
-    const before = scanText(document, { department: DEPARTMENT });
-    const middle = document.indexOf('\n\n', document.length / 2) + 2;
-    const typed = 'Call her at (555) 555-0199 tonight.\n\n';
-    const after = `${document.slice(0, middle)}${typed}${document.slice(middle)}`;
-    const found = scanText(after, { department: DEPARTMENT });
-    expect(where(found)).toEqual(where(scannedWhole(after, { department: DEPARTMENT })));
-    const phone = found.find((f) => f.kind === 'personal-data' && f.text.includes('555-0199'));
-    expect(phone?.start).toBe(middle + typed.indexOf('(555)'));
-    expect(found).toHaveLength(before.length + 1);
-  });
+  it(
+    'finds what is typed into the middle of a long document, where it was typed',
+    { timeout: 60_000 },
+    () => {
+      const document = loadCorpus('second/')
+        .map((entry) => entry.text)
+        .join('\n\n');
+      const before = scanText(document, { department: DEPARTMENT });
+      const middle = document.indexOf('\n\n', document.length / 2) + 2;
+      const typed = 'Call her at (555) 555-0199 tonight.\n\n';
+      const after = `${document.slice(0, middle)}${typed}${document.slice(middle)}`;
+      const found = scanText(after, { department: DEPARTMENT });
+      expect(where(found)).toEqual(where(scannedWhole(after, { department: DEPARTMENT })));
+      const phone = found.find((f) => f.kind === 'personal-data' && f.text.includes('555-0199'));
+      expect(phone?.start).toBe(middle + typed.indexOf('(555)'));
+      expect(found).toHaveLength(before.length + 1);
+    },
+  );
 
   it('scans again when the department changes: its own line is not personal data', () => {
     const document = `${'Lock your car and take your valuables inside tonight. '.repeat(200)}Call (555) 555-0100 with tips.`;

@@ -67,9 +67,20 @@ export interface ScanContext {
    * kept so the benchmark can show the sentence layer's cost beside them in the same run.
    */
   readonly phraseRulesOnly?: boolean;
+  /**
+   * When a piece of a long document is scanned (see scanners/scan-pieces.ts), the whole document:
+   * a check that asks whether the text anywhere mentions a case, an election or a scam reads it,
+   * so a sentence is judged the same in a piece as in the whole.
+   */
+  readonly document?: string;
 }
 
 export interface Scanner {
   readonly kind: FindingKind;
   scan(text: string, context?: ScanContext): readonly Finding[];
+  /**
+   * What a piece's findings depend on in the rest of the document (the answers of its whole-text
+   * checks), so findings remembered for a piece are used again only while those answers hold.
+   */
+  documentKey?(document: string, context: ScanContext): string;
 }

@@ -55,10 +55,19 @@ export function scanText(
   if (pieces.length === 1)
     return scanners.flatMap((scanner) => scanner.scan(text, context)).sort(byPlace);
   const memoOf = memosFor(context);
+  // Whole-text checks read the document, not the piece (see whole-document.ts), and a piece's
+  // remembered findings hold only while their answers do: the key is those answers, a NUL (which
+  // no answer holds), then the piece.
+  const inDocument: ScanContext = { ...context, document: text };
+  const keyed = scanners.map((scanner) => ({
+    scanner,
+    memo: memoOf(scanner),
+    about: `${scanner.documentKey?.(text, context) ?? ''}\u0000`,
+  }));
   return pieces
     .flatMap(({ start, text: piece, keepFrom, keepTo }) =>
-      scanners.flatMap((scanner) =>
-        memoOf(scanner)(piece, (own) => scanner.scan(own, context))
+      keyed.flatMap(({ scanner, memo, about }) =>
+        memo(about + piece, (key) => scanner.scan(key.slice(about.length), inDocument))
           .filter((finding) => finding.start >= keepFrom && finding.start < keepTo)
           .map((finding) => ({
             ...finding,

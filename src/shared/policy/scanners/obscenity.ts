@@ -177,36 +177,73 @@ function candidateSpans(text: string): Candidate[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+interface Taken {
+  readonly start: number;
+  readonly end: number;
+  readonly word: string;
+  readonly capitalised: boolean;
+}
+
+/**
+ * The rude-looking words of a text that stand as words, and the capitalised ones seen in a name
+ * position (Sgt. Dikshit, Hooker Ave, a listed place name): such a word is a name everywhere in
+ * the text.
+ */
+function readWords(text: string, context: ScanContext): { names: Set<string>; taken: Taken[] } {
+  const spans = candidateSpans(text);
+  const sentenceAware = context.phraseRulesOnly !== true;
+  const placeNames = context.department?.placeNames;
+  const list =
+    sentenceAware && placeNames && placeNames.length > 0 ? placeNameList(placeNames) : undefined;
+  let positions: ReturnType<typeof namePositions> | undefined;
+  const names = new Set<string>();
+  const taken: Taken[] = [];
+  for (const { start, end, matched } of spans) {
+    if (taken.some((f) => start < f.end && f.start < end)) continue;
+    const word = text.slice(start, end);
+    const capitalised = isCapitalisedWord(word);
+    const named =
+      isProperName(word, matched, text, start) ||
+      (sentenceAware &&
+        ((list !== undefined && inPlaceNameList(list, text, start, end)) ||
+          (capitalised &&
+            (isRootInsideName(word, matched, start) ||
+              (list?.stems.has(wordsOf(word).join(' ')) ?? false) ||
+              (positions ??= namePositions(text, isRude)).at(start, end)))));
+    if (named) {
+      if (capitalised) names.add(word);
+      continue;
+    }
+    taken.push({ start, end, word, capitalised });
+  }
+  return { names, taken };
+}
+
+/**
+ * The names of the whole document a piece was cut from, for each of its pieces in turn: read once
+ * per document and context.
+ */
+let namesOfLast: { document: string; context: ScanContext; names: Set<string> } | undefined;
+function documentNames(document: string, context: ScanContext): Set<string> {
+  const { department, phraseRulesOnly } = context;
+  const last = namesOfLast;
+  if (
+    last?.document === document &&
+    last.context.department === department &&
+    last.context.phraseRulesOnly === phraseRulesOnly
+  )
+    return last.names;
+  const { names } = readWords(document, context);
+  namesOfLast = { document, context: { department, phraseRulesOnly }, names };
+  return names;
+}
+
 export const obscenityScanner: Scanner = {
   kind: 'obscenity',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
-    const spans = candidateSpans(text);
-    const sentenceAware = context.phraseRulesOnly !== true;
-    const placeNames = context.department?.placeNames;
-    const list =
-      sentenceAware && placeNames && placeNames.length > 0 ? placeNameList(placeNames) : undefined;
-    let positions: ReturnType<typeof namePositions> | undefined;
-    /** Capitalised words seen in a name position: the same word is a name everywhere in the text. */
-    const names = new Set<string>();
-    const taken: { start: number; end: number; word: string; capitalised: boolean }[] = [];
-    for (const { start, end, matched } of spans) {
-      if (taken.some((f) => start < f.end && f.start < end)) continue;
-      const word = text.slice(start, end);
-      const capitalised = isCapitalisedWord(word);
-      const named =
-        isProperName(word, matched, text, start) ||
-        (sentenceAware &&
-          ((list !== undefined && inPlaceNameList(list, text, start, end)) ||
-            (capitalised &&
-              (isRootInsideName(word, matched, start) ||
-                (list?.stems.has(wordsOf(word).join(' ')) ?? false) ||
-                (positions ??= namePositions(text, isRude)).at(start, end)))));
-      if (named) {
-        if (capitalised) names.add(word);
-        continue;
-      }
-      taken.push({ start, end, word, capitalised });
-    }
+    const { names: own, taken } = readWords(text, context);
+    // A piece of a long document: a word seen as a name anywhere in the document is a name here.
+    const names = context.document === undefined ? own : documentNames(context.document, context);
     // "b!tch ass dude", "f***ing sh*t": obscene words side by side are one expression to reword,
     // reported once rather than word by word.
     const joined: { start: number; end: number }[] = [];
@@ -219,5 +256,8 @@ export const obscenityScanner: Scanner = {
       else joined.push({ start: span.start, end: span.end });
     }
     return joined.map((span) => finding(span.start, span.end, text.slice(span.start, span.end)));
+  },
+  documentKey(document: string, context: ScanContext): string {
+    return JSON.stringify([...documentNames(document, context)].sort());
   },
 };

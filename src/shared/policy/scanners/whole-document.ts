@@ -1,0 +1,21 @@
+import type { ScanContext } from '../finding';
+
+/**
+ * The text a whole-text check reads: the document a piece was cut from when a piece is scanned,
+ * otherwise the text itself. "Is a case mentioned anywhere?" gets the same answer for a sentence
+ * in a 50,000-character post whether the post is scanned whole or a piece at a time.
+ */
+export function wholeText(text: string, context: ScanContext = {}): string {
+  return context.document ?? text;
+}
+
+/**
+ * A whole-text check and the key its answer gives a scanner's remembered pieces: one character
+ * per check, so a piece is scanned again when an answer changes.
+ */
+export function documentChecks(...patterns: readonly RegExp[]): (document: string) => string {
+  for (const pattern of patterns)
+    if (pattern.global || pattern.sticky)
+      throw new Error(`A whole-text check must not be global or sticky: ${String(pattern)}`);
+  return (document) => patterns.map((pattern) => (pattern.test(document) ? '1' : '0')).join('');
+}
