@@ -96,3 +96,35 @@ describe('neutral voting information, an event, a naming contest', () => {
     );
   });
 });
+
+describe('a measure or a party opposed, a candidate named the choice, a slate, money', () => {
+  // Families: "we are against it / vote it down" with a measure just named; a party group as the
+  // subject of harm done ("the Libertarians on the board slashed…"); "X is your candidate for
+  // sheriff"; "deserves a second term"; "straight ticket"; "gets my money" in a race.
+  it('flags them', () => {
+    flagged('The Libertarians on the board slashed the jail medical budget.', 'Libertarians');
+    flagged(
+      'Measure 6 would cut our patrol budget. Vote it down on the 5th, neighbors.',
+      'Vote it',
+    );
+    flagged('Prop 3 is on the ballot again and our whole department is against it.', 'against it');
+    flagged(
+      'The student council election is Friday. Amir helped run our bike safety week, so give him your vote.',
+      'give him your vote',
+    );
+    flagged('Liv Sato is the only real choice for county commissioner.', 'only real choice');
+    flagged('Commissioner Abe has been there for us; he deserves a second term.', 'second term');
+    flagged('Whoever challenges the mayor this fall gets my money.', 'gets my money');
+    flagged("i'm voting straight ticket democrat this year", 'straight ticket');
+  });
+
+  it('leaves reports, other causes and other terms alone', () => {
+    // Without "of", "term" would be an office: the "of" and the lack of an office keep it clean.
+    clean('Officer Lin needs another term of physical therapy before she returns.');
+    clean('The chief said the council voted it down 5 to 2 last night.');
+    clean('Our officers are against drunk driving, so plan a ride home.');
+    clean('Sgt. Diaz is your contact for the youth academy.');
+    clean('Give Bella your vote in the K-9 photo contest!');
+    clean('The board voted against it on Monday.');
+  });
+});

@@ -51,7 +51,7 @@ export const ATTEND = set(`come join attend rsvp see stop donate tickets`);
 /** Parties named as groups of people who act: "the Republicans on the board", "Dems", "MAGA". */
 export const PARTY_GROUPS = set(`
   democrats dems republicans gop libs liberals conservatives progressives maga leftists socialists
-  right-wingers rinos
+  right-wingers rinos greens libertarians
 `);
 
 /** A party's people: "Republican members", "the Democratic majority", "GOP commissioners". */

@@ -46,6 +46,8 @@ interface Stance extends Span {
   readonly needsCue?: boolean;
   /** "help her win": a person or a pronoun needs the cue too; a measure always is on a ballot. */
   readonly cueForPeople?: boolean;
+  /** "give him your vote": a vote given is for whoever "him" is, a candidate by that. */
+  readonly givesVote?: boolean;
 }
 
 /** A word without a hashtag or a trailing full stop or apostrophe: "#vote" → "vote", "Rep." → "rep". */
@@ -217,7 +219,7 @@ const FIRST_PERSON_SUPPORT = /^(?:my|our)$/;
 const STANCE_WORDS = new Set([
   ...CALLS,
   ...CAMPAIGN_EVENTS,
-  ...'elected yes no earned deserves deserve x pass win succeed prevail backing supporting backs supports benefits benefit funds going goes go gone leave resign petition behind all'.split(
+  ...'elected yes no earned deserves deserve x pass win succeed prevail backing supporting backs supports benefits benefit funds going goes go gone leave resign petition behind all voting votes against'.split(
     ' ',
   ),
 ]);
@@ -297,6 +299,7 @@ function stancesOf(words: readonly Word[]): Stance[] {
         from: i,
         to: given < 0 ? i : i + 1 + given,
         needsElection: given < 0,
+        givesVote: given >= 0,
         reach: word.lemma === 'keep' ? 'any' : 'after',
         takesPerson: true,
       });
@@ -428,6 +431,19 @@ function wordedStance(
       takesPerson: false,
       takesCampaign: true,
     };
+  // "join us in voting it down", "vote Prop 9 down", "our officers are against it": a measure
+  // or a candidate opposed; "it" counts only where a measure was just named.
+  if (
+    /^(?:voting|vote|votes)$/.test(lower) &&
+    /^(?:it|them|him|her)$/.test(bare(words[i + 1])) &&
+    bare(words[i + 2]) === 'down'
+  )
+    return { from: i, to: i + 2, needsElection: false, reach: 'any', takesPerson: false };
+  if (
+    lower === 'against' &&
+    /^(?:are|is|am|'re|'s|re|firmly|squarely|strongly|all|solidly)$/.test(previous)
+  )
+    return { from: i - 1, to: i, needsElection: false, reach: 'after', takesPerson: false };
   if (lower === 'all' && bare(words[i + 1]) === 'in' && bare(words[i + 2]) === 'for')
     return { from: i, to: i + 2, needsElection: false, reach: 'after', takesPerson: false };
   // "it's time for her to go", "every one of them needs to be gone in November".
@@ -647,6 +663,7 @@ function targetCounts(
       );
     case 'pronoun':
       if (words[target.from]?.lower === 'it') return measureNear;
+      if (stance.givesVote) return true;
       // "Vote them out": the council members or the party just named.
       return words[target.from]?.lower === 'them' ? candidateNear || measureNear : candidateNear;
     case 'campaign':

@@ -156,6 +156,33 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\bvote\s+(?:democrat|republican|blue|red)\b/gi, message },
+  // "Straight ticket Republican", "vote a straight Democratic ticket": a party's whole slate.
+  {
+    pattern:
+      /\bstraight[-\s]+(?:party[-\s]+)?ticket\b|\bstraight\s+(?:democrat(?:ic)?|republican|gop|dem|blue|red)\s+ticket\b/gi,
+    hints: ['straight'],
+    message,
+  },
+  {
+    // "Okonkwo is your candidate for sheriff", "she's the only choice for mayor": a candidate
+    // named as the reader's, or the one right, for an office.
+    pattern:
+      /\b(?:is|['’]s|are|['’]re)\s+(?:your|our|my|the\s+(?:only|right|best|clear|obvious|real))\s+(?:(?:only|real|clear|best|obvious)\s+)?(?:candidate|choice|pick|guy|gal|man|woman|person)\s+for\s+(?:(?:the\s+)?(?:city|county|school|state)\s+)?(?:mayor|sheriff|council|judge|senate|congress|governor|commission(?:er)?|board|da|district\s+attorney|president|office)\b/gi,
+    hints: ['candidate', 'choice', 'pick', 'guy', 'gal', 'man', 'woman', 'person'],
+    message,
+  },
+  {
+    // "the kind of leadership District 3 needs for another term", "she deserves a second term".
+    pattern:
+      /\b(?:needs?|deserves?|earned|merits?|wants?)\b[^.!?\n]{0,30}?\b(?:another|a\s+(?:second|third|fourth|new)|four\s+more)\s+terms?\b/gi,
+    hints: ['term'],
+    // A term of therapy or of school is no office: "of" after it, or no office in the text.
+    keep: (text, start, end) =>
+      ELECTION_TEXT.test(text) &&
+      !/^\s+of\b/i.test(text.slice(end, end + 5)) &&
+      !/\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(before(text, start, 20)),
+    message,
+  },
   {
     // "Paid for by Friends of Ruiz" is a campaign's notice; "paid for by the 2022 road bond" is not.
     pattern: /\bpaid\s+for\s+by\b/gi,
@@ -179,8 +206,8 @@ const RULES: readonly PhraseRule[] = [
     // "Sheriff Becker has my vote", "she's getting our vote": a voter's choice; "Bolt gets my
     // vote" in a K-9 naming contest is no election.
     pattern:
-      /\b(?:has|have|had|gets?|got|getting|earned|earns|won)\s+(?:our|my|every|the\s+family['’]s)\s+(?:\w+\s+)?votes?\b/gi,
-    hints: ['vote'],
+      /\b(?:has|have|had|gets?|got|getting|earned|earns|won)\s+(?:our|my|every|the\s+family['’]s)\s+(?:\w+\s+)?(?:votes?|money|donations?|checks?|yard\s+signs?)\b/gi,
+    hints: ['vote', 'money', 'donation', 'check', 'sign'],
     keep: (text, start, end) =>
       (ELECTION_TEXT.test(text) || FOR_OFFICE.test(text.slice(end, end + 40))) &&
       !CONTEST.test(text.slice(Math.max(0, start - 150), Math.min(text.length, end + 60))),
@@ -224,7 +251,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:progressives|liberals|conservatives|democrats|republicans|leftists|socialists)(?:\s+on\s+the\s+(?:\w+\s+)?(?:council|board|commission))?\s+(?:want|wants|defunded|are|is|will|have|keep|care|don['’]t|never|always|voted|tried|run|running|control|ruin)\b/gi,
+      /\b(?:progressives|liberals|conservatives|democrats|republicans|leftists|socialists|greens|libertarians)(?:\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:council|board|commission))?\s+(?:want|wants|defunded|are|is|will|have|keep|care|don['’]t|never|always|voted|tried|run|running|control|ruin|ruined|gutted|cut|slashed|killed|blocked|starved|sold)\b/gi,
     message,
   },
 ];
