@@ -246,3 +246,31 @@ describe('character: without a charge word in the paragraph', () => {
     clean('Scammers have preyed on seniors in the county this spring; hang up on them.');
   });
 });
+
+describe('answer for it after a colon', () => {
+  it('takes the person opening the stretch after a colon as the subject', () => {
+    flagged(
+      'The hearing was moved, but make no mistake: Pruitt, the driver who fled, will answer for it.',
+      'will answer for it',
+    );
+    clean('Two notes: the survey, which closes Friday, will answer a lot of questions.');
+  });
+});
+
+/*
+ * A prior record: commentary where it is held up beside the pending case (in the same sentence or
+ * the next), a booking fact where it stands alone.
+ */
+describe('a prior record: beside the case, or a bare fact', () => {
+  it('flags a record held up beside the case', () => {
+    flagged('Lee has eleven prior arrests and was charged again Monday.', 'eleven prior arrests');
+    flagged('She has four prior convictions. How is she out on bond?', 'four prior convictions');
+    flagged('The man has nine priors and the judge let him walk.', 'nine priors');
+  });
+  it('keeps a record stated alone clean', () => {
+    clean('Marcus Lee, 29, was charged with theft Monday.\n\nLee has eleven prior arrests.');
+    clean(
+      'Marcus Lee, 29, was charged with theft Monday. He has prior convictions for theft. He lives in Ames.',
+    );
+  });
+});

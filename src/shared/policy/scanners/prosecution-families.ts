@@ -338,12 +338,19 @@ function appositiveSubject(
   named: readonly Mention[],
 ): boolean {
   if (!/^[,—–-]$/.test(words[from - 1]?.text ?? '')) return false;
-  const comma = words.findIndex((w) => w.text === ',');
+  // The stretch the clause belongs to starts after the last colon or semicolon before it.
+  let open = 0;
+  for (let k = from - 1; k >= 0; k -= 1)
+    if (/^[:;]$/.test(words[k]?.text ?? '')) {
+      open = k + 1;
+      break;
+    }
+  const comma = words.findIndex((w, k) => k >= open && w.text === ',');
   if (comma === -1 || comma >= from) return false;
   return (
-    named.some((p) => p.from <= 1 && p.to < comma) ||
+    named.some((p) => p.from >= open && p.from <= open + 1 && p.to < comma) ||
     words
-      .slice(0, Math.min(comma, 4))
+      .slice(open, Math.min(comma, open + 4))
       .some((w) =>
         /^(?:he|she|shooter|gunman|driver|man|woman|guy|suspect|defendant|killer|thief|attacker|robber)$/.test(
           w.lower,

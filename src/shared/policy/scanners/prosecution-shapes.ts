@@ -70,6 +70,20 @@ const caseInText = onText(CASE_IN_TEXT);
 const evidenceInText = onText(EVIDENCE_IN_TEXT);
 const personInText = onText(/\b(?:him|her|he|she)\b/i);
 
+/** The pending case, or a judgement of it, in words: what makes a record commentary. */
+const CASE_NEAR =
+  /\b(?:charged|charges?|arrest(?:ed)?|booked|custody|court|trial|bond|bail|judge|jury|DA|prosecut\w*|plea|deal|sentence[sd]?|probation|indict\w*|released?|letting|let|out|again|still|should|shouldn['’]t|never|streets?|surprised|shocked|how|why|this\s+time)\b|[?!]/i;
+
+/** The sentence at hand and the one after it, in the paragraph's text. */
+function caseNear(text: string, sentence: Sentence): boolean {
+  const here = text.slice(sentence.start, sentence.end);
+  if (CASE_NEAR.test(here)) return true;
+  const rest = text.slice(sentence.end, sentence.end + 300);
+  const next =
+    /^[\s\S]*?[.!?](?=\s|$)|^[\s\S]+$/.exec(rest.replace(/^[\s.!?"”’)]+/, ''))?.[0] ?? '';
+  return CASE_NEAR.test(next);
+}
+
 /** The department's own people and those it thanks: praise of them is not about a defendant. */
 const OUR_PEOPLE =
   /^(?:officer|officers|deputy|deputies|sergeant|sgt|lieutenant|lt|chief|sheriff|detective|detectives|trooper|troopers|dispatcher|volunteer|volunteers|k9|k-9|partner|colleague|coach|teacher|firefighter|medic|nurse|neighbor|neighbour|citizen|resident|hero)$/;
@@ -166,6 +180,9 @@ export const recordHeldUp: SentenceRule = (text, sentence) => {
         k += 1;
       const rec = recordAt(words, k);
       if (rec === undefined || isNegator(words[i + 1] ?? word) || ofNoCrime(words, rec)) continue;
+      // A record stated alone is a booking fact; held up beside the case (in this sentence or
+      // the next) it is commentary on it: "has eleven priors and they let him out again".
+      if (!caseNear(text, sentence)) continue;
       if (words.slice(Math.max(0, i - 3), i).some((w) => isNegator(w))) continue;
       const from = clauseStart(sentence, i);
       const subject = words.slice(from, i).find((w) => /^(?:PRON|NOUN|PROPN)$/.test(w.pos));
