@@ -126,5 +126,7 @@ describe('a measure or a party opposed, a candidate named the choice, a slate, m
     clean('Sgt. Diaz is your contact for the youth academy.');
     clean('Give Bella your vote in the K-9 photo contest!');
     clean('The board voted against it on Monday.');
+    // A straight ticket with no party named is voting information.
+    clean('Straight-ticket voting ends this year, so check every race on your ballot.');
   });
 });

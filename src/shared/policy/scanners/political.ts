@@ -157,9 +157,10 @@ const RULES: readonly PhraseRule[] = [
   },
   { pattern: /\bvote\s+(?:democrat|republican|blue|red)\b/gi, message },
   // "Straight ticket Republican", "vote a straight Democratic ticket": a party's whole slate.
+  // "Straight-ticket voting is not available here" names no party: voting information.
   {
     pattern:
-      /\bstraight[-\s]+(?:party[-\s]+)?ticket\b|\bstraight\s+(?:democrat(?:ic)?|republican|gop|dem|blue|red)\s+ticket\b/gi,
+      /\bstraight[-\s]+(?:party[-\s]+)?ticket\s+(?:for\s+(?:the\s+)?)?(?:democrats?|democratic|republicans?|gop|dems?|blue|red|green|libertarian)\b|\bstraight\s+(?:democrat(?:ic)?|republican|gop|dem|blue|red)\s+ticket\b/gi,
     hints: ['straight'],
     message,
   },
