@@ -12,3 +12,12 @@ export const VEHICLE_MAKES = `${MAKES}|${MAKES_THAT_ARE_NAMES}`;
 
 /** A word that is a make and never a given name. */
 export const VEHICLE_MAKE = new RegExp(`^(?:${MAKES})$`, 'i');
+
+/**
+ * Words that put a vehicle in the sentence: a plate-shaped value set off beside them ("a silver
+ * Camry, 7RQX219", "the plate on the van: 4KLM920") is the vehicle's plate.
+ */
+export const VEHICLE_CONTEXT = new RegExp(
+  `\\b(?:plates?|tags?|registration|car|cars|truck|pickup|sedan|suv|van|minivan|coupe|hatchback|wagon|motorcycle|vehicle|camry|civic|corolla|accord|altima|malibu|tahoe|silverado|f-150|prius|${VEHICLE_MAKES})\\b`,
+  'i',
+);

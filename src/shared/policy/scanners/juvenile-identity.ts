@@ -22,13 +22,26 @@ const YOUTH =
 const GRADE =
   '(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th))[- ]grader|(?:high|middle)[- ]school(?:er|\\s+student)|freshman|sophomore)';
 
+/**
+ * "years" in the languages a bilingual post is written in: "Nguyễn Bảo Ngọc, 13 tuổi", "Ana Ruiz,
+ * 12 años", "Zofia Nowak, 14 lat", "Lea Roux, 13 ans".
+ */
+const YEARS_WORD =
+  '(?:tuổi|años|anos|ans|lat|Jahre|yaşında)(?![\\p{L}])(?!\\s+(?:de|of|em|d[eu]|w)\\s+(?:servicio|service|serviço|carrera|experiencia|służby))';
+/**
+ * "We are looking for Nguyễn Bảo Ngọc, who is 13": the age told in a clause after the name. The
+ * sentence layer reads most such names; this reads the ones its tokens split ("Nguyễn").
+ */
+const WHO_IS_AGE = `${FULL_NAME},?\\s+(?:who\\s+is|who['’]s|who\\s+turned|aged?)\\s+(?:only\\s+|just\\s+)?${MINOR_AGE}(?=\\s*(?:[,;)?!]|\\.(?!\\d)|$|\\s+(?:years?\\s+old|and|but|when|at|last|this|in|on|yesterday|today)\\b))`;
+
 const RULES: readonly PhraseRule[] = [
+  { pattern: new RegExp(WHO_IS_AGE, 'gu'), message },
   // "Jordan Hayes, a seventh-grader": the school year says the age.
   { pattern: new RegExp(`${FULL_NAME},\\s+(?:a|an)\\s+${GRADE}`, 'gu'), message },
   // "Tyler Brooks, 15," / "Tyler Brooks (15)" / "Mia Lopez, age 12"
   {
     pattern: new RegExp(
-      `${FULL_NAME}(?:,\\s*(?:age(?:d)?\\s+)?${MINOR_AGE}(?=\\s*(?:,|\\.(?!\\d)|;|\\)|\\(|$|\\s+(?:years?\\s+old|yrs?\\b|of\\b|from\\b|was\\b|is\\b|has\\b|and\\b)))|\\s*\\(\\s*(?:age\\s+)?${MINOR_AGE}\\s*\\))`,
+      `${FULL_NAME}(?:,\\s*(?:age(?:d)?\\s+)?${MINOR_AGE}(?=\\s*(?:,|\\.(?!\\d)|;|\\)|\\(|$|\\s+(?:years?\\s+old|yrs?\\b|of\\b|from\\b|was\\b|is\\b|has\\b|and\\b)|\\s+${YEARS_WORD}))|\\s*\\(\\s*(?:age\\s+)?${MINOR_AGE}\\s*\\))`,
       'gu',
     ),
     message,

@@ -2,7 +2,7 @@ import { isDepartmentLine } from '../department-lines';
 import type { Finding, ScanContext, Scanner } from '../finding';
 import { analyse } from '../language/analysis';
 import { type SpelledValue, readSpelledValue } from '../language/spelled-values';
-import { VEHICLE_MAKES } from '../language/vehicles';
+import { VEHICLE_CONTEXT, VEHICLE_MAKES } from '../language/vehicles';
 import { webAddress } from '../web-address';
 import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
 import { mergeFindings } from './sentence-rules';
@@ -150,6 +150,20 @@ const RULES: readonly PhraseRule[] = [
     pattern:
       /\b(?:licen[cs]e plate|plate|tag|registration)(?:\s+(?:number|no\.?|#|reading|reads|of|is|was))?\s*[:#]?\s*(?:[A-Z][a-z]+\s+|[A-Z]{2}\s+(?=[A-Z0-9]*\d))?(?:plate\s+)?["“]?((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/g,
     group: 1,
+    message: MESSAGE.plate,
+  },
+  // "a silver Camry, 7RQX219", "the van (4KLM920)": a plate set off beside the vehicle it is on.
+  {
+    pattern:
+      /(?:[,(:—–]|\s-)\s*["“]?((?=[A-Z0-9]{5,8}(?![\w-]))(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{5,8}|[A-Z]{2,3}[ -]\d{3,4})(?![\w-])/g,
+    group: 1,
+    keep: (text, start, end) => {
+      // "PPV2024", "GT2019": a model or a programme with a year, not a plate.
+      if (/^[A-Z]+(?:19|20)\d\d$/.test(text.slice(start, end))) return false;
+      const lead = before(text, start, 80);
+      const sentence = lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n')) + 1);
+      return VEHICLE_CONTEXT.test(sentence);
+    },
     message: MESSAGE.plate,
   },
   {
