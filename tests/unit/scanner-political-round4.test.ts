@@ -130,3 +130,30 @@ describe('a measure or a party opposed, a candidate named the choice, a slate, m
     clean('Straight-ticket voting ends this year, so check every race on your ballot.');
   });
 });
+
+describe('a candidate praised as the one an office needs', () => {
+  // Family: a candidate (a name or "he/she" where a candidacy or a seat is named) is the subject;
+  // the predicate says they are the only, the best, exactly the leader the place needs.
+  it('flags the praise where a race or a seat is named', () => {
+    flagged(
+      "Ruth Ames is running for sheriff, and she's exactly the leader this department needs.",
+      'exactly the leader',
+    );
+    flagged('Tom Reyes is running for mayor. He is the leader this city needs.', 'the leader');
+    flagged(
+      "Sheriff Kane is up for re-election; he's the only one on the ballot who ever had our backs.",
+      'the only one',
+    );
+    flagged(
+      'Councilwoman Moe is the only one on council who ever showed up for our officers.',
+      'the only one',
+    );
+  });
+
+  it('leaves praise of a colleague or a retiree alone', () => {
+    // No race, no candidacy, no seat on council: praise of work.
+    clean('Sgt. Ruiz is exactly the leader our K-9 unit needs.');
+    clean('Chief Ames retired today; she was the leader this department needed.');
+    clean('Officer Tran is the best partner anyone could ask for on patrol.');
+  });
+});

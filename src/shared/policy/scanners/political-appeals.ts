@@ -270,11 +270,19 @@ function praise(sentence: Sentence, around: Around): Span[] {
     )
       to = i;
     else if (
-      /^(?:choice|pick|candidate|one|person|man|woman)$/.test(lower) &&
-      /^(?:only|right|best|clear|obvious|smart|real|true)$/.test(bare(words[i - 1])) &&
-      /^(?:the|a|our|my)$/.test(bare(words[i - 2]))
+      /^(?:choice|pick|candidate|one|person|man|woman|leader|advocate|voice|champion|fighter)$/.test(
+        lower,
+      ) &&
+      // "the only one", "a stronger advocate", "exactly the leader", "the leader this county needs".
+      ((/^(?:only|right|best|clear|obvious|smart|real|true|stronger|better|strongest|perfect)$/.test(
+        bare(words[i - 1]),
+      ) &&
+        /^(?:the|a|our|my)$/.test(bare(words[i - 2]))) ||
+        (/^(?:the|a)$/.test(bare(words[i - 1])) && bare(words[i - 2]) === 'exactly') ||
+        (/^(?:this|our|the|every)$/.test(bare(words[i + 1])) &&
+          /^(?:needs|need|deserves)$/.test(bare(words[i + 3]))))
     )
-      to = i;
+      to = /^(?:needs|need|deserves)$/.test(bare(words[i + 3])) ? i + 3 : i;
     else if (
       PRAISE_FOR_US.has(lower) &&
       /^(?:for|with)$/.test(bare(words[i + 1])) &&
@@ -286,7 +294,15 @@ function praise(sentence: Sentence, around: Around): Span[] {
     const forOffice =
       bare(words[to + 1]) === 'for' &&
       [words[to + 2], words[to + 3]].some((w) => OFFICES.has(bare(w)));
-    if (!around.election && !forOffice) return;
+    // "the only one on council who has our backs": a seat held by a vote is named.
+    const seat = words.some(
+      (w, k) =>
+        bare(w) === 'on' &&
+        /^(?:council|commission)$/.test(
+          bare(words[k + 1]) === 'the' ? bare(words[k + 2]) : bare(words[k + 1]),
+        ),
+    );
+    if (!around.election && !forOffice && !seat) return;
     if (negatedBefore(words, i, 3) || isDeniedOrHypothetical(sentence, i)) return;
     // Whom it is said of: a person, an office holder or a pronoun before it in the clause.
     const from = clauseFrom(words, i);
