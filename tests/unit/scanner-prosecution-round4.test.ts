@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scannerExpectations } from './scanner-expectations';
 import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
 
@@ -8,7 +8,7 @@ import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pend
  * none is copied from a corpus.
  */
 
-const { flagged, clean } = scannerExpectations(pendingProsecutionScanner, 'III.B.1.c');
+const { scan, flagged, clean } = scannerExpectations(pendingProsecutionScanner, 'III.B.1.c');
 
 describe('pending prosecution round 4: neutral facts stay clean', () => {
   it('keeps a sentencing date a court date', () => {
@@ -272,5 +272,45 @@ describe('a prior record: beside the case, or a bare fact', () => {
     clean(
       'Marcus Lee, 29, was charged with theft Monday. He has prior convictions for theft. He lives in Ames.',
     );
+  });
+});
+
+/**
+ * Written after the rules above, before measuring them: 8/10 flagged and 9/10 clean then (the
+ * misses: "walking away with community service, watch", "keep that man locked up"; the false
+ * alarm: "filed a motion to get the statement suppressed"); 10/10 and 10/10 now.
+ */
+const INVENTED_POSITIVE: readonly string[] = [
+  'Kessler was charged Thursday. Between his texts and the bank trail, this thing is going to end badly for him.',
+  'My cousin got arrested last week but she is the most hardworking single mom in this town.',
+  "yeah he's walking away with community service, watch",
+  'Prosecutors have got an easy win here, the receipts alone do it.',
+  'The judge needs to keep that man locked up until trial.',
+  'That lineup was botched from the start, and the charge is armed robbery.',
+  'Jenks, the one who ran from the deputies, will answer for every bit of it.',
+  '25 years minimum for what he did.',
+  'Honestly the defense is gonna get that statement tossed.',
+  'She has been bullying folks on Grove Street for years, and now she is charged with assault.',
+];
+
+const INVENTED_NEAR_MISS: readonly string[] = [
+  'Kessler was charged Thursday. His first court appearance went smoothly for everyone.',
+  'Our crossing guard Mrs. Tate is the most hardworking woman in this town.',
+  'The hiker walked away with a sprained ankle after the fall.',
+  'Prosecutors have an office on the third floor of the courthouse.',
+  'The judge needs to recuse herself, the clerk said, because of a scheduling conflict.',
+  'The cake at the open house was a mess, but the kids loved it.',
+  'Jenks, the new records clerk, will answer your questions at the front desk.',
+  'Speed limit there is 25 minimum on the highway ramp.',
+  'The defense filed a motion to get the statement suppressed; a hearing is set for June 2.',
+  'Coyotes have been bothering pets on Grove Street for years; keep cats inside.',
+];
+
+describe('pending prosecution round 4: invented 10 + 10', () => {
+  it('flags every invented positive', () => {
+    for (const text of INVENTED_POSITIVE) expect(scan(text), text).not.toEqual([]);
+  });
+  it('keeps every invented near miss clean', () => {
+    for (const text of INVENTED_NEAR_MISS) clean(text);
   });
 });

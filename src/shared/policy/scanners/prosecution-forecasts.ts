@@ -2,6 +2,7 @@ import type { Sentence, Word } from '../language/analysis';
 import { COURT_ACTORS, FORECAST, PROCEDURE_STEPS, isBeWord, isStop } from '../language/court';
 import { namedPeople } from '../language/people';
 import { clauseEnd, clauseStart, isDenied, isNegator } from '../language/words';
+import { endsAsForecast } from './prosecution-outlook';
 import { clauseSpan } from './prosecution-shapes';
 import type { Found, SentenceRule } from './sentence-rules';
 
@@ -256,7 +257,9 @@ export const endForecast: SentenceRule = (_text, sentence) => {
     ) {
       const ahead = words.slice(i + 3, i + 6);
       const light = ahead.findIndex((x) => LIGHT.test(x.lower));
-      if (light !== -1 && clause.some(FORECASTING) && !isDenied(sentence, i)) {
+      // "he'll walk away with probation", "he's walking away with a fine, watch"
+      const framed = clause.some(FORECASTING) || endsAsForecast(words);
+      if (light !== -1 && framed && !isDenied(sentence, i)) {
         const span = clauseSpan(sentence, i, i + 3 + light, 6, 2);
         if (span) out.push(span);
         i = i + 3 + light;
@@ -334,6 +337,13 @@ export const dismissalForecast: SentenceRule = (_text, sentence) => {
     const from = clauseStart(sentence, i);
     const clause = words.slice(from, i);
     if (clause.some((x) => /^(?:if|unless|whether|was|were|been|had)$/.test(x.lower))) continue;
+    // "filed a motion to get the statement suppressed": a request made, not a forecast.
+    if (
+      clause.some((x) =>
+        /^(?:motion|motions|filed|asked|asks|requested|request|requests|moved)$/.test(x.lower),
+      )
+    )
+      continue;
     // "dropped", "tossed": a past verb with no forecast before it is a report.
     const forecast =
       clause.some((x) => FORECASTING(x) || /^(?:get|gets|getting)$/.test(x.lower)) ||
@@ -456,7 +466,7 @@ export const courtActDemanded: SentenceRule = (text, sentence) => {
     const object = words
       .slice(v + 1, v + 5)
       .some((x) =>
-        /^(?:him|her|them|em|bail|bond|charge|charges|case|book|deal|plea|max|maximum|out)$/.test(
+        /^(?:him|her|them|em|man|woman|guy|kid|defendant|suspect|bail|bond|charge|charges|case|book|deal|plea|max|maximum|out)$/.test(
           x.lower,
         ),
       );

@@ -56,7 +56,7 @@ const PENALTY_OR_SUPPOSITION =
   /^(?:if|unless|faces|facing|carries|carry|could|can|may|might|max|maximum|scheduled|due)$/;
 
 /** Trailing words that make a flat statement a forecast: "he walks, watch", "mark my words". */
-function endsAsForecast(words: readonly Word[]): boolean {
+export function endsAsForecast(words: readonly Word[]): boolean {
   const tail = words.slice(-5).map((w) => w.lower);
   if (tail.some((w) => /^(?:watch|bet|betcha|guaranteed|calling|mark|trust)$/.test(w))) return true;
   // "Mark my words, …", "calling it now: …"
