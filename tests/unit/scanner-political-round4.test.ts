@@ -1,8 +1,8 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { politicalScanner } from '../../src/shared/policy/scanners/political';
 import { scannerExpectations } from './scanner-expectations';
 
-const { flagged, clean } = scannerExpectations(politicalScanner, 'III.B.1.f');
+const { flagged, clean, scan } = scannerExpectations(politicalScanner, 'III.B.1.f');
 
 // Issue 13, round four (helper 13): the families political text took in the ninth blind set,
 // written from III.B.1.f's "a candidate, party, measure or election with a call to vote, support
@@ -155,5 +155,54 @@ describe('a candidate praised as the one an office needs', () => {
     clean('Sgt. Ruiz is exactly the leader our K-9 unit needs.');
     clean('Chief Ames retired today; she was the leader this department needed.');
     clean('Officer Tran is the best partner anyone could ask for on patrol.');
+  });
+});
+
+// Written last, after the rules, in words of their own: 10 that must be flagged, 10 near misses.
+const INVENTED_POSITIVE: readonly string[] = [
+  "Deputy Alvarez here: Sheriff Coyle's running again and every deputy at this station is behind him, so give him your vote.",
+  "Folks, we're squarely behind Prop 11 and we hope you'll vote it through on the 8th.",
+  'Councilmember Ng voted to close our precinct. Come November, you know what to do.',
+  'Prop 22 guts our pension fund, and our union is firmly against it.',
+  'The Progressives on the commission starved this department for years.',
+  'Dolores Vega is the right choice for district attorney, period.',
+  'Judge Marsh has earned another term on the bench; keep her there in May.',
+  "Mayor Quinn kept our patrols funded. Let's return the favour at the polls on the 2nd.",
+  'whoever runs against commissioner bell gets my yard sign and my check',
+  "Ana Cruz is running for council and she's exactly the voice our neighborhood needs.",
+];
+const INVENTED_NEAR_MISS: readonly string[] = [
+  'Early voting is open through Friday at City Hall. #VoteLocal',
+  'The fire chief and Mayor Quinn will judge the chili cook-off on Saturday.',
+  'Help us name our new patrol horse! Vote Duke or Major in the replies.',
+  "Get behind the toy drive, we're collecting at the front desk until the 20th.",
+  'The council voted the curfew proposal down 4 to 3 on Tuesday.',
+  'Officer Ruiz is the best advocate our school kids could ask for.',
+  'Our officers are against texting and driving, so put the phone away.',
+  'You all know what to do when the tornado siren sounds: get to the basement.',
+  "Straight-ticket voting is not on this year's ballot; check each race.",
+  'Sgt. Lowe needs another term of leave after the crash; send her a card.',
+];
+
+describe('invented sentences, written after the rules', () => {
+  it('flags all ten positives', () => {
+    for (const text of INVENTED_POSITIVE) expect(scan(text).length, text).toBeGreaterThan(0);
+  });
+  it('leaves all ten near misses clean', () => {
+    for (const text of INVENTED_NEAR_MISS) clean(text);
+  });
+  it('stays fast on 2,000 characters', () => {
+    const text = [...INVENTED_POSITIVE, ...INVENTED_NEAR_MISS].join(' ').slice(0, 2000);
+    scan(text);
+    const started = performance.now();
+    scan(text + ' ');
+    expect(performance.now() - started).toBeLessThan(25);
+  });
+});
+
+describe('a vote in a naming contest', () => {
+  it('leaves "vote Duke" alone when the post asks to name an animal', () => {
+    // Without "name our" as a contest, "Vote Duke" reads as a candidate.
+    clean('Help us name our new patrol horse! Vote Duke or Major in the replies.');
   });
 });

@@ -19,7 +19,8 @@ const FOR_OFFICE =
 /** An election in the sentence itself: support named there is for a candidate. */
 const ELECTION_SENTENCE =
   /\b(?:elect\w*|ballots?|campaign|candidates?|polls|primary|race|november|vote|voting)\b/i;
-const CONTEST = /\b(?:comments?|contest|k-?9s?|pup|puppy|mascot)\b/i;
+const CONTEST =
+  /\b(?:comments?|replies|contest|k-?9s?|pup|puppy|mascot|cutest|naming|name\s+(?:the|our|a|this|his|her))\b/i;
 /** "the Re-Elect Sheriff Kincaid rally": an event's name, as a road closure gives it. */
 const EVENT_AFTER =
   /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*|for)){0,4}\s+(?:rally|event|fundraiser|debate|forum|parade|headquarters)\b/u;
