@@ -314,3 +314,30 @@ describe('pending prosecution round 4: invented 10 + 10', () => {
     for (const text of INVENTED_NEAR_MISS) clean(text);
   });
 });
+
+/*
+ * Family: evidence pinned on the defendant's own things. Subject: investigators or the evidence;
+ * predicate: found / traced / caught in or on his own car, phone, account.
+ */
+describe('family: evidence in the defendant’s own things', () => {
+  const CASE = 'Dorsey was charged with fraud Monday. ';
+  it('flags the emphasis', () => {
+    flagged(`${CASE}Detectives recovered the stolen checks from her own purse.`, 'her own purse');
+    flagged(
+      `${CASE}The threats came from his own phone, so good luck denying it.`,
+      'his own phone',
+    );
+    flagged(`${CASE}They traced the purchases to her own bank account.`, 'her own bank');
+    flagged(`${CASE}Police found the missing rings in his own bedroom drawer.`, 'his own bedroom');
+    flagged(
+      `${CASE}He was caught on his own doorbell camera carrying the TV out.`,
+      'his own doorbell',
+    );
+  });
+  it('keeps a person found, an arrest at home and advice clean', () => {
+    clean(`${CASE}Officers found him asleep in his own car.`);
+    clean(`${CASE}He was arrested at his own home Tuesday.`);
+    clean('Please lock your own car doors at night.');
+    clean(`${CASE}She was driving her own car at the time.`);
+  });
+});

@@ -42,6 +42,7 @@ import {
   courtActDemanded,
   dismissalForecast,
   endForecast,
+  evidenceOwned,
 } from './prosecution-forecasts';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 
@@ -333,6 +334,7 @@ export const pendingProsecutionScanner: Scanner = {
           dismissalForecast,
           caseJudged,
           courtActDemanded,
+          evidenceOwned,
         ],
         message,
         context,

@@ -493,3 +493,32 @@ function found(sentence: Sentence, from: number, to: number): Found | undefined 
     ? { start: first.start, end: last.end }
     : undefined;
 }
+
+/** Verbs that turn up evidence: "found", "recovered", "traced", "caught on". */
+const TURNED_UP =
+  /^(?:find|recover|trace|catch|match|seize|pull|discover|record|capture|film|come|turn|show|locate)$/;
+
+/**
+ * Evidence pinned on the defendant's own things, the writer's emphasis: "investigators found the
+ * receipts in his own car", "the threats came from her own phone", "caught on his own doorbell
+ * camera". Not a person found ("found him asleep in his own car"), not an arrest at home.
+ */
+export const evidenceOwned: SentenceRule = (text, sentence) => {
+  const words = sentence.words;
+  const out: Found[] = [];
+  if (!caseInText(text)) return out;
+  for (let i = 1; i < words.length; i += 1) {
+    if (lower(words[i]) !== 'own' || !/^(?:his|her|their)$/.test(lower(words[i - 1]))) continue;
+    const from = clauseStart(sentence, i);
+    const before = words.slice(from, i - 1);
+    const verb = before.findIndex((w) => TURNED_UP.test(w.lemma));
+    if (verb === -1) continue;
+    // The thing turned up, not a person: "found him", "caught her".
+    if (/^(?:him|her|them|he|she)$/.test(lower(before[verb + 1]))) continue;
+    if (isDenied(sentence, i)) continue;
+    const span = clauseSpan(sentence, from + verb, Math.min(words.length - 1, i + 1), 3, 2);
+    if (span) out.push(span);
+    i += 1;
+  }
+  return out;
+};
