@@ -57,6 +57,14 @@ const TAIL_CALLS: readonly RegExp[] = [
   /\bgo\s+(?:support|visit|check\s+out|see)\s+(?:them|him|her|'em)\b/giu,
   /\b(?:the\s+)?first\s+(?:\d+|five|ten|twenty|fifty|hundred)\s+(?:people|customers|callers|buyers|followers|visitors|guests|folks|shoppers|readers|members|families|clients)\b(?:\s+[\p{L}’']+){0,6}?\s+(?:get|gets|receive|receives|score|scores|win|wins|will\s+get|eat|save)\s+(?:a\s+|an\s+)?(?:free|\$\d+|\d+%|half)[^.!?\n]{0,40}/giu,
 ];
+/**
+ * "link in bio" sends readers to an account: the department's own ("Apply today, link in bio")
+ * unless something is being sold or a get-rich claim is made near it, before or after, in the
+ * same paragraph ("crypto channel for 100x gains!!! link in bio", "link in bio, only $29").
+ */
+const LINK_CALLS: readonly RegExp[] = [
+  /\b(?:link|links|url)\s+(?:is\s+)?(?:in|on)\s+(?:(?:my|his|her|their|the|our)\s+)?(?:bio|profile)\b/giu,
+];
 const NEAR = 400;
 /** "show her some love at the polls" asks for a vote, not custom. */
 const ELECTION_AFTER =
@@ -71,6 +79,15 @@ function leadsTo(text: string, offer: Found, start: number): boolean {
   return !text.slice(Math.min(offer.end, start), start).includes('\n\n');
 }
 
+/** An offer near a call, before or after it, with no paragraph break between them. */
+function besideIt(text: string, offer: Found, start: number, end: number): boolean {
+  if (offer.end > start - NEAR && offer.end <= start)
+    return !text.slice(offer.end, start).includes('\n\n');
+  if (offer.start >= end && offer.start < end + NEAR)
+    return !text.slice(end, offer.start).includes('\n\n');
+  return false;
+}
+
 export function tailCalls(text: string, offers: readonly Found[]): Found[] {
   if (offers.length === 0) return [];
   const found: Found[] = [];
@@ -81,6 +98,14 @@ export function tailCalls(text: string, offers: readonly Found[]): Found[] {
       const end = start + m[0].length;
       if (ELECTION_AFTER.test(text.slice(end, end + 30))) continue;
       if (offers.some((o) => leadsTo(text, o, start))) found.push({ start, end });
+    }
+  }
+  for (const pattern of LINK_CALLS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (offers.some((o) => besideIt(text, o, start, end))) found.push({ start, end });
     }
   }
   return found;
@@ -173,6 +198,13 @@ export const PRICE_RULES: readonly PhraseRule[] = [
   },
 ];
 
+/** What follows a texted keyword when it subscribes to a short code or opts out of messages. */
+const SUBSCRIPTION_AFTER =
+  /^["”'’]?\s+(?:to\s+(?:\d{3,6}\b|opt\s+(?:out|in)|unsubscribe|stop|cancel|end|quit|sign\s+up|subscribe|(?:get|receive|start)\s+(?:our\s+|the\s+|free\s+)?(?:alerts?|updates?|notifications?|texts?|messages?))|for\s+(?:help|support|alerts?|updates?))/iu;
+/** Selling and get-rich words: with them a keyword is an advert's, whatever number it goes to. */
+const SELLING_NEAR =
+  /\$\s?\d|\d\s?%|\b(?:course|courses|mentorship|coaching|signals?|gains?|profits?|income|crypto|bitcoin|forex|deals?|discounts?|promo|coupons?|prizes?|win|winner|giveaway|sale|buy|order|price|prices|pricing|cash)\b/iu;
+
 /**
  * Get-rich and giveaway spam: income claims, a keyword to DM, scarcity, a channel of signals, a
  * shortened link to claim a prize. Each starts with a fixed word or sign, with bounded gaps.
@@ -190,7 +222,14 @@ export const SPAM_RULES: readonly PhraseRule[] = [
     // "DM me “FREEDOM”", "comment INFO below", "text me the word START".
     pattern:
       /\b(?:[Dd][Mm]|[Pp][Mm]|[Mm]essage|[Tt]ext|[Ii]nbox|[Cc]omment|[Rr]eply)\s+(?:me|him|her)?\s*(?:the\s+word\s+)?["“'‘]?\p{Lu}{3,}["”'’]?(?=[\s!.,–-])/gu,
-    keep: (text, start, end) => !/\bTIPS?\b|\b911\b/.test(text.slice(start, end)),
+    keep: (text, start, end) => {
+      if (/\bTIPS?\b|\b911\b/.test(text.slice(start, end))) return false;
+      // A keyword texted to a short code, or an opt-out, is a public service: a crisis line
+      // ("text HOME to 741741"), the department's alerts ("Text JOIN to 888777"), "Reply STOP to
+      // opt out". The same keyword with a price, a course or a get-rich claim is the spammer's.
+      if (!SUBSCRIPTION_AFTER.test(text.slice(end, end + 40))) return true;
+      return SELLING_NEAR.test(sentenceAround(text, start, end));
+    },
     message,
   },
   {

@@ -19,6 +19,7 @@ import { isTitle, namedPeople } from '../language/people';
 import { sentenceMemo } from '../language/sentence-memo';
 import { isClauseBreak, isDeniedOrHypothetical, isNegator, isQuestion } from '../language/words';
 import type { Found } from './sentence-rules';
+import { wholeText } from './whole-document';
 
 /** Word indices in one sentence, inclusive. */
 interface Span {
@@ -561,11 +562,12 @@ function offerAt(words: readonly Word[], i: number): Offer | undefined {
     /^(?:post|ad|coupon|badge|screenshot|flyer)$/.test(bare(words[i + 2]))
   )
     return { from: i, to: i + 2, discount: true };
-  if (
-    lower === 'link' &&
-    (previous === 'my' || (next === 'in' && /^(?:bio|my|profile)$/.test(bare(words[i + 2]))))
-  )
-    return { from: i, to: i, discount: true };
+  if (lower === 'link' && previous === 'my') return { from: i, to: i, discount: true };
+  // "link in bio", "link in my profile": the whole call, so the finding names it.
+  if (lower === 'link' && next === 'in') {
+    const where = /^(?:my|his|her|their|the)$/.test(bare(words[i + 2])) ? i + 3 : i + 2;
+    if (/^(?:bio|profile)$/.test(bare(words[where]))) return { from: i, to: where, discount: true };
+  }
   if (/^(?:venmo|cashapp|zelle)$/.test(lower) && /^(?:@|only|me|him|her|us)/.test(next))
     return { from: i, to: i + 1, discount: false };
   // "call them today", "DM us now": a call to buy when a seller is named beside it.
@@ -724,7 +726,11 @@ const fits = (seller: Seller, offers: readonly Offer[]) =>
 
 const remembered = sentenceMemo<Reading>();
 
-const SCAM_TEXT =
+/**
+ * A scam warning anywhere in the document: a whole-text check, so a long post scanned a piece at
+ * a time reads the whole document (whole-document.ts) and the scanner's key carries its answer.
+ */
+export const SCAM_TEXT =
   /\b(?:scam|scams|scammers?|fraud|fraudsters?|impersonat\w*|pretending\s+to\s+be|phishing)\b/i;
 
 /**
@@ -736,7 +742,7 @@ const SCAM_TEXT =
 export function commercialOffers(text: string, context: ScanContext = {}): Found[] {
   if (context.phraseRulesOnly) return [];
   const sentences = analyse(text).sentences;
-  const scamWarning = SCAM_TEXT.test(text);
+  const scamWarning = SCAM_TEXT.test(wholeText(text, context));
   const readings = sentences.map((s) =>
     remembered(text, s, (fresh) => read(fresh, scamWarning), scamWarning ? 'scam:' : ''),
   );

@@ -1,9 +1,10 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
 import { OFFER_RULES, PRICE_RULES, SPAM_RULES, TERMS_RULES, tailCalls } from './commercial-calls';
-import { commercialOffers } from './commercial-structure';
+import { SCAM_TEXT, commercialOffers } from './commercial-structure';
 import { joinOverlapping } from './join-findings';
 import { asFindings } from './sentence-rules';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
+import { documentChecks } from './whole-document';
 
 const message = (m: string) =>
   `“${m}” promotes a private business (III.B.1.f): sales, discounts, codes or advertising do not belong in a department post. Remove it.`;
@@ -166,12 +167,16 @@ function inWarning(text: string, start: number, end: number): boolean {
  * I've been making over $4,000 a week", "Join his Telegram for daily signals: t.me/…". The finding
  * shows the whole of it; a sentence end or a line break between them keeps them apart.
  */
+const SHORT_LINK = /^\s+\p{L}{1,4}\s+$/u;
+
 function joinSentences(text: string, findings: readonly Finding[]): Finding[] {
   const joined: Finding[] = [];
   for (const finding of findings) {
     const last = joined.at(-1);
     const gap = last ? text.slice(last.end, finding.start) : '';
-    if (!last || gap.length > 120 || /[.!?\n]/.test(gap)) {
+    // Two signals a single short word apart ("crypto channel for 100x gains") are each named by
+    // their own words: the reader sees both, and a comment's hints list them one by one.
+    if (!last || gap.length > 120 || /[.!?\n]/.test(gap) || SHORT_LINK.test(gap)) {
       joined.push(finding);
       continue;
     }
@@ -186,8 +191,14 @@ function joinSentences(text: string, findings: readonly Finding[]): Finding[] {
   return joined;
 }
 
+/** The answers of the scanner's whole-text checks: a piece is scanned again when one changes. */
+const documentAnswers = documentChecks(SCAM_TEXT);
+
 export const commercialScanner: Scanner = {
   kind: 'commercial',
+  documentKey(document: string, context: ScanContext): string {
+    return context.phraseRulesOnly ? '' : documentAnswers(document);
+  },
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
     const offers = asFindings(
       text,
