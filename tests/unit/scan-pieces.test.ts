@@ -100,6 +100,16 @@ describe('scanning a long document in pieces', () => {
       'Please welcome Officer Dana Hooker to the team.',
       'Hooker did great work today.',
     ],
+    [
+      'pending-prosecution',
+      'John Smith, 34, was charged with burglary and is held on bail.',
+      'Nice try, John.',
+    ],
+    [
+      'political',
+      'The mayoral election and the sheriff race are on November 5.',
+      "I'm all in for Lopez.",
+    ],
   ] as const)(
     'judges a sentence by the whole document even when what it depends on is pieces away (%s)',
     (kind, early, late) => {

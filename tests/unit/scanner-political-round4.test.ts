@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { politicalScanner } from '../../src/shared/policy/scanners/political';
+import { scanText } from '../../src/shared/policy/scanners';
 import { scannerExpectations } from './scanner-expectations';
 
 const { flagged, clean, scan } = scannerExpectations(politicalScanner, 'III.B.1.f');
@@ -191,18 +192,25 @@ describe('invented sentences, written after the rules', () => {
   it('leaves all ten near misses clean', () => {
     for (const text of INVENTED_NEAR_MISS) clean(text);
   });
-  it('stays fast on 2,000 characters', () => {
-    const text = [...INVENTED_POSITIVE, ...INVENTED_NEAR_MISS].join(' ').slice(0, 2000);
-    scan(text);
-    const started = performance.now();
-    scan(text + ' ');
-    expect(performance.now() - started).toBeLessThan(25);
-  });
+  // Speed is measured by `npm run bench` (scan plus checklist of 2,000 characters), not here.
 });
 
 describe('a vote in a naming contest', () => {
   it('leaves "vote Duke" alone when the post asks to name an animal', () => {
     // Without "name our" as a contest, "Vote Duke" reads as a candidate.
     clean('Help us name our new patrol horse! Vote Duke or Major in the replies.');
+  });
+});
+
+describe('whole-text checks in a long post (found in review)', () => {
+  it('judges a call by an election named anywhere in a long post, in pieces as whole', () => {
+    const text = `The mayoral election and the sheriff race are on November 5. ${'Lock your car and take your valuables inside tonight. '.repeat(180)}I'm all in for Lopez.`;
+    const whole = scan(text).map((f) => `${f.start} ${f.text}`);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(
+      scanText(text)
+        .filter((f) => f.kind === 'political')
+        .map((f) => `${f.start} ${f.text}`),
+    ).toEqual(whole);
   });
 });

@@ -1,4 +1,5 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
+import { documentChecks, wholeText } from './whole-document';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
 import {
   caseStrength,
@@ -202,7 +203,7 @@ const RETORTS: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:nice|good)\s+try\b|\bgood\s+luck\s+with\s+that\b|\byeah,?\s+right\b|\b(?:no\s*(?:one|body)(?:['’]s|\s+is)|nobody(?:['’]s|\s+is)|not)\s+buying\s+(?:it|that)\b|\b(?:that|this|his|her)\s+(?:excuse|story|defen[cs]e|argument|alibi)\s+(?:won['’]?t|will\s+not|isn['’]?t\s+gonna|ain['’]?t\s+gonna|is\s+not\s+going\s+to)\s+(?:fly|work|hold\s+up|stand\s+up)\b/gi,
-    keep: (text) => CASE_IN_TEXT.test(text),
+    keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
     message,
   },
   {
@@ -286,14 +287,19 @@ const SPANISH: readonly PhraseRule[] = [
   },
 ];
 
+/** Whether a case is spoken of anywhere in the text: a retort needs one. */
+const wholeTextChecks = documentChecks(CASE_IN_TEXT);
+
 export const pendingProsecutionScanner: Scanner = {
   kind: 'pending-prosecution',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
-    const phrases = scanWithRules(text, 'pending-prosecution', 'III.B.1.c', [
-      ...RULES,
-      ...RETORTS,
-      ...SPANISH,
-    ]);
+    const phrases = scanWithRules(
+      text,
+      'pending-prosecution',
+      'III.B.1.c',
+      [...RULES, ...RETORTS, ...SPANISH],
+      context,
+    );
     return mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),
       scanSentences(
@@ -341,4 +347,5 @@ export const pendingProsecutionScanner: Scanner = {
       ),
     );
   },
+  documentKey: (document) => wholeTextChecks(document),
 };

@@ -1,4 +1,6 @@
+import type { ScanContext } from '../finding';
 import type { PhraseRule } from './pattern-scanner';
+import { wholeText } from './whole-document';
 
 /**
  * Political calls by family (III.B.1.f, issue 13 round seven): ways to ask for a vote that name no
@@ -12,11 +14,12 @@ const message = (m: string) =>
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 /** Words that put a text in an election or an office: the calls below need one somewhere. */
-const ELECTION =
+export const ELECTION =
   /\b(?:elect\w*|re-?elect\w*|ballots?|campaign\w*|candidat\w*|mayor\w*|sheriff|council\w*|concej\w*|alcald\w*|senat\w*|governor|commissioner|alderman|alderwoman|representative|district\s+attorney|DA|polls|primary|measure|prop(?:osition)?|levy|bond|term|seat|votes?|voting|vot(?:en|emos|ar))\b/iu;
-const election = (text: string) => ELECTION.test(text);
+const election = (text: string, context: ScanContext | undefined) =>
+  ELECTION.test(wholeText(text, context));
 /** A race or a candidacy spoken of: "mayor's race", "running for", "the election", "ballot". */
-const ELECTION_RACE =
+export const ELECTION_RACE =
   /\b(?:elections?|re-?elect\w*|ballots?|campaign\w*|candidat\w*|race|running\s+for|polls|primary|runoff|vote|voting)\b/i;
 
 /** Whom a ballot mark is for: a pronoun, a name, or yes/no. */
@@ -48,7 +51,7 @@ const REMEMBERED_AFTER_VERB =
 const VOTE_DATE =
   /\b(?:(?:come|in|on|this|next|by)\s+(?:november|nov\.?|march|may|june|election\s+day|tuesday|the\s+\d{1,2}(?:st|nd|rd|th))\b|(?:november|nov\.?|march|june)(?:['’]s\b|\s+\d{1,2}\b)|election\s+day|at\s+the\s+(?:polls|ballot\s+box)|in\s+the\s+(?:voting\s+)?booth)/i;
 /** An office holder, a seat or a race somewhere in the text: who the reader is to act on. */
-const OFFICE_HELD =
+export const OFFICE_HELD =
   /\b(?:mayor|sheriff|council\w*|commission\w*|senator|governor|judge|district\s+attorney|DA|alderm[ae]n|supervisors?|board|incumbents?|election|race|candidates?|re-?election)\b/i;
 /** The sentence around `start`..`end`, to its stops. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -68,8 +71,9 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     pattern:
       /\b(?:know(?:s)?\s+what\s+to\s+do|return(?:s|ed|ing)?\s+the\s+favou?rs?|send(?:s|ing)?\s+(?:[\p{L}'’-]+\s+){1,5}?packing|show(?:s|ing)?\s+(?:them|him|her|['’]em|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+the\s+door|make\s+(?:them|him|her|['’]em)\s+pay|remember\s+(?:who|which)\s+(?:[\p{L}'’]+\s+){0,3}?(?:stood|voted|cut|gutted|defunded|fought|backed|sided|showed|had|did|didn['’]t))/giu,
     hints: ['what to do', 'favo', 'packing', 'the door', 'pay', 'remember'],
-    keep: (text, start, end) =>
-      VOTE_DATE.test(sentenceAround(text, start, end)) && OFFICE_HELD.test(text),
+    keep: (text, start, end, context) =>
+      VOTE_DATE.test(sentenceAround(text, start, end)) &&
+      OFFICE_HELD.test(wholeText(text, context)),
     message,
   },
   {
@@ -87,10 +91,10 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
       'giu',
     ),
     // The bubble beside a name is a ballot's; a bare "check yes" is one only in an election.
-    keep: (text, start, end) =>
+    keep: (text, start, end, context) =>
       /(?:bubble|box|oval|circle|line|arrow)\s/i.test(
         text.slice(start, end).replace(/^\S+\s+(?:in\s+)?/, ''),
-      ) || election(text),
+      ) || election(text, context),
     message,
   },
   {
@@ -114,8 +118,8 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     pattern:
       /\b(?:pick\s+up|grab|get|request|order|put\s+up|display|take)\s+(?:a|an|your|one|the|some)?\s*(?:free\s+)?(?:yard|lawn|campaign|window)\s+signs?\b|\bknock(?:ing)?\s+(?:on\s+)?doors\b|\bphone[- ]?bank\w*|\bsign\s+up\s+to\s+(?:volunteer|canvass|knock|phone|help)\b[^.!?\n]{0,40}|\bvolunteer\s+for\s+(?:the|his|her|their)\s+campaign\b/giu,
     // "Public Works will pick up the yard signs" reports a chore; "pick up a yard sign" asks for one.
-    keep: (text, start) =>
-      election(text) &&
+    keep: (text, start, _end, context) =>
+      election(text, context) &&
       !/\b(?:will|would|can|could|to|may|might|must|we|they|crews?|works|staff)\s+$|['’]ll\s+$/i.test(
         text.slice(Math.max(0, start - 16), start),
       ),
@@ -127,7 +131,7 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
       `\\b(?:send|show|kick|boot|throw)\\s+(?:him|her|them|${NAME}(?:\\s+${NAME})?)\\s+(?:packing|the\\s+door|out\\s+of\\s+office|to\\s+(?:City\\s+Hall|Congress|Washington|Austin|Sacramento|the\\s+(?:council|statehouse|state\\s+house|capitol|senate|county\\s+board|board))|back\\s+to\\s+(?:City\\s+Hall|council|the\\s+council|office|Congress))\\b`,
       'giu',
     ),
-    keep: (text) => election(text),
+    keep: (text, _start, _end, context) => election(text, context),
     message,
   },
   {
@@ -233,18 +237,18 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     pattern:
       /\b(?:flip|flipping|flipped|turn|turning|keep|keeping|paint|make|take\s+back|win\s+back|taking\s+back)\s+(?:the\s+|this\s+|that\s+|our\s+|their\s+)?(?:city\s+|county\s+|school\s+|state\s+)?(?:council|board|commission|senate|house|legislature|statehouse|seats?|district|ward|majority)(?:\s+(?:blue|red|purple|democratic|republican|back|in\s+(?:november|['’]?\d\d|20\d\d)))?/giu,
     hints: ['flip', 'turn', 'keep', 'paint', 'make', 'take', 'win', 'taking'],
-    keep: (text, start, end) => {
+    keep: (text, start, end, context) => {
       const words = text.slice(start, end);
       // A council or a seat is only ever won by a vote; a board, a house or a district may be
       // a game's, a home's or a school's, and needs an election in the text.
       const elected =
         /\b(?:council|commission|senate|legislature|statehouse|seats?|majority|(?:city|county|school|state)\s+board)\b/i.test(
           words,
-        ) || election(text);
+        ) || election(text, context);
       if (/^flip/i.test(words)) return elected;
       const coloured =
         /\s(?:blue|red|purple|democratic|republican)$|\sin\s+(?:november|['’]?\d\d|20\d\d)$/i;
-      if (/^(?:take|win|taking)/i.test(words)) return elected && election(text);
+      if (/^(?:take|win|taking)/i.test(words)) return elected && election(text, context);
       return coloured.test(words) && elected && !/\b(?:house|district)\b/i.test(words);
     },
     message,
@@ -267,8 +271,8 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     ),
     hints: ['keep'],
     // Congress, the bench or City Hall is an office; a town "where she belongs" needs an election.
-    keep: (text, start, end) =>
-      election(text) || !/\bwhere\s+\S+\s+belongs?$/i.test(text.slice(start, end)),
+    keep: (text, start, end, context) =>
+      election(text, context) || !/\bwhere\s+\S+\s+belongs?$/i.test(text.slice(start, end)),
     message,
   },
   {
@@ -289,7 +293,7 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
       'team',
       'corner',
     ],
-    keep: (text) => ELECTION_RACE.test(text),
+    keep: (text, _start, _end, context) => ELECTION_RACE.test(wholeText(text, context)),
     message,
   },
   {

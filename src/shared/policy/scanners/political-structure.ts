@@ -16,6 +16,7 @@ import {
 } from '../language/politics';
 import { isClauseBreak, isDeniedOrHypothetical, isNegator, isQuestion } from '../language/words';
 import type { Found } from './sentence-rules';
+import { wholeText } from './whole-document';
 
 /** Word indices in one sentence, inclusive. */
 interface Span {
@@ -548,7 +549,7 @@ function readCalls(sentence: Sentence): Calls {
 
 /** A naming or photo contest, a mascot: votes there elect no one. A K-9 demo is no contest. */
 const CONTEST = /\b(?:contest|mascot|cutest|naming|name\s+(?:the|our|a|this|his|her)\b)/i;
-const POLITICAL_TEXT =
+export const POLITICAL_TEXT =
   /\b(?:vot\w*|elect\w*|ballot|campaign|candidate|mayor|sheriff|council\w*|senat\w*|governor|commissioner|DA|district attorney)\b/i;
 
 /**
@@ -568,7 +569,7 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
     if (!sentence) return undefined;
     return (readings[k] ??= rememberedReading(text, sentence, readSentence));
   };
-  const politicalText = POLITICAL_TEXT.test(text);
+  const politicalText = POLITICAL_TEXT.test(wholeText(text, context));
   const found: Found[] = [];
   sentences.forEach((sentence, index) => {
     const words = sentence.words;

@@ -3,8 +3,9 @@ import { joinOverlapping } from './join-findings';
 import { type Found, asFindings } from './sentence-rules';
 import { type PhraseRule, before, scanWithRules } from './pattern-scanner';
 import { type Appeal, politicalAppeals } from './political-appeals';
-import { politicalCalls } from './political-structure';
-import { BALLOT_RULES } from './political-ballot';
+import { POLITICAL_TEXT, politicalCalls } from './political-structure';
+import { BALLOT_RULES, ELECTION, ELECTION_RACE, OFFICE_HELD } from './political-ballot';
+import { documentChecks, wholeText } from './whole-document';
 
 const message = (m: string) =>
   `“${m}” is political activity: campaigning, an endorsement or a partisan appeal (III.B.1.f). Department posts stay neutral: remove it.`;
@@ -179,8 +180,8 @@ const RULES: readonly PhraseRule[] = [
       /\b(?:needs?|deserves?|earned|merits?|wants?)\b[^.!?\n]{0,30}?\b(?:another|a\s+(?:second|third|fourth|new)|four\s+more)\s+terms?\b/gi,
     hints: ['term'],
     // A term of therapy or of school is no office: "of" after it, or no office in the text.
-    keep: (text, start, end) =>
-      ELECTION_TEXT.test(text) &&
+    keep: (text, start, end, context) =>
+      ELECTION_TEXT.test(wholeText(text, context)) &&
       !/^\s+of\b/i.test(text.slice(end, end + 5)) &&
       !/\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(before(text, start, 20)),
     message,
@@ -210,8 +211,9 @@ const RULES: readonly PhraseRule[] = [
     pattern:
       /\b(?:has|have|had|gets?|got|getting|earned|earns|won)\s+(?:our|my|every|the\s+family['’]s)\s+(?:\w+\s+)?(?:votes?|money|donations?|checks?|yard\s+signs?)\b/gi,
     hints: ['vote', 'money', 'donation', 'check', 'sign'],
-    keep: (text, start, end) =>
-      (ELECTION_TEXT.test(text) || FOR_OFFICE.test(text.slice(end, end + 40))) &&
+    keep: (text, start, end, context) =>
+      (ELECTION_TEXT.test(wholeText(text, context)) ||
+        FOR_OFFICE.test(text.slice(end, end + 40))) &&
       !CONTEST.test(text.slice(Math.max(0, start - 150), Math.min(text.length, end + 60))),
     message,
   },
@@ -301,11 +303,20 @@ function withItsLink(text: string, found: Found): Found {
   return { start: found.start, end: found.end + at + link[1].length };
 }
 
+/** Whether the text anywhere speaks of an election, an office or politics: calls need one. */
+const wholeTextChecks = documentChecks(
+  ELECTION_TEXT,
+  ELECTION,
+  ELECTION_RACE,
+  OFFICE_HELD,
+  POLITICAL_TEXT,
+);
+
 export const politicalScanner: Scanner = {
   kind: 'political',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
     const appeals = politicalAppeals(text, context);
-    const phrases = scanWithRules(text, 'political', 'III.B.1.f', ALL_RULES);
+    const phrases = scanWithRules(text, 'political', 'III.B.1.f', ALL_RULES, context);
     const primary = [
       ...phrases.map(({ start, end }) => ({ start, end })),
       ...politicalCalls(text, context),
@@ -320,4 +331,5 @@ export const politicalScanner: Scanner = {
     );
     return joinOverlapping(text, [...phrases, ...calls], message);
   },
+  documentKey: (document) => wholeTextChecks(document),
 };
