@@ -310,6 +310,47 @@ export const commonKnowledge: SentenceRule = (_text, sentence) => {
 const CASE_WORDS =
   /\b(?:arrested|charged|booked|detained|in\s+custody|bond|bail|arraign(?:ed|ment)|indicted|trial|jail|referred\s+to|held\s+(?:at|in|on|without))\b/i;
 
+/** Verbs that report what someone saw or said happened. */
+const REPORT =
+  /^(?:say|said|says|tell|told|tells|report|reported|reports|state|stated|describe|described|recall|recalled|recount|recounted|explain|explained|testify|testified|add|added|remember|remembered|claim|claimed|write|wrote|saw|see|watched|heard|hear)$/;
+
+/** Who a report is told to: "told officers", "told us", "told 911". */
+const TOLD_TO =
+  /^(?:police|officers?|deputies|deputy|detectives?|investigators|troopers?|dispatchers?|us|me|him|her|them|911|reporters|news)$/;
+
+/**
+ * "The suspect was arrested after the clerk said the robber showed a knife", "witnesses told
+ * officers that the shooter ran north", "according to the teller, the robber wore a mask": the
+ * role noun (from..at) is the subject of a clause someone reports, so it is the account of the
+ * event, not a label on the arrestee. Not when the reported clause is itself a case step
+ * ("police said the carjacker was booked").
+ */
+function toldAccount(text: string, sentence: Sentence, from: number, at: number): boolean {
+  const words = sentence.words;
+  // The role noun is the subject: a verb (after an adverb or auxiliary) follows it.
+  let v = at + 1;
+  while (words[v]?.pos === 'ADV') v += 1;
+  const verb = words[v];
+  if (!verb || !/^(?:VERB|AUX)$/.test(verb.pos)) return false;
+  const last = words[clauseEnd(sentence, v, 10)] ?? verb;
+  if (CASE_WORDS.test(text.slice(verb.start, last.end))) return false;
+  let k = from - 1;
+  if (words[k]?.lower === 'that') k -= 1;
+  if (words[k]?.text === ',') {
+    // "according to the teller, the robber …"
+    for (let j = k - 1; j >= Math.max(0, k - 8); j -= 1) {
+      const w = words[j];
+      if (!w || isClauseBreak(w)) break;
+      if (w.lower === 'according' && words[j + 1]?.lower === 'to') return true;
+    }
+    return false;
+  }
+  // "told officers (that)", "told 911 dispatchers"
+  for (let n = 0; n < 2 && TOLD_TO.test(words[k]?.lower ?? ''); n += 1) k -= 1;
+  const said = words[k];
+  return said !== undefined && (REPORT.test(said.lower) || REPORT.test(said.lemma));
+}
+
 /**
  * A known arrestee called by the crime: "Bond denied for the Halvorsen St carjacker", "The
  * ringleader, 16-year-old Dominik Horvat, admitted…", "the shoplifter caught on camera … was
@@ -354,6 +395,7 @@ export const labelledOffender: SentenceRule = (text, sentence) => {
             namedPeople(sentence).some((p) => p.from === i + 2 + k),
         );
     if (!caseStep && !beside) return;
+    if (!beside && toldAccount(text, sentence, from, i)) return;
     const s = span(sentence, from, i);
     if (s) found.push(s);
   });
@@ -440,6 +482,7 @@ export const blameLaidOn: SentenceRule = (_text, sentence) => {
       /^(?:bear|carry)$/.test(word.lemma) &&
       words.slice(i + 1, i + 3).some((w) => w.lower === 'responsibility');
     if (!toBlame && !bears) return;
+    if (words[i + 2]?.lower === 'fault' && faultIsCrashFinding(words)) return;
     const subjectEnd = i - 1;
     let from: number | undefined;
     for (let k = subjectEnd; k >= Math.max(0, subjectEnd - 4); k -= 1) {
@@ -455,6 +498,33 @@ export const blameLaidOn: SentenceRule = (_text, sentence) => {
   });
   return found;
 };
+
+/** A traffic crash and the people and things in it: events no one is charged with by naming them. */
+const CRASH_EVENT =
+  /^(?:crash|crashes|crashed|collision|collisions|collide|collided|wreck|wrecks|wrecked|accident|accidents|pileup|pile-up|fender-bender|hit|struck|strike|rear-ended|sideswiped|driver|drivers|motorist|motorists|cyclist|cyclists|bicyclist|pedestrian|pedestrians|vehicle|vehicles|car|cars|truck|trucks|motorcycle|intersection|lane|traffic)$/;
+
+/** A charge or a step of a criminal case: said beside "at fault", the fault is the offence's. */
+const CHARGE_OR_CASE_STEP =
+  /^(?:charge|charged|charges|arrest|arrested|arrests|cite|cited|citation|book|booked|indict|indicted|indictment|convict|convicted|conviction|prosecute|prosecuted|prosecution|court|trial|jail|jailed|guilty|plea|pleaded|suspect|suspects|dui|dwi|ovi|drunk|impaired|intoxicated|manslaughter|homicide|hit-and-run|fled|flee|fleeing)$/;
+
+/**
+ * "The driver was at fault in the crash, according to the preliminary report", "Investigators
+ * determined the motorist was at fault": fault in a traffic crash, with no offence, charge or case
+ * step beside it, is the crash investigation's finding of who caused it, not a claim of guilt.
+ * "Tyler was at fault for the stabbing", "the driver charged with DUI was at fault" stay claims.
+ */
+function faultIsCrashFinding(words: readonly Word[]): boolean {
+  let crash = false;
+  for (const w of words) {
+    if (CRASH_EVENT.test(w.lower)) {
+      crash = true;
+      continue;
+    }
+    if (CHARGE_OR_CASE_STEP.test(w.lower) || OFFENDER_NOUNS.test(w.text)) return false;
+    if (isCrimeNoun(w) || crimeLemma(w) !== undefined) return false;
+  }
+  return crash;
+}
 
 /** A failing of a person's that the sentence makes the cause: "inattention", "reckless driving". */
 const CAUSE = /^(?:cause|lead|result|contribute)$/;

@@ -535,6 +535,18 @@ const PAST_TIME = /^(?:when|since|until|till|before|after|back|as)$/;
 const HE_OR_SHE = /^(?:he|she|hes|shes)$/i;
 
 /**
+ * "16 years old", "16 yrs!", "Only 14 years.": "years" after a bare age says an age only with
+ * "old" or the clause's end after it; "16 years in emergency services", "12 years of service",
+ * "15 years on the job", "20 years serving" is a length of time, a career, not a person's age.
+ */
+function yearsSaysAge(next: Word | undefined, after: Word | undefined): boolean {
+  if (next === undefined) return true;
+  if (next.lower === 'old') return true;
+  if (next.text === '-' && after?.lower === 'old') return true;
+  return next.pos === 'PUNCT' && next.text !== '-';
+}
+
+/**
  * Links across two sentences of a paragraph: "Mateo Ruiz was arrested on Friday. He is 15." (the
  * age said of a pronoun whose person the sentence before named), and "The 17-year-old was cited.
  * Her mother, Dana Cole, picked her up." (a parent named through a possessive).
@@ -568,7 +580,9 @@ export function acrossSentences(text: string, previous: Sentence, sentence: Sent
     minorAge(age) !== undefined &&
     (afterAge === undefined ||
       afterAge.pos === 'PUNCT' ||
-      /^(?:and|years|yrs|yo|y\/o|now|already|at|going|turning)$/i.test(afterAge.text))
+      /^(?:and|yo|y\/o|now|already|at|going|turning)$/i.test(afterAge.text) ||
+      (/^(?:years?|yrs?)$/i.test(afterAge.text) &&
+        yearsSaysAge(words[bareAge + 2], words[bareAge + 3])))
   ) {
     // "ext. 4.", "No. 12": an abbreviation split off a number is no sentence of its own.
     const ends = previous.words.at(-1);
