@@ -110,6 +110,11 @@ describe('scanning a long document in pieces', () => {
       'The mayoral election and the sheriff race are on November 5.',
       "I'm all in for Lopez.",
     ],
+    [
+      'political',
+      'Teresa Morales-Lund spoke at the candidate forum on Tuesday.',
+      'See you at the picnic! #MoralesLund2024',
+    ],
   ] as const)(
     'judges a sentence by the whole document even when what it depends on is pieces away (%s)',
     (kind, early, late) => {
@@ -119,7 +124,10 @@ describe('scanning a long document in pieces', () => {
       const context = { department: DEPARTMENT };
       const ofKind = (findings: readonly Finding[]) =>
         where(findings.filter((f) => f.kind === kind));
-      expect(ofKind(scanText(document, context))).toEqual(ofKind(scannedWhole(document, context)));
+      const whole = ofKind(scannedWhole(document, context));
+      // What the late sentence is judged by decides: found in the whole, or (obscenity) not.
+      expect(whole.length, 'findings of the kind in the whole').toBe(kind === 'obscenity' ? 0 : 1);
+      expect(ofKind(scanText(document, context))).toEqual(whole);
       // And the late sentence alone, as a short post, is judged on its own words.
       expect(where(scanText(late, context))).toEqual(where(scannedWhole(late, context)));
     },

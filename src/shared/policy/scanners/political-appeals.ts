@@ -610,8 +610,19 @@ const FOR_AFTER = /^(.+?)(?:4|for)\p{Lu}/u;
  * "Teresa Morales-Lund"), or a measure's label or a person's name with "for" ("#KforCops" beside
  * "Measure K"). "#Summer2024" names no one in the text; "#Pints4Pups" no one and no measure.
  */
-function hashtags(text: string, sentences: readonly Sentence[], cues: readonly Cues[]): Found[] {
-  if (!text.includes('#')) return [];
+/** What a text says that makes a hashtag a campaign's: names, office holders, measures, a race. */
+interface HashtagCues {
+  readonly names: ReadonlySet<string>;
+  readonly holders: ReadonlySet<string>;
+  readonly labels: ReadonlySet<string>;
+  readonly election: boolean;
+}
+
+function hashtagCues(
+  text: string,
+  sentences: readonly Sentence[],
+  cues: readonly Cues[],
+): HashtagCues {
   const names = new Set<string>();
   for (const sentence of sentences)
     for (const person of namedPeople(sentence)) {
@@ -644,6 +655,34 @@ function hashtags(text: string, sentences: readonly Sentence[], cues: readonly C
   });
   const labels = new Set(cues.flatMap((c) => c.measureLabels));
   const election = cues.some((c) => c.election || c.candidacy || c.officeHolders.length > 0);
+  return { names, holders, labels, election };
+}
+
+/**
+ * The hashtag cues of the whole document a piece was cut from ("#MoralesLund2024" pieces away
+ * from "Teresa Morales-Lund"), read once per document.
+ */
+let cuesOfLast: { document: string; cues: HashtagCues } | undefined;
+export function documentHashtagCues(document: string): HashtagCues {
+  if (cuesOfLast?.document === document) return cuesOfLast.cues;
+  const sentences = analyse(document).sentences;
+  const cues = hashtagCues(
+    document,
+    sentences,
+    sentences.map((s) => rememberedCues(document, s, readCues)),
+  );
+  cuesOfLast = { document, cues };
+  return cues;
+}
+
+/** The hashtag cues as a key: a piece's hashtags are judged again when they change. */
+export function hashtagCuesKey(document: string): string {
+  if (!document.includes('#')) return '';
+  const { names, holders, labels, election } = documentHashtagCues(document);
+  return JSON.stringify([[...names].sort(), [...holders].sort(), [...labels].sort(), election]);
+}
+
+function hashtags(text: string, { names, holders, labels, election }: HashtagCues): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(HASHTAG)) {
     const tag = match[0].slice(1);
@@ -677,7 +716,14 @@ export function politicalAppeals(text: string, context: ScanContext = {}): Appea
   if (context.phraseRulesOnly) return [];
   const sentences = analyse(text).sentences;
   const cues = sentences.map((s) => rememberedCues(text, s, readCues));
-  const found: Appeal[] = hashtags(text, sentences, cues);
+  const found: Appeal[] = text.includes('#')
+    ? hashtags(
+        text,
+        context.document === undefined
+          ? hashtagCues(text, sentences, cues)
+          : documentHashtagCues(context.document),
+      )
+    : [];
   sentences.forEach((sentence, index) => {
     if (isQuestion(sentence)) return;
     const window = cues.slice(Math.max(0, index - 3), index + 2);

@@ -2,7 +2,7 @@ import type { Finding, ScanContext, Scanner } from '../finding';
 import { joinOverlapping } from './join-findings';
 import { type Found, asFindings } from './sentence-rules';
 import { type PhraseRule, before, scanWithRules } from './pattern-scanner';
-import { type Appeal, politicalAppeals } from './political-appeals';
+import { type Appeal, hashtagCuesKey, politicalAppeals } from './political-appeals';
 import { POLITICAL_TEXT, politicalCalls } from './political-structure';
 import { BALLOT_RULES, ELECTION, ELECTION_RACE, OFFICE_HELD } from './political-ballot';
 import { documentChecks, wholeText } from './whole-document';
@@ -331,5 +331,5 @@ export const politicalScanner: Scanner = {
     );
     return joinOverlapping(text, [...phrases, ...calls], message);
   },
-  documentKey: (document) => wholeTextChecks(document),
+  documentKey: (document) => wholeTextChecks(document) + hashtagCuesKey(document),
 };
