@@ -99,3 +99,61 @@ export const AUDIENCE = set(`
   followers follower readers fans subscribers anyone anybody everyone customers customer
   neighbors neighbours members viewers
 `);
+
+/**
+ * Where the department or a public body hands something out or holds its own programme: "at
+ * headquarters", "at the front desk", "by calling the non-emergency line", "at Station 3", "at
+ * the Rec Center". A giveaway or a ticket there is a public service, not a shop's sale.
+ */
+export const PUBLIC_PLACE =
+  /\b(?:headquarters|hq|front\s+desk|lobby|non-emergency(?:\s+line)?|(?:police|fire)\s+(?:station|department|dept)|(?:the|our|any)\s+(?:station|precinct|substation)|station\s+\d+|precinct|substation|city\s+hall|town\s+hall|courthouse|rec(?:reation)?\s+cent(?:er|re)|community\s+cent(?:er|re)|senior\s+cent(?:er|re)|library|public\s+works)\b/iu;
+
+/**
+ * A public body running it: "courtesy of the Auto Theft Task Force", "the PAL", "our Community
+ * Policing Unit", "Crime Prevention Unit", "Parks and Recreation".
+ */
+export const PUBLIC_BODY =
+  /\b(?:courtesy\s+of\s+(?:the\s+|our\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Unit|Force|Department|Division|Bureau|Squad|Police|PD|Office|League|Explorers|Cadets)|task\s+force|police\s+athletic\s+league|PAL|parks\s+(?:and|&)\s+rec(?:reation)?|(?:police|sheriff['’]?s?|fire)\s+(?:department|office|foundation|auxiliary)|explorers|cadets)\b/u;
+
+/**
+ * The department's and the community's own events and classes, priced or with few places left:
+ * "the PAL basketball tournament", "the Fishing Derby", "the Senior Safety Seminar", "the
+ * Women's Self-Defense course".
+ */
+export const PUBLIC_EVENT =
+  /\b(?:tournaments?|derby|derbies|fun\s+run|5k|10k|carnival|fair|festival|open\s+house|night\s+out|cookout|pancake\s+breakfast|(?:coffee|lunch|breakfast|donuts?|pizza|shop)\s+with\s+a\s+(?:cop|deputy|trooper|firefighter)|academy|class|classes|course|courses|seminars?|workshops?|sessions?|clinics?|camps?|training|ride-alongs?|self-defen[cs]e|safety\s+(?:class|course|seminar|day|fair)|registration|register|sign\s+up)\b/iu;
+
+/** Possessives that name who a thing is for, not who owns a shop: "Women's", "Mother's Day". */
+const FOR_WHOM = set(`
+  women men children kids veterans seniors mother father mothers fathers valentine people citizens
+  girls boys ladies gentlemen officers officer's neighbors neighbours residents farmers patriots
+`);
+
+/** "DM me", "inbox us", "message me": a seller's own line, never the department's. */
+const CONTACT_ME = /\b(?:dm|pm|inbox|message|text|whatsapp)\s+(?:me|us)\b/iu;
+/** Two or more capitalised words: "Iron Gym", "Hartley Hardware", "Auto Theft Task Force". */
+const CAPITAL_RUN = /\b\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)+/gu;
+const POSSESSIVE_NAME = /\b(\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}[\p{L}-]*)/gu;
+const OWN_THING =
+  /\b(?:LLC|Inc|Ltd)\b|\b(?:my|his|her)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:shop|store|business|company|mentorship|coaching|course|program|programme|channel|page|brand|group|class|classes|masterclass)\b/u;
+
+/**
+ * A private seller's own mark in a sentence: a possessive business name ("Rick's Auto", "Big
+ * Roy's BBQ"), a company ("LLC"), or a person's own thing ("my trading mentorship", "his course").
+ * "the Women's Self-Defense course" says whom a class is for, and "Station's" no one's shop.
+ */
+export function privateMark(sentence: string): boolean {
+  if (OWN_THING.test(sentence) || CONTACT_ME.test(sentence)) return true;
+  for (const [run = ''] of sentence.matchAll(CAPITAL_RUN)) {
+    const words = run.toLowerCase().split(/\s+/);
+    if (words.some((w) => BUSINESS_WORDS.has(w)) && !words.some((w) => PUBLIC_WORDS.has(w)))
+      return true;
+  }
+  for (const [, owner = '', thing = ''] of sentence.matchAll(POSSESSIVE_NAME)) {
+    const who = owner.toLowerCase();
+    if (FOR_WHOM.has(who) || PUBLIC_WORDS.has(who) || PUBLIC_WORDS.has(thing.toLowerCase()))
+      continue;
+    return true;
+  }
+  return false;
+}

@@ -1,3 +1,4 @@
+import { PUBLIC_BODY, PUBLIC_EVENT, PUBLIC_PLACE, privateMark } from '../language/commerce';
 import type { Found } from './sentence-rules';
 import type { PhraseRule } from './pattern-scanner';
 
@@ -79,6 +80,20 @@ function leadsTo(text: string, offer: Found, start: number): boolean {
   return !text.slice(Math.min(offer.end, start), start).includes('\n\n');
 }
 
+/**
+ * A price or a selling word beside the link that no finding named: "Only $29 today, link in bio!".
+ * The department's own priced programme ("PAL tickets are $5 Friday, link in bio") is not one.
+ */
+function sellingNear(text: string, start: number, end: number): boolean {
+  const near = paragraphBefore(text, start, 160) + sentenceAround(text, start, end);
+  return (
+    SELLING_NEAR.test(near) &&
+    !NOT_A_PRICE_NEAR.test(near) &&
+    !PUBLIC_FEES.test(near) &&
+    !publicProgramme(near)
+  );
+}
+
 /** An offer near a call, before or after it, with no paragraph break between them. */
 function besideIt(text: string, offer: Found, start: number, end: number): boolean {
   if (offer.end > start - NEAR && offer.end <= start)
@@ -89,9 +104,8 @@ function besideIt(text: string, offer: Found, start: number, end: number): boole
 }
 
 export function tailCalls(text: string, offers: readonly Found[]): Found[] {
-  if (offers.length === 0) return [];
   const found: Found[] = [];
-  for (const pattern of TAIL_CALLS) {
+  for (const pattern of offers.length === 0 ? [] : TAIL_CALLS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;
@@ -105,7 +119,8 @@ export function tailCalls(text: string, offers: readonly Found[]): Found[] {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (offers.some((o) => besideIt(text, o, start, end))) found.push({ start, end });
+      if (offers.some((o) => besideIt(text, o, start, end)) || sellingNear(text, start, end))
+        found.push({ start, end });
     }
   }
   return found;
@@ -151,6 +166,22 @@ function ownService(text: string, start: number): boolean {
   return OWN_SERVICE.test(text.slice(from, start));
 }
 
+/** Event words that a priced public programme names: a tournament, a derby, a fair. */
+const PRICED_EVENT =
+  /\b(?:tournaments?|derby|derbies|fun\s+run|5k|10k|carnival|fair|festival|open\s+house|night\s+out|cookout|pancake\s+breakfast|banquet|raffle|(?:coffee|lunch|breakfast|donuts?|pizza|shop)\s+with\s+a\s+(?:cop|deputy|trooper|firefighter))\b/iu;
+
+/**
+ * The department's or the community's own programme, at a price for a day: "etching for just $15
+ * this Saturday at Station 3, courtesy of the Auto Theft Task Force", "Tickets for the PAL
+ * tournament are $5 this Friday", "The Fishing Derby is $5 per child". A public body, a public
+ * place or a public event runs it, and no private seller is marked ("at Rick's Auto", "DM me").
+ */
+function publicProgramme(sentence: string): boolean {
+  if (!PUBLIC_BODY.test(sentence) && !PUBLIC_PLACE.test(sentence) && !PRICED_EVENT.test(sentence))
+    return false;
+  return !privateMark(sentence);
+}
+
 /**
  * A price with a sale's period is an advert whoever is named: "$6.99 every Wednesday this month",
  * "two dozen for $10 all weekend", "$25 through Sunday". A service offered for a price is one too:
@@ -164,7 +195,10 @@ export const PRICE_RULES: readonly PhraseRule[] = [
     keep: (text, start, end) => {
       const sentence = sentenceAround(text, start, end);
       return (
-        !NOT_A_PRICE_NEAR.test(sentence) && !PUBLIC_FEES.test(sentence) && !ownService(text, start)
+        !NOT_A_PRICE_NEAR.test(sentence) &&
+        !PUBLIC_FEES.test(sentence) &&
+        !ownService(text, start) &&
+        !publicProgramme(sentence)
       );
     },
     message,
@@ -197,6 +231,21 @@ export const PRICE_RULES: readonly PhraseRule[] = [
     message,
   },
 ];
+
+/** What makes a claim a sale's or a prize scam's: a price, a link, a DM, a prize. */
+const PAID_CLAIM =
+  /\$\s?\d|\b(?:link|click|bio|dm|inbox|https?|bit\.ly|prize|winner|congratulations|selected)\b/iu;
+
+/** Up to `limit` characters before `start`, not across a paragraph break. */
+function paragraphBefore(text: string, start: number, limit: number): string {
+  const lead = text.slice(Math.max(0, start - limit), start);
+  const cut = lead.lastIndexOf('\n\n');
+  return cut < 0 ? lead : lead.slice(cut + 2);
+}
+
+/** A place that is paid for or sells: a price, a get-rich course, a seller's account. */
+const PAID_PLACE =
+  /\$\s?\d|\b(?:crypto|bitcoin|forex|income|trading|profits?|gains?|mentorship|coaching|bio)\b/iu;
 
 /** What follows a texted keyword when it subscribes to a short code or opts out of messages. */
 const SUBSCRIPTION_AFTER =
@@ -238,13 +287,10 @@ export const SPAM_RULES: readonly PhraseRule[] = [
       /\b(?:only|just)\s+\d+\s+(?:spots?\s+|slots?\s+|seats?\s+|places?\s+|openings?\s+|units?\s+)?(?:left|remaining)\b/giu,
     keep: (text, start, end) => {
       const sentence = sentenceAround(text, start, end);
-      // "Only 10 seats left for the Citizen Academy: register at …" is the department's own.
-      if (
-        /\b(?:academy|class|course|workshop|registration|register|sign\s+up|clinic|camp|training|event)\b/i.test(
-          sentence,
-        )
-      )
-        return /\b(?:dm|link|\$|crypto|income)\b/i.test(sentence);
+      // "Only 10 seats left for the Citizen Academy: register at the link" is the department's
+      // own class; "only 5 spots left in my trading mentorship, $499" is a seller's.
+      if (PUBLIC_EVENT.test(sentence) || PUBLIC_BODY.test(sentence))
+        return privateMark(sentence) || PAID_PLACE.test(sentence);
       return true;
     },
     message,
@@ -252,8 +298,15 @@ export const SPAM_RULES: readonly PhraseRule[] = [
   {
     // "claim yours before midnight", "claim your free iPhone".
     pattern: /\bclaim\s+(?:yours|your\s+(?:free|prize|reward|gift|spot))\b/giu,
-    keep: (text, start, end) =>
-      !/\b(?:scam\w*|fraud\w*|fake|never)\b/i.test(sentenceAround(text, start, end)),
+    keep: (text, start, end) => {
+      const sentence = sentenceAround(text, start, end);
+      if (/\b(?:scam\w*|fraud\w*|fake|never)\b/i.test(sentence)) return false;
+      // "Free gun locks are available at headquarters. Claim yours at the front desk!": the
+      // department hands it out at a public place or line; a price or a link makes it a sale.
+      const lead = paragraphBefore(text, start, 200);
+      if (PAID_CLAIM.test(sentence)) return true;
+      return !(PUBLIC_PLACE.test(lead + sentence) || PUBLIC_BODY.test(lead + sentence));
+    },
     message,
   },
   {
