@@ -7,7 +7,9 @@ import {
   isSpanishObscenity,
 } from '../language/rude-words';
 import { isCapitalisedWord, namePositions } from './obscenity-names';
+import { rememberLast } from '../text-pieces';
 import { inPlaceNameList, placeNameList, wordsOf } from './place-name-list';
+import { scanPieces } from './scan-pieces';
 
 /**
  * The word data and the matching (leetspeak, repeated letters, inserted symbols) come from the
@@ -189,7 +191,10 @@ interface Taken {
  * position (Sgt. Dikshit, Hooker Ave, a listed place name): such a word is a name everywhere in
  * the text.
  */
-function readWords(text: string, context: ScanContext): { names: Set<string>; taken: Taken[] } {
+function readWords(
+  text: string,
+  context: ScanContext,
+): { names: Set<string>; nameSpans: { word: string; start: number }[]; taken: Taken[] } {
   const spans = candidateSpans(text);
   const sentenceAware = context.phraseRulesOnly !== true;
   const placeNames = context.department?.placeNames;
@@ -197,6 +202,7 @@ function readWords(text: string, context: ScanContext): { names: Set<string>; ta
     sentenceAware && placeNames && placeNames.length > 0 ? placeNameList(placeNames) : undefined;
   let positions: ReturnType<typeof namePositions> | undefined;
   const names = new Set<string>();
+  const nameSpans: { word: string; start: number }[] = [];
   const taken: Taken[] = [];
   for (const { start, end, matched } of spans) {
     if (taken.some((f) => start < f.end && f.start < end)) continue;
@@ -211,29 +217,43 @@ function readWords(text: string, context: ScanContext): { names: Set<string>; ta
               (list?.stems.has(wordsOf(word).join(' ')) ?? false) ||
               (positions ??= namePositions(text, isRude)).at(start, end)))));
     if (named) {
-      if (capitalised) names.add(word);
+      if (capitalised) {
+        names.add(word);
+        nameSpans.push({ word, start });
+      }
       continue;
     }
     taken.push({ start, end, word, capitalised });
   }
-  return { names, taken };
+  return { names, nameSpans, taken };
 }
 
 /**
- * The names of the whole document a piece was cut from, for each of its pieces in turn: read once
- * per document and context.
+ * The names of the whole document a piece was cut from, for each of its pieces in turn: each
+ * piece's own part read once and remembered (a key press re-reads the piece it changed, not
+ * 50,000 characters), put together once per document and context.
  */
 let namesOfLast: { document: string; context: ScanContext; names: Set<string> } | undefined;
+let piecesFor:
+  { context: ScanContext; memo: ReturnType<typeof rememberLast<string[]>> } | undefined;
 function documentNames(document: string, context: ScanContext): Set<string> {
   const { department, phraseRulesOnly } = context;
-  const last = namesOfLast;
-  if (
-    last?.document === document &&
-    last.context.department === department &&
-    last.context.phraseRulesOnly === phraseRulesOnly
-  )
-    return last.names;
-  const { names } = readWords(document, context);
+  const same = (known: ScanContext) =>
+    known.department === department && known.phraseRulesOnly === phraseRulesOnly;
+  if (namesOfLast?.document === document && same(namesOfLast.context)) return namesOfLast.names;
+  if (!piecesFor || !same(piecesFor.context))
+    piecesFor = { context: { department, phraseRulesOnly }, memo: rememberLast<string[]>(64) };
+  const { memo } = piecesFor;
+  const names = new Set<string>();
+  for (const { text, keepFrom, keepTo } of scanPieces(document)) {
+    const key = `${keepFrom} ${keepTo} ${text}`;
+    const own = memo(key, (copy) =>
+      readWords(copy.slice(copy.indexOf(' ', copy.indexOf(' ') + 1) + 1), context)
+        .nameSpans.filter(({ start }) => start >= keepFrom && start < keepTo)
+        .map(({ word }) => word),
+    );
+    for (const word of own) names.add(word);
+  }
   namesOfLast = { document, context: { department, phraseRulesOnly }, names };
   return names;
 }
