@@ -106,7 +106,7 @@ export const AUDIENCE = set(`
  * the Rec Center". A giveaway or a ticket there is a public service, not a shop's sale.
  */
 export const PUBLIC_PLACE =
-  /\b(?:headquarters|hq|front\s+desk|lobby|non-emergency(?:\s+line)?|(?:police|fire)\s+(?:station|department|dept)|(?:the|our|any)\s+(?:station|precinct|substation)|station\s+\d+|precinct|substation|city\s+hall|town\s+hall|courthouse|rec(?:reation)?\s+cent(?:er|re)|community\s+cent(?:er|re)|senior\s+cent(?:er|re)|library|public\s+works)\b/iu;
+  /\b(?:headquarters|hq|front\s+desk|lobby|non-emergency(?:\s+line)?|(?:police|fire)\s+(?:station|department|dept)|(?:the|our|any)\s+(?:station|precinct|substation)|station\s+\d+|precinct|substation|city\s+hall|town\s+hall|fire\s+hall|firehouse|public\s+health|health\s+department|courthouse|rec(?:reation)?\s+cent(?:er|re)|community\s+cent(?:er|re)|senior\s+cent(?:er|re)|library|public\s+works)\b/iu;
 
 /**
  * A public body running it: "courtesy of the Auto Theft Task Force", "the PAL", "our Community

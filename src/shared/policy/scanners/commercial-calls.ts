@@ -249,10 +249,10 @@ const PAID_PLACE =
 
 /** What follows a texted keyword when it subscribes to a short code or opts out of messages. */
 const SUBSCRIPTION_AFTER =
-  /^["”'’]?\s+(?:to\s+(?:\d{3,6}\b|opt\s+(?:out|in)|unsubscribe|stop|cancel|end|quit|sign\s+up|subscribe|(?:get|receive|start)\s+(?:our\s+|the\s+|free\s+)?(?:alerts?|updates?|notifications?|texts?|messages?))|for\s+(?:help|support|alerts?|updates?))/iu;
+  /^["”'’]?\s+(?:to\s+(?:\d{3,6}\b|opt\s+(?:out|in)|unsubscribe|stop|cancel|end|quit|sign\s+up|subscribe|(?:get|receive|start)\s+(?:our\s+|the\s+|free\s+)?(?:alerts?|updates?|notifications?|texts?|messages?)|confirm|rsvp|verify|report|reschedule)|for\s+(?:help|support|alerts?|updates?))/iu;
 /** Selling and get-rich words: with them a keyword is an advert's, whatever number it goes to. */
 const SELLING_NEAR =
-  /\$\s?\d|\d\s?%|\b(?:course|courses|mentorship|coaching|signals?|gains?|profits?|income|crypto|bitcoin|forex|deals?|discounts?|promo|coupons?|prizes?|win|winner|giveaway|sale|buy|order|price|prices|pricing|cash)\b/iu;
+  /\$\s?\d|\d\s?%|\b(?:course|courses|mentorship|coaching|signals?|gains?|profits?|returns|guarantee[sd]?|income|invest(?:ing|ment)|crypto|bitcoin|forex|deals?|discounts?|promo|coupons?|prizes?|win|winner|giveaway|sale|buy|order|price|prices|pricing|cash)\b/iu;
 
 /**
  * Get-rich and giveaway spam: income claims, a keyword to DM, scarcity, a channel of signals, a

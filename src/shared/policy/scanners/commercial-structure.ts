@@ -139,7 +139,10 @@ function businesses(words: readonly Word[]): Seller[] {
   const found: Seller[] = [];
   for (const run of nameRuns(words)) {
     const inRun = words.slice(run.from, run.to + 1);
-    const names = inRun.filter((w) => w.text !== '&' && w.text !== '-' && !isPossessive(w));
+    // "The" opening a sentence is no part of a name: "The Shop with a Cop breakfast" is one word.
+    const names = inRun.filter(
+      (w) => w.text !== '&' && w.text !== '-' && !isPossessive(w) && w.lower !== 'the',
+    );
     if (names.some((w) => PUBLIC_WORDS.has(bare(w)) || PLATFORMS.has(bare(w)))) continue;
     // A title makes it a person ("Officer Pham's"): their relatives and businesses are found below.
     const titled = [inRun[0], words[run.from - 1]].some((w) => w !== undefined && isTitle(w));
