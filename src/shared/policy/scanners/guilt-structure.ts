@@ -114,6 +114,17 @@ const PRONOUNS = new Set(['he', 'she', 'they']);
 const SLANG_SURE =
   /^(?:def|deff|defo|deffo|defs|fr|frfr|legit|lowkey|straight|100%?|literally|totally)$/;
 
+/** A word that may stand between a subject and its verb: "has", "really", "not", "def". */
+function isBeforeTheVerb(w: Word): boolean {
+  return (
+    w.pos === 'AUX' ||
+    w.pos === 'ADV' ||
+    w.pos === 'PART' ||
+    isNegator(w) ||
+    SLANG_SURE.test(w.lower)
+  );
+}
+
 /** Verbs as comments spell them, which the tagger reads as nouns: "he wuz the 1", "Kenji dun it". */
 const SPOKEN_BE = /^(?:wuz|wus|iz)$/;
 const SPOKEN_DID = /^(?:dun|dunnit|dunit)$/;
@@ -467,14 +478,7 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
         }
         break;
       }
-      if (
-        w.pos !== 'AUX' &&
-        w.pos !== 'ADV' &&
-        w.pos !== 'PART' &&
-        !isNegator(w) &&
-        !SLANG_SURE.test(w.lower)
-      )
-        break;
+      if (!isBeforeTheVerb(w)) break;
     }
     if (crimeFound) continue;
     // The same subject's later verbs: "She looked at the camera, smiled, and walked out with the
@@ -534,14 +538,7 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
         deed = didIt(sentence, k) ? k : k + 2;
         break;
       }
-      if (
-        w.pos !== 'AUX' &&
-        w.pos !== 'ADV' &&
-        w.pos !== 'PART' &&
-        !isNegator(w) &&
-        !SLANG_SURE.test(w.lower)
-      )
-        break;
+      if (!isBeforeTheVerb(w)) break;
     }
     if (deed !== -1 && !hedge(deed)) {
       const s = span(sentence, subject.from, deed + 1);
