@@ -28,6 +28,7 @@ export function loadCorpus(
     | 'seventh/'
     | 'eighth/'
     | 'ninth/'
+    | 'tenth/'
     | 'final/'
     | 'final-2/' = '',
 ): CorpusEntry[] {
