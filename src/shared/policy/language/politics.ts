@@ -80,3 +80,10 @@ export const SOLIDARITY_SUBJECTS = set(`
 
 /** Calls to give money or time: political where someone is running. */
 export const GIVING_CALLS = set(`donate contribute volunteer canvass`);
+
+/**
+ * What a vote can be for that is no election: an award, a contest, a pet's or a mascot's name,
+ * an "officer of the year". A call to vote about one of these campaigns for no one.
+ */
+export const NON_ELECTION_VOTE =
+  /\b(?:contests?|awards?|mascots?|cutest|naming|pageant|trophy|trophies|prizes?|costumes?|k-?9s?|pup|puppy|of[-\s]the[-\s](?:year|month|week))\b/i;

@@ -1,6 +1,7 @@
 import type { ScanContext } from '../finding';
 import type { PhraseRule } from './pattern-scanner';
 import { wholeText } from './whole-document';
+import { NON_ELECTION_VOTE } from '../language/politics';
 
 /**
  * Political calls by family (III.B.1.f, issue 13 round seven): ways to ask for a vote that name no
@@ -215,8 +216,11 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     ),
     hints: ['remember', 'forget', 'keep', 'think'],
     // "Remember, folks, when you vote…" remembers no one: a remembered word is a pronoun, "who",
-    // "their names" or a capitalised name.
-    keep: (text, start) => REMEMBERED_AFTER_VERB.test(text.slice(start, start + 60)),
+    // "their names" or a capitalised name. "…when you vote on the officer-of-the-year award"
+    // is a vote for an award, not in an election.
+    keep: (text, start, end) =>
+      REMEMBERED_AFTER_VERB.test(text.slice(start, start + 60)) &&
+      !NON_ELECTION_VOTE.test(sentenceAround(text, start, end)),
     message,
   },
   {

@@ -246,6 +246,9 @@ function stancesOf(words: readonly Word[]): Stance[] {
       return;
     // "put patrols back", "brought the officers back": the adverb after its object.
     if (lower === 'back' && words[i - 1]?.pos === 'NOUN' && !words[i - 1]?.titlecase) return;
+    // "due back in front of Judge Ortiz", "back to court", "back home": a return, not a side
+    // taken. Backing someone takes its object straight after the verb.
+    if (lower === 'back' && (words[i + 1]?.pos === 'ADP' || RETURNED.test(next))) return;
     if (CALLS.has(lower)) {
       if (lower === 'vote' && (next === 'in' || previous === 'the')) return;
       // "has my full support", "gets our vote": the writer's own backing of whoever is before.
@@ -295,7 +298,7 @@ function stancesOf(words: readonly Word[]): Stance[] {
       // "give him your vote", "hand Ruiz your ballot": the thing given is a vote, wherever it is.
       const given = words
         .slice(i + 1, i + 6)
-        .findIndex((w, k, next) => VOTE_GIVEN.test(bare(w)) && bare(next[k - 1]) !== 'the');
+        .findIndex((w, k, next) => VOTE_GIVEN.test(bare(w)) && GIVEN_BY.test(bare(next[k - 1])));
       stances.push({
         from: i,
         to: given < 0 ? i : i + 1 + given,
@@ -366,6 +369,13 @@ const BACKERS = /^(?:pac|pacs|union|union's|we|we're|i|i'm|our|us|me|committee|a
 const TAKING_SIDES =
   /^(?:get|got|getting|gets|all|firmly|squarely|fully|solidly|are|is|am|'re|'s|re|stand|standing|stands)$/;
 const VOTE_GIVEN = /^(?:vote|votes|ballot)$/;
+/**
+ * A vote given is a noun owned or counted: "give him your vote", "hand Ruiz one more ballot".
+ * "Remember them when you vote on the award" has the verb, and gives no one anything.
+ */
+const GIVEN_BY = /^(?:your|my|our|his|her|their|a|one|every|each|that|this)$/;
+/** "back home", "back again", "back here": the adverb of a return. */
+const RETURNED = /^(?:home|here|there|again|now|soon|later|then|inside|out|up|down|onto|into)$/;
 
 /**
  * Calls worded around their target rather than before it: "see Measure K pass", "all proceeds

@@ -6,6 +6,7 @@ import { type Appeal, hashtagCuesKey, politicalAppeals } from './political-appea
 import { POLITICAL_TEXT, politicalCalls } from './political-structure';
 import { BALLOT_RULES, ELECTION, ELECTION_RACE, OFFICE_HELD } from './political-ballot';
 import { documentChecks, wholeText } from './whole-document';
+import { NON_ELECTION_VOTE } from '../language/politics';
 
 const message = (m: string) =>
   `“${m}” is political activity: campaigning, an endorsement or a partisan appeal (III.B.1.f). Department posts stay neutral: remove it.`;
@@ -47,11 +48,17 @@ const RULES: readonly PhraseRule[] = [
     // "Whether you vote yes or no on K, be patient at the polls" takes no side.
     keep: (text, start, end) => {
       if (/\b(?:whether|regardless\s+of)\b/i.test(sentenceBefore(text, start))) return false;
+      // "vote for the dispatcher of the month": an award's vote, not an election's.
+      if (NON_ELECTION_VOTE.test(sentenceBefore(text, start) + text.slice(start, end + 60)))
+        return false;
       const target = /^vote\s+(?:for|against)\s+(\S+)/i.exec(text.slice(start, end))?.[1];
       return (
         target === undefined ||
         /^\p{Lu}/u.test(target) ||
-        /^(?:him|her|them|the|measure|prop\w*)$/i.test(target)
+        /^(?:him|her|them|measure|prop\w*)$/i.test(target) ||
+        // The name's case-blind class takes "the" first: what follows it says who is meant.
+        (/^the$/i.test(target) &&
+          /^\s+(?:incumbent|challenger|levy|bond|measure)\b/i.test(text.slice(end, end + 20)))
       );
     },
     message,
