@@ -86,6 +86,16 @@ export const CRIME_VERBS: ReadonlySet<string> = new Set([
   'fondle',
   'poach',
   'trespass',
+  // making a place or people live in fear, or taking by stealth: "terrorized the block for
+  // months", "menaced shoppers", "pilfered the collection plate"
+  'terrorize',
+  'terrorise',
+  'menace',
+  'ambush',
+  'pilfer',
+  'filch',
+  'plunder',
+  'abuse',
 ]);
 
 /** Nouns of a crime a light verb can take: "did the graffiti", "made the threat", "caused the crash". */
@@ -169,6 +179,9 @@ const WIELD = [
 const HARMED =
   /^(?:bleeding|dead|unconscious|injured|hurt|paralyzed|paralysed|dying|bloodied|broken)$/;
 
+/** Lying where a person fell: "left Mrs. Albright lying in the road", "left him lying there". */
+const LEFT_LYING = /^(?:lying|laying|lay|sprawled|stranded|crumpled)$/;
+
 /** What a thief leaves with: "walked out with the register drawer", "ran off with two bikes". */
 const LOOT =
   /^(?:drawer|drawers|goods|merchandise|items|loot|stolen|tags|bags?|purses?|keys|jars?|donations?|boxes|crates?|electronics|bottles|liquor|tvs?|\$.*)$/;
@@ -179,7 +192,7 @@ const AMOUNT =
 
 /** What a thief empties: "cleaned out the register", "emptied their fishing-reel case". */
 const CONTAINER =
-  /^(?:register|registers|till|tills|case|cases|shelves|shelf|display|safe|vault|accounts?|drawer|jar|tip|donation|donations|lockers?|mailbox|mailboxes|warehouse|store|shop)$/;
+  /^(?:registers?|tills?|cases?|shelves|shelf|displays?|safes?|vaults?|accounts?|drawers?|jars?|tip|donation|donations|lockers?|mailbox|mailboxes|warehouses?|stores?|shops?|collection|offering)$/;
 
 /** What a threat is sent in: "left fourteen voicemails threatening…", "sent texts promising to…". */
 const MESSAGES =
@@ -251,6 +264,8 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
   ['stealed', 'steal'],
   ['shooted', 'shoot'],
   ['swung', 'swing'],
+  // "the one who lit it": the tagger reads "lit" as a noun or an adjective
+  ['lit', 'light'],
 ]);
 
 /** A past form the tagger may have missed: "shot", "stole", "set". */
@@ -403,6 +418,13 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       if (!w) break;
       if (HARMED.test(w.lower)) return k;
       if (w.lower === 'for' && words[k + 1]?.lower === 'dead') return k + 1;
+      // a person left lying: not "left his bike lying in the yard"
+      if (
+        LEFT_LYING.test(w.lower) &&
+        k > at + 1 &&
+        words.slice(at + 1, k).some((x) => x.pos === 'PROPN' || /^(?:him|her|them)$/.test(x.lower))
+      )
+        return k;
       if (!/^(?:PROPN|PRON|DET|NOUN|ADJ)$/.test(w.pos) && w.lower !== '.') break;
     }
   }
@@ -468,6 +490,14 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       )
         return w.lower === 'on' ? k + 1 : k;
       if (has('light') && BURNABLE.test(w.lower) && words[k + 1]?.lower !== 'up') return k;
+      // "the one who lit it", "he lit that": the fire the clause is about; not "lit it up"
+      if (
+        verb.lower === 'lit' &&
+        k === at + 1 &&
+        /^(?:it|this|that)$/.test(w.lower) &&
+        !/^(?:up|for)$/.test(words[k + 1]?.lower ?? '')
+      )
+        return k;
       if (!DETERMINER.test(w.lower) && !/^(?:ADJ|NOUN|PROPN|PART|PUNCT)$/.test(w.pos)) break;
     }
   }
@@ -620,6 +650,60 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       break;
     }
   }
+  // "opened fire on the crowd", "opening fire at the party"
+  if (has('open') && next?.lower === 'fire') return at + 1;
+  // Getting rid of what the charge is about: "tossed the baggie of fentanyl", "ditched the gun
+  // in a storm drain", "stashed the pills in her bra", "dumped the stolen car"
+  if (DISCARD.some(has)) {
+    for (let k = at + 1; k <= at + 6 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w || w.pos === 'PUNCT' || w.pos === 'VERB') break;
+      if (
+        drugWord(w, words[k + 1]) ||
+        w.lower === 'stolen' ||
+        (!has('drop') && WEAPONS.test(w.lower))
+      )
+        return drugWord(w, words[k + 1]) && w.pos === 'DET' ? k + 1 : k;
+      if (!DETERMINER.test(w.lower) && !/^(?:ADJ|NOUN|NUM|ADP|PRON)$/.test(w.pos)) break;
+    }
+  }
+  // Driving that is the offence: "was racing his buddy down Lakeshore", "blowing through every
+  // light", "ran the red light", "doing 90 in a 35", "was speeding through the school zone"
+  const driving = drivingOffenceEnd(sentence, at);
+  if (driving !== undefined) return driving;
+  // Planning the deed the paragraph is about: "she planned this for weeks", "he plotted it"
+  if (PLAN.some(has)) {
+    const object = next?.lower ?? '';
+    const after = words[at + 2];
+    if (/^(?:it|this|that)$/.test(object) && !(after && /^(?:NOUN|PROPN|ADJ)$/.test(after.pos)))
+      return at + 1;
+    if (
+      /^(?:the|this|that|his|her|their)$/.test(object) &&
+      /^(?:whole|entire)$/.test(after?.lower ?? '') &&
+      /^(?:thing|plan|scheme|attack|robbery|heist|murder|killing)$/.test(words[at + 3]?.lower ?? '')
+    )
+      return at + 3;
+    const crime = objectNoun(words, at + 2);
+    if (DETERMINER.test(object) && crime !== undefined) return crime;
+  }
+  // "did something to her", "did stuff to those kids", "did terrible things to that girl"
+  if (
+    (has('do') && /^(?:something|stuff|things|that|this)$/.test(next?.lower ?? '')) ||
+    (has('do') &&
+      words[at + 2] &&
+      /^(?:things|stuff)$/.test(words[at + 2]?.lower ?? '') &&
+      next?.pos === 'ADJ')
+  ) {
+    const to = next?.pos === 'ADJ' ? at + 3 : at + 2;
+    const who = words[to + 1];
+    if (
+      words[to]?.lower === 'to' &&
+      who &&
+      (/^(?:her|him|them|that|those|this|these|my|our|his|their)$/.test(who.lower) ||
+        who.pos === 'PROPN')
+    )
+      return to + 1;
+  }
   // "did the graffiti", "made the threat", "caused the crash", "started the fire", "committed the
   // robbery", "did those break-ins"
   if (has('do') || has('make') || has('cause') || has('start') || has('commit') || has('carry')) {
@@ -668,4 +752,70 @@ const DRUGS =
 
 function drugWord(word: Word, after: Word | undefined): boolean {
   return DRUGS.test(word.lower) || (word.pos === 'DET' && DRUGS.test(after?.lower ?? ''));
+}
+
+/** Verbs of getting rid of or hiding a thing: with drugs, a weapon or loot for object, the charge. */
+const DISCARD = [
+  'toss',
+  'ditch',
+  'dump',
+  'stash',
+  'hide',
+  'discard',
+  'flush',
+  'chuck',
+  'drop',
+  'swallow',
+];
+
+/** Verbs of planning a deed in advance. */
+const PLAN = ['plan', 'plot', 'premeditate', 'orchestrate', 'mastermind', 'scheme'];
+
+/** What a driver runs or blows through: "ran the red light", "blowing through every stop sign". */
+const SIGNAL = /^(?:lights?|reds?|stops?|signs?|signals?|crosswalks?)$/;
+
+/**
+ * Driving told as the offence: racing, a red light run, a speed stated ("doing 90", "at 90
+ * mph"), speeding. The index of the last word, or undefined.
+ */
+function drivingOffenceEnd(sentence: Sentence, at: number): number | undefined {
+  const words = sentence.words;
+  const verb = words[at];
+  if (!verb) return undefined;
+  const lemmas = stems(verb);
+  const has = (l: string) => lemmas.includes(l);
+  const window = words.slice(at + 1, at + 9);
+  const stop = window.findIndex((w) => w.text === '.' || w.text === ';' || w.pos === 'VERB');
+  const clause = stop === -1 ? window : window.slice(0, stop);
+  // "at 90 mph", "doing 80", "going 70 in a 35"
+  const mph = clause.findIndex((w) => /^(?:mph|kph|km\/h)$/.test(w.lower));
+  // "racing his buddy down Lakeshore", "drag racing on Route 4 at 100 mph"; not "racing to the
+  // hospital" (a speed, another driver or a road after it)
+  if (has('race') && verb.lower !== 'race' && verb.pos !== 'NOUN') {
+    if (mph !== -1) return at + 1 + mph;
+    const first = clause[0];
+    if (first && (/^(?:his|her|their|another|each|a)$/.test(first.lower) || first.pos === 'PROPN'))
+      return at + 1;
+  }
+  // "blew through the red light", "blowing through every light", "ran the stop sign"
+  if ((has('blow') && clause[0]?.lower === 'through') || has('run')) {
+    const light = clause.slice(0, 4).findIndex((w) => SIGNAL.test(w.lower));
+    const start = has('blow') ? 1 : 0;
+    if (
+      light >= start &&
+      clause
+        .slice(start, light)
+        .every((w) => /^(?:DET|ADJ|NUM|NOUN)$/.test(w.pos) || /^(?:every|red|stop)$/.test(w.lower))
+    )
+      return at + 1 + light;
+  }
+  // "was speeding", "speeding through the school zone"; not "speeding up"
+  if (verb.lower === 'speeding' && clause[0]?.lower !== 'up' && clause[0]?.lower !== 'ticket')
+    return at;
+  // "doing 90 in a 35", "going 80 at least"
+  if ((has('do') || has('go')) && clause[0]?.pos === 'NUM' && /^\d{2,3}$/.test(clause[0].lower)) {
+    if (mph === 1 || /^(?:in|at|on|through|down)$/.test(clause[1]?.lower ?? ''))
+      return at + 1 + (mph === 1 ? 1 : 0);
+  }
+  return undefined;
 }

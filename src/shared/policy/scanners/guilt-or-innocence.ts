@@ -141,7 +141,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:guilty\s+as\s+charged|did\s+not\s+do\s+(?:it|anything)|didn['’]t\s+do\s+(?:it|anything|nothing))\b/gi,
+      /\b(?:guilty\s+as\s+charged|(?:did\s+not|didn['’]?t|did\s*nt|ain['’]?t|aint)\s+do\s+(?:it|anything|nothing|nothin['’]?|nuthin['’]?|none\s+of\s+(?:it|this|that|these|those|them)|any\s+of\s+(?:it|this|that|these|those|them)))\b/gi,
     // "didn't do it on purpose" owns the deed and denies only the intent
     keep: (text, _start, end) =>
       !/^\s+(?:on\s+purpose|intentionally|deliberately)/i.test(after(text, end, 20)),
@@ -149,9 +149,40 @@ const RULES: readonly PhraseRule[] = [
   },
   { pattern: /\bcaught\s+(?:him|her|them|the\s+\w+)\s+in\s+the\s+act\b/gi, message },
   {
+    // The arrest called a frame-up: "Framed. 100%.", "he got set up", "she was railroaded", "they
+    // framed him"; not a framed photo or a set-up event
+    pattern:
+      /(?:^|[.!?]\s+|\n)(?:framed|railroaded|set\s+up|scapegoated)(?=\s*[.!?,]|$)|\b(?:was|were|got|been|being|is|are|get|gets)\s+(?:\w+\s+)?(?:framed|railroaded|scapegoated)\b|\b(?:framed|railroaded|scapegoated|framing)\s+(?:him|her|them|my|our)\b/gim,
+    hints: ['framed', 'railroaded', 'set', 'scapegoated', 'framing'],
+    message,
+  },
+  {
+    // What was found on the person called not theirs: "converters, which were definitely not
+    // his", "tools that clearly weren't hers", "wallets that didn't belong to him"
+    pattern:
+      /\b(?:which|that|were|was)\s+(?:(?:definitely|clearly|obviously|certainly|most\s+definitely|100%)\s+)?(?:not|n['’]t)\s+(?:(?:definitely|clearly|obviously|certainly)\s+)?(?:his|hers|theirs)\b|\b(?:weren['’]?t|wasn['’]?t)\s+(?:(?:definitely|clearly|obviously|exactly)\s+)?(?:his|hers|theirs)\b|\b(?:didn['’]?t|did\s+not)\s+belong\s+to\s+(?:him|her|them)\b/gi,
+    hints: ['his', 'hers', 'theirs', 'belong'],
+    message,
+  },
+  {
+    // The deed named as theirs to know: "Fenwick knows what he did", "she knows exactly what she
+    // did", "they know what they've done"; not "knows what he did for a living"
+    pattern:
+      /\bknows?\s+(?:(?:exactly|full\s+well|damn\s+well|perfectly\s+well|darn\s+well)\s+)?what\s+(?:he|she|they)\s+(?:did|done|has\s+done|have\s+done|['’]s\s+done|['’]ve\s+done)\b(?!\s+(?:for\s+(?:a\s+living|work)|next|then|there))/gi,
+    hints: ['what'],
+    message,
+  },
+  {
+    // Spanish, to blame or not: "no tiene la culpa", "él tiene la culpa", "es el culpable"
+    pattern:
+      /(?<![\p{L}])(?:no\s+)?(?:tiene|tienen|tuvo|tenía|tuvieron)\s+(?:la\s+)?culpa(?![\p{L}])/giu,
+    hints: ['culpa'],
+    message,
+  },
+  {
     // A hashtag that convicts: "#GuiltyAsCharged", "#ArsonistCaught", "#JusticeServed".
     pattern: new RegExp(
-      `#[\\p{L}\\d]*(?:guilty|justiceserved|redhanded|intheact|gotourguy|gotourman|gotourwoman|gotourgirl|oneless|(?:he|she|they)belongs?|(?:${OFFENDER.replace(/ /g, '')})(?:caught|busted|arrested|jailed|lockedup|down))[\\p{L}\\d]*`,
+      `#[\\p{L}\\d]*(?:guilty|busted|gotcha|gotem|gotcha|justiceserved|redhanded|intheact|gotourguy|gotourman|gotourwoman|gotourgirl|oneless|(?:he|she|they)belongs?|(?:${OFFENDER.replace(/ /g, '')})(?:caught|busted|arrested|jailed|lockedup|down))[\\p{L}\\d]*`,
       'giu',
     ),
     hints: ['#'],

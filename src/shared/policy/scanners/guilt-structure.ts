@@ -88,6 +88,17 @@ const PERSON_NOUNS = new Set([
   'thug',
   'vato',
   'caller',
+  'asshole',
+  'assholes',
+  'a-hole',
+  'a-holes',
+  'bastard',
+  'bastards',
+  'jackass',
+  'degenerate',
+  'animal',
+  'animals',
+  'coward',
 ]);
 /** A person noun in either number: "boy", "boys", "ladies". */
 export function isPersonNoun(word: Word): boolean {
@@ -185,6 +196,31 @@ function subjects(sentence: Sentence): Subject[] {
       words.slice(i + 2, i + 4).some((w) => SPOKEN_DID.test(w.lower))
     )
       found.push({ from: i, to: i + 1 });
+    // "those two little punks spray painted my garage", "these three idiots broke in": people
+    // counted, described, then their predicate; the tagger splits masked words ("a$$holes")
+    if (/^(?:these|those)$/.test(word.lower) && words[i + 1]?.pos === 'NUM') {
+      let k = i + 2;
+      while (k <= i + 7 && /^(?:ADJ|NOUN|SYM|DET|PROPN|X)$/.test(words[k]?.pos ?? '')) k += 1;
+      const verb = words[k];
+      if (
+        k > i + 2 &&
+        verb &&
+        (verb.pos === 'VERB' || verb.pos === 'AUX' || COMPOUND_FIRST.test(verb.lower))
+      )
+        found.push({ from: i, to: k - 1 });
+    }
+    // "the folks Whitlock ripped off", "the people Dana scammed": a surname alone inside the
+    // sentence, as the subject of a past verb right after it
+    if (
+      i > 0 &&
+      word.pos === 'PROPN' &&
+      word.titlecase &&
+      !POLICE.test(word.text) &&
+      /^(?:NOUN|PRON)$/.test(words[i - 1]?.pos ?? '') &&
+      isPast(words[i + 1] ?? word) &&
+      words[i + 1]?.pos === 'VERB'
+    )
+      found.push({ from: i, to: i });
     // "told me Wade did it", "swears Tanisha took it": a name the tagger missed, after the
     // verb that reports it
     if (
@@ -263,6 +299,8 @@ function predicateAfter(sentence: Sentence, subject: Subject): number | undefine
     )
       return i;
     if (SLANG_SURE.test(word.lower)) continue;
+    // "spray painted my garage": the tagger reads the first half of the verb as a noun
+    if (COMPOUND_FIRST.test(word.lower) && !inPhrase && next?.pos === 'VERB') return i;
     // "He and two other teens stole…", "Kyle & his cousin did it": a coordinated subject
     if (i === subject.to + 1 && /^(?:and|&)$/.test(word.lower)) {
       inPhrase = true;
@@ -443,7 +481,8 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
       continue;
     const at = predicateAfter(sentence, subject);
     if (at === undefined) continue;
-    if (isDeniedOrHypothetical(sentence, subject.from)) continue;
+    if (isDeniedOrHypothetical(sentence, subject.from) && !amongVictims(sentence, subject.from))
+      continue;
     const verb = words[at];
     if (!verb) continue;
     // "allegedly stole", "reportedly shot", "could have robbed": the hedge keeps it a suspicion.
@@ -591,7 +630,10 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
             (/^(?:artist|man|men)$/.test(w.lower) && rest[k - 1]?.lower === 'con')) &&
           rest
             .slice(0, k)
-            .every((x) => /^(?:DET|ADJ|ADV|PRON|NOUN)$/.test(x.pos) && x.lower !== 'career'),
+            .every(
+              (x) =>
+                (/^(?:DET|ADJ|ADV|PRON|NOUN)$/.test(x.pos) || isNegator(x)) && x.lower !== 'career',
+            ),
       );
       const one = rest.findIndex(
         (w) =>
@@ -601,7 +643,13 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
           (isPersonNoun(w) && w.lower !== 'suspect'),
       );
       const state = rest.findIndex((w) => CULPABLE_STATE.test(w.text));
-      const afterOne = one >= 0 ? words[at + 2 + one] : undefined;
+      // "is a man who has terrorized the block for a decade": a kind of person over years, which
+      // speaks of character (pending prosecution); "is the man who terrorized it" names the doer
+      const character =
+        one > 0 &&
+        /^(?:a|an)$/.test(rest[one - 1]?.lower ?? '') &&
+        /^(?:has|have|['’]s)$/.test(words[at + 3 + one]?.lower ?? '');
+      const afterOne = one >= 0 && !character ? words[at + 2 + one] : undefined;
       const oneEnd = afterOne ? oneWhoDidIt(sentence, at + 2 + one, text) : undefined;
       const end =
         offender >= 0
@@ -611,7 +659,11 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
             : state >= 0 && rest.slice(0, state).every((w) => w.pos === 'ADV' || isNegator(w))
               ? at + 1 + state
               : undefined;
-      if (end !== undefined && !(negated && offender >= 0) && !hedge(at)) {
+      // "My brother is NOT a thief", "Dre ain't no killer": innocence said of a named or known
+      // person; "the suspect is not a danger" and the suspect's own label stay out
+      const innocence =
+        negated && offender >= 0 && !/^suspects?$/i.test(head.text) && head.lower !== 'it';
+      if (end !== undefined && (!(negated && offender >= 0) || innocence) && !hedge(at)) {
         const s = span(sentence, subject.from, end);
         if (s) found.push(s);
       }
@@ -619,6 +671,21 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
   }
   return found;
 };
+
+/**
+ * "If you're one of the folks Whitlock ripped off, call us": the supposition is about the reader;
+ * the relative clause after "the folks" is told as fact.
+ */
+function amongVictims(sentence: Sentence, from: number): boolean {
+  const words = sentence.words;
+  if (words[from - 1]?.pos !== 'NOUN') return false;
+  for (let k = from - 2; k >= 0 && k >= from - 10; k -= 1) {
+    const w = words[k];
+    if (!w || isClauseBreak(w) || w.text === ',') return false;
+    if (w.lower === 'if') return words[k + 1]?.lower === 'you';
+  }
+  return false;
+}
 
 /** An appeal to find an unknown person: "trying to identify the man who…", "looking for a driver". */
 const SOUGHT =
