@@ -77,6 +77,13 @@ const STATING = new Set([
   'barely',
   'hes',
   'shes',
+  // "they're 14 and 15", "the twins are like 14": a pair or a family's children.
+  'are',
+  'were',
+  "'re",
+  '’re',
+  're',
+  'theyre',
 ]);
 /** Words that soften a stated age without changing whose it is: "he's like 14". */
 const HEDGES = new Set([

@@ -58,6 +58,17 @@ const NAME_THEN_AGE = new Set([
   'shes',
   'he',
   'she',
+  // "the Nguyen twins, they're like 14": a family's children, said again with "they".
+  'they',
+  'theyre',
+  'they’re',
+  "they're",
+  "'re",
+  '’re',
+  // "theyre" typed without its apostrophe is read as "they" and "re".
+  're',
+  'are',
+  'were',
   'only',
   'just',
   'like',
@@ -144,6 +155,12 @@ const AGE_THEN_NAME = new Set([
  */
 const NAME_THEN_GRADE = /^(?:in|from|at|of|the|one|ones|class|student|students|pupil|pupils)$/;
 
+/** Possessive determiners: "in my daughter's class", "in our class". */
+const POSSESSOR = /^(?:my|our|your|his|her|their)$/;
+/** Relatives whose class a child is in: "my daughter's 10th grade class", "her brother's". */
+const KIN =
+  /^(?:son|daughter|child|kid|grandson|granddaughter|stepson|stepdaughter|nephew|niece|brother|sister|cousin|boy|girl|kids|sons|daughters|grandkid|grandkids)$/;
+
 /** Prepositions of place: a capitalised word after one is where, not who ("a 15-year-old from Eastside"). */
 const PLACE_PREPOSITION =
   /^(?:from|in|at|near|on|into|toward|towards|outside|inside|across|along|behind|around|off|past)$/;
@@ -229,8 +246,20 @@ function linksNameToAge(
   const markFrom = mark.from;
   const word = words[at];
   if (!word) return false;
-  if (isGrade(words, mark) && (NAME_THEN_GRADE.test(word.lower) || FAMILY.test(word.lower)))
-    return true;
+  if (isGrade(words, mark)) {
+    if (NAME_THEN_GRADE.test(word.lower) || FAMILY.test(word.lower)) return true;
+    // "Kaylee, she's in my daughter's 10th grade class", "in our 10th grade class": the class the
+    // named child is in, called by whose it is.
+    const previous = words[at - 1]?.lower ?? '';
+    if (POSSESSOR.test(word.lower) && previous === 'in') return true;
+    if (
+      KIN.test(word.lower) &&
+      POSSESSOR.test(previous) &&
+      /^['’]s$/.test(words[at + 1]?.text ?? '')
+    )
+      return true;
+    if (/^['’]s$/.test(word.text) && KIN.test(words[at - 1]?.lower ?? '')) return true;
+  }
   // "Dana Mensah's 14-year-old son", "Kenji Sato's daughter, a fourth-grader": a child named
   // through a parent; "Dana Cole's car" is not.
   if (/^['’]s$/.test(word.text) && at === gapStart) {
@@ -347,6 +376,28 @@ function isGrade(words: readonly Word[], mark: MinorMark): boolean {
   return false;
 }
 
+/** A mark made of a school grade's words ("8th grade", "grade 8"), whatever follows it. */
+function isGradeWords(words: readonly Word[], mark: MinorMark): boolean {
+  return words.slice(mark.from, mark.to + 1).some((w) => w.lower === 'grade');
+}
+
+/**
+ * "Principal Helen Marsh's 13-year-old son", "Coach Darnell Pruitt's daughter": a titled adult
+ * named as a child's parent. The title makes the name an adult's, and the adult's name is what
+ * identifies the child.
+ */
+function titledParents(words: readonly Word[], people: readonly Mention[]): Mention[] {
+  return people.filter((p) => {
+    if (!p.titled || !/^['’]s$/.test(words[p.to + 1]?.text ?? '')) return false;
+    for (let i = p.to + 2; i <= Math.min(words.length - 1, p.to + 8); i += 1) {
+      const word = words[i];
+      if (!word || isClauseBreak(word) || word.text === ',') return false;
+      if (CHILD_KIN.test(word.lower)) return !hasAdultAge(words, { ...p, to: i });
+    }
+    return false;
+  });
+}
+
 /** Where the nearest school name stands after a minor's grade or role, or -1. */
 function schoolNear(words: readonly Word[], mark: MinorMark): number {
   for (let i = mark.to + 1; i <= Math.min(words.length - 1, mark.to + 6); i += 1) {
@@ -381,11 +432,13 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (CELEBRATION.test(sentenceText) && !INCIDENT.test(sentenceText)) return [];
   const words = sentence.words;
-  const people = candidates(sentence);
   const everyone = namedPeople(sentence);
+  const people = [...candidates(sentence), ...titledParents(words, everyone)];
   const found: Found[] = [];
   for (const mark of marks) {
     if (describesAnimal(sentence, mark.to)) continue;
+    // "the 8th grade wing", "the 8th grade teachers": a place or adults of a grade, no child.
+    if (!mark.age && isGradeWords(words, mark) && !isGrade(words, mark)) continue;
     let best: { from: number; to: number; distance: number } | undefined;
     for (const person of people) {
       const distance = person.to < mark.from ? mark.from - person.to : person.from - mark.to;

@@ -35,7 +35,7 @@ const STREET_TYPES =
   'St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Parkway|Hwy|Highway|Trl|Trail|Loop|Row|Sq|Square';
 /** Words that make an address a public place or business, not someone's home. */
 const PUBLIC_PLACE =
-  /\b(?:center|centre|library|park|public\s+works(?:\s+yard)?|(?:city|county|maintenance)\s+yard|annex|facility|courthouse|firehouse|living|liquors?|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|substation|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
+  /\b(?:center|centre|library|park|public\s+works(?:\s+yard)?|(?:city|county|maintenance)\s+yard|annex|facility|courthouse|firehouse|living|liquors?|lot|impound|tow\s+yard|warehouse|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|substation|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
 /**
  * "1 Municipal Way", "100 Civic Center Dr": a street named for the public buildings on it. Not
  * "Justice" or "Government", which people live on too.
@@ -55,9 +55,18 @@ const INCIDENT_NAME =
 /** "call them at" after a business, "call the bakery at": the line of a business, not a person. */
 const BUSINESS_LINE =
   /\b(?:call|text|contact|reach|phone)\s+(?:them|the\s+(?:shop|store|office|clinic|bakery|salon|garage|dealership|restaurant|company|front\s+desk|hotel|pharmacy|bank|school))\s+(?:at|on)\s*:?\s*(?:\(?\d{3}\)?[\s.-]?)?$/i;
+/**
+ * "direct questions to the Finance Department at", "the clerk's office can be reached at",
+ * "contact Animal Services at": a number given as a public office's line.
+ */
+const OFFICE_LINE =
+  /\b(?:department|dept\.?|office|division|bureau|agency|services|commission|authority|registrar|hall|hotline|helpline|desk)\s+(?:at|on|by\s+calling|(?:can\s+be\s+|may\s+be\s+)?reached\s+at|is)?\s*:?\s*(?:\(?\d{3}\)?[\s.-]?)?$/i;
 function isPrivateLine(text: string, start: number, end: number, context: ScanContext): boolean {
+  const lead = before(text, start, 48);
   return (
-    !isPublicLine(text.slice(start, end), context) && !BUSINESS_LINE.test(before(text, start, 48))
+    !isPublicLine(text.slice(start, end), context) &&
+    !BUSINESS_LINE.test(lead) &&
+    !OFFICE_LINE.test(lead)
   );
 }
 /** "his 2015 Harley Road King", "a 2009 Ford Ranger": a vehicle's model year and make, not a house number. */
@@ -66,7 +75,7 @@ function isModelYear(address: string): boolean {
   return MODEL_YEAR.test(address);
 }
 const EVENT_VENUE =
-  /\b(?:located at|held at|meet(?:s)? (?:us )?at|takes place at|join us at|drop[- ]off at|come (?:by|to)|open house at|event at|visit us at|lobby at|headquarters at|hq at)\s*$/i;
+  /\b(?:located at|held at|meet(?:s)? (?:us )?at|takes place at|join us at|drop[- ]off at|come (?:by|to)|open house at|event at|visit us at|lobby at|headquarters at|hq at|(?:ribbon[- ]cutting|ceremony|groundbreaking|dedication|grand opening|forum|town hall|workshop|info(?:rmation(?:al)?)? session) at|(?:picked|pick) up at)\s*$/i;
 
 const MESSAGE = {
   phone: (m: string) =>
@@ -214,10 +223,10 @@ const INTRODUCER =
 
 /**
  * Words allowed between the introducer and the value: "the plate started with", "Plate is",
- * "licence number ending". The ones that say only part is given make a shorter value enough.
+ * "licence number ending", "the plate, it was", "his tag? pretty sure it's". The ones that say only part is given make a shorter value enough.
  */
 const LINK =
-  /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|['’]s|reads?|reading|said|says|shows?|showed|with|in|of|like|maybe|possibly|probably|something)(?![\p{L}\p{N}])|[ \t]*[,:#—–-]/iuy;
+  /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|were|['’]s|reads?|reading|said|says|shows?|showed|with|in|of|like|maybe|possibly|probably|something|it|its|it['’]s|they|i|think|thought|guess|believe|pretty|sure|on\s+(?:the|that|his|her|their|a)\s+(?:car|truck|pickup|van|suv|sedan|vehicle|bike|motorcycle|jeep))(?![\p{L}\p{N}])|[ \t]*[,:#—–?-]/iuy;
 
 /** Words before an introducer that say only part of the value follows: "a partial plate". */
 const PARTIAL_BEFORE =
@@ -288,9 +297,13 @@ function identifies(
 function identifiersInWords(text: string, context: ScanContext): Finding[] {
   if (context.phraseRulesOnly) return [];
   const found: Finding[] = [];
-  for (const sentence of analyse(text).sentences) {
-    const limit = sentence.end;
-    for (const match of text.slice(sentence.start, limit).matchAll(INTRODUCER)) {
+  const sentences = analyse(text).sentences;
+  for (const [index, sentence] of sentences.entries()) {
+    // "his plate? pretty sure it's X-R-T 219": a comment asks its own question and answers it.
+    const next = sentences[index + 1];
+    const asks = /\?\s*$/.test(text.slice(sentence.start, sentence.end));
+    const limit = asks && next ? next.end : sentence.end;
+    for (const match of text.slice(sentence.start, sentence.end).matchAll(INTRODUCER)) {
       const groups = match.groups ?? {};
       const kind: Identifier | undefined = groups.licence
         ? 'licence'
@@ -309,7 +322,8 @@ function identifiersInWords(text: string, context: ScanContext): Finding[] {
       const cueStart = sentence.start + match.index;
       let at = cueStart + match[0].length;
       let partial = false;
-      for (let links = 0; links < 4; links += 1) {
+      // "the plate, I think it was …": a comment restates the value's subject before giving it.
+      for (let links = 0; links < 6; links += 1) {
         LINK.lastIndex = at;
         const link = LINK.exec(text);
         if (!link || link.index + link[0].length > limit) break;
