@@ -200,7 +200,12 @@ function subjects(sentence: Sentence): Subject[] {
     // counted, described, then their predicate; the tagger splits masked words ("a$$holes")
     if (/^(?:these|those)$/.test(word.lower) && words[i + 1]?.pos === 'NUM') {
       let k = i + 2;
-      while (k <= i + 7 && /^(?:ADJ|NOUN|SYM|DET|PROPN|X)$/.test(words[k]?.pos ?? '')) k += 1;
+      while (
+        k <= i + 7 &&
+        /^(?:ADJ|NOUN|SYM|DET|PROPN|X)$/.test(words[k]?.pos ?? '') &&
+        !(COMPOUND_FIRST.test(words[k]?.lower ?? '') && words[k + 1]?.pos === 'VERB')
+      )
+        k += 1;
       const verb = words[k];
       if (
         k > i + 2 &&
@@ -281,6 +286,13 @@ function predicateAfter(sentence: Sentence, subject: Subject): number | undefine
       // "…of 1908 Juniper St, is our porch pirate": the comma that closes an aside.
       const following = sentence.words[i + 1];
       if (following && (following.pos === 'AUX' || following.pos === 'VERB')) continue;
+      if (close === -1) return undefined;
+      i = close;
+      continue;
+    }
+    // "the Abernathy kid (he's 15, lives out on Quarry Rd) is the one": an aside in brackets
+    if (word.text === '(') {
+      const close = sentence.words.findIndex((w, k) => k > i && k <= i + 14 && w.text === ')');
       if (close === -1) return undefined;
       i = close;
       continue;
@@ -1009,6 +1021,13 @@ export const innocenceClaim: SentenceRule = (_text, sentence) => {
   return found;
 };
 
+/** Verbs that report who the doer was: "said it was", "swears it was", "knows it was". */
+const REPORT_NAMING = /^(?:say|swear|tell|know|confirm|admit|claim|see|insist|hear)$/;
+
+/** Kin and acquaintances: "it was her ex", "it was my neighbor's son". */
+const KIN =
+  /^(?:ex|boyfriend|girlfriend|husband|wife|neighbou?r|son|daughter|nephew|cousin|stepdad|stepson|roommate|brother|sister|uncle)$/;
+
 /** Crimes a "ring" or "crew" is named by: "the burglary ring we broke up". */
 const CRIME_NOUNS =
   /^(?:burglary|theft|robbery|drug|fraud|shoplifting|car|catalytic|package|mail|carjacking|smuggling|trafficking|scam|retail|porch)$/i;
@@ -1091,6 +1110,56 @@ export const namedAsCulprit: SentenceRule = (_text, sentence) => {
         if (!noun.titlecase) break;
       }
     }
+  });
+  // The doer named in reported speech, with no deed after it: "he said it was the Castellanos
+  // twins", "my neighbor swears it was the Miller boy", "everyone knows it was Tony"
+  words.forEach((word, i) => {
+    if (!REPORT_NAMING.test(word.lemma) || word.pos === 'NOUN') return;
+    let k = i + 1;
+    // "told the cops it was…", "told me that it was…"
+    while (
+      k <= i + 3 &&
+      word.lemma === 'tell' &&
+      words[k]?.lower !== 'it' &&
+      /^(?:PRON|DET|NOUN|PROPN)$/.test(words[k]?.pos ?? '')
+    )
+      k += 1;
+    if (words[k]?.lower === 'that') k += 1;
+    if (words[k]?.lower !== 'it' || words[k + 1]?.lemma !== 'be') return;
+    let p = k + 2;
+    while (/^(?:definitely|obviously|clearly|100%|totally|def)$/.test(words[p]?.lower ?? ''))
+      p += 1;
+    let end: number | undefined;
+    // "the Castellanos twins", "her ex", "those two boys from the trailer park"
+    if (/^(?:the|that|those|these|her|his|their|my)$/.test(words[p]?.lower ?? '')) {
+      for (let j = p + 1; j <= p + 4 && j < words.length; j += 1) {
+        const w = words[j];
+        if (!w || POLICE.test(w.text)) break;
+        if (isPersonNoun(w) || OFFENDER_NOUNS.test(w.text) || KIN.test(w.lower)) {
+          end = j;
+          break;
+        }
+        if (!/^(?:ADJ|PROPN|NUM|NOUN)$/.test(w.pos)) break;
+      }
+    }
+    // "Tony", "Darnell Hayes"; not "Officer Diaz"
+    const who = namedPeople(sentence).find((n) => n.from === p);
+    if (
+      end === undefined &&
+      who &&
+      !words.slice(p - 1, who.to + 1).some((w) => POLICE.test(w.text))
+    )
+      end = who.to;
+    if (end === undefined) return;
+    // the clause ends with the person: "…was the Castellanos twins," not "…was the twins'
+    // birthday", nor "it was Tony who…", which the cleft below reads with its deed
+    const after = words[end + 1];
+    if (after && (!/^(?:PUNCT|CCONJ|SCONJ)$/.test(after.pos) || /^['’]/.test(after.text))) return;
+    if (isDeniedOrHypothetical(sentence, i) || asks(sentence, i)) return;
+    if (words.slice(Math.max(0, i - 3), i).some(isNegator)) return;
+    const from = PRONOUNS.has(words[i - 1]?.lower ?? '') ? i - 1 : i;
+    const s = span(sentence, from, end);
+    if (s) found.push(s);
   });
   // "It was the Okonkwo twins (both 16) spray painting the underpass", "It was Trevor who did
   // this", and the negative question that asserts it: "Wasn't it Trevor who did this??"
