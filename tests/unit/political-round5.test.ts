@@ -43,3 +43,55 @@ describe('"back" as a return, not as a side taken', () => {
     flagged('Back Sheriff Dunn for re-election this fall!', 'Back Sheriff Dunn');
   });
 });
+
+describe('a measure sold by what it does', () => {
+  // Family: a ballot measure is the subject and the predicate asserts, without "would", a
+  // benefit or a harm to the reader (keeps, saves, protects, guts, threatens).
+  it('flags a benefit or a harm asserted of a measure', () => {
+    flagged('Prop 9 saves our crime lab.', 'Prop 9 saves our crime lab');
+    flagged('Issue 3 protects the 911 center from cuts.', 'Issue 3 protects the 911 center');
+    flagged('Measure T will keep school resource officers in every middle school.', 'Measure T');
+    flagged('Measure K threatens weekend patrols in every neighborhood.', 'Measure K threatens');
+    flagged('Proposition 5 keeps our firehouses open.', 'Proposition 5 keeps');
+  });
+
+  it('leaves what a measure would do, or does not do, alone', () => {
+    clean('Measure B would keep current patrol levels, according to the city analysis.');
+    clean('Measure B does not keep any officer positions, the clerk said.');
+    clean('Measure B would raise the sales tax by a quarter cent.');
+  });
+});
+
+describe('a yes or a no equated with what it brings', () => {
+  // Family: "a yes", "a no", "voting no", quoted or not, is the subject; the predicate equates
+  // it with an outcome (is a vote for, means, is a step toward).
+  it('flags the vote equated with an outcome', () => {
+    flagged('A no vote is a vote for slower response times.', 'A no vote is a vote for');
+    flagged('Voting no means fewer deputies on your street.', 'Voting no means fewer deputies');
+    flagged('A “yes” on 12 is a yes for safer schools.', 'A “yes” on 12 is a yes for');
+    flagged('Every yes vote is a step toward a new crime lab.', 'Every yes vote is a step');
+    flagged('A no on K means cold cases stay cold.', 'A no on K means cold cases');
+  });
+
+  it('leaves a no that is no vote alone', () => {
+    clean('The answer is no: a vote for the new mascot closes Friday.');
+    clean('There is no vote needed for the park cleanup; just show up.');
+  });
+});
+
+describe('"this one" and a label with its full stop', () => {
+  // Family: the measure just named is taken up as "this one" or "it" ("we need this one to
+  // pass"), or its label is written at the sentence's end ("Say NO on K.").
+  it('flags a measure taken up or labelled at the end', () => {
+    flagged('Prop 12 funds 14 officers. We need this one to pass, folks.', 'this one to pass');
+    flagged('Prop 7 funds the new dispatch center. Help this one pass, neighbors!', 'this one');
+    flagged('Measure J is on the ballot. We’d love to see it pass.', 'it pass');
+    flagged('Say NO on K.', 'Say NO on K');
+    flagged('Mark YES on 4B.', 'Mark YES on 4');
+  });
+
+  it('leaves "this one" that is no measure alone', () => {
+    clean('The new K-9 starts training today. We need this one to pass the certification.');
+    clean('Our recruits sat the exam. We need this one to pass, so wish her luck!');
+  });
+});

@@ -43,6 +43,7 @@ const bare = (word: Word | undefined): string => {
   return lower;
 };
 
+const QUOTE = /^["“”'‘’]$/;
 const MONTH_OF_VOTING = /^(?:november|nov|march|may|june|tuesday)$/;
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 
@@ -134,9 +135,9 @@ function readCues(sentence: Sentence): Cues {
       spread = true;
     if (
       MEASURES.has(lower) &&
-      /^(?:\d{1,3}[a-z]?|\p{Lu}{1,2}\d{0,2})$/u.test(words[i + 1]?.text ?? '')
+      /^(?:\d{1,3}[a-zA-Z]?|\p{Lu}{1,2}\d{0,2})\.?$/u.test(words[i + 1]?.text ?? '')
     )
-      measureLabels.push((words[i + 1]?.text ?? '').toLowerCase());
+      measureLabels.push((words[i + 1]?.text ?? '').toLowerCase().replace(/\.$/, ''));
   });
   for (const person of namedPeople(sentence)) {
     const title = words[person.from - 1];
@@ -409,9 +410,13 @@ function partySide(lower: string): 'left' | 'right' {
 const MEASURE_JUDGEMENTS =
   /^(?:difference|critical|vital|essential|needed|necessary|lifeline|must|disaster|dangerous|answer|key)$/;
 
+/** What a measure is claimed to do for the reader or against them, as a verb's lemma. */
+const ASSERTED_CLAIMS =
+  /^(?:keep|save|protect|stop|prevent|gut|destroy|devastate|cripple|hurt|help|endanger|threaten)$/;
+
 /** Words a measure's benefits or harms are claimed with. */
 const MEASURE_CLAIMS =
-  /^(?:keep|keeps|save|saves|protect|protects|mean|means|put|puts|bring|brings|stop|stops|prevent|prevents|cut|cuts|gut|guts|destroy|destroys|devastate|cripple|cripples|hurt|hurts|help|helps|make|makes|difference|critical|vital|essential|needed|necessary|lifeline|must|disaster|dangerous|answer|key)$/;
+  /^(?:endanger|endangers|threaten|threatens|keep|keeps|save|saves|protect|protects|mean|means|put|puts|bring|brings|stop|stops|prevent|prevents|cut|cuts|gut|guts|destroy|destroys|devastate|cripple|cripples|hurt|hurts|help|helps|make|makes|difference|critical|vital|essential|needed|necessary|lifeline|must|disaster|dangerous|answer|key)$/;
 
 /**
  * "A yes on Prop 12 keeps officers on the street", "K is the difference between 3-minute and
@@ -423,11 +428,12 @@ function measureClaims(sentence: Sentence, around: Around): Span[] {
   const found: Span[] = [];
   words.forEach((word, i) => {
     let subjectTo: number | undefined;
+    let start = i;
     const lower = bare(word);
     const voted = /^(?:yes|no)$/.test(lower);
     if (
       MEASURES.has(lower) &&
-      /^(?:\d{1,3}[a-z]?|\p{Lu}{1,2}\d{0,2})$/u.test(words[i + 1]?.text ?? '')
+      /^(?:\d{1,3}[a-zA-Z]?|\p{Lu}{1,2}\d{0,2})\.?$/u.test(words[i + 1]?.text ?? '')
     )
       subjectTo = i + 1;
     // "K is…" once Measure K is named; "a yes on 12", "a yes vote".
@@ -438,9 +444,20 @@ function measureClaims(sentence: Sentence, around: Around): Span[] {
       /^(?:AUX|VERB)$/.test(words[i + 1]?.pos ?? '')
     )
       subjectTo = i;
-    else if (/^(?:yes|no)$/.test(lower) && /^(?:a|the)$/.test(bare(words[i - 1]))) {
-      subjectTo = bare(words[i + 1]) === 'vote' ? i + 1 : i;
-      if (bare(words[i + 1]) === 'on') subjectTo = Math.min(words.length - 1, i + 3);
+    // A quoted "no" is the same vote: 'a “no” is a vote for…', 'voting "yes" means…'.
+    else if (voted) {
+      const opened = QUOTE.test(words[i - 1]?.text ?? '') ? i - 2 : i - 1;
+      const after = QUOTE.test(words[i + 1]?.text ?? '') ? i + 2 : i + 1;
+      if (/^(?:a|the|every|each|voting)$/.test(bare(words[opened]))) {
+        start = opened;
+        subjectTo = bare(words[after]) === 'vote' ? after : after - 1;
+        // "a yes on Prop 12 keeps…", "a no on K means…": the label ends the subject.
+        if (bare(words[after]) === 'on')
+          subjectTo = Math.min(
+            words.length - 1,
+            after + (MEASURES.has(bare(words[after + 1])) ? 2 : 1),
+          );
+      }
     }
     if (subjectTo === undefined) return;
     // The measure must be what the clause is about: nothing but its name or an appositive first.
@@ -457,17 +474,35 @@ function measureClaims(sentence: Sentence, around: Around): Span[] {
         return;
       }
       const claim = bare(w);
+      // "a no is a vote for longer waits", "every yes is a step toward a new lab": the vote
+      // equated with what it brings.
+      if (
+        voted &&
+        /^(?:vote|yes|no|step|win|loss|ticket)$/.test(claim) &&
+        /^(?:for|against|toward|towards|to)$/.test(bare(words[j + 1]))
+      ) {
+        if (deniedAfter(sentence, subjectTo, j)) return;
+        found.push({ from: start, to: Math.min(words.length - 1, clauseTo(words, j)) });
+        return;
+      }
       if (
         MEASURE_CLAIMS.test(claim) &&
         (w.pos === 'VERB' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'AUX')
       ) {
-        if (negatedBefore(words, j, 3) || isDeniedOrHypothetical(sentence, j)) return;
+        if (deniedAfter(sentence, subjectTo, j)) return;
         // "A yes on 12 keeps…" and "K is the difference" judge; "Prop 2 would put…" describes,
         // and counts only where the reader is asked to pass it on.
+        // "Measure B keeps officers on your streets", "Prop 4 will protect the lab": a benefit
+        // or a harm asserted as what the measure does, not what an analysis says it would.
+        const asserted =
+          w.pos === 'VERB' &&
+          ASSERTED_CLAIMS.test(w.lemma) &&
+          !/^(?:would|could|might|may|if|to)$/.test(bare(words[j - 1]));
+        // An asserted benefit backs a call next to it and stands alone only without one.
         const judged = voted || MEASURE_JUDGEMENTS.test(claim);
-        if (judged || around.spread)
+        if (judged || asserted || around.spread)
           found.push({
-            from: i,
+            from: start,
             to: Math.min(words.length - 1, clauseTo(words, j)),
             secondary: !judged,
           });
@@ -478,6 +513,19 @@ function measureClaims(sentence: Sentence, around: Around): Span[] {
     }
   });
   return found;
+}
+
+/**
+ * A claim denied or made hypothetical between its subject and the claim word: "Prop 4 does not
+ * save…". The subject's own "no" ("a no vote means…") is the vote, not a negation.
+ */
+function deniedAfter(sentence: Sentence, subjectTo: number, at: number): boolean {
+  const words = sentence.words;
+  for (let k = Math.max(subjectTo + 1, at - 3); k < at; k += 1) {
+    const w = words[k];
+    if (w && isNegator(w)) return true;
+  }
+  return isDeniedOrHypothetical(sentence, at);
 }
 
 function clauseTo(words: readonly Word[], from: number): number {

@@ -87,7 +87,8 @@ function forOffice(words: readonly Word[], to: number): boolean {
   return [words[to + 2], words[to + 3]].some((w) => OFFICES.has(bare(w)));
 }
 
-const MEASURE_LABEL = /^(?:\d{1,3}[a-z]?|\p{Lu}{1,2}\d{0,2})$/u;
+/** A measure's label: "12", "4b", "K", "AA1"; "K." when the sentence's stop is read with it. */
+const MEASURE_LABEL = /^(?:\d{1,3}[a-zA-Z]?|\p{Lu}{1,2}\d{0,2})\.?$/u;
 const PRONOUNS = new Set(['he', 'him', 'she', 'her', 'them']);
 const MONTHS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|nov)$/;
@@ -208,6 +209,9 @@ function targetsOf(sentence: Sentence, election: boolean): Target[] {
       targets.push({ from: i, to: i, kind: 'campaign' });
     else if (PRONOUNS.has(word.lower)) targets.push({ from: i, to: i, kind: 'pronoun' });
     else if (word.lower === 'it') targets.push({ from: i, to: i, kind: 'pronoun' });
+    // "we need this one to pass": the measure or the candidate just named.
+    else if (/^(?:this|that)$/.test(lower) && bare(words[i + 1]) === 'one')
+      targets.push({ from: i, to: i + 1, kind: 'pronoun' });
   });
   return targets;
 }
@@ -631,7 +635,13 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
           continue;
         if (!targetCounts(target, stance, reading, words, candidateNear, measureNear)) continue;
         if (contest && (target.kind === 'person' || target.kind === 'pronoun')) continue;
-        if (stance.cueForPeople && !cueNear && target.kind !== 'measure' && target.kind !== 'party')
+        if (
+          stance.cueForPeople &&
+          !cueNear &&
+          target.kind !== 'measure' &&
+          target.kind !== 'party' &&
+          !(measureNear && standsForMeasure(words, target))
+        )
           continue;
         if (gap < distance) {
           best = target;
@@ -648,6 +658,14 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
     if (first && last) found.push({ start: first.start, end: last.end });
   });
   return found;
+}
+
+/** "it", "this one": a pronoun that, with a measure just named, is the measure. */
+function standsForMeasure(words: readonly Word[], target: Target): boolean {
+  return (
+    target.kind === 'pronoun' &&
+    (words[target.from]?.lower === 'it' || bare(words[target.from + 1]) === 'one')
+  );
 }
 
 function targetCounts(
@@ -674,6 +692,8 @@ function targetCounts(
       );
     case 'pronoun':
       if (words[target.from]?.lower === 'it') return measureNear;
+      if (bare(words[target.from + 1]) === 'one' && target.to > target.from)
+        return measureNear || candidateNear;
       if (stance.givesVote) return true;
       // "Vote them out": the council members or the party just named.
       return words[target.from]?.lower === 'them' ? candidateNear || measureNear : candidateNear;
