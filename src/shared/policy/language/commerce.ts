@@ -13,6 +13,8 @@ export const BUSINESS_WORDS = set(`
   photography studio studios depot outlet mart supply supplies tech labs pest construction builders
   contracting hvac repair pawn jewelry jewelers firearms armory smart home homes works signals
   designs crafts creations knits treats catering deli eatery bistro restaurant express
+  roasters roastery creamery bakehouse coffeehouse florist florals tailors cleaners barbers
+  lashes nails strength yoga pilates dojo
 `);
 
 /**

@@ -56,6 +56,8 @@ export const OFFER_RULES: readonly PhraseRule[] = [
 const TAIL_CALLS: readonly RegExp[] = [
   /\b(?:give|show)\s+(?:them|him|her|'em|these\s+folks|the\s+owners?)\s+(?:some\s+)?(?:love|support|business)\b/giu,
   /\bgo\s+(?:support|visit|check\s+out|see)\s+(?:them|him|her|'em)\b/giu,
+  // "DM me if interested", "Message him on WhatsApp", "inbox us": the seller's own line.
+  /\b(?:dm|pm|inbox|message)\s+(?:me|us|him|her)\b(?:\s+(?:on|via)\s+(?:whatsapp|telegram|instagram|ig|signal|messenger|facebook|snapchat)\b)?(?:\s+if\s+(?:you['’]?re\s+|you\s+are\s+|anyone['’]?s\s+)?interested\b)?/giu,
   /\b(?:the\s+)?first\s+(?:\d+|five|ten|twenty|fifty|hundred)\s+(?:people|customers|callers|buyers|followers|visitors|guests|folks|shoppers|readers|members|families|clients)\b(?:\s+[\p{L}’']+){0,6}?\s+(?:get|gets|receive|receives|score|scores|win|wins|will\s+get|eat|save)\s+(?:a\s+|an\s+)?(?:free|\$\d+|\d+%|half)[^.!?\n]{0,40}/giu,
 ];
 /**

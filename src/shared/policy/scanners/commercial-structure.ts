@@ -215,6 +215,13 @@ function privateSellers(words: readonly Word[]): Seller[] {
       !words[0].lower.endsWith('s')
     )
       found.push({ from: 0, to: 1, place: false });
+    // "book at @glowbykeisha", "$40 full set @lashesbyk": a seller's own account, not a public one.
+    if (
+      word.text.length > 3 &&
+      word.text.startsWith('@') &&
+      !/pd|police|sheriff|city|county|dept|gov|fire|sheriff|crime/i.test(word.text)
+    )
+      found.push({ from: i, to: i, place: false });
     // "on the side", "a side business", "side hustle".
     if (
       word.lower === 'side' &&
@@ -526,6 +533,14 @@ function offerAt(words: readonly Word[], i: number): Offer | undefined {
       return { from: i - 1, to: i, discount: false };
     if (lower === 'order' && /^(?:now|online|today|yours|at|here)$/.test(next))
       return { from: i, to: i + 1, discount: false };
+    // "Order your pies from Ngozi’s Kitchen", "order a tray from them": an imperative call to
+    // buy names its seller, even after "from".
+    if (
+      lower === 'order' &&
+      !sentenceHasWordBefore(words, i) &&
+      /^(?:your|a|an|some|one|two|three|a|the)$/.test(next)
+    )
+      return { from: i, to: i + 1, discount: true };
   }
   // "book now", "call them to book"; not "throw the book at him".
   if (

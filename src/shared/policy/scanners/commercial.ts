@@ -1,5 +1,6 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
 import { OFFER_RULES, PRICE_RULES, SPAM_RULES, TERMS_RULES, tailCalls } from './commercial-calls';
+import { ROUND5_RULES, inWarningList } from './commercial-round5';
 import { SCAM_TEXT, commercialOffers } from './commercial-structure';
 import { joinOverlapping } from './join-findings';
 import { asFindings } from './sentence-rules';
@@ -115,6 +116,7 @@ const ALL_RULES: readonly PhraseRule[] = [
   ...PRICE_RULES,
   ...SPAM_RULES,
   ...TERMS_RULES,
+  ...ROUND5_RULES,
 ];
 
 /**
@@ -139,6 +141,7 @@ const TESTIMONIAL =
 const CLAUSE_BREAK = /[.!?\n;]|,\s+(?:so|but|because|since|and\s+then)\s|\s(?:than|because)\s/giu;
 
 function inWarning(text: string, start: number, end: number): boolean {
+  if (inWarningList(text, start)) return true;
   let from = start;
   while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
   let to = end;
@@ -191,6 +194,40 @@ function joinSentences(text: string, findings: readonly Finding[]): Finding[] {
   return joined;
 }
 
+/**
+ * A call that follows an advert is the advert's last words: "$350 obo. Message me.", "pickup
+ * east side. DM me", "… DM “WEALTH” to learn how\n\n#passiveincome". It joins the finding before
+ * it, a sentence away in the same paragraph (a hashtag line may sit a paragraph below), so the
+ * finding shows the whole advert rather than a bare "DM me".
+ */
+const TAIL_GAP = 100;
+const TAG_GAP = 60;
+const TRACKING_CALL = /^(?:tell|say|mention)\b/i;
+
+function joinTails(text: string, findings: readonly Finding[], tails: ReadonlySet<number>) {
+  const joined: Finding[] = [];
+  for (const finding of findings) {
+    const last = joined.at(-1);
+    const gap = last ? text.slice(last.end, finding.start) : '';
+    const tag = finding.text.startsWith('#');
+    // "… for anyone who mentions the page. Go say hi and tell her Mike sent you.": the tell.
+    const call = tails.has(finding.start) || TRACKING_CALL.test(finding.text);
+    const tail = call && gap.length <= TAIL_GAP && !gap.includes('\n\n');
+    if (!last || !(tail || (tag && gap.length <= TAG_GAP))) {
+      joined.push(finding);
+      continue;
+    }
+    const matched = text.slice(last.start, finding.end);
+    joined[joined.length - 1] = {
+      ...last,
+      end: finding.end,
+      text: matched,
+      message: message(matched),
+    };
+  }
+  return joined;
+}
+
 /** The answers of the scanner's whole-text checks: a piece is scanned again when one changes. */
 const documentAnswers = documentChecks(SCAM_TEXT);
 
@@ -217,6 +254,10 @@ export const commercialScanner: Scanner = {
       tailCalls(text, [...phrases, ...offers]).filter((f) => !inWarning(text, f.start, f.end)),
       message,
     );
-    return joinSentences(text, joinOverlapping(text, [...phrases, ...offers, ...tails], message));
+    const joined = joinSentences(
+      text,
+      joinOverlapping(text, [...phrases, ...offers, ...tails], message),
+    );
+    return joinTails(text, joined, new Set(tails.map((t) => t.start)));
   },
 };
