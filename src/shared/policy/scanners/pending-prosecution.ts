@@ -45,6 +45,16 @@ import {
   endForecast,
   evidenceOwned,
 } from './prosecution-forecasts';
+import {
+  defenceForeclosed,
+  evidenceAsReason,
+  evidenceDefeats,
+  lightSentenceMocked,
+  neverLearns,
+  ourSay,
+  outcomeComing,
+  proofUnneeded,
+} from './prosecution-asides';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 
 const message = (m: string) =>
@@ -161,7 +171,7 @@ const RULES: readonly PhraseRule[] = [
   // Predictions of the outcome: "he'll be convicted", "she'll plead out", "he'll walk".
   {
     pattern:
-      /\b(?:he|she|they)(?:['’]ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+is\s+gonna|\s+won['’]t)\s+(?:be\s+convicted|be\s+acquitted|be\s+found\s+guilty|plead(?!\s+not\b)(?:\s+out|\s+guilty)?|walk(?:\s+free)?|get\s+off|beat\s+(?:it|this|the)|be\s+(?:home|out|back\s+on\s+the\s+streets?)\s+(?:by|in|before|soon))\b/gi,
+      /\b(?:he|she|they)(?:['’]ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+is\s+gonna|\s+won['’]t)\s+(?:be\s+convicted|be\s+acquitted|be\s+found\s+guilty|plead(?!\s+not\b)(?:\s+out|\s+guilty)?|walk(?:\s+free)?(?!\s+(?:in|into|to|through|down|up|across|around|home|over|along|the|a|her|his|their|our|from|with|for|on|at|by|past)\b)|get\s+off|beat\s+(?:it|this|the)|be\s+(?:home|out|back\s+on\s+the\s+streets?)\s+(?:by|in|before|soon))\b/gi,
     message,
   },
   {
@@ -200,6 +210,18 @@ const CASE_IN_TEXT =
   /\b(?:charged|charges?|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
 
 const RETORTS: readonly PhraseRule[] = [
+  {
+    // "Will he walk? Not a chance.", "Jail time for her? Doubt it.": the outcome asked and answered.
+    pattern:
+      /\b(?:will|is|are|does|do|can|could|would|think|gonna|any)\b[^.!?\n]{0,50}?\?\s*(?:not\s+a\s+(?:chance|prayer)|no\s+way|nope|fat\s+chance|doubt\s+it|absolutely|you\s+bet|of\s+course|definitely|hell\s+(?:no|yes)|not\s+likely|not\s+(?:this|a)\s+time|count\s+on\s+it|never)\b/gi,
+    keep: (text, start, end, context) =>
+      /\b(?:walk|walks|free|off|beat|convict\w*|acquit\w*|guilty|prison|jail|time|sentence\w*|years|plead\w*|deal|out)\b/i.test(
+        text.slice(start, end),
+      ) &&
+      /\b(?:he|she|they|him|her|them)\b/i.test(text.slice(start, end)) &&
+      CASE_IN_TEXT.test(wholeText(text, context)),
+    message,
+  },
   {
     pattern:
       /\b(?:nice|good)\s+try\b|\bgood\s+luck\s+with\s+that\b|\byeah,?\s+right\b|\b(?:no\s*(?:one|body)(?:['’]s|\s+is)|nobody(?:['’]s|\s+is)|not)\s+buying\s+(?:it|that)\b|\b(?:that|this|his|her)\s+(?:excuse|story|defen[cs]e|argument|alibi)\s+(?:won['’]?t|will\s+not|isn['’]?t\s+gonna|ain['’]?t\s+gonna|is\s+not\s+going\s+to)\s+(?:fly|work|hold\s+up|stand\s+up)\b/gi,
@@ -277,6 +299,15 @@ const SPANISH: readonly PhraseRule[] = [
     ),
     message,
   },
+  // "Lo van a condenar", "la van a encerrar", "no hay duda de que lo condenan": the verdict
+  // or the prison forecast with the defendant as object, in either order.
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:lo|la|los|las)\\s+(?:van|va)\\s+a\\s+(?:condenar|encerrar|meter|refundir|absolver|soltar|declarar\\s+culpable)|(?:no\\s+hay\\s+duda|seguro|segurito)\\s+(?:de\\s+)?que\\s+(?:lo|la|los|las)\\s+(?:condena\\p{L}*|encierra\\p{L}*|absuelv\\p{L}*))${ES_END}`,
+      'giu',
+    ),
+    message,
+  },
   // "No hay manera que salga libre", "ni modo que se escape de esta": no way out, in Spanish.
   {
     pattern: new RegExp(
@@ -341,6 +372,14 @@ export const pendingProsecutionScanner: Scanner = {
           caseJudged,
           courtActDemanded,
           evidenceOwned,
+          outcomeComing,
+          evidenceDefeats,
+          defenceForeclosed,
+          ourSay,
+          neverLearns,
+          evidenceAsReason,
+          proofUnneeded,
+          lightSentenceMocked,
         ],
         message,
         context,

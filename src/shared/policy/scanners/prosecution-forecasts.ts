@@ -21,7 +21,7 @@ const lower = (word: Word | undefined) => word?.lower ?? '';
 
 /** A case somewhere in the text: charges, an arrest, a court, a plea or a sentence. */
 const CASE_IN_TEXT =
-  /\b(?:charged|charges?|arrest(?:ed)?|booked|custody|court|trial|bond|bail|judge|jury|jurors|DA|prosecut\w*|plea|sentence|sentenced|probation|indict\w*|arraign\w*|convict\w*|defendant|suspect|accused|lawyer|attorney|warrant|mugshot|alibi|innocent|break-ins?|burglar\w*|robber\w*|theft|stole|stolen|assault\w*|shooting|fraud|scam\w*|crime)\b/i;
+  /\b(?:charged|charges?|arrest(?:ed)?|booked|custody|court|trial|bond|bail|judge|jury|jurors|DA|prison|jail|courtroom|courthouse|prosecut\w*|plea|sentence|sentenced|probation|indict\w*|arraign\w*|convict\w*|defendant|suspect|accused|lawyer|attorney|warrant|mugshot|alibi|innocent|break-ins?|burglar\w*|robber\w*|theft|stole|stolen|assault\w*|shooting|fraud|scam\w*|crime)\b/i;
 let lastText: string | undefined;
 let lastAnswer = false;
 function caseInText(text: string): boolean {
@@ -48,12 +48,15 @@ const PRAISE = new Set(
     'soft-spoken kindhearted good-hearted best sweetest kindest gentlest nicest hard'
   ).split(' '),
 );
+/** Bad qualities said of a person as a whole: "a dangerous man", "a violent individual". */
+const CONDEMN =
+  /^(?:dangerous|violent|vicious|cruel|evil|sick|twisted|ruthless|predatory|depraved|heartless|cold-blooded|callous|sadistic|wicked|rotten|bad)$/;
 /** Who a good quality is said of. */
 const PRAISED = new Set(
   (
     'man guy kid person people woman boy girl father dad mother mom son daughter soul husband wife ' +
     'young human worker provider neighbor neighbour friend student parent grandson granddaughter ' +
-    'brother sister christian citizen employee teenager teen one'
+    'brother sister christian citizen employee teenager teen one individual soul'
   ).split(' '),
 );
 /** Lasting bad habits: "a lifelong swindler", "a habitual liar", "a serial predator". */
@@ -72,6 +75,8 @@ function personBefore(sentence: Sentence, be: number, from: number): number | un
   while (k >= from && words[k]?.pos === 'ADV') k -= 1;
   const w = words[k];
   if (!w || k < from) return undefined;
+  // "this is a dangerous man": "this" or "that" points at the defendant when a person noun follows.
+  if (/^(?:this|that)$/.test(w.lower) && k === be - 1) return k;
   if (/^(?:he|she|they|hes|shes|man|guy|woman|dude|defendant|suspect|kid|boy)$/.test(w.lower))
     return /^(?:man|guy|woman|dude|defendant|suspect|kid|boy)$/.test(w.lower) &&
       /^(?:the|that|this|a)$/.test(lower(words[k - 1]))
@@ -124,7 +129,9 @@ export const characterVouched: SentenceRule = (text, sentence) => {
   const out: Found[] = [];
   // A lifelong swindler is commentary anywhere; praise needs a case or a crime in view.
   const praiseable = caseInText(text);
-  if (words.some((w) => OUR_PEOPLE.test(w.lower) || TRIBUTE.test(w.lower))) return out;
+  if (words.some((w) => OUR_PEOPLE.test(w.lower))) return out;
+  // A victim in the sentence makes praise a tribute; a condemnation is never one.
+  const tribute = words.some((w) => TRIBUTE.test(w.lower));
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i];
     if (!w || w.titlecase) continue;
@@ -132,7 +139,7 @@ export const characterVouched: SentenceRule = (text, sentence) => {
     // "who preys on grandmothers": a habit in the present, whatever the tagger calls "preys".
     const habitual = lower(words[i - 1]) === 'who' && /s$/.test(w.lower);
     const preys = PREYING.test(w.lemma) || (habitual && PREYING.test(w.lower.slice(0, -1)));
-    if (preys && (w.pos === 'VERB' || habitual)) {
+    if (preys && (w.pos === 'VERB' || habitual) && !tribute) {
       const aux = words.slice(Math.max(0, i - 3), i);
       const perfect = aux.some((x) => /^(?:has|have|['’]s|['’]ve)$/.test(x.lower));
       if (!(perfect || habitual) || isDenied(sentence, i)) continue;
@@ -153,9 +160,11 @@ export const characterVouched: SentenceRule = (text, sentence) => {
     }
     // "a lifelong swindler", "a serial predator", "a chronic thief"
     const habit = HABITUAL.test(w.lower);
-    // "a good kid", "the gentlest young man", "a hard-working dad", "one of the most caring people"
-    const praise = PRAISE.has(w.lemma) || PRAISE.has(w.lower);
-    if (!habit && !(praise && praiseable)) continue;
+    // "a good kid", "the gentlest young man", "a hard-working dad", "one of the most caring people";
+    // condemned the same way: "a dangerous man", "a violent person", "a cruel woman".
+    const condemn = CONDEMN.test(w.lower) || CONDEMN.test(w.lemma);
+    const praise = (PRAISE.has(w.lemma) || PRAISE.has(w.lower)) && !tribute;
+    if (!habit && !((praise || condemn) && praiseable)) continue;
     let n = i + 1;
     while (
       n <= i + 3 &&

@@ -1,5 +1,5 @@
 import type { Sentence, Word } from '../language/analysis';
-import { pleaEntered } from '../language/court';
+import { isStop, pleaEntered } from '../language/court';
 import { namedPeople } from '../language/people';
 import {
   clauseEnd,
@@ -75,6 +75,19 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
   const next = words[i + 1];
   const then = words[i + 2];
   if (!word) return undefined;
+  // "she's gonna walk because she's rich", "they'll skate": a bare walk or skate right after a
+  // future word is an acquittal forecast; "will walk in the 5K", "walk to the car" go somewhere.
+  if (
+    (word.lemma === 'walk' || word.lemma === 'skate') &&
+    /^(?:gonna|['’]ll|will|walk|to)$/.test(words[i - 1]?.lower ?? '') &&
+    (words[i - 1]?.lower !== 'to' || /^(?:going|gonna)$/.test(words[i - 2]?.lower ?? '')) &&
+    (isStop(next) ||
+      /^(?:because|cause|cuz|since|again|on|with|scot|watch|lol|smh|and|for|just|like)$/.test(
+        next?.lower ?? '',
+      )) &&
+    !(word.lemma === 'walk' && /^(?:on|with|for|and|like|just)$/.test(next?.lower ?? ''))
+  )
+    return i;
   if (OUTCOMES.has(word.lemma)) {
     // "he'll walk free"; "walked away from her home" is a missing person, not a verdict.
     if (word.lemma === 'walk')
@@ -338,6 +351,8 @@ export const defendantCharacter: SentenceRule = (_text, sentence) => {
     )
       continue;
     if (word.lower === 'career' && !CAREER_OF.test(words[i + 1]?.text ?? '')) continue;
+    // "He is a dangerous driver when he texts": a condition makes it a safety lesson, not a person.
+    if (words.slice(i + 1, i + 5).some((w) => /^(?:when|whenever|if)$/.test(w.lower))) continue;
     const from = clauseStart(sentence, i);
     const be = words
       .slice(from, i)
