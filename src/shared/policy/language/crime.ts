@@ -650,6 +650,23 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       break;
     }
   }
+  // Trying cars to get in: "pulling on the door handle", "trying car doors", "checking handles"
+  if (['pull', 'try', 'check', 'jiggle', 'yank', 'rattle', 'test'].some(has)) {
+    for (let k = at + 1; k <= at + 5 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      // "the door handle": the tagger reads "handle" as a verb now and then; not "of his own car"
+      if (
+        /^handles?$/.test(w.lower) &&
+        words[k + 2]?.lower !== 'his' &&
+        words[k + 3]?.lower !== 'own'
+      )
+        return k;
+      if (w.pos === 'PUNCT' || w.pos === 'VERB') break;
+      if (/^doors?$/.test(w.lower) && words[k - 1]?.lower === 'car') return k;
+      if (!DETERMINER.test(w.lower) && !/^(?:on|every|each|car|door|ADJ)$/.test(w.lower)) break;
+    }
+  }
   // "opened fire on the crowd", "opening fire at the party"
   if (has('open') && next?.lower === 'fire') return at + 1;
   // Getting rid of what the charge is about: "tossed the baggie of fentanyl", "ditched the gun

@@ -854,6 +854,10 @@ export const relativeCrime: SentenceRule = (_text, sentence) => {
 /** Verbs that carry an -ing deed as a habit: "keeps snatching", "continued calling". */
 const ASPECT = /^(?:keep|continue|start|begin|go)$/;
 
+/** Where a witness saw it recorded: "on my Ring cam", "in the footage". */
+const CAMERA =
+  /^(?:cams?|cameras?|video|videos|footage|ring|doorbell|dashcam|clip|tape|recording)$/;
+
 /** Verbs of witnessing: "I saw him take it", "watched them do it". */
 const PERCEIVE = /^(?:see|watch|witness|film|record|spot|hear|notice|observe)$/;
 
@@ -879,8 +883,12 @@ export const witnessedCrime: SentenceRule = (_text, sentence) => {
     let from: number | undefined;
     let deedAt = i + 2;
     const named = namedPeople(sentence).find((p) => p.from === i + 1);
-    if (OBJECT_PRONOUNS.has(object.lower)) from = i + 1;
-    else if (named) {
+    if (OBJECT_PRONOUNS.has(object.lower) && words[i + 2]?.lower !== 'face') from = i + 1;
+    // "see his face on my Ring cam pulling on the door handle": the face is the person
+    else if (/^(?:his|her|their)$/.test(object.lower) && words[i + 2]?.lower === 'face') {
+      from = i + 1;
+      deedAt = i + 3;
+    } else if (named) {
       from = i + 1;
       deedAt = named.to + 1;
     } else {
@@ -899,6 +907,15 @@ export const witnessedCrime: SentenceRule = (_text, sentence) => {
       }
     }
     if (from === undefined) return;
+    // "saw him on the doorbell camera trying car doors": where it was seen, then the deed
+    if (/^(?:on|in)$/.test(words[deedAt]?.lower ?? '')) {
+      const camera = words.slice(deedAt + 1, deedAt + 6).findIndex((w) => CAMERA.test(w.lower));
+      if (camera !== -1) {
+        deedAt += 2 + camera;
+        // "my Ring cam", "the doorbell camera": the device named in two words
+        while (CAMERA.test(words[deedAt]?.lower ?? '')) deedAt += 1;
+      }
+    }
     const deed = words[deedAt];
     if (!deed) return;
     // The seen deed is a bare verb or an -ing one: "take", "break into", "spray painting", "do it"
