@@ -95,3 +95,93 @@ describe('"this one" and a label with its full stop', () => {
     clean('Our recruits sat the exam. We need this one to pass, so wish her luck!');
   });
 });
+
+describe('Spanish calls on a measure and Spanish praise of a candidate', () => {
+  // Family: the reader (tú, ustedes) is told to support, back, approve or reject a named
+  // measure, or to vote sí or no where a measure is named; a candidate is called "el único que",
+  // "la mejor opción" where an election is in the text.
+  it('flags the calls and the praise', () => {
+    flagged('Apoya la Medida B.', 'Apoya la Medida B');
+    flagged('Vota sí en la Proposición 4, por nuestros barrios.', 'Vota sí en la Proposición 4');
+    flagged('¡Voten NO a la Medida K!', 'Voten NO a la Medida K');
+    flagged('Respalda la Propuesta 12 este noviembre.', 'Respalda la Propuesta 12');
+    flagged('La Medida J paga patrullas. ¡Vota SÍ el 3 de marzo!', 'Vota SÍ');
+    flagged(
+      'La candidata Ruiz es la única que defiende nuestros barrios. Vota por Ruiz.',
+      'es la única que defiende',
+    );
+    flagged('Rivas es el indicado para sheriff, voten por él.', 'es el indicado para sheriff');
+  });
+
+  it('leaves where to vote, a team and a colleague alone', () => {
+    clean('Vota en el Centro Cívico, de 7 a 8.');
+    clean('Apoya a tu equipo local este sábado.');
+    clean('El oficial Pérez es el único que habla mandarín en la unidad.');
+    clean('No a la violencia, sí a la paz.');
+  });
+});
+
+describe('a party slate by its letter', () => {
+  // Family: a whole ticket asked for by party letter: straight ticket R, voting straight D.
+  it('flags the slate', () => {
+    flagged('Straight ticket R 🇺🇸', 'Straight ticket R');
+    flagged('voting straight D this year, every race', 'straight D');
+    flagged('Straight-ticket R all the way down', 'Straight-ticket R all the way down');
+  });
+
+  it('leaves ticket information alone', () => {
+    clean('Straight-ticket voting ends in 2026, the county clerk says.');
+    clean('Go straight to Lot D for parking.');
+  });
+});
+
+describe('someone wanted back in an elected body', () => {
+  // Family: the writer or "we" want or need a person (named, a pronoun, or "who"/"leaders like")
+  // in or back in a body filled by a vote: the Capitol, City Hall, the council, office.
+  it('flags the wish', () => {
+    flagged(
+      'Leaders like Rep. Dunn are exactly who we need back in the Capitol.',
+      'need back in the Capitol',
+    );
+    flagged('We need Rep. Dunn back in the statehouse next year.', 'need Rep. Dunn back');
+    flagged('Honestly we want her back in City Hall.', 'want her back in City Hall');
+    flagged(
+      'Councilwoman Ito is up for re-election. She is the kind of voice we need on the council.',
+      'need on the council',
+    );
+  });
+
+  it('leaves a colleague’s return alone', () => {
+    clean('We need Officer Ruiz back on patrol soon!');
+    clean('We need you back in the office Monday.');
+    clean('Leaders like Chief Moss are exactly who we need on the streets.');
+  });
+});
+
+describe('a candidate’s win brought about', () => {
+  // Family: the reader urged to make a candidate win without "vote": make sure he gets it,
+  // make it happen or get it done on the day, get her in there, put him in office.
+  it('flags the call where a race or a candidate is in the text', () => {
+    flagged(
+      'Councilmember Wu deserves another term. Let’s make sure she gets it on Nov. 4.',
+      'make sure she gets it',
+    );
+    flagged(
+      'Commissioner Boyd is running again. Show up on the 5th and make it happen!',
+      'make it happen',
+    );
+    flagged(
+      'Kowalski for Sheriff. get out there tuesday at the polls and get it done',
+      'get it done',
+    );
+    flagged('Deshawn Pike is the real deal for council, get him in there.', 'get him in there');
+    flagged('Ana Ruiz is running for mayor, so let’s put her in office.', 'put her in office');
+  });
+
+  it('leaves a drive, a contest and a coach alone', () => {
+    clean('Get out on Saturday and make it happen at the food drive!');
+    clean('Officer Kim is up for the award. Let’s make sure he gets it on Friday.');
+    clean('Polls open at 7 a.m. on Nov. 4. Get out and make your voice heard.');
+    clean('Let’s make sure he gets it back — the stolen bike, that is.');
+  });
+});

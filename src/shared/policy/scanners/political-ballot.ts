@@ -54,6 +54,10 @@ const VOTE_DATE =
 /** An office holder, a seat or a race somewhere in the text: who the reader is to act on. */
 export const OFFICE_HELD =
   /\b(?:mayor|sheriff|council\w*|commission\w*|senator|governor|judge|district\s+attorney|DA|alderm[ae]n|supervisors?|board|incumbents?|election|race|candidates?|re-?election)\b/i;
+/** A candidate's slogan or title: "Castellanos4Sheriff", "for Sheriff", "Councilmember Feld". */
+const CANDIDATE_NAMED =
+  /(?:\p{Lu}\p{Ll}+(?:4|For)\p{Lu}|\bfor\s+(?:Sheriff|Mayor|Council|Judge|DA)\b|\b(?:Councilmember|Councilman|Councilwoman|Commissioner|Sheriff|Mayor|Senator|Rep\.?|Judge)\s+\p{Lu})/u;
+
 /** The sentence around `start`..`end`, to its stops. */
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
@@ -322,6 +326,101 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
   },
   {
     pattern: /\b(?:el|la)\s+(?:únic[oa]|mejor)\s+candidat[oa]\b/giu,
+    message,
+  },
+  {
+    // Spanish calls on a measure: "Apoya la Medida B", "Vota sí en la Proposición 4", "Voten NO
+    // a la Medida K", "Respalda la Propuesta 12". "Apoya a tu equipo" names no measure.
+    pattern:
+      /\b(?:[Aa]poy(?:a|en|e|emos|ar)|[Rr]espald(?:a|en|e|emos)|[Aa]prueb(?:a|en|e)|[Rr]echaz(?:a|en|emos)|[Dd]errot(?:a|en|emos)|[Vv]ot(?:a|en|e|emos|ar)\s+(?:s[íi]|S[ÍI]|no|NO)\s+(?:en|a|por)|[Dd]i(?:gan)?\s+(?:que\s+)?(?:s[íi]|S[ÍI]|no|NO)\s+a)\s+(?:a\s+)?(?:la|el)\s+(?:[Mm]edida|[Pp]ropuesta|[Pp]roposición|[Ii]niciativa|[Ee]nmienda)\s+[\p{L}\d]{1,3}\b/gu,
+    hints: ['medida', 'propuesta', 'proposición', 'iniciativa', 'enmienda'],
+    message,
+  },
+  {
+    // "¡Vota SÍ el 4 de noviembre!", "voten no este martes": a yes or a no asked for where a
+    // measure or a ballot is in the text. "Vota en el Centro Cívico" says where, not how.
+    // The end is written as no letter after it: `\b` does not see "Í" as a letter.
+    pattern: /\b[Vv]ot(?:a|en|e|emos)\s+(?:S[ÍI]|s[íi]|NO|[Nn]o)(?!\p{L})/gu,
+    hints: ['vot'],
+    keep: (text, _start, _end, context) =>
+      /\b(?:medida|propuesta|proposición|iniciativa|enmienda|measure|prop(?:osition)?)\b/iu.test(
+        wholeText(text, context),
+      ),
+    message,
+  },
+  {
+    // Spanish praise of a candidate as the one to choose: "Oyelaran es el único que nos
+    // respalda", "ella es la mejor opción para alcaldesa", "Rivas es el indicado para sheriff".
+    // Only where an election is in the text: "es el único que habla mandarín" is about a shift.
+    pattern:
+      /\b(?:es|son)\s+(?:el|la|los|las)\s+(?:únic[oa]s?|mejor(?:es)?|indicad[oa]s?|correct[oa]s?)\s+(?:que|para|opci[oó]n|candidat[oa]s?|líder|lider)\b[^.!?\n]{0,40}/giu,
+    hints: ['es', 'son'],
+    keep: (text, _start, _end, context) =>
+      /\b(?:candidat\w*|vot\w*|elecci\w*|alcald\w*|concej\w*|sheriff|boleta|urnas|campaña)\b/iu.test(
+        wholeText(text, context),
+      ),
+    message,
+  },
+  {
+    // A party's whole slate by its letter: "Straight ticket R", "voting straight D", "vote R all
+    // the way down". "Straight-ticket voting ends this year" names no party.
+    pattern:
+      /\b(?:[Ss]traight(?:[-\s]+(?:party|ticket))*|[Vv]ot(?:e|ing)\s+(?:straight\s+)?)[-\s]+(?:R|D)\b(?!\.)(?:\s+all\s+the\s+way(?:\s+down)?)?/gu,
+    hints: ['straight', 'vot'],
+    keep: (text, start, end) => /\b(?:straight|all\s+the\s+way)\b/i.test(text.slice(start, end)),
+    message,
+  },
+  {
+    // Someone wanted back in an elected body: "Leaders like Gloria are exactly who we need back
+    // in the Capitol", "we need Rep. Dunn back in the statehouse", "we want her on the council".
+    // "We need Officer Ruiz back on patrol" is a colleague's return.
+    pattern: new RegExp(
+      `\\b(?:need|needs|want|wants)\\s+(?:(?:him|her|them|(?:(?:Rep|Sen|Gov|Dr)\\.\\s+)?${NAME}(?:\\s+${NAME}){0,2})\\s+)?(?:back\\s+)?(?:in|on|at|to)\\s+(?:the\\s+)?(?:Capitol|capitol|City\\s+Hall|city\\s+hall|statehouse|state\\s+house|legislature|Congress|Senate|(?:city\\s+|county\\s+)?council|(?:county|school)\\s+board|bench|office)\\b`,
+      'gu',
+    ),
+    hints: ['need', 'want'],
+    keep: (text, start, end, context) => {
+      const said = text.slice(start, end);
+      // The one wanted is named or meant: a name, a pronoun, or "who we need", "the leader we need".
+      const someone =
+        /^\S+\s+(?:him|her|them|\p{Lu})/u.test(said) ||
+        /\b(?:who|whom|leaders?|kind|one|person|man|woman|exactly|voice|champion|advocate)\s+(?:\w+\s+){0,2}(?:we|you|this\s+\w+)\s*$/i.test(
+          text.slice(Math.max(0, start - 40), start),
+        );
+      // "the bench", "office" and "council" need an election or an office holder in the text.
+      return (
+        someone &&
+        (/capitol|hall|state|legislature|congress|senate/i.test(said) || election(text, context))
+      );
+    },
+    message,
+  },
+  {
+    // The reader urged to bring about a candidate's win, dated to the vote or with the
+    // candidate near: "Let's make sure he gets it on Nov. 4", "get out on March 3 and make it
+    // happen", "get him in there", "put her in office".
+    pattern:
+      /\b(?:make\s+sure\s+(?:he|she|they)\s+(?:gets?|wins?|keeps?)\s+(?:it|that\s+seat|the\s+seat|the\s+job|another\s+term|re-?elected)|make\s+it\s+happen|get\s+it\s+done|(?:get|put)\s+(?:him|her|them)\s+(?:in\s+there|in\s+office|over\s+the\s+top|across\s+the\s+finish\s+line|elected))\b/giu,
+    hints: ['make', 'get', 'put'],
+    keep: (text, start, end, context) => {
+      const around = sentenceAround(text, start, end);
+      const strong =
+        /^(?:make\s+sure|get\s+(?:him|her|them)\s+elected|put\s+\S+\s+in\s+office)/i.test(
+          text.slice(start, end),
+        );
+      // A date of the vote in the sentence and a race or a candidate in the text, or a candidate
+      // praised in the same sentence ("Herrera is the real deal, get him in there").
+      return (
+        ((VOTE_DATE.test(around) || /\b(?:polls|ballot|election|vote)\b/i.test(around) || strong) &&
+          (ELECTION_RACE.test(wholeText(text, context)) ||
+            CANDIDATE_NAMED.test(wholeText(text, context)) ||
+            (strong && OFFICE_HELD.test(wholeText(text, context))))) ||
+        (/(?:^|[^.!?\n])\b(?:real\s+deal|only\s+one|right\s+choice|best\s+choice|our\s+guy|my\s+guy)\b/i.test(
+          around,
+        ) &&
+          /\b(?:run|running|race|sheriff|mayor|council|seat)\b/i.test(wholeText(text, context)))
+      );
+    },
     message,
   },
 ];
