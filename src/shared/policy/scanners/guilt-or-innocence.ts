@@ -296,6 +296,29 @@ const VERDICT_RULES: readonly PhraseRule[] = [
     message,
   },
   {
+    // A Spanish relative clause of the deed about a definite person: "al hombre que atropelló a
+    // la ciclista", "los tres compañeros que la golpearon", "esa mujer que le robó a mi abuela"
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:el|al|la|los|las|del|ese|esa|esos|esas|aquel|aquella)\s+(?:(?:dos|tres|cuatro|cinco|mismos?|mismas?)\s+)?(?:hombres?|mujer(?:es)?|tipos?|vatos?|chavos?|morros?|muchach[oa]s?|jóvenes|joven|señor(?:a)?|chic[oa]s?|compañer[oa]s?|conductor(?:a|es)?|vecin[oa]s?|sujetos?|individuos?)\s+que\s+(?:(?:le|lo|la|les|los|las|me|nos)\s+)?${SPANISH_DEED}(?![\p{L}])`,
+      'giu',
+    ),
+    hints: ['que'],
+    // "buscamos al hombre que…", "ayúdenos a identificar a la mujer que…": an appeal for an
+    // unknown person, as in English
+    keep: (text, start) =>
+      !/(?:busc\p{L}*|identificar|localizar|encontrar)\s+(?:a\s+)?$/iu.test(
+        before(text, start, 24),
+      ),
+    message,
+  },
+  {
+    // A Spanish witness: "todo el barrio lo vio robando la tienda", "la vimos pintando la pared"
+    pattern:
+      /(?<![\p{L}])(?:lo|la|los|las)\s+(?:vi|vio|vimos|vieron|grabé|grabó|grabaron|cachó|cacharon|agarraron)\s+(?:rob|mat|dispar|golpe|quem|asalt|atac|amenaz|apuñal|vandaliz|destroz)ando(?![\p{L}])|(?<![\p{L}])(?:lo|la|los|las)\s+(?:vi|vio|vimos|vieron|grabé|grabó|grabaron|cachó|cacharon|agarraron)\s+(?:romp|vend|hir)iendo(?![\p{L}])/giu,
+    hints: ['vi', 'vio', 'vimos', 'vieron', 'grab', 'cach', 'agarraron'],
+    message,
+  },
+  {
     pattern:
       /(?<![\p{L}])(?:es|son|fue|era)\s+(?:un|una|el|la|los|las|unos|unas)?\s*(?:ladr[oó]n|ladrona|ladrones|asesin[oa]s?|rater[oa]s?|violador(?:es)?|culpables?|inocentes?)(?![\p{L}])/giu,
     hints: ['es', 'son', 'fue', 'era'],
