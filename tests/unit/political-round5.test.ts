@@ -185,3 +185,25 @@ describe('a candidate’s win brought about', () => {
     clean('Let’s make sure he gets it back — the stolen bike, that is.');
   });
 });
+
+describe('an office holder kept, a campaign hashtag by district, a race by its debate', () => {
+  // Family: "Keep <elected title> <name>" as a whole clause; "#<Name>For<office or district>";
+  // a candidate praised as the right choice where a mayoral or sheriff's debate is named.
+  it('flags them', () => {
+    flagged('Keep Sheriff Mbeki. Twelve years and burglaries are down.', 'Keep Sheriff Mbeki');
+    flagged('Keep Judge Alvarez! She is fair.', 'Keep Judge Alvarez');
+    flagged('Ruth Cole is running for council. #RuthForD3', '#RuthForD3');
+    flagged('Kim Lee is running for council. #KimForWard5', '#KimForWard5');
+    flagged(
+      'Great crowd at the sheriff’s debate. Captain Nolan showed she’s the right choice for our county.',
+      'she’s the right choice',
+    );
+  });
+
+  it('leaves an instruction, a colleague and a school debate alone', () => {
+    clean('Keep Mayor Lin informed about the closures.');
+    clean('Keep Officer Ruiz in your prayers.');
+    clean('Great job at the high school debate tournament. Maya was the right choice for captain.');
+    clean('#RunForTheKids this Saturday at Alameda Park.');
+  });
+});

@@ -63,10 +63,17 @@ interface Cues {
 /** "Sheriff's race", "the council races", "this race": a contest for an office. */
 function isRace(words: readonly Word[], i: number): boolean {
   const lower = bare(words[i]);
-  if (lower !== 'race' && lower !== 'races') return false;
+  // "the mayoral debate", "a sheriff's candidate forum": a race's own events name it too.
+  const event = /^(?:debate|debates|forum|forums)$/.test(lower);
+  if (lower !== 'race' && lower !== 'races' && !event) return false;
   for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) {
     const w = bare(words[j]);
-    if (OFFICES.has(w) || ELECTED_TITLES.has(w) || /^(?:this|mayoral|council|board)$/.test(w))
+    if (
+      OFFICES.has(w) ||
+      ELECTED_TITLES.has(w) ||
+      /^(?:mayoral|gubernatorial|congressional|senatorial|candidate|candidates)$/.test(w) ||
+      (!event && /^(?:this|council|board)$/.test(w))
+    )
       return true;
   }
   return false;
@@ -106,7 +113,13 @@ function readCues(sentence: Sentence): Cues {
   words.forEach((word, i) => {
     const lower = bare(word);
     // "has endorsed Marisol Tejeda", "the endorsement": someone is in a race.
+    // "Vote Delacroix for Sheriff", "elect Ruiz": a vote asked for a named person is a race.
+    const votedFor =
+      /^(?:vote|elect|re-elect|reelect)$/.test(lower) &&
+      words[i + 1]?.titlecase === true &&
+      !/^(?:yes|no|in|on|for)$/.test(bare(words[i + 1]));
     if (
+      votedFor ||
       isCandidacy(words, i) ||
       lower === 'candidate' ||
       lower === 'candidates' ||
@@ -143,9 +156,12 @@ function readCues(sentence: Sentence): Cues {
     const title = words[person.from - 1];
     if (title && ELECTED_TITLES.has(bare(title)))
       officeHolders.push({ from: person.from - 1, to: person.to });
-    // "Tejeda for City Council", "Ruiz for Sheriff": a candidate by the office after the name.
-    else if (forAnOffice(words, person.to))
+    // "Tejeda for City Council", "Ruiz for Sheriff": a candidate by the office after the name,
+    // and so a race.
+    else if (forAnOffice(words, person.to)) {
       officeHolders.push({ from: person.from, to: person.to });
+      election = true;
+    }
   }
   return { election, candidacy, measureLabels, officeHolders, spread };
 }

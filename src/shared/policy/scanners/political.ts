@@ -77,7 +77,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /#\p{L}+(?:4|For)(?:Senate|Mayor|Council|Sheriff|Congress|Governor|DA|Judge|President|Commissioner)\b/giu,
+      /#\p{L}+(?:4|For)(?:Senate|Mayor|Council|Sheriff|Congress|Governor|DA|Judge|President|Commissioner|Treasurer|Clerk|Assembly|SchoolBoard|Coroner|Auditor|D\d{1,2}|Ward\d{1,2}|District\d{1,2})\b/giu,
     message,
   },
   // One rule per phrase: each starts with a word the engine can look for, which keeps scanning fast.
@@ -244,6 +244,14 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\bvote\s+(?:him|her|them)\s+out\b/gi, message },
+  {
+    // "Keep Sheriff Mbeki.", "Keep Judge Alvarez!": an office holder kept, the call's whole
+    // clause. "Keep Mayor Lin informed", "Keep Officer Ruiz in your prayers" go on, or name no office.
+    pattern:
+      /\b[Kk]eep\s+(?:Sheriff|Mayor|Judge|Commissioner|Councilmember|Councilman|Councilwoman|Senator|Sen\.|Rep\.|DA|Governor|Treasurer|Supervisor)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s*(?:[.!,;:#\n—–-]|$|in\s+office|on\s+the\s+bench))/gu,
+    hints: ['keep'],
+    message,
+  },
   {
     pattern:
       /\b\p{Lu}[\p{L}'’-]+\s+for\s+(?:Council|Mayor|Sheriff|Senate|Congress|Governor|Judge|DA)\b/gu,
