@@ -422,7 +422,10 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       if (
         LEFT_LYING.test(w.lower) &&
         k > at + 1 &&
-        words.slice(at + 1, k).some((x) => x.pos === 'PROPN' || /^(?:him|her|them)$/.test(x.lower))
+        (words[k - 1]?.pos === 'PROPN' ||
+          /^(?:him|her|them|cyclist|pedestrian|victim|man|woman|boy|girl|kid|child|biker|rider|jogger|walker)$/.test(
+            words[k - 1]?.lower ?? '',
+          ))
       )
         return k;
       if (!/^(?:PROPN|PRON|DET|NOUN|ADJ)$/.test(w.pos) && w.lower !== '.') break;

@@ -168,7 +168,7 @@ const RULES: readonly PhraseRule[] = [
     // The deed named as theirs to know: "Fenwick knows what he did", "she knows exactly what she
     // did", "they know what they've done"; not "knows what he did for a living"
     pattern:
-      /\bknows?\s+(?:(?:exactly|full\s+well|damn\s+well|perfectly\s+well|darn\s+well)\s+)?what\s+(?:he|she|they)\s+(?:did|done|has\s+done|have\s+done|['’]s\s+done|['’]ve\s+done)\b(?!\s+(?:for\s+(?:a\s+living|work)|next|then|there))/gi,
+      /\bknows?\s+(?:(?:exactly|full\s+well|damn\s+well|perfectly\s+well|darn\s+well)\s+)?what\s+(?:he|she|they)(?:\s+(?:did|done|has\s+done|have\s+done)|\s*['’](?:s|ve)\s+done)\b(?!\s+(?:for\s+(?:a\s+living|work)|next|then|there))/gi,
     hints: ['what'],
     message,
   },
