@@ -136,3 +136,69 @@ describe('personal data: a public office’s line and a business or event addres
     flagged('The party at 1422 Elm St got out of hand last night.', '1422 Elm St');
   });
 });
+
+/*
+ * Twenty sentences written after the rules above, none from a corpus, as a check of how the
+ * families carry over (18 of 20 on first run; the two misses, "the Pruitt boys" after an article
+ * and "wrote the tag down, it was …", led to the widenings they now test).
+ */
+describe('round five: fresh sentences of each family', () => {
+  it('flags ten new positives', () => {
+    juvenile.flagged(
+      'Councilwoman Tara Bell’s 16-year-old son was cited for reckless driving on Oak.',
+      'Tara Bell’s 16-year-old',
+    );
+    juvenile.flagged(
+      'yeah that was Mason Greer, hes in my nephew’s 9th grade class, he got jumped after school',
+      'Mason Greer',
+      '9th grade',
+    );
+    juvenile.flagged(
+      'The Alvarado sisters, they’re both 13, were the ones hurt in the crash.',
+      'Alvarado',
+      '13',
+    );
+    juvenile.flagged(
+      'Police detained Liam Foster, a Westview Middle eighth-grader, after the fight.',
+      'Liam Foster',
+    );
+    juvenile.flagged(
+      'It was the Pruitt boys, they are in 6th grade at Lincoln, who broke into the shed.',
+      'Pruitt boys',
+    );
+    personal.flagged(
+      'wrote the tag down, it was J-K-P six six one, black Altima',
+      'J-K-P six six one',
+    );
+    personal.flagged(
+      'Plate on the van, I think it said 8 R T Y two two one.',
+      '8 R T Y two two one',
+    );
+    personal.flagged('If anyone knows him call his cell 555-0193.', '555-0193');
+    personal.flagged('He lives at 1187 Birch Ln, apartment 4.', '1187 Birch Ln');
+    personal.flagged(
+      'The registration? it was K as in King, L, M, four four two.',
+      'K as in King, L, M, four four two',
+    );
+  });
+
+  it('leaves ten new near misses', () => {
+    for (const text of [
+      'Coach Tara Bell’s 16-year-old program has sent players to state.',
+      'Mason Greer, he teaches 9th grade science, called 911 after the fight.',
+      'The Alvarado sisters, they have run the bakery for 13 years, saw the crash.',
+      'Officers spoke with the 8th grade teachers about the threat.',
+      'Principal Dana Ruiz’s office was broken into overnight.',
+      'The injured boy plays on the Pinecrest girls’ volleyball team’s staff as a helper.',
+    ])
+      juvenile.clean(text);
+    for (const text of [
+      'I saw the plate, it was covered in mud so I could not read it.',
+      'Questions? Contact the Records Division at (555) 555-0166.',
+      'The dedication ceremony at 300 Veterans Way begins at 10 a.m.',
+      'Vehicles may be retrieved at the impound lot, 77 Yard Rd, weekdays.',
+      'Call the county Health Department at 555-0120 for a vaccine appointment.',
+    ])
+      personal.clean(text);
+  });
+});

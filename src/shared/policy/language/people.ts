@@ -211,14 +211,17 @@ function findPeople(sentence: Sentence): Mention[] {
       i = to;
       continue;
     }
-    // "the Wells Branch", "a Ford": after an article only a family is a person ("the Kowalski boy").
+    // "the Wells Branch", "a Ford": after an article only a family is a person ("the Kowalski
+    // boy", "the Pruitt boys", "the Delgado kids").
     const article = words[i - 1];
     if (
       article &&
       /^(?:the|a|an)$/.test(article.lower) &&
-      !/^(?:boy|girl|kid|child|family|teen|teenager|twins?|brothers|sisters)$/.test(
+      (!/^(?:boys?|girls?|kids?|child|children|family|teens?|teenagers?|twins?|triplets|brothers|sisters|siblings|cousins)$/.test(
         after?.lower ?? '',
-      )
+      ) ||
+        // "the Pinecrest girls' volleyball team": a school's team, not a family.
+        /^['’]$/.test(words[to + 2]?.text ?? ''))
     ) {
       i = to;
       continue;

@@ -226,7 +226,7 @@ const INTRODUCER =
  * "licence number ending", "the plate, it was", "his tag? pretty sure it's". The ones that say only part is given make a shorter value enough.
  */
 const LINK =
-  /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|were|['’]s|reads?|reading|said|says|shows?|showed|with|in|of|like|maybe|possibly|probably|something|it|its|it['’]s|they|i|think|thought|guess|believe|pretty|sure|on\s+(?:the|that|his|her|their|a)\s+(?:car|truck|pickup|van|suv|sedan|vehicle|bike|motorcycle|jeep))(?![\p{L}\p{N}])|[ \t]*[,:#—–?-]/iuy;
+  /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|were|['’]s|reads?|reading|said|says|shows?|showed|with|in|of|like|maybe|possibly|probably|something|down|it|its|it['’]s|they|i|think|thought|guess|believe|pretty|sure|on\s+(?:the|that|his|her|their|a)\s+(?:car|truck|pickup|van|suv|sedan|vehicle|bike|motorcycle|jeep))(?![\p{L}\p{N}])|[ \t]*[,:#—–?-]/iuy;
 
 /** Words before an introducer that say only part of the value follows: "a partial plate". */
 const PARTIAL_BEFORE =
