@@ -215,7 +215,7 @@ export const defenceForeclosed: SentenceRule = (text, sentence) => {
 
 /** What a court does to a defendant: the outcome the writer claims a say in. */
 const COURT_FATE =
-  /^(?:tried|try|adult|convicted|convict|sentenced|sentence|prison|jail|bars|locked|lock|max|maximum|life|years|daylight|light|out|free|walk|walks|charged|court|trial|custody|parole|bail|bond|released)$/;
+  /^(?:tried|try|adult|convicted|convict|sentenced|sentence|prison|jail|bars|locked|lock|max|maximum|life|years|daylight|light|out|free|walk|walks|charged|court|trial|custody|parole|bail|bond|released|license|licence)$/;
 
 /**
  * "he'll be tried as an adult if we have anything to say about it", "if it were up to me she'd
@@ -338,7 +338,7 @@ export const evidenceAsReason: SentenceRule = (_text, sentence) => {
         ),
       );
     const judged = close.some((x) =>
-      /^(?:crazy|nuts|foolish|stupid|smart|wise|insane|dumb|plead|deal|chance|walk|prayer)$/.test(
+      /^(?:crazy|nuts|foolish|fool|idiot|stupid|smart|wise|insane|dumb|plead|deal|chance|walk|prayer)$/.test(
         x.lower,
       ),
     );
@@ -397,6 +397,9 @@ export const proofUnneeded: SentenceRule = (text, sentence) => {
 
 /* ---------- A light sentence forecast in a comment's words ---------- */
 
+/** Words before a forecast in a comment: "watch", "bet", "calling it". */
+const LEAD_IN = /^(?:watch|bet|calling|call|it|prob|probably|guaranteed|yeah|lol|lmao|smh)$/;
+const MOCKING = /^(?:again|incoming|watch|lol|lmao|smh|probably|prob|bet|guaranteed|calling)$/;
 const LIGHT_PENALTY =
   /^(?:probation|community|slap|fine|warning|wrist|time-served|diversion|house)$/;
 
@@ -417,25 +420,20 @@ export const lightSentenceMocked: SentenceRule = (text, sentence) => {
     if (got) out.push(got);
     return out;
   }
-  const first = words[0];
-  if (!first || !LIGHT_PENALTY.test(first.lower)) return out;
-  // A fragment: no verb of its own, and a mocking mark (a quotation, "again", "watch", "lol").
-  if (
-    words.some(
-      (w) =>
-        (w.pos === 'VERB' || w.pos === 'AUX') &&
-        !/^(?:do|don['’]t|dont)$/.test(w.lower) &&
-        !w.text.match(/^["“”]/),
-    )
-  )
-    if (!words.some((w) => /^["“”]$/.test(w.text))) return out;
-  const mocking = words.some((w) =>
-    /^(?:["“”]|again|incoming|watch|lol|lmao|smh|probably|prob|bet|guaranteed|calling)$/.test(
-      w.lower,
-    ),
-  );
+  // The penalty opens the fragment, or follows a lead-in: "Watch, probation again lol".
+  let at = 0;
+  while (at < 3 && (LEAD_IN.test(lower(words[at])) || words[at]?.text === ',')) at += 1;
+  if (!LIGHT_PENALTY.test(lower(words[at]))) return out;
+  // A fragment: no verb of its own outside a quotation ("and a 'don't do it again'").
+  let quoted = false;
+  for (const w of words) {
+    if (/^["“”]$/.test(w.text)) quoted = !quoted;
+    else if (!quoted && (w.pos === 'VERB' || w.pos === 'AUX') && !LEAD_IN.test(w.lower)) return out;
+  }
+  // And a mocking mark: a quotation, "again", "watch", "lol", "incoming".
+  const mocking = words.some((w) => /^["“”]$/.test(w.text) || MOCKING.test(w.lower));
   if (!mocking) return out;
-  const got = span(sentence, 0, clauseEnd(sentence, 0, 12));
+  const got = span(sentence, 0, clauseEnd(sentence, at, 12));
   if (got) out.push(got);
   return out;
 };

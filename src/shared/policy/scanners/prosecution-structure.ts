@@ -160,13 +160,15 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
   )
     return i;
   // "a jury's going to see that", "twelve jurors will see right through his lies"
+  // The verb comes after the modal: "no matter what the court decides, we will" forecasts nothing.
+  const modal = words
+    .slice(i + 1, i + 5)
+    .findIndex((w) => /^(?:will|['’]ll|['’]s|is|are|gonna|going|would|should)$/i.test(w.text));
   if (
     /^(?:jury|jurors|judge|court)$/.test(word.lower) &&
+    modal !== -1 &&
     words
-      .slice(i + 1, i + 5)
-      .some((w) => /^(?:will|['’]ll|['’]s|is|are|gonna|going|would|should)$/i.test(w.text)) &&
-    words
-      .slice(i + 1, i + 7)
+      .slice(i + 2 + modal, i + 7)
       .some((w) => /^(?:see|agree|convict|find|believe|decide|acquit|buy)$/.test(w.lemma))
   )
     return clauseEnd(sentence0(words), i, 8);
