@@ -273,6 +273,9 @@ export const SPAM_RULES: readonly PhraseRule[] = [
     // "DM me “FREEDOM”", "comment INFO below", "text me the word START".
     pattern:
       /\b(?:[Dd][Mm]|[Pp][Mm]|[Mm]essage|[Tt]ext|[Ii]nbox|[Cc]omment|[Rr]eply)\s+(?:me|him|her)?\s*(?:the\s+word\s+)?["“'‘]?\p{Lu}{3,}["”'’]?(?=[\s!.,–-])/gu,
+    // Its words are written in either case, so no literal stands in the pattern: name them here,
+    // and the rule is skipped on text without one.
+    hints: ['dm', 'pm', 'message', 'text', 'inbox', 'comment', 'reply'],
     keep: (text, start, end) => {
       if (/\bTIPS?\b|\b911\b/.test(text.slice(start, end))) return false;
       // A keyword texted to a short code, or an opt-out, is a public service: a crisis line

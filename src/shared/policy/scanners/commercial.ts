@@ -211,7 +211,10 @@ function joinTails(text: string, findings: readonly Finding[], tails: ReadonlySe
     const gap = last ? text.slice(last.end, finding.start) : '';
     const tag = finding.text.startsWith('#');
     // "… for anyone who mentions the page. Go say hi and tell her Mike sent you.": the tell.
-    const call = tails.has(finding.start) || TRACKING_CALL.test(finding.text);
+    // "link in bio" stays its own finding: a comment's hints list each signal (joinSentences).
+    const call =
+      (tails.has(finding.start) && !/^link/i.test(finding.text)) ||
+      TRACKING_CALL.test(finding.text);
     const tail = call && gap.length <= TAIL_GAP && !gap.includes('\n\n');
     if (!last || !(tail || (tag && gap.length <= TAG_GAP))) {
       joined.push(finding);
