@@ -207,3 +207,35 @@ describe('an office holder kept, a campaign hashtag by district, a race by its d
     clean('#RunForTheKids this Saturday at Alameda Park.');
   });
 });
+
+describe('ten new positives and ten near misses, written last', () => {
+  const positives = [
+    'Prop 3 protects every school crossing guard in the district.',
+    'Councilman Ortega deserves a second term. Make sure he gets it this November.',
+    'Apoyen la Medida R el martes.',
+    'Judge Pell is on the ballot again. We need her back on the bench, folks.',
+    'A “yes” vote is a vote for faster ambulances.',
+    'Keep Commissioner Lowe! Twelve years of lower crime.',
+    '#HaleForWard2',
+    'Measure D is on the ballot. We really need that one to pass.',
+    'voting straight R down the whole ballot',
+    'Ibarra for Sheriff. Show up on the 5th at the polls and get it done.',
+  ];
+  const nearMisses = [
+    'Measure D would fund two new dispatchers, the city analysis says.',
+    'Remember Officer Tran when you vote for the Chief’s Award.',
+    'Keep Officer Dunn in your thoughts tonight.',
+    'Our cadet is back in class on Monday after surgery.',
+    'We need this one to pass the final inspection on Friday.',
+    'Vota en la biblioteca central el martes.',
+    'Get out Saturday and make it happen for the toy drive!',
+    'The straight route to Lot R is closed.',
+    'Leaders like Sgt. Amos are exactly who we need in the academy.',
+    'El agente Soto es el único que habla tagalo en la unidad.',
+  ];
+  it('gets at least 10 of 10 positives and 10 of 10 near misses right', () => {
+    const hits = positives.filter((t) => politicalScanner.scan(t).length > 0).length;
+    const quiet = nearMisses.filter((t) => politicalScanner.scan(t).length === 0).length;
+    expect({ hits, quiet }).toEqual({ hits: 10, quiet: 10 });
+  });
+});

@@ -86,4 +86,4 @@ export const GIVING_CALLS = set(`donate contribute volunteer canvass`);
  * an "officer of the year". A call to vote about one of these campaigns for no one.
  */
 export const NON_ELECTION_VOTE =
-  /\b(?:contests?|awards?|mascots?|cutest|naming|pageant|trophy|trophies|prizes?|costumes?|k-?9s?|pup|puppy|of[-\s]the[-\s](?:year|month|week))\b/i;
+  /\b(?:contests?|awards?|mascots?|cutest|naming|pageant|trophy|trophies|prizes?|costumes?|of[-\s]the[-\s](?:year|month|week))\b/i;

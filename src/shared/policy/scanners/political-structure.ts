@@ -10,6 +10,7 @@ import {
   ELECTION_CALLS,
   ELECTION_WORDS,
   MEASURES,
+  NON_ELECTION_VOTE,
   OFFICES,
   OFFICE_WORDS,
   PARTIES,
@@ -613,7 +614,9 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
     const measureNear = recent.slice(0, 2).some((r) => r?.measures || r?.parties);
     const cueNear = recent.some((r) => r?.cue);
     // "Name the new K-9! Everybody vote Biscuit": a naming contest, where a name is no candidate.
-    const contest = CONTEST.test(text.slice(previous?.start ?? sentence.start, sentence.end));
+    // "vote for the Chief's Award": an award's vote elects no one either.
+    const here = text.slice(previous?.start ?? sentence.start, sentence.end);
+    const contest = CONTEST.test(here) || NON_ELECTION_VOTE.test(here);
     for (const stance of stances) {
       if (isDeniedOrHypothetical(sentence, stance.from)) continue;
       // "we do not endorse candidates": the department saying it stays out.
