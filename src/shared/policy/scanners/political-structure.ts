@@ -658,7 +658,9 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
     }
     const first = from === undefined ? undefined : words[from];
     const last = to === undefined ? undefined : words[to];
-    if (first && last) found.push({ start: first.start, end: last.end });
+    // "measure B." is read with the sentence's stop: the finding ends at the label.
+    const stop = last && /\.$/.test(last.text) && MEASURE_LABEL.test(last.text) ? 1 : 0;
+    if (first && last) found.push({ start: first.start, end: last.end - stop });
   });
   return found;
 }
