@@ -1,5 +1,6 @@
 import type { DirectiveSection } from '../directive';
 import type { Finding, FindingKind, ScanContext } from '../finding';
+import { requiredWords } from './required-words';
 
 /** One rule of a phrase scanner: what to match, and which part of the match is the finding. */
 export interface PhraseRule {
@@ -25,11 +26,13 @@ export function scanWithRules(
   context: ScanContext = {},
 ): Finding[] {
   const found: Finding[] = [];
-  const lower = text.toLowerCase();
+  const holds = wordsOf(text);
   for (const rule of rules) {
     if (!rule.pattern.global)
       throw new Error(`The ${kind} rule ${String(rule.pattern)} must be global`);
-    if (rule.hints && !rule.hints.some((hint) => lower.includes(hint))) continue;
+    if (rule.hints && !rule.hints.some(holds)) continue;
+    const words = requiredWords(rule.pattern);
+    if (words && !words.some(holds)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const group = rule.group ?? 0;
       const matched = match[group];
@@ -50,6 +53,30 @@ export function scanWithRules(
   }
   return kept;
 }
+
+/**
+ * Whether the lower-cased text holds a word, remembered for the last text: every scanner runs
+ * its rule lists over the same piece, and many rules ask after the same words.
+ */
+function wordsOf(text: string): (word: string) => boolean {
+  if (lastText?.text !== text) {
+    const lower = text.toLowerCase();
+    const answers = new Map<string, boolean>();
+    lastText = {
+      text,
+      holds: (word) => {
+        let answer = answers.get(word);
+        if (answer === undefined) {
+          answer = lower.includes(word);
+          answers.set(word, answer);
+        }
+        return answer;
+      },
+    };
+  }
+  return lastText.holds;
+}
+let lastText: { text: string; holds: (word: string) => boolean } | undefined;
 
 /** Up to `length` characters before `start`, lower-cased, for context rules. */
 export function before(text: string, start: number, length = 40): string {
