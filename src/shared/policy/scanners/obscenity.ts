@@ -164,16 +164,38 @@ function candidatesOfLine(line: string): readonly Candidate[] {
   return found;
 }
 
+/**
+ * A line in parts of at least CHUNK_AT_LEAST characters, each ending after a full stop or a
+ * question mark and its space. No candidate crosses such a place: the word data has no full stop
+ * or question mark in a word (a "!" is read as an "i", so it is no place to cut), a masked or
+ * spaced-out word stops at the mark, and a word is widened only over letters, digits and signs.
+ * So a key press in one long paragraph matches the sentence it changed, not the whole paragraph.
+ */
+const CHUNK_AT_LEAST = 200;
+function* lineChunks(line: string): Generator<{ at: number; chunk: string }> {
+  let from = 0;
+  for (let at = from + CHUNK_AT_LEAST; at < line.length; at += 1) {
+    const mark = line.charCodeAt(at - 2);
+    if (line.charCodeAt(at - 1) !== 0x20 || (mark !== 0x2e && mark !== 0x3f)) continue;
+    yield { at: from, chunk: line.slice(from, at) };
+    from = at;
+    at = from + CHUNK_AT_LEAST - 1;
+  }
+  yield { at: from, chunk: line.slice(from) };
+}
+
 function candidateSpans(text: string): Candidate[] {
   const spans: Candidate[] = [];
   for (const line of text.matchAll(/[^\r\n]+/g)) {
-    const base = line.index;
-    for (const c of candidatesOfLine(line[0])) {
-      spans.push({
-        start: c.start + base,
-        end: c.end + base,
-        matched: { start: c.matched.start + base, end: c.matched.end + base },
-      });
+    for (const { at, chunk } of lineChunks(line[0])) {
+      const base = line.index + at;
+      for (const c of candidatesOfLine(chunk)) {
+        spans.push({
+          start: c.start + base,
+          end: c.end + base,
+          matched: { start: c.matched.start + base, end: c.matched.end + base },
+        });
+      }
     }
   }
   return spans.sort((a, b) => a.start - b.start);
