@@ -21,10 +21,8 @@ const CORPORA = [
     comments: 80,
     perKind: 8,
     cleanPosts: 60,
-    // Round four left guilt at 0.89 (39/44): Spanish relative clauses ("al hombre que atropelló…")
-    // and "who else would be carrying…, right?". Held where it is until a round reaches them.
-    recallAtLeast: { 'guilt-or-innocence': 0.88 },
   },
+  { name: 'tenth', folder: 'tenth/', posts: 150, comments: 90, perKind: 11, cleanPosts: 60 },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {
@@ -51,23 +49,17 @@ describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {
     expect(result.kinds.map((k) => k.kind).sort()).toEqual([...CONTENT_FINDING_KINDS].sort());
   });
 
-  it.each(CONTENT_FINDING_KINDS)(
-    '%s: recall at least 0.9 (or the floor named) and precision at least 0.85',
-    (kind) => {
-      const score = result.kinds.find((k) => k.kind === kind);
-      expect(score?.expected, `${kind} has labelled examples`).toBeGreaterThanOrEqual(spec.perKind);
-      const lowered: Partial<Record<string, number>> =
-        'recallAtLeast' in spec ? spec.recallAtLeast : {};
-      const floor = lowered[kind] ?? 0.9;
-      expect(score?.recall, `${kind} missed: ${score?.misses.join('; ')}`).toBeGreaterThanOrEqual(
-        floor,
-      );
-      expect(
-        score?.precision,
-        `${kind} false alarms: ${score?.falseAlarms.join('; ')}`,
-      ).toBeGreaterThanOrEqual(0.85);
-    },
-  );
+  it.each(CONTENT_FINDING_KINDS)('%s: recall at least 0.9 and precision at least 0.85', (kind) => {
+    const score = result.kinds.find((k) => k.kind === kind);
+    expect(score?.expected, `${kind} has labelled examples`).toBeGreaterThanOrEqual(spec.perKind);
+    expect(score?.recall, `${kind} missed: ${score?.misses.join('; ')}`).toBeGreaterThanOrEqual(
+      0.9,
+    );
+    expect(
+      score?.precision,
+      `${kind} false alarms: ${score?.falseAlarms.join('; ')}`,
+    ).toBeGreaterThanOrEqual(0.85);
+  });
 
   it('raises nothing on at most 1 clean post in 10', () => {
     expect(result.cleanPosts).toBeGreaterThanOrEqual(spec.cleanPosts);
