@@ -172,14 +172,16 @@ function inWarning(text: string, start: number, end: number): boolean {
  */
 const SHORT_LINK = /^\s+\p{L}{1,4}\s+$/u;
 
-function joinSentences(text: string, findings: readonly Finding[]): Finding[] {
+/** Each finding joined to the one kept before it when `joins` says so: one finding, its words. */
+function joinWhen(
+  text: string,
+  findings: readonly Finding[],
+  joins: (last: Finding, finding: Finding, gap: string) => boolean,
+): Finding[] {
   const joined: Finding[] = [];
   for (const finding of findings) {
     const last = joined.at(-1);
-    const gap = last ? text.slice(last.end, finding.start) : '';
-    // Two signals a single short word apart ("crypto channel for 100x gains") are each named by
-    // their own words: the reader sees both, and a comment's hints list them one by one.
-    if (!last || gap.length > 120 || /[.!?\n]/.test(gap) || SHORT_LINK.test(gap)) {
+    if (!last || !joins(last, finding, text.slice(last.end, finding.start))) {
       joined.push(finding);
       continue;
     }
@@ -194,6 +196,16 @@ function joinSentences(text: string, findings: readonly Finding[]): Finding[] {
   return joined;
 }
 
+function joinSentences(text: string, findings: readonly Finding[]): Finding[] {
+  // Two signals a single short word apart ("crypto channel for 100x gains") are each named by
+  // their own words: the reader sees both, and a comment's hints list them one by one.
+  return joinWhen(
+    text,
+    findings,
+    (_last, _finding, gap) => gap.length <= 120 && !/[.!?\n]/.test(gap) && !SHORT_LINK.test(gap),
+  );
+}
+
 /**
  * A call that follows an advert is the advert's last words: "$350 obo. Message me.", "pickup
  * east side. DM me", "… DM “WEALTH” to learn how\n\n#passiveincome". It joins the finding before
@@ -205,10 +217,7 @@ const TAG_GAP = 60;
 const TRACKING_CALL = /^(?:tell|say|mention)\b/i;
 
 function joinTails(text: string, findings: readonly Finding[], tails: ReadonlySet<number>) {
-  const joined: Finding[] = [];
-  for (const finding of findings) {
-    const last = joined.at(-1);
-    const gap = last ? text.slice(last.end, finding.start) : '';
+  return joinWhen(text, findings, (_last, finding, gap) => {
     const tag = finding.text.startsWith('#');
     // "… for anyone who mentions the page. Go say hi and tell her Mike sent you.": the tell.
     // "link in bio" stays its own finding: a comment's hints list each signal (joinSentences).
@@ -216,19 +225,8 @@ function joinTails(text: string, findings: readonly Finding[], tails: ReadonlySe
       (tails.has(finding.start) && !/^link/i.test(finding.text)) ||
       TRACKING_CALL.test(finding.text);
     const tail = call && gap.length <= TAIL_GAP && !gap.includes('\n\n');
-    if (!last || !(tail || (tag && gap.length <= TAG_GAP))) {
-      joined.push(finding);
-      continue;
-    }
-    const matched = text.slice(last.start, finding.end);
-    joined[joined.length - 1] = {
-      ...last,
-      end: finding.end,
-      text: matched,
-      message: message(matched),
-    };
-  }
-  return joined;
+    return tail || (tag && gap.length <= TAG_GAP);
+  });
 }
 
 /** The answers of the scanner's whole-text checks: a piece is scanned again when one changes. */
