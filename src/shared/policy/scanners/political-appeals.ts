@@ -776,6 +776,16 @@ export interface Appeal extends Found {
   readonly backing?: { readonly sentence: Found; readonly near: Found };
 }
 
+/**
+ * The spans each sentence's rules found, kept by the sentence and what its neighbours say (the
+ * rules read nothing else, and spans are word indices): a key press re-reads one sentence.
+ */
+const rememberedSpans = sentenceMemo<Span[]>();
+const aroundKey = (around: Around) =>
+  `${Number(around.election)}${Number(around.candidacy)}${Number(around.spread)}${[
+    ...around.measureLabels,
+  ].join('\u0001')}\u0000`;
+
 export function politicalAppeals(text: string, context: ScanContext = {}): Appeal[] {
   if (context.phraseRulesOnly) return [];
   const sentences = analyse(text).sentences;
@@ -801,16 +811,21 @@ export function politicalAppeals(text: string, context: ScanContext = {}): Appea
         cues.slice(Math.max(0, index - 3), index + 1).flatMap((c) => c.measureLabels),
       ),
     };
-    const spans = [
-      ...solidarity(sentence, around),
-      ...praise(sentence, around),
-      ...partisan(sentence),
-      ...measureClaims(sentence, around),
-      ...turnout(sentence, around),
-      ...anyoneBut(sentence, around),
-      ...ballotCalls(sentence, around),
-      ...giving(sentence, around),
-    ];
+    const spans = rememberedSpans(
+      text,
+      sentence,
+      (read) => [
+        ...solidarity(read, around),
+        ...praise(read, around),
+        ...partisan(read),
+        ...measureClaims(read, around),
+        ...turnout(read, around),
+        ...anyoneBut(read, around),
+        ...ballotCalls(read, around),
+        ...giving(read, around),
+      ],
+      aroundKey(around),
+    );
     for (const span of spans) {
       const first = sentence.words[span.from];
       const last = sentence.words[span.to];
