@@ -3,6 +3,7 @@ import { DEFENDERS, EVIDENCE, isStop } from '../language/court';
 import { clauseEnd, clauseStart, isDenied } from '../language/words';
 import { clauseSpan } from './prosecution-shapes';
 import type { Found, SentenceRule } from './sentence-rules';
+import { lastTextTest } from './whole-document';
 
 /*
  * Pending prosecution (III.B.1.c), round five: families the blind tenth set wrote that no rule
@@ -21,15 +22,7 @@ const lower = (word: Word | undefined) => word?.lower ?? '';
 /** A case somewhere in the text: the rules below judge a case, so they need one in view. */
 const CASE_IN_TEXT =
   /\b(?:charged|charges?|arrest(?:ed)?|booked|custody|court|courthouse|trial|bond|bail|judge|jury|DA|prosecut\w*|plea|sentence|sentenced|probation|indict\w*|arraign\w*|convict\w*|defendant|suspect|accused|lawyer|attorney|jail|prison|confess\w*|detectives)\b/i;
-let lastText: string | undefined;
-let lastAnswer = false;
-function caseInText(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastAnswer = CASE_IN_TEXT.test(text);
-  }
-  return lastAnswer;
-}
+const caseInText = lastTextTest(CASE_IN_TEXT);
 
 function span(sentence: Sentence, from: number, to: number): Found | undefined {
   const first = sentence.words[from];

@@ -5,6 +5,7 @@ import { clauseEnd, clauseStart, isDenied, isNegator } from '../language/words';
 import { endsAsForecast } from './prosecution-outlook';
 import { clauseSpan } from './prosecution-shapes';
 import type { Found, SentenceRule } from './sentence-rules';
+import { lastTextTest } from './whole-document';
 
 /*
  * Pending prosecution (III.B.1.c), round four: families the blind ninth set wrote that no rule
@@ -22,15 +23,7 @@ const lower = (word: Word | undefined) => word?.lower ?? '';
 /** A case somewhere in the text: charges, an arrest, a court, a plea or a sentence. */
 const CASE_IN_TEXT =
   /\b(?:charged|charges?|arrest(?:ed)?|booked|custody|court|trial|bond|bail|judge|jury|jurors|DA|prison|jail|courtroom|courthouse|prosecut\w*|plea|sentence|sentenced|probation|indict\w*|arraign\w*|convict\w*|defendant|suspect|accused|lawyer|attorney|warrant|mugshot|alibi|innocent|break-ins?|burglar\w*|robber\w*|theft|stole|stolen|assault\w*|shooting|fraud|scam\w*|crime)\b/i;
-let lastText: string | undefined;
-let lastAnswer = false;
-function caseInText(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastAnswer = CASE_IN_TEXT.test(text);
-  }
-  return lastAnswer;
-}
+const caseInText = lastTextTest(CASE_IN_TEXT);
 
 /** The department's own people: praise or blame of them is not about a defendant. */
 const OUR_PEOPLE =

@@ -19,3 +19,17 @@ export function documentChecks(...patterns: readonly RegExp[]): (document: strin
       throw new Error(`A whole-text check must not be global or sticky: ${String(pattern)}`);
   return (document) => patterns.map((pattern) => (pattern.test(document) ? '1' : '0')).join('');
 }
+
+/**
+ * A whole-text test answered once per text: every sentence of a post asks "is a case mentioned
+ * anywhere?", and the answer for the last text asked is kept.
+ */
+export function lastTextTest(pattern: RegExp): (text: string) => boolean {
+  if (pattern.global || pattern.sticky)
+    throw new Error(`A whole-text test must not be global or sticky: ${String(pattern)}`);
+  let last: { text: string; answer: boolean } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, answer: pattern.test(text) };
+    return last.answer;
+  };
+}
