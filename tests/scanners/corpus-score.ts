@@ -30,7 +30,8 @@ export function loadCorpus(
     | 'ninth/'
     | 'tenth/'
     | 'final/'
-    | 'final-2/' = '',
+    | 'final-2/'
+    | 'final-3/' = '',
 ): CorpusEntry[] {
   return [
     ...(JSON.parse(readFileSync(here(`${folder}posts.json`), 'utf8')) as CorpusEntry[]),

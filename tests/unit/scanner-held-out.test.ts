@@ -3,20 +3,22 @@ import { CONTENT_FINDING_KINDS } from '../../src/shared/policy/finding';
 import { loadCorpus, scoreCorpus } from '../scanners/corpus-score';
 
 /**
- * tests/corpus/final and tests/corpus/final-2 were each written by people who saw neither the
- * scanners nor the other corpora, and nobody has tuned a scanner on them: they say what the
- * scanners do on text they were not written against. Each was measured once before issue 13's
- * sentence rules and once after each round of them (2026-12-03, the figures in their READMEs); the
- * latest figures are still below the 0.9 recall the issue asks for on several kinds, so the
- * content items ask a person to attest as well. These floors, the latest figures less 0.05, catch a change that makes
- * the scanners worse on unseen text; they are not a quality bar. Do not tune scanners on these
- * sets (the failure messages list their misses: fix the rule, then write a new set).
+ * tests/corpus/final, final-2 and final-3 were each written by people who saw neither the
+ * scanners nor the other corpora, and nobody has tuned a scanner or trained the sentence model on
+ * them: they say what the scanners do on text they were not written against. final and final-2
+ * were measured before issue 13's sentence rules and after each round of them; final-3 was
+ * written after the fifth round and measured on arrival; all three were measured with the
+ * sentence model (2026-12-03, the figures in their READMEs). Several kinds are still below the
+ * 0.9 recall or 0.85 precision the issue asks for, so the content items ask a person to attest
+ * as well. These floors, the latest figures less 0.05, catch a change that makes the scanners
+ * worse on unseen text; they are not a quality bar. Do not tune scanners on these sets (the
+ * failure messages list their misses: fix the rule, then write a new set).
  */
 type ContentKind = (typeof CONTENT_FINDING_KINDS)[number];
 type Floors = Readonly<Record<ContentKind, { recall: number; precision: number }>>;
 
 const HELD_OUT: readonly {
-  readonly folder: 'final/' | 'final-2/';
+  readonly folder: 'final/' | 'final-2/' | 'final-3/';
   readonly entries: number;
   readonly floors: Floors;
   readonly noisyCleanPosts: number;
@@ -30,8 +32,8 @@ const HELD_OUT: readonly {
       'pending-prosecution': { recall: 0.95, precision: 0.9 },
       confidential: { recall: 0.95, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.9 },
-      political: { recall: 0.83, precision: 0.95 },
-      commercial: { recall: 0.83, precision: 0.95 },
+      political: { recall: 0.89, precision: 0.9 },
+      commercial: { recall: 0.89, precision: 0.89 },
       'juvenile-identity': { recall: 0.95, precision: 0.95 },
     },
     noisyCleanPosts: 6,
@@ -41,13 +43,28 @@ const HELD_OUT: readonly {
     entries: 400,
     floors: {
       'personal-data': { recall: 0.93, precision: 0.95 },
-      'guilt-or-innocence': { recall: 0.69, precision: 0.87 },
-      'pending-prosecution': { recall: 0.79, precision: 0.91 },
+      'guilt-or-innocence': { recall: 0.86, precision: 0.82 },
+      'pending-prosecution': { recall: 0.87, precision: 0.91 },
       confidential: { recall: 0.9, precision: 0.93 },
       obscenity: { recall: 0.91, precision: 0.95 },
-      political: { recall: 0.77, precision: 0.81 },
-      commercial: { recall: 0.93, precision: 0.86 },
+      political: { recall: 0.86, precision: 0.75 },
+      commercial: { recall: 0.93, precision: 0.82 },
       'juvenile-identity': { recall: 0.92, precision: 0.9 },
+    },
+    noisyCleanPosts: 5,
+  },
+  {
+    folder: 'final-3/',
+    entries: 410,
+    floors: {
+      'personal-data': { recall: 0.9, precision: 0.93 },
+      'guilt-or-innocence': { recall: 0.88, precision: 0.79 },
+      'pending-prosecution': { recall: 0.9, precision: 0.86 },
+      confidential: { recall: 0.89, precision: 0.95 },
+      obscenity: { recall: 0.95, precision: 0.92 },
+      political: { recall: 0.82, precision: 0.81 },
+      commercial: { recall: 0.87, precision: 0.88 },
+      'juvenile-identity': { recall: 0.81, precision: 0.86 },
     },
     noisyCleanPosts: 4,
   },

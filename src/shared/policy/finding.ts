@@ -68,6 +68,11 @@ export interface ScanContext {
    */
   readonly phraseRulesOnly?: boolean;
   /**
+   * The rules without the sentence model (scanners/sentence-model.ts): how its trainer labels the
+   * rules' own test sentences, and how the benchmark shows what the model costs.
+   */
+  readonly withoutModel?: boolean;
+  /**
    * When a piece of a long document is scanned (see scanners/scan-pieces.ts), the whole document:
    * a check that asks whether the text anywhere mentions a case, an election or a scam reads it,
    * so a sentence is judged the same in a piece as in the whole.

@@ -6,6 +6,7 @@ import { joinOverlapping } from './join-findings';
 import { asFindings } from './sentence-rules';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
 import { documentChecks } from './whole-document';
+import { withModelFindings } from './sentence-model';
 
 const message = (m: string) =>
   `“${m}” promotes a private business (III.B.1.f): sales, discounts, codes or advertising do not belong in a department post. Remove it.`;
@@ -259,6 +260,16 @@ export const commercialScanner: Scanner = {
       text,
       joinOverlapping(text, [...phrases, ...offers, ...tails], message),
     );
-    return joinTails(text, joined, new Set(tails.map((t) => t.start)));
+    return withModelFindings(
+      text,
+      {
+        kind: 'commercial',
+        section: 'III.B.1.f',
+        message,
+        ruleFindings: joinTails(text, joined, new Set(tails.map((t) => t.start))),
+        excepted: (start, end) => inWarning(text, start, end),
+      },
+      context,
+    );
   },
 };

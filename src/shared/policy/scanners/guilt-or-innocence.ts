@@ -23,6 +23,7 @@ import {
 } from './guilt-shapes';
 import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
+import { withModelFindings } from './sentence-model';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -343,7 +344,7 @@ export const guiltOrInnocenceScanner: Scanner = {
       ...RULES,
       ...VERDICT_RULES,
     ]);
-    return mergeFindings(
+    const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),
       scanSentences(
         text,
@@ -372,6 +373,16 @@ export const guiltOrInnocenceScanner: Scanner = {
         message,
         context,
       ),
+    );
+    return withModelFindings(
+      text,
+      {
+        kind: 'guilt-or-innocence',
+        section: 'III.B.1.c',
+        message,
+        ruleFindings: ruleFindings,
+      },
+      context,
     );
   },
 };

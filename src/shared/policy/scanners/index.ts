@@ -33,7 +33,11 @@ type ScanMemo = (key: string, work: (key: string) => readonly Finding[]) => read
 
 function memosFor(context: ScanContext): (scanner: Scanner) => ScanMemo {
   // What findings depend on besides the words; not the rest of a checklist's context (targets).
-  const about = JSON.stringify([context.department ?? null, context.phraseRulesOnly ?? false]);
+  const about = JSON.stringify([
+    context.department ?? null,
+    context.phraseRulesOnly ?? false,
+    context.withoutModel ?? false,
+  ]);
   if (rememberedFor?.about !== about) rememberedFor = { about, memos: new WeakMap() };
   const { memos } = rememberedFor;
   return (scanner) => {

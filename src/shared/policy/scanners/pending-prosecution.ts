@@ -56,6 +56,7 @@ import {
   proofUnneeded,
 } from './prosecution-asides';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
+import { withModelFindings } from './sentence-model';
 
 const message = (m: string) =>
   `“${m}” comments on a pending prosecution (III.B.1.c). State only the public facts (arrest, charges, booking); leave the case, the trial and the sentence to the courts.`;
@@ -331,7 +332,7 @@ export const pendingProsecutionScanner: Scanner = {
       [...RULES, ...RETORTS, ...SPANISH],
       context,
     );
-    return mergeFindings(
+    const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),
       scanSentences(
         text,
@@ -384,6 +385,18 @@ export const pendingProsecutionScanner: Scanner = {
         message,
         context,
       ),
+    );
+    return withModelFindings(
+      text,
+      {
+        kind: 'pending-prosecution',
+        section: 'III.B.1.c',
+        message,
+        // Commentary on a case needs a case: praise of a neighbour with none in view is not it.
+        excepted: () => !CASE_IN_TEXT.test(wholeText(text, context)),
+        ruleFindings: ruleFindings,
+      },
+      context,
     );
   },
   documentKey: (document) => wholeTextChecks(document),

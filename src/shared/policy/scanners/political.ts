@@ -7,6 +7,7 @@ import { POLITICAL_TEXT, politicalCalls } from './political-structure';
 import { BALLOT_RULES, ELECTION, ELECTION_RACE, OFFICE_HELD } from './political-ballot';
 import { documentChecks, wholeText } from './whole-document';
 import { NON_ELECTION_VOTE } from '../language/politics';
+import { withModelFindings } from './sentence-model';
 
 const message = (m: string) =>
   `“${m}” is political activity: campaigning, an endorsement or a partisan appeal (III.B.1.f). Department posts stay neutral: remove it.`;
@@ -344,7 +345,16 @@ export const politicalScanner: Scanner = {
       [...primary, ...withTheirCalls(appeals, primary)].map((f) => withItsLink(text, f)),
       message,
     );
-    return joinOverlapping(text, [...phrases, ...calls], message);
+    return withModelFindings(
+      text,
+      {
+        kind: 'political',
+        section: 'III.B.1.f',
+        message,
+        ruleFindings: joinOverlapping(text, [...phrases, ...calls], message),
+      },
+      context,
+    );
   },
   documentKey: (document) => wholeTextChecks(document) + hashtagCuesKey(document),
 };

@@ -1,0 +1,29 @@
+/**
+ * What the sentence model reads of a sentence: its words lower-cased, each word beside the next,
+ * numbers by their size (an age, a price), and whether it names someone mid-sentence. Training
+ * (scripts/train-sentence-model.ts) and scanning read sentences through this one function, so
+ * the weights mean the same thing in both.
+ */
+export function sentenceFeatures(sentence: string): string[] {
+  const words = sentence.match(/[A-Za-z][A-Za-z'’-]*|\d+|[$%#@]/g) ?? [];
+  const tokens = words.map((word) =>
+    /^\d+$/.test(word)
+      ? word.length <= 2
+        ? '<n2>'
+        : '<num>'
+      : word.toLowerCase().replaceAll('’', "'"),
+  );
+  const features = new Set<string>(['bias']);
+  tokens.forEach((token, i) => {
+    features.add(`u:${token}`);
+    if (i + 1 < tokens.length) features.add(`b:${token} ${tokens[i + 1]}`);
+    if (i > 0 && /^[A-Z][a-z]/.test(words[i] ?? '')) features.add('cap');
+  });
+  return [...features];
+}
+
+/** The words a feature stands for, as a person would read them ("b:the man" → "the man"). */
+export function featureWords(feature: string): string | undefined {
+  if (feature.startsWith('u:') || feature.startsWith('b:')) return feature.slice(2);
+  return undefined;
+}
