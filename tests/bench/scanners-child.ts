@@ -1,7 +1,8 @@
 // The scanners benchmark's work that must start fresh (tests/bench/scanners.ts):
 //   model-load             the sentence layer's first use in a new process, two texts on stdin;
-//   build FOLDER [--no-wink]  the app built by electron-vite into FOLDER, with wink-nlp and its
-//                          model replaced by an empty module when asked (the bundle's baseline).
+//   build FOLDER [--no-wink | --no-sentence-model]  the app built by electron-vite into FOLDER,
+//                          with wink-nlp and its model replaced by an empty module, or the
+//                          sentence model's weights by none, when asked (the bundle's baselines).
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
@@ -42,18 +43,42 @@ const noWink = (): Plugin => ({
       : undefined,
 });
 
+/** The sentence model with no weights: what its weights add to a bundle. */
+const noSentenceModel = (): Plugin => ({
+  name: 'bench:no-sentence-model',
+  enforce: 'pre',
+  load: (id) =>
+    id.endsWith('/sentence-model.json')
+      ? JSON.stringify({
+          trainedOn: [],
+          sentences: 1,
+          threshold: 0.5,
+          kinds: {
+            'guilt-or-innocence': {},
+            'pending-prosecution': {},
+            political: {},
+            commercial: {},
+          },
+        })
+      : undefined,
+});
+
 async function buildApp(): Promise<void> {
   const { build } = await import('electron-vite');
-  const stripped = flag === '--no-wink';
+  const strip =
+    flag === '--no-wink' ? noWink : flag === '--no-sentence-model' ? noSentenceModel : undefined;
   await build({
     configFile: 'electron.config.ts',
     logLevel: 'silent',
     build: { outDir: folder },
-    plugins: stripped ? [noWink()] : [],
-    worker: stripped ? { plugins: () => [noWink()] } : {},
+    plugins: strip ? [strip()] : [],
+    worker: strip ? { plugins: () => [strip()] } : {},
   });
 }
 
 if (mode === 'model-load') await modelLoad();
 else if (mode === 'build' && folder !== '') await buildApp();
-else throw new Error('usage: scanners-child.ts model-load | build FOLDER [--no-wink]');
+else
+  throw new Error(
+    'usage: scanners-child.ts model-load | build FOLDER [--no-wink | --no-sentence-model]',
+  );

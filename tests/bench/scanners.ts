@@ -1,8 +1,9 @@
 // The scanners' sentence layer (issue 13), each figure beside a baseline from the same run: a full
 // scan plus checklist of 2,000 characters of real post text with the sentence layer, beside the
-// phrase rules alone, warm and cold; the model's one-time load in a fresh child process, beside a
-// parse once it is loaded; and the renderer bundle with wink-nlp and its model, beside the same
-// build without them. `npm run bench` runs it with the rest; `npx tsx tests/bench/scanners.ts`
+// phrase rules alone, warm and cold, and beside the rules without the sentence model; the wink
+// model's one-time load in a fresh child process, beside a parse once it is loaded; and the
+// renderer bundle with wink-nlp and its model, beside the same build without them, and beside
+// the build without the sentence model's weights. `npm run bench` runs it with the rest; `npx tsx tests/bench/scanners.ts`
 // runs it alone.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { draftChecklist } from '../../src/shared/policy/draft-checklist';
 import type { DraftCheckContext } from '../../src/shared/policy/draft-checklist';
 import { forgetParsedParagraphs } from '../../src/shared/policy/language/analysis';
+import { forgetSentenceScores } from '../../src/shared/policy/scanners/sentence-model';
 import { ROOT } from '../e2e/paths';
 import { type BenchOutput, median, percentile, runAlone } from './measure';
 
@@ -23,7 +25,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 const CHILD = join(HERE, 'scanners-child.ts');
 
 /**
- * The development corpora only: the held-out sets (`final/`, `final-2/`) are never read here,
+ * The development corpora only: the held-out sets (`final/`, `final-2/`, `final-3/`) are never read here,
  * so no benchmark run can print or tune on them.
  */
 const DEVELOPMENT_CORPORA = ['', 'second/', 'third/', 'fourth/', 'fifth/'] as const;
@@ -62,6 +64,11 @@ export function corpusDocuments(count: number, length = DOCUMENT_LENGTH): string
 
 const SENTENCES: DraftCheckContext = {};
 const PHRASES_ONLY: DraftCheckContext = { phraseRulesOnly: true };
+const WITHOUT_MODEL: DraftCheckContext = { withoutModel: true };
+const forgetAll = () => {
+  forgetParsedParagraphs();
+  forgetSentenceScores();
+};
 
 const check = (body: string, context: DraftCheckContext) =>
   draftChecklist({ title: TITLE, body }, undefined, undefined, context);
@@ -128,7 +135,7 @@ export function benchScanners({ say, record, quick }: BenchOutput): void {
     quick ? 60 : 240,
     (i) => check(next(i), SENTENCES),
     (i) => check(next(i), PHRASES_ONLY),
-    forgetParsedParagraphs,
+    forgetAll,
   );
   // A key press at the end of a piece: its last paragraph is new, the others are cached. The
   // typed words grow by one character a run, so no run finds its last paragraph parsed.
@@ -154,6 +161,22 @@ export function benchScanners({ say, record, quick }: BenchOutput): void {
       `  scan + checklist, ${label}: median ${ms(median(samples.a))}, p99 ${ms(percentile(samples.a, 99))}; phrase rules alone: median ${ms(median(samples.b))}, p99 ${ms(percentile(samples.b, 99))} (${ratio.toFixed(2)}x)`,
     );
   }
+
+  // The sentence model's share: the same cold runs with its weights and without them.
+  const model = paired(
+    quick ? 60 : 240,
+    (i) => check(next(i), SENTENCES),
+    (i) => check(next(i), WITHOUT_MODEL),
+    forgetAll,
+  );
+  record('scanner_2000_cold_without_sentence_model_median_ms', median(model.b));
+  const share = record(
+    'ratio_scanner_2000_cold_to_without_sentence_model',
+    median(model.a) / median(model.b),
+  );
+  say(
+    `  scan + checklist, cold, with the sentence model: median ${ms(median(model.a))}; the rules without it: median ${ms(median(model.b))} (${share.toFixed(2)}x)`,
+  );
 
   // The model's one-time load, in a fresh process: nothing of wink imported or set up before.
   const [first = '', second = ''] = documents;
@@ -224,8 +247,10 @@ export async function benchRendererBundle({ say, record }: BenchOutput): Promise
       });
     build(join(root, 'with'));
     build(join(root, 'without'), '--no-wink');
+    build(join(root, 'no-sentence-model'), '--no-sentence-model');
     const withWink = chunksOf(join(root, 'with'));
     const without = chunksOf(join(root, 'without'));
+    const noModel = chunksOf(join(root, 'no-sentence-model'));
     const bytes = sum(withWink, 'bytes');
     const gzip = sum(withWink, 'gzipBytes');
     const baseBytes = sum(without, 'bytes');
@@ -237,6 +262,13 @@ export async function benchRendererBundle({ say, record }: BenchOutput): Promise
     record('ratio_renderer_js_to_without_wink', bytes / baseBytes);
     say(
       `renderer bundle (JS, not minified, as electron-vite builds it): ${mib(bytes)}, gzip ${mib(gzip)}; the same build without wink-nlp and its model: ${mib(baseBytes)}, gzip ${mib(baseGzip)} (${(bytes / baseBytes).toFixed(2)}x; grows ${mib(bytes - baseBytes)}, gzip ${mib(gzip - baseGzip)})`,
+    );
+    const modelBytes = bytes - sum(noModel, 'bytes');
+    const modelGzip = gzip - sum(noModel, 'gzipBytes');
+    record('renderer_js_sentence_model_bytes', modelBytes);
+    record('renderer_js_sentence_model_gzip_bytes', modelGzip);
+    say(
+      `  the sentence model's weights (the same build with none): ${mib(modelBytes)}, gzip ${mib(modelGzip)} (${((100 * modelBytes) / bytes).toFixed(1)}% of the bundle)`,
     );
     for (const chunk of withWink) {
       const base = without.find((other) => other.name === chunk.name);
