@@ -14,6 +14,14 @@ import { sentenceModelSchema } from '../../src/shared/policy/scanners/sentence-m
  * written for this file, after training: the trainer leaves this file out of the rule tests it
  * learns from, so the model has not seen them.
  */
+/** What the commercial scanner hands the model, with no rule finding. */
+const COMMERCIAL_READING = {
+  kind: 'commercial',
+  section: 'III.B.1.f',
+  message: (m: string) => `“${m}” (III.B.1.f)`,
+  ruleFindings: [],
+} as const;
+
 const ofKind = (text: string, kind: FindingKind, withoutModel = false) =>
   scanText(text, { withoutModel }).filter((f) => f.kind === kind);
 
@@ -66,27 +74,15 @@ describe('the sentence model', () => {
   it('keeps to a scanner’s exceptions and is left out when asked', () => {
     const text =
       'Our friends at Lakeside Motors are running zero down on every pickup through Sunday.';
-    const reading = {
-      kind: 'commercial',
-      section: 'III.B.1.f',
-      message: (m: string) => `“${m}” (III.B.1.f)`,
-      ruleFindings: [],
-    } as const;
-    expect(modelFindings(text, reading)).toHaveLength(1);
-    expect(modelFindings(text, { ...reading, excepted: () => true })).toEqual([]);
-    expect(modelFindings(text, reading, { withoutModel: true })).toEqual([]);
-    expect(modelFindings(text, reading, { phraseRulesOnly: true })).toEqual([]);
+    expect(modelFindings(text, COMMERCIAL_READING)).toHaveLength(1);
+    expect(modelFindings(text, { ...COMMERCIAL_READING, excepted: () => true })).toEqual([]);
+    expect(modelFindings(text, COMMERCIAL_READING, { withoutModel: true })).toEqual([]);
+    expect(modelFindings(text, COMMERCIAL_READING, { phraseRulesOnly: true })).toEqual([]);
   });
 
   it('weighs no sentence of fewer than three words (a link’s “com”, a lone hashtag)', () => {
-    const reading = {
-      kind: 'commercial',
-      section: 'III.B.1.f',
-      message: (m: string) => `“${m}” (III.B.1.f)`,
-      ruleFindings: [],
-    } as const;
     expect(sentenceScore('commercial', 'Order today!')).toBeGreaterThan(0.5);
-    expect(modelFindings('Order today!', reading)).toEqual([]);
+    expect(modelFindings('Order today!', COMMERCIAL_READING)).toEqual([]);
   });
 
   it('proposes no comment removal from its reading alone: a removal points at the rules’ words', () => {
