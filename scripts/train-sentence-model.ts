@@ -4,8 +4,8 @@
  * sentenceFeatures, a sentence counting as that kind when it overlaps a span labelled with it.
  * It also learns the rules' own test sentences (tests/unit), labelled by what the rules find in
  * them: the near misses each round of rules was written to keep clean, and the positives.
- * The held-out sets (final, final-2, final-3) are never read here: they measure what the model
- * does on text nobody trained on. Deterministic (a seeded shuffle), so a test retrains and
+ * The held-out sets (final, final-2, final-3) are never learned from: they are read only to keep
+ * any test sentence that shares text with them out of the examples. Deterministic (a seeded shuffle), so a test retrains and
  * compares.
  *
  *   npx tsx scripts/train-sentence-model.ts      writes the model
@@ -21,6 +21,7 @@ import {
   type SentenceModel,
 } from '../src/shared/policy/scanners/sentence-model-shape';
 import { SCANNERS } from '../src/shared/policy/scanners';
+import { modelSentences } from '../src/shared/policy/scanners/sentence-model';
 import { DEPARTMENT } from '../tests/scanners/corpus-score';
 
 /** Every development set, by folder; never final/ or final-2/. */
@@ -71,10 +72,45 @@ const HELD_OUT = ['final/', 'final-2/', 'final-3/'].flatMap((set) =>
 );
 
 /**
- * The unit tests: the sentences they scan are development data too. Not the model's own tests,
+ * The unit tests that scan with the rules (they import the scanners, the checklist or comment
+ * suggestions): the sentences they scan are development data too. Not the model's own tests,
  * which hold it to sentences the rules miss.
  */
 const RULE_TESTS = /^(?!sentence-model).*\.ts$/;
+const SCANS =
+  /src\/shared\/(?:policy\/scanners|policy\/draft-checklist|moderation\/comment-suggestions)/;
+
+/**
+ * Lists of what the rules still miss: the array `it.fails.each` runs, one a loop around
+ * `it.fails` walks, or one named for it ("stillMissed", "knownGaps"). Their sentences are
+ * positives the rules do not find, so not examples.
+ */
+function knownMisses(source: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  const failsWithin = (node: ts.Node): boolean =>
+    (ts.isCallExpression(node) && /^it\.fails\b/.test(node.expression.getText(source))) ||
+    ts.forEachChild(node, failsWithin) === true;
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && /^it\.fails\.each$/.test(node.expression.getText(source)))
+      for (const argument of node.arguments)
+        if (ts.isIdentifier(argument)) names.add(argument.text);
+    if (
+      ts.isForOfStatement(node) &&
+      ts.isIdentifier(node.expression) &&
+      failsWithin(node.statement)
+    )
+      names.add(node.expression.text);
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      /still|gap/i.test(node.name.text)
+    )
+      names.add(node.name.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return names;
+}
 
 /**
  * Every string a rule test scans: literals of three words or more, not a test's own name (the
@@ -87,13 +123,18 @@ export function ruleExamples(): Entry[] {
   for (const name of readdirSync(folder)
     .filter((n) => RULE_TESTS.test(n))
     .sort()) {
-    const source = ts.createSourceFile(
-      name,
-      readFileSync(new URL(name, folder), 'utf8'),
-      ts.ScriptTarget.Latest,
-    );
+    const code = readFileSync(new URL(name, folder), 'utf8');
+    if (!SCANS.test(code)) continue;
+    const source = ts.createSourceFile(name, code, ts.ScriptTarget.Latest);
+    const misses = knownMisses(source);
     const visit = (node: ts.Node): void => {
       if (ts.isImportDeclaration(node)) return;
+      if (
+        ts.isVariableDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        misses.has(node.name.text)
+      )
+        return;
       if (ts.isCallExpression(node)) {
         const callee = node.expression.getText(source);
         if (/^it\.fails\b/.test(callee)) return;
@@ -122,7 +163,7 @@ export function ruleExamples(): Entry[] {
     [...texts]
       // A literal inside a longer one is the words a test points at, not a sentence of its own.
       .filter((text) => ![...texts].some((other) => other !== text && other.includes(text)))
-      .filter((text) => !HELD_OUT.some((held) => held.includes(text)))
+      .filter((text) => !HELD_OUT.some((held) => held.includes(text) || text.includes(held)))
       .map((text) => ({
         text,
         expect: SCANNERS.filter((s) => (MODEL_KINDS as readonly string[]).includes(s.kind)).flatMap(
@@ -136,10 +177,11 @@ export function ruleExamples(): Entry[] {
 function rowsOf(entry: Entry): Row[] {
   const spans = entry.expect.map((e) => {
     const start = e.at ?? entry.text.indexOf(e.text);
+    if (start === -1) throw new Error(`A labelled span is not in its text: “${e.text}”`);
     return { kind: e.kind, start, end: start + e.text.length };
   });
   return analyse(entry.text).paragraphs.flatMap((paragraph) =>
-    paragraph.sentences.map((sentence) => {
+    modelSentences(paragraph.text, paragraph.sentences).map((sentence) => {
       const start = paragraph.base + sentence.start;
       const end = paragraph.base + sentence.end;
       const labelled = Object.fromEntries(
@@ -205,7 +247,10 @@ export function trainSentenceModel(): SentenceModel {
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--stdout') {
+  // For the test that compares: a fresh process, whatever the test run's forks scanned before.
+  process.stdout.write(JSON.stringify(trainSentenceModel()));
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const target = new URL('../src/shared/policy/scanners/sentence-model.json', import.meta.url);
   writeFileSync(target, `${JSON.stringify(trainSentenceModel())}\n`);
   console.log(`wrote ${fileURLToPath(target)}`);

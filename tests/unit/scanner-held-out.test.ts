@@ -4,8 +4,8 @@ import { loadCorpus, scoreCorpus } from '../scanners/corpus-score';
 
 /**
  * tests/corpus/final, final-2 and final-3 were each written by people who saw neither the
- * scanners nor the other corpora, and nobody has tuned a scanner or trained the sentence model on
- * them: they say what the scanners do on text they were not written against. final and final-2
+ * scanners nor the other corpora, and the sentence model was never trained on them nor a rule
+ * written from their misses: they say what the scanners do on text they were not written against. final and final-2
  * were measured before issue 13's sentence rules and after each round of them; final-3 was
  * written after the fifth round and measured on arrival; all three were measured with the
  * sentence model (2026-12-03, the figures in their READMEs). Several kinds are still below the
@@ -43,22 +43,22 @@ const HELD_OUT: readonly {
     entries: 400,
     floors: {
       'personal-data': { recall: 0.93, precision: 0.95 },
-      'guilt-or-innocence': { recall: 0.86, precision: 0.82 },
+      'guilt-or-innocence': { recall: 0.86, precision: 0.86 },
       'pending-prosecution': { recall: 0.87, precision: 0.91 },
       confidential: { recall: 0.9, precision: 0.93 },
       obscenity: { recall: 0.91, precision: 0.95 },
       political: { recall: 0.86, precision: 0.75 },
-      commercial: { recall: 0.93, precision: 0.82 },
+      commercial: { recall: 0.93, precision: 0.86 },
       'juvenile-identity': { recall: 0.92, precision: 0.9 },
     },
-    noisyCleanPosts: 5,
+    noisyCleanPosts: 4,
   },
   {
     folder: 'final-3/',
     entries: 410,
     floors: {
       'personal-data': { recall: 0.9, precision: 0.93 },
-      'guilt-or-innocence': { recall: 0.88, precision: 0.79 },
+      'guilt-or-innocence': { recall: 0.9, precision: 0.84 },
       'pending-prosecution': { recall: 0.9, precision: 0.86 },
       confidential: { recall: 0.89, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.92 },

@@ -1,11 +1,13 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { trainSentenceModel } from '../../scripts/train-sentence-model';
+import { ruleExamples } from '../../scripts/train-sentence-model';
 import { suggestFor } from '../../src/shared/moderation/comment-suggestions';
 import type { FindingKind } from '../../src/shared/policy/finding';
 import { scanText } from '../../src/shared/policy/scanners';
 import { modelFindings, sentenceScore } from '../../src/shared/policy/scanners/sentence-model';
 import modelFile from '../../src/shared/policy/scanners/sentence-model.json' with { type: 'json' };
 import { sentenceModelSchema } from '../../src/shared/policy/scanners/sentence-model-shape';
+import { ROOT } from '../e2e/paths';
 
 /**
  * The sentence model (src/shared/policy/scanners/sentence-model.ts) beside the rules. What it
@@ -14,6 +16,8 @@ import { sentenceModelSchema } from '../../src/shared/policy/scanners/sentence-m
  * written for this file, after training: the trainer leaves this file out of the rule tests it
  * learns from, so the model has not seen them.
  */
+const ADVERT = "Get the best brake job in town at Rudy's, just mention our page.";
+
 /** What the commercial scanner hands the model, with no rule finding. */
 const COMMERCIAL_READING = {
   kind: 'commercial',
@@ -33,10 +37,7 @@ describe('the sentence model', () => {
       'He was charged Monday. The prosecutor has him dead to rights on this one.',
     ],
     ['political', "Let's send Okafor to city hall this November."],
-    [
-      'commercial',
-      'Our friends at Lakeside Motors are running zero down on every pickup through Sunday.',
-    ],
+    ['commercial', ADVERT],
   ] as const)(
     'finds %s in a sentence the rules miss, and says which words weighed most',
     (kind, text) => {
@@ -55,12 +56,20 @@ describe('the sentence model', () => {
     },
   );
 
+  it('finds two guilt claims the rules’ tests listed as known gaps (scanner-review-juvenile-guilt)', () => {
+    for (const text of [
+      'Marcus Hill was at fault for the shooting, end of story',
+      'The driver arrested for manslaughter was at fault in the crash.',
+    ]) {
+      expect(ofKind(text, 'guilt-or-innocence', true), text).toEqual([]);
+      expect(ofKind(text, 'guilt-or-innocence'), text).toHaveLength(1);
+    }
+  });
+
   it('adds nothing where a rule already found part of the sentence', () => {
-    const text = 'Dwayne Ellis is a thief, plain and simple.';
+    const text = 'Everybody knows Ellis did it.';
     expect(sentenceScore('guilt-or-innocence', text)).toBeGreaterThan(0.5);
-    expect(ofKind(text, 'guilt-or-innocence').map((f) => f.text)).toEqual([
-      'Dwayne Ellis is a thief',
-    ]);
+    expect(ofKind(text, 'guilt-or-innocence').map((f) => f.text)).toEqual(['Ellis did it']);
   });
 
   it('reads commentary on a case only where the text has a case', () => {
@@ -72,8 +81,7 @@ describe('the sentence model', () => {
   });
 
   it('keeps to a scanner’s exceptions and is left out when asked', () => {
-    const text =
-      'Our friends at Lakeside Motors are running zero down on every pickup through Sunday.';
+    const text = ADVERT;
     expect(modelFindings(text, COMMERCIAL_READING)).toHaveLength(1);
     expect(modelFindings(text, { ...COMMERCIAL_READING, excepted: () => true })).toEqual([]);
     expect(modelFindings(text, COMMERCIAL_READING, { withoutModel: true })).toEqual([]);
@@ -86,10 +94,25 @@ describe('the sentence model', () => {
   });
 
   it('proposes no comment removal from its reading alone: a removal points at the rules’ words', () => {
-    const comment =
-      'Our friends at Lakeside Motors are running zero down on every pickup through Sunday.';
+    const comment = ADVERT;
     expect(ofKind(comment, 'commercial')).toHaveLength(1);
     expect(suggestFor(comment)).toEqual([]);
+  });
+
+  it('reads a link as a link, and names only words a person typed', () => {
+    const site = 'Details are on our website at springfieldpd.com for anyone who needs them.';
+    expect(scanText(site)).toEqual([]);
+    const offer = 'Stop by Lakeside Motors, $15 off every oil change through Sunday.';
+    const [finding] = modelFindings(offer, COMMERCIAL_READING);
+    const weighed = finding?.message.split('the words that weighed most: ')[1];
+    expect(weighed).toMatch(/^“/);
+    expect(weighed).not.toMatch(/[<$]/);
+  });
+
+  it('leaves the offer a scam warning describes', () => {
+    expect(ofKind(ADVERT, 'commercial')).toHaveLength(1);
+    const warning = `SCAM ALERT: a fake page copies a local dealer. ${ADVERT} It is not real; never pay a deposit by gift card.`;
+    expect(ofKind(warning, 'commercial')).toEqual([]);
   });
 
   it('does not flag neutral facts of an arrest, voting information or a scam warning', () => {
@@ -104,14 +127,40 @@ describe('the sentence model', () => {
 
 describe('the committed model', () => {
   it(
-    'is what the trainer makes of the development sets and the rule tests, no held-out set',
+    'is what the trainer makes of the development sets and the rule tests',
     {
       timeout: 180_000,
     },
     () => {
       const committed = sentenceModelSchema.parse(modelFile);
       expect(committed.trainedOn.some((set) => set.startsWith('final'))).toBe(false);
-      expect(trainSentenceModel()).toEqual(committed);
+      // In a process of its own: this run's forks have scanned all sorts before this test.
+      const trained: unknown = JSON.parse(
+        execFileSync(
+          process.execPath,
+          ['--import', 'tsx', 'scripts/train-sentence-model.ts', '--stdout'],
+          { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
+        ),
+      );
+      expect(
+        trained,
+        'the committed model is not what the trainer makes now: run npm run train:sentence-model',
+      ).toEqual(committed);
+    },
+  );
+
+  it(
+    'learns no sentence the rule tests list as still missed (a positive the rules do not find)',
+    {
+      timeout: 60_000,
+    },
+    () => {
+      const texts = new Set(ruleExamples().map((example) => example.text));
+      // From guilt-round5.test.ts (a loop around it.fails) and scanner-review-juvenile-guilt.test.ts
+      // (it.fails.each).
+      expect(texts.has('Marcus dumped the stolen laptop in a trash can on 5th.')).toBe(false);
+      expect(texts.has('Does anyone know where Lily Park is? Just 15!')).toBe(false);
+      expect(texts.size).toBeGreaterThan(1000);
     },
   );
 
@@ -120,5 +169,14 @@ describe('the committed model', () => {
     const result = sentenceModelSchema.safeParse(damaged);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['threshold']);
+    const infinite = {
+      ...modelFile,
+      kinds: { ...modelFile.kinds, political: { 'u:vote': Number.POSITIVE_INFINITY } },
+    };
+    expect(sentenceModelSchema.safeParse(infinite).error?.issues[0]?.path).toEqual([
+      'kinds',
+      'political',
+      'u:vote',
+    ]);
   });
 });

@@ -5,13 +5,17 @@
  * the weights mean the same thing in both.
  */
 export function sentenceFeatures(sentence: string): string[] {
-  const words = sentence.match(/[A-Za-z][A-Za-z'’-]*|\d+|[$%#@]/g) ?? [];
+  // A link or a bare domain is one token: "springfieldpd.com" says nothing about selling.
+  const words =
+    sentence.replace(LINK, ' <link> ').match(/<link>|[A-Za-z][A-Za-z'’-]*|\d+|[$%#@]/g) ?? [];
   const tokens = words.map((word) =>
-    /^\d+$/.test(word)
-      ? word.length <= 2
-        ? '<n2>'
-        : '<num>'
-      : word.toLowerCase().replaceAll('’', "'"),
+    word === '<link>'
+      ? word
+      : /^\d+$/.test(word)
+        ? word.length <= 2
+          ? '<n2>'
+          : '<num>'
+        : word.toLowerCase().replaceAll('’', "'"),
   );
   const features = new Set<string>(['bias']);
   tokens.forEach((token, i) => {
@@ -22,8 +26,19 @@ export function sentenceFeatures(sentence: string): string[] {
   return [...features];
 }
 
-/** The words a feature stands for, as a person would read them ("b:the man" → "the man"). */
+const TOP_DOMAIN = '(?:com|org|net|gov|edu|us|io|co|info|biz|ly|me)';
+/** A link, a bare domain, or the end of one a sentence cut left at the start ("com for …"). */
+const LINK = new RegExp(
+  String.raw`\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.${TOP_DOMAIN}\b(?:\/\S*)?|^\s*${TOP_DOMAIN}\b(?:\/\S*)?`,
+  'gi',
+);
+
+/**
+ * The words a feature stands for, as a person would read them ("b:the man" → "the man"); none
+ * for a feature that is not words a person typed (a number's size, a sign, a link).
+ */
 export function featureWords(feature: string): string | undefined {
-  if (feature.startsWith('u:') || feature.startsWith('b:')) return feature.slice(2);
-  return undefined;
+  if (!feature.startsWith('u:') && !feature.startsWith('b:')) return undefined;
+  const words = feature.slice(2);
+  return /<|^[$%#@]$|(?:^| )[$%#@](?: |$)/.test(words) ? undefined : words;
 }

@@ -5,9 +5,11 @@ import type { Sentence } from './analysis';
  * sentence, so the live checklist of a long body reads only that one again. What is kept must
  * not depend on where the sentence stands (word indices, not offsets) nor on its neighbours.
  */
-export function sentenceMemo<T>(limit = 4000) {
+export function sentenceMemo<T, S extends Pick<Sentence, 'start' | 'end'> = Sentence>(
+  limit = 4000,
+) {
   const kept = new Map<string, T>();
-  return (text: string, sentence: Sentence, read: (sentence: Sentence) => T, salt = ''): T => {
+  return (text: string, sentence: S, read: (sentence: S) => T, salt = ''): T => {
     const key = salt + text.slice(sentence.start, sentence.end);
     const found = kept.get(key);
     if (found !== undefined) {

@@ -5,7 +5,7 @@ import { SCAM_TEXT, commercialOffers } from './commercial-structure';
 import { joinOverlapping } from './join-findings';
 import { asFindings } from './sentence-rules';
 import { type PhraseRule, scanWithRules } from './pattern-scanner';
-import { documentChecks } from './whole-document';
+import { documentChecks, wholeText } from './whole-document';
 import { withModelFindings } from './sentence-model';
 
 const message = (m: string) =>
@@ -267,7 +267,9 @@ export const commercialScanner: Scanner = {
         section: 'III.B.1.f',
         message,
         ruleFindings: joinTails(text, joined, new Set(tails.map((t) => t.start))),
-        excepted: (start, end) => inWarning(text, start, end),
+        // A scam warning anywhere in the post describes the scam's offer; it is not an advert.
+        excepted: (start, end) =>
+          inWarning(text, start, end) || SCAM_TEXT.test(wholeText(text, context)),
       },
       context,
     );

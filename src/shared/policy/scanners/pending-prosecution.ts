@@ -386,6 +386,7 @@ export const pendingProsecutionScanner: Scanner = {
         context,
       ),
     );
+    const caseInText = CASE_IN_TEXT.test(wholeText(text, context));
     return withModelFindings(
       text,
       {
@@ -393,7 +394,7 @@ export const pendingProsecutionScanner: Scanner = {
         section: 'III.B.1.c',
         message,
         // Commentary on a case needs a case: praise of a neighbour with none in view is not it.
-        excepted: () => !CASE_IN_TEXT.test(wholeText(text, context)),
+        excepted: () => !caseInText,
         ruleFindings: ruleFindings,
       },
       context,

@@ -9,6 +9,7 @@ export const MODEL_KINDS = [
 ] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
+// zod 4 refuses an infinite number (and NaN) as a number.
 const weights = z.record(z.string(), z.number());
 
 /** sentence-model.json as scripts/train-sentence-model.ts writes it. */

@@ -14,11 +14,20 @@ import { MODEL_KINDS, type ModelKind, sentenceModelSchema } from './sentence-mod
  * it scores over the threshold is flagged where no rule already flagged part of it, and its
  * finding names the words that weighed most.
  */
-const model = sentenceModelSchema.parse(modelFile);
-const weights = new Map(
-  MODEL_KINDS.map((kind) => [kind, new Map(Object.entries(model.kinds[kind]))]),
-);
-const freshScores = () => new Map(MODEL_KINDS.map((kind) => [kind, sentenceMemo<number>()]));
+// Read on first use, so the rules alone (and the trainer, which labels with them) never need it.
+let model: { threshold: number; weights: Map<ModelKind, Map<string, number>> } | undefined;
+function loaded() {
+  if (!model) {
+    const { threshold, kinds } = sentenceModelSchema.parse(modelFile);
+    model = {
+      threshold,
+      weights: new Map(MODEL_KINDS.map((kind) => [kind, new Map(Object.entries(kinds[kind]))])),
+    };
+  }
+  return model;
+}
+const freshScores = () =>
+  new Map(MODEL_KINDS.map((kind) => [kind, sentenceMemo<number, ModelSentence>()]));
 let scores = freshScores();
 
 /** Forgets every sentence's score: the benchmark's cold runs start from nothing. */
@@ -26,9 +35,31 @@ export function forgetSentenceScores(): void {
   scores = freshScores();
 }
 
+/**
+ * The sentences the model reads in a paragraph: the parser's, except that a break with no space
+ * after it is no sentence's end ("springfieldpd.com", "v2.0"), so the two sides read as one.
+ */
+interface ModelSentence {
+  start: number;
+  end: number;
+}
+
+export function modelSentences(
+  paragraph: string,
+  sentences: readonly Readonly<ModelSentence>[],
+): ModelSentence[] {
+  const units: ModelSentence[] = [];
+  for (const { start, end } of sentences) {
+    const last = units.at(-1);
+    if (last && start <= last.end && /\S/.test(paragraph[start] ?? ' ')) last.end = end;
+    else units.push({ start, end });
+  }
+  return units;
+}
+
 /** How likely the model finds it, from 0 to 1, that a sentence is of the kind. */
 export function sentenceScore(kind: ModelKind, sentence: string): number {
-  const weightOf = weights.get(kind) as Map<string, number>;
+  const weightOf = loaded().weights.get(kind) as Map<string, number>;
   let sum = 0;
   for (const feature of sentenceFeatures(sentence)) sum += weightOf.get(feature) ?? 0;
   return 1 / (1 + Math.exp(-sum));
@@ -36,7 +67,7 @@ export function sentenceScore(kind: ModelKind, sentence: string): number {
 
 /** The words of a sentence that weighed most towards the kind, heaviest first. */
 export function weightiestWords(kind: ModelKind, sentence: string, count = 3): string[] {
-  const weightOf = weights.get(kind) as Map<string, number>;
+  const weightOf = loaded().weights.get(kind) as Map<string, number>;
   return sentenceFeatures(sentence)
     .flatMap((feature) => {
       const words = featureWords(feature);
@@ -72,13 +103,14 @@ export function modelFindings(
   context: ScanContext = {},
 ): Finding[] {
   if (context.phraseRulesOnly || context.withoutModel) return [];
-  const memo = scores.get(kind) as ReturnType<typeof sentenceMemo<number>>;
+  const memo = scores.get(kind) as ReturnType<typeof sentenceMemo<number, ModelSentence>>;
+  const { threshold } = loaded();
   const found: Finding[] = [];
   for (const paragraph of analyse(text).paragraphs) {
-    for (const sentence of paragraph.sentences) {
+    for (const sentence of modelSentences(paragraph.text, paragraph.sentences)) {
       const words = paragraph.text.slice(sentence.start, sentence.end);
-      if (memo(paragraph.text, sentence, () => sentenceScore(kind, words)) <= model.threshold)
-        continue;
+      // Not "<=": a score that is not a number flags nothing.
+      if (!(memo(paragraph.text, sentence, () => sentenceScore(kind, words)) > threshold)) continue;
       if ((words.match(/\p{L}+/gu)?.length ?? 0) < FEWEST_WORDS) continue;
       const start = paragraph.base + sentence.start;
       const end = paragraph.base + sentence.end;
