@@ -114,8 +114,9 @@ function knownMisses(source: ts.SourceFile): Set<string> {
 
 /**
  * Every string a rule test scans: literals of three words or more, not a test's own name (the
- * first argument of describe, it or test), not inside `it.fails`, which lists what the rules
- * still miss, and not the words a test points at inside a longer literal. Labelled by the rules without the model, which their tests hold them to.
+ * first argument of describe, it or test), not inside `it.fails` nor in a list of known misses
+ * (above), and not the words a test points at inside a longer literal. Labelled by the rules
+ * without the model, which their tests hold them to.
  */
 export function ruleExamples(): Entry[] {
   const folder = new URL('../tests/unit/', import.meta.url);

@@ -26,6 +26,7 @@ function loaded() {
   }
   return model;
 }
+// Each sentence's score by kind, kept by its words: typing re-scores only the sentence it changed.
 const freshScores = () =>
   new Map(MODEL_KINDS.map((kind) => [kind, sentenceMemo<number, ModelSentence>()]));
 let scores = freshScores();
@@ -35,15 +36,16 @@ export function forgetSentenceScores(): void {
   scores = freshScores();
 }
 
-/**
- * The sentences the model reads in a paragraph: the parser's, except that a break with no space
- * after it is no sentence's end ("springfieldpd.com", "v2.0"), so the two sides read as one.
- */
+/** A sentence as the model reads it: offsets into its paragraph. */
 interface ModelSentence {
   start: number;
   end: number;
 }
 
+/**
+ * The sentences the model reads in a paragraph: the parser's, except that a break with no space
+ * after it is no sentence's end ("springfieldpd.com", "v2.0"), so the two sides read as one.
+ */
 export function modelSentences(
   paragraph: string,
   sentences: readonly Readonly<ModelSentence>[],
@@ -89,7 +91,7 @@ export interface ModelReading {
   readonly excepted?: (start: number, end: number) => boolean;
 }
 
-/** Fewer words than this say too little to weigh: a link's "com", a lone hashtag. */
+/** Fewer words than this say too little to weigh: a lone hashtag, "DM me." */
 const FEWEST_WORDS = 3;
 
 /**
@@ -117,13 +119,17 @@ export function modelFindings(
       if (ruleFindings.some((f) => f.start < end && start < f.end)) continue;
       if (excepted?.(start, end)) continue;
       const weighed = weightiestWords(kind, words).map((w) => `“${w}”`);
+      const why =
+        weighed.length > 0
+          ? `the words that weighed most: ${weighed.join(', ')}`
+          : 'no single word weighed most, the sentence as a whole did';
       found.push({
         kind,
         section,
         start,
         end,
         text: words,
-        message: `${message(words)} (Read by the sentence model, learned from the department's labelled examples; the words that weighed most: ${weighed.join(', ')}.)`,
+        message: `${message(words)} (Read by the sentence model, learned from the department's labelled examples; ${why}.)`,
       });
     }
   }
