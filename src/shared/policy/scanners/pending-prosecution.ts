@@ -386,7 +386,7 @@ export const pendingProsecutionScanner: Scanner = {
         context,
       ),
     );
-    const caseInText = CASE_IN_TEXT.test(wholeText(text, context));
+    let caseInText: boolean | undefined;
     return withModelFindings(
       text,
       {
@@ -394,7 +394,8 @@ export const pendingProsecutionScanner: Scanner = {
         section: 'III.B.1.c',
         message,
         // Commentary on a case needs a case: praise of a neighbour with none in view is not it.
-        excepted: () => !caseInText,
+        // Read once, and only when the model weighs a sentence.
+        excepted: () => !(caseInText ??= CASE_IN_TEXT.test(wholeText(text, context))),
         ruleFindings: ruleFindings,
       },
       context,

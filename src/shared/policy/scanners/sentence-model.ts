@@ -4,7 +4,12 @@ import { analyse } from '../language/analysis';
 import { featureWords, sentenceFeatures } from '../language/sentence-features';
 import { sentenceMemo } from '../language/sentence-memo';
 import modelFile from './sentence-model.json' with { type: 'json' };
-import { MODEL_KINDS, type ModelKind, sentenceModelSchema } from './sentence-model-shape';
+import {
+  MODEL_KINDS,
+  type ModelKind,
+  type SentenceModel,
+  sentenceModelSchema,
+} from './sentence-model-shape';
 
 /**
  * A sentence model beside the rules: five rounds of hand-written rules took each development set
@@ -17,14 +22,21 @@ import { MODEL_KINDS, type ModelKind, sentenceModelSchema } from './sentence-mod
 // Read on first use, so the rules alone (and the trainer, which labels with them) never need it.
 let model: { threshold: number; weights: Map<ModelKind, Map<string, number>> } | undefined;
 function loaded() {
-  if (!model) {
-    const { threshold, kinds } = sentenceModelSchema.parse(modelFile);
-    model = {
-      threshold,
-      weights: new Map(MODEL_KINDS.map((kind) => [kind, new Map(Object.entries(kinds[kind]))])),
-    };
-  }
+  model ??= readModel(sentenceModelSchema.parse(modelFile));
   return model;
+}
+const readModel = ({ threshold, kinds }: SentenceModel) => ({
+  threshold,
+  weights: new Map(MODEL_KINDS.map((kind) => [kind, new Map(Object.entries(kinds[kind]))])),
+});
+
+/**
+ * Reads with another model until called again with none: for measuring a model trained with one
+ * development set left out on that set (tests/scanners/leave-one-out.ts), never in the app.
+ */
+export function useSentenceModel(other: SentenceModel | undefined): void {
+  model = other && readModel(sentenceModelSchema.parse(other));
+  forgetSentenceScores();
 }
 // Each sentence's score by kind, kept by its words: typing re-scores only the sentence it changed.
 const freshScores = () =>
