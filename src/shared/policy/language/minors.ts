@@ -53,7 +53,9 @@ const MINOR_ROLES = new Set([
   'tween',
   'youngster',
   'grader',
+  'graders',
   'schooler',
+  'schoolers',
   // Spanish comments name children by role too: "el niño Mateo", "la menor Ana Ruiz".
   'niño',
   'niña',
@@ -239,9 +241,9 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
     if (MINOR_ROLES.has(word.lower) && !partOfName) {
       // "a seventh-grader", "middle schooler": the grade before the role word belongs to it.
       let from = i;
-      if ((word.lower === 'grader' || word.lower === 'schooler') && words[i - 1]?.text === '-')
-        from = i - 2;
-      else if (word.lower === 'grader' || word.lower === 'schooler') from = Math.max(0, i - 1);
+      const grade = /^(?:grader|schooler)s?$/.test(word.lower);
+      if (grade && words[i - 1]?.text === '-') from = i - 2;
+      else if (grade) from = Math.max(0, i - 1);
       marks.push({ from, to: i, age: false });
       continue;
     }

@@ -1,3 +1,5 @@
+import { findLinks } from '../post-shape';
+
 /**
  * What the sentence model reads of a sentence: its words lower-cased, each word beside the next,
  * numbers by their size (an age, a price), and whether it names someone mid-sentence. Training
@@ -5,9 +7,8 @@
  * the weights mean the same thing in both.
  */
 export function sentenceFeatures(sentence: string): string[] {
-  // A link or a bare domain is one token: "springfieldpd.com" says nothing about selling.
   const words =
-    sentence.replace(LINK, ' <link> ').match(/<link>|[A-Za-z][A-Za-z'’-]*|\d+|[$%#@]/g) ?? [];
+    withLinksAsOneToken(sentence).match(/<link>|[A-Za-z][A-Za-z'’-]*|\d+|[$%#@]/g) ?? [];
   const tokens = words.map((word) =>
     word === '<link>'
       ? word
@@ -26,12 +27,17 @@ export function sentenceFeatures(sentence: string): string[] {
   return [...features];
 }
 
-const TOP_DOMAIN = '(?:com|org|net|gov|edu|us|io|co|info|biz|ly|me)';
-/** A link, a bare domain, or the end of one a sentence cut left at the start ("com for …"). */
-const LINK = new RegExp(
-  String.raw`\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.${TOP_DOMAIN}\b(?:\/\S*)?|^\s*${TOP_DOMAIN}\b(?:\/\S*)?`,
-  'gi',
-);
+/**
+ * A link or a bare domain, as a platform would link it, is one token: "springfieldpd.com" says
+ * nothing about selling.
+ */
+function withLinksAsOneToken(sentence: string): string {
+  let text = sentence;
+  for (const link of findLinks(sentence).reverse()) {
+    text = `${text.slice(0, link.start)} <link> ${text.slice(link.end)}`;
+  }
+  return text;
+}
 
 /**
  * The words a feature stands for, as a person would read them ("b:the man" → "the man"); none

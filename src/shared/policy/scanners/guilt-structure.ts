@@ -159,6 +159,8 @@ interface Subject {
 }
 
 /** The specific people a sentence could be asserting something about, by word index. */
+const PREPOSITION_BEFORE = /^(?:of|for|to|with|from|about|near|by|behind|toward|towards)$/;
+
 function subjects(sentence: Sentence): Subject[] {
   const words = sentence.words;
   const found: Subject[] = namedPeople(sentence)
@@ -257,7 +259,9 @@ function subjects(sentence: Sentence): Subject[] {
       const before = words[k];
       if (!before) break;
       if (/^(?:the|that|this|our|your|those|these|my|his|her|their)$/i.test(before.lower)) {
-        found.push({ from: k, to: i });
+        // "praying for the family of the little boy hit on Delancey": after a preposition the
+        // person is what the phrase is about, not the subject of the verb after it.
+        if (!PREPOSITION_BEFORE.test(words[k - 1]?.lower ?? '')) found.push({ from: k, to: i });
         break;
       }
       if (!/^(?:ADJ|PROPN|NUM|NOUN)$/.test(before.pos)) break;
@@ -422,6 +426,9 @@ function honorificBefore(sentence: Sentence, from: number): boolean {
 function doneCrimeEnd(sentence: Sentence, k: number): number | undefined {
   const w = formOf(sentence, k);
   if (!w) return undefined;
+  // "who got hit on his bike", "who was struck": a passive makes them the one it happened to.
+  if (/^(?:got|gets|get|getting|was|were|been|being)$/.test(sentence.words[k - 1]?.lower ?? ''))
+    return undefined;
   // "stole", "took", "held"; not "stolen", "taken" (a passive or a reduced one: "a Trek stolen
   // from the rack") nor a present "robs"
   const irregularPast = w.lower !== w.lemma && !/(?:[^s]s|en)$/.test(w.lower);
@@ -1049,6 +1056,17 @@ const KIN =
 const CRIME_NOUNS =
   /^(?:burglary|theft|robbery|drug|fraud|shoplifting|car|catalytic|package|mail|carjacking|smuggling|trafficking|scam|retail|porch)$/i;
 
+/** An appeal for someone unknown before `at`: "help us find the person responsible", "still looking for the people responsible". */
+function appealBefore(words: readonly Word[], at: number): boolean {
+  return words
+    .slice(Math.max(0, at - 6), at)
+    .some((w) =>
+      /^(?:find|finding|help|looking|seek|seeking|searching|know|knows|anyone|whoever|information|tips?|identify|locate)$/.test(
+        w.lower,
+      ),
+    );
+}
+
 /**
  * People named as the ones who did it without a verb of the crime: "the three teens responsible",
  * "the burglary ring we broke up", "caught the Eastside Strangler", "It was the Okonkwo twins
@@ -1068,13 +1086,7 @@ export const namedAsCulprit: SentenceRule = (_text, sentence) => {
       ) &&
       words[i - 2]?.lower === 'the'
     ) {
-      const clause = words.slice(Math.max(0, i - 8), i - 2);
-      const appeal = clause.some((w) =>
-        /^(?:find|finding|help|looking|seek|seeking|searching|know|knows|anyone|whoever|information|tips?|identify|locate)$/.test(
-          w.lower,
-        ),
-      );
-      if (!appeal && !isDeniedOrHypothetical(sentence, i - 2)) {
+      if (!appealBefore(words, i - 2) && !isDeniedOrHypothetical(sentence, i - 2)) {
         const s = span(
           sentence,
           i - 2,
@@ -1090,7 +1102,7 @@ export const namedAsCulprit: SentenceRule = (_text, sentence) => {
         if (!before) break;
         if (/^(?:the|those|these)$/.test(before.lower)) {
           const s = span(sentence, k, i);
-          if (s && !isDeniedOrHypothetical(sentence, k)) found.push(s);
+          if (s && !appealBefore(words, k) && !isDeniedOrHypothetical(sentence, k)) found.push(s);
           break;
         }
         if (!/^(?:ADJ|NUM)$/.test(before.pos)) break;

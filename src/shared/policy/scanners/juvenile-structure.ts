@@ -17,7 +17,7 @@ export const CELEBRATION =
   /\b(?:congrat\w*|award\w*|honou?r(?:ed|s)?|scholarship|graduat\w*|winner|won(?!['’]t)|champion\w*|recogni[sz]\w*|cadets?|explorers?|essay|contest|science fair|spelling bee|proud|welcom\w*|birthday|kudos|shout[- ]?outs?|celebrat\w*|thank(?:s|ed)?|way to go|great job|well done|earned|volunteer\w*|mentor\w*)\b/i;
 /** Words of a crime, a harm or an emergency: a minor named beside these is what the rule protects. */
 export const INCIDENT =
-  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wandered\s+off|out\s+of\s+control)\b/i;
+  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wandered\s+off|out\s+of\s+control|hit-and-run|hospital|stitches|bitten|shoplift\w*|fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|arson\w*|drove\s+into|punch\w*|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?))\b/i;
 
 /** An age followed by what it describes, when that is an animal: "a 2-year-old Belgian Malinois". */
 const ANIMAL =
@@ -25,7 +25,7 @@ const ANIMAL =
 
 /** A child named by their relation to someone: "the son of …", "Dana Mensah's daughter". */
 const CHILD_KIN =
-  /^(?:son|daughter|child|kid|grandson|granddaughter|stepson|stepdaughter|nephew|niece|boy|girl)s?$/;
+  /^(?:son|daughter|child|kid|grandson|granddaughter|stepson|stepdaughter|nephew|niece|boy|girl|youngest|oldest|eldest)s?$/;
 /** Someone a child is named through: "her mother, Dana Cole", "whose dad Gerald Pruett". */
 const PARENT_KIN =
   /^(?:mother|father|mom|mum|dad|parent|parents|stepfather|stepmother|stepdad|stepmom|grandmother|grandfather|grandma|grandpa|guardian|aunt|uncle)$/;
@@ -311,14 +311,15 @@ function linked(words: readonly Word[], person: Mention, mark: MinorMark): boole
  * -1: the age is then the named person's the pronoun refers back to.
  */
 export function pronounBefore(words: readonly Word[], mark: MinorMark): number {
-  for (let i = mark.from - 1; i >= 0 && i >= mark.from - 4; i -= 1) {
+  for (let i = mark.from - 1; i >= 0 && i >= mark.from - 5; i -= 1) {
     const word = words[i];
     if (!word) return -1;
     // "since she was 12", "when he was 14": an age the person had then, not a minor now.
     if (/^(?:he|she|hes|shes)$/.test(word.lower))
       return PAST_TIME.test(words[i - 1]?.lower ?? '') ? -1 : i;
     if (
-      !/^(?:is|was|'s|’s|only|just|like|about|around|barely|almost|nearly|now|turned|turns|be|will)$/.test(
+      // "in" for a school year: "she's only in 8th grade".
+      !/^(?:is|was|'s|’s|only|just|like|about|around|barely|almost|nearly|now|turned|turns|be|will|in)$/.test(
         word.lower,
       )
     )
@@ -358,7 +359,8 @@ function kinAfter(
 }
 
 /** Nouns after "the 8th grade" that keep it a child's school year: "the 6th grade class". */
-const GRADE_OF_CHILDREN = /^(?:class|classes|homeroom|student|students|girl|girls|boy|boys)$/;
+const GRADE_OF_CHILDREN =
+  /^(?:class|classes|homeroom|student|students|girl|girls|boy|boys|team|squad|club|band|choir|orchestra)$/;
 
 /**
  * A child's school grade ("the eighth grade", "8th grade", "a sixth-grader") rather than a bare
@@ -369,9 +371,12 @@ function isGrade(words: readonly Word[], mark: MinorMark): boolean {
   for (let i = mark.from; i <= mark.to; i += 1) {
     if (!/^(?:grade|grader|graders)$/.test(words[i]?.lower ?? '')) continue;
     const next = words[i + 1];
-    return (
-      !next || !(next.pos === 'NOUN' || next.pos === 'PROPN') || GRADE_OF_CHILDREN.test(next.lower)
-    );
+    if (!next || !(next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
+    // The noun the grade describes is the last of the nouns after it: "the 9th grade robotics
+    // team" is children's, "the 8th grade science teachers" adults.
+    let head = i + 1;
+    while (head < i + 3 && /^(?:NOUN|PROPN)$/.test(words[head + 1]?.pos ?? '')) head += 1;
+    return GRADE_OF_CHILDREN.test(words[head]?.lower ?? '');
   }
   return false;
 }
@@ -405,10 +410,14 @@ function schoolNear(words: readonly Word[], mark: MinorMark): number {
     if (!word || isClauseBreak(word)) break;
     if (SCHOOL.test(word.text) && word.titlecase && words[i - 1]?.titlecase) return i;
   }
-  // "a Ridgemont High sophomore": the school named before the role.
-  const before = words[mark.from - 1];
-  if (before && SCHOOL.test(before.text) && before.titlecase && words[mark.from - 2]?.titlecase)
-    return mark.from - 1;
+  // "a Ridgemont High sophomore", "the quarterback at Central High, a junior": the school named
+  // just before the role.
+  let at = mark.from - 1;
+  while (at > mark.from - 4 && /^(?:,|a|an|the)$/.test(words[at]?.lower ?? '')) at -= 1;
+  const before = words[at];
+  // The school's whole name: from "Westbrook" of "Westbrook High".
+  if (before && SCHOOL.test(before.text) && before.titlecase && words[at - 1]?.titlecase)
+    return at - 1;
   return -1;
 }
 
@@ -457,9 +466,8 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
     // A grade reached through the child of a named parent ("Renata Okafor's daughter, the one in
     // 8th grade") may stand a little further.
     if (best && !mark.age) {
-      const throughKin =
-        isGrade(words, mark) &&
-        words.slice(best.to + 1, mark.from).some((w) => CHILD_KIN.test(w.lower));
+      // "DeAndre Pike's youngest, he's a freshman at Central" too.
+      const throughKin = words.slice(best.to + 1, mark.from).some((w) => CHILD_KIN.test(w.lower));
       const limit = throughKin ? 8 : mark.to > mark.from ? 6 : 4;
       if (best.distance > limit) best = undefined;
     }
@@ -473,13 +481,20 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
           distance: kin.from - mark.to,
         };
     }
-    // A school and a grade or role name one child: "a sophomore at Lincoln High".
-    if (!best && !mark.age && INCIDENT.test(sentenceText)) {
+    // A school and a grade, a role or an age name one child: "a sophomore at Lincoln High",
+    // "the 16-year-old from Kingsley Prep who drove into the crowd".
+    if (!best && INCIDENT.test(sentenceText)) {
       const school = schoolNear(words, mark);
       if (school !== -1) best = { from: school, to: school, distance: 0 };
     }
-    // "Officers arrested Mateo Ruiz on Friday; he is 16": the age said of him, after a break.
+    // "Omar Haddad, the Lakeview kicker hit Friday, is 16": the age after an aside about him.
     if (!best && mark.age) {
+      const aside = nameBeforeAside(words, mark, people);
+      if (aside) best = { from: aside.from, to: aside.to, distance: mark.from - aside.to };
+    }
+    // "Officers arrested Mateo Ruiz on Friday; he is 16": the age said of him, after a break;
+    // "Mia Kowalczyk threw the first punch, and she's only in 8th grade".
+    if (!best && (mark.age || isGrade(words, mark))) {
       const pronoun = pronounBefore(words, mark);
       const before = people.filter((p) => p.to < pronoun && pronoun - p.to <= PRONOUN_REACH);
       const nearest = before.at(-1);
@@ -516,6 +531,28 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
   }
   return coalesce(text, found);
 };
+
+/**
+ * "Omar Haddad, the Lakeview kicker hit Friday, is 16": a name, an aside between commas, then
+ * the age said of the sentence's subject ("is", "was", "is only"). Returns the name, or none.
+ */
+function nameBeforeAside(
+  words: readonly Word[],
+  mark: MinorMark,
+  people: readonly Mention[],
+): Mention | undefined {
+  let k = mark.from - 1;
+  while (k > 0 && /^(?:only|just|barely)$/.test(words[k]?.lower ?? '')) k -= 1;
+  if (!/^(?:is|was)$/.test(words[k]?.lower ?? '') || words[k - 1]?.text !== ',') return undefined;
+  const close = k - 1;
+  return people.find(
+    (p) =>
+      words[p.to + 1]?.text === ',' &&
+      close - p.to > 2 &&
+      close - p.to <= 14 &&
+      words.slice(p.to + 2, close).every((w) => w.text !== ',' && !isClauseBreak(w)),
+  );
+}
 
 /** Spanish states an age with "tener", its subject left unsaid: "¿Amaru? Tiene 9 años." */
 const SPANISH_AGE_VERB = /^(?:tiene|tenía|tenia)$/;

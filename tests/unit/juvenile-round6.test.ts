@@ -1,0 +1,93 @@
+import { describe, it } from 'vitest';
+import { juvenileIdentityScanner } from '../../src/shared/policy/scanners/juvenile-identity';
+import { scannerExpectations } from './scanner-expectations';
+
+/*
+ * Round six (III.B.3.c): the shapes the blind eleventh corpus showed missing, each written here by
+ * hand in other words (none of these sentences is in a corpus).
+ */
+const { flagged, clean } = scannerExpectations(juvenileIdentityScanner, 'III.B.3.c');
+
+describe('juveniles: grades said in the plural, and of a team', () => {
+  it('flags children named with a plural grade or a grade’s team', () => {
+    flagged(
+      'Police say the Ortiz twins, the sixth-graders from Birch Lane, broke the window.',
+      'Ortiz twins, the sixth-graders',
+    );
+    flagged(
+      'the Novak brothers from the 10th grade chess club threw rocks at the bus',
+      'Novak brothers from the 10th grade',
+    );
+  });
+
+  it('leaves the adults of a grade', () => {
+    clean('Detectives met the Novak family and the 10th grade science teachers after the theft.');
+  });
+});
+
+describe('juveniles: an incident the celebration words do not hide', () => {
+  it('flags a child thanked for helping solve a hit-and-run or hurt in one', () => {
+    flagged(
+      'Thank you to Priya Raman (14), whose photos helped detectives identify the driver in Sunday’s hit-and-run.',
+      'Priya Raman (14)',
+    );
+    flagged(
+      'Proud of Kofi Mensah, a sixth-grader at Elm Ridge Middle, who needed stitches after the dog got loose.',
+      'Kofi Mensah, a sixth-grader',
+    );
+  });
+
+  it('leaves a child’s award with no incident', () => {
+    clean('Congratulations to Priya Raman (14), winner of this year’s safety poster contest!');
+  });
+});
+
+describe('juveniles: a school and an age or a role, next to an incident', () => {
+  it('flags a school named just before the role, or an age from a school', () => {
+    flagged(
+      'The crash involved the goalie at Westbrook High, a sophomore, who lost control on Pine St.',
+      'Westbrook High, a sophomore',
+    );
+    flagged(
+      'The 15-year-old from Hillcrest Academy who drove into the fence was cited.',
+      '15-year-old from Hillcrest Academy',
+    );
+  });
+
+  it('leaves an age with no school, and a school with no incident', () => {
+    clean('A 15-year-old from out of town was cited for the crash.');
+    clean('The 15-year-old from Hillcrest Academy who won the essay prize read it aloud.');
+  });
+});
+
+describe('juveniles: the child of a named parent, and an age after an aside', () => {
+  it('flags a named parent’s oldest with a role, and an age said after an aside', () => {
+    flagged(
+      'It was Dana Whitfield’s oldest, she’s a sophomore at Lakeside, who started the fight.',
+      'Dana Whitfield’s oldest, she’s a sophomore',
+    );
+    flagged(
+      'Marco Diaz, the Riverside striker injured Saturday, is 15 and recovering at home.',
+      'Marco Diaz',
+      'is 15',
+    );
+  });
+
+  it('leaves an adult’s age after an aside', () => {
+    clean('Marco Diaz, the Riverside coach injured Saturday, is 45 and recovering at home.');
+  });
+});
+
+describe('juveniles: a grade said of a pronoun', () => {
+  it('flags a named child whose grade comes after “she’s only in”', () => {
+    flagged(
+      'Jasmine Ortega broke the window at the rec center, and she’s only in 7th grade.',
+      'Jasmine Ortega',
+      '7th grade',
+    );
+  });
+
+  it('leaves a grade said of nobody named', () => {
+    clean('Someone broke the window at the rec center, and she’s only in 7th grade.');
+  });
+});
