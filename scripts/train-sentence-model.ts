@@ -4,7 +4,7 @@
  * sentenceFeatures, a sentence counting as that kind when it overlaps a span labelled with it.
  * It also learns the rules' own test sentences (tests/unit), labelled by what the rules find in
  * them: the near misses each round of rules was written to keep clean, and the positives.
- * The held-out sets (final, final-2, final-3) are never learned from: they are read only to keep
+ * The held-out sets (final, final-2, final-3, final-4) are never learned from: they are read only to keep
  * any test sentence that shares text with them out of the examples. Deterministic (a seeded shuffle), so a test retrains and
  * compares.
  *
@@ -23,7 +23,7 @@ import { SCANNERS } from '../src/shared/policy/scanners';
 import { modelSentences } from '../src/shared/policy/scanners/sentence-model';
 import { DEPARTMENT } from '../tests/scanners/corpus-score';
 
-/** Every development set, by folder; never final/ or final-2/. */
+/** Every development set, by folder; never a held-out one (final/, final-2/, final-3/, final-4/). */
 export const TRAINING_SETS = [
   '',
   'second/',
@@ -35,11 +35,12 @@ export const TRAINING_SETS = [
   'eighth/',
   'ninth/',
   'tenth/',
+  'eleventh/',
 ] as const;
 
 /**
- * Chosen on the development sets alone, each left out in turn and scored by a model trained on
- * the other nine: the threshold is the lowest at which the model flags fewer than 2 in 100 clean
+ * Chosen on the development sets alone (the first ten), each left out in turn and scored by a
+ * model trained on the other nine: the threshold is the lowest at which the model flags fewer than 2 in 100 clean
  * development posts (0.3: 29 of 658, 0.4: 14, 0.5: 10); L2 1e-3, 20 passes, a labelled sentence
  * counting twice, because no other setting tried moved recall or precision by more than 0.02.
  */
@@ -73,7 +74,7 @@ const corpus = (file: string) =>
     readFileSync(fileURLToPath(new URL(`../tests/corpus/${file}`, import.meta.url)), 'utf8'),
   ) as Entry[];
 
-const HELD_OUT = ['final/', 'final-2/', 'final-3/'].flatMap((set) =>
+const HELD_OUT = ['final/', 'final-2/', 'final-3/', 'final-4/'].flatMap((set) =>
   setEntries(set).map((e) => e.text),
 );
 

@@ -29,9 +29,11 @@ export function loadCorpus(
     | 'eighth/'
     | 'ninth/'
     | 'tenth/'
+    | 'eleventh/'
     | 'final/'
     | 'final-2/'
-    | 'final-3/' = '',
+    | 'final-3/'
+    | 'final-4/' = '',
 ): CorpusEntry[] {
   return [
     ...(JSON.parse(readFileSync(here(`${folder}posts.json`), 'utf8')) as CorpusEntry[]),

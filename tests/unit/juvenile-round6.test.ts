@@ -91,3 +91,10 @@ describe('juveniles: a grade said of a pronoun', () => {
     clean('Someone broke the window at the rec center, and she’s only in 7th grade.');
   });
 });
+
+describe('juveniles: a child’s age said of the pronoun that answers a name', () => {
+  it('flags “Keanu? He’s my cousin’s boy, 13” and leaves an adult son', () => {
+    flagged('Anyone seen Keanu? He’s my cousin’s boy, 13, and never came home.', 'Keanu', '13');
+    clean('Anyone seen Keanu? He’s my cousin’s son, 34, and never came home.');
+  });
+});

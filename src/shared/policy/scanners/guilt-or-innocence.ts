@@ -337,6 +337,10 @@ const VERDICT_RULES: readonly PhraseRule[] = [
   },
 ];
 
+/** A question asking who did something or what someone saw; not "Who else would…?", which answers itself. */
+const ASKS_WHO =
+  /^\s*(?:(?:do|does|did)\s+(?:you|anyone|anybody|someone)\s+(?:know|see|recogni[sz]e)|(?:any\s?one|anybody)\s+(?:know|see|recogni[sz]e)|know|who(?!\s+else)|have\s+you\s+seen|recogni[sz]e)\b[^?]*\?\s*$/i;
+
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
@@ -381,6 +385,8 @@ export const guiltOrInnocenceScanner: Scanner = {
         section: 'III.B.1.c',
         message,
         ruleFindings: ruleFindings,
+        // "Know who did it? Call us.": a question that asks who is an appeal, not a claim.
+        excepted: (start, end) => ASKS_WHO.test(text.slice(start, end)),
       },
       context,
     );

@@ -426,8 +426,12 @@ function honorificBefore(sentence: Sentence, from: number): boolean {
 function doneCrimeEnd(sentence: Sentence, k: number): number | undefined {
   const w = formOf(sentence, k);
   if (!w) return undefined;
-  // "who got hit on his bike", "who was struck": a passive makes them the one it happened to.
-  if (/^(?:got|gets|get|getting|was|were|been|being)$/.test(sentence.words[k - 1]?.lower ?? ''))
+  // "who got hit on his bike", "who was struck": a passive makes them the one it happened to;
+  // "was speeding", "was doing 90" are still their own deeds.
+  if (
+    /^(?:got|gets|get|getting|was|were|been|being)$/.test(sentence.words[k - 1]?.lower ?? '') &&
+    !w.lower.endsWith('ing')
+  )
     return undefined;
   // "stole", "took", "held"; not "stolen", "taken" (a passive or a reduced one: "a Trek stolen
   // from the rack") nor a present "robs"

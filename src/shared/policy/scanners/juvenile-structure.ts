@@ -618,6 +618,21 @@ function childOfNamed(sentence: Sentence): Mention | undefined {
     .at(-1);
 }
 
+/**
+ * "He's my neighbor's boy, 12", "She is the Lopez girl, 14": the opening pronoun called a child,
+ * and the child's age after a comma.
+ */
+function childSaidOfPronoun(words: readonly Word[], mark: MinorMark): boolean {
+  const role = words[mark.from - 2];
+  return (
+    mark.from <= 9 &&
+    /^(?:is|was|'s|’s)$/.test(words[1]?.lower ?? '') &&
+    words[mark.from - 1]?.text === ',' &&
+    role !== undefined &&
+    (CHILD_ROLE.test(role.lower) || CHILD_KIN.test(role.lower))
+  );
+}
+
 /** Words that open a clause about an earlier time. */
 const PAST_TIME = /^(?:when|since|until|till|before|after|back|as)$/;
 
@@ -651,7 +666,9 @@ export function acrossSentences(text: string, previous: Sentence, sentence: Sent
     const mark = minorMarks(sentence).find(
       (m) =>
         m.age &&
-        (pronounBefore(words, m) === 0 || (SPANISH_AGE_VERB.test(opening.lower) && m.from === 1)),
+        (pronounBefore(words, m) === 0 ||
+          (SPANISH_AGE_VERB.test(opening.lower) && m.from === 1) ||
+          childSaidOfPronoun(words, m)),
     );
     const person = mark && (candidates(previous).at(-1) ?? questionedName(previous));
     const end = mark && words[mark.to];
