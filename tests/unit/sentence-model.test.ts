@@ -4,6 +4,7 @@ import { ruleExamples } from '../../scripts/train-sentence-model';
 import { suggestFor } from '../../src/shared/moderation/comment-suggestions';
 import type { FindingKind } from '../../src/shared/policy/finding';
 import { scanText } from '../../src/shared/policy/scanners';
+import { sentenceFeatures } from '../../src/shared/policy/language/sentence-features';
 import { modelFindings, sentenceScore } from '../../src/shared/policy/scanners/sentence-model';
 import modelFile from '../../src/shared/policy/scanners/sentence-model.json' with { type: 'json' };
 import { sentenceModelSchema } from '../../src/shared/policy/scanners/sentence-model-shape';
@@ -102,6 +103,12 @@ describe('the sentence model', () => {
   it('reads a link as a link, and names only words a person typed', () => {
     const site = 'Details are on our website at springfieldpd.com for anyone who needs them.';
     expect(scanText(site)).toEqual([]);
+    // A link as the platform links it is one token, whatever its words; an e-mail address is not one.
+    expect(sentenceFeatures('Order at shop.example.com/deals today')).toEqual(
+      expect.arrayContaining(['u:<link>', 'b:at <link>', 'b:<link> today']),
+    );
+    expect(sentenceFeatures('Order at shop.example.com/deals today')).not.toContain('u:deals');
+    expect(sentenceFeatures('Write to pio@cityofexample.gov today')).not.toContain('u:<link>');
     const offer = 'Stop by Lakeside Motors, $15 off every oil change through Sunday.';
     const [finding] = modelFindings(offer, COMMERCIAL_READING);
     const weighed = finding?.message.split('the words that weighed most: ')[1];
