@@ -30,10 +30,12 @@ export function loadCorpus(
     | 'ninth/'
     | 'tenth/'
     | 'eleventh/'
+    | 'twelfth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
-    | 'final-4/' = '',
+    | 'final-4/'
+    | 'final-5/' = '',
 ): CorpusEntry[] {
   return [
     ...(JSON.parse(readFileSync(here(`${folder}posts.json`), 'utf8')) as CorpusEntry[]),

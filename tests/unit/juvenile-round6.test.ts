@@ -98,3 +98,35 @@ describe('juveniles: a child’s age said of the pronoun that answers a name', (
     clean('Anyone seen Keanu? He’s my cousin’s son, 34, and never came home.');
   });
 });
+
+describe('juveniles: names and schools the twelfth set wrote', () => {
+  it('flags a double-barrelled name with an age, and a child pushed in an incident', () => {
+    flagged(
+      'A campaign volunteer, Marisol Ortega-Reyes (16), was shoved off the porch on Fir St.',
+      'Marisol Ortega-Reyes (16)',
+    );
+  });
+
+  it('flags a grade and a school before the name, with the school no person between them', () => {
+    flagged(
+      'A 10th-grader at Lakemont, Theo Brandt, was cited for the fight.',
+      '10th-grader at Lakemont, Theo Brandt',
+    );
+  });
+
+  it('flags a school’s junior named after the name, and a role said again of “he”', () => {
+    flagged(
+      'Imani Shaw, a Crestview High junior, was arrested after the break-in.',
+      'Imani Shaw, a Crestview High junior',
+    );
+    flagged(
+      'The kid who smashed the window is Rory Flint, he’s a junior at Oakdale.',
+      'Rory Flint, he’s a junior',
+    );
+  });
+
+  it('leaves an adult junior officer and a junior varsity coach', () => {
+    clean('Imani Shaw, a junior officer at Crestview, was hurt after the break-in.');
+    clean('Rory Flint, the Oakdale junior varsity coach, reported the break-in.');
+  });
+});

@@ -3,24 +3,23 @@ import { CONTENT_FINDING_KINDS } from '../../src/shared/policy/finding';
 import { loadCorpus, scoreCorpus } from '../scanners/corpus-score';
 
 /**
- * tests/corpus/final, final-2, final-3 and final-4 were each written by people who saw neither the
- * scanners nor the other corpora, and the sentence model was never trained on them nor a rule
- * written from their misses: they say what the scanners do on text they were not written against.
- * final and final-2 were measured before issue 13's sentence rules and after each round of them;
- * final-3 was written after the fifth round and final-4 after the sentence model, each measured on
- * arrival; all four were measured after round six and the model retrained with the eleventh set
- * (2026-12-04, the figures in their READMEs). Several kinds are still below the 0.9 recall or 0.85
- * precision the issue asks for, so the content items ask a person to attest as well. These
- * floors, the figures less 0.05 (kept where a figure held, lowered only for final-3's guilt recall,
- * which fell from 0.95 to 0.89), catch a change that makes the scanners worse on unseen text; they
- * are not a quality bar. Do not tune scanners on these sets (the failure messages list their
+ * tests/corpus/final to final-5 were each written by people who saw neither the scanners nor the
+ * other corpora, and the sentence model was never trained on them nor a rule written from their
+ * misses: they say what the scanners do on text they were not written against. final and final-2
+ * were measured before issue 13's sentence rules and after each round of them; final-3, final-4
+ * and final-5 were each measured on arrival; all five were measured last after round six and the
+ * model retrained with the eleventh and twelfth sets (2026-12-04, the figures in the README).
+ * Several kinds are still below the 0.9 recall or 0.85 precision the issue asks for, so the
+ * content items ask a person to attest as well. These floors, the latest figures less 0.05 (kept
+ * where a figure was higher before), catch a change that makes the scanners worse on unseen text;
+ * they are not a quality bar. Do not tune scanners on these sets (the failure messages list their
  * misses: fix the rule, then write a new set).
  */
 type ContentKind = (typeof CONTENT_FINDING_KINDS)[number];
 type Floors = Readonly<Record<ContentKind, { recall: number; precision: number }>>;
 
 const HELD_OUT: readonly {
-  readonly folder: 'final/' | 'final-2/' | 'final-3/' | 'final-4/';
+  readonly folder: 'final/' | 'final-2/' | 'final-3/' | 'final-4/' | 'final-5/';
   readonly entries: number;
   readonly floors: Floors;
   readonly noisyCleanPosts: number;
@@ -45,7 +44,7 @@ const HELD_OUT: readonly {
     entries: 400,
     floors: {
       'personal-data': { recall: 0.93, precision: 0.95 },
-      'guilt-or-innocence': { recall: 0.86, precision: 0.86 },
+      'guilt-or-innocence': { recall: 0.86, precision: 0.88 },
       'pending-prosecution': { recall: 0.87, precision: 0.91 },
       confidential: { recall: 0.9, precision: 0.93 },
       obscenity: { recall: 0.91, precision: 0.95 },
@@ -60,7 +59,7 @@ const HELD_OUT: readonly {
     entries: 410,
     floors: {
       'personal-data': { recall: 0.9, precision: 0.93 },
-      'guilt-or-innocence': { recall: 0.84, precision: 0.84 },
+      'guilt-or-innocence': { recall: 0.86, precision: 0.84 },
       'pending-prosecution': { recall: 0.9, precision: 0.86 },
       confidential: { recall: 0.89, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.92 },
@@ -75,13 +74,28 @@ const HELD_OUT: readonly {
     entries: 410,
     floors: {
       'personal-data': { recall: 0.95, precision: 0.92 },
-      'guilt-or-innocence': { recall: 0.82, precision: 0.76 },
+      'guilt-or-innocence': { recall: 0.86, precision: 0.76 },
       'pending-prosecution': { recall: 0.87, precision: 0.86 },
       confidential: { recall: 0.89, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.95 },
-      political: { recall: 0.81, precision: 0.83 },
+      political: { recall: 0.83, precision: 0.85 },
       commercial: { recall: 0.95, precision: 0.93 },
       'juvenile-identity': { recall: 0.9, precision: 0.87 },
+    },
+    noisyCleanPosts: 5,
+  },
+  {
+    folder: 'final-5/',
+    entries: 410,
+    floors: {
+      'personal-data': { recall: 0.92, precision: 0.92 },
+      'guilt-or-innocence': { recall: 0.82, precision: 0.84 },
+      'pending-prosecution': { recall: 0.86, precision: 0.86 },
+      confidential: { recall: 0.89, precision: 0.95 },
+      obscenity: { recall: 0.95, precision: 0.92 },
+      political: { recall: 0.87, precision: 0.77 },
+      commercial: { recall: 0.88, precision: 0.86 },
+      'juvenile-identity': { recall: 0.95, precision: 0.89 },
     },
     noisyCleanPosts: 5,
   },

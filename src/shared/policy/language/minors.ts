@@ -134,6 +134,17 @@ function isMeasure(word: Word, next: Word | undefined): boolean {
   return next !== undefined && next.start === word.end && /^['’′"”″]$/.test(next.text);
 }
 
+/**
+ * Where the word before a school year stands, past a school's name: "a Pinecrest High junior"
+ * reads as "a junior". Only capitalised words ending in a school's word are passed over.
+ */
+function beforeSchoolName(words: readonly Word[], at: number): number {
+  if (!/^(?:High|Middle|Prep|Academy)$/.test(words[at - 1]?.text ?? '')) return at - 1;
+  let k = at - 2;
+  while (k > 0 && k >= at - 4 && words[k]?.titlecase) k -= 1;
+  return k;
+}
+
 export interface MinorMark {
   readonly from: number;
   readonly to: number;
@@ -254,13 +265,14 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
     }
     // "the junior with the black Charger", "a junior who drives": the school year as a noun; not
     // "junior varsity", "a junior officer" or "Junior" the name. "senior" may be an elder's word.
+    const opener = beforeSchoolName(words, i);
     if (
       word.text === 'junior' &&
-      /^(?:the|a|that|this)$/.test(words[i - 1]?.lower ?? '') &&
+      /^(?:the|a|that|this)$/.test(words[opener]?.lower ?? '') &&
       (words[i + 1] === undefined ||
         /^(?:with|who|whose|that|from|in|on|driving|[,.;:!?)–—-])$/.test(words[i + 1]?.lower ?? ''))
     ) {
-      marks.push({ from: i, to: i, age: false });
+      marks.push({ from: opener + 1, to: i, age: false });
       continue;
     }
     if (

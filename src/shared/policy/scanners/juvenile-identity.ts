@@ -12,7 +12,8 @@ const message = (m: string) =>
 const NOT_A_NAME =
   'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Step|Call|Between|After|Before|Update|UPDATE|Meet|Prop|Measure|Route|Highway|Interstate|Exit|Unit|Apt|Suite|Room|Lot|Precinct|District|Ward|Station|Engine|Ladder|Chapter|Page|Week|Day|Block|Floor|Car|Bus|Grade|Number|Case|Report|Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Blvd|Line|It|Its|It’s|The|This|That|These|Those|And|Or|But|At|On|In|Of|For|With|Missing|Found|Age|Ages|Aged|Toyota|Honda|Ford|Chevy|Nissan|Kia|Hyundai|Tesla|Belgian|German|Dutch|Labrador|Golden|Shepherd|Malinois|Retriever|Officer|Sergeant|Sgt|Detective|Det|Lieutenant|Lt|Captain|Chief|Deputy|Corporal|Cpl|Mayor|Judge|Cadet|Pastor|Church|School|High|Middle|Elementary|Academy|Center|Park|University|College';
 // The capital first: the engine tries the long list of non-names only where a name could start.
-const WORD = `(?=\\p{Lu})(?!(?:${NOT_A_NAME})\\b)\\p{Lu}[\\p{Ll}'’-]+`;
+// A double-barrelled or apostrophed name is one word: "Ferreira-Santos", "O'Neil", "DeAndre".
+const WORD = `(?=\\p{Lu})(?!(?:${NOT_A_NAME})\\b)\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+)*`;
 /** A given name and a family name (and perhaps a middle one): a person who can be identified. */
 const FULL_NAME = `${WORD}(?:\\s+\\p{Lu}\\.)?\\s+${WORD}(?:\\s+${WORD})?`;
 const MINOR_AGE = '(?:1[0-7]|[1-9])';

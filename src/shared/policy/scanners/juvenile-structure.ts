@@ -17,7 +17,7 @@ export const CELEBRATION =
   /\b(?:congrat\w*|award\w*|honou?r(?:ed|s)?|scholarship|graduat\w*|winner|won(?!['’]t)|champion\w*|recogni[sz]\w*|cadets?|explorers?|essay|contest|science fair|spelling bee|proud|welcom\w*|birthday|kudos|shout[- ]?outs?|celebrat\w*|thank(?:s|ed)?|way to go|great job|well done|earned|volunteer\w*|mentor\w*)\b/i;
 /** Words of a crime, a harm or an emergency: a minor named beside these is what the rule protects. */
 export const INCIDENT =
-  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wandered\s+off|out\s+of\s+control|hit-and-run|hospital|stitches|bitten|shoplift\w*|fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|arson\w*|drove\s+into|punch\w*|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?))\b/i;
+  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wandered\s+off|out\s+of\s+control|hit-and-run|hospital|stitches|shov\w*|bitten|shoplift\w*|fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|arson\w*|drove\s+into|punch\w*|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?))\b/i;
 
 /** An age followed by what it describes, when that is an animal: "a 2-year-old Belgian Malinois". */
 const ANIMAL =
@@ -453,11 +453,13 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
       const distance = person.to < mark.from ? mark.from - person.to : person.from - mark.to;
       if (distance < 0 || distance > REACH) continue;
       // Another person between the two makes the age theirs: "Ana Cruz, 34, and her son, 12".
+      // A place between them is no person: "An 11th-grader at Westbrook, Jalen Moss".
       const between = everyone.some(
         (other) =>
           other.from !== person.from &&
           other.from > Math.min(person.to, mark.to) &&
-          other.to < Math.max(person.from, mark.from),
+          other.to < Math.max(person.from, mark.from) &&
+          !PLACE_PREPOSITION.test(words[other.from - 1]?.lower ?? ''),
       );
       if (between || !linked(words, person, mark)) continue;
       if (!best || distance < best.distance) best = { from: person.from, to: person.to, distance };
@@ -467,8 +469,11 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
     // 8th grade") may stand a little further.
     if (best && !mark.age) {
       // "DeAndre Pike's youngest, he's a freshman at Central" too.
-      const throughKin = words.slice(best.to + 1, mark.from).some((w) => CHILD_KIN.test(w.lower));
-      const limit = throughKin ? 8 : mark.to > mark.from ? 6 : 4;
+      const gap = words.slice(best.to + 1, mark.from);
+      const throughKin = gap.some((w) => CHILD_KIN.test(w.lower));
+      // "Kaden Rhodes, he's a junior at Westfield": the name said again as "he" or "she".
+      const restated = gap.some((w) => /^(?:he|she|hes|shes)$/.test(w.lower));
+      const limit = throughKin ? 8 : mark.to > mark.from || restated ? 6 : 4;
       if (best.distance > limit) best = undefined;
     }
     // "the 14-year-old son of Pastor Ike Mensah", "her mother, Dana Cole, picked her up".
