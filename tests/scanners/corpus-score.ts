@@ -31,11 +31,13 @@ export function loadCorpus(
     | 'tenth/'
     | 'eleventh/'
     | 'twelfth/'
+    | 'thirteenth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
     | 'final-4/'
-    | 'final-5/' = '',
+    | 'final-5/'
+    | 'final-6/' = '',
 ): CorpusEntry[] {
   return [
     ...(JSON.parse(readFileSync(here(`${folder}posts.json`), 'utf8')) as CorpusEntry[]),

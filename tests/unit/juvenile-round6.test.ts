@@ -130,3 +130,25 @@ describe('juveniles: names and schools the twelfth set wrote', () => {
     clean('Rory Flint, the Oakdale junior varsity coach, reported the break-in.');
   });
 });
+
+describe('juveniles: the thirteenth set’s shapes', () => {
+  it('flags “Name, the 13-year-old”, a named child walking a dog, a child in stable condition', () => {
+    flagged(
+      'Lina Haddad-Moreau, the 14-year-old reported missing Friday, has been found.',
+      'Lina Haddad-Moreau, the 14-year-old',
+    );
+    flagged(
+      '11-year-old Tobias Grant was walking his dog when he spotted the fire.',
+      '11-year-old Tobias Grant',
+    );
+    flagged(
+      'The volunteer, Priya Das, 15, was taken to Mercy and is in stable condition.',
+      'Priya Das, 15',
+    );
+  });
+
+  it('still leaves a dog’s age and a volunteer’s thanks', () => {
+    clean('Meet Rex, a 3-year-old German Shepherd joining our K-9 unit.');
+    clean('Thank you to our volunteer Priya Das, 15, for running the bake sale!');
+  });
+});

@@ -27,6 +27,14 @@ const CORPORA = [
   { name: 'eleventh', folder: 'eleventh/', posts: 200, comments: 110, perKind: 14, cleanPosts: 70 },
   // And after round six, leaning on guilt and political text.
   { name: 'twelfth', folder: 'twelfth/', posts: 300, comments: 120, perKind: 20, cleanPosts: 110 },
+  {
+    name: 'thirteenth',
+    folder: 'thirteenth/',
+    posts: 300,
+    comments: 120,
+    perKind: 18,
+    cleanPosts: 110,
+  },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {

@@ -3,12 +3,12 @@ import { CONTENT_FINDING_KINDS } from '../../src/shared/policy/finding';
 import { loadCorpus, scoreCorpus } from '../scanners/corpus-score';
 
 /**
- * tests/corpus/final to final-5 were each written by people who saw neither the scanners nor the
+ * tests/corpus/final to final-6 were each written by people who saw neither the scanners nor the
  * other corpora, and the sentence model was never trained on them nor a rule written from their
  * misses: they say what the scanners do on text they were not written against. final and final-2
- * were measured before issue 13's sentence rules and after each round of them; final-3, final-4
- * and final-5 were each measured on arrival; all five were measured last after round six and the
- * model retrained with the eleventh and twelfth sets (2026-12-04, the figures in the README).
+ * were measured before issue 13's sentence rules and after each round of them; final-3 to final-6
+ * were each measured on arrival; all six were measured last after round six and the model
+ * retrained with the eleventh to thirteenth sets (2026-12-04, the figures in the README).
  * Several kinds are still below the 0.9 recall or 0.85 precision the issue asks for, so the
  * content items ask a person to attest as well. These floors, the latest figures less 0.05 (kept
  * where a figure was higher before), catch a change that makes the scanners worse on unseen text;
@@ -19,7 +19,7 @@ type ContentKind = (typeof CONTENT_FINDING_KINDS)[number];
 type Floors = Readonly<Record<ContentKind, { recall: number; precision: number }>>;
 
 const HELD_OUT: readonly {
-  readonly folder: 'final/' | 'final-2/' | 'final-3/' | 'final-4/' | 'final-5/';
+  readonly folder: `final${'' | '-2' | '-3' | '-4' | '-5' | '-6'}/`;
   readonly entries: number;
   readonly floors: Floors;
   readonly noisyCleanPosts: number;
@@ -45,10 +45,10 @@ const HELD_OUT: readonly {
     floors: {
       'personal-data': { recall: 0.93, precision: 0.95 },
       'guilt-or-innocence': { recall: 0.86, precision: 0.88 },
-      'pending-prosecution': { recall: 0.87, precision: 0.91 },
+      'pending-prosecution': { recall: 0.87, precision: 0.93 },
       confidential: { recall: 0.9, precision: 0.93 },
       obscenity: { recall: 0.91, precision: 0.95 },
-      political: { recall: 0.88, precision: 0.75 },
+      political: { recall: 0.88, precision: 0.77 },
       commercial: { recall: 0.93, precision: 0.86 },
       'juvenile-identity': { recall: 0.92, precision: 0.9 },
     },
@@ -59,7 +59,7 @@ const HELD_OUT: readonly {
     entries: 410,
     floors: {
       'personal-data': { recall: 0.9, precision: 0.93 },
-      'guilt-or-innocence': { recall: 0.86, precision: 0.84 },
+      'guilt-or-innocence': { recall: 0.87, precision: 0.86 },
       'pending-prosecution': { recall: 0.9, precision: 0.86 },
       confidential: { recall: 0.89, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.92 },
@@ -75,10 +75,10 @@ const HELD_OUT: readonly {
     floors: {
       'personal-data': { recall: 0.95, precision: 0.92 },
       'guilt-or-innocence': { recall: 0.86, precision: 0.76 },
-      'pending-prosecution': { recall: 0.87, precision: 0.86 },
+      'pending-prosecution': { recall: 0.89, precision: 0.86 },
       confidential: { recall: 0.89, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.95 },
-      political: { recall: 0.83, precision: 0.85 },
+      political: { recall: 0.85, precision: 0.85 },
       commercial: { recall: 0.95, precision: 0.93 },
       'juvenile-identity': { recall: 0.9, precision: 0.87 },
     },
@@ -96,6 +96,21 @@ const HELD_OUT: readonly {
       political: { recall: 0.87, precision: 0.77 },
       commercial: { recall: 0.88, precision: 0.86 },
       'juvenile-identity': { recall: 0.95, precision: 0.89 },
+    },
+    noisyCleanPosts: 6,
+  },
+  {
+    folder: 'final-6/',
+    entries: 410,
+    floors: {
+      'personal-data': { recall: 0.95, precision: 0.87 },
+      'guilt-or-innocence': { recall: 0.89, precision: 0.89 },
+      'pending-prosecution': { recall: 0.77, precision: 0.9 },
+      confidential: { recall: 0.89, precision: 0.95 },
+      obscenity: { recall: 0.95, precision: 0.95 },
+      political: { recall: 0.89, precision: 0.87 },
+      commercial: { recall: 0.9, precision: 0.95 },
+      'juvenile-identity': { recall: 0.83, precision: 0.92 },
     },
     noisyCleanPosts: 5,
   },

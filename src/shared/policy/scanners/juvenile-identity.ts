@@ -67,9 +67,12 @@ const RULES: readonly PhraseRule[] = [
     ),
     message,
   },
-  // "Mia Lopez, a 12-year-old"; "Isabella, a 14-year-old"; "Brayden, he's 16"
+  // "Mia Lopez, a 12-year-old"; "Isabella, a 14-year-old"; "Amara Osei, the 13-year-old"
   {
-    pattern: new RegExp(`${WORD}(?:\\s+${WORD})?,\\s+(?:a|an)\\s+${MINOR_AGE}-year-old`, 'gu'),
+    pattern: new RegExp(
+      `${WORD}(?:\\s+${WORD})?,\\s+(?:a|an|the)\\s+${MINOR_AGE}-year-old(?!['’]s)`,
+      'gu',
+    ),
     message,
   },
   // A given name alone with an age: "Kaylee, 15, a sophomore"; "Jaylen (13) and Nia (10) Brooks"
@@ -99,7 +102,12 @@ function aboutAnAnimal(text: string, finding: Finding): boolean {
   // A long finding links a child to a parent across a clause; a dog inside it ("was bitten by a
   // dog; his mother, …") is what happened, not whose age it is.
   const inside = finding.text.length > 40 ? '' : finding.text;
-  return ANIMAL_NEAR.test(`${before} ${inside} ${text.slice(finding.end, finding.end + 40)}`);
+  // "12-year-old Omar Farouk was walking his dog": an age that ends in a name is the person's; only
+  // an age the finding ends with can be the animal's after it ("Max, a 2-year-old shepherd").
+  const after = /\p{Lu}\p{Ll}+$/u.test(finding.text)
+    ? ''
+    : text.slice(finding.end, finding.end + 40);
+  return ANIMAL_NEAR.test(`${before} ${inside} ${after}`);
 }
 
 /** "The Westside Wildcats (12)": a name after "the" is a team, a family or a place, not a child. */

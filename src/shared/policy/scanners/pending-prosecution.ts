@@ -68,6 +68,14 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\bplea\s+(?:deal|bargain|agreement|offer)s?\b/gi, message },
+  // "he should get the full 20 years", "we'd like to see him serve the maximum": a sentence wished for.
+  {
+    pattern:
+      /\b(?:get|gets|serve|serves|do|does|deserves?)\s+(?:the\s+)?(?:full|maximum|max|whole)\s+(?:\d+|\w+)\s+years\b/gi,
+    message,
+  },
+  // "there isn't much of a defence here": the defence judged before the court hears it.
+  { pattern: /\b(?:isn['’]t|is\s+not|not)\s+much\s+of\s+a\s+defen[cs]e\b/gi, message },
   { pattern: /\bthrow(?:s|n)?\s+the\s+(?:\w+\s+)?book\s+at\b/gi, message },
   {
     pattern:

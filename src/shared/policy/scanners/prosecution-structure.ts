@@ -91,9 +91,11 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
   if (OUTCOMES.has(word.lemma)) {
     // "he'll walk free"; "walked away from her home" is a missing person, not a verdict.
     if (word.lemma === 'walk')
+      // "walk out with your keys in hand", "walk out of the store": leaving a place.
       return /^(?:free|away|out)$/.test(next?.lower ?? '') &&
         word.lower !== 'walked' &&
-        next?.lower !== 'away'
+        next?.lower !== 'away' &&
+        !(next?.lower === 'out' && /^(?:with|of|to|into|onto|through)$/.test(then?.lower ?? ''))
         ? i + 1
         : undefined;
     return i;
@@ -341,8 +343,9 @@ export const defendantCharacter: SentenceRule = (_text, sentence) => {
       if (span) out.push(span);
       continue;
     }
-    // Lower case only: "Animal Services" is a place.
+    // Lower case only: "Animal Services" is a place; so is "the city animal shelter".
     if (!CHARACTER.test(word.text) || word.titlecase) continue;
+    if (word.lower === 'animal' && words[i + 1]?.pos === 'NOUN') continue;
     // "should be considered armed and dangerous": the warning on a wanted notice, not a judgement.
     if (
       /^(?:dangerous|danger)$/.test(word.lower) &&
