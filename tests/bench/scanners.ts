@@ -25,7 +25,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 const CHILD = join(HERE, 'scanners-child.ts');
 
 /**
- * The development corpora only: the held-out sets (`final/` to `final-4/`) are never read here,
+ * The development corpora only: the held-out sets (`final/` to `final-6/`) are never read here,
  * so no benchmark run can print or tune on them.
  */
 const DEVELOPMENT_CORPORA = ['', 'second/', 'third/', 'fourth/', 'fifth/'] as const;

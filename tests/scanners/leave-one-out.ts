@@ -4,7 +4,8 @@
 //   - the scanners, rules and that model together, are scored on it span by span.
 //   npx tsx tests/scanners/leave-one-out.ts [from-folder] [kind,kind]   (from sixth/: later sets)
 // The rule examples are learned in every fold; the rules were written against every set, so the
-// joint figures are kind to the rules. The held-out sets are never read here.
+// joint figures are kind to the rules. The held-out sets are never scored here (the trainer reads
+// their texts only to keep them out of the rule examples).
 import {
   type Row,
   TRAINING_SETS,
@@ -15,7 +16,7 @@ import {
   trainSentenceModel,
 } from '../../scripts/train-sentence-model';
 import { MODEL_KINDS } from '../../src/shared/policy/scanners/sentence-model-shape';
-import { useSentenceModel } from '../../src/shared/policy/scanners/sentence-model';
+import { replaceSentenceModel } from '../../src/shared/policy/scanners/sentence-model';
 import { loadCorpus, scoreCorpus } from './corpus-score';
 
 type Tally = { expected: number; recalled: number; found: number; correct: number };
@@ -59,14 +60,14 @@ for (const left of TRAINING_SETS.slice(from)) {
     }
     add(alone, kind, tally);
   }
-  useSentenceModel(trainSentenceModel(kept, examples));
+  replaceSentenceModel(trainSentenceModel(kept, examples));
   const result = scoreCorpus(loadCorpus(left));
   for (const k of result.kinds) add(joint, k.kind, k);
   noisy += result.noisyCleanPosts;
   clean += result.cleanPosts;
   console.error(`left out ${left || 'main'}`);
 }
-useSentenceModel(undefined);
+replaceSentenceModel(undefined);
 print('the model alone, by sentence:', alone);
 print('rules and model, by span:', joint);
 console.log(`clean posts raising any finding: ${noisy}/${clean}`);

@@ -32,6 +32,9 @@ describe('guilt: the person a thing happened to', () => {
       [],
     );
     expect(rules('The driver hit the cyclist and kept going.')).not.toEqual([]);
+    // A count before "of" keeps the subject.
+    expect(rules('One of the teens stole the car.')).not.toEqual([]);
+    expect(rules('Two of the boys broke into the school and trashed it.')).not.toEqual([]);
   });
 });
 
@@ -44,5 +47,7 @@ describe('guilt: “not that …” denies what follows', () => {
     expect(isDeniedOrHypothetical(sentence, he)).toBe(true);
     expect(rules(text)).toEqual([]);
     expect(rules('He did it, not that anyone is surprised.')).toEqual(['He did it']);
+    // "not that surprised" is an adverb, no denial.
+    expect(rules('Honestly I’m not that surprised he stole it.')).not.toEqual([]);
   });
 });

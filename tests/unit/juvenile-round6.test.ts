@@ -73,8 +73,8 @@ describe('juveniles: the child of a named parent, and an age after an aside', ()
     );
   });
 
-  it('leaves an adult’s age after an aside', () => {
-    clean('Marco Diaz, the Riverside coach injured Saturday, is 45 and recovering at home.');
+  it('leaves an age the person had then, after an aside', () => {
+    clean('Dana Ruiz, who lost her son in the crash, was 16 when she had him.');
   });
 });
 
@@ -114,6 +114,10 @@ describe('juveniles: names and schools the twelfth set wrote', () => {
     );
   });
 
+  it('leaves a school that is only where it happened', () => {
+    clean('A 15-year-old was hurt outside Westbrook High on Friday.');
+  });
+
   it('flags a school’s junior named after the name, and a role said again of “he”', () => {
     flagged(
       'Imani Shaw, a Crestview High junior, was arrested after the break-in.',
@@ -147,8 +151,11 @@ describe('juveniles: the thirteenth set’s shapes', () => {
     );
   });
 
-  it('still leaves a dog’s age and a volunteer’s thanks', () => {
+  it('still leaves a dog’s age, a child’s fundraiser and a volunteer’s thanks', () => {
     clean('Meet Rex, a 3-year-old German Shepherd joining our K-9 unit.');
+    clean('Please help us find 4-year-old Pepper — she is a black Labrador and very shy.');
+    clean('Congratulations to Kaylee Brooks, 9, who raised $2,000 for Mercy Children’s Hospital!');
+    clean('Thank you to Ava Chen, 11, for serving fruit punch at our open house!');
     clean('Thank you to our volunteer Priya Das, 15, for running the bake sale!');
   });
 });

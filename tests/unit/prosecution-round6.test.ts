@@ -18,6 +18,11 @@ describe('pending prosecution: a sentence wished for, a defence judged', () => {
     ).toEqual(['is not much of a defense']);
   });
 
+  it('leaves the years and the defence where no case is in view', () => {
+    expect(rules('Officers who serve the full 20 years qualify for a full pension.')).toEqual([]);
+    expect(rules('A cheap padlock is not much of a defense against bolt cutters.')).toEqual([]);
+  });
+
   it('leaves the charge and the range the law sets', () => {
     expect(
       rules('Harlan Voss is charged with arson, which carries up to 15 years. Court is May 2.'),
@@ -32,5 +37,8 @@ describe('pending prosecution: leaving a place, and an animal shelter', () => {
     ).toEqual([]);
     expect(rules('The lost dog is safe. He’s at the county animal shelter on Elm.')).toEqual([]);
     expect(rules('Mark my words, Dorsey is going to walk out free.')).not.toEqual([]);
+    expect(rules('Mark my words, Dorsey will walk out of that courtroom a free man.')).not.toEqual(
+      [],
+    );
   });
 });

@@ -7,13 +7,13 @@ import { loadCorpus, scoreCorpus } from '../scanners/corpus-score';
  * other corpora, and the sentence model was never trained on them nor a rule written from their
  * misses: they say what the scanners do on text they were not written against. final and final-2
  * were measured before issue 13's sentence rules and after each round of them; final-3 to final-6
- * were each measured on arrival; all six were measured last after round six and the model
- * retrained with the eleventh to thirteenth sets (2026-12-04, the figures in the README).
- * Several kinds are still below the 0.9 recall or 0.85 precision the issue asks for, so the
- * content items ask a person to attest as well. These floors, the latest figures less 0.05 (kept
- * where a figure was higher before), catch a change that makes the scanners worse on unseen text;
- * they are not a quality bar. Do not tune scanners on these sets (the failure messages list their
- * misses: fix the rule, then write a new set).
+ * were each measured on arrival; all six were measured last at the end of round six (the model
+ * retrained with the eleventh to thirteenth sets, 2026-12-04, the figures in the README). Several
+ * kinds are still below the 0.9 recall or 0.85 precision the issue asks for, so the content items
+ * ask a person to attest as well. These floors, the latest figures less 0.05 (kept where a figure
+ * was higher before; final-3's guilt recall floor was lowered once, from 0.90), catch a change
+ * that makes the scanners worse on unseen text; they are not a quality bar. Do not tune scanners
+ * on these sets (the failure messages list their misses: fix the rule, then write a new set).
  */
 type ContentKind = (typeof CONTENT_FINDING_KINDS)[number];
 type Floors = Readonly<Record<ContentKind, { recall: number; precision: number }>>;
@@ -33,7 +33,7 @@ const HELD_OUT: readonly {
       'pending-prosecution': { recall: 0.95, precision: 0.9 },
       confidential: { recall: 0.95, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.9 },
-      political: { recall: 0.89, precision: 0.9 },
+      political: { recall: 0.89, precision: 0.95 },
       commercial: { recall: 0.89, precision: 0.89 },
       'juvenile-identity': { recall: 0.95, precision: 0.95 },
     },
@@ -59,8 +59,8 @@ const HELD_OUT: readonly {
     entries: 410,
     floors: {
       'personal-data': { recall: 0.9, precision: 0.93 },
-      'guilt-or-innocence': { recall: 0.87, precision: 0.86 },
-      'pending-prosecution': { recall: 0.9, precision: 0.86 },
+      'guilt-or-innocence': { recall: 0.89, precision: 0.86 },
+      'pending-prosecution': { recall: 0.9, precision: 0.87 },
       confidential: { recall: 0.89, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.92 },
       political: { recall: 0.82, precision: 0.81 },
@@ -93,7 +93,7 @@ const HELD_OUT: readonly {
       'pending-prosecution': { recall: 0.86, precision: 0.86 },
       confidential: { recall: 0.89, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.92 },
-      political: { recall: 0.87, precision: 0.77 },
+      political: { recall: 0.87, precision: 0.79 },
       commercial: { recall: 0.88, precision: 0.86 },
       'juvenile-identity': { recall: 0.95, precision: 0.89 },
     },

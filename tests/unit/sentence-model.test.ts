@@ -116,6 +116,15 @@ describe('the sentence model', () => {
     expect(weighed).not.toMatch(/[<$]/);
   });
 
+  it('leaves an open appeal (“Know who did it?”) and reads a question that answers itself', () => {
+    expect(
+      ofKind('Graffiti on the underpass again. Know who did it? Call us.', 'guilt-or-innocence'),
+    ).toEqual([]);
+    expect(
+      ofKind('Who didn’t see that Darnell Price was the thief?', 'guilt-or-innocence'),
+    ).not.toEqual([]);
+  });
+
   it('leaves the offer a scam warning describes', () => {
     expect(ofKind(ADVERT, 'commercial')).toHaveLength(1);
     const warning = `SCAM ALERT: a fake page copies a local dealer. ${ADVERT} It is not real; never pay a deposit by gift card.`;

@@ -54,9 +54,17 @@ export function isDeniedOrHypothetical(sentence: Sentence, index: number): boole
     if (!word || isClauseBreak(word) || word.text === ',') break;
     if (word.lower === 'whether' || word.lower === 'if' || word.lower === 'unless') return true;
     if (isNegator(word)) negated = true;
-    // "…the stabbing, not that he did it": what follows "not that" is denied.
+    // "…the stabbing, not that he did it": the clause after "not that" is denied; "not that
+    // surprised" is only an adverb.
     const previous = sentence.words[i - 1];
-    if (word.lower === 'that' && previous && isNegator(previous)) return true;
+    const opens = sentence.words[i + 1]?.pos ?? '';
+    if (
+      word.lower === 'that' &&
+      previous &&
+      isNegator(previous) &&
+      /^(?:PRON|PROPN|DET|NOUN)$/.test(opens)
+    )
+      return true;
     const reporting = REPORTING.has(word.lemma) && word.pos === 'VERB';
     if (negated && reporting) return true;
     if (reporting) {

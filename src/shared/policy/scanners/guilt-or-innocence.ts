@@ -337,9 +337,13 @@ const VERDICT_RULES: readonly PhraseRule[] = [
   },
 ];
 
-/** A question asking who did something or what someone saw; not "Who else would…?", which answers itself. */
+/**
+ * An open appeal: a question asking who did something or what someone saw ("Know who did it?",
+ * "Anyone recognize him?"); not "Who didn't see that…?" nor "Who else would…?", which answer
+ * themselves.
+ */
 const ASKS_WHO =
-  /^\s*(?:(?:do|does|did)\s+(?:you|anyone|anybody|someone)\s+(?:know|see|recogni[sz]e)|(?:any\s?one|anybody)\s+(?:know|see|recogni[sz]e)|know|who(?!\s+else)|have\s+you\s+seen|recogni[sz]e)\b[^?]*\?\s*$/i;
+  /^\s*(?:(?:(?:do|does|did)\s+(?:you|anyone|anybody|someone)|any\s?one|anybody)\s+(?:know|see|saw|recogni[sz]e)\s+(?:who|whose|him|her|them|this|these|anything)|know\s+who|who\s+(?:did|saw|knows|has\s+seen)|have\s+you\s+seen|recogni[sz]e\s+(?:him|her|them|this|these))\b[^?]*\?\s*$/i;
 
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',

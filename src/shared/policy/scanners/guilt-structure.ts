@@ -160,6 +160,8 @@ interface Subject {
 
 /** The specific people a sentence could be asserting something about, by word index. */
 const PREPOSITION_BEFORE = /^(?:of|for|to|with|from|about|near|by|behind|toward|towards)$/;
+const QUANTIFIER =
+  /^(?:one|two|three|four|five|both|some|any|all|each|none|several|many|most|few|either|neither)$/;
 
 function subjects(sentence: Sentence): Subject[] {
   const words = sentence.words;
@@ -261,7 +263,12 @@ function subjects(sentence: Sentence): Subject[] {
       if (/^(?:the|that|this|our|your|those|these|my|his|her|their)$/i.test(before.lower)) {
         // "praying for the family of the little boy hit on Delancey": after a preposition the
         // person is what the phrase is about, not the subject of the verb after it.
-        if (!PREPOSITION_BEFORE.test(words[k - 1]?.lower ?? '')) found.push({ from: k, to: i });
+        // "One of the teens stole the car" still has its subject: a count before "of".
+        const prep = words[k - 1]?.lower ?? '';
+        const counted =
+          prep === 'of' &&
+          (words[k - 2]?.pos === 'NUM' || QUANTIFIER.test(words[k - 2]?.lower ?? ''));
+        if (!PREPOSITION_BEFORE.test(prep) || counted) found.push({ from: k, to: i });
         break;
       }
       if (!/^(?:ADJ|PROPN|NUM|NOUN)$/.test(before.pos)) break;

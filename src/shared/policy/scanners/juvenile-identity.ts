@@ -13,7 +13,7 @@ const NOT_A_NAME =
   'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Step|Call|Between|After|Before|Update|UPDATE|Meet|Prop|Measure|Route|Highway|Interstate|Exit|Unit|Apt|Suite|Room|Lot|Precinct|District|Ward|Station|Engine|Ladder|Chapter|Page|Week|Day|Block|Floor|Car|Bus|Grade|Number|Case|Report|Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Blvd|Line|It|Its|It’s|The|This|That|These|Those|And|Or|But|At|On|In|Of|For|With|Missing|Found|Age|Ages|Aged|Toyota|Honda|Ford|Chevy|Nissan|Kia|Hyundai|Tesla|Belgian|German|Dutch|Labrador|Golden|Shepherd|Malinois|Retriever|Officer|Sergeant|Sgt|Detective|Det|Lieutenant|Lt|Captain|Chief|Deputy|Corporal|Cpl|Mayor|Judge|Cadet|Pastor|Church|School|High|Middle|Elementary|Academy|Center|Park|University|College';
 // The capital first: the engine tries the long list of non-names only where a name could start.
 // A double-barrelled or apostrophed name is one word: "Ferreira-Santos", "O'Neil", "DeAndre".
-const WORD = `(?=\\p{Lu})(?!(?:${NOT_A_NAME})\\b)\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+)*`;
+const WORD = `(?=\\p{Lu})(?!(?:${NOT_A_NAME})\\b)\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+){0,2}`;
 /** A given name and a family name (and perhaps a middle one): a person who can be identified. */
 const FULL_NAME = `${WORD}(?:\\s+\\p{Lu}\\.)?\\s+${WORD}(?:\\s+${WORD})?`;
 const MINOR_AGE = '(?:1[0-7]|[1-9])';
@@ -102,11 +102,11 @@ function aboutAnAnimal(text: string, finding: Finding): boolean {
   // A long finding links a child to a parent across a clause; a dog inside it ("was bitten by a
   // dog; his mother, …") is what happened, not whose age it is.
   const inside = finding.text.length > 40 ? '' : finding.text;
-  // "12-year-old Omar Farouk was walking his dog": an age that ends in a name is the person's; only
-  // an age the finding ends with can be the animal's after it ("Max, a 2-year-old shepherd").
-  const after = /\p{Lu}\p{Ll}+$/u.test(finding.text)
-    ? ''
-    : text.slice(finding.end, finding.end + 40);
+  // "12-year-old Omar Farouk was walking his dog": an animal someone owns is not whose age it is;
+  // "4-year-old Pepper, a black Labrador" still is.
+  const after = text
+    .slice(finding.end, finding.end + 40)
+    .replace(/\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:dog|dogs|puppy|pup|horse|cat)\b/gi, '');
   return ANIMAL_NEAR.test(`${before} ${inside} ${after}`);
 }
 

@@ -17,7 +17,7 @@ export const CELEBRATION =
   /\b(?:congrat\w*|award\w*|honou?r(?:ed|s)?|scholarship|graduat\w*|winner|won(?!['’]t)|champion\w*|recogni[sz]\w*|cadets?|explorers?|essay|contest|science fair|spelling bee|proud|welcom\w*|birthday|kudos|shout[- ]?outs?|celebrat\w*|thank(?:s|ed)?|way to go|great job|well done|earned|volunteer\w*|mentor\w*)\b/i;
 /** Words of a crime, a harm or an emergency: a minor named beside these is what the rule protects. */
 export const INCIDENT =
-  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wandered\s+off|out\s+of\s+control|hit-and-run|hospital|stitches|shov\w*|(?:stable|serious|critical|fair)\s+condition|bitten|shoplift\w*|fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|arson\w*|drove\s+into|punch\w*|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?))\b/i;
+  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wandered\s+off|out\s+of\s+control|hit-and-run|(?:taken|rushed|flown|transported)\s+to\s+(?:[\w'’.]+\s+){0,3}hospital|stitches|shov(?:e|ed|es|ing)|(?:stable|serious|critical|fair)\s+condition|bitten|shoplift\w*|pulled\s+(?:the\s+|a\s+)?fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|arson\w*|drove\s+into|punched|punching|first\s+punch|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?))\b/i;
 
 /** An age followed by what it describes, when that is an animal: "a 2-year-old Belgian Malinois". */
 const ANIMAL =
@@ -487,10 +487,12 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
         };
     }
     // A school and a grade, a role or an age name one child: "a sophomore at Lincoln High",
-    // "the 16-year-old from Kingsley Prep who drove into the crowd".
+    // "the 16-year-old from Kingsley Prep who drove into the crowd". An age takes a school only
+    // as where the child is from ("hurt outside Westbrook High" is where it happened).
     if (!best && INCIDENT.test(sentenceText)) {
       const school = schoolNear(words, mark);
-      if (school !== -1) best = { from: school, to: school, distance: 0 };
+      const fromSchool = !mark.age || /^(?:from|at)$/.test(words[mark.to + 1]?.lower ?? '');
+      if (school !== -1 && fromSchool) best = { from: school, to: school, distance: 0 };
     }
     // "Omar Haddad, the Lakeview kicker hit Friday, is 16": the age after an aside about him.
     if (!best && mark.age) {
@@ -546,6 +548,8 @@ function nameBeforeAside(
   mark: MinorMark,
   people: readonly Mention[],
 ): Mention | undefined {
+  // "…, was 16 when she had him": an age the person had then.
+  if (PAST_TIME.test(words[mark.to + 1]?.lower ?? '')) return undefined;
   let k = mark.from - 1;
   while (k > 0 && /^(?:only|just|barely)$/.test(words[k]?.lower ?? '')) k -= 1;
   if (!/^(?:is|was)$/.test(words[k]?.lower ?? '') || words[k - 1]?.text !== ',') return undefined;

@@ -69,13 +69,20 @@ const RULES: readonly PhraseRule[] = [
   },
   { pattern: /\bplea\s+(?:deal|bargain|agreement|offer)s?\b/gi, message },
   // "he should get the full 20 years", "we'd like to see him serve the maximum": a sentence wished for.
+  // Both need a case in the text: "officers who serve the full 20 years", "a padlock is not much
+  // of a defense against bolt cutters" are no commentary on one.
   {
     pattern:
       /\b(?:get|gets|serve|serves|do|does|deserves?)\s+(?:the\s+)?(?:full|maximum|max|whole)\s+(?:\d+|\w+)\s+years\b/gi,
+    keep: (text) => CASE_IN_TEXT.test(text),
     message,
   },
   // "there isn't much of a defence here": the defence judged before the court hears it.
-  { pattern: /\b(?:isn['’]t|is\s+not|not)\s+much\s+of\s+a\s+defen[cs]e\b/gi, message },
+  {
+    pattern: /\b(?:isn['’]t|is\s+not|not)\s+much\s+of\s+a\s+defen[cs]e\b(?!\s+against)/gi,
+    keep: (text) => CASE_IN_TEXT.test(text),
+    message,
+  },
   { pattern: /\bthrow(?:s|n)?\s+the\s+(?:\w+\s+)?book\s+at\b/gi, message },
   {
     pattern:

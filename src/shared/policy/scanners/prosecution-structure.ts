@@ -95,7 +95,7 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
       return /^(?:free|away|out)$/.test(next?.lower ?? '') &&
         word.lower !== 'walked' &&
         next?.lower !== 'away' &&
-        !(next?.lower === 'out' && /^(?:with|of|to|into|onto|through)$/.test(then?.lower ?? ''))
+        !(next?.lower === 'out' && /^(?:with|to|into|onto|through)$/.test(then?.lower ?? ''))
         ? i + 1
         : undefined;
     return i;

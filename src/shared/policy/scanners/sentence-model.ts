@@ -34,7 +34,7 @@ const readModel = ({ threshold, kinds }: SentenceModel) => ({
  * Reads with another model until called again with none: for measuring a model trained with one
  * development set left out on that set (tests/scanners/leave-one-out.ts), never in the app.
  */
-export function useSentenceModel(other: SentenceModel | undefined): void {
+export function replaceSentenceModel(other: SentenceModel | undefined): void {
   model = other && readModel(sentenceModelSchema.parse(other));
   forgetSentenceScores();
 }
