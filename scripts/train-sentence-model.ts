@@ -235,9 +235,18 @@ export function trainSentenceModel(
   examples: readonly Entry[] = ruleExamples(),
 ): SentenceModel {
   const rows = [...sets.flatMap(setEntries), ...examples].flatMap(rowsOf);
+  return modelOf(sets, rows, (kind) => logisticRegression(rows, kind));
+}
+
+/** The model file from each kind's weights: small weights left out, the rest rounded. */
+export function modelOf(
+  sets: readonly string[],
+  rows: readonly Row[],
+  weightsOf: (kind: string) => Map<string, number>,
+): SentenceModel {
   const kinds = Object.fromEntries(
     MODEL_KINDS.map((kind) => {
-      const kept = [...logisticRegression(rows, kind)]
+      const kept = [...weightsOf(kind)]
         .filter(([, w]) => Math.abs(w) >= SMALLEST_WEIGHT)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([f, w]) => [f, Math.round(w * 1e3) / 1e3]);

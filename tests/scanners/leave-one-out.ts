@@ -10,10 +10,10 @@ import {
   type Row,
   TRAINING_SETS,
   logisticRegression,
+  modelOf,
   ruleExamples,
   rowsOf,
   setEntries,
-  trainSentenceModel,
 } from '../../scripts/train-sentence-model';
 import { MODEL_KINDS } from '../../src/shared/policy/scanners/sentence-model-shape';
 import { replaceSentenceModel } from '../../src/shared/policy/scanners/sentence-model';
@@ -45,8 +45,12 @@ for (const left of TRAINING_SETS.slice(from)) {
   const kept = TRAINING_SETS.filter((set) => set !== left);
   const rows: Row[] = [...kept.flatMap(setEntries).flatMap(rowsOf), ...exampleRows];
   const heldRows = setEntries(left).flatMap(rowsOf);
+  // Each kind is trained once a fold: its weights score the model alone and then join the rules.
+  const trained = new Map<string, Map<string, number>>(
+    MODEL_KINDS.map((kind) => [kind, logisticRegression(rows, kind)]),
+  );
   for (const kind of kinds) {
-    const weights = logisticRegression(rows, kind);
+    const weights = trained.get(kind) ?? new Map<string, number>();
     const tally = { expected: 0, recalled: 0, found: 0, correct: 0 };
     for (const row of heldRows) {
       let z = 0;
@@ -60,7 +64,9 @@ for (const left of TRAINING_SETS.slice(from)) {
     }
     add(alone, kind, tally);
   }
-  replaceSentenceModel(trainSentenceModel(kept, examples));
+  replaceSentenceModel(
+    modelOf(kept, rows, (kind) => trained.get(kind) ?? new Map<string, number>()),
+  );
   const result = scoreCorpus(loadCorpus(left));
   for (const k of result.kinds) add(joint, k.kind, k);
   noisy += result.noisyCleanPosts;

@@ -265,9 +265,9 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
     }
     // "the junior with the black Charger", "a junior who drives": the school year as a noun; not
     // "junior varsity", "a junior officer" or "Junior" the name. "senior" may be an elder's word.
-    const opener = beforeSchoolName(words, i);
+    const opener = word.text === 'junior' ? beforeSchoolName(words, i) : -1;
     if (
-      word.text === 'junior' &&
+      opener >= 0 &&
       /^(?:the|a|that|this)$/.test(words[opener]?.lower ?? '') &&
       (words[i + 1] === undefined ||
         /^(?:with|who|whose|that|from|in|on|driving|[,.;:!?)–—-])$/.test(words[i + 1]?.lower ?? ''))

@@ -95,7 +95,7 @@ const RULES: readonly PhraseRule[] = [
 
 /** "K-9 Rex, 3", "Max, a 2-year-old German Shepherd": a working dog's age, not a child's. */
 const ANIMAL_NEAR =
-  /\b(?:k-?9|dog|dogs|puppy|pup|canine|horse|malinois|shepherd|labrador|retriever|bloodhound|therapy\s+dog)\b/i;
+  /\b(?:k-?9|dog|dogs|puppy|pup|canine|horse|malinois|shepherd|labrador|lab\s+mix|retriever|bloodhound|beagle|terrier|husky|poodle|chihuahua|dachshund|kitten|tabby|adoptable|therapy\s+dog)\b/i;
 
 function aboutAnAnimal(text: string, finding: Finding): boolean {
   const before = text.slice(Math.max(0, finding.start - 12), finding.start);
@@ -173,7 +173,7 @@ export const juvenileIdentityScanner: Scanner = {
         message,
         context,
       ).filter((f) => !aboutAnAnimal(text, f)),
-      acrossParagraphSentences(text, context),
+      acrossParagraphSentences(text, context).filter((f) => !aboutAnAnimal(text, f)),
     );
   },
 };

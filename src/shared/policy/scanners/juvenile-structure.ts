@@ -638,7 +638,9 @@ function childSaidOfPronoun(words: readonly Word[], mark: MinorMark): boolean {
     /^(?:is|was|'s|’s)$/.test(words[1]?.lower ?? '') &&
     words[mark.from - 1]?.text === ',' &&
     role !== undefined &&
-    (CHILD_ROLE.test(role.lower) || CHILD_KIN.test(role.lower))
+    (CHILD_ROLE.test(role.lower) || CHILD_KIN.test(role.lower)) &&
+    // "He's a very good boy, 4": what people call a dog.
+    words[mark.from - 3]?.lower !== 'good'
   );
 }
 
