@@ -32,12 +32,14 @@ export function loadCorpus(
     | 'eleventh/'
     | 'twelfth/'
     | 'thirteenth/'
+    | 'fourteenth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
     | 'final-4/'
     | 'final-5/'
-    | 'final-6/' = '',
+    | 'final-6/'
+    | 'final-7/' = '',
 ): CorpusEntry[] {
   return [
     ...(JSON.parse(readFileSync(here(`${folder}posts.json`), 'utf8')) as CorpusEntry[]),
