@@ -21,3 +21,20 @@ describe('juveniles: a pet introduced by name is no child', () => {
     );
   });
 });
+
+describe('juveniles: "years of age" abbreviated', () => {
+  it('flags “15 yoa” as it flags “15 yo”', () => {
+    flagged(
+      'Deputies cited Farid Nasser, 15 yoa, after the fight at the skate park.',
+      'Farid Nasser, 15 yoa',
+    );
+    flagged(
+      'Deputies cited Farid Nasser, 15yoa, after the fight at the skate park.',
+      'Farid Nasser, 15yoa',
+    );
+  });
+
+  it('leaves an adult’s age written the same way', () => {
+    clean('Deputies cited Farid Nasser, 35 yoa, after the fight at the skate park.');
+  });
+});

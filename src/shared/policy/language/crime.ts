@@ -96,6 +96,8 @@ export const CRIME_VERBS: ReadonlySet<string> = new Set([
   'filch',
   'plunder',
   'abuse',
+  // a vehicle used as a weapon: "rammed her car twice"
+  'ram',
 ]);
 
 /** Nouns of a crime a light verb can take: "did the graffiti", "made the threat", "caused the crash". */
@@ -173,6 +175,9 @@ const WIELD = [
   'fire',
   'shove',
   'pull',
+  // a weapon thrown: "threw the bottle that cut the bouncer", "hurled a brick through the window"
+  'throw',
+  'hurl',
 ];
 
 /** What a person is left in by an assault: "left Mr. Abernathy bleeding", "left him for dead". */
@@ -203,7 +208,7 @@ const DETERMINER = /^(?:the|that|this|these|those|all|both|a|an|his|her|their)$/
 
 /** What money looks like as an object: "$3k", "the cash", "her purse". */
 const MONEY =
-  /^(?:\$.*|money|cash|wallet|wallets|purse|purses|register|till|savings|funds|donations|tips|deposits?|payments?|pensions?|paychecks?|rent|fees)$/;
+  /^(?:\$.*|money|cash|wallet|wallets|purse|purses|register|till|savings|funds?|donations|tips|deposits?|payments?|pensions?|paychecks?|rent|fees)$/;
 
 /**
  * Where a thing is taken from, that makes taking it theft: "lifting boxes off porches", "grabbed
@@ -549,6 +554,32 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     if (k !== -1) return at + 1 + k;
   }
   if (has('run') && next?.lower === 'over') return at + 1;
+  // "T-boned the team van": a crash told as one car driven into another's side
+  if (verb.text === 'T' && next?.text === '-' && /^bon(?:ed|ing)$/.test(words[at + 2]?.lower ?? ''))
+    return at + 2;
+  // "fired the shots", "fired several rounds", "fired into the crowd"
+  if (has('fire')) {
+    if (/^(?:into|on)$/.test(next?.lower ?? '')) return at + 1;
+    for (let k = at + 1; k <= at + 4 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      if (/^(?:shots?|rounds|bullets|gunfire)$/.test(w.lower)) return k;
+      if (!DETERMINER.test(w.lower) && !/^(?:ADJ|NUM)$/.test(w.pos)) break;
+    }
+  }
+  // "brought the knife to Oakmont High", "bringing a gun to school": a weapon where children are
+  if (has('bring')) {
+    const weapon = words.slice(at + 1, at + 4).findIndex((w) => WEAPONS.test(w.lower));
+    const to = at + 2 + weapon;
+    if (
+      weapon !== -1 &&
+      words[to]?.lower === 'to' &&
+      words
+        .slice(to + 1, to + 5)
+        .some((w) => /^(?:school|campus|class|high|middle|elementary|academy)$/i.test(w.text))
+    )
+      return to;
+  }
   // "ripped off three old ladies", "ripped them off"
   if (has('rip') && (next?.lower === 'off' || words[at + 2]?.lower === 'off'))
     return next?.lower === 'off' ? at + 1 : at + 2;
@@ -574,7 +605,15 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   if (has('throw')) {
     // "throwing rocks at cars", "threw a brick through the window"
     const k = words.slice(at + 1, at + 5).findIndex((w) => /^(?:at|through|into)$/.test(w.lower));
-    if (k !== -1) return at + 1 + k;
+    // "threw the first pitch at the game", "threw a party at the park": sport and celebration
+    const harmless = words
+      .slice(at + 1, at + 1 + Math.max(k, 0))
+      .some((w) =>
+        /^(?:pitch|pitches|ball|balls|pass|passes|party|parties|shower|fundraiser|bash|tantrum|fit|support|weight|frisbee|dart|darts|bouquet|candy|beads)$/.test(
+          w.lower,
+        ),
+      );
+    if (k !== -1 && !harmless) return at + 1 + k;
   }
   // "sold drugs", "dealing fentanyl"
   if ((has('sell') || has('deal') || has('push')) && drugWord(next ?? verb, words[at + 2])) {
@@ -618,9 +657,12 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       const w = words[k];
       if (!w) break;
       if (MONEY.test(w.lower) || (has('drain') && /^accounts?$/.test(w.lower))) return k;
+      // "the church's building fund": whose money, and what it is for
+      const owner = /^['’]s?$/.test(w.text) || (w.pos === 'NOUN' && k < at + 5);
       if (
         !DETERMINER.test(w.lower) &&
         !AMOUNT.test(w.lower) &&
+        !owner &&
         w.pos !== 'NUM' &&
         w.pos !== 'ADJ' &&
         w.pos !== 'SYM'
@@ -768,7 +810,7 @@ function objectNoun(words: readonly Word[], k: number): number | undefined {
 }
 
 const DRUGS =
-  /^(?:drugs|dope|meth|fentanyl|heroin|cocaine|coke|crack|weed|pills|oxy|narcotics|pot)$/;
+  /^(?:drugs|dope|meth|fentanyl|fent|heroin|cocaine|coke|crack|weed|pills|oxy|narcotics|pot|carts|vapes|edibles|percs|xanax|molly|ecstasy|opioids)$/;
 
 function drugWord(word: Word, after: Word | undefined): boolean {
   return DRUGS.test(word.lower) || (word.pos === 'DET' && DRUGS.test(after?.lower ?? ''));

@@ -24,7 +24,7 @@ const NUMBER_WORDS = [
 /** The age a word says, if it is a number a minor could be: "15", "fifteen". */
 export function minorAge(word: Word | undefined): number | undefined {
   if (!word) return undefined;
-  const digits = /^(\d{1,2})(?:yo|y\/o|yrs?)?$/i.exec(word.text)?.[1];
+  const digits = /^(\d{1,2})(?:yoa|yo|y\/o|yrs?)?$/i.exec(word.text)?.[1];
   const age = digits !== undefined ? Number(digits) : NUMBER_WORDS.indexOf(word.lower);
   return age >= 1 && age <= 17 ? age : undefined;
 }
@@ -153,10 +153,10 @@ export interface MinorMark {
 }
 
 const isAgeWord = (w: Word | undefined) =>
-  w !== undefined && /^(?:years?|yrs?|yo|y\/o)$/i.test(w.text);
+  w !== undefined && /^(?:years?|yrs?|yoa|yo|y\/o)$/i.test(w.text);
 /** "years" says an age only with "old" after it ("ten years since" is a duration); "yo" always. */
 const saysAge = (words: readonly Word[], at: number) =>
-  /^(?:yo|y\/o)$/i.test(words[at]?.text ?? '') ||
+  /^(?:yoa|yo|y\/o)$/i.test(words[at]?.text ?? '') ||
   words[at + 1]?.lower === 'old' ||
   (words[at + 1]?.text === '-' && words[at + 2]?.lower === 'old');
 
@@ -190,7 +190,7 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
         marks.push({ from: i, to: words[i + 2]?.lower === 'old' ? i + 2 : i + 1, age: true });
         continue;
       }
-      if (/^(?:yo|y\/o|yrs?)$/i.test(word.text.replace(/^\d+/, '')) && /\d/.test(word.text)) {
+      if (/^(?:yoa|yo|y\/o|yrs?)$/i.test(word.text.replace(/^\d+/, '')) && /\d/.test(word.text)) {
         marks.push({ from: i, to: i, age: true });
         continue;
       }

@@ -448,6 +448,8 @@ function doneCrimeEnd(sentence: Sentence, k: number): number | undefined {
     irregularPast ||
     isIrregularPast(w) ||
     w.lower === 'spray' ||
+    // "T-boned": the letter is where the verb starts
+    (w.text === 'T' && sentence.words[k + 1]?.text === '-') ||
     (w.pos === 'AUX' && w.lemma === 'do' && /^(?:did|done)$/.test(w.lower));
   return done ? crimePredicateEnd(sentence, k) : undefined;
 }
@@ -981,6 +983,8 @@ export const caughtInTheAct: SentenceRule = (_text, sentence) => {
         w.lower === 'video' ||
         w.lower === 'act' ||
         w.lower === 'red-handed' ||
+        // "red-handed" as the tagger splits it: "red", "-", "handed"
+        (w.lower === 'red' && /^(?:-|handed)$/.test(tail[k + 1]?.lower ?? '')) ||
         w.lower === 'hands' ||
         (k === 0 && w.pos === 'VERB' && w.lower.endsWith('ing')) ||
         (k === 0 && w.lower === 'at' && tail[1]?.pos === 'NUM') ||

@@ -227,6 +227,15 @@ const CASE_IN_TEXT =
 
 const RETORTS: readonly PhraseRule[] = [
   {
+    // Round seven: how the case ends told as a sure thing, "he'll get every day of it", "you
+    // know how this ends", "we'd bet on a conviction", "bet he walks", "this case is going
+    // nowhere", "the DA doesn't lose these cases", "so will the jury", "juries notice that".
+    pattern:
+      /\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:get|serve|do)\s+every\s+(?:day|minute|second|year)\s+of\s+it\b|\byou\s+know\s+how\s+this\s+(?:ends|one\s+ends|is\s+going\s+to\s+end)\b|\b(?:bet(?:ting)?|wager)\s+on\s+(?:a\s+)?(?:conviction|guilty\s+verdict|acquittal)\b|\bbet\s+(?:you\s+)?(?:he|she|they)\s+(?:walks?|gets?\s+off|beats?\s+it|pleads?|takes?\s+a\s+(?:plea|deal))\b|\b(?:this|that|the|his|her)\s+case\s+(?:is|['’]s)\s+going\s+nowhere\b|\b(?:the\s+)?(?:DA|D\.A\.|prosecutors?)\s+(?:doesn['’]t|does\s+not|don['’]t|never|won['’]t)\s+lose\s+(?:these|this|cases|a\s+case)\b|\bso\s+will\s+the\s+jury\b|\bjur(?:y|ies)\s+(?:notice|will\s+notice|will\s+see\s+(?:that|through))\b|\bnothing\s+(?:there\s+)?to\s+argue\s+about\s+in\s+court\b|\bwhat\s+there\s+is\s+to\s+argue\s+about\s+in\s+court\b/gi,
+    keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
+    message,
+  },
+  {
     // "Will he walk? Not a chance.", "Jail time for her? Doubt it.": the outcome asked and answered.
     pattern:
       /\b(?:will|is|are|does|do|can|could|would|think|gonna|any)\b[^.!?\n]{0,50}?\?\s*(?:not\s+a\s+(?:chance|prayer)|no\s+way|nope|fat\s+chance|doubt\s+it|absolutely|you\s+bet|of\s+course|definitely|hell\s+(?:no|yes)|not\s+likely|not\s+(?:this|a)\s+time|count\s+on\s+it|never)\b/gi,

@@ -667,7 +667,12 @@ const YEAR_AFTER = /^(.+?)20\d\d$/;
 const AGAINST =
   /^(Dump|Fire|Boot|Ditch|Oust|Recall|Impeach|Unseat|Defeat|VoteOut|Replace|Never|Stop|Bye|ByeBye|Sack|Axe|Ax)(\p{Lu}[\p{Ll}'’]+)$/u;
 const OUSTING = /^(?:Oust|Recall|Impeach|Unseat|Defeat|VoteOut)$/;
-const FOR_AFTER = /^(.+?)(?:4|for)\p{Lu}/u;
+/** "#StandWithRosalind", "#TeamTran", "#KeepHalvorsen": a call for a person named in the race. */
+const BEHIND =
+  /^(?:StandWith|IStandWith|Team|Keep|Back|Support|Choose|Pick|Elect|ReElect|Reelect|GoTeam|Go)(\p{Lu}[\p{Ll}'’]+)$/u;
+const FOR_AFTER = /^(.+?)(?:4|[Ff]or)\p{Lu}/u;
+/** "#MeasureK", "#Prop12": a measure's own label as its hashtag. */
+const MEASURE_TAG = /^(?:Measure|Prop|Proposition|Question|Issue|Amendment)([\p{L}\p{N}]{1,3})$/iu;
 
 /**
  * A campaign's hashtag: a person's name named in the text with a year ("#MoralesLund2024" beside
@@ -703,6 +708,9 @@ function hashtagCues(
         .join('');
       names.add(joined.replace(/[-‐]/g, ''));
       if (parts.length >= 2) names.add(parts.slice(1).join(''));
+      // "#StandWithRosalind": a campaign may go by a first name
+      const first = parts[0];
+      if (parts.length >= 2 && first && first.length >= 3) names.add(first);
       const surname = text
         .slice(sentence.words[person.from]?.start ?? 0, sentence.words[person.to]?.end ?? 0)
         .split(/\s+/)
@@ -746,6 +754,16 @@ export function hashtagCuesKey(document: string): string {
   return JSON.stringify([[...names].sort(), [...holders].sort(), [...labels].sort(), election]);
 }
 
+function behindWhom(
+  tag: string,
+  election: boolean,
+  names: ReadonlySet<string>,
+  holders: ReadonlySet<string>,
+): boolean {
+  const whom = BEHIND.exec(tag)?.[1]?.toLowerCase();
+  return whom !== undefined && election && (names.has(whom) || holders.has(whom));
+}
+
 function hashtags(text: string, { names, holders, labels, election }: HashtagCues): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(HASHTAG)) {
@@ -761,7 +779,9 @@ function hashtags(text: string, { names, holders, labels, election }: HashtagCue
           holders.has(ousted) ||
           (election && names.has(ousted)))) ||
       (year !== undefined && names.has(year)) ||
-      (forWhom !== undefined && (labels.has(forWhom) || (election && names.has(forWhom))));
+      (forWhom !== undefined && (labels.has(forWhom) || (election && names.has(forWhom)))) ||
+      labels.has(MEASURE_TAG.exec(tag)?.[1]?.toLowerCase() ?? '\u0000') ||
+      behindWhom(tag, election, names, holders);
     if (named) found.push({ start: match.index, end: match.index + match[0].length });
   }
   return found;

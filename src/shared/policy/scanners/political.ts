@@ -207,6 +207,12 @@ const RULES: readonly PhraseRule[] = [
   },
   // "#ElectionDay" is the day itself, as a road closure tags it; "#ElectRuiz" asks for a vote.
   { pattern: /#(?:yes|no)on\w+|#(?:re)?elect(?!ion)\w+/gi, message },
+  // "#KeepCouncilBlue", "#FlipTheHouseRed": a body kept or won for a party's colour
+  {
+    pattern:
+      /#(?:keep|make|turn|flip)(?:the)?(?:council|house|senate|county|city|state|district|board|assembly)(?:blue|red)\b/gi,
+    message,
+  },
   {
     pattern:
       /\bsupport\s+(?:councilman|councilwoman|council\s+member|mayor|sheriff|senator|commissioner|candidate|governor|judge)\s+\p{Lu}[\p{L}'’-]+/giu,

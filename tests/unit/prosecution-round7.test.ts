@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
+
+/*
+ * III.B.1.c, round seven: a charged case's end told as a sure thing, shapes the blind fourteenth
+ * corpus wrote, each in other words here, beside the same words with no case in view.
+ */
+const rules = (text: string) =>
+  pendingProsecutionScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+
+describe('pending prosecution: the outcome called in advance', () => {
+  it('flags a sentence served in full, an ending known, a bet, a case going nowhere', () => {
+    expect(rules('Dorian Fisk is charged with arson. She’ll serve every day of it.')).toEqual([
+      'She’ll serve every day of it',
+    ]);
+    expect(rules('His trial opens Monday, and you know how this ends.')).toEqual([
+      'you know how this ends',
+    ]);
+    expect(rules('Charged with three counts of fraud? I’d bet on a conviction.')).toEqual([
+      'bet on a conviction',
+    ]);
+    expect(rules('Arrested again. Bet she walks by Friday.')).toEqual(['Bet she walks']);
+    expect(rules('He was charged in March and this case is going nowhere.')).toEqual([
+      'this case is going nowhere',
+    ]);
+    expect(rules('The DA never loses cases like this; he is charged with burglary.')).toEqual([
+      'The DA never loses cases like this',
+    ]);
+    expect(
+      rules('Her story keeps changing and juries notice that. She is on trial May 2.'),
+    ).toEqual(['juries notice']);
+  });
+
+  it('leaves the same words where no case is in view', () => {
+    expect(rules('We’ll enjoy every day of it, said the retiring crossing guard.')).toEqual([]);
+    expect(rules('Finish the puzzle at the library booth: you know how this ends.')).toEqual([]);
+    expect(rules('Bet she walks the whole 5K route again this year!')).toEqual([]);
+  });
+});
