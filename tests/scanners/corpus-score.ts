@@ -33,6 +33,7 @@ export function loadCorpus(
     | 'twelfth/'
     | 'thirteenth/'
     | 'fourteenth/'
+    | 'fifteenth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
