@@ -39,6 +39,7 @@ export const TRAINING_SETS = [
   'twelfth/',
   'thirteenth/',
   'fourteenth/',
+  'fifteenth/',
 ] as const;
 
 /**

@@ -37,3 +37,32 @@ describe('pending prosecution: the outcome called in advance', () => {
     expect(rules('Bet she walks the whole 5K route again this year!')).toEqual([]);
   });
 });
+
+describe('pending prosecution: the fifteenth set’s shapes', () => {
+  it('flags charges forecast dropped, evidence said to prove it, a wish to keep him locked up', () => {
+    expect(rules('He was charged Friday. Honestly the video will prove it.')).toEqual([
+      'the video will prove it',
+    ]);
+    expect(rules('Charged with theft again? They’ll drop the charges by June.')).toEqual([
+      'They’ll drop the charges by June',
+    ]);
+    expect(rules('Arrested for the stabbing; he deserves to stay locked up.')).toEqual([
+      'deserves to stay locked up',
+    ]);
+    expect(rules('His lawyer wants bail lowered. They are grasping at straws.')).toEqual([
+      'grasping at straws',
+    ]);
+  });
+
+  it('flags words that carry their own case with no other case word', () => {
+    expect(rules('Rosa is innocent and the body cam will prove it.')).toEqual([
+      'the body cam will prove it',
+    ]);
+    expect(rules('Dorian Vance needs to stay locked up.')).toEqual(['needs to stay locked up']);
+  });
+
+  it('leaves the same words with no case in view', () => {
+    expect(rules('The lost keys are exactly where he belongs to find them.')).toEqual([]);
+    expect(rules('The science fair video will prove it: baking soda wins.')).toEqual([]);
+  });
+});

@@ -44,6 +44,14 @@ const CORPORA = [
     perKind: 18,
     cleanPosts: 120,
   },
+  {
+    name: 'fifteenth',
+    folder: 'fifteenth/',
+    posts: 300,
+    comments: 120,
+    perKind: 18,
+    cleanPosts: 120,
+  },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {

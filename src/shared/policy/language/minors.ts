@@ -47,6 +47,8 @@ const MINOR_ROLES = new Set([
   'baby',
   'freshman',
   'sophomore',
+  'sophomores',
+  'freshmen',
   'schoolboy',
   'schoolgirl',
   'preteen',
@@ -182,7 +184,7 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
         continue;
       }
       // "de 10 años": Spanish comments name ages too.
-      if (next && /^años$/i.test(next.text)) {
+      if (next && /^(?:años|añitos)$/i.test(next.text)) {
         marks.push({ from: previous?.lower === 'de' ? i - 1 : i, to: i + 1, age: true });
         continue;
       }
@@ -207,8 +209,12 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
         continue;
       }
       // "Name, 15," / "Name (15)" / "who is 15" / "he's only 15" / "just turned 15"
+      // "Ruby Castellano, also 16,": a word of comparison between the comma and the age
+      const compared =
+        /^(?:also|too|likewise)$/.test(previous?.lower ?? '') &&
+        (words[i - 2]?.text === ',' || words[i - 2]?.text === '(');
       const enclosed =
-        (previous?.text === ',' || previous?.text === '(') &&
+        (previous?.text === ',' || previous?.text === '(' || compared) &&
         (next === undefined ||
           next.pos === 'SYM' ||
           [
@@ -239,7 +245,7 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
             next.pos === 'PUNCT' ||
             next.pos === 'SYM' ||
             AFTER_STATED_AGE.has(next.lower)));
-      if (enclosed || stated) marks.push({ from: i, to: i, age: true });
+      if (enclosed || stated) marks.push({ from: compared ? i - 1 : i, to: i, age: true });
       continue;
     }
     // "Boys & Girls Club" is a place; a capitalised role word before another name is a title.
@@ -256,6 +262,16 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
       if (grade && words[i - 1]?.text === '-') from = i - 2;
       else if (grade) from = Math.max(0, i - 1);
       marks.push({ from, to: i, age: false });
+      continue;
+    }
+    // "Kingsley High junior Devontae Harris": a school's year before a name
+    if (
+      /^(?:junior|sophomore|freshman|senior)$/.test(word.text) &&
+      /^(?:High|Middle|Prep|Academy)$/.test(words[i - 1]?.text ?? '') &&
+      words[i + 1]?.titlecase === true &&
+      words[i + 1]?.pos === 'PROPN'
+    ) {
+      marks.push({ from: i, to: i, age: false });
       continue;
     }
     // "a junior at Lincoln High", "in the 7th grade", "grade 8"

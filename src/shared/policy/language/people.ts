@@ -214,8 +214,15 @@ function findPeople(sentence: Sentence): Mention[] {
     // "the Wells Branch", "a Ford": after an article only a family is a person ("the Kowalski
     // boy", "the Pruitt boys", "the Delgado kids").
     const article = words[i - 1];
+    // "Se busca a Camila Reyes": Spanish "a" before a person is no article
+    const spanishA =
+      article?.lower === 'a' &&
+      /^(?:busca|buscan|buscamos|buscando|encontrar|localizar|vieron|vio|conoce|conocen|ayuden|llamen)$/.test(
+        words[i - 2]?.lower ?? '',
+      );
     if (
       article &&
+      !spanishA &&
       /^(?:the|a|an)$/.test(article.lower) &&
       (!/^(?:boys?|girls?|kids?|child|children|family|teens?|teenagers?|twins?|triplets|brothers|sisters|siblings|cousins)$/.test(
         after?.lower ?? '',

@@ -107,6 +107,9 @@ function aboutAnAnimal(text: string, finding: Finding): boolean {
   const after = text
     .slice(finding.end, finding.end + 40)
     .replace(/\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:dog|dogs|puppy|pup|horse|cat)\b/gi, '');
+  // "K-9 Bruno" anywhere in the text: the dog goes by his name alone later ("Bruno (10)").
+  const name = /^\p{Lu}[\p{L}'’-]+/u.exec(finding.text)?.[0];
+  if (name && new RegExp(`\\bK-?9\\s+${name}\\b`, 'i').test(text)) return true;
   return ANIMAL_NEAR.test(`${before} ${inside} ${after}`);
 }
 

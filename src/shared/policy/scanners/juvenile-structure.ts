@@ -556,10 +556,12 @@ function nameBeforeAside(
   const close = k - 1;
   return people.find(
     (p) =>
-      words[p.to + 1]?.text === ',' &&
-      close - p.to > 2 &&
-      close - p.to <= 14 &&
-      words.slice(p.to + 2, close).every((w) => w.text !== ',' && !isClauseBreak(w)),
+      (words[p.to + 1]?.text === ',' &&
+        close - p.to > 2 &&
+        close - p.to <= 14 &&
+        words.slice(p.to + 2, close).every((w) => w.text !== ',' && !isClauseBreak(w))) ||
+      // "The young man in the red jacket, Isaiah Grant, is 16": the name is the aside
+      (close === p.to + 1 && words[p.from - 1]?.text === ','),
   );
 }
 
@@ -719,6 +721,21 @@ export function acrossSentences(text: string, previous: Sentence, sentence: Sent
       .at(-1);
     const start = person && previous.words[person.from];
     return start ? [{ start: start.start, end: age.end }] : [];
+  }
+  // "MISSING: Ethan Kowalczyk. The 11-year-old rode off…": the age opens the sentence after the
+  // one that ended on a name.
+  if (opening.lower === 'the') {
+    const mark = minorMarks(sentence).find((m) => m.age && m.from === 1);
+    const person = mark && candidates(previous).at(-1);
+    const last = previous.words.length - 1;
+    const endsOnName =
+      person !== undefined &&
+      (person.to === last ||
+        (person.to === last - 1 && /^[.!?:]$/.test(previous.words[last]?.text ?? '')));
+    const start = person && previous.words[person.from];
+    const end = mark && words[mark.to];
+    if (endsOnName && start && end && !describesAnimal(sentence, mark.to))
+      return [{ start: start.start, end: end.end }];
   }
   // "Police detained Gloria Pham's grandson. The boy is 13.": the child of a named relative.
   if (opening.lower === 'the' && CHILD_ROLE.test(words[1]?.lower ?? '')) {
