@@ -560,7 +560,7 @@ function nameBeforeAside(
         close - p.to > 2 &&
         close - p.to <= 14 &&
         words.slice(p.to + 2, close).every((w) => w.text !== ',' && !isClauseBreak(w))) ||
-      // "The young man in the red jacket, Isaiah Grant, is 16": the name is the aside
+      // "The young man in the red jacket, Isaiah Brooks, is 16": the name is the aside
       (close === p.to + 1 && words[p.from - 1]?.text === ','),
   );
 }
