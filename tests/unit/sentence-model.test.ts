@@ -74,7 +74,7 @@ describe('the sentence model', () => {
   });
 
   it('reads commentary on a case only where the text has a case', () => {
-    const sentence = 'That boy is a born liar and a thief.';
+    const sentence = 'That boy has been a liar and a thief his whole life.';
     expect(sentenceScore('pending-prosecution', sentence)).toBeGreaterThan(0.5);
     expect(ofKind(sentence, 'pending-prosecution')).toEqual([]);
     const charged = `He was charged with burglary Monday. ${sentence}`;
