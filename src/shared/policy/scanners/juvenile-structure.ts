@@ -724,8 +724,9 @@ export function acrossSentences(text: string, previous: Sentence, sentence: Sent
   }
   // "MISSING: Ethan Kowalczyk. The 11-year-old rode off…": the age opens the sentence after the
   // one that ended on a name.
+  const theMarks = opening.lower === 'the' ? minorMarks(sentence) : [];
   if (opening.lower === 'the') {
-    const mark = minorMarks(sentence).find((m) => m.age && m.from === 1);
+    const mark = theMarks.find((m) => m.age && m.from === 1);
     const person = mark && candidates(previous).at(-1);
     const last = previous.words.length - 1;
     const endsOnName =
@@ -739,7 +740,7 @@ export function acrossSentences(text: string, previous: Sentence, sentence: Sent
   }
   // "Police detained Gloria Pham's grandson. The boy is 13.": the child of a named relative.
   if (opening.lower === 'the' && CHILD_ROLE.test(words[1]?.lower ?? '')) {
-    const mark = minorMarks(sentence).find((m) => m.age && anaphorBefore(words, m) === 0);
+    const mark = theMarks.find((m) => m.age && anaphorBefore(words, m) === 0);
     const kin = mark && childOfNamed(previous);
     const start = kin && previous.words[kin.from];
     const end = mark && words[mark.to];
