@@ -225,6 +225,28 @@ const RULES: readonly PhraseRule[] = [
 const CASE_IN_TEXT =
   /\b(?:charged|charges?|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
 
+/**
+ * How a case ends, told as a sure thing (round seven). Each needs a case in the text: "every day
+ * of it" alone may be a holiday.
+ */
+const CASE_END_CALLED: readonly RegExp[] = [
+  // The sentence served in full: "he'll get every day of it".
+  /\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:get|serve|do)\s+every\s+(?:day|minute|second|year)\s+of\s+it\b/gi,
+  // The end already known: "you know how this ends", "this case is going nowhere", "so will the
+  // jury", "juries notice that".
+  /\byou\s+know\s+how\s+this\s+(?:ends|one\s+ends|is\s+going\s+to\s+end)\b|\b(?:this|that|the|his|her)\s+case\s+(?:is|['’]s)\s+going\s+nowhere\b|\bso\s+will\s+the\s+jury\b|\bjur(?:y|ies)\s+(?:notice|will\s+notice|will\s+see\s+(?:that|through))\b/gi,
+  // A bet on the verdict: "we'd bet on a conviction", "bet he walks".
+  /\b(?:bet(?:ting)?|wager)\s+on\s+(?:a\s+)?(?:conviction|guilty\s+verdict|acquittal)\b|\bbet\s+(?:you\s+)?(?:he|she|they)\s+(?:walks?|gets?\s+off|beats?\s+it|pleads?|takes?\s+a\s+(?:plea|deal))\b/gi,
+  // The prosecution sure of its case, or sure to give it up: "the DA never loses these", "as
+  // airtight a case as", "they'll drop the charges".
+  /\b(?:the\s+)?(?:DA|D\.A\.|prosecutors?)\s+(?:doesn['’]t|does\s+not|don['’]t|never|won['’]t)\s+lose\s+(?:these|this|cases|a\s+case)\b|\bas\s+(?:solid|strong|airtight)\s+a\s+case\s+as\b|\b(?:they|prosecutors|the\s+(?:DA|state))['’]?(?:ll|\s+will)\s+drop\s+the\s+charges\b/gi,
+  // The evidence settling it before a trial: "the video will prove it", "nothing to argue about
+  // in court".
+  /\b(?:the\s+)?(?:video|footage|dna|tape|evidence)\s+will\s+prove\s+(?:it|that|he|she|they)\b|\bnothing\s+(?:there\s+)?to\s+argue\s+about\s+in\s+court\b|\bwhat\s+there\s+is\s+to\s+argue\s+about\s+in\s+court\b/gi,
+  // The defence dismissed or the custody relished: "grasping at straws", "exactly where he belongs".
+  /\bgrasping\s+at\s+straws\b|\bexactly\s+where\s+(?:he|she|they)\s+belongs?\b/gi,
+];
+
 const RETORTS: readonly PhraseRule[] = [
   {
     // Words that carry their own case: "the body cam will prove it", "needs to stay locked up".
@@ -232,15 +254,12 @@ const RETORTS: readonly PhraseRule[] = [
       /\b(?:the\s+)?(?:body\s?cam|bodycam|dash\s?cam)\s+(?:footage\s+|video\s+)?will\s+prove\s+(?:it|that|he|she|they)\b|\b(?:needs?|deserves?)\s+to\s+stay\s+locked\s+up\b/gi,
     message,
   },
-  {
-    // Round seven: how the case ends told as a sure thing, "he'll get every day of it", "you
-    // know how this ends", "we'd bet on a conviction", "bet he walks", "this case is going
-    // nowhere", "the DA doesn't lose these cases", "so will the jury", "juries notice that".
-    pattern:
-      /\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:get|serve|do)\s+every\s+(?:day|minute|second|year)\s+of\s+it\b|\byou\s+know\s+how\s+this\s+(?:ends|one\s+ends|is\s+going\s+to\s+end)\b|\b(?:bet(?:ting)?|wager)\s+on\s+(?:a\s+)?(?:conviction|guilty\s+verdict|acquittal)\b|\bbet\s+(?:you\s+)?(?:he|she|they)\s+(?:walks?|gets?\s+off|beats?\s+it|pleads?|takes?\s+a\s+(?:plea|deal))\b|\b(?:this|that|the|his|her)\s+case\s+(?:is|['’]s)\s+going\s+nowhere\b|\b(?:the\s+)?(?:DA|D\.A\.|prosecutors?)\s+(?:doesn['’]t|does\s+not|don['’]t|never|won['’]t)\s+lose\s+(?:these|this|cases|a\s+case)\b|\bso\s+will\s+the\s+jury\b|\bjur(?:y|ies)\s+(?:notice|will\s+notice|will\s+see\s+(?:that|through))\b|\bnothing\s+(?:there\s+)?to\s+argue\s+about\s+in\s+court\b|\bwhat\s+there\s+is\s+to\s+argue\s+about\s+in\s+court\b|\b(?:they|prosecutors|the\s+(?:DA|state))['’]?(?:ll|\s+will)\s+drop\s+the\s+charges\b|\b(?:the\s+)?(?:video|footage|dna|tape|evidence)\s+will\s+prove\s+(?:it|that|he|she|they)\b|\bgrasping\s+at\s+straws\b|\bexactly\s+where\s+(?:he|she|they)\s+belongs?\b|\bas\s+(?:solid|strong|airtight)\s+a\s+case\s+as\b/gi,
+  // Round seven: how the case ends told as a sure thing, each family needing a case in the text.
+  ...CASE_END_CALLED.map((pattern): PhraseRule => ({
+    pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
     message,
-  },
+  })),
   {
     // "Will he walk? Not a chance.", "Jail time for her? Doubt it.": the outcome asked and answered.
     pattern:
