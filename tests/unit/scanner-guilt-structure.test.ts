@@ -209,7 +209,10 @@ describe('guilt or innocence: what stays clean', () => {
   });
 
   // The corpora's labelling rule (tests/corpus/README.md): "the thief who broke into…" states who
-  // did it even in an appeal, so an appeal is flagged and a person justifies or rewords it.
+  // did it even in an appeal, so an appeal is flagged and a person justifies or rewords it ("a
+  // man suspected in the robbery"). Blind development writers mostly left such appeals clean (17
+  // of 18); leaving them was tried in rounds eight and nine and reverted both times, because
+  // III.B.1.c covers "any suspect", named or not.
   it('flags an appeal that says who did it: "the driver who hit", "the man who robbed"', () => {
     flagged('Help us find the driver who hit a cyclist on Oak Street Friday night.', 'who hit');
     flagged('Have you seen the man who robbed the store?', 'who robbed');

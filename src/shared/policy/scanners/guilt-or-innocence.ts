@@ -24,6 +24,8 @@ import {
 import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
+import { isRumourRetold } from './guilt-rumours';
+import { namingRules } from './guilt-answers';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -37,6 +39,8 @@ const RULES: readonly PhraseRule[] = [
       /\b(?:is|was|are|were|be|being|been)\s+(?:clearly\s+|obviously\s+|definitely\s+|100%\s+|totally\s+|completely\s+|absolutely\s+|not\s+)?(?:an?\s+(?:completely\s+|totally\s+)?)?(?:guilty|innocent)\b(?!\s+(?:bystanders?|victims?|passers?-?by|child|children|kids?|lives?|people|civilians?|mistake|party|parties|looking|until|unless))/gi,
     keep: (text, start, end) =>
       !/\bpresumed\s*$/i.test(before(text, start, 12)) &&
+      // "Plea entered was not guilty": the plea, a fact of the case
+      !/\bplea(?:\s+entered)?\s*$/i.test(before(text, start, 16)) &&
       !/\bpresumed\b/i.test(text.slice(start, end)) &&
       !/^\s*(?:until|unless)\s+proven/i.test(after(text, end, 20)),
     message,
@@ -351,6 +355,7 @@ export const guiltOrInnocenceScanner: Scanner = {
     const phrases = scanWithRules(text, 'guilt-or-innocence', 'III.B.1.c', [
       ...RULES,
       ...VERDICT_RULES,
+      ...namingRules(message),
     ]);
     const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),
@@ -381,7 +386,7 @@ export const guiltOrInnocenceScanner: Scanner = {
         message,
         context,
       ),
-    );
+    ).filter((finding) => !isRumourRetold(text, finding));
     return withModelFindings(
       text,
       {
@@ -389,6 +394,10 @@ export const guiltOrInnocenceScanner: Scanner = {
         section: 'III.B.1.c',
         message,
         ruleFindings: ruleFindings,
+        // Leaving each development set out in turn (round nine), this dropped 16 model findings of
+        // which 11 were false: recall 0.880 → 0.875, precision 0.896 → 0.907. For political text
+        // it cost twice the recall it saved in precision, so it is guilt's alone.
+        quietBesideRules: true,
         // "Know who did it? Call us.": a question that asks who is an appeal, not a claim.
         excepted: (start, end) => ASKS_WHO.test(text.slice(start, end)),
       },

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
+
+/*
+ * III.B.1.c, round nine: the doer named in answer or in apposition, as the blind sixteenth corpus
+ * wrote it (each written here in other words), and the words of a claim that are no claim of the
+ * writer's: a rumour retold to be put down, a plea entered.
+ */
+const rules = (text: string) =>
+  guiltOrInnocenceScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+const flags = (text: string) => rules(text).length > 0;
+
+describe('guilt: the doer named in answer to a who-question', () => {
+  it('flags "X, that’s who" and "That was X" after a question about a deed', () => {
+    expect(
+      rules('Who takes tips from a children’s lemonade stand? Corey Vance, 29, that’s who.'),
+    ).toEqual(['Corey Vance, 29, that’s who']);
+    expect(
+      rules('Remember who smashed the church windows last spring? That was Hollis Grey, 40.'),
+    ).toEqual(['That was Hollis Grey']);
+  });
+
+  it('leaves a who-question about no deed, and an answer that names no one', () => {
+    expect(
+      flags('Who’s ready for the summer reading challenge? Every kid in town, that’s who!'),
+    ).toBe(false);
+    expect(flags('Who won the chili cook-off? That was Sgt. Ibarra’s brisket chili.')).toBe(false);
+    expect(flags('Who robbed the pharmacy on Ninth? That is still under investigation.')).toBe(
+      false,
+    );
+  });
+
+  it('flags "we know who did this: Name"', () => {
+    expect(rules('We know who did this: Rafe Oduya, 35, and we will find him.')).toEqual([
+      'We know who did this: Rafe Oduya',
+    ]);
+    expect(flags('We know who did this is hard to hear.')).toBe(false);
+  });
+});
+
+describe('guilt: the doer named in apposition, or as the department’s own arrestee', () => {
+  it('flags "Name, Victim’s killer" and "our thief" once found', () => {
+    expect(rules('Dane Holt, Maya Brill’s killer, was booked Friday.')).toEqual([
+      'Dane Holt, Maya Brill’s killer',
+    ]);
+    expect(rules('Our bike thief finally slipped up on Tuesday.')).toEqual(['Our bike thief']);
+    expect(rules('Thanks to your tips, we caught our porch pirate!')).toEqual(['our porch pirate']);
+  });
+
+  it('leaves our own people, and a victim’s family in apposition', () => {
+    expect(flags('Meet our K-9 team, the best in the county.')).toBe(false);
+    expect(flags('Dane Holt, Maya Brill’s father, spoke at the vigil.')).toBe(false);
+  });
+});
+
+describe('guilt: words of a claim that are no claim of the writer’s', () => {
+  it('leaves a rumour retold to be put down, and flags the same words said as fact', () => {
+    expect(
+      rules(
+        'A photo of Ivo Petrak has been shared with claims that he robbed the Elm Street bakery.',
+      ),
+    ).toEqual([]);
+    expect(rules('Ivo Petrak robbed the Elm Street bakery.')).not.toEqual([]);
+  });
+
+  it('leaves a plea of not guilty, and flags "was not guilty" said by the writer', () => {
+    expect(flags('Plea entered was not guilty; trial is set for March.')).toBe(false);
+    expect(flags('Trust me, he was not guilty of any of it.')).toBe(true);
+  });
+});
