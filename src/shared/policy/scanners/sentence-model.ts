@@ -101,6 +101,11 @@ export interface ModelReading {
   readonly ruleFindings: readonly Finding[];
   /** The scanner's own exceptions (a scam warning is not an advert), applied to the model too. */
   readonly excepted?: (start: number, end: number) => boolean;
+  /**
+   * No model finding in a sentence just before or after one a rule flagged: there the model mostly
+   * reads the rest of the same story, which the reviewer already has before them.
+   */
+  readonly quietBesideRules?: boolean;
 }
 
 /** Fewer words than this say too little to weigh: a lone hashtag, "DM me." */
@@ -113,7 +118,7 @@ const FEWEST_WORDS = 3;
  */
 export function modelFindings(
   text: string,
-  { kind, section, message, ruleFindings, excepted }: ModelReading,
+  { kind, section, message, ruleFindings, excepted, quietBesideRules }: ModelReading,
   context: ScanContext = {},
 ): Finding[] {
   if (context.phraseRulesOnly || context.withoutModel) return [];
@@ -121,7 +126,17 @@ export function modelFindings(
   const { threshold } = loaded();
   const found: Finding[] = [];
   for (const paragraph of analyse(text).paragraphs) {
-    for (const sentence of modelSentences(paragraph.text, paragraph.sentences)) {
+    const units = modelSentences(paragraph.text, paragraph.sentences);
+    // Which sentences a rule flagged, for quietBesideRules.
+    const ruled = quietBesideRules
+      ? units.map(({ start, end }) =>
+          ruleFindings.some(
+            (f) => f.start < paragraph.base + end && paragraph.base + start < f.end,
+          ),
+        )
+      : [];
+    for (const [n, sentence] of units.entries()) {
+      if (quietBesideRules && (ruled[n - 1] || ruled[n + 1])) continue;
       const words = paragraph.text.slice(sentence.start, sentence.end);
       // Not "<=": a score that is not a number flags nothing.
       if (!(memo(paragraph.text, sentence, () => sentenceScore(kind, words)) > threshold)) continue;
