@@ -69,6 +69,31 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 export const BALLOT_RULES: readonly PhraseRule[] = [
   {
+    // Round nine: "don't forget to mark her name on Nov. 4", "circle Farouk's name", dated to a
+    // vote or in a text about an election.
+    pattern:
+      /\b(?:mark|check|circle|tick|fill\s+in)\s+(?:her|his|their|\p{Lu}[\p{L}'’-]+['’]s?)\s+name\b/giu,
+    hints: ['name'],
+    keep: (text, start, end, context) =>
+      VOTE_DATE.test(sentenceAround(text, start, end)) || election(text, context),
+    message,
+  },
+  {
+    // "proud to march with the next mayor of Example City", "meet our future sheriff": the race
+    // called before it is run.
+    pattern:
+      /\b(?:with|meet|welcome|behind|elect|support|back)\s+(?:the|our)\s+(?:next|future)\s+(?:mayor|sheriff|governor|senator|council(?:member|man|woman|or)|DA|district\s+attorney|judge|commissioner|state\s+rep(?:resentative)?)\b/gi,
+    hints: ['next', 'future'],
+    message,
+  },
+  {
+    // "should be backing Sheriff Pemberton's reelection", "support Hale's bid for mayor"
+    pattern:
+      /\b(?:back|backs|backed|backing|support|supports|supported|supporting|behind)\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’-]+['’]s?\s+(?:re-?election|candidacy|bid\s+for)\b/giu,
+    hints: ['election', 'candidacy', 'bid'],
+    message,
+  },
+  {
     // "folks know what to do come March", "return the favor on the 3rd", "November's your chance
     // to send them packing", "On November 5, remember which members stood with us": a hint at
     // what to do with an office holder, dated to the vote. Without the date, or with no office
@@ -172,7 +197,12 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
       `\\b(?:back|backs|backing|support|supports|supporting|behind|voting|apoy(?:o|amos|en|e|emos|ando))\\s+(?:a\\s+)?${NAME}(?:\\s+${NAME}){0,2}\\s+(?:for|para)\\s+${OFFICE_AFTER}\\b`,
       'giu',
     ),
-    keep: (text, start, end) => /\s\p{Lu}/u.test(text.slice(start, end)),
+    // "right behind the Marlow for Mayor float": a place in a parade, not a side taken.
+    keep: (text, start, end) =>
+      /\s\p{Lu}/u.test(text.slice(start, end)) &&
+      !/^\s+(?:float|truck|van|booth|table|tent|bus|car|banner|balloon|stage)s?\b/i.test(
+        text.slice(end, end + 12),
+      ),
     message,
   },
   {

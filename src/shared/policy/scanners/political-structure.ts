@@ -11,6 +11,7 @@ import {
   ELECTION_WORDS,
   MEASURES,
   NON_ELECTION_VOTE,
+  isContestText,
   OFFICES,
   OFFICE_WORDS,
   PARTIES,
@@ -255,7 +256,14 @@ function stancesOf(words: readonly Word[]): Stance[] {
     // taken. Backing someone takes its object straight after the verb.
     if (lower === 'back' && (words[i + 1]?.pos === 'ADP' || RETURNED.test(next))) return;
     if (CALLS.has(lower)) {
-      if (lower === 'vote' && (next === 'in' || previous === 'the')) return;
+      // "vote in", "the vote", "vote centers for Wards 3 and 4": the noun, or a place to vote.
+      if (
+        lower === 'vote' &&
+        (next === 'in' ||
+          previous === 'the' ||
+          /^(?:cent(?:er|re)s?|counts?|tally|totals?)$/.test(next))
+      )
+        return;
       // "has my full support", "gets our vote": the writer's own backing of whoever is before.
       if (
         (lower === 'support' || lower === 'vote') &&
@@ -585,6 +593,7 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
     return (readings[k] ??= rememberedReading(text, sentence, readSentence));
   };
   const politicalText = POLITICAL_TEXT.test(wholeText(text, context));
+  const contestText = isContestText(wholeText(text, context));
   const found: Found[] = [];
   sentences.forEach((sentence, index) => {
     const words = sentence.words;
@@ -616,7 +625,7 @@ export function politicalCalls(text: string, context: ScanContext = {}): Found[]
     // "Name the new K-9! Everybody vote Biscuit": a naming contest, where a name is no candidate.
     // "vote for the Chief's Award": an award's vote elects no one either.
     const here = text.slice(previous?.start ?? sentence.start, sentence.end);
-    const contest = CONTEST.test(here) || NON_ELECTION_VOTE.test(here);
+    const contest = CONTEST.test(here) || NON_ELECTION_VOTE.test(here) || contestText;
     for (const stance of stances) {
       if (isDeniedOrHypothetical(sentence, stance.from)) continue;
       // "we do not endorse candidates": the department saying it stays out.

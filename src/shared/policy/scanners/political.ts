@@ -6,7 +6,7 @@ import { type Appeal, hashtagCuesKey, politicalAppeals } from './political-appea
 import { POLITICAL_TEXT, politicalCalls } from './political-structure';
 import { BALLOT_RULES, ELECTION, ELECTION_RACE, OFFICE_HELD } from './political-ballot';
 import { documentChecks, wholeText } from './whole-document';
-import { NON_ELECTION_VOTE } from '../language/politics';
+import { NON_ELECTION_VOTE, isContestText } from '../language/politics';
 import { withModelFindings } from './sentence-model';
 
 const message = (m: string) =>
@@ -37,6 +37,9 @@ function sentenceBefore(text: string, start: number): string {
   while (from > 0 && start - from < 120 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
   return text.slice(from, start);
 }
+/** Signs stolen or damaged: a crime against a campaign's signs takes no side. */
+const SIGNS_TAKEN =
+  /\b(?:stol\w*|steal\w*|theft|thie(?:f|ves)|damag\w*|vandal\w*|destroy\w*|missing|taken|taking|pulled|pulling|recovered|criminal\s+mischief)\b/i;
 const RULES: readonly PhraseRule[] = [
   {
     // "vote for" needs whom or what: "vote for your favourite name" is a contest, not a campaign.
@@ -47,15 +50,18 @@ const RULES: readonly PhraseRule[] = [
     hints: ['vote'],
     // The flag makes the name's capital case-blind: a name must really start with one.
     // "Whether you vote yes or no on K, be patient at the polls" takes no side.
-    keep: (text, start, end) => {
+    keep: (text, start, end, context) => {
       if (/\b(?:whether|regardless\s+of)\b/i.test(sentenceBefore(text, start))) return false;
       // "vote for the dispatcher of the month": an award's vote, not an election's.
       if (NON_ELECTION_VOTE.test(sentenceBefore(text, start) + text.slice(start, end + 60)))
         return false;
+      if (isContestText(wholeText(text, context))) return false;
       const target = /^vote\s+(?:for|against)\s+(\S+)/i.exec(text.slice(start, end))?.[1];
       return (
         target === undefined ||
-        /^\p{Lu}/u.test(target) ||
+        // "VOTE FOR OUR CALENDAR COVER": capitals that are no name
+        (/^\p{Lu}/u.test(target) &&
+          !/^(?:our|your|my|their|his|its|a|an|this|that|these|those|every|all)$/i.test(target)) ||
         /^(?:him|her|them|measure|prop\w*)$/i.test(target) ||
         // The name's case-blind class takes "the" first: what follows it says who is meant.
         (/^the$/i.test(target) &&
@@ -115,7 +121,9 @@ const RULES: readonly PhraseRule[] = [
     // "free Alvarez yard sign": a candidate's (capitalised) or a campaign's sign. The word before
     // is looked at by `keep`, not matched: a pattern starting with any word would be quadratic.
     pattern: /\byard\s+signs?\b/gi,
-    keep: (text, start) =>
+    // "campaign yard signs stolen or damaged": a theft reported, whoever's signs they were
+    keep: (text, start, end) =>
+      !SIGNS_TAKEN.test(text.slice(Math.max(0, start - 150), end + 150)) &&
       // The text as written: `before` lower-cases it, and the capital is what names a candidate.
       /(?:^|[^\p{L}'’-])(?:\p{Lu}[\p{L}'’-]{0,40}|[Cc]ampaign)\s+$/u.test(
         text.slice(Math.max(0, start - 45), start),
@@ -358,6 +366,8 @@ export const politicalScanner: Scanner = {
         section: 'III.B.1.f',
         message,
         ruleFindings: joinOverlapping(text, [...phrases, ...calls], message),
+        // A calendar contest with no election in the text: its votes are for dogs, not people.
+        excepted: () => isContestText(wholeText(text, context)),
       },
       context,
     );

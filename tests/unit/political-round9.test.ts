@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { politicalScanner } from '../../src/shared/policy/scanners/political';
+
+/*
+ * III.B.1.f, round nine: calls the blind sixteenth corpus wrote without "vote for" (each in other
+ * words here), and the near misses it wrote around them: a vote center, a calendar contest, signs
+ * stolen from lawns, a float in a parade.
+ */
+const scan = (text: string) => politicalScanner.scan(text).map((f) => f.text);
+const rules = (text: string) =>
+  politicalScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+
+describe('political: a call with no "vote for" in it', () => {
+  it('flags a name to mark on a dated ballot, the race called before it is run, a re-election backed', () => {
+    expect(
+      rules('Trustee Ada Moss has kept our schools safe. Remember to mark her name on Nov. 3.'),
+    ).toContain('mark her name');
+    expect(rules('We were proud to walk beside the future sheriff of Example County!')).toEqual([]);
+    expect(rules('Proud to march with the next sheriff of Example County!')).toContain(
+      'with the next sheriff',
+    );
+    expect(rules('Every officer should be supporting Mayor Leland Cho’s re-election.')).toContain(
+      'supporting Mayor Leland Cho’s re-election',
+    );
+  });
+
+  it('leaves the next office holder spoken of as a fact, and a calendar marked', () => {
+    expect(scan('The next mayor will inherit a $4 million gap in the police budget.')).toEqual([]);
+    expect(scan('Mark your calendar: the parade steps off at 10 a.m.')).toEqual([]);
+  });
+});
+
+describe('political: votes and signs that take no side', () => {
+  it('leaves a vote center named for its precincts', () => {
+    expect(
+      scan(
+        'Expect heavy traffic tomorrow around the Harmon Community Center, which is a vote center for Precincts 2, 5 and 8.',
+      ),
+    ).toEqual([]);
+    expect(scan('Vote centers for Wards 3 and 4 open at 7 a.m.')).toEqual([]);
+  });
+
+  it('reads a call in capitals by its words: "OUR" is no candidate', () => {
+    expect(rules('VOTE FOR OUR TEAM AT THE CHILI COOK-OFF SATURDAY')).toEqual([]);
+    expect(rules('VOTE FOR HALE ON NOVEMBER 4')).not.toEqual([]);
+  });
+
+  it('leaves a calendar contest, even where the contest is two sentences before the vote', () => {
+    expect(
+      scan(
+        'Our K-9 Bruno made the final round of the national police dog calendar contest! 🐾\n\nVoting is open until Sunday. Vote for Bruno (he has earned it). Link below.',
+      ),
+    ).toEqual([]);
+    expect(scan('🐕 VOTE FOR OUR 2027 CALENDAR COVER 🐕')).toEqual([]);
+  });
+
+  it('still flags a vote for a person where the text names an election too', () => {
+    expect(
+      rules(
+        'Our K-9 Bruno made the calendar contest final! And this election, vote for Sheriff Dana Pike.',
+      ),
+    ).not.toEqual([]);
+  });
+
+  it('leaves campaign yard signs reported stolen, and flags a candidate’s sign handed out', () => {
+    expect(
+      scan(
+        'We have had 9 reports of campaign yard signs stolen or damaged on Oriole Way this month.',
+      ),
+    ).toEqual([]);
+    expect(rules('Grab a free Alvarez yard sign at the table by the door!')).toContain('yard sign');
+  });
+
+  it('reads a campaign’s float in a parade as a place, not a side taken', () => {
+    const inside = (text: string, words: string) => rules(text).some((t) => t.includes(words));
+    expect(inside('Our Honor Guard walks right behind the Pike for Sheriff float.', 'behind')).toBe(
+      false,
+    );
+    expect(inside('Our union stands behind Dana Pike for sheriff this fall.', 'behind')).toBe(true);
+  });
+});
