@@ -75,6 +75,15 @@ describe('pasted dispatch and records-system notes (III.B.1.c)', () => {
     expect(flagged(text)).toEqual([]);
   });
 
+  it('reads subjects in the plural and a direction in a dispatcher’s letters (round nine)', () => {
+    expect(
+      flagged('Shooter possibly in rear yard, 2 subjs fled N on foot toward the creek.'),
+    ).toEqual(['subjs fled N on foot toward the creek']);
+    // Written out for the public, a direction is no shorthand.
+    expect(flagged('Two people fled north on foot toward the creek.')).toEqual([]);
+    expect(flagged('The driver fled N on Route 9 before we arrived.')).toEqual([]);
+  });
+
   it('needs one word only a note carries, not only shorthand the public also writes', () => {
     // NCIC, DV, w/, bldg, protective orders: 2.5 of weight, but nothing only a note says.
     expect(flagged('NCIC explained: DV cases w/ protective orders, bldg security')).toEqual([]);

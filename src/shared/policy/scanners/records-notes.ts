@@ -16,7 +16,7 @@ interface Shorthand {
 
 const SHORTHAND: readonly Shorthand[] = [
   // Subject, history, reporting party, suspect: the record's people.
-  { pattern: /\bsubj\b/gi, weight: 1 },
+  { pattern: /\bsubjs?\b/gi, weight: 1 },
   { pattern: /\bsusp\b/gi, weight: 1 },
   { pattern: /\b(?:CCH|narr)\b/g, weight: 1 },
   { pattern: /\bhx\b/gi, weight: 1 },
@@ -35,6 +35,12 @@ const SHORTHAND: readonly Shorthand[] = [
   { pattern: /\b\d{1,2}:?\d{2}\s+[A-Z]{3,5}:/g, weight: 1 },
   { pattern: /\b\d[A-Z]\d{2,3}\b/g, weight: 1 },
   { pattern: /\benrt\b/gi, weight: 1 },
+  // A direction as a dispatcher writes it: "fled N on foot", "last seen heading SB".
+  {
+    pattern:
+      /\b(?:fled|last\s+seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![\p{L}\p{N}])/gu,
+    weight: 1,
+  },
   { pattern: /\bunits?\s+(?:staging|enrt|\d[A-Z]\d{2,3})\b/gi, weight: 1 },
   // A records check's result ("NCIC hit neg", "return clear") and the label of a pasted entry.
   { pattern: /\b(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)\b/gi, weight: 1 },
@@ -62,7 +68,7 @@ const SHORTHAND: readonly Shorthand[] = [
 
 /** A quick look for anything a note could carry: most posts have none, and pay for no more. */
 const ANY_NOTE_WORD =
-  /\b(?:subj|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen))(?![A-Za-z0-9])/i;
+  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen))(?![A-Za-z0-9])/i;
 
 /** How much shorthand makes a stretch of text a note. */
 const THRESHOLD = 2;
