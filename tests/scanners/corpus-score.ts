@@ -34,13 +34,15 @@ export function loadCorpus(
     | 'thirteenth/'
     | 'fourteenth/'
     | 'fifteenth/'
+    | 'sixteenth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
     | 'final-4/'
     | 'final-5/'
     | 'final-6/'
-    | 'final-7/' = '',
+    | 'final-7/'
+    | 'final-8/' = '',
 ): CorpusEntry[] {
   return [
     ...(JSON.parse(readFileSync(here(`${folder}posts.json`), 'utf8')) as CorpusEntry[]),
