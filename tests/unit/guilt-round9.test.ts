@@ -53,6 +53,33 @@ describe('guilt: the doer named in apposition, or as the department’s own arre
   });
 });
 
+describe('guilt from the seventeenth set: innocence, a deed got away with, a punishment deserved', () => {
+  it('flags "in the clear" said of a person, "got away with murder", "got exactly what he deserved"', () => {
+    expect(rules('After the new video, Dara Voss is completely in the clear.')).toEqual([
+      'is completely in the clear',
+    ]);
+    expect(rules('Everyone knows Milo Grant got away with murder in 2004.')).toEqual([
+      'got away with murder',
+    ]);
+    expect(rules('That man got exactly what he deserved.')).toEqual([
+      'got exactly what he deserved',
+    ]);
+    expect(rules('Meet our most notorious porch pirate, Lena Ivers, booked Tuesday.')).toEqual([
+      'our most notorious porch pirate',
+    ]);
+  });
+
+  it('leaves the roads in the clear, and a feat someone did', () => {
+    expect(flags('By noon the roads were in the clear again.')).toBe(false);
+    expect(
+      flags(
+        'Officer Ana Ruiz ran the city marathon in 3:05, a personal best, and she did it while raising $2,000 for the shelter.',
+      ),
+    ).toBe(false);
+    expect(flags('Everyone on Elm knows she did it.')).toBe(true);
+  });
+});
+
 describe('guilt: words of a claim that are no claim of the writer’s', () => {
   it('leaves a rumour retold to be put down, and flags the same words said as fact', () => {
     expect(

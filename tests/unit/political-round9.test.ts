@@ -30,6 +30,29 @@ describe('political: a call with no "vote for" in it', () => {
   });
 });
 
+describe('political from the seventeenth set: a party, a candidate praised, a person sent to office', () => {
+  it('flags standing with a party, the only candidate, a great trustee, one of our own sent to City Hall', () => {
+    expect(rules('The council funded it, so stand with the Republicans this fall.')).toContain(
+      'stand with the Republicans',
+    );
+    expect(rules('If you want safer parks, Nia Cole is the only candidate who listens.')).toEqual([
+      'Cole is the only candidate who',
+    ]);
+    expect(
+      rules('Sgt. Omar Diaz is running for school board. He’d make a great trustee.'),
+    ).toContain('He’d make a great trustee');
+    expect(rules('Help us send one of our own to City Hall!')).toEqual([
+      'send one of our own to City Hall',
+    ]);
+  });
+
+  it('leaves questions sent to City Hall, a great dad, the best choice for a job', () => {
+    expect(rules('Please send your questions to City Hall by Friday.')).toEqual([]);
+    expect(rules('He would make a great dad someday.')).toEqual([]);
+    expect(rules('Officer Ruiz is the best choice for the job of K-9 handler.')).toEqual([]);
+  });
+});
+
 describe('political: votes and signs that take no side', () => {
   it('leaves a vote center named for its precincts', () => {
     expect(

@@ -66,3 +66,24 @@ describe('pending prosecution: the fifteenth set’s shapes', () => {
     expect(rules('The science fair video will prove it: baking soda wins.')).toEqual([]);
   });
 });
+
+describe('pending prosecution: the seventeenth set’s shapes (round nine)', () => {
+  it('flags jail time forecast, enough to convict, going down in court, with a case in the text', () => {
+    expect(rules('He was charged Monday. We expect he’ll do jail time for this.')).toEqual([
+      'he’ll do jail time',
+    ]);
+    expect(rules('She was arrested Friday. Prosecutors have more than enough to convict.')).toEqual(
+      ['more than enough to convict'],
+    );
+    expect(rules('Charged with three counts. Trust me, he’s going down in court.')).toEqual([
+      'he’s going down in court',
+    ]);
+  });
+
+  it('leaves the same words with no case in the text', () => {
+    expect(rules('The new lot has more than enough to park a bus.')).toEqual([]);
+    expect(
+      rules('The volunteers say they’ll do serious time at the food bank this winter.'),
+    ).toEqual([]);
+  });
+});

@@ -279,14 +279,17 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
       marks.push({ from: i, to: i, age: false });
       continue;
     }
-    // "the junior with the black Charger", "a junior who drives": the school year as a noun; not
+    // "the junior with the black Charger", "a junior who drives", "the Westfield High junior hurt
+    // in the crash": the school year as a noun; not
     // "junior varsity", "a junior officer" or "Junior" the name. "senior" may be an elder's word.
     const opener = word.text === 'junior' ? beforeSchoolName(words, i) : -1;
     if (
       opener >= 0 &&
       /^(?:the|a|that|this)$/.test(words[opener]?.lower ?? '') &&
       (words[i + 1] === undefined ||
-        /^(?:with|who|whose|that|from|in|on|driving|[,.;:!?)–—-])$/.test(words[i + 1]?.lower ?? ''))
+        /^(?:with|who|whose|that|from|in|on|driving|hurt|injured|killed|struck|hit|charged|arrested|accused|cited|missing|shot|stabbed|[,.;:!?)–—-])$/.test(
+          words[i + 1]?.lower ?? '',
+        ))
     ) {
       marks.push({ from: opener + 1, to: i, age: false });
       continue;

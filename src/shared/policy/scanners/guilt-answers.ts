@@ -35,7 +35,7 @@ const QUESTION_BEFORE =
 
 /** OFFENDER words a department calls its own arrestee by: "our thief", "our porch pirate". */
 const OUR_OFFENDER =
-  /\bour\s+(?:[\p{L}-]+\s+)?(?:thief|thieves|burglar|burglars|robber|robbers|shooter|vandal|vandals|tagger|arsonist|porch\s+pirates?|culprits?|perps?|car\s+thief|scammer|shoplifter|pickpocket|carjacker)\b/giu;
+  /\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:thief|thieves|burglar|burglars|robber|robbers|shooter|vandal|vandals|tagger|arsonist|porch\s+pirates?|culprits?|perps?|car\s+thief|scammer|shoplifter|pickpocket|carjacker)\b/giu;
 
 export function namingRules(message: (matched: string) => string): PhraseRule[] {
   return [

@@ -21,7 +21,7 @@ import {
   whoElse,
   wrongPerson,
 } from './guilt-shapes';
-import { type PhraseRule, after, before, scanWithRules } from './pattern-scanner';
+import { type PhraseRule, after, before, scanWithRules, sentenceAround } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
 import { isRumourRetold } from './guilt-rumours';
@@ -32,6 +32,16 @@ const message = (m: string) =>
 
 const OFFENDER =
   'thief|thieves|burglar|burglars|robber|robbers|killer|killers|murderer|murderers|rapist|rapists|shooter|shooters|arsonist|arsonists|vandal|vandals|culprit|culprits|perpetrator|perpetrators|perp|perps|criminal|criminals|crook|crooks|scumbag|scumbags|dirtbag|dirtbags|thug|thugs|predator|predators|carjacker|carjackers|abuser|molester|drug dealer|dealer|attacker|attackers|assailant|assailants|kidnapper|kidnappers|embezzler|fraudster|scammer|scammers|pickpocket|shoplifter|shoplifters|car thief|porch pirate|porch pirates|looter|looters|peddler|peddlers|pusher|pushers|gangbanger|gangbangers|smuggler|smugglers|trafficker|traffickers|mugger|muggers|poacher|poachers|stalker';
+
+/**
+ * A feat told: "a personal best, and he did it while raising $3,800" is the finish, not the
+ * crime, wherever in the sentence the feat is named.
+ */
+const FEAT =
+  /\b(?:marathon|personal\s+best|finish(?:ed)?\s+line|record\s+time|raising|raised|congrat\w*|trophy|medal|championship|scholarship)\b/i;
+const isFeat = (text: string, finding: Finding) =>
+  /\bdid\s+(?:it|this|that)\b/i.test(finding.text) &&
+  FEAT.test(sentenceAround(text, finding.start, finding.end));
 
 const RULES: readonly PhraseRule[] = [
   {
@@ -79,7 +89,19 @@ const RULES: readonly PhraseRule[] = [
     pattern: /\bjustice\s+(?:(?:has\s+been|was|is|will\s+be|got|finally|been)\s+)?served\b/gi,
     message,
   },
-  { pattern: /\bgot\s+what\s+(?:he|she|they)\s+deserved?\b/gi, message },
+  { pattern: /\bgot\s+(?:exactly\s+|just\s+)?what\s+(?:he|she|they)\s+deserved?\b/gi, message },
+  // "Curtis Vail got away with murder": acquitted, and guilty all the same
+  { pattern: /\bgot\s+away\s+with\s+(?:murder|it|what\s+(?:he|she|they)\s+did)\b/gi, message },
+  {
+    // "Jordan is completely in the clear": innocence; not "the roads are in the clear"
+    pattern:
+      /\b(?:is|was|are|were|['’]s|['’]re)\s+(?:now\s+)?(?:completely\s+|totally\s+|100%\s+|entirely\s+)?in\s+the\s+clear\b/gi,
+    keep: (text, start) =>
+      /(?:\b(?:he|she|they)|\p{Lu}[\p{L}'’-]+)\s*$/u.test(
+        text.slice(Math.max(0, start - 30), start),
+      ),
+    message,
+  },
   {
     pattern: new RegExp(
       `\\b(?:the|these|those|this|that)\\s+(?:${OFFENDER})\\s+(?:who|that|responsible)\\b`,
@@ -386,7 +408,7 @@ export const guiltOrInnocenceScanner: Scanner = {
         message,
         context,
       ),
-    ).filter((finding) => !isRumourRetold(text, finding));
+    ).filter((finding) => !isRumourRetold(text, finding) && !isFeat(text, finding));
     return withModelFindings(
       text,
       {

@@ -83,6 +83,15 @@ export function before(text: string, start: number, length = 40): string {
   return text.slice(Math.max(0, start - length), start).toLowerCase();
 }
 
+/** The sentence around `start`..`end`, to its stops, at most 200 characters either side. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
+  let to = end;
+  while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
+  return text.slice(from, to);
+}
+
 export function after(text: string, end: number, length = 40): string {
   return text.slice(end, end + length).toLowerCase();
 }

@@ -244,7 +244,10 @@ const CASE_END_CALLED: readonly RegExp[] = [
   // in court".
   /\b(?:the\s+)?(?:video|footage|dna|tape|evidence)\s+will\s+prove\s+(?:it|that|he|she|they)\b|\bnothing\s+(?:there\s+)?to\s+argue\s+about\s+in\s+court\b|\bwhat\s+there\s+is\s+to\s+argue\s+about\s+in\s+court\b/gi,
   // The defence dismissed or the custody relished: "grasping at straws", "exactly where he belongs".
-  /\bgrasping\s+at\s+straws\b|\bexactly\s+where\s+(?:he|she|they)\s+belongs?\b/gi,
+  /\bgrasping\s+at\s+straws\b|\bexactly\s+where\s+(?:he|she|they)\s+belongs?\b/gi, // Round nine: time to be served, a conviction in hand, a defendant going down in court: "we
+  // expect he'll do jail time", "prosecutors have more than enough to convict", "he's going down
+  // in court".
+  /\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:do|serve)\s+(?:some\s+)?(?:real|hard|serious|jail|prison)\s+time\b|\b(?:more\s+than\s+)?enough\s+(?:evidence\s+)?to\s+(?:convict|put\s+(?:him|her|them)\s+away)\b|\bgoing\s+down\s+(?:in\s+court|for\s+(?:this|it|good))\b/gi,
 ];
 
 const RETORTS: readonly PhraseRule[] = [

@@ -1,5 +1,5 @@
 import type { ScanContext } from '../finding';
-import type { PhraseRule } from './pattern-scanner';
+import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { wholeText } from './whole-document';
 import { NON_ELECTION_VOTE } from '../language/politics';
 
@@ -58,15 +58,6 @@ export const OFFICE_HELD =
 const CANDIDATE_NAMED =
   /(?:\p{Lu}\p{Ll}+(?:4|For)\p{Lu}|\bfor\s+(?:Sheriff|Mayor|Council|Judge|DA)\b|\b(?:Councilmember|Councilman|Councilwoman|Commissioner|Sheriff|Mayor|Senator|Rep\.?|Judge)\s+\p{Lu})/u;
 
-/** The sentence around `start`..`end`, to its stops. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
-  let to = end;
-  while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
-  return text.slice(from, to);
-}
-
 export const BALLOT_RULES: readonly PhraseRule[] = [
   {
     // Round nine: "don't forget to mark her name on Nov. 4", "circle Farouk's name", dated to a
@@ -76,6 +67,37 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     hints: ['name'],
     keep: (text, start, end, context) =>
       VOTE_DATE.test(sentenceAround(text, start, end)) || election(text, context),
+    message,
+  },
+  {
+    // "stand with the Democrats this fall", "side with the GOP": a party taken as one's own.
+    pattern:
+      /\b(?:stand|stands|standing|side|siding)\s+with\s+(?:the\s+)?(?:democrats?|democratic\s+party|dems|republicans?|republican\s+party|gop|libertarians?|greens?|green\s+party|progressives|conservatives)\b/gi,
+    hints: ['with'],
+    message,
+  },
+  {
+    // "Sanjay Mehta is the only candidate who gets it", "she's the right choice for the job"
+    pattern:
+      /\b(?:is|['’]s)\s+the\s+(?:only|best|right|clear|obvious|real)\s+(?:candidate|choice)\s+(?:who|that|in\s+(?:this|the)\s+race|for\s+the\s+job)\b/gi,
+    hints: ['candidate', 'choice'],
+    keep: (text, start, end, context) =>
+      /candidate/i.test(text.slice(start, end)) || election(text, context),
+    message,
+  },
+  {
+    // "She'd make a great trustee", "he would make an excellent sheriff"
+    pattern:
+      /(?:\b(?:she|he|they|\p{Lu}[\p{L}-]+)['’](?:d|ll)|\b(?:would|will))\s+make\s+(?:a|an)\s+(?:great|excellent|fantastic|amazing|terrific|wonderful|fine|strong|outstanding|good)\s+(?:mayor|sheriff|trustee|council\s*(?:member|man|woman)|councilor|commissioner|judge|DA|district\s+attorney|senator|governor|representative|congress(?:man|woman)|school\s+board\s+member|board\s+member|alderman|alderwoman)\b/giu,
+    hints: ['make'],
+    message,
+  },
+  {
+    // "Help us send one of our own to City Hall!", "send Ruiz back to the statehouse"; not
+    // "send your questions to City Hall", which sends no person.
+    pattern:
+      /\bsend\s+(?:her|him|them|one\s+of\s+(?:our|us|your)\s+own|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:back\s+)?to\s+(?:[Cc]ity\s+[Hh]all|the\s+(?:council|statehouse|[Cc]apitol|state\s+house|[Ss]enate|legislature|school\s+board|bench)|Congress|Washington)\b/gu,
+    hints: ['send'],
     message,
   },
   {
