@@ -41,6 +41,7 @@ export const TRAINING_SETS = [
   'fourteenth/',
   'fifteenth/',
   'sixteenth/',
+  'seventeenth/',
 ] as const;
 
 /**

@@ -35,6 +35,7 @@ export function loadCorpus(
     | 'fourteenth/'
     | 'fifteenth/'
     | 'sixteenth/'
+    | 'seventeenth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
