@@ -37,7 +37,7 @@ describe('the sentence model', () => {
       'pending-prosecution',
       'He was charged Monday. The prosecutor has him dead to rights on this one.',
     ],
-    ['political', "Let's send Okafor to city hall this November."],
+    ['political', "Let's get Okafor into city hall this November."],
     ['commercial', ADVERT],
   ] as const)(
     'finds %s in a sentence the rules miss, and says which words weighed most',
