@@ -13,11 +13,23 @@ const flags = (text: string) => rules(text).length > 0;
 describe('guilt: the doer named in answer to a who-question', () => {
   it('flags "X, that’s who" and "That was X" after a question about a deed', () => {
     expect(
-      rules('Who takes tips from a children’s lemonade stand? Corey Vance, 29, that’s who.'),
+      rules('Who steals tips from a children’s lemonade stand? Corey Vance, 29, that’s who.'),
     ).toEqual(['Corey Vance, 29, that’s who']);
     expect(
       rules('Remember who smashed the church windows last spring? That was Hollis Grey, 40.'),
     ).toEqual(['That was Hollis Grey']);
+  });
+
+  it('leaves a who-question about a feat or a kindness, and an officer named in answer', () => {
+    expect(
+      flags('Who stole the show at Saturday’s parade? That was Luna Vance, 8, on her bike.'),
+    ).toBe(false);
+    expect(flags('Who left a lasagna at the front desk this morning? That was Martha Reyes.')).toBe(
+      false,
+    );
+    expect(
+      flags('Who robbed the raffle of its suspense? That was Sgt. Miller, with ticket 12.'),
+    ).toBe(false);
   });
 
   it('leaves a who-question about no deed, and an answer that names no one', () => {
@@ -47,8 +59,12 @@ describe('guilt: the doer named in apposition, or as the department’s own arre
     expect(rules('Thanks to your tips, we caught our porch pirate!')).toEqual(['our porch pirate']);
   });
 
-  it('leaves our own people, and a victim’s family in apposition', () => {
+  it('leaves our own people, a team, an alert, a culprit that was an animal', () => {
     expect(flags('Meet our K-9 team, the best in the county.')).toBe(false);
+    expect(flags('Turns out our porch pirate was a golden retriever.')).toBe(false);
+    expect(flags('Cheering on our Vandals at the homecoming game!')).toBe(false);
+    expect(flags('Please read our thief alert before you shop.')).toBe(false);
+    expect(flags('Congrats to Officer Kim, our top shooter at qualification.')).toBe(false);
     expect(flags('Dane Holt, Maya Brill’s father, spoke at the vigil.')).toBe(false);
   });
 });
@@ -71,6 +87,12 @@ describe('guilt from the seventeenth set: innocence, a deed got away with, a pun
 
   it('leaves the roads in the clear, and a feat someone did', () => {
     expect(flags('By noon the roads were in the clear again.')).toBe(false);
+    expect(flags('By noon, Elm Street is in the clear again.')).toBe(false);
+    expect(flags('Everyone is in the clear and the building has reopened.')).toBe(false);
+    expect(flags('Think you got away with it? Our detectives have the footage.')).toBe(false);
+    expect(flags('Neighbours raised concerns for months, and now we know Ellis did it.')).toBe(
+      true,
+    );
     expect(
       flags(
         'Officer Ana Ruiz ran the city marathon in 3:05, a personal best, and she did it while raising $2,000 for the shelter.',
@@ -81,10 +103,15 @@ describe('guilt from the seventeenth set: innocence, a deed got away with, a pun
 });
 
 describe('guilt: words of a claim that are no claim of the writer’s', () => {
+  it('flags a rumour confirmed, or retold with no denial', () => {
+    expect(flags('Witnesses confirmed the claims that Jones robbed the store.')).toBe(true);
+    expect(flags('There are rumors that he robbed the store on Elm.')).toBe(true);
+  });
+
   it('leaves a rumour retold to be put down, and flags the same words said as fact', () => {
     expect(
       rules(
-        'A photo of Ivo Petrak has been shared with claims that he robbed the Elm Street bakery.',
+        'A photo of Ivo Petrak has been shared with claims that he robbed the Elm Street bakery. Please stop sharing it.',
       ),
     ).toEqual([]);
     expect(rules('Ivo Petrak robbed the Elm Street bakery.')).not.toEqual([]);

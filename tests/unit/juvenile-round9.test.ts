@@ -19,7 +19,7 @@ describe('juveniles: an incident beside thanks or an award', () => {
     ).toEqual(['Noor Haddad, 15']);
     expect(
       rules(
-        'Officer Lee earned the Lifesaving Award for pulling 6-year-old Theo Lund from the flood.',
+        'Officer Lee earned the Lifesaving Award for pulling 6-year-old Theo Lund from the river.',
       ),
     ).toEqual(['6-year-old Theo Lund']);
   });

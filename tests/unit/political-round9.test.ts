@@ -15,7 +15,6 @@ describe('political: a call with no "vote for" in it', () => {
     expect(
       rules('Trustee Ada Moss has kept our schools safe. Remember to mark her name on Nov. 3.'),
     ).toContain('mark her name');
-    expect(rules('We were proud to walk beside the future sheriff of Example County!')).toEqual([]);
     expect(rules('Proud to march with the next sheriff of Example County!')).toContain(
       'with the next sheriff',
     );
@@ -25,6 +24,7 @@ describe('political: a call with no "vote for" in it', () => {
   });
 
   it('leaves the next office holder spoken of as a fact, and a calendar marked', () => {
+    expect(rules('We were proud to walk beside the future sheriff of Example County!')).toEqual([]);
     expect(scan('The next mayor will inherit a $4 million gap in the police budget.')).toEqual([]);
     expect(scan('Mark your calendar: the parade steps off at 10 a.m.')).toEqual([]);
   });
@@ -41,12 +41,15 @@ describe('political from the seventeenth set: a party, a candidate praised, a pe
     expect(
       rules('Sgt. Omar Diaz is running for school board. He’d make a great trustee.'),
     ).toContain('He’d make a great trustee');
-    expect(rules('Help us send one of our own to City Hall!')).toEqual([
-      'send one of our own to City Hall',
-    ]);
+    expect(
+      rules('Lt. Ana Ruiz is running for council. Help us send one of our own to City Hall!'),
+    ).toContain('send one of our own to City Hall');
   });
 
   it('leaves questions sent to City Hall, a great dad, the best choice for a job', () => {
+    expect(rules('Help us send Officer Kim to the Capitol for Police Week!')).toEqual([]);
+    expect(rules('Sgt. Diaz would make a great judge for the chili cook-off!')).toEqual([]);
+    expect(rules('K-9 Max would make a great mayor.')).toEqual([]);
     expect(rules('Please send your questions to City Hall by Friday.')).toEqual([]);
     expect(rules('He would make a great dad someday.')).toEqual([]);
     expect(rules('Officer Ruiz is the best choice for the job of K-9 handler.')).toEqual([]);
@@ -77,6 +80,16 @@ describe('political: votes and signs that take no side', () => {
     expect(scan('🐕 VOTE FOR OUR 2027 CALENDAR COVER 🐕')).toEqual([]);
   });
 
+  it('reads "calendar", "favorite" and "float" as no contest where the vote is dated', () => {
+    for (const text of [
+      'Mark your calendar: vote for Dana Pike on Nov. 4.',
+      'Vote for Jim Hale on Tuesday, our favorite neighbor!',
+      'Vote for Dana Pike on Nov. 4. Stop by our float at the parade!',
+      'VOTE FOR OUR SHERIFF DANA PIKE ON NOVEMBER 4',
+    ])
+      expect(scan(text), text).not.toEqual([]);
+  });
+
   it('still flags a vote for a person where the text names an election too', () => {
     expect(
       rules(
@@ -92,6 +105,9 @@ describe('political: votes and signs that take no side', () => {
       ),
     ).toEqual([]);
     expect(rules('Grab a free Alvarez yard sign at the table by the door!')).toContain('yard sign');
+    expect(rules('Grab a free Alvarez yard sign before they are all taken!')).toContain(
+      'yard sign',
+    );
   });
 
   it('reads a campaign’s float in a parade as a place, not a side taken', () => {

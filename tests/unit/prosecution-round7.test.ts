@@ -73,7 +73,7 @@ describe('pending prosecution: the seventeenth set’s shapes (round nine)', () 
       'he’ll do jail time',
     ]);
     expect(rules('She was arrested Friday. Prosecutors have more than enough to convict.')).toEqual(
-      ['more than enough to convict'],
+      ['have more than enough to convict'],
     );
     expect(rules('Charged with three counts. Trust me, he’s going down in court.')).toEqual([
       'he’s going down in court',
@@ -81,7 +81,13 @@ describe('pending prosecution: the seventeenth set’s shapes (round nine)', () 
   });
 
   it('leaves the same words with no case in the text', () => {
-    expect(rules('The new lot has more than enough to park a bus.')).toEqual([]);
+    expect(
+      rules('The judges have more than enough to convict us all of loving this chili.'),
+    ).toEqual([]);
+    // The law stated, not a forecast: "if convicted, he will serve jail time".
+    expect(
+      rules('He was charged with DUI. If convicted, he will serve jail time under the law.'),
+    ).toEqual([]);
     expect(
       rules('The volunteers say they’ll do serious time at the food bank this winter.'),
     ).toEqual([]);

@@ -284,14 +284,32 @@ const PROPERTY =
 
 /** Dictionary forms a word could have: the tagger's lemma, and the stem without -ing/-ed. */
 function stems(word: Word): string[] {
-  const out = [word.lemma, word.lower, IRREGULAR_PAST.get(word.lower) ?? word.lemma];
-  const bare = word.lower.replace(/(?:ing|ed)$/, '');
-  if (bare !== word.lower) {
+  return [word.lemma, ...formsOf(word.lower)];
+}
+
+/** Dictionary forms of a lower-case word without a tagger: irregular pasts, -ing and -ed taken off. */
+function formsOf(lower: string): string[] {
+  const out = [lower];
+  const irregular = IRREGULAR_PAST.get(lower);
+  if (irregular) out.push(irregular);
+  const bare = lower.replace(/(?:ing|ed)$/, '');
+  if (bare !== lower) {
     out.push(bare, `${bare}e`);
     // "robbing" → "robb" → "rob", "tagged" → "tagg" → "tag"
     if (/(.)\1$/.test(bare)) out.push(bare.slice(0, -1));
   }
   return out;
+}
+
+/**
+ * A word that is a crime verb in some form, read from the word alone ("steals", "robbed",
+ * "stole"): for text no tagger has read, such as a question's words.
+ */
+export function isCrimeVerbWord(lower: string): boolean {
+  const forms = formsOf(lower);
+  // "steals", "robs": the third person's -s
+  if (/[^s]s$/.test(lower)) forms.push(lower.slice(0, -1));
+  return forms.some((form) => CRIME_VERBS.has(form));
 }
 
 /** A noun of a crime or its damage: "fire", "break-in", "theft". */

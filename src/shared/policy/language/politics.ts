@@ -86,15 +86,21 @@ export const GIVING_CALLS = set(`donate contribute volunteer canvass`);
  * an "officer of the year". A call to vote about one of these campaigns for no one.
  */
 export const NON_ELECTION_VOTE =
-  /\b(?:contests?|awards?|mascots?|cutest|naming|pageant|trophy|trophies|prizes?|costumes?|calendars?|floats?|favou?rites?|of[-\s]the[-\s](?:year|month|week))\b/i;
+  /\b(?:contests?|awards?|mascots?|cutest|naming|pageant|trophy|trophies|prizes?|costumes?|of[-\s]the[-\s](?:year|month|week))\b/i;
 
-/** Words of an election: a text with none of them votes in no election. */
+/** A contest named as one: the words that make a whole text's votes a contest's. */
+const CONTEST_NAMED =
+  /\b(?:contests?|calendar\s+cover|cutest|naming|pageant|mascot|people['’]s\s+choice)\b/i;
+
+/** Words of an election, its day or its offices: a text with one of them may hold a real vote. */
 const ELECTION_TEXT =
-  /\b(?:elect\w*|re-?elect\w*|ballots?|campaign\w*|candidates?|mayor|sheriff|council\w*|senat\w*|governor|commissioner|measure|prop(?:osition)?|levy|polls?|polling|precincts?|primary|district\s+attorney|party|parties|democrat\w*|republican\w*|term)\b/i;
+  /\b(?:elect\w*|re-?elect\w*|ballots?|campaign\w*|candidates?|mayor|sheriff|council\w*|senat\w*|governor|commissioner|measure|prop(?:osition)?|levy|polls?|polling|precincts?|primary|district\s+attorney|party|parties|democrat\w*|republican\w*|term|tuesday|november|nov\.?|election\s+day|early\s+voting|judge|trustee|school\s+board|DA)\b/i;
 
 /**
- * A text that holds a contest and no election: "made the top 12 in the calendar contest! … Vote
- * for Ziggy" votes for a dog two sentences later, where the words about a contest are not near.
+ * A text that holds a named contest and nothing of an election: "made the top 12 in the calendar
+ * contest! … Vote for Ziggy" votes for a dog two sentences later, where the words about the
+ * contest are not near. A campaign's words or its day anywhere in the text, and the votes are read
+ * as they stand.
  */
 export const isContestText = (text: string): boolean =>
-  NON_ELECTION_VOTE.test(text) && !ELECTION_TEXT.test(text);
+  CONTEST_NAMED.test(text) && !ELECTION_TEXT.test(text);

@@ -1,4 +1,4 @@
-import { CRIME_VERBS } from '../language/crime';
+import { isCrimeVerbWord } from '../language/crime';
 import type { PhraseRule } from './pattern-scanner';
 
 /*
@@ -11,44 +11,60 @@ import type { PhraseRule } from './pattern-scanner';
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}`;
 
-/** Verbs a who-question asks about that are a deed though no crime verb: "emptied", "took". */
-const DEED_WORDS =
-  /^(?:empt\w*|took|take|takes|smash\w*|spray\w*|did|does|dumped|left|torched|keyed|slashed)$/;
+/** Deeds a who-question asks about that no crime verb names: "emptied the pantry's freezers". */
+const DEED_WORDS = /^(?:emptied|torched|slashed|dumped|trashed)$/;
 
-/** A who-question asks about a deed: one of its words is a crime verb, or "did this". */
+/**
+ * Who-questions about a feat or a kindness ("Who stole the show?", "Who took home the trophy?",
+ * "Who shot the best photo?"): the verb of a crime, but no crime.
+ */
+const NO_CRIME =
+  /\b(?:show|hearts?|trophy|best|record|contest|costume|photos?|raffle|piñata|pinata|prize|award|winning|won|cook-?off|spotlight|title|crown)\b/i;
+
+/** A who-question asks about a deed: one of its words is a crime verb, and it is about no feat. */
 function asksAboutADeed(question: string): boolean {
-  return (question.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => {
-    const bare = word.replace(/(?:ing|ed|es|s)$/, '');
-    return (
-      DEED_WORDS.test(word) ||
-      [word, bare, `${bare}e`, bare.replace(/(.)\1$/, '$1'), bare.replace(/i$/, 'y')].some((form) =>
-        CRIME_VERBS.has(form),
-      ) ||
-      /^(?:stole|shot|broke|beat|stabbed|robbed)$/.test(word)
-    );
-  });
+  if (NO_CRIME.test(question)) return false;
+  return (question.toLowerCase().match(/[a-z]+/g) ?? []).some(
+    (word) => DEED_WORDS.test(word) || isCrimeVerbWord(word),
+  );
 }
 
-/** The who-question just before `start`, if there is one: "Who steals a wheelchair…?". */
+/** The who-question just before an answer, if there is one: "Who steals a wheelchair…?". */
 const QUESTION_BEFORE =
   /(?:^|[.!?]\s+|\n)((?:remember\s+|guess\s+|and\s+)?who\b[^?\n]{3,140}\?+)\s*$/iu;
 
-/** OFFENDER words a department calls its own arrestee by: "our thief", "our porch pirate". */
+/** Officers and officials named in an answer are the department's own, not a suspect. */
+const OFFICIAL =
+  /^(?:Sgt|Sergeant|Officer|Ofc|Chief|Det|Detective|Lt|Lieutenant|Capt|Captain|Deputy|Trooper|Mayor|K-?9)\b/;
+
+/**
+ * Words a department calls its own arrestee by: "our thief", "our porch pirate", lower-case (not
+ * a team, "our Vandals"), and never "our top shooter" at the range.
+ */
 const OUR_OFFENDER =
-  /\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:thief|thieves|burglar|burglars|robber|robbers|shooter|vandal|vandals|tagger|arsonist|porch\s+pirates?|culprits?|perps?|car\s+thief|scammer|shoplifter|pickpocket|carjacker)\b/giu;
+  /\b[Oo]ur\s+(?:[\p{Ll}-]+\s+){0,2}?(?:thief|thieves|burglar|burglars|robber|robbers|tagger|arsonist|porch\s+pirates?|car\s+thief|shoplifter|pickpocket|carjacker)\b/gu;
+
+/** "our porch pirate was a golden retriever", "our thief alert": no person, or no claim. */
+const NOT_A_PERSON_AFTER =
+  /^\s*(?:(?:was|is|turned\s+out\s+to\s+be)\s+(?:a|an|just\s+a|actually\s+a)\s+(?:\w+\s+){0,2}?(?:raccoon|dog|cat|bear|squirrel|deer|fox|bird|crow|goat|retriever|puppy|possum|opossum|coyote|wind|storm)|alerts?|warnings?|tips?)\b/i;
 
 export function namingRules(message: (matched: string) => string): PhraseRule[] {
   return [
     {
-      // "Gavin Tully, 33, that's who." after "Who steals…?"
+      // "Gavin Tully, 33, that's who." after "Who steals…?": the answer is the group, the
+      // question mark before it is matched, not looked behind for, so the pattern stays linear.
       pattern: new RegExp(
-        String.raw`(?<=[?]\s*)(?=\S)(?:(?:[^.!?\n]{1,70}?,\s*)?[Tt]hat['’]s\s+who\b|(?:[Tt]hat|[Ii]t)\s+(?:was|is|would\s+be)\s+${NAME})`,
+        String.raw`\?[ \t]{0,4}\n?[ \t]{0,4}((?:[^.!?\n]{1,70}?,\s*)?[Tt]hat['’]s\s+who\b|(?:[Tt]hat|[Ii]t)\s+(?:was|is|would\s+be)\s+${NAME})`,
         'gu',
       ),
+      group: 1,
       hints: ['who', 'that', 'it'],
-      keep: (text, start) => {
+      keep: (text, start, end) => {
         const question = QUESTION_BEFORE.exec(text.slice(Math.max(0, start - 160), start));
-        return question !== null && asksAboutADeed(question[1] as string);
+        const answer = text
+          .slice(start, end)
+          .replace(/^(?:[Tt]hat|[Ii]t)\s+(?:was|is|would\s+be)\s+/, '');
+        return question !== null && asksAboutADeed(question[1] as string) && !OFFICIAL.test(answer);
       },
       message,
     },
@@ -84,6 +100,7 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
       // find our porch pirate"), as "the thief who…" is (tests/corpus/README.md)
       pattern: OUR_OFFENDER,
       hints: ['our'],
+      keep: (text, _start, end) => !NOT_A_PERSON_AFTER.test(text.slice(end, end + 60)),
       message,
     },
   ];

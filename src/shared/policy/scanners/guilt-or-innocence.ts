@@ -38,7 +38,7 @@ const OFFENDER =
  * crime, wherever in the sentence the feat is named.
  */
 const FEAT =
-  /\b(?:marathon|personal\s+best|finish(?:ed)?\s+line|record\s+time|raising|raised|congrat\w*|trophy|medal|championship|scholarship)\b/i;
+  /\b(?:marathon|half-marathon|triathlon|personal\s+best|finish(?:ed)?\s+line|record\s+time|trophy|medal|championship)\b/i;
 const isFeat = (text: string, finding: Finding) =>
   /\bdid\s+(?:it|this|that)\b/i.test(finding.text) &&
   FEAT.test(sentenceAround(text, finding.start, finding.end));
@@ -91,15 +91,29 @@ const RULES: readonly PhraseRule[] = [
   },
   { pattern: /\bgot\s+(?:exactly\s+|just\s+)?what\s+(?:he|she|they)\s+deserved?\b/gi, message },
   // "Curtis Vail got away with murder": acquitted, and guilty all the same
-  { pattern: /\bgot\s+away\s+with\s+(?:murder|it|what\s+(?:he|she|they)\s+did)\b/gi, message },
+  // ("Think you got away with it?" asks a reader, and names no one)
+  {
+    pattern:
+      /\b(?:(?:he|she|they)\s+(?:\w+\s+)?got\s+away\s+with\s+(?:it|murder)|got\s+away\s+with\s+murder)\b/gi,
+    message,
+  },
   {
     // "Jordan is completely in the clear": innocence; not "the roads are in the clear"
     pattern:
       /\b(?:is|was|are|were|['’]s|['’]re)\s+(?:now\s+)?(?:completely\s+|totally\s+|100%\s+|entirely\s+)?in\s+the\s+clear\b/gi,
-    keep: (text, start) =>
-      /(?:\b(?:he|she|they)|\p{Lu}[\p{L}'’-]+)\s*$/u.test(
-        text.slice(Math.max(0, start - 30), start),
-      ),
+    // A person before it: a pronoun, or a two-word name that is no place and no officer
+    keep: (text, start) => {
+      const lead = text.slice(Math.max(0, start - 40), start);
+      if (/\b(?:he|she|they)\s*$/i.test(lead)) return true;
+      const name = /(\p{Lu}[\p{L}'’.-]*)\s+(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(lead);
+      return (
+        name !== null &&
+        !/^(?:Sgt|Officer|Ofc|Chief|Det|Lt|Capt|Deputy|Trooper)\.?$/.test(name[1] as string) &&
+        !/^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Highway|Hwy|Park|Square|Center|Centre)$/.test(
+          name[2] as string,
+        )
+      );
+    },
     message,
   },
   {
@@ -371,13 +385,16 @@ const VERDICT_RULES: readonly PhraseRule[] = [
 const ASKS_WHO =
   /^\s*(?:(?:(?:do|does|did)\s+(?:you|anyone|anybody|someone)|any\s?one|anybody)\s+(?:know|see|saw|recogni[sz]e)\s+(?:who|whose|him|her|them|this|these|anything)|know\s+who|who\s+(?:did|saw|knows|has\s+seen)|have\s+you\s+seen|recogni[sz]e\s+(?:him|her|them|this|these))\b[^?]*\?\s*$/i;
 
+/** Built once: the scanner's rule cache is keyed by each pattern. */
+const NAMING_RULES = namingRules(message);
+
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
     const phrases = scanWithRules(text, 'guilt-or-innocence', 'III.B.1.c', [
       ...RULES,
       ...VERDICT_RULES,
-      ...namingRules(message),
+      ...NAMING_RULES,
     ]);
     const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),

@@ -226,8 +226,8 @@ const CASE_IN_TEXT =
   /\b(?:charged|charges?|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
 
 /**
- * How a case ends, told as a sure thing (round seven). Each needs a case in the text: "every day
- * of it" alone may be a holiday.
+ * How a case ends, told as a sure thing (rounds seven and nine). Each needs a case in the text:
+ * "every day of it" alone may be a holiday.
  */
 const CASE_END_CALLED: readonly RegExp[] = [
   // The sentence served in full: "he'll get every day of it".
@@ -244,10 +244,11 @@ const CASE_END_CALLED: readonly RegExp[] = [
   // in court".
   /\b(?:the\s+)?(?:video|footage|dna|tape|evidence)\s+will\s+prove\s+(?:it|that|he|she|they)\b|\bnothing\s+(?:there\s+)?to\s+argue\s+about\s+in\s+court\b|\bwhat\s+there\s+is\s+to\s+argue\s+about\s+in\s+court\b/gi,
   // The defence dismissed or the custody relished: "grasping at straws", "exactly where he belongs".
-  /\bgrasping\s+at\s+straws\b|\bexactly\s+where\s+(?:he|she|they)\s+belongs?\b/gi, // Round nine: time to be served, a conviction in hand, a defendant going down in court: "we
-  // expect he'll do jail time", "prosecutors have more than enough to convict", "he's going down
-  // in court".
-  /\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:do|serve)\s+(?:some\s+)?(?:real|hard|serious|jail|prison)\s+time\b|\b(?:more\s+than\s+)?enough\s+(?:evidence\s+)?to\s+(?:convict|put\s+(?:him|her|them)\s+away)\b|\bgoing\s+down\s+(?:in\s+court|for\s+(?:this|it|good))\b/gi,
+  /\bgrasping\s+at\s+straws\b|\bexactly\s+where\s+(?:he|she|they)\s+belongs?\b/gi,
+  // Round nine: time to be served, a conviction in hand, a defendant going down in court: "we
+  // expect he'll do jail time" (not "if convicted, he will serve jail time", the law stated),
+  // "prosecutors have more than enough to convict", "he's going down in court".
+  /(?<!\bif\s+(?:convicted|found\s+guilty),?\s+)\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:do|serve)\s+(?:some\s+)?(?:real|hard|serious|jail|prison)\s+time\b|\b(?:have|has|had|got)\s+(?:more\s+than\s+)?enough\s+(?:evidence\s+)?to\s+(?:convict|put\s+(?:him|her|them)\s+away)\b|\bgoing\s+down\s+(?:in\s+court|for\s+(?:this|it|good))\b/gi,
 ];
 
 const RETORTS: readonly PhraseRule[] = [
@@ -257,7 +258,7 @@ const RETORTS: readonly PhraseRule[] = [
       /\b(?:the\s+)?(?:body\s?cam|bodycam|dash\s?cam)\s+(?:footage\s+|video\s+)?will\s+prove\s+(?:it|that|he|she|they)\b|\b(?:needs?|deserves?)\s+to\s+stay\s+locked\s+up\b/gi,
     message,
   },
-  // Round seven: how the case ends told as a sure thing, each family needing a case in the text.
+  // Rounds seven and nine: how the case ends told as a sure thing, each family needing a case in the text.
   ...CASE_END_CALLED.map((pattern): PhraseRule => ({
     pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),

@@ -86,18 +86,24 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    // "She'd make a great trustee", "he would make an excellent sheriff"
+    // "She'd make a great trustee", "he would make an excellent sheriff", where the text speaks
+    // of an election; not "a great judge for the chili cook-off".
     pattern:
-      /(?:\b(?:she|he|they|\p{Lu}[\p{L}-]+)['’](?:d|ll)|\b(?:would|will))\s+make\s+(?:a|an)\s+(?:great|excellent|fantastic|amazing|terrific|wonderful|fine|strong|outstanding|good)\s+(?:mayor|sheriff|trustee|council\s*(?:member|man|woman)|councilor|commissioner|judge|DA|district\s+attorney|senator|governor|representative|congress(?:man|woman)|school\s+board\s+member|board\s+member|alderman|alderwoman)\b/giu,
+      /\b(?:(?:she|he|they)['’](?:d|ll)|would|will)\s+make\s+(?:a|an)\s+(?:great|excellent|fantastic|amazing|terrific|wonderful|fine|strong|outstanding|good)\s+(?:mayor|sheriff|trustee|council\s*(?:member|man|woman)|councilor|commissioner|judge|DA|district\s+attorney|senator|governor|congress(?:man|woman)|alderman|alderwoman)\b(?!\s+(?:for|of|at)\s+(?:the|our|a)\b)/gi,
     hints: ['make'],
+    // A race spoken of ("running for", "the election"): the office's own word is in the match.
+    keep: (text, _start, _end, context) => ELECTION_RACE.test(wholeText(text, context)),
     message,
   },
+
   {
     // "Help us send one of our own to City Hall!", "send Ruiz back to the statehouse"; not
     // "send your questions to City Hall", which sends no person.
     pattern:
-      /\bsend\s+(?:her|him|them|one\s+of\s+(?:our|us|your)\s+own|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:back\s+)?to\s+(?:[Cc]ity\s+[Hh]all|the\s+(?:council|statehouse|[Cc]apitol|state\s+house|[Ss]enate|legislature|school\s+board|bench)|Congress|Washington)\b/gu,
+      /\bsend\s+(?:her|him|them|one\s+of\s+(?:our|us|your)\s+own|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:back\s+)?to\s+(?:[Cc]ity\s+[Hh]all|the\s+(?:council|statehouse|[Cc]apitol|state\s+house|[Ss]enate|legislature|school\s+board|bench)|Congress)\b/gu,
     hints: ['send'],
+    // Where a race is spoken of: "send Officer Kim to the Capitol for the memorial" is a trip.
+    keep: (text, _start, _end, context) => ELECTION_RACE.test(wholeText(text, context)),
     message,
   },
   {

@@ -1,7 +1,7 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
 import { joinOverlapping } from './join-findings';
 import { type Found, asFindings } from './sentence-rules';
-import { type PhraseRule, before, scanWithRules } from './pattern-scanner';
+import { type PhraseRule, before, scanWithRules, sentenceAround } from './pattern-scanner';
 import { type Appeal, hashtagCuesKey, politicalAppeals } from './political-appeals';
 import { POLITICAL_TEXT, politicalCalls } from './political-structure';
 import { BALLOT_RULES, ELECTION, ELECTION_RACE, OFFICE_HELD } from './political-ballot';
@@ -37,9 +37,12 @@ function sentenceBefore(text: string, start: number): string {
   while (from > 0 && start - from < 120 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
   return text.slice(from, start);
 }
+/** An office after "our" or "your": "vote for our sheriff". */
+const OFFICE_NEXT =
+  /^\s*(?:next\s+|current\s+)?(?:sheriff|mayor|council\w*|candidate|judge|da|district\s+attorney|senator|commissioner|governor|trustee|representative)\b/i;
 /** Signs stolen or damaged: a crime against a campaign's signs takes no side. */
 const SIGNS_TAKEN =
-  /\b(?:stol\w*|steal\w*|theft|thie(?:f|ves)|damag\w*|vandal\w*|destroy\w*|missing|taken|taking|pulled|pulling|recovered|criminal\s+mischief)\b/i;
+  /\b(?:stolen|stole|steal\w*|theft|thie(?:f|ves)|damaged|vandal\w*|destroyed|missing|pulled\s+up|recovered|criminal\s+mischief)\b/i;
 const RULES: readonly PhraseRule[] = [
   {
     // "vote for" needs whom or what: "vote for your favourite name" is a contest, not a campaign.
@@ -59,9 +62,11 @@ const RULES: readonly PhraseRule[] = [
       const target = /^vote\s+(?:for|against)\s+(\S+)/i.exec(text.slice(start, end))?.[1];
       return (
         target === undefined ||
-        // "VOTE FOR OUR CALENDAR COVER": capitals that are no name
+        // "VOTE FOR OUR CALENDAR COVER": capitals that are no name, unless an office follows
+        // ("VOTE FOR OUR SHERIFF DANA PIKE").
         (/^\p{Lu}/u.test(target) &&
-          !/^(?:our|your|my|their|his|its|a|an|this|that|these|those|every|all)$/i.test(target)) ||
+          (!/^(?:our|your|my|their|his|its|a|an|this|that|these|those|every|all)$/i.test(target) ||
+            OFFICE_NEXT.test(text.slice(end, end + 30)))) ||
         /^(?:him|her|them|measure|prop\w*)$/i.test(target) ||
         // The name's case-blind class takes "the" first: what follows it says who is meant.
         (/^the$/i.test(target) &&
@@ -123,7 +128,7 @@ const RULES: readonly PhraseRule[] = [
     pattern: /\byard\s+signs?\b/gi,
     // "campaign yard signs stolen or damaged": a theft reported, whoever's signs they were
     keep: (text, start, end) =>
-      !SIGNS_TAKEN.test(text.slice(Math.max(0, start - 150), end + 150)) &&
+      !SIGNS_TAKEN.test(sentenceAround(text, start, end)) &&
       // The text as written: `before` lower-cases it, and the capital is what names a candidate.
       /(?:^|[^\p{L}'’-])(?:\p{Lu}[\p{L}'’-]{0,40}|[Cc]ampaign)\s+$/u.test(
         text.slice(Math.max(0, start - 45), start),

@@ -38,7 +38,7 @@ const SHORTHAND: readonly Shorthand[] = [
   // A direction as a dispatcher writes it: "fled N on foot", "last seen heading SB".
   {
     pattern:
-      /\b(?:fled|last\s+seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![\p{L}\p{N}])/gu,
+      /\b(?:[Ff]led|[Ll]ast\s+seen|[Hh]eaded|[Hh]eading|[Rr]unning|[Rr]an|[Ww]alking)\s+[NSEW]{1,2}B?(?![\p{L}\p{N}])/gu,
     weight: 1,
   },
   { pattern: /\bunits?\s+(?:staging|enrt|\d[A-Z]\d{2,3})\b/gi, weight: 1 },
