@@ -30,6 +30,9 @@ describe('guilt: the doer named in answer to a who-question', () => {
     expect(
       flags('Who robbed the raffle of its suspense? That was Sgt. Miller, with ticket 12.'),
     ).toBe(false);
+    expect(
+      flags('Who stopped a man from stealing a bike on Elm? That was Officer Dana Cruz.'),
+    ).toBe(false);
   });
 
   it('leaves a who-question about no deed, and an answer that names no one', () => {
@@ -105,6 +108,11 @@ describe('guilt from the seventeenth set: innocence, a deed got away with, a pun
 describe('guilt: words of a claim that are no claim of the writer’s', () => {
   it('flags a rumour confirmed, or retold with no denial', () => {
     expect(flags('Witnesses confirmed the claims that Jones robbed the store.')).toBe(true);
+    expect(
+      flags(
+        'Detectives confirmed the claims that Jones robbed the store; the posts naming his brother were false.',
+      ),
+    ).toBe(true);
     expect(flags('There are rumors that he robbed the store on Elm.')).toBe(true);
   });
 

@@ -90,6 +90,13 @@ describe('political: votes and signs that take no side', () => {
       expect(scan(text), text).not.toEqual([]);
   });
 
+  it('reads an office after "our" in capitals, and a vote dated to Tuesday beside a contest', () => {
+    expect(rules('VOTE FOR OUR SHERIFF DANA PIKE ON NOVEMBER 4')).not.toEqual([]);
+    expect(
+      rules('Our K-9 Max is in the calendar contest! And on Tuesday, vote for Jim Hale.'),
+    ).not.toEqual([]);
+  });
+
   it('still flags a vote for a person where the text names an election too', () => {
     expect(
       rules(
