@@ -71,8 +71,9 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
     {
       // "We know who did this: Silas Whitford"; "everybody knows who did it — Dre Collins"
       pattern: new RegExp(
-        String.raw`\b(?:we|everyone|everybody|y['’]?all|i|they)\s+(?:all\s+)?knows?\s+(?:exactly\s+)?who\s+(?:did|done|was\s+behind|is\s+behind)\s+(?:this|it|that)\s*[:—–-]+\s*${NAME}`,
-        'giu',
+        // Case-sensitive, so that the name after the colon must be capitalised ("nobody yet" is none).
+        String.raw`\b(?:[Ww]e|[Ee]veryone|[Ee]verybody|[Yy]['’]?all|I|[Tt]hey)\s+(?:all\s+)?knows?\s+(?:exactly\s+)?who\s+(?:did|done|was\s+behind|is\s+behind)\s+(?:this|it|that)\s*[:—–-]+\s*${NAME}`,
+        'gu',
       ),
       hints: ['who'],
       message,
