@@ -93,7 +93,7 @@ const CONTEST_NAMED =
   /\b(?:contests?|calendar\s+cover|cutest|naming|pageant|mascot|people['’]s\s+choice)\b/i;
 
 /** Words of an election, its day or its offices: a text with one of them may hold a real vote. */
-const ELECTION_TEXT =
+const ELECTION_OR_ITS_DAY =
   /\b(?:elect\w*|re-?elect\w*|ballots?|campaign\w*|candidates?|mayor|sheriff|council\w*|senat\w*|governor|commissioner|measure|prop(?:osition)?|levy|polls?|polling|precincts?|primary|district\s+attorney|party|parties|democrat\w*|republican\w*|term|tuesday|november|nov\.?|election\s+day|early\s+voting|judge|trustee|school\s+board|DA)\b/i;
 
 /**
@@ -103,4 +103,4 @@ const ELECTION_TEXT =
  * as they stand.
  */
 export const isContestText = (text: string): boolean =>
-  CONTEST_NAMED.test(text) && !ELECTION_TEXT.test(text);
+  CONTEST_NAMED.test(text) && !ELECTION_OR_ITS_DAY.test(text);

@@ -1,4 +1,5 @@
 import { isCrimeVerbWord } from '../language/crime';
+import { OFFICER_TITLE } from '../language/people';
 import type { PhraseRule } from './pattern-scanner';
 
 /*
@@ -34,8 +35,10 @@ const QUESTION_BEFORE =
   /(?:^|[.!?]\s+|\n)((?:remember\s+|guess\s+|and\s+)?who\b[^?\n]{3,140}\?+)\s*$/iu;
 
 /** Officers and officials named in an answer are the department's own, not a suspect. */
-const OFFICIAL =
-  /^(?:Sgt|Sergeant|Officer|Ofc|Chief|Det|Detective|Lt|Lieutenant|Capt|Captain|Deputy|Trooper|Mayor|K-?9)\b/;
+const isOfficial = (answer: string): boolean => {
+  const first = /^[\p{L}\d-]+\.?/u.exec(answer)?.[0] ?? '';
+  return OFFICER_TITLE.test(first) || /^(?:Mayor|K-?9)$/.test(first);
+};
 
 /**
  * Words a department calls its own arrestee by: "our thief", "our porch pirate", lower-case (not
@@ -64,7 +67,7 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
         const answer = text
           .slice(start, end)
           .replace(/^(?:[Tt]hat|[Ii]t)\s+(?:was|is|would\s+be)\s+/, '');
-        return question !== null && asksAboutADeed(question[1] as string) && !OFFICIAL.test(answer);
+        return question !== null && asksAboutADeed(question[1] as string) && !isOfficial(answer);
       },
       message,
     },

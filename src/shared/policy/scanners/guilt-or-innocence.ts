@@ -24,6 +24,7 @@ import {
 import { type PhraseRule, after, before, scanWithRules, sentenceAround } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
+import { OFFICER_TITLE } from '../language/people';
 import { isRumourRetold } from './guilt-rumours';
 import { namingRules } from './guilt-answers';
 
@@ -108,7 +109,7 @@ const RULES: readonly PhraseRule[] = [
       const name = /(\p{Lu}[\p{L}'’.-]*)\s+(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(lead);
       return (
         name !== null &&
-        !/^(?:Sgt|Officer|Ofc|Chief|Det|Lt|Capt|Deputy|Trooper)\.?$/.test(name[1] as string) &&
+        !OFFICER_TITLE.test(name[1] as string) &&
         !/^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Highway|Hwy|Park|Square|Center|Centre)$/.test(
           name[2] as string,
         )
