@@ -43,7 +43,8 @@ export function loadCorpus(
     | 'final-5/'
     | 'final-6/'
     | 'final-7/'
-    | 'final-8/' = '',
+    | 'final-8/'
+    | 'final-9/' = '',
 ): CorpusEntry[] {
   return [
     ...(JSON.parse(readFileSync(here(`${folder}posts.json`), 'utf8')) as CorpusEntry[]),
