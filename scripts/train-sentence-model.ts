@@ -42,6 +42,7 @@ export const TRAINING_SETS = [
   'fifteenth/',
   'sixteenth/',
   'seventeenth/',
+  'eighteenth/',
 ] as const;
 
 /**

@@ -36,6 +36,7 @@ export function loadCorpus(
     | 'fifteenth/'
     | 'sixteenth/'
     | 'seventeenth/'
+    | 'eighteenth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

@@ -80,6 +80,7 @@ describe('guilt from the seventeenth set: innocence, a deed got away with, a pun
     expect(rules('After the new video, Dara Voss is completely in the clear.')).toEqual([
       'is completely in the clear',
     ]);
+    expect(rules('The tape shows Jordan Lee Pratt is in the clear.')).toEqual(['is in the clear']);
     expect(rules('Everyone knows Milo Grant got away with murder in 2004.')).toEqual([
       'got away with murder',
     ]);
@@ -95,6 +96,10 @@ describe('guilt from the seventeenth set: innocence, a deed got away with, a pun
     expect(flags('By noon the roads were in the clear again.')).toBe(false);
     expect(flags('By noon, Elm Street is in the clear again.')).toBe(false);
     expect(flags('Everyone is in the clear and the building has reopened.')).toBe(false);
+    expect(flags('Officer Diaz is in the clear after his checkup at Mercy General.')).toBe(false);
+    expect(flags('Officer Dana Diaz is in the clear after her checkup at Mercy General.')).toBe(
+      false,
+    );
     expect(flags('Think you got away with it? Our detectives have the footage.')).toBe(false);
     expect(flags('Neighbours raised concerns for months, and now we know Ellis did it.')).toBe(
       true,

@@ -140,6 +140,23 @@ describe('analyse: offsets point at the words as written', () => {
     const text = '!?.,;:😀—'.repeat(1500);
     expectExactOffsets(text, analyse(text));
   });
+
+  it('does not end a sentence at a title before a name ("Det.", "Ofc.", "Rev.", "Cpl.")', () => {
+    const sentences = (text: string) => {
+      const analysis = analyse(text);
+      expectExactOffsets(text, analysis);
+      return analysis.sentences.map((s) => text.slice(s.start, s.end));
+    };
+    for (const title of ['Det.', 'Ofc.', 'Rev.', 'Cpl.', 'Dep.', 'Supt.'])
+      expect(sentences(`We thank ${title} Ana Miller for her help. She was kind.`)).toEqual([
+        `We thank ${title} Ana Miller for her help.`,
+        'She was kind.',
+      ]);
+    expect(sentences('The son of Rev. Aldo Mendes was taken into custody.')).toHaveLength(1);
+    // A title's stop is still a sentence end where no name follows, and a street's always is.
+    expect(sentences('Ask for Det. Ruiz. He is in today.')).toHaveLength(2);
+    expect(sentences('The crash was on Elm St. Nobody was hurt.')).toHaveLength(2);
+  });
 });
 
 describe('analyse: a paragraph edit re-parses only that paragraph', () => {

@@ -70,6 +70,15 @@ const CORPORA = [
     perKind: 18,
     cleanPosts: 130,
   },
+  // Round ten: the general brief again.
+  {
+    name: 'eighteenth',
+    folder: 'eighteenth/',
+    posts: 300,
+    comments: 110,
+    perKind: 18,
+    cleanPosts: 130,
+  },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {

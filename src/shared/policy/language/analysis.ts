@@ -102,9 +102,35 @@ function parseParagraph(paragraph: string): ParsedParagraph {
     const first = inSentence[0];
     const final = inSentence.at(-1);
     if (!first || !final) continue;
+    const before = sentences.at(-1);
+    if (before && endsInTitle(before.words) && first.titlecase) {
+      sentences[sentences.length - 1] = {
+        start: before.start,
+        end: final.end,
+        words: [...before.words, ...inSentence],
+      };
+      continue;
+    }
     sentences.push({ start: first.start, end: final.end, words: inSentence });
   }
   return { sentences };
+}
+
+/**
+ * The parser ends a sentence at some titles' full stops ("Det.", "Ofc.", "Rev.", "Cpl."), which
+ * left "Det. Ana Ruiz said…" as two sentences and the name at the start of the second.
+ */
+const TITLE_BEFORE_NAME =
+  /^(?:Det|Ofc|Sgt|Lt|Capt|Cpl|Dep|Insp|Cmdr|Supt|Rev|Dr|Mr|Mrs|Ms|Prof|Rep|Sen|Gov|Atty|Pres|Hon)$/;
+function endsInTitle(words: readonly Word[]): boolean {
+  const last = words.at(-1);
+  const title = words.at(-2);
+  return (
+    last?.text === '.' &&
+    title !== undefined &&
+    TITLE_BEFORE_NAME.test(title.text) &&
+    title.end === last.start
+  );
 }
 
 function parsed(paragraph: string): ParsedParagraph {

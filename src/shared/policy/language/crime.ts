@@ -98,6 +98,7 @@ export const CRIME_VERBS: ReadonlySet<string> = new Set([
   'abuse',
   // a vehicle used as a weapon: "rammed her car twice"
   'ram',
+  'torture',
 ]);
 
 /** Nouns of a crime a light verb can take: "did the graffiti", "made the threat", "caused the crash". */

@@ -58,6 +58,12 @@ const MINOR_ROLES = new Set([
   'graders',
   'schooler',
   'schoolers',
+  'kindergartner',
+  'kindergartners',
+  'kindergartener',
+  'kindergarteners',
+  'preschooler',
+  'preschoolers',
   // Spanish comments name children by role too: "el niño Mateo", "la menor Ana Ruiz".
   'niño',
   'niña',

@@ -100,6 +100,37 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
       message,
     },
     {
+      // Round ten: a rhetorical question that names the doer: "who else but Trent Galloway
+      // would steal from foster kids at Christmas?"
+      pattern: new RegExp(
+        String.raw`\b[Ww]ho\s+(?:else\s+)?but\s+${NAME}\s+would\s+[\p{Ll}'’]+`,
+        'gu',
+      ),
+      hints: ['but'],
+      // A crime is what he would do: "who but Coach Ellis would give up a Saturday" is praise.
+      keep: (text, start, end) =>
+        isCrimeVerbWord(/[\p{Ll}'’]+$/u.exec(text.slice(start, end))?.[0] ?? ''),
+      message,
+    },
+    {
+      // Round ten: the other order, "Hope they fry his killer, Dontrell Hayes".
+      pattern: new RegExp(
+        String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:killer|murderer|attacker|assailant|shooter|rapist|abuser|kidnapper)\s*,\s+${NAME}\s+${NAME}`,
+        'gu',
+      ),
+      hints: [
+        'killer',
+        'murderer',
+        'attacker',
+        'assailant',
+        'shooter',
+        'rapist',
+        'abuser',
+        'kidnapper',
+      ],
+      message,
+    },
+    {
       // "we found our sign thief", "Our thief finally got sloppy"; in an appeal too ("help us
       // find our porch pirate"), as "the thief who…" is (tests/corpus/README.md)
       pattern: OUR_OFFENDER,

@@ -519,13 +519,14 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
     if (!verb) continue;
     // "allegedly stole", "reportedly shot", "could have robbed": the hedge keeps it a suspicion.
     const hedge = (to: number) =>
-      words
-        .slice(subject.to + 1, to)
-        .some((w) =>
+      words.slice(subject.to + 1, to).some(
+        (w) =>
           /^(?:allegedly|reportedly|apparently|possibly|probably|may|might|could|would|should|will|['’]ll|wo|gonna|can|ca)$/.test(
             w.lower,
-          ),
-        );
+          ) ||
+          // "She almost did it" (the scam's victim nearly paid): "did it" that did not happen.
+          (/^(?:almost|nearly)$/.test(w.lower) && words[to]?.lemma === 'do'),
+      );
     // "he shot his neighbor", "Kemp robbed the store", "they broke into nine cars", "has been
     // robbing people", "did the graffiti", "held up the store"; not the passive "was robbed".
     let crimeFound = false;
@@ -723,10 +724,17 @@ function amongVictims(sentence: Sentence, from: number): boolean {
 const SOUGHT =
   /\b(?:identify|identifying|locate|locating|find|finding|looking\s+for|searching\s+for|seeking|trace|tracing)\s+(?:the|a|an|this|these|two|three)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|people|driver|suspects?|men|women|individuals?|guy|teens?|pair|couple|robber|thief|shooter|gunman)\b/i;
 
+/** Somebody nobody has named: "Someone spent Saturday night tagging the courts. They…" */
+const SOMEBODY = /\b(?:someone|somebody|whoever)\b/i;
+
 /** Whether the paragraph before this sentence seeks an unknown person (whom its pronouns mean). */
 function soughtBefore(paragraph: string, sentence: Sentence): boolean {
-  return SOUGHT.test(paragraph.slice(Math.max(0, sentence.start - 400), sentence.start));
+  const before = paragraph.slice(Math.max(0, sentence.start - 400), sentence.start);
+  return SOUGHT.test(before) || SOMEBODY.test(lastSentenceOf(before));
 }
+
+/** The last sentence of the words before: what a pronoun at the start of the next refers to. */
+const lastSentenceOf = (before: string) => /[^.!?\n]*[.!?]?\s*$/.exec(before)?.[0] ?? '';
 
 /**
  * A crime among the verbs coordinated with the predicate at `at` ("…, smiled, and walked out with

@@ -249,6 +249,9 @@ const CASE_END_CALLED: readonly RegExp[] = [
   // expect he'll do jail time" (not "if convicted, he will serve jail time", the law stated),
   // "prosecutors have more than enough to convict", "he's going down in court".
   /(?<!\bif\s+(?:convicted|found\s+guilty),?\s+)\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:do|serve)\s+(?:some\s+)?(?:real|hard|serious|jail|prison)\s+time\b|\b(?:have|has|had|got)\s+(?:more\s+than\s+)?enough\s+(?:evidence\s+)?to\s+(?:convict|put\s+(?:him|her|them)\s+away)\b|\bgoing\s+down\s+(?:in\s+court|for\s+(?:this|it|good))\b/gi,
+  // Round ten: the sentence foretold or judged: "he'll do 18 months", "we expect they'll get
+  // community service", "Ten years isn't enough".
+  /(?<!\bif\s+(?:convicted|found\s+guilty),?\s+)\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:do|serve|get)\s+(?:(?:maybe|like|only|just|about)\s+)?(?:\d{1,2}|a\s+few|two|three|four|five|six|eight|ten|twelve|eighteen|twenty)\s+(?:months|years|days)\b|\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:get|do)\s+(?:community\s+service|probation|house\s+arrest|a\s+slap\s+on\s+the\s+wrist)\b|\b(?:\d{1,2}|two|three|five|ten|fifteen|twenty|thirty)\s+(?:years|months)\s+(?:isn['’]t|is\s+not|ain['’]t|won['’]t\s+be)\s+(?:nearly\s+|even\s+close\s+to\s+)?enough\b/gi,
 ];
 
 const RETORTS: readonly PhraseRule[] = [

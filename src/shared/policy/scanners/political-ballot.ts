@@ -481,4 +481,46 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     },
     message,
   },
+  {
+    // Round ten: a named candidate backed for a seat: "back Dana Kessler for Ward 3", "support
+    // Luis Ortega for sheriff". Case-sensitive, so that the name must be capitalised.
+    pattern: new RegExp(
+      String.raw`\b(?:[Bb]ack|[Ss]upport|[Ee]lect|[Rr]e-?elect|[Pp]ick|[Cc]hoose)\s+${NAME}(?:\s+${NAME})?\s+for\s+(?:(?:[Ww]ard|[Dd]istrict|[Ss]eat|[Pp]recinct)\s+\d+|(?:[Cc]ity\s+)?[Cc]ouncil|[Mm]ayor|[Ss]heriff|[Jj]udge|DA|[Dd]istrict\s+[Aa]ttorney|[Ss]chool\s+[Bb]oard|[Cc]ounty\s+[Bb]oard|[Cc]ommission(?:er)?|[Cc]ongress|[Ss]enate|[Gg]overnor|[Aa]lderm[ae]n)\b`,
+      'gu',
+    ),
+    hints: ['back', 'support', 'elect', 'reelect', 're-elect', 'pick', 'choose'],
+    message,
+  },
+  {
+    // A place to be won for a party: "let's turn Example County red", "flip Ward 3 blue".
+    // Case-sensitive (the place must be capitalised), and a party must be named in the text:
+    // "turn the town blue for Police Week" is a vigil.
+    pattern: new RegExp(
+      String.raw`\b(?:[Tt]urn|[Ff]lip|[Kk]eep)\s+(?:the\s+)?(?:${NAME}\s+)?(?:County|City|Township|District|Ward\s+\d+)\s+(?:red|blue|RED|BLUE)\b`,
+      'gu',
+    ),
+    hints: ['turn', 'flip', 'keep'],
+    keep: (text, _start, _end, context) =>
+      /\b(?:republican|democrat|democratic|gop|dems|party)\b/i.test(wholeText(text, context)),
+    message,
+  },
+  {
+    // A party to be put in power, office holders to be put out: "put Republicans back on the
+    // council", "get every one of them out of office".
+    pattern: new RegExp(
+      String.raw`\b(?:put|get|send|keep|vote)\s+(?:more\s+)?${PARTY_GROUP}\s+(?:back\s+)?(?:on|in|into|onto)\s+(?:the\s+)?(?:(?:city|county|school)\s+)?(?:council|office|city\s+hall|board|power|charge|congress|statehouse|bench)\b|\b(?:get|vote|kick|throw|boot)\s+(?:every\s+(?:last\s+)?one\s+of\s+(?:them|these\s+\w+|those\s+\w+)|(?:them|['’]em)\s+all|the\s+(?:whole|entire)\s+(?:council|board|bunch|lot))\s+out\s+of\s+office\b`,
+      'gi',
+    ),
+    hints: ['put', 'get', 'send', 'keep', 'vote', 'kick', 'throw', 'boot'],
+    message,
+  },
+  {
+    // A campaign's cheer with its year, where the text speaks of a race or an endorsement: "Go
+    // Harlan Whitby 2026!!"
+    pattern: new RegExp(String.raw`\bGo\s+${NAME}\s+${NAME}[!,]*\s+20\d\d\b`, 'gu'),
+    hints: ['go'],
+    keep: (text, _start, _end, context) =>
+      ELECTION_RACE.test(wholeText(text, context)) || /\bendors\w*/i.test(wholeText(text, context)),
+    message,
+  },
 ];

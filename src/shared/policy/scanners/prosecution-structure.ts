@@ -33,6 +33,7 @@ const CASE_NOUNS = new Set([
   'charges',
   'story',
   'bodycam',
+  'records',
 ]);
 
 /** How strong or weak a case is said to be. */
