@@ -3,25 +3,27 @@ import { CONTENT_FINDING_KINDS } from '../../src/shared/policy/finding';
 import { loadCorpus, scoreCorpus } from '../scanners/corpus-score';
 
 /**
- * tests/corpus/final to final-8 were each written by people who saw neither the scanners nor the
+ * tests/corpus/final to final-9 were each written by people who saw neither the scanners nor the
  * other corpora, and the sentence model was never trained on them nor a rule written from their
  * misses: they say what the scanners do on text they were not written against. final and final-2
- * were measured before issue 13's sentence rules and after each round of them; final-3 to final-8
- * were each measured on arrival; all eight were measured last at the end of round nine (the
- * model retrained with the sixteenth and seventeenth sets, 2026-12-04, the figures in the README).
+ * were measured before issue 13's sentence rules and after each round of them; final-3 to final-9
+ * were each measured on arrival; all nine were measured last at the end of round ten (the steady
+ * trainer, the model retrained with the eighteenth set, 2026-12-04, the figures in the README).
  * Several kinds are still below the 0.9 recall or 0.85 precision the issue asks for, so the
  * content items ask a person to attest as well. These floors, the latest figures less 0.05 (kept
  * where a figure was higher before; final-3's guilt recall floor was lowered once, from 0.90,
  * final-5's guilt precision floor once, from 0.84, and final-5's and final-6's counts of clean
  * posts flagged raised by one each at the end of round nine), catch a change that makes the
- * scanners worse on unseen text; they are not a quality bar. Do not tune scanners on these
- * sets (the failure messages list their misses: fix the rule, then write a new set).
+ * scanners worse on unseen text; they are not a quality bar. Since round ten the trainer is
+ * steady (a test sentence added moves no held-out figure), so a floor that breaks is a real
+ * change. Do not tune scanners on these sets (the failure messages list their misses: fix the
+ * rule, then write a new set).
  */
 type ContentKind = (typeof CONTENT_FINDING_KINDS)[number];
 type Floors = Readonly<Record<ContentKind, { recall: number; precision: number }>>;
 
 const HELD_OUT: readonly {
-  readonly folder: `final${'' | '-2' | '-3' | '-4' | '-5' | '-6' | '-7' | '-8'}/`;
+  readonly folder: `final${'' | '-2' | '-3' | '-4' | '-5' | '-6' | '-7' | '-8' | '-9'}/`;
   readonly entries: number;
   readonly floors: Floors;
   readonly noisyCleanPosts: number;
@@ -148,6 +150,21 @@ const HELD_OUT: readonly {
       'juvenile-identity': { recall: 0.89, precision: 0.89 },
     },
     noisyCleanPosts: 5,
+  },
+  {
+    folder: 'final-9/',
+    entries: 410,
+    floors: {
+      'personal-data': { recall: 0.87, precision: 0.91 },
+      'guilt-or-innocence': { recall: 0.79, precision: 0.81 },
+      'pending-prosecution': { recall: 0.78, precision: 0.88 },
+      confidential: { recall: 0.84, precision: 0.95 },
+      obscenity: { recall: 0.95, precision: 0.92 },
+      political: { recall: 0.89, precision: 0.87 },
+      commercial: { recall: 0.89, precision: 0.88 },
+      'juvenile-identity': { recall: 0.91, precision: 0.89 },
+    },
+    noisyCleanPosts: 4,
   },
 ];
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Scanner } from '../../src/shared/policy/finding';
-import { commercialScanner } from '../../src/shared/policy/scanners/commercial';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
 import { juvenileIdentityScanner } from '../../src/shared/policy/scanners/juvenile-identity';
 import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
@@ -46,6 +45,33 @@ describe('guilt or innocence, round ten', () => {
     ).toBe(false);
   });
 
+  it('still flags a who-question that names the doer, and an officer cleared in a case', () => {
+    expect(
+      flags(
+        guilt,
+        'Who knew Darnell Price was the one breaking into cars on Elm Street all along?',
+      ),
+    ).toBe(true);
+    expect(
+      flags(guilt, 'Who is surprised that Trent Galloway stole from the food pantry again?'),
+    ).toBe(true);
+    expect(rules(guilt, 'Deputy Ray Hollis is in the clear in the jail assault case.')).toEqual([
+      'is in the clear',
+    ]);
+  });
+
+  it('leaves an officer at play and the officer who speaks after "her attacker,"', () => {
+    expect(
+      flags(
+        guilt,
+        'Who else but Officer Diaz would shoot hoops with the neighborhood kids every Friday?',
+      ),
+    ).toBe(false);
+    expect(
+      flags(guilt, 'We will not stop looking for her attacker, Detective Ana Ruiz said Tuesday.'),
+    ).toBe(false);
+  });
+
   it('reads "they" after "someone" as the unknown person, not a named one', () => {
     expect(
       rules(
@@ -53,6 +79,13 @@ describe('guilt or innocence, round ten', () => {
         'Someone spent the night at Dunmore Park with spray cans. They tagged both dugouts and the snack bar.',
       ),
     ).toEqual([]);
+    // "Somebody should…" is no deed: "they" are the brothers named before.
+    expect(
+      rules(
+        guilt,
+        'The Hale brothers are back in town. Somebody should warn the Elm Street stores. They robbed it twice last year.',
+      ).length,
+    ).toBeGreaterThan(0);
     // A named person before is still who "he" is.
     expect(
       rules(guilt, 'Officers know Rory Vance well. He tagged both dugouts and the snack bar.')
@@ -80,8 +113,35 @@ describe('pending prosecution, round ten', () => {
       'Twenty years is not enough',
     );
     expect(rules(pending, 'Prosecutors say the phone records are airtight.')).toContain(
-      'records are airtight',
+      'phone records are airtight',
     );
+  });
+
+  it('leaves a recruit’s probation, a retiring dog’s years and a records system', () => {
+    expect(
+      flags(
+        pending,
+        'Municipal Court Judge Ana Ruiz swore in five new officers Monday. They’ll serve 12 months on probation before riding solo.',
+      ),
+    ).toBe(false);
+    expect(
+      flags(
+        pending,
+        'Our K9 Rex helped put dozens of suspects in custody. Ten years isn’t nearly enough, buddy. Enjoy retirement!',
+      ),
+    ).toBe(false);
+    expect(
+      flags(
+        pending,
+        'Our new records management system is rock-solid and saves officers hours every week.',
+      ),
+    ).toBe(false);
+    expect(
+      rules(
+        pending,
+        'Both men were charged with burglary. They’ll each get maybe five years, if that.',
+      ).join(' | '),
+    ).toMatch(/They’ll each get maybe five years/);
   });
 
   it('leaves the law stated, time with no case, and records kept', () => {
@@ -121,28 +181,25 @@ describe('political, round ten', () => {
       flags(political, 'Let’s turn Harmon County blue for National Police Week, May 11–17.'),
     ).toBe(false);
     expect(flags(political, 'Please back Coach Rivera for the 5K this Saturday!')).toBe(false);
+    expect(
+      flags(
+        political,
+        'Turn Example County blue for Police Week! Porch lights on, and join us at Saturday’s block party.',
+      ),
+    ).toBe(false);
+    expect(
+      flags(
+        political,
+        'Go Coach Ellis 2026! Our Cops and Kids 5K race is Saturday, see you there.',
+      ),
+    ).toBe(false);
     expect(flags(political, 'State finals tonight at the dome. Go Westfield Hawks 2026!')).toBe(
       false,
     );
   });
 });
 
-describe('commercial and juveniles, round ten', () => {
-  it('flags a free item with this post from a business, not from the department', () => {
-    expect(
-      rules(
-        commercialScanner,
-        'Grand opening at Hopworks Taproom: first pint free with this post!',
-      ),
-    ).toContain('free with this post');
-    expect(
-      flags(
-        commercialScanner,
-        'Free coffee with this post at Coffee with a Cop, Example Police Department.',
-      ),
-    ).toBe(false);
-  });
-
+describe('juveniles, round ten', () => {
   it('reads a kindergartner or a preschooler named in an incident as a minor', () => {
     expect(
       rules(

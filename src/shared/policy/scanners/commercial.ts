@@ -4,7 +4,7 @@ import { ROUND5_RULES, inWarningList } from './commercial-round5';
 import { SCAM_TEXT, commercialOffers } from './commercial-structure';
 import { joinOverlapping } from './join-findings';
 import { asFindings } from './sentence-rules';
-import { type PhraseRule, scanWithRules, sentenceAround } from './pattern-scanner';
+import { type PhraseRule, scanWithRules } from './pattern-scanner';
 import { documentChecks, wholeText } from './whole-document';
 import { withModelFindings } from './sentence-model';
 
@@ -54,17 +54,6 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\btell\s+them\s+[\w\s]{1,20}?\s+sent\s+you\b|\bmention\s+this\s+post\b/gi, message },
-  // Round ten: "First pint free with this post", "20% off with this ad".
-  {
-    pattern:
-      /\b(?:free|half[- ]off|\d{1,2}%\s+off|\$\d+\s+off)\s+(?:\w+\s+){0,2}?with\s+this\s+(?:post|ad|flyer|coupon)\b/gi,
-    // Not the department's or the city's own: "Free coffee with this post at Coffee with a Cop".
-    keep: (text, start, end) =>
-      !/\b(?:police|cops?|officers?|department|PD|sheriff|deputies|city|county|library)\b/i.test(
-        sentenceAround(text, start, end),
-      ),
-    message,
-  },
   {
     pattern:
       /\b(?:\d+|one|two|three|six)\s+months?\s+free\b|\bfree\s+(?:monitoring|trial|consultation|estimate|quote)s?\b|\bfirst\s+consultation\s+free\b/gi,

@@ -107,9 +107,15 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
         'gu',
       ),
       hints: ['but'],
-      // A crime is what he would do: "who but Coach Ellis would give up a Saturday" is praise.
+      // A crime is what he would do, to someone: "who but Coach Ellis would give up a Saturday"
+      // is praise, "would shoot hoops" a game, "would rob us of a win" a figure of speech; and
+      // an officer is no suspect here.
       keep: (text, start, end) =>
-        isCrimeVerbWord(/[\p{Ll}'’]+$/u.exec(text.slice(start, end))?.[0] ?? ''),
+        isCrimeVerbWord(/[\p{Ll}'’]+$/u.exec(text.slice(start, end))?.[0] ?? '') &&
+        !OFFICER_TITLE.test(/but\s+(\S+)/.exec(text.slice(start, end))?.[1] ?? '') &&
+        !/^\s+(?:(?:us|me|them|him|her|you)\s+of|hoops|photos|pictures|pool|baskets|the\s+breeze)\b/i.test(
+          text.slice(end, end + 20),
+        ),
       message,
     },
     {
@@ -118,6 +124,10 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
         String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:killer|murderer|attacker|assailant|shooter|rapist|abuser|kidnapper)\s*,\s+${NAME}\s+${NAME}`,
         'gu',
       ),
+      // "…looking for her attacker, Detective Ana Ruiz said": the one who said it, not the doer.
+      keep: (text, start, end) =>
+        !OFFICER_TITLE.test(/,\s+(\S+)/.exec(text.slice(start, end))?.[1] ?? '') &&
+        !/^\s*,?\s+(?:said|says|told|added|explained)\b/i.test(text.slice(end, end + 16)),
       hints: [
         'killer',
         'murderer',

@@ -25,6 +25,7 @@ import { type PhraseRule, after, before, scanWithRules, sentenceAround } from '.
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
 import { OFFICER_TITLE } from '../language/people';
+import { isCrimeVerbWord } from '../language/crime';
 import { isRumourRetold } from './guilt-rumours';
 import { namingRules } from './guilt-answers';
 
@@ -104,13 +105,18 @@ const RULES: readonly PhraseRule[] = [
       /\b(?:is|was|are|were|['’]s|['’]re)\s+(?:now\s+)?(?:completely\s+|totally\s+|100%\s+|entirely\s+)?in\s+the\s+clear\b/gi,
     // A person before it: a pronoun, or a name of two words or more that is no place and no
     // officer ("Officer Dana Diaz is in the clear after his checkup" is his health)
-    keep: (text, start) => {
+    keep: (text, start, end) => {
       const lead = text.slice(Math.max(0, start - 40), start);
       if (/\b(?:he|she|they)\s*$/i.test(lead)) return true;
       const name = /(?:\p{Lu}[\p{L}'’.-]*\s+)+$/u.exec(lead)?.[0].trim().split(/\s+/) ?? [];
+      // "Deputy Ray Hollis is in the clear in the jail assault case" is a verdict all the same.
+      const accused =
+        /\b(?:case|complaint|investigation|allegations?|charges?|assault|force|shooting|misconduct|lawsuit)\b/i.test(
+          sentenceAround(text, start, end),
+        );
       return (
         name.length >= 2 &&
-        !name.some((word) => OFFICER_TITLE.test(word)) &&
+        (accused || !name.some((word) => OFFICER_TITLE.test(word))) &&
         !/^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Highway|Hwy|Park|Square|Center|Centre)$/.test(
           name.at(-1) as string,
         )
@@ -385,7 +391,12 @@ const VERDICT_RULES: readonly PhraseRule[] = [
  * themselves.
  */
 const ASKS_WHO =
-  /^\s*(?:(?:(?:do|does|did)\s+(?:you|anyone|anybody|someone)|any\s?one|anybody)\s+(?:know|see|saw|recogni[sz]e)\s+(?:who|whose|him|her|them|this|these|anything)|know\s+who|who\s+(?!else\b|[a-z]+n['’]t\b)[a-z'’]+|have\s+you\s+seen|recogni[sz]e\s+(?:him|her|them|this|these))\b[^?]*\?\s*$/i;
+  /^\s*(?:(?:(?:do|does|did)\s+(?:you|anyone|anybody|someone)|any\s?one|anybody)\s+(?:know|see|saw|recogni[sz]e)\s+(?:who|whose|him|her|them|this|these|anything)|know\s+who|who\s+(?:did|saw|knows|has\s+seen)|have\s+you\s+seen|recogni[sz]e\s+(?:him|her|them|this|these))\b[^?]*\?\s*$/i;
+
+/** "Who robbed the store on Elm Street?": the question asks for the doer of a crime. */
+const WHO_DID = /^\s*who\s+([a-z'’]+)\b[^?]*\?\s*$/i;
+const asksWho = (sentence: string) =>
+  ASKS_WHO.test(sentence) || isCrimeVerbWord(WHO_DID.exec(sentence)?.[1]?.toLowerCase() ?? '');
 
 /** Built once: the scanner's rule cache is keyed by each pattern. */
 const NAMING_RULES = namingRules(message);
@@ -442,7 +453,7 @@ export const guiltOrInnocenceScanner: Scanner = {
         // "Know who did it? Call us.", "Who robbed the store on Elm Street?": a question that asks
         // who is an appeal, not a claim; "Who else but Trent would…?" and "Who didn't see that
         // Darnell was the thief?" name him.
-        excepted: (start, end) => ASKS_WHO.test(text.slice(start, end)),
+        excepted: (start, end) => asksWho(text.slice(start, end)),
       },
       context,
     );

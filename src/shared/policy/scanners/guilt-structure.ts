@@ -374,6 +374,19 @@ export function asks(sentence: Sentence, index: number): boolean {
     !words.slice(colon + 1, index).some((w) => w.pos === 'VERB' || w.pos === 'AUX')
   )
     return false;
+  // "Who knew Darnell Price was the one…?", "Who is surprised that Trent stole…?": a question
+  // about who knew or guessed takes what it asks about as given.
+  if (
+    words[0]?.lower === 'who' &&
+    words
+      .slice(1, index)
+      .some((w) =>
+        /^(?:knew|know|guessed|guess|surprised|shocked|expected|doubted|doubts|thought|believed|predicted)$/.test(
+          w.lower,
+        ),
+      )
+  )
+    return false;
   // "Remember the guy who walked off with the jar?": an imperative to recall asserts what follows
   if (/^(?:remember|recall)$/.test(words[0]?.lower ?? '') && words[0]?.pos === 'VERB') return false;
   if (/^(?:after|because|since|when|before|once)$/.test(words[index - 1]?.lower ?? ''))
@@ -525,7 +538,9 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
             w.lower,
           ) ||
           // "She almost did it" (the scam's victim nearly paid): "did it" that did not happen.
-          (/^(?:almost|nearly)$/.test(w.lower) && words[to]?.lemma === 'do'),
+          (/^(?:almost|nearly)$/.test(w.lower) &&
+            words[to]?.lemma === 'do' &&
+            PRONOUNS.has(head.lower)),
       );
     // "he shot his neighbor", "Kemp robbed the store", "they broke into nine cars", "has been
     // robbing people", "did the graffiti", "held up the store"; not the passive "was robbed".
@@ -724,8 +739,12 @@ function amongVictims(sentence: Sentence, from: number): boolean {
 const SOUGHT =
   /\b(?:identify|identifying|locate|locating|find|finding|looking\s+for|searching\s+for|seeking|trace|tracing)\s+(?:the|a|an|this|these|two|three)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|people|driver|suspects?|men|women|individuals?|guy|teens?|pair|couple|robber|thief|shooter|gunman)\b/i;
 
-/** Somebody nobody has named: "Someone spent Saturday night tagging the courts. They…" */
-const SOMEBODY = /\b(?:someone|somebody|whoever)\b/i;
+/**
+ * Somebody nobody has named, who did something: "Someone spent Saturday night tagging the courts.
+ * They…"; not "Somebody should warn the stores" nor "Someone recognized them" (people before).
+ */
+const SOMEBODY =
+  /^\s*(?:[Ss]omeone|[Ss]omebody|[Ww]hoever)\s+(?:\w+ed|spent|broke|stole|took|threw|hit|left|set|cut|got|came|went|ran|made)\b(?![^.!?]*\b(?:them|him|her)\b)/;
 
 /** Whether the paragraph before this sentence seeks an unknown person (whom its pronouns mean). */
 function soughtBefore(paragraph: string, sentence: Sentence): boolean {

@@ -222,6 +222,10 @@ const RULES: readonly PhraseRule[] = [
  * A case in the text: a retort such as "nice try" dismisses a defence only where there is one to
  * dismiss, so these need a charge, a court or a lawyer somewhere in the same text.
  */
+/** A court's sentence spoken of: what a term or "not enough" is said of. */
+const SENTENCED =
+  /\b(?:sentenc\w*|judge|jury|prison|jail|locked\s+up|behind\s+bars|plea|convict\w*|parole|court|charged|charges|trial|DA|prosecutors?)\b/i;
+
 const CASE_IN_TEXT =
   /\b(?:charged|charges?|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
 
@@ -248,10 +252,9 @@ const CASE_END_CALLED: readonly RegExp[] = [
   // Round nine: time to be served, a conviction in hand, a defendant going down in court: "we
   // expect he'll do jail time" (not "if convicted, he will serve jail time", the law stated),
   // "prosecutors have more than enough to convict", "he's going down in court".
+  // Round ten: "the bank records are airtight" (records of a kind that prove a case).
+  /\b(?:bank|phone|cell(?:\s+phone)?|financial|text|credit\s+card|GPS|billing)\s+records\s+(?:are|were|look|seem)\s+(?:airtight|air-tight|ironclad|damning|conclusive|overwhelming|rock[- ]solid|bulletproof)\b/gi,
   /(?<!\bif\s+(?:convicted|found\s+guilty),?\s+)\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:do|serve)\s+(?:some\s+)?(?:real|hard|serious|jail|prison)\s+time\b|\b(?:have|has|had|got)\s+(?:more\s+than\s+)?enough\s+(?:evidence\s+)?to\s+(?:convict|put\s+(?:him|her|them)\s+away)\b|\bgoing\s+down\s+(?:in\s+court|for\s+(?:this|it|good))\b/gi,
-  // Round ten: the sentence foretold or judged: "he'll do 18 months", "we expect they'll get
-  // community service", "Ten years isn't enough".
-  /(?<!\bif\s+(?:convicted|found\s+guilty),?\s+)\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:do|serve|get)\s+(?:(?:maybe|like|only|just|about)\s+)?(?:\d{1,2}|a\s+few|two|three|four|five|six|eight|ten|twelve|eighteen|twenty)\s+(?:months|years|days)\b|\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:get|do)\s+(?:community\s+service|probation|house\s+arrest|a\s+slap\s+on\s+the\s+wrist)\b|\b(?:\d{1,2}|two|three|five|ten|fifteen|twenty|thirty)\s+(?:years|months)\s+(?:isn['’]t|is\s+not|ain['’]t|won['’]t\s+be)\s+(?:nearly\s+|even\s+close\s+to\s+)?enough\b/gi,
 ];
 
 const RETORTS: readonly PhraseRule[] = [
@@ -259,6 +262,19 @@ const RETORTS: readonly PhraseRule[] = [
     // Words that carry their own case: "the body cam will prove it", "needs to stay locked up".
     pattern:
       /\b(?:the\s+)?(?:body\s?cam|bodycam|dash\s?cam)\s+(?:footage\s+|video\s+)?will\s+prove\s+(?:it|that|he|she|they)\b|\b(?:needs?|deserves?)\s+to\s+stay\s+locked\s+up\b/gi,
+    message,
+  },
+  {
+    // Round ten: the sentence foretold or judged: "he'll do 18 months", "we expect they'll get
+    // community service", "They'll each get maybe five years", "Ten years isn't enough". Where a
+    // court or a sentence is spoken of within a sentence or so, and not a term of something else
+    // ("she'll do six months of physical therapy", "serve 12 months on probation" as a recruit,
+    // "community service hours"); not the law stated ("if he's convicted, he'll serve…").
+    pattern:
+      /(?<!\bif\s+(?:(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+)?(?:convicted|found\s+guilty),?\s+)\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:each\s+)?(?:do|serve|get)\s+(?:(?:maybe|like|only|just|about)\s+)?(?:\d{1,2}|a\s+few|two|three|four|five|six|eight|ten|twelve|eighteen|twenty)\s+(?:months|years|days)\b|\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:each\s+)?(?:(?:only|just)\s+)?(?:get|do)\s+(?:community\s+service|probation|house\s+arrest|a\s+slap\s+on\s+the\s+wrist)\b|\b(?:\d{1,2}|two|three|five|ten|fifteen|twenty|thirty)\s+(?:years|months)\s+(?:isn['’]t|is\s+not|ain['’]t|won['’]t\s+be)\s+(?:nearly\s+|even\s+close\s+to\s+)?enough\b/gi,
+    keep: (text, start, end) =>
+      !/^\s+(?:of|on|with|at|in|toward|towards|hours|as)\b/i.test(text.slice(end, end + 12)) &&
+      SENTENCED.test(text.slice(Math.max(0, start - 160), end + 160)),
     message,
   },
   // Rounds seven and nine: how the case ends told as a sure thing, each family needing a case in the text.

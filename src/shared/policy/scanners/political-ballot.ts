@@ -496,12 +496,15 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     // Case-sensitive (the place must be capitalised), and a party must be named in the text:
     // "turn the town blue for Police Week" is a vigil.
     pattern: new RegExp(
-      String.raw`\b(?:[Tt]urn|[Ff]lip|[Kk]eep)\s+(?:the\s+)?(?:${NAME}\s+)?(?:County|City|Township|District|Ward\s+\d+)\s+(?:red|blue|RED|BLUE)\b`,
+      String.raw`\b(?:[Tt]urn|[Ff]lip|[Kk]eep)\s+(?:the\s+)?(?:${NAME}\s+)?(?:County|City|Township|District|Ward\s+\d+)\s+(?:red|blue|Red|Blue|RED|BLUE)\b`,
       'gu',
     ),
     hints: ['turn', 'flip', 'keep'],
+    // A party by name: "the county Republican Party", "Dems"; not a block party or a search party.
     keep: (text, _start, _end, context) =>
-      /\b(?:republican|democrat|democratic|gop|dems|party)\b/i.test(wholeText(text, context)),
+      /\b(?:republicans?|democrats?|democratic|gop|dems|libertarians?)\b/i.test(
+        wholeText(text, context),
+      ),
     message,
   },
   {
@@ -519,8 +522,11 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     // Harlan Whitby 2026!!"
     pattern: new RegExp(String.raw`\bGo\s+${NAME}\s+${NAME}[!,]*\s+20\d\d\b`, 'gu'),
     hints: ['go'],
+    // An election, not a race or a poll of any kind ("Go Coach Ellis 2026! Our 5K race…").
     keep: (text, _start, _end, context) =>
-      ELECTION_RACE.test(wholeText(text, context)) || /\bendors\w*/i.test(wholeText(text, context)),
+      /\b(?:elect\w*|re-?elect\w*|ballots?|campaign\w*|candidat\w*|endors\w*|primary|polls|running\s+for|vote\s+for)\b/i.test(
+        wholeText(text, context),
+      ),
     message,
   },
 ];

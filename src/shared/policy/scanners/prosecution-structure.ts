@@ -33,7 +33,6 @@ const CASE_NOUNS = new Set([
   'charges',
   'story',
   'bodycam',
-  'records',
 ]);
 
 /** How strong or weak a case is said to be. */
