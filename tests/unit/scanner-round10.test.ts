@@ -47,14 +47,14 @@ describe('guilt or innocence, round ten', () => {
 
   it('still flags a who-question that names the doer, and an officer cleared in a case', () => {
     expect(
-      flags(
+      rules(
         guilt,
         'Who knew Darnell Price was the one breaking into cars on Elm Street all along?',
       ),
-    ).toBe(true);
+    ).not.toEqual([]);
     expect(
-      flags(guilt, 'Who is surprised that Trent Galloway stole from the food pantry again?'),
-    ).toBe(true);
+      rules(guilt, 'Who is surprised that Trent Galloway stole from the food pantry again?'),
+    ).not.toEqual([]);
     expect(rules(guilt, 'Deputy Ray Hollis is in the clear in the jail assault case.')).toEqual([
       'is in the clear',
     ]);
@@ -70,6 +70,9 @@ describe('guilt or innocence, round ten', () => {
     expect(
       flags(guilt, 'We will not stop looking for her attacker, Detective Ana Ruiz said Tuesday.'),
     ).toBe(false);
+    expect(
+      rules(guilt, 'Who else but Officer Diaz would stomp through a flooded basement for a cat?'),
+    ).toEqual([]);
   });
 
   it('reads "they" after "someone" as the unknown person, not a named one', () => {

@@ -153,6 +153,10 @@ describe('the sentence model', () => {
     expect(
       ofKind('Who didn’t see that Darnell Price was the thief?', 'guilt-or-innocence'),
     ).not.toEqual([]);
+    // A question for the doer of a crime (round ten): the model read the deed's words alone.
+    expect(
+      ofKind('Who stole the tip jar from Rosa’s Diner on Friday?', 'guilt-or-innocence'),
+    ).toEqual([]);
   });
 
   it('leaves the offer a scam warning describes', () => {

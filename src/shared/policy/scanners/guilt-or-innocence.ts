@@ -395,8 +395,13 @@ const ASKS_WHO =
 
 /** "Who robbed the store on Elm Street?": the question asks for the doer of a crime. */
 const WHO_DID = /^\s*who\s+([a-z'’]+)\b[^?]*\?\s*$/i;
-const asksWho = (sentence: string) =>
-  ASKS_WHO.test(sentence) || isCrimeVerbWord(WHO_DID.exec(sentence)?.[1]?.toLowerCase() ?? '');
+const asksWho = (sentence: string) => {
+  const verb = WHO_DID.exec(sentence)?.[1]?.toLowerCase() ?? '';
+  // "broke into", "held up", "set the fire": phrasal deeds whose first word is no crime alone.
+  return (
+    ASKS_WHO.test(sentence) || isCrimeVerbWord(verb) || /^(?:broke|held|set|keyed)$/.test(verb)
+  );
+};
 
 /** Built once: the scanner's rule cache is keyed by each pattern. */
 const NAMING_RULES = namingRules(message);
