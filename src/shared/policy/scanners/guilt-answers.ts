@@ -11,6 +11,17 @@ import type { PhraseRule } from './pattern-scanner';
  */
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}`;
+/** The doer of a harm, set beside a name: "Kieran Doyle, Samuel Oyelaran's killer". */
+const DOERS = [
+  'killer',
+  'murderer',
+  'attacker',
+  'assailant',
+  'shooter',
+  'rapist',
+  'abuser',
+  'kidnapper',
+];
 
 /** Deeds a who-question asks about that no crime verb names: "emptied the pantry's freezers". */
 const DEED_WORDS = /^(?:emptied|torched|slashed|dumped|trashed)$/;
@@ -84,19 +95,10 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
     {
       // "Kieran Doyle, Samuel Oyelaran's killer, was arrested"
       pattern: new RegExp(
-        String.raw`${NAME},\s+(?:${NAME}['’]s?\s+)(?:killer|murderer|attacker|assailant|shooter|rapist|abuser|kidnapper)\b`,
+        String.raw`${NAME},\s+(?:${NAME}['’]s?\s+)(?:${DOERS.join('|')})\b`,
         'gu',
       ),
-      hints: [
-        'killer',
-        'murderer',
-        'attacker',
-        'assailant',
-        'shooter',
-        'rapist',
-        'abuser',
-        'kidnapper',
-      ],
+      hints: DOERS,
       message,
     },
     {
@@ -121,23 +123,14 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
     {
       // Round ten: the other order, "Hope they fry his killer, Dontrell Hayes".
       pattern: new RegExp(
-        String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:killer|murderer|attacker|assailant|shooter|rapist|abuser|kidnapper)\s*,\s+${NAME}\s+${NAME}`,
+        String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:${DOERS.join('|')})\s*,\s+${NAME}\s+${NAME}`,
         'gu',
       ),
       // "…looking for her attacker, Detective Ana Ruiz said": the one who said it, not the doer.
       keep: (text, start, end) =>
         !OFFICER_TITLE.test(/,\s+(\S+)/.exec(text.slice(start, end))?.[1] ?? '') &&
         !/^\s*,?\s+(?:said|says|told|added|explained)\b/i.test(text.slice(end, end + 16)),
-      hints: [
-        'killer',
-        'murderer',
-        'attacker',
-        'assailant',
-        'shooter',
-        'rapist',
-        'abuser',
-        'kidnapper',
-      ],
+      hints: DOERS,
       message,
     },
     {
