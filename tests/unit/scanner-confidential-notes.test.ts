@@ -84,6 +84,17 @@ describe('pasted dispatch and records-system notes (III.B.1.c)', () => {
     expect(flagged('The driver fled N on Route 9 before we arrived.')).toEqual([]);
   });
 
+  it('reads a call’s priority and the queue’s state in the screen’s capitals (round ten)', () => {
+    expect(
+      flagged('Saw this on the scanner app: 0312 PRIORITY 3 BURG RES – NO UNITS AVAIL – HOLD'),
+    ).toEqual(['PRIORITY 3 BURG RES – NO UNITS AVAIL – HOLD']);
+    // Said to the public, a priority is no note.
+    expect(
+      flagged('Your safety is our top priority 24/7. Officers are available to help.'),
+    ).toEqual([]);
+    expect(flagged('PRIORITY 1: keep the fire lanes clear during the parade.')).toEqual([]);
+  });
+
   it('needs one word only a note carries, not only shorthand the public also writes', () => {
     // NCIC, DV, w/, bldg, protective orders: 2.5 of weight, but nothing only a note says.
     expect(flagged('NCIC explained: DV cases w/ protective orders, bldg security')).toEqual([]);

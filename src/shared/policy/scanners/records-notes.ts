@@ -42,6 +42,10 @@ const SHORTHAND: readonly Shorthand[] = [
     weight: 1,
   },
   { pattern: /\bunits?\s+(?:staging|enrt|\d[A-Z]\d{2,3})\b/gi, weight: 1 },
+  // A call's priority and the queue's state, in the screen's capitals: "PRIORITY 2 BURG RES – NO
+  // UNITS AVAIL – HOLD" (round ten).
+  { pattern: /\bPRI(?:ORITY)?\s+[1-5]\b/g, weight: 1 },
+  { pattern: /\b(?:NO\s+UNITS\s+)?AVAIL\b/g, weight: 1 },
   // A records check's result ("NCIC hit neg", "return clear") and the label of a pasted entry.
   { pattern: /\b(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)\b/gi, weight: 1 },
   {
@@ -64,11 +68,12 @@ const SHORTHAND: readonly Shorthand[] = [
   { pattern: /\b(?:blk|c\/o)\b/gi, weight: 0.5 },
   { pattern: /\b(?:[NSEW]B|GSW|RO|FTA)\b/g, weight: 0.5 },
   { pattern: /\brap\s+sheet\b/gi, weight: 0.5 },
+  { pattern: /\b(?:BURG|ASLT|DIST|SUSP\s+VEH)\b/g, weight: 0.5 },
 ];
 
 /** A quick look for anything a note could carry: most posts have none, and pay for no more. */
 const ANY_NOTE_WORD =
-  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen))(?![A-Za-z0-9])/i;
+  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen)|PRI(?:ORITY)?\s+[1-5]|AVAIL)(?![A-Za-z0-9])/i;
 
 /** How much shorthand makes a stretch of text a note. */
 const THRESHOLD = 2;
