@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scanner } from '../../src/shared/policy/finding';
+import { commercialScanner } from '../../src/shared/policy/scanners/commercial';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
 import { juvenileIdentityScanner } from '../../src/shared/policy/scanners/juvenile-identity';
 import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
@@ -210,5 +211,37 @@ describe('juveniles, round ten', () => {
         'Lucia, a kindergartner at Oak Elementary, wandered off from recess and was found safe.',
       ),
     ).toContain('Lucia, a kindergartner');
+  });
+});
+
+describe('commercial, round ten', () => {
+  it('flags an investor’s testimonial, and leaves the pitch a scam warning reports', () => {
+    expect(
+      rules(
+        commercialScanner,
+        'Skeptical? I invested with @CoinQueenDana and tripled my savings in a month. DM her!',
+      ).join(' | '),
+    ).toMatch(/tripled my savings/);
+    expect(
+      flags(
+        commercialScanner,
+        'Crypto scam alert\n\nNeighbors are getting DMs from “BlockHarvest,” promising to “turn $300 into $6,000 a week.” Victims never see a cent back.',
+      ),
+    ).toBe(false);
+  });
+
+  it('still flags a spammer’s “not a scam” and a shop’s own promise beside a scam word', () => {
+    expect(
+      flags(
+        commercialScanner,
+        'This is NOT a scam! BlockHarvest promised to turn $300 into $6,000 a week and they did. DM me.',
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        commercialScanner,
+        'Bella Salon is promising 20% off all cuts this week with code EPD20! Beware of scams, folks.',
+      ),
+    ).toBe(true);
   });
 });

@@ -262,6 +262,14 @@ const SELLING_NEAR =
  */
 export const SPAM_RULES: readonly PhraseRule[] = [
   {
+    // Round ten: the investor's testimonial, "invested with @CryptoKingMaxwell and doubled my
+    // money in 2 weeks".
+    pattern: /\b(?:doubled|tripled|10x(?:ed)?)\s+my\s+(?:money|investment|savings|deposit)\b/gi,
+    keep: (text, start, end) =>
+      !/\b(?:scam\w*|fraud\w*|fake|don['’]?t\s+fall)\b/i.test(sentenceAround(text, start, end)),
+    message,
+  },
+  {
     // "making over $4,000 a week", "cleared about $900 in my first week".
     pattern:
       /\b(?:made|make|makes|making|earn|earns|earned|earning|clear|clears|cleared|clearing|pull|pulls|pulled|pulling|bring|brings|bringing)\s+(?:in\s+)?(?:over|about|around|nearly|almost|more\s+than|up\s+to|at\s+least|like)\s+\$\s?\d[\d,]*k?(?:\s+[\p{L}’']+){0,3}?\s+(?:a|an|per|every|each)\s+(?:day|week|month|hour)\b/giu,

@@ -128,6 +128,15 @@ const ALL_RULES: readonly PhraseRule[] = [
 const WARNING =
   /\b(?:scam|scams|scammers?|fraud\w*|phishing|thie(?:f|ves)|stol(?:e|en)|steal\w*|suspects?|don['’]?t\s+fall\s+for|never\s+(?:send|pay|buy)|fake|counterfeit)\b/i;
 const NOT_A_WARNING = /\b(?:not|no|isn['’]?t)\s+(?:a\s+)?scam\b/i;
+/**
+ * A scammer's promise of returns, reported in a scam warning: "texts from 'QuantumYield,'
+ * promising to 'turn $200 into $5,000 a week'" (round ten); not "Bella Salon is promising 20%
+ * off", nor a spammer's "this is not a scam".
+ */
+const REPORTED_PITCH =
+  /\b(?:promis(?:e|es|ed|ing)|claim(?:s|ed|ing)?|guarantee(?:s|d|ing)?)\s+(?:to\s+|(?:you|they)(?:['’]ll|\s+will|\s+can)\s+)["“]?(?:turn|double|triple|make|earn|grow|multiply)\b/i;
+const reportedPitch = (text: string, from: number, end: number) =>
+  REPORTED_PITCH.test(text.slice(from, end)) && SCAM_TEXT.test(text) && !NOT_A_WARNING.test(text);
 
 /**
  * A first-person testimonial for a "recovery" agent is the spam itself, whatever scammers it
@@ -141,6 +150,13 @@ const TESTIMONIAL =
  */
 const CLAUSE_BREAK = /[.!?\n;]|,\s+(?:so|but|because|since|and\s+then)\s|\s(?:than|because)\s/giu;
 
+/** Where the sentence holding `at` starts: after the last full stop, mark or line break. */
+function sentenceStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && at - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
+  return from;
+}
+
 function inWarning(text: string, start: number, end: number): boolean {
   if (inWarningList(text, start)) return true;
   let from = start;
@@ -148,8 +164,9 @@ function inWarning(text: string, start: number, end: number): boolean {
   let to = end;
   while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
   const sentence = text.slice(from, to + 1);
-  if (!WARNING.test(sentence) || NOT_A_WARNING.test(sentence) || TESTIMONIAL.test(sentence))
-    return false;
+  if (NOT_A_WARNING.test(sentence) || TESTIMONIAL.test(sentence)) return false;
+  if (reportedPitch(text, from, end)) return true;
+  if (!WARNING.test(sentence)) return false;
   // The warning word must be in the offer's own clause.
   let clauseFrom = 0;
   let clauseTo = sentence.length;
@@ -243,7 +260,9 @@ export const commercialScanner: Scanner = {
       text,
       'commercial',
       'III.B.1.f',
-      commercialOffers(text, context),
+      commercialOffers(text, context).filter(
+        (f) => !reportedPitch(text, sentenceStart(text, f.start), f.end),
+      ),
       message,
     );
     const phrases = scanWithRules(text, 'commercial', 'III.B.1.f', ALL_RULES).filter(
