@@ -518,8 +518,8 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    // A campaign's cheer with its year, where the text speaks of a race or an endorsement: "Go
-    // Harlan Whitby 2026!!"
+    // A campaign's cheer with its year, where the text speaks of an election or an endorsement:
+    // "Go Harlan Whitby 2026!!"
     pattern: new RegExp(String.raw`\bGo\s+${NAME}\s+${NAME}[!,]*\s+20\d\d\b`, 'gu'),
     hints: ['go'],
     // An election, not a race or a poll of any kind ("Go Coach Ellis 2026! Our 5K race…").
