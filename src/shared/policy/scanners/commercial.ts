@@ -159,8 +159,7 @@ function sentenceStart(text: string, at: number): number {
 
 function inWarning(text: string, start: number, end: number): boolean {
   if (inWarningList(text, start)) return true;
-  let from = start;
-  while (from > 0 && start - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
+  const from = sentenceStart(text, start);
   let to = end;
   while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
   const sentence = text.slice(from, to + 1);
