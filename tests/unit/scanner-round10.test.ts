@@ -230,6 +230,14 @@ describe('commercial, round ten', () => {
     ).toBe(false);
   });
 
+  it('reads the scam warning’s heading when the pitch is scanned as a piece of a longer post', () => {
+    const pitch =
+      'Neighbors are getting DMs from “BlockHarvest,” promising to “turn $300 into $6,000 a week.”';
+    const post = `Crypto scam alert\n\n${'Stay alert this season. '.repeat(60)}\n\n${pitch}`;
+    expect(commercialScanner.scan(pitch, { document: post })).toEqual([]);
+    expect(commercialScanner.scan(pitch).length).toBeGreaterThan(0);
+  });
+
   it('still flags a spammer’s “not a scam” and a shop’s own promise beside a scam word', () => {
     expect(
       flags(

@@ -135,8 +135,9 @@ const NOT_A_WARNING = /\b(?:not|no|isn['’]?t)\s+(?:a\s+)?scam\b/i;
  */
 const REPORTED_PITCH =
   /\b(?:promis(?:e|es|ed|ing)|claim(?:s|ed|ing)?|guarantee(?:s|d|ing)?)\s+(?:to\s+|(?:you|they)(?:['’]ll|\s+will|\s+can)\s+)["“]?(?:turn|double|triple|make|earn|grow|multiply)\b/i;
-const reportedPitch = (text: string, from: number, end: number) =>
-  REPORTED_PITCH.test(text.slice(from, end)) && SCAM_TEXT.test(text) && !NOT_A_WARNING.test(text);
+/** `whole` is the whole post, of which `text` may be one piece: its heading may name the scam. */
+const reportedPitch = (text: string, from: number, end: number, whole: string) =>
+  REPORTED_PITCH.test(text.slice(from, end)) && SCAM_TEXT.test(whole) && !NOT_A_WARNING.test(whole);
 
 /**
  * A first-person testimonial for a "recovery" agent is the spam itself, whatever scammers it
@@ -157,14 +158,14 @@ function sentenceStart(text: string, at: number): number {
   return from;
 }
 
-function inWarning(text: string, start: number, end: number): boolean {
+function inWarning(text: string, start: number, end: number, whole: string): boolean {
   if (inWarningList(text, start)) return true;
   const from = sentenceStart(text, start);
   let to = end;
   while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
   const sentence = text.slice(from, to + 1);
   if (NOT_A_WARNING.test(sentence) || TESTIMONIAL.test(sentence)) return false;
-  if (reportedPitch(text, from, end)) return true;
+  if (reportedPitch(text, from, end, whole)) return true;
   if (!WARNING.test(sentence)) return false;
   // The warning word must be in the offer's own clause.
   let clauseFrom = 0;
@@ -247,7 +248,7 @@ function joinTails(text: string, findings: readonly Finding[], tails: ReadonlySe
 }
 
 /** The answers of the scanner's whole-text checks: a piece is scanned again when one changes. */
-const documentAnswers = documentChecks(SCAM_TEXT);
+const documentAnswers = documentChecks(SCAM_TEXT, NOT_A_WARNING);
 
 export const commercialScanner: Scanner = {
   kind: 'commercial',
@@ -255,23 +256,26 @@ export const commercialScanner: Scanner = {
     return context.phraseRulesOnly ? '' : documentAnswers(document);
   },
   scan(text: string, context: ScanContext = {}): readonly Finding[] {
+    const whole = wholeText(text, context);
     const offers = asFindings(
       text,
       'commercial',
       'III.B.1.f',
       commercialOffers(text, context).filter(
-        (f) => !reportedPitch(text, sentenceStart(text, f.start), f.end),
+        (f) => !reportedPitch(text, sentenceStart(text, f.start), f.end, whole),
       ),
       message,
     );
     const phrases = scanWithRules(text, 'commercial', 'III.B.1.f', ALL_RULES).filter(
-      (f) => !inWarning(text, f.start, f.end),
+      (f) => !inWarning(text, f.start, f.end, whole),
     );
     const tails = asFindings(
       text,
       'commercial',
       'III.B.1.f',
-      tailCalls(text, [...phrases, ...offers]).filter((f) => !inWarning(text, f.start, f.end)),
+      tailCalls(text, [...phrases, ...offers]).filter(
+        (f) => !inWarning(text, f.start, f.end, whole),
+      ),
       message,
     );
     const joined = joinSentences(
@@ -286,8 +290,7 @@ export const commercialScanner: Scanner = {
         message,
         ruleFindings: joinTails(text, joined, new Set(tails.map((t) => t.start))),
         // A scam warning anywhere in the post describes the scam's offer; it is not an advert.
-        excepted: (start, end) =>
-          inWarning(text, start, end) || SCAM_TEXT.test(wholeText(text, context)),
+        excepted: (start, end) => inWarning(text, start, end, whole) || SCAM_TEXT.test(whole),
       },
       context,
     );
