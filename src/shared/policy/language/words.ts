@@ -42,6 +42,11 @@ const REPORTING = new Set([
   'blame',
 ]);
 
+/** Who is said to be saying it, when the writer answers them: "everybody saying…". */
+const CROWD = /^(?:everybody|everyone|people|those|folks|y['’]all|anyone|anybody|all)$/;
+/** How the writer answers them: "…needs to stop", "…is wrong", "…should be ashamed". */
+const REJECTED = /^(?:stop|wrong|ashamed|shut|quit|chill|embarrassing|ridiculous)$/;
+
 /**
  * Whether the words before `index` in its clause deny or question what follows: a negated
  * reporting verb ("we are NOT saying he did it", "nobody is claiming"), or "whether"/"if".
@@ -67,6 +72,14 @@ export function isDeniedOrHypothetical(sentence: Sentence, index: number): boole
       return true;
     const reporting = REPORTING.has(word.lemma) && word.pos === 'VERB';
     if (negated && reporting) return true;
+    // "Everybody saying Derek did this needs to STOP": the crowd's claim, which the writer rejects.
+    if (
+      reporting &&
+      /ing$/.test(word.lower) &&
+      CROWD.test(sentence.words[i - 1]?.lower ?? '') &&
+      sentence.words.slice(index).some((w) => REJECTED.test(w.lower))
+    )
+      return true;
     if (reporting) {
       // "Nobody in this thread is saying", "before half this thread decides", "let's not assume"
       for (let j = i - 1; j >= 0 && j >= i - 6; j -= 1) {

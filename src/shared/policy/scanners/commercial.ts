@@ -60,6 +60,13 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\b2-for-1\b|\btwo-for-one\b/gi, message },
+  // Round eleven: a sponsor's discount and quote ("save up to 25%, get your quote at …"), and a
+  // spammer's sign-off ("contact her on WhatsApp and thank me later").
+  {
+    pattern:
+      /\bsave\s+(?:up\s+to\s+)?\d{1,2}%|\bget\s+(?:your|a)\s+(?:free\s+)?quote\s+at\b|\bthank\s+me\s+later\b|\b(?:contact|message|text|dm)\s+(?:him|her|them|me)\s+(?:on|via)\s+(?:whatsapp|telegram)\b/gi,
+    message,
+  },
   // Spanish, as comments are written here: "Vendo cámaras", "se venden tamales".
   { pattern: /\b(?:[Vv]endo|[Ss]e\s+vende[n]?|[Vv]endemos)\s+\p{L}+/gu, hints: ['vend'], message },
   {
@@ -74,7 +81,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\bbook\s+now\b|\bselling\s+my\b|\bpassive\s+income\b|\bguarantee[sd]?\s+(?:\d{1,4}x\s+)?(?:returns?|profits?|gains?)\b|\b\d{1,4}x\s+(?:returns?|profits?)\b|\b\d+%\s+daily\b|\bpartner\s+deal\b|\bcheck\s+my\s+profile\b|\bworking\s+from\s+home\b|\blink\s+in\s+(?:my|his|her)\s+bio\b/gi,
+      /\bbook\s+now\b|\bselling\s+my\b|\bpassive\s+income\b|(?<!\b(?:no|nobody|never|doesn['’]t|don['’]t|can['’]t|cannot)\s+(?:[\w-]+\s+){0,2})\bguarantee[sd]?\s+(?:\d{1,4}x\s+)?(?:returns?|profits?|gains?)\b|\b\d{1,4}x\s+(?:returns?|profits?)\b|\b\d+%\s+daily\b|\bpartner\s+deal\b|\bcheck\s+my\s+profile\b|\bworking\s+from\s+home\b|\blink\s+in\s+(?:my|his|her)\s+bio\b/gi,
     message,
   },
   {
@@ -157,6 +164,27 @@ function sentenceStart(text: string, at: number): number {
   while (from > 0 && at - from < 200 && !'.!?\n'.includes(text[from - 1] ?? '.')) from -= 1;
   return from;
 }
+
+/**
+ * A job's pay in a post that recruits: "$24.80/hour to start", "Cadets earn $19/hour" (round
+ * eleven). The department's own hiring, or anyone's wage, is not an offer to buy.
+ */
+const WAGE =
+  /\$\s?\d[\d,.]*k?\s*(?:\/\s*(?:hour|hr|h|year|yr)\b|(?:an|a|per)\s+(?:hour|year)\b)|\b(?:salary|starting\s+pay|hourly\s+wage|pay\s+range)\b/i;
+const HIRING =
+  /\b(?:hiring|hire|hires|apply|applications?|applicants?|careers?|recruit\w*|academy|cadets?|join\s+our\s+team|positions?|testing)\b/i;
+/** A "job" that is the spam itself: "Now hiring! Work from home and earn $45/hour, DM me". */
+const JOB_SPAM =
+  /\b(?:work(?:ing)?\s+from\s+home|dm\s+me|inbox\s+me|message\s+me|whatsapp|telegram|passive\s+income|crypto|bitcoin|no\s+experience\s+needed\s+to\s+earn)\b/i;
+const jobsPay = (text: string, start: number, end: number, whole: string) => {
+  let to = end;
+  while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
+  return (
+    WAGE.test(text.slice(sentenceStart(text, start), to)) &&
+    HIRING.test(whole) &&
+    !JOB_SPAM.test(whole)
+  );
+};
 
 function inWarning(text: string, start: number, end: number, whole: string): boolean {
   if (inWarningList(text, start)) return true;
@@ -267,7 +295,7 @@ export const commercialScanner: Scanner = {
       message,
     );
     const phrases = scanWithRules(text, 'commercial', 'III.B.1.f', ALL_RULES).filter(
-      (f) => !inWarning(text, f.start, f.end, whole),
+      (f) => !inWarning(text, f.start, f.end, whole) && !jobsPay(text, f.start, f.end, whole),
     );
     const tails = asFindings(
       text,
@@ -290,7 +318,10 @@ export const commercialScanner: Scanner = {
         message,
         ruleFindings: joinTails(text, joined, new Set(tails.map((t) => t.start))),
         // A scam warning anywhere in the post describes the scam's offer; it is not an advert.
-        excepted: (start, end) => inWarning(text, start, end, whole) || SCAM_TEXT.test(whole),
+        excepted: (start, end) =>
+          inWarning(text, start, end, whole) ||
+          SCAM_TEXT.test(whole) ||
+          jobsPay(text, start, end, whole),
       },
       context,
     );

@@ -303,6 +303,18 @@ const SPANISH_DEED = String.raw`(?:(?:rob|mat|dispar|apuñal|golpe|atropell|asal
  */
 const VERDICT_RULES: readonly PhraseRule[] = [
   {
+    // Round eleven: "you got the right guy", "they arrested the right man"; not the care to be
+    // sure of it ("to make sure we have the right person") or a hope of it.
+    pattern:
+      /\b(?:got|caught|arrested|nabbed|have|has|found)\s+the\s+right\s+(?:guy|guys|man|men|woman|person|people|kid|kids|suspect|one)\b/gi,
+    hints: ['right'],
+    keep: (text, start) =>
+      !/\b(?:sure|certain|confirm\w*|whether|if|until|before|verify|verified|hope|hoping|pray|praying)\b[^.!?]{0,30}$/i.test(
+        before(text, start, 40),
+      ),
+    message,
+  },
+  {
     // "we got our guy", "they finally caught their man", "cops got the bad guys"
     pattern:
       /\b(?:got|caught|nabbed|bagged|have|found)\s+(?:our|their|your)\s+(?:guy|guys|man|men|woman|gal|girl|culprits?|perps?|bad\s+guys?)\b|\b(?:got|caught|nabbed|bagged)\s+(?:the|a|some|two|three)\s+bad\s+guys?\b/gi,

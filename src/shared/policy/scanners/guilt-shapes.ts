@@ -358,6 +358,8 @@ function toldAccount(text: string, sentence: Sentence, from: number, at: number)
  * paragraph about an arrest or a court step; not an appeal for an unknown person ("help us find
  * the carjacker"), not a compound ("the burglar alarm"), not plural.
  */
+const HEDGED_LABEL = /^(?:alleged|accused|suspected|reported|presumed|possible|purported)$/;
+
 export const labelledOffender: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const found: Found[] = [];
@@ -371,6 +373,8 @@ export const labelledOffender: SentenceRule = (text, sentence) => {
     const next = words[i + 1];
     if (next && (next.pos === 'NOUN' || next.text === '-') && !/^(?:who|that)$/.test(next.lower))
       return;
+    // "The alleged ringleader, Oleg Sorokin": the hedge keeps the label a suspicion.
+    if (words.slice(Math.max(0, i - 3), i).some((w) => HEDGED_LABEL.test(w.lower))) return;
     let from = -1;
     for (let k = i - 1; k >= Math.max(0, i - 4); k -= 1) {
       const w = words[k];

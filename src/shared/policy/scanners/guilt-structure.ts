@@ -524,6 +524,15 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
         .some((w) => /^(?:same|unknown|unidentified)$/.test(w.lower))
     )
       continue;
+    // "our Downtown beat", "the Elm Street run": a capitalised word after a determiner names the
+    // noun that follows it, so the "verb" after it is that noun.
+    if (
+      !PRONOUNS.has(head.lower) &&
+      head.titlecase &&
+      subject.to === subject.from &&
+      /^(?:our|my|your|their|his|her|its|the|a|an)$/.test(words[subject.from - 1]?.lower ?? '')
+    )
+      continue;
     const at = predicateAfter(sentence, subject);
     if (at === undefined) continue;
     if (isDeniedOrHypothetical(sentence, subject.from) && !amongVictims(sentence, subject.from))
@@ -556,7 +565,9 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
         (before.lemma === 'get' || (before.lemma === 'be' && !form.endsWith('ing')));
       // "Graffiti tagging on the underpass": an -ing form is a predicate only after "is", "has been"
       const finite = k > at || !form.endsWith('ing');
-      const end = passive || !finite ? undefined : doneCrimeEnd(sentence, k);
+      // "the girl hit by the car": a participle with its doer after "by" is passive too.
+      const byDoer = words[k + 1]?.lower === 'by';
+      const end = passive || byDoer || !finite ? undefined : doneCrimeEnd(sentence, k);
       if (end !== undefined && !hedge(k) && !words.slice(subject.to + 1, k).some(isNegator)) {
         if (PRONOUNS.has(head.lower) || !/^suspects?$/i.test(head.text)) {
           const s = span(sentence, subject.from, clauseEnd(sentence, end, 5));

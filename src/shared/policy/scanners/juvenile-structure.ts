@@ -17,7 +17,7 @@ export const CELEBRATION =
   /\b(?:congrat\w*|award\w*|honou?r(?:ed|s)?|scholarship|graduat\w*|winner|won(?!['’]t)|champion\w*|recogni[sz]\w*|cadets?|explorers?|essay|contest|science fair|spelling bee|proud|welcom\w*|birthday|kudos|shout[- ]?outs?|celebrat\w*|thank(?:s|ed)?|way to go|great job|well done|earned|volunteer\w*|mentor\w*)\b/i;
 /** Words of a crime, a harm or an emergency: a minor named beside these is what the rule protects. */
 export const INCIDENT =
-  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wandered\s+off|out\s+of\s+control|hit-and-run|(?:taken|rushed|flown|transported)\s+to\s+(?:[\w'’.]+\s+){0,3}hospital|stitches|shov(?:e|ed|es|ing)|(?:stable|serious|critical|fair)\s+condition|bitten|shoplift\w*|pulled\s+(?:the\s+|a\s+)?fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|arson\w*|drove\s+into|punched|punching|first\s+punch|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?)|carjack\w*|grazed|bullets?|searched\s+(?:[\w'’-]+\s+){0,4}for|found\s+safe|amber\s+alert|pull(?:ed|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:creek|river|water|lake|pond|floodwaters?|fire|wreck|pool))\b/i;
+  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wander(?:ed|ing)?\s+(?:off|away)|home\s+safe|safe\s+and\s+sound|reunited|help(?:ed|ing)?\s+(?:us\s+)?(?:look|search)\s+for|out\s+of\s+control|hit-and-run|(?:taken|rushed|flown|transported)\s+to\s+(?:[\w'’.]+\s+){0,3}hospital|stitches|shov(?:e|ed|es|ing)|(?:stable|serious|critical|fair)\s+condition|bitten|shoplift\w*|pulled\s+(?:the\s+|a\s+)?fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|arson\w*|drove\s+into|punched|punching|first\s+punch|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?)|carjack\w*|grazed|bullets?|searched\s+(?:[\w'’-]+\s+){0,4}for|found\s+safe|amber\s+alert|pull(?:ed|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:creek|river|water|lake|pond|floodwaters?|fire|wreck|pool))\b/i;
 
 /** An age followed by what it describes, when that is an animal: "a 2-year-old Belgian Malinois". */
 const ANIMAL =
@@ -26,6 +26,9 @@ const ANIMAL =
 /** A child named by their relation to someone: "the son of …", "Dana Mensah's daughter". */
 const CHILD_KIN =
   /^(?:son|daughter|child|kid|grandson|granddaughter|stepson|stepdaughter|nephew|niece|boy|girl|youngest|oldest|eldest)s?$/;
+/** A brother or sister named through a sibling, with an age after: "Malik's brother (14)". */
+const SIBLING = /^(?:brother|sister|cousin|sibling)s?$/;
+const SIBLING_SIZE = /^(?:little|younger|baby|kid|big|older)$/;
 /** Someone a child is named through: "her mother, Dana Cole", "whose dad Gerald Pruett". */
 const PARENT_KIN =
   /^(?:mother|father|mom|mum|dad|parent|parents|stepfather|stepmother|stepdad|stepmom|grandmother|grandfather|grandma|grandpa|guardian|aunt|uncle)$/;
@@ -262,11 +265,22 @@ function linksNameToAge(
   }
   // "Dana Mensah's 14-year-old son", "Kenji Sato's daughter, a fourth-grader": a child named
   // through a parent; "Dana Cole's car" is not.
+  // "Malik Turner's little brother (14)": a sibling, with the age that makes them a minor.
+  const kinAfterPossessive = (i: number) =>
+    /^['’]s$/.test(words[i - 1]?.text ?? '') ||
+    (SIBLING_SIZE.test(words[i - 1]?.lower ?? '') && /^['’]s$/.test(words[i - 2]?.text ?? ''));
+  const kin = (w: Word | undefined) =>
+    w !== undefined && (CHILD_KIN.test(w.lower) || SIBLING.test(w.lower));
   if (/^['’]s$/.test(word.text) && at === gapStart) {
     const next = words[at + 1];
-    return at + 1 === markFrom || (next !== undefined && CHILD_KIN.test(next.lower));
+    return (
+      at + 1 === markFrom ||
+      kin(next) ||
+      (SIBLING_SIZE.test(next?.lower ?? '') && kin(words[at + 2]))
+    );
   }
-  if (CHILD_KIN.test(word.lower) && /^['’]s$/.test(words[at - 1]?.text ?? '')) return true;
+  if (SIBLING_SIZE.test(word.lower) && /^['’]s$/.test(words[at - 1]?.text ?? '')) return true;
+  if (kin(word) && kinAfterPossessive(at)) return true;
   // "the Okonkwo twins (both 16)": the family noun that makes a surname the children.
   if (at === gapStart && FAMILY.test(word.lower)) return true;
   // "say" only inside "who police say is 15": elsewhere it reports someone else's words.
@@ -532,8 +546,14 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
       }
     }
     if (!best) continue;
+    const last = Math.max(best.to, mark.to);
     const from = sentence.words[Math.min(best.from, mark.from)];
-    const to = sentence.words[Math.max(best.to, mark.to)];
+    // "Malik's little brother (14)", "the Okonkwo twins (both 16)": the bracket the age opened
+    // closes in the finding too.
+    const bracketed =
+      words.slice(Math.max(0, mark.from - 2), mark.from).some((w) => w.text === '(') &&
+      words[last + 1]?.text === ')';
+    const to = sentence.words[bracketed ? last + 1 : last];
     if (from && to) found.push({ start: from.start, end: to.end });
   }
   return coalesce(text, found);

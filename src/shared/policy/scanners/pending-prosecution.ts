@@ -150,7 +150,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\bconviction\s+is\s+(?:all\s+but\s+|practically\s+|nearly\s+)?(?:certain|guaranteed|likely|inevitable|assured)\b/gi,
+      /\b(?:conviction|guilty\s+(?:plea|verdict))\s+is\s+(?:all\s+but\s+|practically\s+|nearly\s+)?(?:certain|guaranteed|likely|inevitable|assured)\b|\b(?:conviction|guilty\s+verdict)\s+(?:guaranteed|assured)(?=\s*(?:[.!]|$))/gim,
     message,
   },
   {
@@ -239,6 +239,8 @@ const CASE_END_CALLED: readonly RegExp[] = [
   // The end already known: "you know how this ends", "this case is going nowhere", "so will the
   // jury", "juries notice that".
   /\byou\s+know\s+how\s+this\s+(?:ends|one\s+ends|is\s+going\s+to\s+end)\b|\b(?:this|that|the|his|her)\s+case\s+(?:is|['’]s)\s+going\s+nowhere\b|\bso\s+will\s+the\s+jury\b|\bjur(?:y|ies)\s+(?:notice|will\s+notice|will\s+see\s+(?:that|through))\b/gi,
+  // Round eleven: the outcome ruled out: "zero chance he walks", "no way she gets off".
+  /\b(?:no|zero|not\s+a)\s+(?:chance|way|shot|prayer)\s+(?:in\s+hell\s+)?(?:that\s+)?(?:he|she|they)\s+(?:walks?(?!\s+again)|gets?\s+off|beats?\s+(?:it|this|the\s+(?:case|charges?|rap))|(?:is|gets?|are)\s+acquitted|goes\s+free)\b/gi,
   // A bet on the verdict: "we'd bet on a conviction", "bet he walks".
   /\b(?:bet(?:ting)?|wager)\s+on\s+(?:a\s+)?(?:conviction|guilty\s+verdict|acquittal)\b|\bbet\s+(?:you\s+)?(?:he|she|they)\s+(?:walks?|gets?\s+off|beats?\s+it|pleads?|takes?\s+a\s+(?:plea|deal))\b/gi,
   // The prosecution sure of its case, or sure to give it up: "the DA never loses these", "as

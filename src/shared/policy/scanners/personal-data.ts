@@ -271,8 +271,11 @@ function identifies(
     case 'caseNumber':
       return value.digits >= 4 && (value.spoken || value.dashed || value.digits >= 5);
     case 'ssn':
-      // Written as numerals it is the phrase rules' (which check its format).
-      return value.spoken && value.letters === 0 && value.digits === 9;
+      // Written as numerals it is the phrase rules' (which check its format), except its last
+      // four said as such: "my social ending in 3456".
+      return partial
+        ? value.letters === 0 && value.digits === 4
+        : value.spoken && value.letters === 0 && value.digits === 9;
     case 'phone':
       // Numbers written as numerals are the phrase rules' (with their own tests of context).
       return value.spoken && value.letters === 0 && value.digits >= 7;

@@ -222,10 +222,20 @@ const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|our|your|m
 const MODALS = /^(?:will|would|could|might|may|did|does|has|have|had|was|were|is|are)$/;
 const FIRST_PERSON_SUPPORT = /^(?:my|our)$/;
 
+/** What a measure is called by someone for or against it: "bad for this city", "good news". */
+const MEASURE_JUDGED_WORDS =
+  'bad good great terrible horrible awful wrong right dangerous disastrous disaster mistake best worst'.split(
+    ' ',
+  );
+const MEASURE_JUDGED = new Set(MEASURE_JUDGED_WORDS);
+/** The words that name a ballot measure, for the judgement of one. */
+const MEASURE_NOUN = /^(?:prop|proposition|measure|amendment|initiative|referendum|levy)$/;
+
 /** The words a call can be read from, besides the election calls' lemmas. */
 const STANCE_WORDS = new Set([
   ...CALLS,
   ...CAMPAIGN_EVENTS,
+  ...MEASURE_JUDGED_WORDS,
   ...'elected yes no earned deserves deserve x pass win succeed prevail backing supporting backs supports benefits benefit funds going goes go gone leave resign petition behind all voting votes against'.split(
     ' ',
   ),
@@ -446,6 +456,7 @@ function wordedStance(
     return { from: i, to: i, needsElection: false, reach: 'after', takesPerson: false };
   // "get behind Everett's campaign", "the union is all in for him", "we're squarely behind her":
   // a side taken; whom it is for must be a candidate, a measure or a campaign.
+  // "so get behind her" after a candidate was named: the pronoun is the candidate.
   if (lower === 'behind' && TAKING_SIDES.test(previous))
     return {
       from: i - 1,
@@ -454,7 +465,16 @@ function wordedStance(
       reach: 'after',
       takesPerson: false,
       takesCampaign: true,
+      personIfCandidateNear: true,
     };
+  // "Prop 19 is bad for this city", "Measure K would be a disaster for us": a measure judged.
+  if (
+    MEASURE_JUDGED.has(lower) &&
+    /^(?:is|'s|be|are)$/.test(previous) &&
+    earlier(5, MEASURE_NOUN) &&
+    /^(?:for|news)$/.test(bare(words[i + 1]))
+  )
+    return { from: i - 1, to: i + 1, needsElection: false, reach: 'before', takesPerson: false };
   // "join us in voting it down", "vote Prop 9 down", "our officers are against it": a measure
   // or a candidate opposed; "it" counts only where a measure was just named.
   if (
@@ -544,7 +564,8 @@ function slogans(words: readonly Word[]): Span[] {
       word.titlecase &&
       word.pos === 'PROPN' &&
       /^20\d\d$/.test(words[i + 1]?.text ?? '') &&
-      (!words[i + 2] || /^[!#]/.test(words[i + 2]?.text ?? '')) &&
+      // "Whitford 2026 💙": an emoji after the year ends the slogan as a "!" does.
+      (!words[i + 2] || /^(?:[!#.]|\p{Extended_Pictographic})/u.test(words[i + 2]?.text ?? '')) &&
       !MONTHS.test(bare(word))
     )
       found.push({ from: i, to: i + 1 });

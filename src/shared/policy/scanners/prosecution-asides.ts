@@ -21,7 +21,7 @@ const lower = (word: Word | undefined) => word?.lower ?? '';
 
 /** A case somewhere in the text: the rules below judge a case, so they need one in view. */
 const CASE_IN_TEXT =
-  /\b(?:charged|charges?|arrest(?:ed)?|booked|custody|court|courthouse|trial|bond|bail|judge|jury|DA|prosecut\w*|plea|sentence|sentenced|probation|indict\w*|arraign\w*|convict\w*|defendant|suspect|accused|lawyer|attorney|jail|prison|confess\w*|detectives)\b/i;
+  /\b(?:charged|charges?|arrest(?:s|ed)?|booked|custody|court|courthouse|trial|bond|bail|judge|jury|DA|prosecut\w*|plea|sentence|sentenced|probation|indict\w*|arraign\w*|convict\w*|defendant|suspect|accused|lawyer|attorney|jail|prison|confess\w*|detectives)\b/i;
 const caseInText = lastTextTest(CASE_IN_TEXT);
 
 function span(sentence: Sentence, from: number, to: number): Found | undefined {
@@ -256,7 +256,7 @@ export const ourSay: SentenceRule = (_text, sentence) => {
 const LEARNS = /^(?:learn|change|stop|quit|grow|reform|improve)$/;
 /** Who is said never to learn: the defendant, or "people like him". */
 const LEARNER =
-  /^(?:he|she|they|people|folks|guys|some|guy|man|woman|dude|types|type|criminals|thieves|kids|scumbags)$/;
+  /^(?:he|she|they|people|folks|guys|some|guy|man|woman|dude|types|type|kind|sort|criminals|thieves|kids|scumbags|predator|predators|criminal|crook|thief|abuser|offender|menace)$/;
 
 /**
  * "Some people never learn", "guys like him never change", "he isn't about to stop now", "she'll
@@ -274,7 +274,7 @@ export const neverLearns: SentenceRule = (text, sentence) => {
     // Intransitive, or "their lesson", "his ways", "now": "never learn to lock" has an object.
     const bare =
       isStop(words[i + 1]) ||
-      /^(?:now|anytime|ever|soon|either|lol|smh|his|her|their|and|,)$/.test(next) ||
+      /^(?:now|anytime|ever|soon|either|lol|smh|his|her|their|and|,|unless|until)$/.test(next) ||
       // "never quit stealing", "won't stop dealing": the habit named.
       /ing$/.test(next);
     if (!bare) continue;
@@ -294,7 +294,14 @@ export const neverLearns: SentenceRule = (text, sentence) => {
         before.some((x) => /^(?:about|going|gonna|wo|won['’]t|will)$/.test(x.lower)));
     if (!never) continue;
     if (!before.some((x) => LEARNER.test(x.lower) || x.pos === 'PROPN')) continue;
-    const got = clauseSpan(sentence, Math.max(from, i - 6), i, 0, 3);
+    // "…never stop unless he's locked away": the condition is the same clause, read in full.
+    const got = clauseSpan(
+      sentence,
+      Math.max(from, i - 6),
+      i,
+      0,
+      /^(?:unless|until)$/.test(next) ? 6 : 3,
+    );
     if (got) out.push(got);
     i += 1;
   }

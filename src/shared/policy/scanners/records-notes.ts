@@ -35,6 +35,14 @@ const SHORTHAND: readonly Shorthand[] = [
   { pattern: /\b\d{1,2}:?\d{2}\s+[A-Z]{3,5}:/g, weight: 1 },
   { pattern: /\b\d[A-Z]\d{2,3}\b/g, weight: 1 },
   { pattern: /\benrt\b/gi, weight: 1 },
+  // Round eleven: an officer's narrative ("0213 hrs R/O observed veh swerving, SFSTs admin'd")
+  // and a records entry's shorthand for a juvenile ("juv has history of running"); a post may
+  // give a time in hours or call a court "juv", so those two weigh half.
+  { pattern: /\b\d{4}\s+hrs\b/g, weight: 0.5 },
+  { pattern: /\bR\/O\b/g, weight: 1 },
+  { pattern: /\b(?:SFSTs?|admin['’]d)(?![\p{L}\p{N}])/gu, weight: 1 },
+  { pattern: /\bjuvs?\b/gi, weight: 0.5 },
+  { pattern: /\bDL\s*#/g, weight: 0.5 },
   // A direction as a dispatcher writes it: "fled N on foot", "last seen heading SB".
   {
     pattern:
@@ -73,7 +81,7 @@ const SHORTHAND: readonly Shorthand[] = [
 
 /** A quick look for anything a note could carry: most posts have none, and pay for no more. */
 const ANY_NOTE_WORD =
-  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen)|PRI(?:ORITY)?\s+[1-5]|AVAIL)(?![A-Za-z0-9])/i;
+  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen)|PRI(?:ORITY)?\s+[1-5]|AVAIL|R\/O|SFSTs?|admin['’]d)(?![A-Za-z0-9])/i;
 
 /** How much shorthand makes a stretch of text a note. */
 const THRESHOLD = 2;

@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import type { Scanner } from '../../src/shared/policy/finding';
+import { commercialScanner } from '../../src/shared/policy/scanners/commercial';
+import { confidentialScanner } from '../../src/shared/policy/scanners/confidential';
+import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
+import { juvenileIdentityScanner } from '../../src/shared/policy/scanners/juvenile-identity';
+import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
+import { personalDataScanner } from '../../src/shared/policy/scanners/personal-data';
+import { politicalScanner } from '../../src/shared/policy/scanners/political';
+
+/*
+ * Round eleven: what the blind nineteenth corpus wrote that the rules did not read (each written
+ * here in other words), and the near misses each new rule must leave alone. `rules` scans
+ * without the sentence model, so a rule is held to its own words; `flags` scans as the app does.
+ */
+const rules = (scanner: Scanner, text: string) =>
+  scanner.scan(text, { withoutModel: true }).map((f) => f.text);
+const flags = (scanner: Scanner, text: string) => scanner.scan(text).length > 0;
+
+describe('pending prosecution, round eleven', () => {
+  const pending = pendingProsecutionScanner;
+
+  it('flags an outcome ruled out or called certain', () => {
+    expect(
+      rules(pending, 'Charged Monday. With those prints there is zero chance she walks.'),
+    ).toEqual(['zero chance she walks']);
+    expect(rules(pending, 'Two counts of arson. Conviction guaranteed.')).toEqual([
+      'Conviction guaranteed',
+    ]);
+    expect(rules(pending, 'Her lawyer knows a guilty verdict is all but certain.')).toEqual([
+      expect.stringContaining('guilty verdict is all but certain'),
+    ]);
+  });
+
+  it('leaves a walk that is a body’s, and a guarantee of something else', () => {
+    expect(
+      rules(pending, 'After the fall there was zero chance he walks again this year.'),
+    ).toEqual([]);
+    expect(
+      rules(pending, 'Conviction rates rose. A guilty verdict guaranteed nothing for the family.'),
+    ).toEqual([]);
+  });
+
+  it('flags the kind of offender who will never stop, read to the end of the condition', () => {
+    expect(
+      rules(
+        pending,
+        'Three arrests in the check-washing ring. The accused leader, Pavel Orlov, is the kind of crook who will never stop until he is behind bars.',
+      ),
+    ).toEqual(['kind of crook who will never stop until he is behind bars']);
+  });
+
+  it('leaves "we will never stop until" said of the department', () => {
+    expect(
+      rules(pending, 'Two arrests so far. We will never stop until every stolen car is home.'),
+    ).toEqual([]);
+  });
+});
+
+describe('guilt or innocence, round eleven', () => {
+  const guilt = guiltOrInnocenceScanner;
+
+  it('flags the right person said to be caught', () => {
+    expect(rules(guilt, 'Nice work, detectives, you arrested the right man.')).toEqual([
+      'arrested the right man',
+    ]);
+  });
+
+  it('leaves the care to be sure of it and the hope of it', () => {
+    expect(
+      rules(
+        guilt,
+        'Detectives are making sure they have the right person before anyone is charged.',
+      ),
+    ).toEqual([]);
+    expect(rules(guilt, 'Praying they caught the right guy this time.')).toEqual([]);
+  });
+
+  it('leaves a hedged offender label, a beat walked, a passive victim and a crowd rebuked', () => {
+    expect(
+      rules(
+        guilt,
+        'Two arrests in the chop-shop case. The suspected ringleader, Ivo Brandt, 44, is being held.',
+      ),
+    ).toEqual([]);
+    // The unhedged label beside a name still is the claim.
+    expect(
+      rules(
+        guilt,
+        'Two arrests in the chop-shop case. The ringleader, Ivo Brandt, 44, is being held.',
+      ),
+    ).toEqual(['The ringleader']);
+    expect(rules(guilt, 'Sgt. Ana Ruiz has walked our Eastside beat since 2015.')).toEqual([]);
+    expect(
+      rules(
+        guilt,
+        'Keep little Omar Haddad, 6, the boy struck by a van on Birch, in your prayers.',
+      ),
+    ).toEqual([]);
+    expect(rules(guilt, 'Everyone saying Colin Reyes robbed the store should be ashamed.')).toEqual(
+      [],
+    );
+    // The crowd's claim endorsed is the writer's own.
+    expect(rules(guilt, 'Everyone saying Colin Reyes robbed the store is correct.')).toEqual([
+      expect.stringContaining('Colin Reyes robbed the store'),
+    ]);
+  });
+});
+
+describe('juvenile identity, round eleven', () => {
+  const juveniles = juvenileIdentityScanner;
+
+  it('reads a child found safe or searched for as an incident, not a celebration', () => {
+    expect(
+      rules(
+        juveniles,
+        'Thanks to all of you, 12-year-old Noor Haddad, who walked off from a school trip on Friday, is home safe.',
+      ),
+    ).toEqual(['12-year-old Noor Haddad']);
+    expect(
+      rules(
+        juveniles,
+        'Thank you to everyone who helped search for Theo Brandt, the 5-year-old who wandered away from the fair.',
+      ),
+    ).toEqual(['Theo Brandt, the 5-year-old']);
+  });
+
+  it('still leaves a thanked minor with no incident', () => {
+    expect(
+      rules(juveniles, 'Thank you to 13-year-old Ruby Osei for organizing our toy drive!'),
+    ).toEqual([]);
+  });
+
+  it('names a brother or sister through a sibling, with the bracket closed', () => {
+    expect(
+      rules(juveniles, "Devon Price's younger sister (15) was with him when the car was taken."),
+    ).toEqual(["Devon Price's younger sister (15)"]);
+    expect(rules(juveniles, "Devon Price's sister, 15, was hurt in the crash.")).toEqual([
+      "Devon Price's sister, 15",
+    ]);
+    expect(rules(juveniles, 'The Amari twins (both 12) were hurt in the crash.')).toEqual([
+      'Amari twins (both 12)',
+    ]);
+  });
+
+  it('leaves an adult sibling', () => {
+    expect(rules(juveniles, "Devon Price's older brother (38) was hurt in the crash.")).toEqual([]);
+  });
+});
+
+describe('confidential, round eleven', () => {
+  const confidential = confidentialScanner;
+
+  it('flags an officer’s pasted narrative and a records entry about a juvenile', () => {
+    expect(
+      rules(
+        confidential,
+        "a friend showed me the report: '2340 hrs R/O observed subj weaving, SFSTs admin'd, arrested' so relax",
+      ),
+    ).toEqual(["2340 hrs R/O observed subj weaving, SFSTs admin'd, arrested"]);
+    expect(
+      rules(confidential, 'Per RMS entry: juv has two prior runaway reports, last 03/2024.'),
+    ).toEqual(['RMS entry: juv has two prior runaway reports, last 03/2024']);
+  });
+
+  it('leaves a post that gives a time in hours and calls a court "juv"', () => {
+    expect(rules(confidential, 'Our juv diversion class meets at 1830 hrs on Thursdays.')).toEqual(
+      [],
+    );
+    expect(rules(confidential, 'Troopers ran SFSTs at the checkpoint; two arrests.')).toEqual([]);
+  });
+});
+
+describe('political, round eleven', () => {
+  const political = politicalScanner;
+
+  it('flags a measure judged by its side, a pronoun backed after a candidate, a slogan with an emoji', () => {
+    expect(
+      rules(
+        political,
+        'Many of you asked about Measure 12, which would close two fire stations. Measure 12 is wrong for this county.',
+      ),
+    ).toEqual(['Measure 12 is wrong for']);
+    expect(
+      rules(
+        political,
+        'Candidates for the council race will speak on the 9th. Ada Kerr is the one who will fund us, so get behind her.',
+      ),
+    ).toContain('get behind her');
+    expect(rules(political, 'Budget cuts again?? We need a new mayor. Okafor 2026 🗳️')).toEqual([
+      'Okafor 2026',
+    ]);
+  });
+
+  it('leaves a judged thing that is no measure, and "get behind" a retiring K-9', () => {
+    expect(rules(political, 'The new footbridge is good for this city.')).toEqual([]);
+    expect(rules(political, 'Sheriff Kwan is good for this city.')).toEqual([]);
+    expect(rules(political, 'K-9 Rex retires Friday. Get behind him, he earned it!')).toEqual([]);
+  });
+});
+
+describe('commercial, round eleven', () => {
+  const commercial = commercialScanner;
+
+  it('flags a sponsor’s discount and quote, and a spammer’s sign-off', () => {
+    expect(
+      rules(
+        commercial,
+        'This reminder comes to you from Harbor Mutual: bundle your policies and save up to 20%.',
+      ),
+    ).toEqual(['save up to 20%']);
+    expect(
+      rules(commercial, 'Mr. Daniel Cho is the real deal, text him on Telegram and thank me later'),
+    ).toEqual(['text him on Telegram', 'thank me later']);
+  });
+
+  it('leaves a job’s pay in a recruiting post, and a warning that nothing guarantees returns', () => {
+    expect(
+      flags(
+        commercial,
+        'Now hiring Records Technicians!\n• $22.15/hour to start\n• Full benefits\nApply at www.cityofexample.gov/police/careers.',
+      ),
+    ).toBe(false);
+    expect(
+      flags(commercial, 'Our Explorer cadets earn $17/hour while they train for the academy.'),
+    ).toBe(false);
+    expect(
+      rules(
+        commercial,
+        'Remember: no real investment guarantees returns. Hang up on anyone who says so.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags a job that is the spam itself', () => {
+    expect(flags(commercial, 'Now hiring!! Work from home and earn $40/hour, DM me')).toBe(true);
+  });
+});
+
+describe('personal data, round eleven', () => {
+  it('flags the last four of a Social Security number said as such', () => {
+    expect(
+      rules(personalDataScanner, 'My wallet had my social ending in 7781 in it.').join(' '),
+    ).toContain('7781');
+  });
+
+  it('leaves a score that ended in numbers', () => {
+    expect(
+      rules(personalDataScanner, 'The charity game ended in a 4-2 win for the officers.'),
+    ).toEqual([]);
+  });
+});
