@@ -37,6 +37,7 @@ export function loadCorpus(
     | 'sixteenth/'
     | 'seventeenth/'
     | 'eighteenth/'
+    | 'nineteenth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
@@ -45,7 +46,8 @@ export function loadCorpus(
     | 'final-6/'
     | 'final-7/'
     | 'final-8/'
-    | 'final-9/' = '',
+    | 'final-9/'
+    | 'final-10/' = '',
 ): CorpusEntry[] {
   return [
     ...(JSON.parse(readFileSync(here(`${folder}posts.json`), 'utf8')) as CorpusEntry[]),

@@ -3,7 +3,7 @@ import { CONTENT_FINDING_KINDS } from '../../src/shared/policy/finding';
 import { loadCorpus, scoreCorpus } from '../scanners/corpus-score';
 
 /**
- * tests/corpus/final to final-9 were each written by people who saw neither the scanners nor the
+ * tests/corpus/final to final-10 were each written by people who saw neither the scanners nor the
  * other corpora, and the sentence model was never trained on them nor a rule written from their
  * misses: they say what the scanners do on text they were not written against. final and final-2
  * were measured before issue 13's sentence rules and after each round of them; final-3 to final-9
@@ -23,7 +23,7 @@ type ContentKind = (typeof CONTENT_FINDING_KINDS)[number];
 type Floors = Readonly<Record<ContentKind, { recall: number; precision: number }>>;
 
 const HELD_OUT: readonly {
-  readonly folder: `final${'' | '-2' | '-3' | '-4' | '-5' | '-6' | '-7' | '-8' | '-9'}/`;
+  readonly folder: `final${'' | '-2' | '-3' | '-4' | '-5' | '-6' | '-7' | '-8' | '-9' | '-10'}/`;
   readonly entries: number;
   readonly floors: Floors;
   readonly noisyCleanPosts: number;
@@ -165,6 +165,21 @@ const HELD_OUT: readonly {
       'juvenile-identity': { recall: 0.91, precision: 0.89 },
     },
     noisyCleanPosts: 4,
+  },
+  {
+    folder: 'final-10/',
+    entries: 410,
+    floors: {
+      'personal-data': { recall: 0.89, precision: 0.93 },
+      'guilt-or-innocence': { recall: 0.84, precision: 0.88 },
+      'pending-prosecution': { recall: 0.76, precision: 0.86 },
+      confidential: { recall: 0.82, precision: 0.95 },
+      obscenity: { recall: 0.95, precision: 0.95 },
+      political: { recall: 0.84, precision: 0.89 },
+      commercial: { recall: 0.89, precision: 0.82 },
+      'juvenile-identity': { recall: 0.8, precision: 0.91 },
+    },
+    noisyCleanPosts: 6,
   },
 ];
 

@@ -2,7 +2,10 @@ import { findLinks } from '../post-shape';
 
 /**
  * What the sentence model reads of a sentence: its words lower-cased, each word beside the next,
- * numbers by their size (an age, a price), and whether it names someone mid-sentence. Training
+ * numbers by their size (an age, a price), and whether it names someone mid-sentence. A name
+ * mid-sentence is also read as any name beside its neighbour ("<name> did", "that <name>"), so
+ * "Pauley did" teaches "Okafor did": leaving each development set out in turn, that recalled 7
+ * more guilt spans and 6 more political ones at the same precision (round eleven). Training
  * (scripts/train-sentence-model.ts) and scanning read sentences through this one function, so
  * the weights mean the same thing in both.
  */
@@ -19,10 +22,16 @@ export function sentenceFeatures(sentence: string): string[] {
         : word.toLowerCase().replaceAll('’', "'"),
   );
   const features = new Set<string>(['bias']);
+  const named = (i: number) => i > 0 && /^[A-Z][a-z]/.test(words[i] ?? '');
   tokens.forEach((token, i) => {
     features.add(`u:${token}`);
-    if (i + 1 < tokens.length) features.add(`b:${token} ${tokens[i + 1]}`);
-    if (i > 0 && /^[A-Z][a-z]/.test(words[i] ?? '')) features.add('cap');
+    const next = tokens[i + 1];
+    if (next !== undefined) {
+      features.add(`b:${token} ${next}`);
+      if (named(i) && !named(i + 1)) features.add(`b:<name> ${next}`);
+      if (named(i + 1) && !named(i)) features.add(`b:${token} <name>`);
+    }
+    if (named(i)) features.add('cap');
   });
   return [...features];
 }
