@@ -34,7 +34,10 @@ describe('pending prosecution, round eleven', () => {
 
   it('leaves a walk that is a body’s, and a guarantee of something else', () => {
     expect(
-      rules(pending, 'After the fall there was zero chance he walks again this year.'),
+      rules(
+        pending,
+        'The driver who hit Officer Lund was charged Friday. After that crash there was zero chance he walks again this year, his doctors said, but he is back.',
+      ),
     ).toEqual([]);
     expect(
       rules(pending, 'Conviction rates rose. A guilty verdict guaranteed nothing for the family.'),
@@ -92,10 +95,7 @@ describe('guilt or innocence, round eleven', () => {
     ).toEqual(['The ringleader']);
     expect(rules(guilt, 'Sgt. Ana Ruiz has walked our Eastside beat since 2015.')).toEqual([]);
     expect(
-      rules(
-        guilt,
-        'Keep little Omar Haddad, 6, the boy struck by a van on Birch, in your prayers.',
-      ),
+      rules(guilt, 'Keep little Omar Haddad, 6, the boy hit by a van on Birch, in your prayers.'),
     ).toEqual([]);
     expect(rules(guilt, 'Everyone saying Colin Reyes robbed the store should be ashamed.')).toEqual(
       [],
@@ -164,9 +164,12 @@ describe('confidential, round eleven', () => {
   });
 
   it('leaves a post that gives a time in hours and calls a court "juv"', () => {
-    expect(rules(confidential, 'Our juv diversion class meets at 1830 hrs on Thursdays.')).toEqual(
-      [],
-    );
+    expect(
+      rules(
+        confidential,
+        'Our juv diversion class meets at 1830 hrs on Thursdays, next to the RMS office.',
+      ),
+    ).toEqual([]);
     expect(rules(confidential, 'Troopers ran SFSTs at the checkpoint; two arrests.')).toEqual([]);
   });
 });
@@ -223,6 +226,10 @@ describe('commercial, round eleven', () => {
     ).toBe(false);
     expect(
       flags(commercial, 'Our Explorer cadets earn $17/hour while they train for the academy.'),
+    ).toBe(false);
+    // The model, which reads "the best deal in town" as an advert, is held to the same exception.
+    expect(
+      flags(commercial, 'Apply today: Park Rangers earn $21/hour, the best deal in town.'),
     ).toBe(false);
     expect(
       rules(

@@ -37,7 +37,8 @@ const SHORTHAND: readonly Shorthand[] = [
   { pattern: /\benrt\b/gi, weight: 1 },
   // Round eleven: an officer's narrative ("0213 hrs R/O observed veh swerving, SFSTs admin'd")
   // and a records entry's shorthand for a juvenile ("juv has history of running"); a post may
-  // give a time in hours or call a court "juv", so those two weigh half.
+  // give a time in hours or call a court "juv", so those two weigh half and are not words only a
+  // note carries (ANY_NOTE_WORD).
   { pattern: /\b\d{4}\s+hrs\b/g, weight: 0.5 },
   { pattern: /\bR\/O\b/g, weight: 1 },
   { pattern: /\b(?:SFSTs?|admin['’]d)(?![\p{L}\p{N}])/gu, weight: 1 },
