@@ -210,6 +210,13 @@ function findPeople(sentence: Sentence): Mention[] {
       i = to + 1;
       continue;
     }
+    // "Assmann & Sons Bakery", "Example Power & Light": a firm's name joined by "&", not two
+    // people ("Kyle & Jake"), where the other side is a firm's word or a run ending in one.
+    const firm = firmAcross(words, i, to);
+    if (firm !== undefined) {
+      i = firm;
+      continue;
+    }
     const lastWord = words[to];
     if (lastWord && PLACE_OR_ORG.has(bare(lastWord)) && to > i) {
       i = to;
@@ -255,6 +262,28 @@ function findPeople(sentence: Sentence): Mention[] {
     i = to;
   }
   return found;
+}
+
+/** Words that, joined to a name by "&", make it a firm: "& Sons", "Power & Light". */
+const FIRM = new Set(
+  'sons daughters co company associates partners light power gas electric water bakery'.split(' '),
+);
+
+/** The end of a firm's name "&" joins to the run `from`..`to`, or undefined when it is none. */
+function firmAcross(words: readonly Word[], from: number, to: number): number | undefined {
+  const isFirmWord = (w: Word | undefined) =>
+    w !== undefined && (FIRM.has(bare(w)) || PLACE_OR_ORG.has(bare(w)));
+  // This run, then "&" and the firm's other words: "Assmann & Sons Bakery".
+  if (words[to + 1]?.text === '&' && words[to + 2]?.titlecase) {
+    let end = to + 2;
+    while (words[end + 1]?.titlecase) end += 1;
+    if (words.slice(to + 2, end + 1).some(isFirmWord) || isFirmWord(words[to])) return end;
+  }
+  // The firm's words before "&", then this run: "Example Power & Light".
+  if (words[from - 1]?.text === '&' && words[from - 2]?.titlecase) {
+    if (words.slice(from, to + 1).some(isFirmWord) || isFirmWord(words[from - 2])) return to;
+  }
+  return undefined;
 }
 
 function isTitleBefore(words: readonly Word[], index: number): boolean {

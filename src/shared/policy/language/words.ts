@@ -45,7 +45,10 @@ const REPORTING = new Set([
 /** Who is said to be saying it, when the writer answers them: "everybody saying…". */
 const CROWD = /^(?:everybody|everyone|people|those|folks|y['’]all|anyone|anybody|all)$/;
 /** How the writer answers them: "…needs to stop", "…is wrong", "…should be ashamed". */
-const REJECTED = /^(?:stop|wrong|ashamed|shut|quit|chill|embarrassing|ridiculous)$/;
+const REBUKED =
+  /\b(?:needs?|has|have|got)\s+to\s+(?:stop|quit|chill)\b|\bshould\s+(?:be\s+ashamed|stop|quit)\b|\b(?:is|are)\s+(?:wrong|ridiculous|embarrassing|out\s+of\s+line)\b|\bshut\s+up\b|\bknock\s+it\s+off\b/;
+/** …or agrees with them: "…is right", "…are correct". */
+const AGREED = /\b(?:is|are)\s+(?:right|correct|spot\s+on|not\s+wrong)\b/;
 
 /**
  * Whether the words before `index` in its clause deny or question what follows: a negated
@@ -73,13 +76,15 @@ export function isDeniedOrHypothetical(sentence: Sentence, index: number): boole
     const reporting = REPORTING.has(word.lemma) && word.pos === 'VERB';
     if (negated && reporting) return true;
     // "Everybody saying Derek did this needs to STOP": the crowd's claim, which the writer rejects.
-    if (
-      reporting &&
-      /ing$/.test(word.lower) &&
-      CROWD.test(sentence.words[i - 1]?.lower ?? '') &&
-      sentence.words.slice(index).some((w) => REJECTED.test(w.lower))
-    )
-      return true;
+    if (reporting && /ing$/.test(word.lower) && CROWD.test(sentence.words[i - 1]?.lower ?? '')) {
+      const rest = sentence.words
+        .slice(index)
+        .map((w) => w.lower)
+        .join(' ');
+      const rebuked = REBUKED.exec(rest);
+      const agreed = AGREED.exec(rest);
+      if (rebuked && (!agreed || rebuked.index < agreed.index)) return true;
+    }
     if (reporting) {
       // "Nobody in this thread is saying", "before half this thread decides", "let's not assume"
       for (let j = i - 1; j >= 0 && j >= i - 6; j -= 1) {

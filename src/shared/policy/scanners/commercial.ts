@@ -60,11 +60,12 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\b2-for-1\b|\btwo-for-one\b/gi, message },
-  // Round eleven: a sponsor's discount and quote ("save up to 25%, get your quote at …"), and a
-  // spammer's sign-off ("contact her on WhatsApp and thank me later").
+  // Round eleven: a sponsor's quote ("get your quote at pacificcrest.com"), and a spammer's
+  // handler on a messaging app ("contact her on WhatsApp"). Not "save up to 10% on insurance" (a
+  // safety tip says it too) nor "thank me later" alone (a tip to lock the car).
   {
     pattern:
-      /\bsave\s+(?:up\s+to\s+)?\d{1,2}%|\bget\s+(?:your|a)\s+(?:free\s+)?quote\s+at\b|\bthank\s+me\s+later\b|\b(?:contact|message|text|dm)\s+(?:him|her|them|me)\s+(?:on|via)\s+(?:whatsapp|telegram)\b/gi,
+      /\bget\s+(?:your|a)\s+(?:free\s+)?quote\s+at\b|\b(?:contact|message|text|dm)\s+(?:him|her|them|me)\s+(?:on|via)\s+(?:whatsapp|telegram)\b/gi,
     message,
   },
   // Spanish, as comments are written here: "Vendo cámaras", "se venden tamales".
@@ -81,7 +82,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\bbook\s+now\b|\bselling\s+my\b|\bpassive\s+income\b|(?<!\b(?:no|nobody|never|doesn['’]t|don['’]t|can['’]t|cannot)\s+(?:[\w-]+\s+){0,2})\bguarantee[sd]?\s+(?:\d{1,4}x\s+)?(?:returns?|profits?|gains?)\b|\b\d{1,4}x\s+(?:returns?|profits?)\b|\b\d+%\s+daily\b|\bpartner\s+deal\b|\bcheck\s+my\s+profile\b|\bworking\s+from\s+home\b|\blink\s+in\s+(?:my|his|her)\s+bio\b/gi,
+      /\bbook\s+now\b|\bselling\s+my\b|\bpassive\s+income\b|(?<!\b(?:no|nobody|never|doesn['’]t|don['’]t|can['’]t|cannot)\s+(?:(?:legitimate|legit|real|honest|genuine|investment|company|bank|broker|advis[eo]r|firm|platform|app|one)\s+){0,2})\bguarantee[sd]?\s+(?:\d{1,4}x\s+)?(?:returns?|profits?|gains?)\b|\b\d{1,4}x\s+(?:returns?|profits?)\b|\b\d+%\s+daily\b|\bpartner\s+deal\b|\bcheck\s+my\s+profile\b|\bworking\s+from\s+home\b|\blink\s+in\s+(?:my|his|her)\s+bio\b/gi,
     message,
   },
   {
@@ -170,20 +171,29 @@ function sentenceStart(text: string, at: number): number {
  * eleven). The department's own hiring, or anyone's wage, is not an offer to buy.
  */
 const WAGE =
-  /\$\s?\d[\d,.]*k?\s*(?:\/\s*(?:hour|hr|h|year|yr)\b|(?:an|a|per)\s+(?:hour|year)\b)|\b(?:salary|starting\s+pay|hourly\s+wage|pay\s+range)\b/i;
+  /\b(?:earn|earns|earning|paid|pays|make|makes|start(?:s|ing)?\s+at)\s+\$\s?\d[\d,.]*k?\s*(?:\/\s*(?:hour|hr|h|year|yr)\b|(?:an|a|per)\s+(?:hour|year)\b)|\$\s?\d[\d,.]*k?\s*(?:\/\s*(?:hour|hr|h|year|yr)|(?:an|a|per)\s+(?:hour|year))\s+to\s+start\b|\b(?:salary|starting\s+pay|hourly\s+wage|pay\s+range)\b/i;
+/**
+ * A post that recruits ("now hiring", "apply by Oct. 10", "careers") or the department's own
+ * trainees ("cadets earn $17/hour"); the wage itself must read as pay (WAGE), so a driving
+ * "Academy" pricing its lessons per hour is not one.
+ */
 const HIRING =
-  /\b(?:hiring|hire|hires|apply|applications?|applicants?|careers?|recruit\w*|academy|cadets?|join\s+our\s+team|positions?|testing)\b/i;
+  /\b(?:(?:now|we['’]re|is|are)\s+hiring|apply|applications?|applicants?|careers?|recruit\w*|join\s+our\s+team|cadets?|trainees?|dispatchers?|deputies|academy)\b/i;
 /** A "job" that is the spam itself: "Now hiring! Work from home and earn $45/hour, DM me". */
 const JOB_SPAM =
   /\b(?:work(?:ing)?\s+from\s+home|dm\s+me|inbox\s+me|message\s+me|whatsapp|telegram|passive\s+income|crypto|bitcoin|no\s+experience\s+needed\s+to\s+earn)\b/i;
+/** Whether the finding is the pay itself (or beside it), in a post about the department's jobs. */
 const jobsPay = (text: string, start: number, end: number, whole: string) => {
+  if (!HIRING.test(whole) || JOB_SPAM.test(whole)) return false;
+  const from = sentenceStart(text, start);
   let to = end;
   while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
-  return (
-    WAGE.test(text.slice(sentenceStart(text, start), to)) &&
-    HIRING.test(whole) &&
-    !JOB_SPAM.test(whole)
-  );
+  // "instructors earn $45/hr, and lessons are just $30 each": the price is not the wage.
+  for (const wage of text.slice(from, to).matchAll(new RegExp(WAGE.source, 'gi'))) {
+    const at = from + wage.index;
+    if (at < end + 12 && at + wage[0].length > start - 12) return true;
+  }
+  return false;
 };
 
 function inWarning(text: string, start: number, end: number, whole: string): boolean {
@@ -290,7 +300,9 @@ export const commercialScanner: Scanner = {
       'commercial',
       'III.B.1.f',
       commercialOffers(text, context).filter(
-        (f) => !reportedPitch(text, sentenceStart(text, f.start), f.end, whole),
+        (f) =>
+          !reportedPitch(text, sentenceStart(text, f.start), f.end, whole) &&
+          !jobsPay(text, f.start, f.end, whole),
       ),
       message,
     );

@@ -304,14 +304,15 @@ const SPANISH_DEED = String.raw`(?:(?:rob|mat|dispar|apuñal|golpe|atropell|asal
 const VERDICT_RULES: readonly PhraseRule[] = [
   {
     // Round eleven: "you got the right guy", "they arrested the right man"; not the care to be
-    // sure of it ("to make sure we have the right person") or a hope of it.
+    // sure of it ("to make sure we have the right person"), a hope of it ("hopefully they got the
+    // right guy"), a question, nor a hire ("we found the right person to lead the unit").
     pattern:
-      /\b(?:got|caught|arrested|nabbed|have|has|found)\s+the\s+right\s+(?:guy|guys|man|men|woman|person|people|kid|kids|suspect|one)\b/gi,
+      /\b(?:got|caught|arrested|nabbed|charged)\s+the\s+right\s+(?:guy|guys|man|men|woman|suspect|suspects|kid|kids|one)\b(?!\s+(?:for|to|working|on|in\s+charge))/gi,
     hints: ['right'],
-    keep: (text, start) =>
-      !/\b(?:sure|certain|confirm\w*|whether|if|until|before|verify|verified|hope|hoping|pray|praying)\b[^.!?]{0,30}$/i.test(
+    keep: (text, start, end) =>
+      !/\b(?:sure|certain|confirm\w*|whether|if|until|before|verify|verified|hope|hoping|hopefully|pray|praying|fingers\s+crossed)\b[^.!?]{0,30}$/i.test(
         before(text, start, 40),
-      ),
+      ) && !/^[^.!\n]*\?/.test(after(text, end, 60)),
     message,
   },
   {

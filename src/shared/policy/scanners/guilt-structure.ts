@@ -525,12 +525,15 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
     )
       continue;
     // "our Downtown beat", "the Elm Street run": a capitalised word after a determiner names the
-    // noun that follows it, so the "verb" after it is that noun.
+    // noun that follows it, so the "verb" after it is that noun. "on Pine and took the register":
+    // after a preposition of place it is the street, and the verb is the clause's subject's.
     if (
       !PRONOUNS.has(head.lower) &&
       head.titlecase &&
       subject.to === subject.from &&
-      /^(?:our|my|your|their|his|her|its|the|a|an)$/.test(words[subject.from - 1]?.lower ?? '')
+      /^(?:our|my|your|their|his|her|its|the|a|an|on|at|near|along|off|onto)$/.test(
+        words[subject.from - 1]?.lower ?? '',
+      )
     )
       continue;
     const at = predicateAfter(sentence, subject);

@@ -229,6 +229,10 @@ const SENTENCED =
 const CASE_IN_TEXT =
   /\b(?:charged|charges?|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
 
+/** The evidence of a case, which a comment names instead of the case: "with that bodycam footage". */
+const EVIDENCE_IN_TEXT =
+  /\b(?:footage|bodycam|body\s+cam|dashcam|video|evidence|fingerprints|prints|DNA|witnesses)\b/i;
+
 /**
  * How a case ends, told as a sure thing (rounds seven and nine). Each needs a case in the text:
  * "every day of it" alone may be a holiday.
@@ -239,8 +243,6 @@ const CASE_END_CALLED: readonly RegExp[] = [
   // The end already known: "you know how this ends", "this case is going nowhere", "so will the
   // jury", "juries notice that".
   /\byou\s+know\s+how\s+this\s+(?:ends|one\s+ends|is\s+going\s+to\s+end)\b|\b(?:this|that|the|his|her)\s+case\s+(?:is|['’]s)\s+going\s+nowhere\b|\bso\s+will\s+the\s+jury\b|\bjur(?:y|ies)\s+(?:notice|will\s+notice|will\s+see\s+(?:that|through))\b/gi,
-  // Round eleven: the outcome ruled out: "zero chance he walks", "no way she gets off".
-  /\b(?:no|zero|not\s+a)\s+(?:chance|way|shot|prayer)\s+(?:in\s+hell\s+)?(?:that\s+)?(?:he|she|they)\s+(?:walks?(?!\s+again)|gets?\s+off|beats?\s+(?:it|this|the\s+(?:case|charges?|rap))|(?:is|gets?|are)\s+acquitted|goes\s+free)\b/gi,
   // A bet on the verdict: "we'd bet on a conviction", "bet he walks".
   /\b(?:bet(?:ting)?|wager)\s+on\s+(?:a\s+)?(?:conviction|guilty\s+verdict|acquittal)\b|\bbet\s+(?:you\s+)?(?:he|she|they)\s+(?:walks?|gets?\s+off|beats?\s+it|pleads?|takes?\s+a\s+(?:plea|deal))\b/gi,
   // The prosecution sure of its case, or sure to give it up: "the DA never loses these", "as
@@ -285,6 +287,16 @@ const RETORTS: readonly PhraseRule[] = [
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
     message,
   })),
+  {
+    // Round eleven: the outcome ruled out: "zero chance he walks", "no way she gets off". Where a
+    // case or its evidence is spoken of: a comment says "with that bodycam footage" for a case.
+    pattern:
+      /\b(?:no|zero|not\s+a)\s+(?:chance|way|shot|prayer)\s+(?:in\s+hell\s+)?(?:that\s+)?(?:he|she|they)\s+(?:walks?(?!\s+(?:again|without|with|unaided|in|into|to|through|down|up|across|around|home|over|along|the|a|her|his|their|our|from|for|on|at|by|past|far|yet))|gets?\s+off|beats?\s+(?:it|this|the\s+(?:case|charges?|rap))|(?:is|gets?|are)\s+acquitted|goes\s+free)\b/gi,
+    keep: (text, _start, _end, context) =>
+      CASE_IN_TEXT.test(wholeText(text, context)) ||
+      EVIDENCE_IN_TEXT.test(wholeText(text, context)),
+    message,
+  },
   {
     // "Will he walk? Not a chance.", "Jail time for her? Doubt it.": the outcome asked and answered.
     pattern:

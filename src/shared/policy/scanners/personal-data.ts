@@ -226,11 +226,11 @@ const INTRODUCER =
  * "licence number ending", "the plate, it was", "his tag? pretty sure it's". The ones that say only part is given make a shorter value enough.
  */
 const LINK =
-  /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|were|['’]s|reads?|reading|said|says|shows?|showed|with|in|of|like|maybe|possibly|probably|something|down|it|its|it['’]s|they|i|think|thought|guess|believe|pretty|sure|on\s+(?:the|that|his|her|their|a)\s+(?:car|truck|pickup|van|suv|sedan|vehicle|bike|motorcycle|jeep))(?![\p{L}\p{N}])|[ \t]*[,:#—–?-]/iuy;
+  /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|were|['’]s|are|reads?|reading|said|says|shows?|showed|with|in|of|like|maybe|possibly|probably|something|down|it|its|it['’]s|they|i|think|thought|guess|believe|pretty|sure|on\s+(?:the|that|his|her|their|a)\s+(?:car|truck|pickup|van|suv|sedan|vehicle|bike|motorcycle|jeep))(?![\p{L}\p{N}])|[ \t]*[,:#—–?-]/iuy;
 
 /** Words before an introducer that say only part of the value follows: "a partial plate". */
 const PARTIAL_BEFORE =
-  /\b(?:partial|part\s+of\s+(?:the|a|his|her|their)|(?:first|last)\s+(?:\w+\s+)?(?:letters?|digits?|numbers?|characters?)\s+(?:of|on|from)\s+(?:the|a|his|her|their))\s*$/i;
+  /\b(?:partial|part\s+of\s+(?:the|a|his|her|their)|(?:first|last)\s+(?:\w+\s+)?(?:(?:letters?|digits?|numbers?|characters?)\s+)?(?:of|on|from)\s+(?:the|a|his|her|their|my|your))\s*$/i;
 
 /** After a value's start, its end said apart: ", ending in 48", "and ends with 2". */
 const THE_REST =
@@ -346,6 +346,16 @@ function identifiersInWords(text: string, context: ScanContext): Finding[] {
       const value = withTheRest(text, first, limit);
       partial ||= value !== first;
       if (!identifies(kind, value, partial)) continue;
+      // The last four of a Social Security number only as someone's: "my social ending in 3456",
+      // "the last four of his social: 5520"; not "Social Security is ending in 2035".
+      if (
+        kind === 'ssn' &&
+        value.digits === 4 &&
+        !/\b(?:my|his|her|their|your|our|victim['’]s)\s+(?:social|SSN)/i.test(
+          text.slice(Math.max(sentence.start, cueStart - 12), cueStart + 6),
+        )
+      )
+        continue;
       if ((kind === 'phone' || kind === 'callMe') && isPublicLine(value.digitString, context))
         continue;
       // A case, report or incident number is reported with its label ("case number 26-0412").

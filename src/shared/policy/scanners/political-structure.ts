@@ -92,6 +92,12 @@ function forOffice(words: readonly Word[], to: number): boolean {
 /** A measure's label: "12", "4b", "K", "AA1"; "K." when the sentence's stop is read with it. */
 const MEASURE_LABEL = /^(?:\d{1,3}[a-zA-Z]?|\p{Lu}{1,2}\d{0,2})\.?$/u;
 const PRONOUNS = new Set(['he', 'him', 'she', 'her', 'them']);
+/** What a year names besides a campaign: "Christmas 2026 🎄", "Academy 2026 🎓", "Fall 2026". */
+const SEASON_OR_EVENT = new Set(
+  'spring summer fall autumn winter christmas halloween easter thanksgiving holidays holiday academy class cohort calendar season graduation camp expo fest festival'.split(
+    ' ',
+  ),
+);
 const MONTHS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|nov)$/;
 
@@ -472,6 +478,8 @@ function wordedStance(
     MEASURE_JUDGED.has(lower) &&
     /^(?:is|'s|be|are)$/.test(previous) &&
     earlier(5, MEASURE_NOUN) &&
+    // "Supporters say Measure 12 is good for safety; opponents say…": both sides reported.
+    !earlier(7, /^(?:say|says|said|argue|argues|argued|claim|claims|claimed|believe|believes)$/) &&
     /^(?:for|news)$/.test(bare(words[i + 1]))
   )
     return { from: i - 1, to: i + 1, needsElection: false, reach: 'before', takesPerson: false };
@@ -564,9 +572,11 @@ function slogans(words: readonly Word[]): Span[] {
       word.titlecase &&
       word.pos === 'PROPN' &&
       /^20\d\d$/.test(words[i + 1]?.text ?? '') &&
-      // "Whitford 2026 💙": an emoji after the year ends the slogan as a "!" does.
-      (!words[i + 2] || /^(?:[!#.]|\p{Extended_Pictographic})/u.test(words[i + 2]?.text ?? '')) &&
-      !MONTHS.test(bare(word))
+      // "Whitford 2026 💙": an emoji after the year ends the slogan as a "!" does; not a full
+      // stop, which ends a date ("opens in Spring 2026.").
+      (!words[i + 2] || /^(?:[!#]|\p{Extended_Pictographic})/u.test(words[i + 2]?.text ?? '')) &&
+      !MONTHS.test(bare(word)) &&
+      !SEASON_OR_EVENT.has(bare(word))
     )
       found.push({ from: i, to: i + 1 });
   });

@@ -21,7 +21,7 @@ const lower = (word: Word | undefined) => word?.lower ?? '';
 
 /** A case somewhere in the text: the rules below judge a case, so they need one in view. */
 const CASE_IN_TEXT =
-  /\b(?:charged|charges?|arrest(?:s|ed)?|booked|custody|court|courthouse|trial|bond|bail|judge|jury|DA|prosecut\w*|plea|sentence|sentenced|probation|indict\w*|arraign\w*|convict\w*|defendant|suspect|accused|lawyer|attorney|jail|prison|confess\w*|detectives)\b/i;
+  /\b(?:charged|charges?|arrest(?:ed)?|booked|custody|court|courthouse|trial|bond|bail|judge|jury|DA|prosecut\w*|plea|sentence|sentenced|probation|indict\w*|arraign\w*|convict\w*|defendant|suspect|accused|lawyer|attorney|jail|prison|confess\w*|detectives)\b/i;
 const caseInText = lastTextTest(CASE_IN_TEXT);
 
 function span(sentence: Sentence, from: number, to: number): Found | undefined {
@@ -255,6 +255,9 @@ export const ourSay: SentenceRule = (_text, sentence) => {
 
 const LEARNS = /^(?:learn|change|stop|quit|grow|reform|improve)$/;
 /** Who is said never to learn: the defendant, or "people like him". */
+/** Who never stops until locked up: an offender by name of their kind, not "they" or a name. */
+const OFFENDER_LEARNER =
+  /^(?:kind|sort|type|predator|predators|criminal|criminals|crook|crooks|thief|thieves|abuser|offender|menace|scumbag|scumbags)$/;
 const LEARNER =
   /^(?:he|she|they|people|folks|guys|some|guy|man|woman|dude|types|type|kind|sort|criminals|thieves|kids|scumbags|predator|predators|criminal|crook|thief|abuser|offender|menace)$/;
 
@@ -294,6 +297,10 @@ export const neverLearns: SentenceRule = (text, sentence) => {
         before.some((x) => /^(?:about|going|gonna|wo|won['’]t|will)$/.test(x.lower)));
     if (!never) continue;
     if (!before.some((x) => LEARNER.test(x.lower) || x.pos === 'PROPN')) continue;
+    // "never stop until…" is the department's own promise ("they won't stop until the person
+    // responsible is in custody") unless an offender is what never stops.
+    if (/^(?:unless|until)$/.test(next) && !before.some((x) => OFFENDER_LEARNER.test(x.lower)))
+      continue;
     // "…never stop unless he's locked away": the condition is the same clause, read in full.
     const got = clauseSpan(
       sentence,
