@@ -44,6 +44,7 @@ export const TRAINING_SETS = [
   'seventeenth/',
   'eighteenth/',
   'nineteenth/',
+  'twentieth/',
 ] as const;
 
 /**

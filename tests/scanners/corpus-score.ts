@@ -38,6 +38,7 @@ export function loadCorpus(
     | 'seventeenth/'
     | 'eighteenth/'
     | 'nineteenth/'
+    | 'twentieth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

@@ -87,6 +87,14 @@ const CORPORA = [
     perKind: 18,
     cleanPosts: 130,
   },
+  {
+    name: 'twentieth',
+    folder: 'twentieth/',
+    posts: 300,
+    comments: 110,
+    perKind: 18,
+    cleanPosts: 130,
+  },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {

@@ -58,6 +58,14 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\b(?:confessed|confesses|confession)\b/gi, message },
+  // Round twelve: "he has admitted it", "she admitted to it", "admitted everything"; not "he never
+  // admitted it" nor "denies he admitted anything".
+  {
+    pattern:
+      /(?<!\b(?:never|not|n['’]t|no\s+one|nobody)\s+(?:\w+\s+)?)\b(?:admitted|admits|admitting)\s+(?:it|to\s+it|everything|the\s+whole\s+thing|what\s+(?:he|she|they)\s+did)\b/gi,
+    hints: ['admit'],
+    message,
+  },
   { pattern: /\badmitted\s+(?:to|that|he|she|they|his|her|their|doing)\b/gi, message },
   { pattern: /\bcaught\s+(?:\w+\s+)?red[- ]handed\b/gi, message },
   {

@@ -16,6 +16,21 @@ const NAME = "\\p{Lu}[\\p{L}'’-]+";
 /** Text about an office or an election: "gets my vote" there is a voter's, not a contest's. */
 const ELECTION_TEXT =
   /\b(?:elect\w*|ballot|campaign|candidates?|mayor|sheriff|council\w*|senat\w*|governor|commissioner|representative|district\s+attorney|DA|polls|primary)\b/i;
+/** An election's day or round named beside a request for support: "on Nov. 4", "in the runoff". */
+const ELECTION_DAY =
+  /\b(?:nov(?:ember)?\b|election\s+day|runoff|primary|the\s+polls|ballot|on\s+the\s+\d+(?:st|nd|rd|th)\b|vote)/i;
+/**
+ * The rest of the text, without the words matched, speaks of an election, and the text is no
+ * contest's ("vote in the comments to name our K-9"); beside an award's vote, only an office or a
+ * campaign will do.
+ */
+function electionElsewhere(text: string, start: number, end: number, context: ScanContext) {
+  const whole = wholeText(text, context);
+  const rest = `${text.slice(0, start)} ${text.slice(end)}`;
+  if (isContestText(whole)) return false;
+  if (NON_ELECTION_VOTE.test(whole)) return ELECTION_TEXT.test(rest);
+  return ELECTION_TEXT.test(rest) || /\b(?:vot\w*|runoff|election|recall|petitions?)\b/i.test(rest);
+}
 /** "…for judge", "…for the city council": the office a vote or support is given for. */
 const FOR_OFFICE =
   /^[^.!?\n]{0,12}\bfor\s+(?:(?:the\s+)?(?:city|county|school|state)\s+)?(?:mayor|sheriff|council|judge|senate|congress|governor|commission|board|da|district\s+attorney|re-?election|office)\b/i;
@@ -133,6 +148,27 @@ const RULES: readonly PhraseRule[] = [
       /(?:^|[^\p{L}'’-])(?:\p{Lu}[\p{L}'’-]{0,40}|[Cc]ampaign)\s+$/u.test(
         text.slice(Math.max(0, start - 45), start),
       ),
+    message,
+  },
+  // Round twelve: a ballot cast for someone ("Cast your ballot for Montoya!"), a recall opposed
+  // ("Reject the recall on June 2"), a candidate's sign in a yard ("Put a Whitcombe sign in your
+  // yard"). Only where the rest of the text is about an election: a parade's "cast your ballot
+  // for Best Float" and a car maker's recall are not.
+  {
+    pattern:
+      /\bcast\s+(?:your|a|my|our)\s+(?:votes?|ballots?)\s+for\s+\p{Lu}[\p{L}'’-]+|\b(?:reject|defeat|stop|oppose)\s+the\s+recall\b(?!\s+of\b)|\b(?:put|get|grab|pick\s+up|display|plant)\s+(?:up\s+)?an?\s+\p{Lu}[\p{L}'’-]+\s+signs?\s+(?:in|on)\s+(?:your|the)\s+(?:yard|window|lawn)\b/giu,
+    hints: ['cast', 'recall', 'sign'],
+    keep: (text, start, end, context) => electionElsewhere(text, start, end, context),
+    message,
+  },
+  {
+    // A candidate asking for votes: "I'd be honored to have your support on Nov. 4", "counting on
+    // your vote in the runoff"; an election named in the same sentence, not "we appreciate your
+    // support" at a toy drive.
+    pattern:
+      /\b(?:honou?red\s+to\s+(?:have|earn)|appreciate|ask\s+for|counting\s+on|earn)\s+your\s+(?:support|vote)\b/gi,
+    hints: ['your'],
+    keep: (text, start, end) => ELECTION_DAY.test(sentenceAround(text, start, end)),
     message,
   },
   {

@@ -39,11 +39,21 @@ const SHORTHAND: readonly Shorthand[] = [
   // and a records entry's shorthand for a juvenile ("juv has history of running"); a post may
   // give a time in hours or call a court "juv", so those two weigh half and are not words only a
   // note carries (ANY_NOTE_WORD).
-  { pattern: /\b\d{4}\s+hrs\b/g, weight: 0.5 },
+  { pattern: /\b\d{4}\s+hrs\b/gi, weight: 0.5 },
   { pattern: /\bR\/O\b/g, weight: 1 },
   { pattern: /\b(?:SFSTs?|admin['’]d)(?![\p{L}\p{N}])/gu, weight: 1 },
   { pattern: /\bjuvs?\b/gi, weight: 0.5 },
   { pattern: /\bDL\s*#/g, weight: 0.5 },
+  // Round twelve: a registration return ("Veh reg to: HOLLIS, WADE — no wants, 2 prior FTA"), a
+  // supplement's label ("RMS supp. 3: JUV SUBJ STATED … TO OFCR"), an informant's number
+  // ("informant CI-2231 reports…").
+  { pattern: /\bveh(?:icle)?\s+reg(?:istered)?\s+to\b/gi, weight: 1 },
+  { pattern: /\bno\s+wants\b/gi, weight: 1 },
+  { pattern: /\b[A-Z]{3,},\s+[A-Z]{3,}\b/g, weight: 0.5 },
+  { pattern: /\b(?:RMS|CAD)\s+supp(?:lement)?\b/gi, weight: 1 },
+  { pattern: /\bOFCR\b/gi, weight: 1 },
+  { pattern: /\bCI[-#]?\s?\d{3,5}\b/g, weight: 1 },
+  { pattern: /\binformants?\b/gi, weight: 0.5 },
   // A direction as a dispatcher writes it: "fled N on foot", "last seen heading SB".
   {
     pattern:
@@ -82,7 +92,7 @@ const SHORTHAND: readonly Shorthand[] = [
 
 /** A quick look for anything a note could carry: most posts have none, and pay for no more. */
 const ANY_NOTE_WORD =
-  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen)|PRI(?:ORITY)?\s+[1-5]|AVAIL|R\/O|SFSTs?|admin['’]d)(?![A-Za-z0-9])/i;
+  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen)|PRI(?:ORITY)?\s+[1-5]|AVAIL|R\/O|SFSTs?|admin['’]d|veh(?:icle)?\s+reg(?:istered)?\s+to|no\s+wants|(?:RMS|CAD)\s+supp(?:lement)?|OFCR|CI[-#]?\s?\d{3,5})(?![A-Za-z0-9])/i;
 
 /** How much shorthand makes a stretch of text a note. */
 const THRESHOLD = 2;
@@ -91,7 +101,8 @@ const THRESHOLD = 2;
  * Where a pasted note ends: a line break, a quotation mark, or a full stop, question or
  * exclamation mark before a space. A note quoted in a comment stops at its closing quote.
  */
-const BOUNDARY = /\n|["“”]|(?<!\p{L})['‘’]|['‘’](?!\p{L})|[.!?](?=\s|$)/gu;
+const BOUNDARY =
+  /\n|["“”]|(?<!\p{L})['‘’]|['‘’](?!\p{L})|(?<!\b(?:supp|approx|susp|veh|subj|apt|no))[.!?](?=\s|$)/giu;
 
 export interface NoteSpan {
   readonly start: number;
