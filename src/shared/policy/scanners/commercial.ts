@@ -166,12 +166,20 @@ function sentenceStart(text: string, at: number): number {
   return from;
 }
 
+/** Where the sentence holding `at` ends: at its full stop, mark or line break. */
+function sentenceEnd(text: string, at: number): number {
+  let to = at;
+  while (to < text.length && to - at < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
+  return to;
+}
+
 /**
  * A job's pay in a post that recruits: "$24.80/hour to start", "Cadets earn $19/hour" (round
  * eleven). The department's own hiring, or anyone's wage, is not an offer to buy.
  */
 const WAGE =
   /\b(?:earn|earns|earning|paid|pays|make|makes|start(?:s|ing)?\s+at)\s+\$\s?\d[\d,.]*k?\s*(?:\/\s*(?:hour|hr|h|year|yr)\b|(?:an|a|per)\s+(?:hour|year)\b)|\$\s?\d[\d,.]*k?\s*(?:\/\s*(?:hour|hr|h|year|yr)|(?:an|a|per)\s+(?:hour|year))\s+to\s+start\b|\b(?:salary|starting\s+pay|hourly\s+wage|pay\s+range)\b/i;
+const WAGES = new RegExp(WAGE.source, 'gi');
 /**
  * A post that recruits ("now hiring", "apply by Oct. 10", "careers") or the department's own
  * trainees ("cadets earn $17/hour"); the wage itself must read as pay (WAGE), so a driving
@@ -186,10 +194,8 @@ const JOB_SPAM =
 const jobsPay = (text: string, start: number, end: number, whole: string) => {
   if (!HIRING.test(whole) || JOB_SPAM.test(whole)) return false;
   const from = sentenceStart(text, start);
-  let to = end;
-  while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
   // "instructors earn $45/hr, and lessons are just $30 each": the price is not the wage.
-  for (const wage of text.slice(from, to).matchAll(new RegExp(WAGE.source, 'gi'))) {
+  for (const wage of text.slice(from, sentenceEnd(text, end)).matchAll(WAGES)) {
     const at = from + wage.index;
     if (at < end + 12 && at + wage[0].length > start - 12) return true;
   }
@@ -199,9 +205,7 @@ const jobsPay = (text: string, start: number, end: number, whole: string) => {
 function inWarning(text: string, start: number, end: number, whole: string): boolean {
   if (inWarningList(text, start)) return true;
   const from = sentenceStart(text, start);
-  let to = end;
-  while (to < text.length && to - end < 200 && !'.!?\n'.includes(text[to] ?? '.')) to += 1;
-  const sentence = text.slice(from, to + 1);
+  const sentence = text.slice(from, sentenceEnd(text, end) + 1);
   if (NOT_A_WARNING.test(sentence) || TESTIMONIAL.test(sentence)) return false;
   if (reportedPitch(text, from, end, whole)) return true;
   if (!WARNING.test(sentence)) return false;
