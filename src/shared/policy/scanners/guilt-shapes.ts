@@ -351,6 +351,9 @@ function toldAccount(text: string, sentence: Sentence, from: number, at: number)
   return said !== undefined && (REPORT.test(said.lower) || REPORT.test(said.lemma));
 }
 
+/** Words before an offender noun that keep it a suspicion: "the alleged ringleader". */
+const HEDGED_LABEL = /^(?:alleged|accused|suspected|reported|presumed|possible|purported)$/;
+
 /**
  * A known arrestee called by the crime: "Bond denied for the Halvorsen St carjacker", "The
  * ringleader, 16-year-old Dominik Horvat, admitted…", "the shoplifter caught on camera … was
@@ -358,8 +361,6 @@ function toldAccount(text: string, sentence: Sentence, from: number, at: number)
  * paragraph about an arrest or a court step; not an appeal for an unknown person ("help us find
  * the carjacker"), not a compound ("the burglar alarm"), not plural.
  */
-const HEDGED_LABEL = /^(?:alleged|accused|suspected|reported|presumed|possible|purported)$/;
-
 export const labelledOffender: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const found: Found[] = [];

@@ -264,8 +264,8 @@ function linksNameToAge(
     if (/^['’]s$/.test(word.text) && KIN.test(words[at - 1]?.lower ?? '')) return true;
   }
   // "Dana Mensah's 14-year-old son", "Kenji Sato's daughter, a fourth-grader": a child named
-  // through a parent; "Dana Cole's car" is not.
-  // "Malik Turner's little brother (14)": a sibling, with the age that makes them a minor.
+  // through a parent; "Dana Cole's car" is not. "Malik Turner's little brother (14)": a sibling,
+  // with the age that makes them a minor.
   const kinAfterPossessive = (i: number) =>
     /^['’]s$/.test(words[i - 1]?.text ?? '') ||
     (SIBLING_SIZE.test(words[i - 1]?.lower ?? '') && /^['’]s$/.test(words[i - 2]?.text ?? ''));

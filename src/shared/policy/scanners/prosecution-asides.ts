@@ -254,10 +254,10 @@ export const ourSay: SentenceRule = (_text, sentence) => {
 /* ---------- The defendant called incorrigible ---------- */
 
 const LEARNS = /^(?:learn|change|stop|quit|grow|reform|improve)$/;
-/** Who is said never to learn: the defendant, or "people like him". */
 /** Who never stops until locked up: an offender by name of their kind, not "they" or a name. */
 const OFFENDER_LEARNER =
   /^(?:kind|sort|type|predator|predators|criminal|criminals|crook|crooks|thief|thieves|abuser|offender|menace|scumbag|scumbags)$/;
+/** Who is said never to learn: the defendant, "people like him", "the kind of predator who…". */
 const LEARNER =
   /^(?:he|she|they|people|folks|guys|some|guy|man|woman|dude|types|type|kind|sort|criminals|thieves|kids|scumbags|predator|predators|criminal|crook|thief|abuser|offender|menace)$/;
 
