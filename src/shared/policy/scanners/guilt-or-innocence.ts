@@ -21,11 +21,18 @@ import {
   whoElse,
   wrongPerson,
 } from './guilt-shapes';
-import { type PhraseRule, after, before, scanWithRules, sentenceAround } from './pattern-scanner';
+import {
+  type PhraseRule,
+  after,
+  before,
+  scanWithRules,
+  sentenceAround,
+  sentenceBefore,
+} from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
 import { OFFICER_TITLE } from '../language/people';
-import { isCrimeVerbWord } from '../language/crime';
+import { isCrimeVerbWord, isSoughtOffender } from '../language/crime';
 import { isRumourRetold } from './guilt-rumours';
 import { namingRules } from './guilt-answers';
 
@@ -41,6 +48,15 @@ const OFFENDER =
  */
 const FEAT =
   /\b(?:marathon|half-marathon|triathlon|personal\s+best|finish(?:ed)?\s+line|record\s+time|trophy|medal|championship)\b/i;
+/** Young people, who are "responsible for" a mural as often as for the damage to one. */
+const YOUNG = 'students|kids|boys|girls|teenagers|juveniles';
+const YOUNG_DEED_AFTER =
+  /^\s+(?:[\w'’-]+\s+){0,3}?(?:vandalism|damage|graffiti|fires?|thefts?|break-ins?|burglar(?:y|ies)|robber(?:y|ies)|shooting|stabbing|assault|attack|threats?|crash|deaths?|killing|beating|fight)\b/i;
+
+/** A text about a crime, where "our guy" is the one who did it, not a candidate or a hire. */
+const CRIME_TOLD =
+  /\b(?:arrest\w*|suspects?|robb\w*|shoot\w*|shot|stole|stolen|burglar\w*|assault\w*|charged|custody|crime|killed|murder\w*|break-ins?)\b/i;
+
 const isFeat = (text: string, finding: Finding) =>
   /\bdid\s+(?:it|this|that)\b/i.test(finding.text) &&
   FEAT.test(sentenceAround(text, finding.start, finding.end));
@@ -57,7 +73,15 @@ const RULES: readonly PhraseRule[] = [
       !/^\s*(?:until|unless)\s+proven/i.test(after(text, end, 20)),
     message,
   },
-  { pattern: /\b(?:confessed|confesses|confession)\b/gi, message },
+  {
+    pattern: /\b(?:confessed|confesses|confession)\b/gi,
+    // "a TikTok isn't a confession", "there was no confession" (round thirteen)
+    keep: (text, start) =>
+      !/\b(?:isn['’]t|is\s+not|wasn['’]t|was\s+not|not|no|never)\s+(?:an?\s+|any\s+)?$/i.test(
+        before(text, start, 16),
+      ),
+    message,
+  },
   // Round twelve: "he has admitted it", "she admitted to it", "admitted everything"; not "he never
   // admitted it" nor "denies he admitted anything".
   {
@@ -67,10 +91,41 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\badmitted\s+(?:to|that|he|she|they|his|her|their|doing)\b/gi, message },
+  // Round thirteen. Innocence stated: "Officer Salas did absolutely nothing wrong", "the
+  // accusations against him are false", "she was defending herself", "we expect him to be fully
+  // cleared"; not "you did nothing wrong by calling" (a caller reassured) nor a question.
+  {
+    pattern:
+      /\b(?:he|she|they|(?:officer|deputy|sgt|det|ofc)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+did\s+(?:absolutely\s+|literally\s+)?nothing\s+wrong\b(?!\s*\?)/giu,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:the\s+)?(?:accusations|allegations|charges|claims|rumou?rs)\s+against\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:are|were|is)\s+(?:completely\s+|totally\s+|100%\s+|all\s+)?(?:false|lies|baseless|bogus|made[- ]up|fabricated|untrue)\b/giu,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:he|she|they)\s+(?:was|were)\s+(?:just\s+|only\s+|clearly\s+)?defending\s+(?:himself|herself|themselves|themself)\b/gi,
+    message,
+  },
+  {
+    pattern:
+      /\b(?:expect|believe|know|confident)\s+(?:that\s+)?(?:him|her|them|he|she|they)\s+(?:to\s+be|will\s+be)\s+(?:fully\s+|completely\s+)?(?:cleared|exonerated|vindicated|acquitted)\b/gi,
+    message,
+  },
+  // "There's no doubt in my mind he's our guy": the one who did it, in a crime's telling.
+  {
+    pattern:
+      /\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:definitely\s+|totally\s+|100%\s+)?our\s+(?:guy|man|woman|girl)\b(?!\s+(?:for|in|on|at|to)\b)/gi,
+    keep: (text) => CRIME_TOLD.test(text),
+    message,
+  },
   { pattern: /\bcaught\s+(?:\w+\s+)?red[- ]handed\b/gi, message },
   {
     pattern:
       /\b(?:(?:the|that|this)\s+(?:(?:hit-and-run|drunk|impaired|reckless|\w+)\s+)?|(?:a|an)\s+(?:hit-and-run|drunk|impaired|reckless)\s+)(?:man|woman|person|driver|gunman|crew|gang|kid|student|teen|teenager|juvenile|individual|pair|duo|guy|group|people|men|women|boys|girls|suspects?)\s+(?:who|that)\s+(?:robbed|stole|killed|shot|opened\s+fire|brought|ran|broke|attacked|assaulted|stabbed|burglarized|vandalized|set|started|hit|struck|caused|committed|took|carjacked|kidnapped|abducted|defrauded|scammed|murdered|raped|threatened|fired|beat|burned|torched|sold|dealt|smashed)\b/gi,
+    keep: (text, start) => !isSoughtOffender(sentenceBefore(text, start)),
     message,
   },
   {
@@ -171,7 +226,6 @@ const RULES: readonly PhraseRule[] = [
       /\b(?:he|she|they)(?:['’]s|['’]re)\s+(?:(?:completely|totally|100%|obviously|clearly|definitely|absolutely|not)\s+)?(?:innocent|guilty)\b/gi,
     message,
   },
-  { pattern: /\b(?:he|she|they)\s+did\s+nothing\s+wrong\b/gi, message },
   {
     pattern: /\b(?:admitted|admits)\s+(?:[\p{L}’']+\s+){1,5}?(?:to|that)\b/giu,
     hints: ['admit'],
@@ -184,9 +238,15 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:the|these|those|two|three|four|five)\\s+(?:[\\p{L}-]+\\s+)?(?:men|women|people|teens|individuals|${OFFENDER})\\s+(?:responsible\\s+for|behind|who\\s+(?:won['’]t|will\\s+no\\s+longer|can['’]t))\\b`,
+      `\\b(?:the|these|those|two|three|four|five)\\s+(?:[\\p{L}-]+\\s+)?(?:men|women|people|teens|individuals|${OFFENDER}|${YOUNG})\\s+(?:responsible\\s+for|behind|who\\s+(?:won['’]t|will\\s+no\\s+longer|can['’]t))\\b`,
       'giu',
     ),
+    // Round thirteen: "help us find the teens responsible" seeks them; "the three students
+    // responsible for Saturday's vandalism" names them, "the students behind the mural" credits.
+    keep: (text, start, end) =>
+      !isSoughtOffender(sentenceBefore(text, start)) &&
+      (!new RegExp(`\\b(?:${YOUNG})\\b`, 'i').test(text.slice(start, end)) ||
+        YOUNG_DEED_AFTER.test(text.slice(end, end + 60))),
     message,
   },
   {

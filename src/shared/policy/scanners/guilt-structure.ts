@@ -1,5 +1,11 @@
 import type { Sentence, Word } from '../language/analysis';
-import { crimePredicateEnd, isDoneForm, isIrregularPast, isPast } from '../language/crime';
+import {
+  crimePredicateEnd,
+  isDoneForm,
+  isIrregularPast,
+  isPast,
+  isSoughtOffender,
+} from '../language/crime';
 import { couldBeName, namedPeople } from '../language/people';
 import {
   clauseEnd,
@@ -536,6 +542,16 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
       )
     )
       continue;
+    // "a man walked into the Quik-Go Mart at Fenwick & Hale, pointed a handgun…": the second
+    // street of a corner, not a person (round thirteen).
+    if (
+      head.titlecase &&
+      subject.to === subject.from &&
+      /^(?:&|and)$/.test(words[subject.from - 1]?.lower ?? '') &&
+      words[subject.from - 2]?.titlecase === true &&
+      /^(?:on|at|near|along|off|onto|of|corner)$/.test(words[subject.from - 3]?.lower ?? '')
+    )
+      continue;
     const at = predicateAfter(sentence, subject);
     if (at === undefined) continue;
     if (isDeniedOrHypothetical(sentence, subject.from) && !amongVictims(sentence, subject.from))
@@ -641,7 +657,13 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
       }
       if (!isBeforeTheVerb(w)) break;
     }
-    if (deed !== -1 && !hedge(deed)) {
+    // "EPD says they never do that": a habit denied in the present tense is what someone does
+    // not do, not a deed denied (round thirteen).
+    const habitDenied =
+      deed !== -1 &&
+      /^(?:do|does)$/.test(words[deed]?.lower ?? '') &&
+      words[deed - 1]?.lower === 'never';
+    if (deed !== -1 && !hedge(deed) && !habitDenied) {
       const s = span(sentence, subject.from, deed + 1);
       if (s) found.push(s);
       continue;
@@ -751,7 +773,7 @@ function amongVictims(sentence: Sentence, from: number): boolean {
 
 /** An appeal to find an unknown person: "trying to identify the man who…", "looking for a driver". */
 const SOUGHT =
-  /\b(?:identify|identifying|locate|locating|find|finding|looking\s+for|searching\s+for|seeking|trace|tracing)\s+(?:the|a|an|this|these|two|three)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|people|driver|suspects?|men|women|individuals?|guy|teens?|pair|couple|robber|thief|shooter|gunman)\b/i;
+  /\b(?:identify|identifying|locate|locating|find|finding|looking\s+for|searching\s+for|seeking|trace|tracing|(?:do\s+you\s+)?(?:know|recogni[sz]e))\s+(?:the|a|an|this|these|two|three)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|people|driver|suspects?|men|women|individuals?|guy|teens?|pair|couple|robber|thief|shooter|gunman)\b/i;
 
 /**
  * Somebody nobody has named, who did something: "Someone spent Saturday night tagging the courts.
@@ -851,7 +873,7 @@ const NOBODY_IN_PARTICULAR =
  * spray-painting mailboxes", "the kid who held up the Family Dollar", "the guy that stole my
  * bike": a relative clause of a crime about a known person.
  */
-export const relativeCrime: SentenceRule = (_text, sentence) => {
+export const relativeCrime: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const found: Found[] = [];
   words.forEach((word, i) => {
@@ -883,6 +905,8 @@ export const relativeCrime: SentenceRule = (_text, sentence) => {
     const determiner = words.slice(Math.max(0, i - 5), i).find((w) => w.pos === 'DET');
     if (determiner && /^(?:a|an|any|some)$/i.test(determiner.lower)) return;
     if (isDeniedOrHypothetical(sentence, i)) return;
+    // "help us find the driver who struck…": the one sought is nobody named
+    if (isSoughtOffender(text.slice(sentence.start, word.start))) return;
     for (let j = i + 1; j <= i + 4 && j < words.length; j += 1) {
       const verb = words[j];
       if (!verb) break;

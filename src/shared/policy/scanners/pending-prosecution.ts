@@ -227,7 +227,7 @@ const SENTENCED =
   /\b(?:sentenc\w*|judge|jury|prison|jail|locked\s+up|behind\s+bars|plea|convict\w*|parole|court|charged|charges|trial|DA|prosecutors?)\b/i;
 
 const CASE_IN_TEXT =
-  /\b(?:charged|charges?|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
+  /\b(?:charged|charges?|indicted|indictment|arraign\w*|plead\w*|pled|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
 
 /** The evidence of a case, which a comment names instead of the case: "with that bodycam footage". */
 const EVIDENCE_IN_TEXT =
@@ -291,7 +291,7 @@ const RETORTS: readonly PhraseRule[] = [
     // Round eleven: the outcome ruled out: "zero chance he walks", "no way she gets off". Where a
     // case or its evidence is spoken of: a comment says "with that bodycam footage" for a case.
     pattern:
-      /\b(?:no|zero|not\s+a)\s+(?:chance|way|shot|prayer)\s+(?:in\s+hell\s+)?(?:that\s+)?(?:he|she|they)\s+(?:walks?(?!\s+(?:again|without|with|unaided|in|into|to|through|down|up|across|around|home|over|along|the|a|her|his|their|our|from|for|on|at|by|past|far|yet))|gets?\s+off|beats?\s+(?:it|this|the\s+(?:case|charges?|rap))|(?:is|gets?|are)\s+acquitted|goes\s+free)\b/gi,
+      /\b(?:no|zero|not\s+a)\s+(?:chance|way|shot|prayer)\s+(?:in\s+hell\s+)?(?:that\s+)?(?:he|she|they)\s+(?:walks?(?!\s+(?:again|without|with|unaided|in|into|to|through|down|up|across|around|home|over|along|the|a|her|his|their|our|from|for|on|at|by|past|far|yet)\b)|gets?\s+off|beats?\s+(?:it|this|the\s+(?:case|charges?|rap))|(?:is|gets?|are)\s+acquitted|goes\s+free)\b/gi,
     keep: (text, _start, _end, context) =>
       CASE_IN_TEXT.test(wholeText(text, context)) ||
       EVIDENCE_IN_TEXT.test(wholeText(text, context)),
@@ -319,6 +319,29 @@ const RETORTS: readonly PhraseRule[] = [
     // "Released AGAIN?!", "out again, unbelievable": a release judged, not reported.
     pattern:
       /\b(?:released|let\s+(?:(?:him|her|them)\s+)?(?:go|out|walk)|bonded\s+out|back\s+out|out)\s+again\b(?=\s*(?:[!?]|\.\.|[.,]?\s*(?:unbelievable|unreal|seriously|smh|wow|really|ridiculous|insane|of\s+course|shocker|figures|great|a\s+joke)))/gi,
+    message,
+  },
+  // Round thirteen, each where a case is spoken of: the case called won ("this case is a lock",
+  // "Easy conviction", "about as clear-cut as these cases get"); the sentence called or demanded
+  // ("Twenty-five to life, easy", "Should get the death penalty", "I expect him to spend the next
+  // twenty years…"); a juvenile's court demanded ("they deserve to be tried as adults"); the
+  // defendant's remorse judged ("he showed no remorse during questioning").
+  ...[
+    /\b(?:this\s+case|the\s+case|this\s+one|it)(?:['’]s|\s+is)\s+(?:a\s+lock|(?:about\s+as\s+|pretty\s+|very\s+)?clear[- ]cut)\b|\beasy\s+(?:conviction|guilty\s+verdict)\b|\bas\s+clear[- ]cut\s+as\b/gi,
+    /\b(?:expect|bet|guarantee|predict)\s+(?:him|her|them)\s+to\s+(?:spend|serve|do|get)\s+(?:[\w-]+\s+){0,4}?(?:years|months|decades|life|time\s+behind|behind\s+bars|in\s+prison)\b/gi,
+    /\b(?:deserves?\s+to\s+be|should\s+be|needs?\s+to\s+be|must\s+be|better\s+be)\s+tried\s+as\s+(?:an\s+)?adults?\b|\b(?:should|need\s+to|needs\s+to|must|better)\s+try\s+(?:him|her|them)\s+as\s+(?:an\s+)?adults?\b/gi,
+    /\b(?:showed|shows|has\s+shown|had\s+shown|showing|has|had|felt|feels)\s+(?:absolutely\s+|zero\s+|no\s+)?(?:no|zero)\s+remorse\b/gi,
+  ].map((pattern): PhraseRule => ({
+    pattern,
+    keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
+    message,
+  })),
+  // A court's sentence called or demanded needs no other case word: "Twenty-five to life, easy",
+  // "Should get the death penalty honestly", "no way he's getting anything less than the max";
+  // not the law stated ("faces 25 to life if convicted").
+  {
+    pattern:
+      /(?<!\b(?:faces?|facing|get|gets|up\s+to|carries|punishable\s+by|from)\s+)\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s+to\s+life\b(?![^.!?\n]{0,40}\bif\s+(?:convicted|found\s+guilty))|\b(?:should|needs?\s+to|ought\s+to|better)\s+get\s+(?:the\s+death\s+penalty|the\s+max(?:imum)?|the\s+chair|life\s+(?:in\s+prison|without|behind\s+bars)|life(?=\s*(?:[.!,]|$)))|\banything\s+less\s+than\s+(?:the\s+)?(?:max(?:imum)?(?:\s+sentence)?|life)\b/gim,
     message,
   },
   {
