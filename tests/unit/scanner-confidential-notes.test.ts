@@ -104,14 +104,20 @@ describe('pasted dispatch and records-system notes (III.B.1.c)', () => {
     expect(flagged('subj line blank, hx unknown')).toEqual(['subj line blank, hx unknown']);
   });
 
+  // A stamp that opens its line stamps the rest of it (round thirteen): the finding is what to remove.
   it('keeps the markings as they were', () => {
-    expect(flagged('INTERNAL USE ONLY: roster attached')).toEqual(['INTERNAL USE ONLY']);
+    expect(flagged('INTERNAL USE ONLY: roster attached')).toEqual([
+      'INTERNAL USE ONLY: roster attached',
+    ]);
     expect(flagged('our confidential tip line')).toEqual([]);
-    expect(flagged('CONFIDENTIAL: do not post')).toEqual(['CONFIDENTIAL']);
+    expect(flagged('CONFIDENTIAL: do not post')).toEqual(['CONFIDENTIAL: do not post']);
   });
 
   it('knows the short and plain forms of the sensitive-information caveats', () => {
-    expect(flagged('LE SENSITIVE – photo array attached')).toEqual(['LE SENSITIVE']);
+    expect(flagged('Attached, LE SENSITIVE – photo array')).toEqual(['LE SENSITIVE']);
+    expect(flagged('LE SENSITIVE – photo array attached')).toEqual([
+      'LE SENSITIVE – photo array attached',
+    ]);
     expect(flagged('Sensitive But Unclassified')).toEqual(['Sensitive But Unclassified']);
     // "le" is French too: the short form is a caveat only when stamped in capitals.
     expect(flagged('un café le sensitive matin')).toEqual([]);

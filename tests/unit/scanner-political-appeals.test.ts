@@ -26,7 +26,7 @@ describe('political appeals that name no vote', () => {
     const text =
       'Main St is closed for a campaign rally. Come out and support Councilman Hughes — he has always had our backs!';
     expect(scan(text).map((f) => f.text)).toEqual([
-      'support Councilman Hughes — he has always had our backs',
+      'Come out and support Councilman Hughes — he has always had our backs',
     ]);
     const apart =
       'Sheriff Boyd is running again and he has always had our backs. Re-elect Sheriff Boyd!';

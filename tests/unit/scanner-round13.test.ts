@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Scanner } from '../../src/shared/policy/finding';
+import { commercialScanner } from '../../src/shared/policy/scanners/commercial';
+import { confidentialScanner } from '../../src/shared/policy/scanners/confidential';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
+import { juvenileIdentityScanner } from '../../src/shared/policy/scanners/juvenile-identity';
 import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
+import { politicalScanner } from '../../src/shared/policy/scanners/political';
+import { analyse } from '../../src/shared/policy/language/analysis';
 
 /*
  * Round thirteen: what the blind twenty-first and twenty-second corpora wrote that the rules did
@@ -44,7 +49,7 @@ describe('guilt or innocence, round thirteen', () => {
     ).toContain('the four boys responsible for');
   });
 
-  it('leaves a caller reassured, a candidate, credit for a mural and an unknown sought', () => {
+  it('leaves a caller reassured, a candidate, credit for a mural and an attempt by no one', () => {
     expect(
       guilt('You did nothing wrong by calling us, ever. That is what we are here for.'),
     ).toEqual([]);
@@ -53,24 +58,7 @@ describe('guilt or innocence, round thirteen', () => {
     expect(guilt('Say hello to the students responsible for the new mural at Elm Park!')).toEqual(
       [],
     );
-    expect(guilt('Please help us locate the boys responsible for the damage at Elm Park.')).toEqual(
-      [],
-    );
     expect(guilt('Someone tried to steal my catalytic converter last night.')).toEqual([]);
-  });
-
-  it('leaves an appeal for an unknown driver or thief, in any words that seek them', () => {
-    expect(
-      guilt('Investigators are working to identify the driver who struck a jogger on Pine Rd.'),
-    ).toEqual([]);
-    expect(guilt('We are still looking for the man who robbed the Shell station.')).toEqual([]);
-    expect(
-      guilt('To the person who took the flag from the memorial: please bring it back.'),
-    ).toEqual([]);
-    // Told of a known person, the same words are the claim.
-    expect(guilt('Police arrested the man who robbed the Shell station on Elm.')).toContain(
-      'the man who robbed',
-    );
   });
 
   it('leaves a habit denied, a corner named by its two streets and a confession denied', () => {
@@ -130,5 +118,135 @@ describe('pending prosecution, round thirteen', () => {
     expect(pending('He was charged Friday. No way he walks in this heat, take the bus.')).toEqual(
       [],
     );
+  });
+});
+
+describe('political, round thirteen', () => {
+  const political = (text: string) => rules(politicalScanner, text);
+
+  it('flags a candidate kept from office, a ballot called wasted, support given, a campaign event', () => {
+    expect(
+      political('The mayoral race is close. Do not let Tom Reyes anywhere near the council seat!'),
+    ).toEqual([]);
+    expect(
+      political('The mayoral race is close. Don’t let Tom Reyes anywhere near the council seat!'),
+    ).toContain('Don’t let Tom Reyes anywhere near the council seat');
+    expect(political('Election day is Tuesday. Let’s get her off the board for good.')).toContain(
+      'get her off the board',
+    );
+    expect(political('The runoff is in May. Don’t waste your vote on Ferris.')).toContain(
+      'waste your vote on Ferris',
+    );
+    expect(political('In the sheriff’s race, Dana Whitlock has our full support.')).toContain(
+      'Dana Whitlock has our full support',
+    );
+    expect(
+      political('Mark your calendars: Sheriff Ortiz’s campaign kickoff is Saturday at noon.'),
+    ).toContain('Ortiz’s campaign kickoff');
+    expect(
+      political('Election season is here. Come out and support the woman who fixed our streets!'),
+    ).toContain('Come out and support the woman');
+    expect(political('Vote in March and support candidates who back our officers.')).toContain(
+      'support candidates who',
+    );
+    expect(
+      political('Of everyone running, Lena Park is the only candidate with a plan for traffic.'),
+    ).toContain('Lena Park is the only candidate with');
+    expect(
+      political('The council race is on. Time for new leadership on Ward 2, folks.'),
+    ).toContain('Time for new leadership');
+    expect(political('Early voting is open. Put his sign in your yard today.')).toContain(
+      'Put his sign in your yard',
+    );
+  });
+
+  it('leaves support for an officer, a street closed for a campaign event and an unopposed race', () => {
+    expect(political('Officer Dana Whitlock has our full support after Friday’s crash.')).toEqual(
+      [],
+    );
+    expect(
+      political('Elm St will be closed Saturday for Sheriff Ortiz’s campaign rally; use Oak.'),
+    ).toEqual([]);
+    expect(political('Come out and support Officer Jenkins at the 5K on Saturday!')).toEqual([]);
+  });
+});
+
+describe('juveniles, round thirteen', () => {
+  const juveniles = (text: string) => rules(juvenileIdentityScanner, text);
+
+  it('reads a minor thanked as a witness where the crime is told, and a parent named with a title', () => {
+    expect(
+      juveniles(
+        'Someone tagged the library wall overnight. Thanks to 12-year-old Ana Lutz, who spotted the graffiti and called us.',
+      ),
+    ).toContain('12-year-old Ana Lutz');
+    expect(juveniles('Ellis Grant’s 9-year-old daughter was hurt in the crash on Main.')).toContain(
+      'Ellis Grant’s 9-year-old',
+    );
+    expect(juveniles('The fire hurt Tomás Reyes, that 15 yo from the corner house.')).toContain(
+      'Tomás Reyes, that 15 yo',
+    );
+    // Still a celebration where no crime or harm is told.
+    expect(juveniles('Congratulations and thanks to 12-year-old Ana Lutz on her award!')).toEqual(
+      [],
+    );
+  });
+
+  it('reads names written with letters beyond Latin-1 as whole names', () => {
+    const words = analyse('Mirela Kovačević and Łukasz Wróbel were there.').sentences[0]?.words;
+    expect(words?.map((w) => w.text).slice(0, 5)).toEqual([
+      'Mirela',
+      'Kovačević',
+      'and',
+      'Łukasz',
+      'Wróbel',
+    ]);
+    expect(
+      juveniles('Mirela Kovačević, who is just fifteen, was reported missing Sunday.'),
+    ).toContain('Mirela Kovačević, who is just fifteen');
+  });
+});
+
+describe('confidential, round thirteen', () => {
+  const confidential = (text: string) => rules(confidentialScanner, text);
+
+  it('reads a stamp that opens its line as stamping the rest of the line', () => {
+    expect(
+      confidential(
+        'Stay alert.\nINTERNAL USE ONLY: surveillance on the Elm St house until Friday\nThanks!',
+      ),
+    ).toEqual(['INTERNAL USE ONLY: surveillance on the Elm St house until Friday']);
+    // Mid-line, or in a sentence, the stamp alone.
+    expect(confidential('This memo is marked INTERNAL USE ONLY, so we cannot share it.')).toEqual([
+      'INTERNAL USE ONLY',
+    ]);
+  });
+
+  it('flags a caveat for sworn personnel and a dispatch log in capitals', () => {
+    expect(confidential('Bulletin 12, for sworn personnel only, attached.')).toContain(
+      'sworn personnel only',
+    );
+    expect(
+      confidential('Saw the log: 2231 HRS CALLER REPORTS SHOTS FIRED, POSS GSW, UNIT 7 ON SCENE.'),
+    ).toEqual(['2231 HRS CALLER REPORTS SHOTS FIRED, POSS GSW, UNIT 7 ON SCENE']);
+    expect(confidential('A caller reports the light at 5th and Main is out again.')).toEqual([]);
+  });
+});
+
+describe('commercial, round thirteen', () => {
+  const commercial = (text: string) => rules(commercialScanner, text);
+
+  it('flags a buy-some-get-one offer, a first consult free, prices starting at', () => {
+    expect(commercial('Rosa’s Bakery: buy two loaves, get the third free!')).toContain(
+      'buy two loaves, get the third free',
+    );
+    expect(commercial('Hale Law: first consult free, call today.')).toContain('first consult free');
+    expect(commercial('My photography sessions start at $90 for families.')).toContain(
+      'sessions start at $90',
+    );
+  });
+
+  it('leaves a fee the city sets', () => {
+    expect(commercial('Alarm permits from the city start at $25 a year.')).toEqual([]);
   });
 });

@@ -59,13 +59,38 @@ let last: TextAnalysis | undefined;
 
 const TITLECASE = /^\p{Lu}(?=.*\p{Ll})/u;
 
+/** Letters with no base letter under NFD that names are written with. */
+const FOLDED = new Map([
+  ['ł', 'l'],
+  ['Ł', 'L'],
+  ['đ', 'd'],
+  ['Đ', 'D'],
+  ['ı', 'i'],
+  ['ħ', 'h'],
+  ['Ħ', 'H'],
+]);
+
+/**
+ * The text with each accented letter beyond Latin-1 as its base letter, one for one, so every
+ * offset stays: wink's tokenizer keeps "Marín" whole but cut "Kovačević" into "Kova", "č",
+ * "evi", "ć", and "Łukasz" into "Ł", "ukasz", so no rule read them as names (round thirteen).
+ */
+function withBaseLetters(paragraph: string): string {
+  return paragraph.replace(
+    /[\u0100-\u024F\u1E00-\u1EFF]/g,
+    (letter) =>
+      FOLDED.get(letter) ?? /^[A-Za-z](?=\p{M}*$)/u.exec(letter.normalize('NFD'))?.[0] ?? letter,
+  );
+}
+
 function parseParagraph(paragraph: string): ParsedParagraph {
   const nlp = englishParser();
   const its = nlp.its;
   // The tokenizer slows down badly on long runs without spaces; blanked out, the words around
   // them keep their offsets.
+  const plain = withBaseLetters(paragraph);
   const doc = nlp.readDoc(
-    paragraph.replace(new RegExp(`\\S{${LONGEST_WORD},}`, 'g'), (run) => ' '.repeat(run.length)),
+    plain.replace(new RegExp(`\\S{${LONGEST_WORD},}`, 'g'), (run) => ' '.repeat(run.length)),
   );
   const tokens = doc.tokens();
   // The `its` helpers are plain functions of the token; wink's types declare them as methods.
@@ -80,20 +105,22 @@ function parseParagraph(paragraph: string): ParsedParagraph {
   values.forEach((value, index) => {
     // The tokens keep the text as written; finding each one from the cursor gives exact offsets
     // even where the tokenizer split a word ("Don't" → "Do", "n't").
-    const at = paragraph.indexOf(value, cursor);
+    const at = plain.indexOf(value, cursor);
     if (at === -1 || tags[index] === 'SPACE') {
       words.push(undefined);
       return;
     }
     cursor = at + value.length;
+    // The word as written, accents and all: only the parser read it without them.
+    const text = paragraph.slice(at, cursor);
     words.push({
-      text: value,
-      lower: value.toLowerCase(),
+      text,
+      lower: text.toLowerCase(),
       lemma: lemmas[index] ?? value.toLowerCase(),
       pos: tags[index] ?? 'X',
       start: at,
       end: cursor,
-      titlecase: TITLECASE.test(value),
+      titlecase: TITLECASE.test(text),
     });
   });
   const sentences: Sentence[] = [];

@@ -905,19 +905,3 @@ function drivingOffenceEnd(sentence: Sentence, at: number): number | undefined {
   }
   return undefined;
 }
-
-/**
- * Words that ask for an unknown offender, just before "the driver who struck…": "help us
- * identify", "still searching for", "to the person who stole the plaque". Whoever it is, nobody
- * is named as guilty (round thirteen: six such appeals in two new development sets were flagged).
- * Not "identified", which names someone found.
- */
-const SOUGHT_BEFORE =
-  /(?:\b(?:identify(?:ing)?|find(?:ing)?|locat(?:e|ing)|(?:search|look|hunt)(?:ing)?\s+for|seek(?:ing)?|track(?:ing)?\s+down|catch(?:ing)?)\s+(?:(?:down|out|who)\s+)?|^\s*(?:to|dear)\s+)$/i;
-
-/** Whether the words of a sentence before a relative clause's antecedent ask who it was. */
-export function isSoughtOffender(sentenceBefore: string): boolean {
-  return SOUGHT_BEFORE.test(
-    sentenceBefore.replace(/\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}$/i, ''),
-  );
-}

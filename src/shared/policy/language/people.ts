@@ -184,8 +184,12 @@ function findPeople(sentence: Sentence): Mention[] {
       }
       if (
         next.titlecase &&
-        (next.pos === 'PROPN' || canBeName(next, to + 1)) &&
-        !NOT_A_NAME.has(bare(next))
+        (next.pos === 'PROPN' ||
+          canBeName(next, to + 1) ||
+          // "Ellis Grant's son": the tagger read "Grant" as a verb; the possessive says a name.
+          /^['’]s$/.test(words[to + 2]?.text ?? '')) &&
+        !NOT_A_NAME.has(bare(next)) &&
+        !isTitle(next)
       ) {
         to += 1;
         continue;

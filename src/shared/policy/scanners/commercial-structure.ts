@@ -427,6 +427,9 @@ function offerAt(words: readonly Word[], i: number): Offer | undefined {
   // "at half price", "half off"
   if (lower === 'half' && /^(?:price|priced|off)$/.test(next))
     return { from: i, to: i + 1, discount: true };
+  // "half-price brisket platters", read as "half", "-", "price"
+  if (lower === 'half' && next === '-' && /^(?:price|priced|off)$/.test(bare(words[i + 2])))
+    return { from: i, to: i + 2, discount: true };
   // "2-for-1" is read as "2", "-", "for-1".
   if (isNumber(word) && words[i + 1]?.text === '-' && /^for-\d$/.test(bare(words[i + 2])))
     return { from: i, to: i + 2, discount: true };

@@ -54,9 +54,16 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   { pattern: /\btell\s+them\s+[\w\s]{1,20}?\s+sent\s+you\b|\bmention\s+this\s+post\b/gi, message },
+  // Round thirteen: "buy three tacos, get the fourth free", "packages starting at $45/hr".
   {
     pattern:
-      /\b(?:\d+|one|two|three|six)\s+months?\s+free\b|\bfree\s+(?:monitoring|trial|consultation|estimate|quote)s?\b|\bfirst\s+consultation\s+free\b/gi,
+      /\bbuy\s+(?:one|two|three|four|five|\d{1,2})\b[^.!?\n]{0,30}?\bget\s+(?:the\s+|one\s+|a\s+|another\s+|your\s+)?(?:[\p{L}\d-]+\s+)?(?:free|half[- ](?:off|price)|\d{1,2}\s?%\s+off)\b|\b(?:packages|rates|prices|plans|sessions|lessons|classes)\s+(?:start(?:ing)?\s+at|from|as\s+low\s+as)\s+\$\s?\d[\d.,]*/giu,
+    hints: ['buy', 'start', 'from', 'low'],
+    message,
+  },
+  {
+    pattern:
+      /\b(?:\d+|one|two|three|six)\s+months?\s+free\b|\bfree\s+(?:monitoring|trial|consultation|estimate|quote)s?\b|\bfirst\s+consult(?:ation)?s?\s+(?:is\s+|are\s+)?free\b/gi,
     message,
   },
   { pattern: /\b2-for-1\b|\btwo-for-one\b/gi, message },

@@ -26,6 +26,8 @@ const MARKINGS = [
   'not for distribution',
   'not for public release',
   'not for release',
+  'sworn personnel only',
+  'law enforcement personnel only',
   'confidential',
   'cjis',
   'restricted',
@@ -70,21 +72,48 @@ function besideStamp(text: string, match: RegExpMatchArray, stamped: readonly Re
   });
 }
 
+/** Longest line a stamp at its start is read to cover. */
+const STAMPED_LINE = 240;
+
+/**
+ * "INTERNAL USE ONLY — Det. Abernathy working CI lead on the Royal Oaks apartment, hold until
+ * warrant signed": a stamp in capitals that opens its line, then a dash or a colon, stamps the
+ * rest of the line, which is what has to come out (round thirteen: writers labelled the stamp,
+ * the material, or both). Where the line is longer, or the stamp stands mid-line, the stamp alone.
+ */
+function markedLineEnd(text: string, match: RegExpMatchArray): number | undefined {
+  const start = match.index ?? 0;
+  const after = start + match[0].length;
+  if (match[0] !== match[0].toUpperCase()) return undefined;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[\s[(*_]*$/.test(text.slice(lineStart, start))) return undefined;
+  if (!/^\s*[—–:-]\s*\S/.test(text.slice(after, after + 8))) return undefined;
+  const lineEnd = text.indexOf('\n', after);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  if (end - start > STAMPED_LINE) return undefined;
+  return start + text.slice(start, end).trimEnd().length;
+}
+
 export const confidentialScanner: Scanner = {
   kind: 'confidential',
   scan(text: string): readonly Finding[] {
     const findings: Finding[] = [];
     const matches = [...text.matchAll(MARKING_PATTERN)];
     const stamped = matches.filter((m) => isMarking(m[0]));
+    let markedTo = -1;
     for (const match of matches) {
+      if (match.index < markedTo) continue;
       if (!isMarking(match[0]) && !besideStamp(text, match, stamped)) continue;
+      const end = markedLineEnd(text, match) ?? match.index + match[0].length;
+      markedTo = end;
+      const marked = text.slice(match.index, end);
       findings.push({
         kind: 'confidential',
         section: 'III.B.1.c',
         start: match.index,
-        end: match.index + match[0].length,
-        text: match[0],
-        message: `“${match[0]}” is a confidentiality marking: material carrying it may not be posted without express written permission. Remove the marked material, or record the written permission as a justification.`,
+        end,
+        text: marked,
+        message: `“${marked}” is a confidentiality marking${end > match.index + match[0].length ? ' and the material it stamps' : ''}: material carrying it may not be posted without express written permission. Remove the marked material, or record the written permission as a justification.`,
       });
     }
     for (const { start, end } of pastedNotes(text, findings)) {

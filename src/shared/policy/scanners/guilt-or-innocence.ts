@@ -21,18 +21,11 @@ import {
   whoElse,
   wrongPerson,
 } from './guilt-shapes';
-import {
-  type PhraseRule,
-  after,
-  before,
-  scanWithRules,
-  sentenceAround,
-  sentenceBefore,
-} from './pattern-scanner';
+import { type PhraseRule, after, before, scanWithRules, sentenceAround } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
 import { OFFICER_TITLE } from '../language/people';
-import { isCrimeVerbWord, isSoughtOffender } from '../language/crime';
+import { isCrimeVerbWord } from '../language/crime';
 import { isRumourRetold } from './guilt-rumours';
 import { namingRules } from './guilt-answers';
 
@@ -125,7 +118,6 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:(?:the|that|this)\s+(?:(?:hit-and-run|drunk|impaired|reckless|\w+)\s+)?|(?:a|an)\s+(?:hit-and-run|drunk|impaired|reckless)\s+)(?:man|woman|person|driver|gunman|crew|gang|kid|student|teen|teenager|juvenile|individual|pair|duo|guy|group|people|men|women|boys|girls|suspects?)\s+(?:who|that)\s+(?:robbed|stole|killed|shot|opened\s+fire|brought|ran|broke|attacked|assaulted|stabbed|burglarized|vandalized|set|started|hit|struck|caused|committed|took|carjacked|kidnapped|abducted|defrauded|scammed|murdered|raped|threatened|fired|beat|burned|torched|sold|dealt|smashed)\b/gi,
-    keep: (text, start) => !isSoughtOffender(sentenceBefore(text, start)),
     message,
   },
   {
@@ -241,12 +233,11 @@ const RULES: readonly PhraseRule[] = [
       `\\b(?:the|these|those|two|three|four|five)\\s+(?:[\\p{L}-]+\\s+)?(?:men|women|people|teens|individuals|${OFFENDER}|${YOUNG})\\s+(?:responsible\\s+for|behind|who\\s+(?:won['’]t|will\\s+no\\s+longer|can['’]t))\\b`,
       'giu',
     ),
-    // Round thirteen: "help us find the teens responsible" seeks them; "the three students
-    // responsible for Saturday's vandalism" names them, "the students behind the mural" credits.
+    // Round thirteen: "the three students responsible for Saturday's vandalism" names them; "the
+    // students behind the mural" credits them.
     keep: (text, start, end) =>
-      !isSoughtOffender(sentenceBefore(text, start)) &&
-      (!new RegExp(`\\b(?:${YOUNG})\\b`, 'i').test(text.slice(start, end)) ||
-        YOUNG_DEED_AFTER.test(text.slice(end, end + 60))),
+      !new RegExp(`\\b(?:${YOUNG})\\b`, 'i').test(text.slice(start, end)) ||
+      YOUNG_DEED_AFTER.test(text.slice(end, end + 60)),
     message,
   },
   {

@@ -1,11 +1,5 @@
 import type { Sentence, Word } from '../language/analysis';
-import {
-  crimePredicateEnd,
-  isDoneForm,
-  isIrregularPast,
-  isPast,
-  isSoughtOffender,
-} from '../language/crime';
+import { crimePredicateEnd, isDoneForm, isIrregularPast, isPast } from '../language/crime';
 import { couldBeName, namedPeople } from '../language/people';
 import {
   clauseEnd,
@@ -873,7 +867,7 @@ const NOBODY_IN_PARTICULAR =
  * spray-painting mailboxes", "the kid who held up the Family Dollar", "the guy that stole my
  * bike": a relative clause of a crime about a known person.
  */
-export const relativeCrime: SentenceRule = (text, sentence) => {
+export const relativeCrime: SentenceRule = (_text, sentence) => {
   const words = sentence.words;
   const found: Found[] = [];
   words.forEach((word, i) => {
@@ -905,8 +899,6 @@ export const relativeCrime: SentenceRule = (text, sentence) => {
     const determiner = words.slice(Math.max(0, i - 5), i).find((w) => w.pos === 'DET');
     if (determiner && /^(?:a|an|any|some)$/i.test(determiner.lower)) return;
     if (isDeniedOrHypothetical(sentence, i)) return;
-    // "help us find the driver who struck…": the one sought is nobody named
-    if (isSoughtOffender(text.slice(sentence.start, word.start))) return;
     for (let j = i + 1; j <= i + 4 && j < words.length; j += 1) {
       const verb = words[j];
       if (!verb) break;

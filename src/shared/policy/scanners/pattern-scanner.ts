@@ -92,12 +92,6 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(from, to);
 }
 
-/** The words of the sentence before `start`, to its stop, at most `length` characters. */
-export function sentenceBefore(text: string, start: number, length = 80): string {
-  const lead = text.slice(Math.max(0, start - length), start);
-  return lead.slice(Math.max(...['.', '!', '?', '\n'].map((stop) => lead.lastIndexOf(stop))) + 1);
-}
-
 export function after(text: string, end: number, length = 40): string {
   return text.slice(end, end + length).toLowerCase();
 }

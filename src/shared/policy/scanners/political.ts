@@ -15,7 +15,7 @@ const message = (m: string) =>
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 /** Text about an office or an election: "gets my vote" there is a voter's, not a contest's. */
 const ELECTION_TEXT =
-  /\b(?:elect\w*|ballot|campaign|candidates?|mayor|sheriff|council\w*|senat\w*|governor|commissioner|representative|district\s+attorney|DA|polls|primary)\b/i;
+  /\b(?:elect\w*|ballot|campaign|candidates?|mayor(?:al)?|sheriff|council\w*|senat\w*|governor|commissioner|representative|district\s+attorney|DA|polls|primary)\b/i;
 /** An election's day or round named beside a request for support: "on Nov. 4", "in the runoff". */
 const ELECTION_DAY =
   /\b(?:nov(?:ember)?\b|election\s+day|runoff|primary|the\s+polls|ballot|on\s+the\s+\d+(?:st|nd|rd|th)\b|vote)/i;
@@ -156,9 +156,55 @@ const RULES: readonly PhraseRule[] = [
   // for Best Float" and a car maker's recall are not.
   {
     pattern:
-      /\bcast\s+(?:your|a|my|our)\s+(?:votes?|ballots?)\s+for\s+\p{Lu}[\p{L}'’-]+|\b(?:reject|defeat|stop|oppose)\s+the\s+recall\b(?!\s+of\b)|\b(?:put|get|grab|pick\s+up|display|plant)\s+(?:up\s+)?an?\s+\p{Lu}[\p{L}'’-]+\s+signs?\s+(?:in|on)\s+(?:your|the)\s+(?:yard|window|lawn)\b/giu,
+      /\bcast\s+(?:your|a|my|our)\s+(?:votes?|ballots?)\s+for\s+\p{Lu}[\p{L}'’-]+|\b(?:reject|defeat|stop|oppose)\s+the\s+recall\b(?!\s+of\b)|\b(?:put|get|grab|pick\s+up|display|plant)\s+(?:up\s+)?(?:an?\s+\p{Lu}[\p{L}'’-]+|her|his|their)\s+signs?\s+(?:in|on)\s+(?:your|the)\s+(?:yard|window|lawn)\b/giu,
     hints: ['cast', 'recall', 'sign'],
     keep: (text, start, end, context) => electionElsewhere(text, start, end, context),
+    message,
+  },
+  // Round thirteen, where the rest of the text is about an election: a candidate kept from an
+  // office ("Don't let Marcus Lee anywhere near the mayor's office", "let's get him off the
+  // council"), a ballot called wasted on one ("Don't waste your ballot on Barr"), a candidate
+  // given the writer's support ("Maria Fuentes gets our support"), candidates asked for by their
+  // stand ("Support candidates who support our officers"), "Time for new leadership in District
+  // 4", a campaign's crowd called out ("Come out and support the man who got us our substation").
+  {
+    pattern:
+      /\bdon['’]?t\s+let\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:anywhere\s+)?(?:near|into|win|take)\s+(?:the\s+|that\s+|a\s+)?(?:\p{L}+['’]s\s+)?(?:mayor|council|sheriff|office|seat|statehouse|capitol|bench)\w*(?:\s+(?:seat|office|chair))?|\bget\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:off\s+(?:the|our)\s+(?:council|board|bench|commission)|out\s+of\s+(?:office|city\s+hall))\b|\bwaste\s+(?:your|a|my)\s+(?:vote|ballot)\s+on\s+\p{Lu}[\p{L}'’-]+|\b(?!(?:Anyway|And|But|So|Honestly|Yes|Well|Also|Plus|Now|Personally|Frankly|Still)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:gets|has)\s+(?:our|my)\s+(?:full\s+|complete\s+|strong\s+|enthusiastic\s+|wholehearted\s+)?(?:support|endorsement|vote)\b|\b(?:support|vote\s+for|elect)\s+(?:the\s+)?candidates\s+(?:who|that)\b|\btime\s+for\s+(?:new|a\s+new|fresh|real|better)\s+leadership\b|\bput\s+(?:him|her|them)\s+back\s+in\s+(?:office|city\s+hall)\b/giu,
+    hints: ['let', 'get', 'waste', 'our', 'my', 'candidates', 'leadership', 'back'],
+    keep: (text, start, end, context) => electionElsewhere(text, start, end, context),
+    message,
+  },
+  {
+    pattern:
+      /\b[Cc]ome\s+(?:out\s+)?(?:and\s+)?support\s+(?:the\s+(?:man|woman|candidate)|him|her|\p{Lu}[\p{L}'’-]+)\b/gu,
+    hints: ['support'],
+    keep: (text, start, end) =>
+      /\b(?:re-?elect\w*|campaign|candidates?|ballot|voting|election)\b/i.test(
+        text.slice(Math.max(0, start - 200), end + 100),
+      ),
+    message,
+  },
+  {
+    // "Councilman Pete Alvarado's reelection fundraiser is Friday, $50 a plate": a campaign's
+    // event promoted; not a street closed for it.
+    pattern:
+      /\b\p{Lu}[\p{L}'’-]+['’]s\s+(?:re-?election|campaign)\s+(?:fundraiser|kickoff|kick-off|rally|launch|party|event|headquarters|HQ|barbecue|BBQ|dinner|picnic)\b/giu,
+    hints: ['election', 'campaign'],
+    keep: (text, start, end) =>
+      /\b(?:come|join|see\s+you|attend|rsvp|stop\s+by|bring|mark\s+your\s+calendars?|don['’]t\s+miss|tickets?|support)\b|\$\d/i.test(
+        sentenceAround(text, start, end),
+      ) &&
+      !/\b(?:closed|closure|closures|detour|traffic|parking)\b/i.test(
+        sentenceAround(text, start, end),
+      ),
+    message,
+  },
+  {
+    // "Renee Castellano is the only mayoral candidate with a real roads plan": one candidate
+    // praised above the rest.
+    pattern:
+      /\b(?:is|['’]s)\s+the\s+only\s+(?:[\w-]+\s+)?candidate\s+(?:who|with|that)\b(?![^.!?\n]{0,30}\b(?:filed|registered|on\s+the\s+ballot|running\s+unopposed)\b)/gi,
+    hints: ['candidate'],
     message,
   },
   {
@@ -314,9 +360,16 @@ const RULES: readonly PhraseRule[] = [
     // "closed for the Reyes for Council rally" names an event; "come out to the Reyes for Council
     // rally" asks people to it.
     keep: (text, start, end) =>
-      !/^\s+(?:rally|event|fundraiser|debate|forum|headquarters|office|parade)\b/i.test(
+      // "closed Saturday for Sheriff Ortiz’s rally": a day, and the office a title of the name
+      // after it (round thirteen).
+      !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Tomorrow)\s/.test(
+        text.slice(start, end),
+      ) &&
+      !/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) &&
+      (!/^\s+(?:rally|event|fundraiser|debate|forum|headquarters|office|parade)\b/i.test(
         text.slice(end, end + 20),
-      ) || ATTEND_BEFORE.test(sentenceBefore(text, start)),
+      ) ||
+        ATTEND_BEFORE.test(sentenceBefore(text, start))),
     message,
   },
   {

@@ -54,6 +54,11 @@ const SHORTHAND: readonly Shorthand[] = [
   { pattern: /\bOFCR\b/gi, weight: 1 },
   { pattern: /\bCI[-#]?\s?\d{3,5}\b/g, weight: 1 },
   { pattern: /\binformants?\b/gi, weight: 0.5 },
+  // Round thirteen: a dispatch log in the screen's capitals ("0214 HRS CALLER REPORTS MALE DOWN,
+  // POSS GSW, UNIT 14 ON SCENE 0219") and an informant's lead ("working CI lead").
+  { pattern: /\b(?:CALLER|RP)\s+(?:REPORTS|ADVISES|ADV|STATES|REQUESTS)\b/g, weight: 1 },
+  { pattern: /\bCI\s+(?:lead|info|information|tip|reporting)\b/g, weight: 1 },
+  { pattern: /\b(?:ON\s+SCENE|POSS|UNIT\s+\d{1,3})\b/g, weight: 0.5 },
   // A direction as a dispatcher writes it: "fled N on foot", "last seen heading SB".
   {
     pattern:
@@ -92,7 +97,7 @@ const SHORTHAND: readonly Shorthand[] = [
 
 /** A quick look for anything a note could carry: most posts have none, and pay for no more. */
 const ANY_NOTE_WORD =
-  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen)|PRI(?:ORITY)?\s+[1-5]|AVAIL|R\/O|SFSTs?|admin['’]d|veh(?:icle)?\s+reg(?:istered)?\s+to|no\s+wants|(?:RMS|CAD)\s+supp(?:lement)?|OFCR|CI[-#]?\s?\d{3,5})(?![A-Za-z0-9])/i;
+  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen)|PRI(?:ORITY)?\s+[1-5]|AVAIL|R\/O|SFSTs?|admin['’]d|veh(?:icle)?\s+reg(?:istered)?\s+to|no\s+wants|(?:RMS|CAD)\s+supp(?:lement)?|OFCR|CI[-#]?\s?\d{3,5}|caller\s+(?:reports|advises|adv|states|requests)|CI\s+(?:lead|info|information|tip|reporting))(?![A-Za-z0-9])/i;
 
 /** How much shorthand makes a stretch of text a note. */
 const THRESHOLD = 2;
