@@ -45,6 +45,8 @@ export const TRAINING_SETS = [
   'eighteenth/',
   'nineteenth/',
   'twentieth/',
+  'twenty-first/',
+  'twenty-second/',
 ] as const;
 
 /**

@@ -39,6 +39,8 @@ export function loadCorpus(
     | 'eighteenth/'
     | 'nineteenth/'
     | 'twentieth/'
+    | 'twenty-first/'
+    | 'twenty-second/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

@@ -95,6 +95,23 @@ const CORPORA = [
     perKind: 18,
     cleanPosts: 130,
   },
+  // Round thirteen: the general brief, and one with other subjects and two comment sections.
+  {
+    name: 'twenty-first',
+    folder: 'twenty-first/',
+    posts: 300,
+    comments: 110,
+    perKind: 18,
+    cleanPosts: 130,
+  },
+  {
+    name: 'twenty-second',
+    folder: 'twenty-second/',
+    posts: 200,
+    comments: 220,
+    perKind: 18,
+    cleanPosts: 90,
+  },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {
