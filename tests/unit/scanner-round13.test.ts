@@ -87,7 +87,7 @@ describe('pending prosecution, round thirteen', () => {
       'Easy conviction',
     );
     expect(pending('Charged with arson. It is as clear-cut as they come.')).toContain(
-      'as clear-cut as',
+      'as clear-cut as they come',
     );
     expect(pending('Thirty to life, and not a day less.')).toContain('Thirty to life');
     expect(pending('That man should get the death penalty.')).toContain(
@@ -97,8 +97,8 @@ describe('pending prosecution, round thirteen', () => {
       'anything less than the maximum sentence',
     );
     expect(
-      pending('He pleaded not guilty, but I predict him to serve at least ten years.'),
-    ).toContain('predict him to serve at least ten years');
+      pending('He pleaded not guilty, but I predict him to serve at least ten years in prison.'),
+    ).toContain('predict him to serve at least ten years in prison');
     expect(pending('Both were charged. Those two should be tried as adults.')).toContain(
       'should be tried as adults',
     );
@@ -125,9 +125,6 @@ describe('political, round thirteen', () => {
   const political = (text: string) => rules(politicalScanner, text);
 
   it('flags a candidate kept from office, a ballot called wasted, support given, a campaign event', () => {
-    expect(
-      political('The mayoral race is close. Do not let Tom Reyes anywhere near the council seat!'),
-    ).toEqual([]);
     expect(
       political('The mayoral race is close. Don’t let Tom Reyes anywhere near the council seat!'),
     ).toContain('Don’t let Tom Reyes anywhere near the council seat');
@@ -223,8 +220,8 @@ describe('confidential, round thirteen', () => {
   });
 
   it('flags a caveat for sworn personnel and a dispatch log in capitals', () => {
-    expect(confidential('Bulletin 12, for sworn personnel only, attached.')).toContain(
-      'sworn personnel only',
+    expect(confidential('Bulletin 12, FOR SWORN PERSONNEL ONLY, attached.')).toContain(
+      'SWORN PERSONNEL ONLY',
     );
     expect(
       confidential('Saw the log: 2231 HRS CALLER REPORTS SHOTS FIRED, POSS GSW, UNIT 7 ON SCENE.'),
@@ -248,5 +245,143 @@ describe('commercial, round thirteen', () => {
 
   it('leaves a fee the city sets', () => {
     expect(commercial('Alarm permits from the city start at $25 a year.')).toEqual([]);
+  });
+});
+
+/*
+ * Round thirteen as a fresh-eyes reviewer read it: ordinary posts the first version flagged, and
+ * variants it missed. Each was mended and is held here.
+ */
+describe('round thirteen, as a reviewer read it', () => {
+  const guilt = (text: string) => rules(guiltOrInnocenceScanner, text);
+  const pending = (text: string) => rules(pendingProsecutionScanner, text);
+  const political = (text: string) => rules(politicalScanner, text);
+  const juveniles = (text: string) => rules(juvenileIdentityScanner, text);
+  const confidential = (text: string) => rules(confidentialScanner, text);
+  const commercial = (text: string) => rules(commercialScanner, text);
+
+  it('leaves a sentence handed down, sought or carried, and calls one demanded', () => {
+    expect(pending('Corey Fisk was sentenced Tuesday to 25 to life for the 2019 murder.')).toEqual(
+      [],
+    );
+    expect(pending('Fisk pleaded guilty and was given 30 to life.')).toEqual([]);
+    expect(pending('The charges carry a sentence of 25 to life.')).toEqual([]);
+    expect(pending('Prosecutors are seeking 25 to life, according to court records.')).toEqual([]);
+    expect(pending('After the verdict, Fisk will serve 25 to life.')).toEqual([]);
+    expect(pending('He should get 25 to life.')).toContain('25 to life');
+    expect(pending('15 years to life, easy.')).toContain('15 years to life');
+  });
+
+  it('reads a name’s capital as a capital, where the flag would make it case-blind', () => {
+    expect(guilt('The neighbors did nothing wrong by calling us.')).toEqual([]);
+    expect(guilt('The allegations against Officer Salas are false.')).toContain(
+      'The allegations against Officer Salas are false',
+    );
+    expect(political('Election day is Tuesday. Don’t waste your vote on rumors.')).toEqual([]);
+    expect(political('Don’t let your dog near the council chambers on election night.')).toEqual(
+      [],
+    );
+    expect(political('The mayor’s campaign rally is Friday; come out and see the floats.')).toEqual(
+      [],
+    );
+  });
+
+  it('takes an office’s title for no election: support for a deputy or a family', () => {
+    expect(
+      political('Deputy Lane has our full support as she recovers. Sheriff Wells visited her.'),
+    ).toEqual([]);
+    expect(
+      political(
+        'The Miller family has our full support. The sheriff’s office extends its condolences.',
+      ),
+    ).toEqual([]);
+    expect(
+      political('Lakeside Food Bank has our full support this winter, the mayor said.'),
+    ).toEqual([]);
+    expect(political('Election day is Nov 5. Get Tom Reyes off the council!')).toContain(
+      'Get Tom Reyes off the council',
+    );
+    expect(political('Do not let Marcus Lee win the council seat. Vote in March.')).toContain(
+      'Do not let Marcus Lee win the council seat',
+    );
+  });
+
+  it('keeps a slogan with a date and a campaign event people are asked to', () => {
+    expect(political('Reyes for Sheriff November 5th!')).toContain('Reyes for Sheriff');
+    expect(political('Elm St will be closed Saturday for Sheriff Ortiz’s rally; use Oak.')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves a clearing for duty or from a road, a referral to an officer, a credit', () => {
+    expect(guilt('We expect them to be cleared from the roadway by 5 p.m.')).toEqual([]);
+    expect(
+      guilt('Deputy Ruiz was hurt Tuesday. We expect her to be cleared for duty soon.'),
+    ).toEqual([]);
+    expect(guilt('We expect Officer Salas to be fully cleared.')).toContain(
+      'expect Officer Salas to be fully cleared',
+    );
+    expect(guilt('Questions about car break-ins? Call Officer Tran. He’s our guy!')).toEqual([]);
+    expect(guilt('The students responsible for the fire safety video won first place!')).toEqual(
+      [],
+    );
+    expect(
+      guilt('The boys responsible for repairing the damage to the dugout volunteered all weekend.'),
+    ).toEqual([]);
+  });
+
+  it('reads an attempt as its deed would be read, sayings and phrasal crimes alike', () => {
+    expect(guilt('Grandpa Joe tried to beat the heat at the splash pad today!')).toEqual([]);
+    expect(guilt('Maria Lopez hit the brakes but slid into the ditch.')).toEqual([]);
+    expect(guilt('Jordan Price tried to break into a home on Oak Street.')).toContain(
+      'Jordan Price tried to break into a home on Oak Street',
+    );
+  });
+
+  it('leaves a celebration that names damage or a graffiti clean-up, and keeps a title-like surname', () => {
+    expect(
+      juveniles('Thanks to 13-year-old Noah Kim, who helped clean up storm damage on Elm St.'),
+    ).toEqual([]);
+    expect(
+      juveniles('Shout-out to 9-year-old Liam Ortiz, who painted over the graffiti on his fence!'),
+    ).toEqual([]);
+    expect(juveniles('Ryan Judge, 15, was arrested for the break-in.')).toContain('Ryan Judge, 15');
+  });
+
+  it('leaves an invitation for sworn personnel and a page’s advice after a stamp', () => {
+    expect(confidential('The SWAT tryouts are open to sworn personnel only.')).toEqual([]);
+    expect(confidential('DO NOT SHARE: your one-time passcodes with anyone who calls.')).toEqual([
+      'DO NOT SHARE',
+    ]);
+    expect(confidential('RESTRICTED: Elm St parking Saturday for the parade.')).toEqual([
+      'RESTRICTED',
+    ]);
+    expect(confidential('CONFIDENTIAL: Tips can be submitted anonymously.')).toEqual([
+      'CONFIDENTIAL',
+    ]);
+    expect(confidential('**CONFIDENTIAL** - surveillance on the Elm house until Friday')).toEqual([
+      'CONFIDENTIAL** - surveillance on the Elm house until Friday',
+    ]);
+  });
+
+  it('leaves a public body’s fees and reads a dozen and a free first consult', () => {
+    expect(commercial('CPR classes from $35 at the Red Cross.')).toEqual([]);
+    expect(commercial('Buy a dozen donuts, get six free at Hank’s.')).toContain(
+      'Buy a dozen donuts, get six free',
+    );
+    expect(commercial('Dr. Moss offers a free first consult.')).toContain('free first consult');
+  });
+
+  it('leaves a case word in another sense: a court to play on, a lock that is a bet', () => {
+    expect(
+      pending(
+        'The new pickleball court at Reed Park opens Saturday. It’s a lock the kids love it!',
+      ),
+    ).toEqual([]);
+    expect(
+      pending(
+        'Officer Bell retired after 30 years as our court liaison. We expect him to spend the next twenty years on a boat!',
+      ),
+    ).toEqual([]);
   });
 });

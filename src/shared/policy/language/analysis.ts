@@ -116,7 +116,12 @@ function parseParagraph(paragraph: string): ParsedParagraph {
     words.push({
       text,
       lower: text.toLowerCase(),
-      lemma: lemmas[index] ?? value.toLowerCase(),
+      // A lemma read from the folded letters, where it is the word itself, is the word as written:
+      // "lower !== lemma" is how the rules see an inflected form.
+      lemma:
+        lemmas[index] === undefined || lemmas[index] === value.toLowerCase()
+          ? text.toLowerCase()
+          : lemmas[index],
       pos: tags[index] ?? 'X',
       start: at,
       end: cursor,

@@ -8,6 +8,17 @@ import type { Sentence, Word } from './analysis';
  * part of speech alone: wink tags "spray-painting" and "teen" as nouns and adjectives now and then.
  */
 
+/** The objects after "the" that make a crime's verb an everyday saying. */
+const EVERYDAY_SAYING = new Map<string, RegExp>([
+  ['beat', /^(?:heat|traffic|rush|odds|clock|record|buzzer|crowds?|cold|lines?|deadline)$/],
+  [
+    'hit',
+    /^(?:brakes|road|gym|trails?|beach|books|jackpot|lights?|snooze|town|slopes|links|pool|stores?)$/,
+  ],
+  ['jump', /^(?:creek|gun|line|queue|shark|fence)$/],
+  ['smash', /^(?:record|pumpkin|piñata|pinata)$/],
+]);
+
 /** Verbs that, done by a specific person, say that person committed a crime. */
 export const CRIME_VERBS: ReadonlySet<string> = new Set([
   'rob',
@@ -406,9 +417,12 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     return undefined;
   // "tried to kill my officers", "attempted to rob the clerk": the attempt is the crime
   if ((has('try') || has('attempt')) && next?.lower === 'to') {
-    const deed = words[at + 2];
-    if (deed && crimeLemma(deed) !== undefined) return at + 2;
+    return words[at + 2] ? crimePredicateEnd(sentence, at + 2) : undefined;
   }
+  // "beat the heat", "hit the brakes", "jump the creek": everyday sayings with a crime's verb
+  const sayingObject = words[at + 1]?.lower === 'the' ? words[at + 2]?.lower : undefined;
+  if (sayingObject !== undefined && EVERYDAY_SAYING.get(crimeLemma(verb) ?? '')?.test(sayingObject))
+    return undefined;
   if (crimeLemma(verb) !== undefined) {
     // "hit a home run", "beat the traffic": a crime verb that is also everyday speech stays a
     // crime only with a person or property after it; the rest ("shot", "robbed") on its own.

@@ -189,7 +189,9 @@ function findPeople(sentence: Sentence): Mention[] {
           // "Ellis Grant's son": the tagger read "Grant" as a verb; the possessive says a name.
           /^['’]s$/.test(words[to + 2]?.text ?? '')) &&
         !NOT_A_NAME.has(bare(next)) &&
-        !isTitle(next)
+        // "Pastor Ellis Grant's": a title ends the run only before a name of its own
+        // ("… Sheriff Ortiz"); "Ryan Judge, 15" keeps his surname.
+        !(isTitle(next) && words[to + 2]?.titlecase === true)
       ) {
         to += 1;
         continue;

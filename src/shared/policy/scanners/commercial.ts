@@ -4,7 +4,7 @@ import { ROUND5_RULES, inWarningList } from './commercial-round5';
 import { SCAM_TEXT, commercialOffers } from './commercial-structure';
 import { joinOverlapping } from './join-findings';
 import { asFindings } from './sentence-rules';
-import { type PhraseRule, scanWithRules } from './pattern-scanner';
+import { type PhraseRule, scanWithRules, sentenceAround } from './pattern-scanner';
 import { documentChecks, wholeText } from './whole-document';
 import { withModelFindings } from './sentence-model';
 
@@ -57,13 +57,18 @@ const RULES: readonly PhraseRule[] = [
   // Round thirteen: "buy three tacos, get the fourth free", "packages starting at $45/hr".
   {
     pattern:
-      /\bbuy\s+(?:one|two|three|four|five|\d{1,2})\b[^.!?\n]{0,30}?\bget\s+(?:the\s+|one\s+|a\s+|another\s+|your\s+)?(?:[\p{L}\d-]+\s+)?(?:free|half[- ](?:off|price)|\d{1,2}\s?%\s+off)\b|\b(?:packages|rates|prices|plans|sessions|lessons|classes)\s+(?:start(?:ing)?\s+at|from|as\s+low\s+as)\s+\$\s?\d[\d.,]*/giu,
+      /\bbuy\s+(?:one|two|three|four|five|six|a\s+dozen|a|an|\d{1,2})\b[^.!?\n]{0,30}?\bget\s+(?:the\s+|one\s+|a\s+|another\s+|your\s+)?(?:[\p{L}\d-]+\s+)?(?:free|half[- ](?:off|price)|\d{1,2}\s?%\s+off)\b|\b(?:packages|rates|prices|plans|sessions|lessons|classes)\s+(?:start(?:ing)?\s+at|from|as\s+low\s+as)\s+\$\s?\d[\d.,]*/giu,
     hints: ['buy', 'start', 'from', 'low'],
+    // A public body's fees: "permit fees start at $25", "CPR classes from $35 at the Red Cross".
+    keep: (text, start, end) =>
+      !/\b(?:city|county|state|rec(?:reation)?\s+cent(?:er|re)|parks\s+(?:and|&)\s+rec\w*|parks\s+department|residents|permits?|parking|utility|program(?:me)?|red\s+cross|library|department|academy)\b/i.test(
+        sentenceAround(text, start, end),
+      ),
     message,
   },
   {
     pattern:
-      /\b(?:\d+|one|two|three|six)\s+months?\s+free\b|\bfree\s+(?:monitoring|trial|consultation|estimate|quote)s?\b|\bfirst\s+consult(?:ation)?s?\s+(?:is\s+|are\s+)?free\b/gi,
+      /\b(?:\d+|one|two|three|six)\s+months?\s+free\b|\bfree\s+(?:monitoring|trial|consultation|estimate|quote)s?\b|\bfirst\s+consult(?:ation)?s?\s+(?:is\s+|are\s+)?free\b|\bfree\s+first\s+consult(?:ation)?s?\b/gi,
     message,
   },
   { pattern: /\b2-for-1\b|\btwo-for-one\b/gi, message },

@@ -51,6 +51,10 @@ const CAPITALS_ONLY = new Set([
   'do not forward',
   'do not distribute',
   'do not disseminate',
+  // "The SWAT tryouts are open to sworn personnel only" is an invitation; stamped, or beside a
+  // stamp, a caveat.
+  'sworn personnel only',
+  'law enforcement personnel only',
 ]);
 
 function isMarking(text: string): boolean {
@@ -72,6 +76,30 @@ function besideStamp(text: string, match: RegExpMatchArray, stamped: readonly Re
   });
 }
 
+/** The stamps that mark what follows them on their line. */
+const LINE_STAMPS = new Set([
+  'internal use only',
+  'for internal use',
+  'internal only',
+  'law enforcement sensitive',
+  'le sensitive',
+  'law enforcement only',
+  'sensitive but unclassified',
+  'for official use only',
+  'fouo',
+  'les',
+  'do not release',
+  'do not distribute',
+  'do not disseminate',
+  'not for public dissemination',
+  'not for dissemination',
+  'not for distribution',
+  'not for public release',
+  'not for release',
+  'confidential',
+  'cjis',
+]);
+
 /** Longest line a stamp at its start is read to cover. */
 const STAMPED_LINE = 240;
 
@@ -85,12 +113,18 @@ function markedLineEnd(text: string, match: RegExpMatchArray): number | undefine
   const start = match.index ?? 0;
   const after = start + match[0].length;
   if (match[0] !== match[0].toUpperCase()) return undefined;
+  // Stamps that are also a page's own advice in capitals ("DO NOT SHARE: your passcodes…",
+  // "RESTRICTED: parking on Elm…") mark no material after them.
+  if (!LINE_STAMPS.has(match[0].toLowerCase().replace(/\s+/g, ' '))) return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (!/^[\s[(*_]*$/.test(text.slice(lineStart, start))) return undefined;
-  if (!/^\s*[—–:-]\s*\S/.test(text.slice(after, after + 8))) return undefined;
+  if (!/^[\s*\]_)]*[—–:-]\s*\S/.test(text.slice(after, after + 10))) return undefined;
   const lineEnd = text.indexOf('\n', after);
   const end = lineEnd === -1 ? text.length : lineEnd;
   if (end - start > STAMPED_LINE) return undefined;
+  // The rest is the page talking to its readers, not marked material.
+  if (/\b(?:you|your|anonymous(?:ly)?|tips?|please)\b/i.test(text.slice(after, end)))
+    return undefined;
   return start + text.slice(start, end).trimEnd().length;
 }
 

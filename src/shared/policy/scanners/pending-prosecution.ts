@@ -1,6 +1,6 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
 import { documentChecks, wholeText } from './whole-document';
-import { type PhraseRule, scanWithRules } from './pattern-scanner';
+import { type PhraseRule, scanWithRules, sentenceAround } from './pattern-scanner';
 import {
   caseStrength,
   defendantCharacter,
@@ -227,7 +227,7 @@ const SENTENCED =
   /\b(?:sentenc\w*|judge|jury|prison|jail|locked\s+up|behind\s+bars|plea|convict\w*|parole|court|charged|charges|trial|DA|prosecutors?)\b/i;
 
 const CASE_IN_TEXT =
-  /\b(?:charged|charges?|indicted|indictment|arraign\w*|plead\w*|pled|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
+  /\b(?:charged|charges?|indicted|indictment|arraign\w*|pleaded|pled|plead\s+(?:not\s+)?guilty|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
 
 /** The evidence of a case, which a comment names instead of the case: "with that bodycam footage". */
 const EVIDENCE_IN_TEXT =
@@ -327,9 +327,9 @@ const RETORTS: readonly PhraseRule[] = [
   // twenty years…"); a juvenile's court demanded ("they deserve to be tried as adults"); the
   // defendant's remorse judged ("he showed no remorse during questioning").
   ...[
-    /\b(?:this\s+case|the\s+case|this\s+one|it)(?:['’]s|\s+is)\s+(?:a\s+lock|(?:about\s+as\s+|pretty\s+|very\s+)?clear[- ]cut)\b|\beasy\s+(?:conviction|guilty\s+verdict)\b|\bas\s+clear[- ]cut\s+as\b/gi,
-    /\b(?:expect|bet|guarantee|predict)\s+(?:him|her|them)\s+to\s+(?:spend|serve|do|get)\s+(?:[\w-]+\s+){0,4}?(?:years|months|decades|life|time\s+behind|behind\s+bars|in\s+prison)\b/gi,
-    /\b(?:deserves?\s+to\s+be|should\s+be|needs?\s+to\s+be|must\s+be|better\s+be)\s+tried\s+as\s+(?:an\s+)?adults?\b|\b(?:should|need\s+to|needs\s+to|must|better)\s+try\s+(?:him|her|them)\s+as\s+(?:an\s+)?adults?\b/gi,
+    /\b(?:this\s+case|the\s+case|(?:his|her|their)\s+case|this\s+one)(?:['’]s|\s+is)\s+(?:a\s+lock|(?:about\s+as\s+|pretty\s+|very\s+)?clear[- ]cut)\b|\beasy\s+(?:conviction|guilty\s+verdict)\b|\bas\s+clear[- ]cut\s+as\s+(?:these|those|they|cases|it)\s+(?:cases\s+)?(?:get|come)\b/gi,
+    /\b(?:expect|bet|guarantee|predict)\s+(?:him|her|them)\s+to\s+(?:spend|serve|do|get)\s+(?:(?:[\w-]+\s+){0,4}?(?:years|months|decades)\s+(?:in\s+(?:prison|jail)|behind\s+bars|locked\s+up|inside)|life\b|time\s+behind\s+bars|(?:[\w-]+\s+){0,2}?(?:prison|jail)\s+time)/gi,
+    /\b(?:deserves?\s+to\s+be|should\s+be|needs?\s+to\s+be|must\s+be|better\s+be)\s+tried\s+as\s+(?:an\s+)?adults?\b|(?:\b(?:should|need\s+to|needs\s+to|must|better)\s+|(?<=^\s*|[.!?]\s+))[Tt]ry\s+(?:him|her|them)\s+as\s+(?:an\s+)?adults?\b/gim,
     /\b(?:showed|shows|has\s+shown|had\s+shown|showing|has|had|felt|feels)\s+(?:absolutely\s+|zero\s+|no\s+)?(?:no|zero)\s+remorse\b/gi,
   ].map((pattern): PhraseRule => ({
     pattern,
@@ -341,7 +341,13 @@ const RETORTS: readonly PhraseRule[] = [
   // not the law stated ("faces 25 to life if convicted").
   {
     pattern:
-      /(?<!\b(?:faces?|facing|get|gets|up\s+to|carries|punishable\s+by|from)\s+)\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s+to\s+life\b(?![^.!?\n]{0,40}\bif\s+(?:convicted|found\s+guilty))|\b(?:should|needs?\s+to|ought\s+to|better)\s+get\s+(?:the\s+death\s+penalty|the\s+max(?:imum)?|the\s+chair|life\s+(?:in\s+prison|without|behind\s+bars)|life(?=\s*(?:[.!,]|$)))|\banything\s+less\s+than\s+(?:the\s+)?(?:max(?:imum)?(?:\s+sentence)?|life)\b/gim,
+      /(?<!\b(?:faces?|facing|(?:could|would|might|may|can)\s+get|up\s+to|carr(?:y|ies)|punishable\s+by|from|of|seeking|seek|given|received?|sentenced(?:\s+\w+){0,3}\s+to)\s+)\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s+(?:years?\s+)?to\s+life\b(?![^.!?\n]{0,40}\bif\s+(?:convicted|found\s+guilty))|\b(?:should|needs?\s+to|ought\s+to|better)\s+get\s+(?:the\s+death\s+penalty|the\s+max(?:imum)?|the\s+chair|life\s+(?:in\s+prison|without|behind\s+bars)|life(?=\s*(?:[.!,]|$)))|\banything\s+less\s+than\s+(?:the\s+)?(?:max(?:imum)?(?:\s+sentence)?|life)\b/gim,
+    // A term handed down, sought or carried is the court's, not the writer's: "was sentenced
+    // Tuesday to 25 to life", "prosecutors are seeking 25 to life", "carry a sentence of…".
+    keep: (text, start, end) =>
+      !/\b(?:sentenced|received|was\s+given|will\s+serve|is\s+serving|seeking|sought|carr(?:y|ies)|sentence\s+of|penalty\s+of|faces?|facing)\b/i.test(
+        sentenceAround(text, start, end),
+      ),
     message,
   },
   {

@@ -31,6 +31,18 @@ function electionElsewhere(text: string, start: number, end: number, context: Sc
   if (NON_ELECTION_VOTE.test(whole)) return ELECTION_TEXT.test(rest);
   return ELECTION_TEXT.test(rest) || /\b(?:vot\w*|runoff|election|recall|petitions?)\b/i.test(rest);
 }
+/** An election spoken of, not an office's title: "vote", "ballot", "campaign", "the race for". */
+const ELECTION_SPOKEN =
+  /\b(?:elect\w*|ballots?|campaign\w*|candidates?|vot(?:e|es|ed|ing|ers?)|polls|primary|runoff|running\s+for|race\s+for|(?:mayor(?:al)?|council|sheriff|school\s+board)['’]?s?\s+race)\b/i;
+/** Like electionElsewhere, but an office's title alone is not an election (round thirteen's review). */
+function electionSpoken(text: string, start: number, end: number, context: ScanContext) {
+  const whole = wholeText(text, context);
+  if (isContestText(whole)) return false;
+  const rest = `${text.slice(0, start)} ${text.slice(end)}`;
+  if (NON_ELECTION_VOTE.test(whole))
+    return /\b(?:elect\w*|ballots?|campaign\w*|candidates?)\b/i.test(rest);
+  return ELECTION_SPOKEN.test(rest);
+}
 /** "…for judge", "…for the city council": the office a vote or support is given for. */
 const FOR_OFFICE =
   /^[^.!?\n]{0,12}\bfor\s+(?:(?:the\s+)?(?:city|county|school|state)\s+)?(?:mayor|sheriff|council|judge|senate|congress|governor|commission|board|da|district\s+attorney|re-?election|office)\b/i;
@@ -161,17 +173,40 @@ const RULES: readonly PhraseRule[] = [
     keep: (text, start, end, context) => electionElsewhere(text, start, end, context),
     message,
   },
-  // Round thirteen, where the rest of the text is about an election: a candidate kept from an
-  // office ("Don't let Marcus Lee anywhere near the mayor's office", "let's get him off the
-  // council"), a ballot called wasted on one ("Don't waste your ballot on Barr"), a candidate
-  // given the writer's support ("Maria Fuentes gets our support"), candidates asked for by their
-  // stand ("Support candidates who support our officers"), "Time for new leadership in District
-  // 4", a campaign's crowd called out ("Come out and support the man who got us our substation").
+  // Round thirteen, where the rest of the text speaks of an election itself (electionSpoken: a
+  // vote, a ballot, a campaign, a candidate, not an office's title, which a sheriff's office
+  // writes in every post): a candidate kept from an office ("Don't let Marcus Lee anywhere near
+  // the mayor's office", "let's get him off the council", "put him back in office"), a ballot
+  // called wasted on one ("Don't waste your ballot on Barr"), candidates asked for by their stand
+  // ("Support candidates who support our officers"), "Time for new leadership in District 4". Case-
+  // sensitive where a name is read, so that its capital is one.
   {
     pattern:
-      /\bdon['’]?t\s+let\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:anywhere\s+)?(?:near|into|win|take)\s+(?:the\s+|that\s+|a\s+)?(?:\p{L}+['’]s\s+)?(?:mayor|council|sheriff|office|seat|statehouse|capitol|bench)\w*(?:\s+(?:seat|office|chair))?|\bget\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:off\s+(?:the|our)\s+(?:council|board|bench|commission)|out\s+of\s+(?:office|city\s+hall))\b|\bwaste\s+(?:your|a|my)\s+(?:vote|ballot)\s+on\s+\p{Lu}[\p{L}'’-]+|\b(?!(?:Anyway|And|But|So|Honestly|Yes|Well|Also|Plus|Now|Personally|Frankly|Still)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:gets|has)\s+(?:our|my)\s+(?:full\s+|complete\s+|strong\s+|enthusiastic\s+|wholehearted\s+)?(?:support|endorsement|vote)\b|\b(?:support|vote\s+for|elect)\s+(?:the\s+)?candidates\s+(?:who|that)\b|\btime\s+for\s+(?:new|a\s+new|fresh|real|better)\s+leadership\b|\bput\s+(?:him|her|them)\s+back\s+in\s+(?:office|city\s+hall)\b/giu,
-    hints: ['let', 'get', 'waste', 'our', 'my', 'candidates', 'leadership', 'back'],
-    keep: (text, start, end, context) => electionElsewhere(text, start, end, context),
+      /\b[Dd](?:on['’]?t|o\s+not)\s+let\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:anywhere\s+)?(?:near|into|win|take|become)\s+(?:the\s+|that\s+|a\s+)?(?:\p{L}+['’]s\s+)?(?:[Mm]ayor|[Cc]ouncil|[Ss]heriff|office|seat|[Ss]tatehouse|[Cc]apitol|bench)\w*(?:\s+(?:seat|office|chair))?|\b(?:[Gg]et|[Kk]eep)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:off\s+(?:the|our)\s+(?:[Cc]ouncil|[Bb]oard|bench|[Cc]ommission)|out\s+of\s+(?:office|[Cc]ity\s+[Hh]all|the\s+(?:mayor|sheriff)['’]s\s+office))\b|\b[Pp]ut\s+(?:him|her|them)\s+back\s+in\s+(?:office|[Cc]ity\s+[Hh]all)\b|\b[Ww]aste\s+(?:your|a|my)\s+(?:vote|ballot)\s+on\s+\p{Lu}[\p{L}'’-]+/gu,
+    hints: ['let', 'get', 'keep', 'waste', 'back'],
+    keep: (text, start, end, context) => electionSpoken(text, start, end, context),
+    message,
+  },
+  {
+    pattern:
+      /\b(?:support|vote\s+for|elect)\s+(?:the\s+)?candidates\s+(?:who|that)\b|\btime\s+for\s+(?:new|a\s+new|fresh|real|better)\s+leadership\b/gi,
+    hints: ['candidates', 'leadership'],
+    keep: (text, start, end, context) => electionSpoken(text, start, end, context),
+    message,
+  },
+  {
+    // A candidate given the writer's support ("Maria Fuentes gets our support"), where the text
+    // speaks of an election; not an officer, a family or a programme the page stands behind.
+    pattern:
+      /\b(?!(?:Anyway|And|But|So|Honestly|Yes|Well|Also|Plus|Now|Personally|Frankly|Still|The|This|Our|Your|Their)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:gets|has)\s+(?:our|my)\s+(?:full\s+|complete\s+|strong\s+|enthusiastic\s+|wholehearted\s+)?(?:support|endorsement|vote)\b/gu,
+    hints: ['our', 'my'],
+    keep: (text, start, end, context) =>
+      electionSpoken(text, start, end, context) &&
+      // the name starts its clause, not the end of a longer noun ("Shop with a Cop gets…")
+      !/\b\p{Ll}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, start - 20), start)) &&
+      !/\b(?:Officer|Deputy|Sgt|Det|Ofc|Sergeant|Detective|Chief|Captain|Lt|Family|Program|Team|Foundation|Club)\b/.test(
+        text.slice(start, end),
+      ),
     message,
   },
   {
@@ -188,7 +223,7 @@ const RULES: readonly PhraseRule[] = [
     // "Councilman Pete Alvarado's reelection fundraiser is Friday, $50 a plate": a campaign's
     // event promoted; not a street closed for it.
     pattern:
-      /\b\p{Lu}[\p{L}'’-]+['’]s\s+(?:re-?election|campaign)\s+(?:fundraiser|kickoff|kick-off|rally|launch|party|event|headquarters|HQ|barbecue|BBQ|dinner|picnic)\b/giu,
+      /\b\p{Lu}[\p{L}'’-]+['’]s\s+(?:[Rr]e-?election|[Cc]ampaign)\s+(?:fundraiser|kickoff|kick-off|rally|launch|party|event|headquarters|HQ|barbecue|BBQ|dinner|picnic)\b/gu,
     hints: ['election', 'campaign'],
     keep: (text, start, end) =>
       /\b(?:come|join|see\s+you|attend|rsvp|stop\s+by|bring|mark\s+your\s+calendars?|don['’]t\s+miss|tickets?|support)\b|\$\d/i.test(
@@ -201,10 +236,14 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     // "Renee Castellano is the only mayoral candidate with a real roads plan": one candidate
-    // praised above the rest.
+    // praised above the rest; not a recruit ("the only candidate who passed every fitness test").
     pattern:
       /\b(?:is|['’]s)\s+the\s+only\s+(?:[\w-]+\s+)?candidate\s+(?:who|with|that)\b(?![^.!?\n]{0,30}\b(?:filed|registered|on\s+the\s+ballot|running\s+unopposed)\b)/gi,
     hints: ['candidate'],
+    keep: (text, start, end) =>
+      !/\b(?:academy|applicants?|hiring|recruit\w*|cadets?|position|job|exam|test|interview)\b/i.test(
+        sentenceAround(text, start, end),
+      ),
     message,
   },
   {
@@ -360,16 +399,17 @@ const RULES: readonly PhraseRule[] = [
     // "closed for the Reyes for Council rally" names an event; "come out to the Reyes for Council
     // rally" asks people to it.
     keep: (text, start, end) =>
-      // "closed Saturday for Sheriff Ortiz’s rally": a day, and the office a title of the name
-      // after it (round thirteen).
-      !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Tomorrow)\s/.test(
+      // Asked to it, it is the campaign's: "Come out Saturday for Sheriff Ortiz's rally".
+      ATTEND_BEFORE.test(sentenceBefore(text, start)) ||
+      // "closed Saturday for Sheriff Ortiz’s rally": a day, and the office the title of the name
+      // after it (round thirteen); "Reyes for Sheriff November 5th!" is still the slogan.
+      (!/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Tomorrow)\s/.test(
         text.slice(start, end),
       ) &&
-      !/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) &&
-      (!/^\s+(?:rally|event|fundraiser|debate|forum|headquarters|office|parade)\b/i.test(
-        text.slice(end, end + 20),
-      ) ||
-        ATTEND_BEFORE.test(sentenceBefore(text, start))),
+        !/^\s+\p{Lu}\p{Ll}+['’]s\b/u.test(text.slice(end, end + 40)) &&
+        !/^\s+(?:rally|event|fundraiser|debate|forum|headquarters|office|parade)\b/i.test(
+          text.slice(end, end + 20),
+        )),
     message,
   },
   {
