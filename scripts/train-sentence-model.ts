@@ -47,6 +47,8 @@ export const TRAINING_SETS = [
   'twentieth/',
   'twenty-first/',
   'twenty-second/',
+  'twenty-third/',
+  'twenty-fourth/',
 ] as const;
 
 /**

@@ -41,6 +41,8 @@ export function loadCorpus(
     | 'twentieth/'
     | 'twenty-first/'
     | 'twenty-second/'
+    | 'twenty-third/'
+    | 'twenty-fourth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

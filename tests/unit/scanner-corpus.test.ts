@@ -112,6 +112,23 @@ const CORPORA = [
     perKind: 18,
     cleanPosts: 90,
   },
+  // Round fourteen: the general brief; a rural sheriff's office, a school season, phone comments.
+  {
+    name: 'twenty-third',
+    folder: 'twenty-third/',
+    posts: 300,
+    comments: 110,
+    perKind: 18,
+    cleanPosts: 130,
+  },
+  {
+    name: 'twenty-fourth',
+    folder: 'twenty-fourth/',
+    posts: 200,
+    comments: 220,
+    perKind: 18,
+    cleanPosts: 90,
+  },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {

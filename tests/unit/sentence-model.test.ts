@@ -17,7 +17,7 @@ import { ROOT } from '../e2e/paths';
  * written for this file, after training: the trainer leaves this file out of the rule tests it
  * learns from, so the model has not seen them.
  */
-const ADVERT = "Grab the best brake job in town at Rudy's, just mention our page.";
+const ADVERT = "Grab the best brake job in town at Rudy's this week.";
 
 /** What the commercial scanner hands the model, with no rule finding. */
 const COMMERCIAL_READING = {
@@ -32,7 +32,7 @@ const ofKind = (text: string, kind: FindingKind, withoutModel = false) =>
 
 describe('the sentence model', () => {
   it.each([
-    ['guilt-or-innocence', 'We finally got the guy behind all those catalytic converter thefts.'],
+    ['guilt-or-innocence', 'We finally got the guys who took all those catalytic converters.'],
     [
       'pending-prosecution',
       'He was charged Monday. The prosecutor has him dead to rights on this one.',
@@ -74,7 +74,7 @@ describe('the sentence model', () => {
   });
 
   it('stays quiet beside a rule’s guilt finding, where it reads the rest of the same story', () => {
-    const claim = 'We finally got the guy behind all those catalytic converter thefts.';
+    const claim = 'We finally got the guys who took all those catalytic converters.';
     const beside = `Everybody knows Ellis did it. ${claim}`;
     expect(ofKind(beside, 'guilt-or-innocence').map((f) => f.text)).toEqual(['Ellis did it']);
     // A sentence between, and the model's reading stands on its own again.

@@ -237,6 +237,9 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
             'has',
             'had',
             'who',
+            // "Have you seen Diego Hernández, 13?"
+            '?',
+            '!',
           ].includes(next.lower));
       // "he's like 14", "she is about 15": a hedge after the verb still states the age.
       const hedged =
@@ -274,8 +277,9 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
     if (
       /^(?:junior|sophomore|freshman|senior)$/.test(word.text) &&
       /^(?:High|Middle|Prep|Academy)$/.test(words[i - 1]?.text ?? '') &&
-      words[i + 1]?.titlecase === true &&
-      words[i + 1]?.pos === 'PROPN'
+      // "an Alameda High junior, Jordan Tate" too
+      ((words[i + 1]?.titlecase === true && words[i + 1]?.pos === 'PROPN') ||
+        (words[i + 1]?.text === ',' && words[i + 2]?.titlecase === true))
     ) {
       marks.push({ from: i, to: i, age: false });
       continue;

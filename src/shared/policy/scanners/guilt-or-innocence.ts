@@ -132,7 +132,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:the|a|an)\\s+(?:crew|gang|man|woman|group|people|person|driver|${OFFENDER})\\s+(?:responsible\\s+for|behind)\\b`,
+      `\\b(?:the|a|an)\\s+(?:crew|gang|man|woman|guy|group|people|person|driver|${OFFENDER})\\s+(?:responsible\\s+for|behind)\\b`,
       'gi',
     ),
     message,
@@ -140,6 +140,13 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:the|that|this)\s+(?:killer|murderer|rapist|arsonist|gunman|carjacker|kidnapper)\b(?!s)/gi,
+    message,
+  },
+  // Round fourteen: "Guilty as sh!t" said of someone; innocence by the evidence ("that bodycam
+  // clears him"); a deed on camera by its doer ("filmed himself doing it").
+  {
+    pattern:
+      /\bguilty\s+as\s+(?:sin|hell|charged|sh[i!1*]t|f[u*]ck)(?![\p{L}])|\b(?:video|footage|bodycam|body\s+cam|dashcam|evidence|dna|alibi|tape)\s+(?:clears|cleared|exonerates|exonerated)\s+(?:him|her|them)\b|\b(?:filmed|recorded|videoed|livestreamed)\s+(?:himself|herself|themselves)\s+(?:doing\s+(?:it|this|that)|stealing|breaking\s+into|robbing|shooting\s+(?:at|him|her|them)|vandali[sz]ing|tagging|setting)\b/giu,
     message,
   },
   { pattern: /\bguilty\s+as\s+sin\b/gi, message },

@@ -17,7 +17,7 @@ export const CELEBRATION =
   /\b(?:congrat\w*|award\w*|honou?r(?:ed|s)?|scholarship|graduat\w*|winner|won(?!['’]t)|champion\w*|recogni[sz]\w*|cadets?|explorers?|essay|contest|science fair|spelling bee|proud|welcom\w*|birthday|kudos|shout[- ]?outs?|celebrat\w*|thank(?:s|ed)?|way to go|great job|well done|earned|volunteer\w*|mentor\w*)\b/i;
 /** Words of a crime, a harm or an emergency: a minor named beside these is what the rule protects. */
 export const INCIDENT =
-  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wander(?:ed|ing)?\s+(?:off|away)|(?:is|are|was|were|got|made\s+it|came|returned|arrived)\s+home\s+safe|safe\s+and\s+sound|reunited|(?:everyone|everybody|all|those|you|neighbou?rs|volunteers|people)\s+who\s+help(?:ed)?\s+(?:us\s+)?(?:look|search)\s+for|out\s+of\s+control|hit-and-run|(?:taken|rushed|flown|transported)\s+to\s+(?:[\w'’.]+\s+){0,3}hospital|stitches|shov(?:e|ed|es|ing)|(?:stable|serious|critical|fair)\s+condition|bitten|shoplift\w*|pulled\s+(?:the\s+|a\s+)?fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|arson\w*|drove\s+into|punched|punching|first\s+punch|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?)|carjack\w*|grazed|bullets?|searched\s+(?:[\w'’-]+\s+){0,4}for|found\s+safe|amber\s+alert|pull(?:ed|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:creek|river|water|lake|pond|floodwaters?|fire|wreck|pool)|(?:spotted|noticed|saw|found|reported|discovered)\s+(?:the\s+)?(?:damage|graffiti|tagging|break-in|fire|smoke|vandalism|theft|trailer|thie(?:f|ves)|suspects?)|told\s+(?:officers|police|detectives|deputies|investigators)\s+(?:he|she|they)\s+(?:saw|heard|spotted|noticed)|called\s+(?:us|police|the\s+police|officers)(?!\s+to\s+(?:say|thank)))\b/i;
+  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wander(?:ed|ing)?\s+(?:off|away)|(?:is|are|was|were|got|made\s+it|came|returned|arrived)\s+home\s+safe|safe\s+and\s+sound|reunited|(?:everyone|everybody|all|those|you|neighbou?rs|volunteers|people)\s+who\s+help(?:ed)?\s+(?:us\s+)?(?:look|search)\s+for|out\s+of\s+control|hit-and-run|(?:taken|rushed|flown|transported)\s+to\s+(?:[\w'’.]+\s+){0,3}hospital|stitches|shov(?:e|ed|es|ing)|(?:stable|serious|critical|fair)\s+condition|bitten|shoplift\w*|pulled\s+(?:the\s+|a\s+)?fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|start(?:ed|ing|s)?\s+(?:the|a|that|this)\s+(?:\w+\s+)?fire|arson\w*|drove\s+into|punched|punching|first\s+punch|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?)|carjack\w*|grazed|bullets?|searched\s+(?:[\w'’-]+\s+){0,4}for|found\s+safe|amber\s+alert|pull(?:ed|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:creek|river|water|lake|pond|floodwaters?|fire|wreck|pool)|(?:spotted|noticed|saw|found|reported|discovered)\s+(?:the\s+)?(?:damage|graffiti|tagging|break-in|fire|smoke|vandalism|theft|trailer|thie(?:f|ves)|suspects?)|told\s+(?:officers|police|detectives|deputies|investigators)\s+(?:he|she|they)\s+(?:saw|heard|spotted|noticed)|(?:saw|watched|spotted)\s+(?:a|the|two|some)\s+(?:man|woman|person|guy|men|driver|teens?|kids?|boys?|girls?)\s+(?:grab|take|steal|break|hit|run|fight|shoot|stab|punch|throw|set|spray|snatch|smash)|called\s+(?:us|police|the\s+police|officers)(?!\s+to\s+(?:say|thank)))\b/i;
 
 /** An age followed by what it describes, when that is an animal: "a 2-year-old Belgian Malinois". */
 const ANIMAL =
@@ -315,11 +315,34 @@ function linked(words: readonly Word[], person: Mention, mark: MinorMark): boole
     if (mark.age && verbless && (next?.pos === 'VERB' || next?.pos === 'AUX')) return false;
     return true;
   }
+  if (namedInApposition(words, person, mark)) return true;
   for (let i = mark.to + 1; i < person.from; i += 1) {
     const word = words[i];
     if (!word || !linksAgeToName(word)) return false;
   }
   return true;
+}
+
+/**
+ * "the 16-year-old charged in the Rosewood Park stabbing, Xavier Nkemelu", "the 15-year-old who
+ * started it, Marcus Whitfield": a description of the minor closed by the name after a comma, the
+ * name ending the clause (round fourteen). Not a speaker ("…, Lt. Dana Ruiz said"), a list (a
+ * comma earlier in the description) or a one-word name.
+ */
+function namedInApposition(words: readonly Word[], person: Mention, mark: MinorMark): boolean {
+  if (words[person.from - 1]?.text !== ',' || person.to === person.from) return false;
+  if (person.from - mark.to > 12) return false;
+  const gap = words.slice(mark.to + 1, person.from - 1);
+  if (gap.some((w) => /^[,;:.!?()]$/.test(w.text) || /^(?:to|said|says|according)$/i.test(w.lower)))
+    return false;
+  if (isTitle(words[person.from] as Word)) return false;
+  const after = words[person.to + 1];
+  return (
+    (after === undefined ||
+      /^[,.;:!?)]$/.test(after.text) ||
+      /^(?:was|is|has|had|remains|who)$/.test(after.lower)) &&
+    !/^(?:said|says|told|reported|added)$/.test(words[person.to + 2]?.lower ?? '')
+  );
 }
 
 /**

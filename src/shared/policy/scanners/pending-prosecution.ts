@@ -331,11 +331,22 @@ const RETORTS: readonly PhraseRule[] = [
     /\b(?:expect|bet|guarantee|predict)\s+(?:him|her|them)\s+to\s+(?:spend|serve|do|get)\s+(?:(?:[\w-]+\s+){0,4}?(?:years|months|decades)\s+(?:in\s+(?:prison|jail)|behind\s+bars|locked\s+up|inside)|life\b|time\s+behind\s+bars|(?:[\w-]+\s+){0,2}?(?:prison|jail)\s+time)/gi,
     /\b(?:deserves?\s+to\s+be|should\s+be|needs?\s+to\s+be|must\s+be|better\s+be)\s+tried\s+as\s+(?:an\s+)?adults?\b|(?:\b(?:should|need\s+to|needs\s+to|must|better)\s+|(?<=^\s*|[.!?]\s+))[Tt]ry\s+(?:him|her|them)\s+as\s+(?:an\s+)?adults?\b/gim,
     /\b(?:showed|shows|has\s+shown|had\s+shown|showing|has|had|felt|feels)\s+(?:absolutely\s+|zero\s+|no\s+)?(?:no|zero)\s+remorse\b/gi,
+    // Round fourteen: the defendant's character named ("he's a violent thug"), a plea ruled out
+    // ("he's not getting a plea from anyone"), release foretold ("tried as a juvenile and out by
+    // 21"), the sentence demanded ("the sentence he gets had better be life").
+    /\b(?:he|she)(?:['’]s|\s+is)\s+(?:a\s+)?(?:violent|dangerous|known|habitual|vicious|violent\s+little)\s+(?:thug|criminal|predator|offender|felon|menace|abuser)\b|\b(?:not|never)\s+(?:getting|get|gets)\s+a\s+(?:plea|deal)\b|\b(?:and|be)\s+out\s+by\s+(?:1[89]|2[0-5]|summer|christmas|spring|next\s+(?:year|month))\b|\bsentence\s+(?:he|she|they)\s+gets?\s+(?:had\s+)?better\s+be\b/gi,
   ].map((pattern): PhraseRule => ({
     pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
     message,
   })),
+  // Round fourteen: a record held up ("a rap sheet a mile long"), custody relished ("Enjoy
+  // prison"), the outcome called light ("probation at most").
+  {
+    pattern:
+      /\b(?:rap\s+sheet|record)\s+(?:that['’]s\s+|that\s+is\s+)?(?:a\s+mile|longer\s+than\s+(?:my|your)\s+arm|as\s+long\s+as\s+(?:my|your)\s+arm)\b|\benjoy\s+(?:prison|jail|your\s+(?:cell|time\s+inside|new\s+home))\b|\b(?:probation|community\s+service|a\s+slap\s+on\s+the\s+wrist)\s+at\s+(?:most|best)\b/gi,
+    message,
+  },
   // A court's sentence called or demanded needs no other case word: "Twenty-five to life, easy",
   // "Should get the death penalty honestly", "no way he's getting anything less than the max";
   // not the law stated ("faces 25 to life if convicted").

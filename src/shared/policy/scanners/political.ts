@@ -189,9 +189,17 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:support|vote\s+for|elect)\s+(?:the\s+)?candidates\s+(?:who|that)\b|\btime\s+for\s+(?:new|a\s+new|fresh|real|better)\s+leadership\b/gi,
-    hints: ['candidates', 'leadership'],
+      /\b(?:support|vote\s+for|elect)\s+(?:the\s+)?candidates\s+(?:who|that)\b|\btime\s+for\s+(?:new|a\s+new|fresh|real|better)\s+leadership\b|\bjoin\s+(?:us|me)\s+in\s+(?:supporting|voting\s+for|electing|re-?electing)\s+(?:her|him|them)\b|\bmake\s+sure\s+(?:he|she|they)\s+wins?\b|\bget\s+(?:him|her|them)\s+over\s+the\s+(?:finish\s+)?line\b|\b(?:do\s+not|don['’]?t|never)\s+give\s+(?:him|her|them|that\s+(?:man|woman))\s+your\s+vote\b|\bclean\s+house\s+in\s+(?:november|may|march|the\s+(?:next\s+)?election)\b/gi,
+    hints: ['candidates', 'leadership', 'join', 'sure', 'line', 'give', 'house'],
     keep: (text, start, end, context) => electionSpoken(text, start, end, context),
+    message,
+  },
+  {
+    // A measure's answer given: "the Safe Schools levy on your ballot deserves a YES".
+    pattern:
+      /\b(?:levy|measure|bond|prop(?:osition)?|amendment|referendum)\b[^.!?\n]{0,30}\bdeserves?\s+(?:a\s+|your\s+)?(?:yes|no)(?:\s+vote)?\b/gi,
+    hints: ['deserve'],
+    keep: (text, start, end) => !/\bwhether\b/i.test(sentenceAround(text, start, end)),
     message,
   },
   {
