@@ -76,29 +76,8 @@ function besideStamp(text: string, match: RegExpMatchArray, stamped: readonly Re
   });
 }
 
-/** The stamps that mark what follows them on their line. */
-const LINE_STAMPS = new Set([
-  'internal use only',
-  'for internal use',
-  'internal only',
-  'law enforcement sensitive',
-  'le sensitive',
-  'law enforcement only',
-  'sensitive but unclassified',
-  'for official use only',
-  'fouo',
-  'les',
-  'do not release',
-  'do not distribute',
-  'do not disseminate',
-  'not for public dissemination',
-  'not for dissemination',
-  'not for distribution',
-  'not for public release',
-  'not for release',
-  'confidential',
-  'cjis',
-]);
+/** Stamps that are as often a page's own advice in capitals, which marks nothing after it. */
+const ADVICE_STAMPS = new Set(['do not share', 'do not forward', 'restricted']);
 
 /** Longest line a stamp at its start is read to cover. */
 const STAMPED_LINE = 240;
@@ -115,7 +94,7 @@ function markedLineEnd(text: string, match: RegExpMatchArray): number | undefine
   if (match[0] !== match[0].toUpperCase()) return undefined;
   // Stamps that are also a page's own advice in capitals ("DO NOT SHARE: your passcodes…",
   // "RESTRICTED: parking on Elm…") mark no material after them.
-  if (!LINE_STAMPS.has(match[0].toLowerCase().replace(/\s+/g, ' '))) return undefined;
+  if (ADVICE_STAMPS.has(match[0].toLowerCase().replace(/\s+/g, ' '))) return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (!/^[\s[(*_]*$/.test(text.slice(lineStart, start))) return undefined;
   if (!/^[\s*\]_)]*[—–:-]\s*\S/.test(text.slice(after, after + 10))) return undefined;
