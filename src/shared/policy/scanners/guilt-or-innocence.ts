@@ -43,6 +43,7 @@ const FEAT =
   /\b(?:marathon|half-marathon|triathlon|personal\s+best|finish(?:ed)?\s+line|record\s+time|trophy|medal|championship)\b/i;
 /** Young people, who are "responsible for" a mural as often as for the damage to one. */
 const YOUNG = 'students|kids|boys|girls|teens|teenagers|juveniles';
+const YOUNG_WORD = new RegExp(`\\b(?:${YOUNG})\\b`, 'i');
 const YOUNG_DEED_AFTER =
   /^\s+(?:(?!cleaning|repairing|painting|removing|fixing|covering|rebuilding)[\w'’-]+\s+){0,3}?(?:vandalism|damage|graffiti|fires?|thefts?|break-ins?|burglar(?:y|ies)|robber(?:y|ies)|shooting|stabbing|assault|attack|threats?|crash|deaths?|killing|beating|fight)\b(?!\s+(?:safety|prevention|drill|station|truck|poster|video|department))/i;
 
@@ -253,8 +254,7 @@ const RULES: readonly PhraseRule[] = [
     // Round thirteen: "the three students responsible for Saturday's vandalism" names them; "the
     // students behind the mural" credits them.
     keep: (text, start, end) =>
-      !new RegExp(`\\b(?:${YOUNG})\\b`, 'i').test(text.slice(start, end)) ||
-      YOUNG_DEED_AFTER.test(text.slice(end, end + 60)),
+      !YOUNG_WORD.test(text.slice(start, end)) || YOUNG_DEED_AFTER.test(text.slice(end, end + 60)),
     message,
   },
   {
