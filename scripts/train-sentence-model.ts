@@ -49,6 +49,8 @@ export const TRAINING_SETS = [
   'twenty-second/',
   'twenty-third/',
   'twenty-fourth/',
+  'twenty-fifth/',
+  'twenty-sixth/',
 ] as const;
 
 /**

@@ -43,6 +43,8 @@ export function loadCorpus(
     | 'twenty-second/'
     | 'twenty-third/'
     | 'twenty-fourth/'
+    | 'twenty-fifth/'
+    | 'twenty-sixth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

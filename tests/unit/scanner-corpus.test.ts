@@ -129,6 +129,23 @@ const CORPORA = [
     perKind: 18,
     cleanPosts: 90,
   },
+  // Round fifteen: the general brief; a blotter, a neighbourhood page, verdict and community threads.
+  {
+    name: 'twenty-fifth',
+    folder: 'twenty-fifth/',
+    posts: 300,
+    comments: 110,
+    perKind: 18,
+    cleanPosts: 130,
+  },
+  {
+    name: 'twenty-sixth',
+    folder: 'twenty-sixth/',
+    posts: 200,
+    comments: 220,
+    perKind: 18,
+    cleanPosts: 90,
+  },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {

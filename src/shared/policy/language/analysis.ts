@@ -68,6 +68,10 @@ const FOLDED = new Map([
   ['ı', 'i'],
   ['ħ', 'h'],
   ['Ħ', 'H'],
+  // the ʻokina and the modifier apostrophe inside Hawaiian and Pacific names ("Alapaʻi", round
+  // fifteen): an apostrophe to the parser, which keeps "Alapa'i" whole
+  ['ʻ', "'"],
+  ['ʼ', "'"],
 ]);
 
 /**
@@ -77,7 +81,7 @@ const FOLDED = new Map([
  */
 function withBaseLetters(paragraph: string): string {
   return paragraph.replace(
-    /[\u0100-\u024F\u1E00-\u1EFF]/g,
+    /[\u0100-\u024F\u02BB\u02BC\u1E00-\u1EFF]/g,
     (letter) =>
       FOLDED.get(letter) ?? /^[A-Za-z](?=\p{M}*$)/u.exec(letter.normalize('NFD'))?.[0] ?? letter,
   );

@@ -246,6 +246,8 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
         previous !== undefined &&
         HEDGES.has(previous.lower) &&
         STATING.has(words[i - 2]?.lower ?? '');
+      // "Her plate is six-Charlie-Tango-Zulu": a number joined to the next word spells a code
+      const spelled = next?.text === '-' && next.start === word.end;
       const stated =
         /^(?:turned|turns|turning|both)$/.test(previous?.lower ?? '') ||
         (previous !== undefined &&
@@ -254,7 +256,8 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
             next.pos === 'PUNCT' ||
             next.pos === 'SYM' ||
             AFTER_STATED_AGE.has(next.lower)));
-      if (enclosed || stated) marks.push({ from: compared ? i - 1 : i, to: i, age: true });
+      if ((enclosed || stated) && !spelled)
+        marks.push({ from: compared ? i - 1 : i, to: i, age: true });
       continue;
     }
     // "Boys & Girls Club" is a place; a capitalised role word before another name is a title.
@@ -264,7 +267,10 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
         /^(?:club|clubs|center|unit|court|division|services|league|scouts|camp|home)$/i.test(
           words[i + 1]?.text ?? '',
         ));
-    if (MINOR_ROLES.has(word.lower) && !partOfName) {
+    // "Good boy, Rocco": a K-9 praised, not a child (round fifteen)
+    const praise =
+      /^(?:boy|girl)$/.test(word.lower) && /^(?:good|atta)$/.test(words[i - 1]?.lower ?? '');
+    if (MINOR_ROLES.has(word.lower) && !partOfName && !praise) {
       // "a seventh-grader", "middle schooler": the grade before the role word belongs to it.
       let from = i;
       const grade = /^(?:grader|schooler)s?$/.test(word.lower);

@@ -187,7 +187,14 @@ function findPeople(sentence: Sentence): Mention[] {
         (next.pos === 'PROPN' ||
           canBeName(next, to + 1) ||
           // "Ellis Grant's son": the tagger read "Grant" as a verb; the possessive says a name.
-          /^['’]s$/.test(words[to + 2]?.text ?? '')) &&
+          /^['’]s$/.test(words[to + 2]?.text ?? '') ||
+          // "It was Colton Pierce, the sophomore": a surname read as a verb, after a first name
+          // and before the comma that closes the name (round fifteen)
+          (next.pos === 'VERB' &&
+            words[to]?.pos === 'PROPN' &&
+            to === i &&
+            !/^(?:says|said|say|told|tells|asks|asked|wins|won)$/.test(next.lower) &&
+            /^[,(]$/.test(words[to + 2]?.text ?? ''))) &&
         !NOT_A_NAME.has(bare(next)) &&
         // "Pastor Ellis Grant's": a title ends the run only before a name of its own
         // ("… Sheriff Ortiz"); "Ryan Judge, 15" keeps his surname.

@@ -40,6 +40,9 @@ const REPORTING = new Set([
   'decide',
   'accuse',
   'blame',
+  // "That doesn't mean he did it", "it doesn't prove she stole anything" (round fifteen)
+  'mean',
+  'prove',
 ]);
 
 /** Who is said to be saying it, when the writer answers them: "everybody saying…". */

@@ -24,7 +24,8 @@ const DOERS = [
 ];
 
 /** Deeds a who-question asks about that no crime verb names: "emptied the pantry's freezers". */
-const DEED_WORDS = /^(?:emptied|torched|slashed|dumped|trashed)$/;
+const DEED_WORDS =
+  /^(?:emptied|torched|slashed|dumped|trashed|blames|blamed|drives|drove|sped|speeds|hurt|hurts|ruined|ruins)$/;
 
 /**
  * Who-questions about a feat or a kindness ("Who stole the show?", "Who took home the trophy?",
@@ -86,10 +87,25 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
       // "We know who did this: Silas Whitford"; "everybody knows who did it — Dre Collins"
       pattern: new RegExp(
         // Case-sensitive, so that the name after the colon must be capitalised ("nobody yet" is none).
-        String.raw`\b(?:[Ww]e|[Ee]veryone|[Ee]verybody|[Yy]['’]?all|I|[Tt]hey)\s+(?:all\s+)?knows?\s+(?:exactly\s+)?who\s+(?:did|done|was\s+behind|is\s+behind)\s+(?:this|it|that)\s*[:—–-]+\s*${NAME}`,
+        // Round fifteen: any deed ("we know who ruined it"), and an age before the name
+        // ("…: 16-year-old Tyler Brandt").
+        String.raw`\b(?:[Ww]e|[Ee]veryone|[Ee]verybody|[Yy]['’]?all|I|[Tt]hey)\s+(?:all\s+)?knows?\s+(?:exactly\s+)?who\s+(?:did|done|was\s+behind|is\s+behind|[\p{Ll}]+ed|stole|broke|took|hurt|set)\s+(?:this|it|that|(?:the|our|my)\s+[\p{L}-]+)\s*[:—–-]+\s*(?:(?:a\s+|the\s+)?\d{1,2}-year-old\s+)?${NAME}`,
         'gu',
       ),
       hints: ['who'],
+      // "Everyone knows who stole the show: Dana Ruiz!" is praise
+      keep: (text, start, end) => !NO_CRIME.test(text.slice(start, end)),
+      message,
+    },
+    {
+      // Round fifteen: "The shooter? That's my neighbor's boyfriend Terrell Hayes."
+      pattern: new RegExp(
+        String.raw`\b[Tt]he\s+(?:${DOERS.join('|')}|thief|thieves|robber|arsonist|vandal|tagger|culprit|guy\s+who\s+did\s+it)\?\s+(?:[Tt]hat['’]s|[Ii]t['’]s|[Ii]t\s+was|[Tt]hat\s+was)\s+(?:[\p{Ll}'’]+\s+){0,4}?${NAME}`,
+        'gu',
+      ),
+      hints: ['that', 'it', 'that’s', 'it’s', "that's", "it's"],
+      keep: (text, start, end) =>
+        !isOfficial(text.slice(start, end).replace(/^[^?]*\?\s+\S+\s+(?:was\s+)?/, '')),
       message,
     },
     {

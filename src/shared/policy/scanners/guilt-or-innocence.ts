@@ -28,6 +28,7 @@ import { OFFICER_TITLE } from '../language/people';
 import { isCrimeVerbWord } from '../language/crime';
 import { isRumourRetold } from './guilt-rumours';
 import { namingRules } from './guilt-answers';
+import { sayingRules } from './guilt-sayings';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -494,6 +495,7 @@ const asksWho = (sentence: string) => {
 
 /** Built once: the scanner's rule cache is keyed by each pattern. */
 const NAMING_RULES = namingRules(message);
+const SAYING_RULES = sayingRules(message);
 
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
@@ -502,6 +504,7 @@ export const guiltOrInnocenceScanner: Scanner = {
       ...RULES,
       ...VERDICT_RULES,
       ...NAMING_RULES,
+      ...SAYING_RULES,
     ]);
     const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),

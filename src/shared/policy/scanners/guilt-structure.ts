@@ -578,8 +578,14 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
         (before.lemma === 'get' || (before.lemma === 'be' && !form.endsWith('ing')));
       // "Graffiti tagging on the underpass": an -ing form is a predicate only after "is", "has been"
       const finite = k > at || !form.endsWith('ing');
-      // "the girl hit by the car": a participle with its doer after "by" is passive too.
-      const byDoer = words[k + 1]?.lower === 'by';
+      // "the girl hit by the car": a participle with its doer after "by" is passive too; so is one
+      // set off by a comma with where or when after it, "the family of Héctor Galindo, killed in
+      // a hit-and-run" (round fifteen).
+      const byDoer =
+        words[k + 1]?.lower === 'by' ||
+        (k === at &&
+          words[k - 1]?.text === ',' &&
+          /^(?:in|at|on|during|while|near|outside|last|when)$/.test(words[k + 1]?.lower ?? ''));
       const end = passive || byDoer || !finite ? undefined : doneCrimeEnd(sentence, k);
       if (end !== undefined && !hedge(k) && !words.slice(subject.to + 1, k).some(isNegator)) {
         if (PRONOUNS.has(head.lower) || !/^suspects?$/i.test(head.text)) {
@@ -893,7 +899,20 @@ export const relativeCrime: SentenceRule = (_text, sentence) => {
           isPersonNoun(w) ||
           OFFENDER_NOUNS.test(w.text),
       );
-    if (!antecedent || POLICE.test(antecedent.text) || NOBODY_IN_PARTICULAR.test(antecedent.text))
+    // "the four people who bilked our seniors": people counted are the ones charged (round fifteen)
+    const counted =
+      antecedent?.lower === 'people' &&
+      /^(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)$/.test(
+        words[words.indexOf(antecedent) - 1]?.lower ?? '',
+      );
+    if (
+      !antecedent ||
+      POLICE.test(antecedent.text) ||
+      (NOBODY_IN_PARTICULAR.test(antecedent.text) && !counted)
+    )
+      return;
+    // "he may have seen who did it": what a witness saw, asked about, not a person described
+    if (PERCEIVE.test(previous?.lemma ?? '') || /^(?:seen|saw)$/.test(previous?.lower ?? ''))
       return;
     // "a driver who…" looking for someone unknown is the neutral appeal; "the kids who…" is not.
     const determiner = words.slice(Math.max(0, i - 5), i).find((w) => w.pos === 'DET');

@@ -26,6 +26,23 @@ const ANIMAL =
 /** A child named by their relation to someone: "the son of …", "Dana Mensah's daughter". */
 const CHILD_KIN =
   /^(?:son|daughter|child|kid|grandson|granddaughter|stepson|stepdaughter|nephew|niece|boy|girl|youngest|oldest|eldest)s?$/;
+/**
+ * A possessive after the word before it: "'s", or a bare apostrophe after a name that ends in s,
+ * "Anita Deschamps’ 12-year-old daughter" (round fifteen).
+ */
+function isPossessive(words: readonly (Word | undefined)[], i: number): boolean {
+  const word = words[i];
+  if (!word) return false;
+  if (/^['’]s$/.test(word.text)) return true;
+  const before = words[i - 1];
+  return (
+    /^['’]$/.test(word.text) &&
+    before !== undefined &&
+    before.end === word.start &&
+    before.titlecase &&
+    /s$/.test(before.text)
+  );
+}
 /** A brother or sister named through a sibling, with an age after: "Malik's brother (14)". */
 const SIBLING = /^(?:brother|sister|cousin|sibling)s?$/;
 const SIBLING_SIZE = /^(?:little|younger|baby|kid|big|older)$/;
@@ -257,23 +274,19 @@ function linksNameToAge(
     // named child is in, called by whose it is.
     const previous = words[at - 1]?.lower ?? '';
     if (POSSESSOR.test(word.lower) && previous === 'in') return true;
-    if (
-      KIN.test(word.lower) &&
-      POSSESSOR.test(previous) &&
-      /^['’]s$/.test(words[at + 1]?.text ?? '')
-    )
+    if (KIN.test(word.lower) && POSSESSOR.test(previous) && isPossessive(words, at + 1))
       return true;
-    if (/^['’]s$/.test(word.text) && KIN.test(words[at - 1]?.lower ?? '')) return true;
+    if (isPossessive(words, at) && KIN.test(words[at - 1]?.lower ?? '')) return true;
   }
   // "Dana Mensah's 14-year-old son", "Kenji Sato's daughter, a fourth-grader": a child named
   // through a parent; "Dana Cole's car" is not. "Malik Turner's little brother (14)": a sibling,
   // with the age that makes them a minor.
   const kinAfterPossessive = (i: number) =>
-    /^['’]s$/.test(words[i - 1]?.text ?? '') ||
-    (SIBLING_SIZE.test(words[i - 1]?.lower ?? '') && /^['’]s$/.test(words[i - 2]?.text ?? ''));
+    isPossessive(words, i - 1) ||
+    (SIBLING_SIZE.test(words[i - 1]?.lower ?? '') && isPossessive(words, i - 2));
   const kin = (w: Word | undefined) =>
     w !== undefined && (CHILD_KIN.test(w.lower) || SIBLING.test(w.lower));
-  if (/^['’]s$/.test(word.text) && at === gapStart) {
+  if (isPossessive(words, at) && at === gapStart) {
     const next = words[at + 1];
     return (
       at + 1 === markFrom ||
@@ -281,13 +294,16 @@ function linksNameToAge(
       (SIBLING_SIZE.test(next?.lower ?? '') && kin(words[at + 2]))
     );
   }
-  if (SIBLING_SIZE.test(word.lower) && /^['’]s$/.test(words[at - 1]?.text ?? '')) return true;
+  if (SIBLING_SIZE.test(word.lower) && isPossessive(words, at - 1)) return true;
   if (kin(word) && kinAfterPossessive(at)) return true;
   // "the Okonkwo twins (both 16)": the family noun that makes a surname the children.
   if (at === gapStart && FAMILY.test(word.lower)) return true;
   // "say" only inside "who police say is 15": elsewhere it reports someone else's words.
   if (/^(?:say|says|said)$/.test(word.lower))
     return words.slice(gapStart, at).some((w) => w.lower === 'who');
+  // "It was Colton Pierce, the sophomore": a description after the comma (round fifteen)
+  if (word.lower === 'the' && !mark.age && words[at - 1]?.text === ',' && at - 1 === gapStart)
+    return true;
   // A school's name in a description: "Sadia, a Ridgemont High sophomore".
   if (word.titlecase && word.pos === 'PROPN') return true;
   return NAME_THEN_AGE.has(word.lower);
@@ -432,7 +448,7 @@ function isGradeWords(words: readonly Word[], mark: MinorMark): boolean {
  */
 function titledParents(words: readonly Word[], people: readonly Mention[]): Mention[] {
   return people.filter((p) => {
-    if (!p.titled || !/^['’]s$/.test(words[p.to + 1]?.text ?? '')) return false;
+    if (!p.titled || !isPossessive(words, p.to + 1)) return false;
     for (let i = p.to + 2; i <= Math.min(words.length - 1, p.to + 8); i += 1) {
       const word = words[i];
       if (!word || isClauseBreak(word) || word.text === ',') return false;
@@ -554,8 +570,9 @@ export const identifiedMinor: SentenceRule = (text, sentence) => {
       if (kin && kin.to < noun && noun - kin.to <= PRONOUN_REACH)
         best = { from: kin.from, to: kin.to, distance: mark.from - kin.to };
     }
-    // "A 15-year-old who lives at 412 Oak Street": an address is a unique description.
-    if (!best && mark.age) {
+    // "A 15-year-old who lives at 412 Oak Street": an address is a unique description; so with a
+    // minor's role, "The boy they arrested lives at 409 Cottonwood Ln" (round fifteen).
+    if (!best) {
       const lives = words.findIndex(
         (w, k) =>
           k > mark.to && k <= mark.to + 4 && /^(?:lives|living|resides|residing)$/.test(w.lower),
@@ -664,7 +681,7 @@ function childOfNamed(sentence: Sentence): Mention | undefined {
   return namedPeople(sentence)
     .filter((p) => {
       if (p.titled || hasAdultAge(words, p)) return false;
-      const possessive = /^['’]s$/.test(words[p.to + 1]?.text ?? '');
+      const possessive = isPossessive(words, p.to + 1);
       // "Gloria Pham's grandson, 34": a grown child.
       const grown =
         /^[,(]$/.test(words[p.to + 3]?.text ?? '') && ADULT_AGE.test(words[p.to + 4]?.text ?? '');

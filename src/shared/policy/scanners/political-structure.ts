@@ -344,7 +344,11 @@ function stancesOf(words: readonly Word[]): Stance[] {
       /^(?:on|to)$/.test(next) &&
       (word.text === word.text.toUpperCase() ||
         /^(?:say|mark|vote)$/.test(previous) ||
-        (word.titlecase && MEASURE_LABEL.test(words[i + 2]?.text ?? '')))
+        (word.titlecase && MEASURE_LABEL.test(words[i + 2]?.text ?? '')) ||
+        // "Yes on Measure L means more deputies", "Yes on Prop 12 for a new dispatch center"
+        (word.titlecase &&
+          MEASURES.has(bare(words[i + 2])) &&
+          MEASURE_LABEL.test(words[i + 3]?.text ?? '')))
     ) {
       stances.push({
         from: /^(?:say|mark)$/.test(previous) ? i - 1 : i,

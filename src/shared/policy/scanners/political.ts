@@ -189,9 +189,33 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:support|vote\s+for|elect)\s+(?:the\s+)?candidates\s+(?:who|that)\b|\btime\s+for\s+(?:new|a\s+new|fresh|real|better)\s+leadership\b|\bjoin\s+(?:us|me)\s+in\s+(?:supporting|voting\s+for|electing|re-?electing)\s+(?:her|him|them)\b|\bmake\s+sure\s+(?:he|she|they)\s+wins?\b|\bget\s+(?:him|her|them)\s+over\s+the\s+(?:finish\s+)?line\b|\b(?:do\s+not|don['’]?t|never)\s+give\s+(?:him|her|them|that\s+(?:man|woman))\s+your\s+vote\b|\bclean\s+house\s+in\s+(?:november|may|march|the\s+(?:next\s+)?election)\b/gi,
+      /\b(?:support|vote\s+for|elect)\s+(?:the\s+)?candidates\s+(?:who|that)\b|\btime\s+for\s+(?:new|a\s+new|fresh|real|better)\s+leadership\b|\bjoin\s+(?:us|me)\s+in\s+(?:supporting|voting\s+for|electing|re-?electing)\s+(?:her|him|them)\b|\bmake\s+sure\s+(?:he|she|they)\s+wins?\b|\bget\s+(?:him|her|them)\s+over\s+the\s+(?:finish\s+)?line\b|\b(?:do\s+not|don['’]?t|never)\s+give\s+(?:him|her|them|that\s+(?:man|woman))\s+your\s+vote\b|\bclean\s+house\s+(?:in\s+(?:november|may|march|the\s+(?:next\s+)?election)|on\s+(?:tuesday|election\s+day)|at\s+the\s+polls)\b/gi,
     hints: ['candidates', 'leadership', 'join', 'sure', 'line', 'give', 'house'],
     keep: (text, start, end, context) => electionSpoken(text, start, end, context),
+    message,
+  },
+  // Round fifteen, from the twenty-fifth and twenty-sixth sets, where the text speaks of an
+  // election: "make sure she gets your vote", "the Green Future slate … has to go this November",
+  // "help us put a pro-police mayor in office", "Write in Danny Restrepo", "Keep Ramirez as
+  // Sheriff", "Whitfield in November!", "District 3 deserves better than Councilman Hargrove".
+  {
+    pattern:
+      /\b(?:he|she|they|him|her|them|\p{Lu}[\p{L}'’-]+)\s+gets?\s+your\s+(?:vote|ballot)\b|\b(?:has|have|needs?)\s+to\s+go\s+(?:this|in|next|come)\s+[Nn]ovember\b|\b[Pp]ut\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:mayor|sheriff|council\w*|candidate|DA|judge|majority)\s+in\s+office\b|\b[Ww]rite[- ]in\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\b[Kk]eep\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+as\s+(?:our\s+)?(?:[Ss]heriff|[Mm]ayor|DA|[Jj]udge|[Cc]ouncil\w*|[Cc]ommissioner|[Dd]istrict\s+[Aa]ttorney)\b|(?:^|(?<=[.!?]\s+))\p{Lu}[\p{L}'’-]+\s+in\s+November!|\bdeserves?\s+better\s+than\s+(?:[Cc]ouncil(?:man|woman|member|or)|[Mm]ayor|[Ss]heriff|DA|[Jj]udge|[Cc]ommissioner|[Ss]enator|[Rr]ep\.?)\s+\p{Lu}[\p{L}'’-]+/gmu,
+    hints: ['gets', 'get', 'go', 'office', 'write', 'write-in', 'keep', 'november', 'better'],
+    keep: (text, start, end, context) =>
+      electionSpoken(text, start, end, context) ||
+      /^(?:[Ww]rite|[Kk]eep|[Pp]ut|.*\bbetter\s+than)/.test(text.slice(start, end)),
+    message,
+  },
+  {
+    // "Let's get it passed", "get Measure L passed": a measure in the text, and its passing asked for
+    pattern:
+      /\bget\s+(?:it|this|(?:Measure|Prop|Proposition|Issue)\s+[\p{Lu}\d]{1,3}|the\s+(?:levy|measure|bond))\s+passed\b/giu,
+    hints: ['passed'],
+    keep: (text, start, end) =>
+      /\b(?:levy|ballot|measure|prop(?:osition)?|bond\s+issue|referendum)\b/i.test(
+        `${text.slice(0, start)} ${text.slice(end)}`,
+      ),
     message,
   },
   {

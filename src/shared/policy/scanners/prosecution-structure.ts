@@ -111,7 +111,15 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
   if (word.lemma === 'see' && /^(?:daylight|freedom)$/.test(next?.lower ?? '')) return i + 1;
   if (word.lemma === 'lock' && /^(?:him|her|them)$/.test(next?.lower ?? '') && then?.lower === 'up')
     return i + 2;
-  if (word.lemma === 'go' && next?.lower === 'away' && /^(?:for|forever)$/.test(then?.lower ?? ''))
+  // "going away for a long time"; not "Going away for spring break?" (round fifteen)
+  if (
+    word.lemma === 'go' &&
+    next?.lower === 'away' &&
+    /^(?:for|forever)$/.test(then?.lower ?? '') &&
+    !/^(?:spring|summer|winter|the|a|vacation|college|camp|work|school|break|christmas|thanksgiving)$/.test(
+      words[i + 3]?.lower ?? '',
+    )
+  )
     return i + 2;
   if (word.lemma === 'get' && /^(?:off|life|convicted|acquitted)$/.test(next?.lower ?? ''))
     return i + 1;
@@ -238,6 +246,15 @@ export const caseStrength: SentenceRule = (text, sentence) => {
           )
         : undefined;
     if (judged === undefined) continue;
+    // "presumed innocent until a jury says otherwise": the presumption, not the case judged
+    if (
+      setPhrase !== undefined &&
+      /^says/i.test(setPhrase) &&
+      /\b(?:until|unless|till)\s+(?:a|the)\s+(?:jury|judge|court)\s*$/i.test(
+        text.slice(Math.max(0, word.start - 24), word.start),
+      )
+    )
+      continue;
     const from = clauseStart(sentence, i);
     // "built an airtight case", "overwhelming evidence": the judgement before the case word.
     const nextWord = words[i + 1];
