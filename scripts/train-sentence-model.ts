@@ -51,6 +51,8 @@ export const TRAINING_SETS = [
   'twenty-fourth/',
   'twenty-fifth/',
   'twenty-sixth/',
+  'twenty-seventh/',
+  'twenty-eighth/',
 ] as const;
 
 /**

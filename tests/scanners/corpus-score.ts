@@ -45,6 +45,8 @@ export function loadCorpus(
     | 'twenty-fourth/'
     | 'twenty-fifth/'
     | 'twenty-sixth/'
+    | 'twenty-seventh/'
+    | 'twenty-eighth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

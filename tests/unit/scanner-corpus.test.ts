@@ -146,6 +146,23 @@ const CORPORA = [
     perKind: 18,
     cleanPosts: 90,
   },
+  // Round sixteen: the general brief; a campus page, a small town, use-of-force threads.
+  {
+    name: 'twenty-seventh',
+    folder: 'twenty-seventh/',
+    posts: 300,
+    comments: 110,
+    perKind: 18,
+    cleanPosts: 130,
+  },
+  {
+    name: 'twenty-eighth',
+    folder: 'twenty-eighth/',
+    posts: 200,
+    comments: 220,
+    perKind: 18,
+    cleanPosts: 90,
+  },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {

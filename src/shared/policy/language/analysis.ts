@@ -80,10 +80,17 @@ const FOLDED = new Map([
  * "evi", "ć", and "Łukasz" into "Ł", "ukasz", so no rule read them as names (round thirteen).
  */
 function withBaseLetters(paragraph: string): string {
-  return paragraph.replace(
-    /[\u0100-\u024F\u02BB\u02BC\u1E00-\u1EFF]/g,
-    (letter) =>
-      FOLDED.get(letter) ?? /^[A-Za-z](?=\p{M}*$)/u.exec(letter.normalize('NFD'))?.[0] ?? letter,
+  return (
+    paragraph
+      // "Alapa‘i": the left quotation mark typed for an ʻokina, between two letters
+      .replace(/(?<=\p{L})\u2018(?=\p{L})/gu, "'")
+      .replace(
+        /[\u0100-\u024F\u02BB\u02BC\u1E00-\u1EFF]/g,
+        (letter) =>
+          FOLDED.get(letter) ??
+          /^[A-Za-z](?=\p{M}*$)/u.exec(letter.normalize('NFD'))?.[0] ??
+          letter,
+      )
   );
 }
 

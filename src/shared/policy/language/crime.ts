@@ -110,8 +110,6 @@ export const CRIME_VERBS: ReadonlySet<string> = new Set([
   // a vehicle used as a weapon: "rammed her car twice"
   'ram',
   'torture',
-  // drawing a child or a victim away: "lured her out with a fake Instagram account" (round fifteen)
-  'lure',
 ]);
 
 /** Nouns of a crime a light verb can take: "did the graffiti", "made the threat", "caused the crash". */
@@ -211,7 +209,7 @@ const AMOUNT =
 
 /** What a thief empties: "cleaned out the register", "emptied their fishing-reel case". */
 const CONTAINER =
-  /^(?:porches|registers?|tills?|cases?|shelves|shelf|displays?|safes?|vaults?|accounts?|drawers?|jars?|tip|donation|donations|lockers?|mailbox|mailboxes|warehouses?|stores?|shops?|collection|offering)$/;
+  /^(?:registers?|tills?|cases?|shelves|shelf|displays?|safes?|vaults?|accounts?|drawers?|jars?|tip|donation|donations|lockers?|mailbox|mailboxes|warehouses?|stores?|shops?|collection|offering)$/;
 
 /** What a threat is sent in: "left fourteen voicemails threatening…", "sent texts promising to…". */
 const MESSAGES =

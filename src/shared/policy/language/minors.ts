@@ -217,8 +217,12 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
       // "Name, 15," / "Name (15)" / "who is 15" / "he's only 15" / "just turned 15"
       // "Ruby Castellano, also 16,": a word of comparison between the comma and the age
       const compared =
-        /^(?:also|too|likewise)$/.test(previous?.lower ?? '') &&
-        (words[i - 2]?.text === ',' || words[i - 2]?.text === '(');
+        (/^(?:also|too|likewise)$/.test(previous?.lower ?? '') &&
+          (words[i - 2]?.text === ',' || words[i - 2]?.text === '(')) ||
+        // "Devonte Harris, all of fourteen" (round sixteen)
+        (previous?.lower === 'of' &&
+          words[i - 2]?.lower === 'all' &&
+          /^[,—–(-]$/.test(words[i - 3]?.text ?? ''));
       const enclosed =
         (previous?.text === ',' || previous?.text === '(' || compared) &&
         (next === undefined ||
@@ -240,6 +244,9 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
             // "Have you seen Diego Hernández, 13?"
             '?',
             '!',
+            // "— Devonte Harris, all of fourteen —"
+            '—',
+            '–',
           ].includes(next.lower));
       // "he's like 14", "she is about 15": a hedge after the verb still states the age.
       const hedged =
@@ -257,14 +264,19 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
             next.pos === 'SYM' ||
             AFTER_STATED_AGE.has(next.lower)));
       if ((enclosed || stated) && !spelled)
-        marks.push({ from: compared ? i - 1 : i, to: i, age: true });
+        marks.push({
+          from: compared ? (previous?.lower === 'of' ? i - 2 : i - 1) : i,
+          to: i,
+          age: true,
+        });
       continue;
     }
     // "Boys & Girls Club" is a place; a capitalised role word before another name is a title.
     const partOfName =
       word.titlecase &&
       (words[i + 1]?.text === '&' ||
-        /^(?:club|clubs|center|unit|court|division|services|league|scouts|camp|home)$/i.test(
+        // "Juvenile Probation", "Teen Driver Safety Night", "Teen Battle of the Bands" (round sixteen)
+        /^(?:club|clubs|center|unit|court|division|services|league|scouts|camp|home|probation|detention|justice|battle|driver|drivers|night|program|programs|academy|summit|council|advisory|leadership|idol|fest|festival|day|week|month)$/i.test(
           words[i + 1]?.text ?? '',
         ));
     // "Good boy, Rocco": a K-9 praised, not a child (round fifteen)

@@ -264,6 +264,11 @@ function findPeople(sentence: Sentence): Mention[] {
       i === first &&
       to === i &&
       !/^[,(]$/.test(after?.text ?? '') &&
+      // "Dominic's only 16": the name the age is stated of (round sixteen)
+      !(
+        /^['’]s$/.test(after?.text ?? '') &&
+        /^(?:only|just|like|barely|\d{1,2})$/.test(words[to + 2]?.lower ?? '')
+      ) &&
       // A plural takes the verb's bare form ("Offenders pose as…"); a name takes "robbed", "is".
       !(
         (after?.pos === 'AUX' || (after?.pos === 'VERB' && after.lower !== after.lemma)) &&

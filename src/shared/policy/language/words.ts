@@ -76,7 +76,13 @@ export function isDeniedOrHypothetical(sentence: Sentence, index: number): boole
       /^(?:PRON|PROPN|DET|NOUN)$/.test(opens)
     )
       return true;
-    const reporting = REPORTING.has(word.lemma) && word.pos === 'VERB';
+    // "doesn't mean", "does not prove": only a negator on the verb itself denies with these two;
+    // "No question this video proves he robbed the store" asserts it (round fifteen's review)
+    const reporting =
+      REPORTING.has(word.lemma) &&
+      word.pos === 'VERB' &&
+      (!/^(?:mean|prove)$/.test(word.lemma) ||
+        sentence.words.slice(Math.max(0, i - 2), i).some(isNegator));
     if (negated && reporting) return true;
     // "Everybody saying Derek did this needs to STOP": the crowd's claim, which the writer rejects.
     if (reporting && /ing$/.test(word.lower) && CROWD.test(sentence.words[i - 1]?.lower ?? '')) {

@@ -25,7 +25,7 @@ const DOERS = [
 
 /** Deeds a who-question asks about that no crime verb names: "emptied the pantry's freezers". */
 const DEED_WORDS =
-  /^(?:emptied|torched|slashed|dumped|trashed|blames|blamed|drives|drove|sped|speeds|hurt|hurts|ruined|ruins)$/;
+  /^(?:emptied|torched|slashed|dumped|trashed|blames|blamed|sped|speeds|hurt|hurts)$/;
 
 /**
  * Who-questions about a feat or a kindness ("Who stole the show?", "Who took home the trophy?",
@@ -58,6 +58,10 @@ const isOfficial = (answer: string): boolean => {
  */
 const OUR_OFFENDER =
   /\b[Oo]ur\s+(?:[\p{Ll}-]+\s+){0,2}?(?:thief|thieves|burglar|burglars|robber|robbers|tagger|arsonist|porch\s+pirates?|car\s+thief|shoplifter|pickpocket|carjacker)\b/gu;
+
+/** An answer that names no person: a K-9, an animal, the weather. */
+const NOT_A_PERSON =
+  /\b(?:K-?9|raccoon|dog|cat|bear|squirrel|deer|fox|bird|crow|goat|retriever|puppy|possum|opossum|coyote|mother\s+nature|wind|storm)\b/i;
 
 /** "our porch pirate was a golden retriever", "our thief alert": no person, or no claim. */
 const NOT_A_PERSON_AFTER =
@@ -93,19 +97,36 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
         'gu',
       ),
       hints: ['who'],
-      // "Everyone knows who stole the show: Dana Ruiz!" is praise
-      keep: (text, start, end) => !NO_CRIME.test(text.slice(start, end)),
+      // "Everyone knows who stole the show: Dana Ruiz!" is praise, "who baked the cookies" a treat
+      keep: (text, start, end) => {
+        const matched = text.slice(start, end);
+        const verb = /who\s+([\p{Ll}]+)/u.exec(matched)?.[1] ?? '';
+        return (
+          !NO_CRIME.test(matched) &&
+          (/^(?:did|done|was|is|stole|broke|took|hurt|set)$/.test(verb) ||
+            DEED_WORDS.test(verb) ||
+            /^(?:wrecked|damaged|destroyed|ruined)$/.test(verb) ||
+            isCrimeVerbWord(verb))
+        );
+      },
       message,
     },
     {
       // Round fifteen: "The shooter? That's my neighbor's boyfriend Terrell Hayes."
       pattern: new RegExp(
-        String.raw`\b[Tt]he\s+(?:${DOERS.join('|')}|thief|thieves|robber|arsonist|vandal|tagger|culprit|guy\s+who\s+did\s+it)\?\s+(?:[Tt]hat['’]s|[Ii]t['’]s|[Ii]t\s+was|[Tt]hat\s+was)\s+(?:[\p{Ll}'’]+\s+){0,4}?${NAME}`,
+        String.raw`\b[Tt]he\s+(?:${DOERS.join('|')}|thief|thieves|robber|burglar|shoplifter|carjacker|pickpocket|porch\s+pirate|arsonist|vandal|tagger|culprit|guy\s+who\s+did\s+it)\?\s+(?:[Tt]hat['’]s|[Ii]t['’]s|[Ii]t\s+was|[Tt]hat\s+was)\s+(?:[\p{Ll}'’]+\s+){0,4}?${NAME}`,
         'gu',
       ),
       hints: ['that', 'it', 'that’s', 'it’s', "that's", "it's"],
-      keep: (text, start, end) =>
-        !isOfficial(text.slice(start, end).replace(/^[^?]*\?\s+\S+\s+(?:was\s+)?/, '')),
+      // The answer's own words, past its lower-case ones ("our very own Sgt. Mike Ruiz"): no
+      // officer, and no K-9, animal or weather ("It was a raccoon named Bandit").
+      keep: (text, start, end) => {
+        const said = text.slice(start, end).replace(/^[^?]*\?\s+/, '');
+        const answer = said.replace(/^\S+\s+(?:was\s+)?(?:[\p{Ll}'’]+\s+)*/u, '');
+        // read a little past the match: "our K-" is where the name pattern stops in "our K-9 Rocco"
+        const beyond = text.slice(end, end + 12);
+        return !isOfficial(answer) && !NOT_A_PERSON.test(said + beyond);
+      },
       message,
     },
     {

@@ -483,6 +483,10 @@ const VERDICT_RULES: readonly PhraseRule[] = [
 const ASKS_WHO =
   /^\s*(?:(?:(?:do|does|did)\s+(?:you|anyone|anybody|someone)|any\s?one|anybody)\s+(?:know|see|saw|recogni[sz]e)\s+(?:who|whose|him|her|them|this|these|anything)|know\s+who|who\s+(?:did|saw|knows|has\s+seen)|have\s+you\s+seen|recogni[sz]e\s+(?:him|her|them|this|these))\b[^?]*\?\s*$/i;
 
+/** "Is the driver at fault?", "Was anyone hurt?": a yes-or-no question about the facts. */
+const ASKS_WHETHER =
+  /^\s*(?:is|was|are|were|did|does|do|has|have|had|could|would|can)\s+(?:the|a|an|anyone|anybody|any)\b[^?]*\?\s*$/i;
+
 /** "Who robbed the store on Elm Street?": the question asks for the doer of a crime. */
 const WHO_DID = /^\s*who\s+([a-z'’]+)\b[^?]*\?\s*$/i;
 const asksWho = (sentence: string) => {
@@ -550,7 +554,9 @@ export const guiltOrInnocenceScanner: Scanner = {
         // "Know who did it? Call us.", "Who robbed the store on Elm Street?": a question that asks
         // who is an appeal, not a claim; "Who else but Trent would…?" and "Who didn't see that
         // Darnell was the thief?" name him.
-        excepted: (start, end) => asksWho(text.slice(start, end)),
+        // Round sixteen: "Is the driver at fault?" asks too.
+        excepted: (start, end) =>
+          asksWho(text.slice(start, end)) || ASKS_WHETHER.test(text.slice(start, end)),
       },
       context,
     );

@@ -1,4 +1,5 @@
 import { isCrimeVerbWord } from '../language/crime';
+import { OFFICER_TITLE } from '../language/people';
 import type { PhraseRule } from './pattern-scanner';
 
 /*
@@ -18,8 +19,7 @@ const NAME_CALLING =
 const PAST = String.raw`(?:[\p{Ll}]+ed|took|kept|left|hurt|shot|stole|broke|did|ran|hit|made|put|sent|drove|beat|threw|set|sold|stuck|struck|bit|led|fed|dug|tore|slit|cut)`;
 
 /** Deeds a camera shows a person in: "doing it", "breaking into", any crime's -ing form. */
-const SEEN_DOING =
-  /\s(?:doing\s+(?:it|this|that)|breaking\s+in(?:to)?|taking|grabbing|pocketing|kicking|throwing|lighting|([\p{Ll}-]+ing))\b/u;
+const SEEN_DOING = /\s(?:doing\s+(?:it|this|that)|breaking\s+in(?:to)?|([\p{Ll}-]+ing))\b/u;
 
 export function sayingRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -27,16 +27,17 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       // "lock up the creep who kept her", "that monster who hurt my son"; not "the coward who
       // was hurt" (passive) nor "who didn't …".
       pattern: new RegExp(
-        String.raw`\b(?:the|that|this)\s+(?:sick\s+|little\s+)?(?:${NAME_CALLING})\s+(?:who|that)\s+(?:just\s+|also\s+)?${PAST}\b(?:\s+(?:[\p{L}'’-]+)){0,3}`,
+        String.raw`\b(?:the|that|this)\s+(?:sick\s+)?(?:${NAME_CALLING})\s+(?:who|that)\s+(?:just\s+|also\s+)?${PAST}\b(?:\s+(?:[\p{L}'’-]+)){0,3}`,
         'giu',
       ),
       hints: ['who', 'that'],
       message,
     },
     {
-      // "the surveillance video shows him doing it", "the Ring cam caught her breaking in"
+      // "the surveillance video shows him doing it", "the Ring cam caught her breaking in": a
+      // crime's -ing form, not "shows him taking the oath" or "throwing out the first pitch"
       pattern:
-        /\b(?:video|videos|footage|camera|cam|cams|tape|recording|bodycam|dashcam|photos?|pictures?)\s+(?:clearly\s+|literally\s+)?(?:shows?|showed|caught|captured)\s+(?:him|her|them)\s+(?:doing\s+(?:it|this|that)|breaking\s+in(?:to)?|taking|grabbing|pocketing|kicking|throwing|lighting|[\p{Ll}-]+ing)\b/giu,
+        /\b(?:video|videos|footage|camera|cam|cams|tape|recording|bodycam|dashcam|photos?|pictures?)\s+(?:clearly\s+|literally\s+)?(?:shows?|showed|caught|captured)\s+(?:him|her|them)\s+(?:doing\s+(?:it|this|that)|breaking\s+in(?:to)?|[\p{Ll}-]+ing)\b/giu,
       hints: ['shows', 'show', 'showed', 'caught', 'captured'],
       keep: (text, start, end) => {
         const deed = SEEN_DOING.exec(text.slice(start, end));
@@ -47,15 +48,15 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
     {
       // "Innocent people don't take deals", "innocent men don't run"
       pattern:
-        /\binnocent\s+(?:people|ppl|men|folks|persons|guys)\s+(?:don['’]?t|do\s+not|never)\s+(?:take\s+(?:deals|pleas?|a\s+(?:deal|plea))|run|flee|confess|hide|plead\s+guilty)\b/gi,
+        /\binnocent\s+(?:people|ppl|men|folks|persons|guys|man|woman|person|guy)\s+(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|wouldn['’]?t|would\s+not|never)\s+(?:take\s+(?:deals|pleas?|a\s+(?:deal|plea))|run|flee|confess|hide|plead\s+guilty)\b/gi,
       hints: ['innocent'],
       message,
     },
     {
       // "Todos saben que fue Rogelio" (it was Rogelio), "él se la llevó" (he took her away)
       pattern:
-        /\bque\s+fue\s+(?:él|ella|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*[.!,]|\s*$)|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla)\s+se\s+(?:la|lo)\s+llevó(?![\p{L}])/gu,
-      hints: ['fue', 'llevó'],
+        /\bque\s+fue\s+(?:él|ella|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s*[.!]|\s*$)|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla)\s+se\s+(?:la|lo)s?\s+llev[oó](?![\p{L}])(?!\s+a\s+(?:su\s+)?casa)/gu,
+      hints: ['fue', 'llevó', 'llevo'],
       message,
     },
     {
@@ -65,5 +66,76 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       hints: ['equivocado'],
       message,
     },
+    // Round sixteen, from the twenty-seventh and twenty-eighth sets.
+    {
+      // "We already know who did it", "we know who broke into the concession stand": the doer
+      // known, though unnamed; not asked ("Do we know who did it?") nor denied
+      pattern:
+        /\b(?:[Ww]e|[Ee]veryone|[Ee]verybody|[Yy]['’]?all)\s+(?:already\s+|all\s+)?knows?\s+(?:exactly\s+)?who\s+(?:did\s+(?:it|this|that)|(?:broke|stole|took|set|shot|started|[\p{Ll}]+ed)\s+[\p{L}'’-]+)/gu,
+      hints: ['who'],
+      keep: (text, start, end) => {
+        const sentence = text.slice(start, end + 120).split(/(?<=[.!?])\s/)[0] ?? '';
+        return (
+          !sentence.trimEnd().endsWith('?') &&
+          knownDeed(text.slice(start, end)) &&
+          // "Everyone knows who stole the show"
+          !/\bstole\s+(?:the\s+)?(?:show|spotlight|hearts?)\b/i.test(sentence)
+        );
+      },
+      message,
+    },
+    {
+      // "Szabo came at her with a knife": an assault told as fact
+      pattern:
+        /\bcame\s+at\s+(?:him|her|them|me|us|the\s+[\p{L}-]+)\s+with\s+(?:a|an|the|his|her)\s+(?:knife|gun|bat|machete|hammer|pipe|bottle|crowbar|brick|screwdriver|blade)\b/giu,
+      hints: ['came'],
+      message,
+    },
+    {
+      // "He had no part in that theft", "she was absolutely at fault", "he never touched that
+      // officer", "groomed her for months", "he started it" where a fight is told
+      pattern:
+        /\b(?:he|she|they)\s+had\s+(?:no|nothing|zero)\s+(?:part|role|involvement|hand)\s+in\s+(?:it|this|that|the|any)\b|\b(?:he|she|they)\s+(?:was|is|were|are)\s+(?:absolutely\s+|clearly\s+|100%\s+|completely\s+|totally\s+|entirely\s+)?(?:at\s+fault|to\s+blame)\b|\b(?:he|she|they)\s+(?:never|didn['’]?t|did\s+not)\s+(?:even\s+)?touch(?:ed)?\s+(?:him|her|them|that\s+(?:officer|cop|deputy|man|woman|kid)|the\s+(?:officer|cop|deputy)|anyone|anybody)\b|\b(?:groomed|lured)\s+(?:her|him|them|that\s+(?:girl|boy|child|kid|teen)|the\s+(?:girl|boy|child|kid|teen|victim))\b/giu,
+      hints: ['had', 'fault', 'blame', 'touch', 'touched', 'groomed', 'lured'],
+      message,
+    },
+    {
+      pattern: /\b(?:he|she|they)\s+started\s+(?:it|the\s+fight|this|that)\b/gi,
+      hints: ['started'],
+      keep: (text) =>
+        /\b(?:fight|fights|punch\w*|brawl|swung|shov\w*|attack\w*|assault\w*|stabb?\w*)\b/i.test(
+          text,
+        ),
+      message,
+    },
+    {
+      // "Why did Mays stab a kid over a pair of shoes?": the question takes the deed as done
+      pattern:
+        /\b[Ww]hy\s+(?:did|would)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+[\p{Ll}-]+/gu,
+      hints: ['why'],
+      keep: (text, start, end) =>
+        isCrimeVerbWord(/[\p{Ll}-]+$/u.exec(text.slice(start, end))?.[0] ?? '') &&
+        !OFFICER_TITLE.test(/(?:did|would)\s+(\S+)/.exec(text.slice(start, end))?.[1] ?? ''),
+      message,
+    },
+    {
+      // A comment that is the verdict alone: "Guilty." on its own line
+      pattern: /^[ \t]*(?:[Gg]uilty|GUILTY)[ \t]*[.!]*[ \t]*$/gmu,
+      hints: ['guilty'],
+      message,
+    },
   ];
 }
+
+/**
+ * The deed in "who did it" or "who broke into …": a crime's verb or a deed of damage, not "who
+ * baked the cookies".
+ */
+const knownDeed = (matched: string) => {
+  const verb = /who\s+([\p{L}'’-]+)/u.exec(matched)?.[1]?.toLowerCase() ?? '';
+  return (
+    verb === 'did' ||
+    /^(?:broke|stole|took|set|shot|started|wrecked|ruined|trashed|damaged|destroyed)$/.test(verb) ||
+    isCrimeVerbWord(verb)
+  );
+};

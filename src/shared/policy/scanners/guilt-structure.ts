@@ -517,6 +517,15 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
       words.slice(0, subject.from).some((w, k) => k < 3 && POLICE.test(w.text) && w.lower !== 'we')
     )
       continue;
+    // "Vandals hit three cars", "Thieves took two bikes": offenders nobody knows, as an appeal
+    // tells them (round sixteen); "the vandals" may be ones the text has named.
+    if (
+      subject.from === subject.to &&
+      OFFENDER_NOUNS.test(head.text) &&
+      /s$/.test(head.lower) &&
+      !/^(?:the|these|those|both|our|two|three|four)$/.test(words[subject.from - 1]?.lower ?? '')
+    )
+      continue;
     // "the same person", "an unknown man": nobody in particular.
     if (
       words
@@ -911,8 +920,14 @@ export const relativeCrime: SentenceRule = (_text, sentence) => {
       (NOBODY_IN_PARTICULAR.test(antecedent.text) && !counted)
     )
       return;
-    // "he may have seen who did it": what a witness saw, asked about, not a person described
-    if (PERCEIVE.test(previous?.lemma ?? '') || /^(?:seen|saw)$/.test(previous?.lower ?? ''))
+    // "he may have seen who did it": what a witness may have seen, not a person described; "I saw
+    // who did it" still tells the deed as seen
+    if (
+      (PERCEIVE.test(previous?.lemma ?? '') || /^(?:seen|saw)$/.test(previous?.lower ?? '')) &&
+      words
+        .slice(Math.max(0, i - 4), i - 1)
+        .some((w) => /^(?:may|might|could|would|probably|possibly|maybe)$/.test(w.lower))
+    )
       return;
     // "a driver who…" looking for someone unknown is the neutral appeal; "the kids who…" is not.
     const determiner = words.slice(Math.max(0, i - 5), i).find((w) => w.pos === 'DET');
@@ -1187,7 +1202,17 @@ export const namedAsCulprit: SentenceRule = (_text, sentence) => {
       }
     }
     // "the three teens responsible" (not "anyone responsible" or "whoever is responsible")
-    if (word.lower === 'responsible' && PERSON_NOUNS.has(words[i - 1]?.lower ?? '')) {
+    // "The teens responsible for the mural will be honored" credits them: a work made is no crime.
+    const credited =
+      words[i + 1]?.lower === 'for' &&
+      words
+        .slice(i + 2, i + 6)
+        .some((w) =>
+          /^(?:murals?|art|artwork|gardens?|clean-?up|fundraisers?|drives?|videos?|designs?|paintings?|banners?|sculptures?|decorations?|displays?|projects?|rescue|save)$/.test(
+            w.lower,
+          ),
+        );
+    if (word.lower === 'responsible' && PERSON_NOUNS.has(words[i - 1]?.lower ?? '') && !credited) {
       for (let k = i - 2; k >= Math.max(0, i - 4); k -= 1) {
         const before = words[k];
         if (!before) break;

@@ -96,10 +96,36 @@ const NOT_PROPER =
  */
 function throughParentsRole(words: readonly Word[], sentence: Sentence): Found | undefined {
   for (const mark of minorMarks(sentence)) {
-    const whose = mark.to + 1;
+    // "a 16-year-old junior from Westbrook High whose father coaches our club hockey team": a
+    // school named between the child and "whose" is itself the named part (round sixteen).
+    let whose = mark.to + 1;
+    while (
+      whose < mark.to + 7 &&
+      words[whose] !== undefined &&
+      words[whose]?.lower !== 'whose' &&
+      ((words[whose]?.titlecase === true && words[whose]?.pos === 'PROPN') ||
+        /^(?:from|at|of|junior|senior|sophomore|freshman|student)$/.test(words[whose]?.lower ?? ''))
+    )
+      whose += 1;
     if (words[whose]?.lower !== 'whose' || !PARENT.test(words[whose + 1]?.lower ?? '')) continue;
     const role = words[whose + 2];
     if (!role || !PARENT_ROLE.test(role.lower)) continue;
+    const schoolNamed = words
+      .slice(mark.to + 1, whose)
+      .some((w) => w.titlecase && w.pos === 'PROPN');
+    if (schoolNamed) {
+      let to = whose + 2;
+      for (let next = words[to + 1]; next && to < whose + 8; next = words[to + 1]) {
+        // "coaches our swim team": a word after "our" is the team's, whatever its tag
+        const modifier = /^(?:our|the|his|her|their|a|an)$/.test(words[to]?.lower ?? '');
+        if (isClauseBreak(next) || /^(?:AUX|ADP|ADV|PUNCT)$/.test(next.pos)) break;
+        if (next.pos === 'VERB' && !modifier) break;
+        to += 1;
+      }
+      const start = words[mark.from];
+      const end = words[to];
+      if (start && end) return { start: start.start, end: end.end };
+    }
     for (let k = whose + 3; k < Math.min(words.length, whose + 9); k += 1) {
       const w = words[k];
       // "whose father runs every morning in Lincoln Park": a place he runs in, not what he runs.

@@ -17,7 +17,7 @@ export const CELEBRATION =
   /\b(?:congrat\w*|award\w*|honou?r(?:ed|s)?|scholarship|graduat\w*|winner|won(?!['’]t)|champion\w*|recogni[sz]\w*|cadets?|explorers?|essay|contest|science fair|spelling bee|proud|welcom\w*|birthday|kudos|shout[- ]?outs?|celebrat\w*|thank(?:s|ed)?|way to go|great job|well done|earned|volunteer\w*|mentor\w*)\b/i;
 /** Words of a crime, a harm or an emergency: a minor named beside these is what the rule protects. */
 export const INCIDENT =
-  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wander(?:ed|ing)?\s+(?:off|away)|(?:is|are|was|were|got|made\s+it|came|returned|arrived)\s+home\s+safe|safe\s+and\s+sound|reunited|(?:everyone|everybody|all|those|you|neighbou?rs|volunteers|people)\s+who\s+help(?:ed)?\s+(?:us\s+)?(?:look|search)\s+for|out\s+of\s+control|hit-and-run|(?:taken|rushed|flown|transported)\s+to\s+(?:[\w'’.]+\s+){0,3}hospital|stitches|shov(?:e|ed|es|ing)|(?:stable|serious|critical|fair)\s+condition|bitten|shoplift\w*|pulled\s+(?:the\s+|a\s+)?fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|start(?:ed|ing|s)?\s+(?:the|a|that|this)\s+(?:\w+\s+)?fire|arson\w*|drove\s+into|punched|punching|first\s+punch|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?)|carjack\w*|grazed|bullets?|searched\s+(?:[\w'’-]+\s+){0,4}for|found\s+safe|amber\s+alert|pull(?:ed|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:creek|river|water|lake|pond|floodwaters?|fire|wreck|pool)|(?:spotted|noticed|saw|found|reported|discovered)\s+(?:the\s+)?(?:damage|graffiti|tagging|break-in|fire|smoke|vandalism|theft|trailer|thie(?:f|ves)|suspects?)|told\s+(?:officers|police|detectives|deputies|investigators)\s+(?:he|she|they)\s+(?:saw|heard|spotted|noticed)|(?:saw|watched|spotted)\s+(?:a|the|two|some)\s+(?:man|woman|person|guy|men|driver|teens?|kids?|boys?|girls?)\s+(?:grab|take|steal|break|hit|run|fight|shoot|stab|punch|throw|set|spray|snatch|smash)|called\s+(?:us|police|the\s+police|officers)(?!\s+to\s+(?:say|thank)))\b/i;
+  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wander(?:ed|ing)?\s+(?:off|away)|(?:is|are|was|were|got|made\s+it|came|returned|arrived)\s+home\s+safe|safe\s+and\s+sound|reunited|(?:everyone|everybody|all|those|you|neighbou?rs|volunteers|people)\s+who\s+help(?:ed)?\s+(?:us\s+)?(?:look|search)\s+for|out\s+of\s+control|hit-and-run|(?:taken|rushed|flown|transported)\s+to\s+(?:[\w'’.]+\s+){0,3}hospital|stitches|shov(?:e|ed|es|ing)|(?:stable|serious|critical|fair)\s+condition|bitten|shoplift\w*|pulled\s+(?:the\s+|a\s+)?fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|start(?:ed|ing|s)?\s+(?:the|a|that|this)\s+(?:\w+\s+)?fire|arson\w*|drove\s+into|punched|punching|first\s+punch|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?)|carjack\w*|grazed|bullets?|searched\s+(?:[\w'’-]+\s+){0,4}for|found\s+safe|amber\s+alert|pull(?:ed|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:creek|river|water|lake|pond|floodwaters?|fire|wreck|pool)|(?:spotted|noticed|saw|found|reported|discovered)\s+(?:the\s+)?(?:damage|graffiti|tagging|break-in|fire|smoke|vandalism|theft|trailer|thie(?:f|ves)|suspects?)|told\s+(?:officers|police|detectives|deputies|investigators)\s+(?:he|she|they)\s+(?:saw|heard|spotted|noticed)|(?:saw|watched|spotted)\s+(?:a|the|two|some)\s+(?:man|woman|person|guy|men|driver|teens?|kids?|boys?|girls?)\s+(?:grab|take|steal|break|hit|run|fight|shoot|stab|punch|throw|set|spray|snatch|smash)|called\s+(?:us|police|the\s+police|officers)(?!\s+to\s+(?:say|thank))|help(?:ed|ing)?\s+(?:us\s+)?(?:find|locate)|called\s+in\s+(?:the|a|that)\s+(?:[\w-]+\s+)?(?:fire|crash|break-in|robbery|shooting|wreck|smoke))\b/i;
 
 /** An age followed by what it describes, when that is an animal: "a 2-year-old Belgian Malinois". */
 const ANIMAL =
@@ -100,6 +100,8 @@ const NAME_THEN_AGE = new Set([
   'now',
   'turned',
   'turns',
+  // "Dev Malhotra, a rising eighth-grader" (round sixteen)
+  'rising',
   'turning',
   'will',
   'be',
@@ -290,6 +292,8 @@ function linksNameToAge(
     const next = words[at + 1];
     return (
       at + 1 === markFrom ||
+      // "Dominic's only 16": the "'s" is "is" (round sixteen)
+      (at + 2 === markFrom && /^(?:only|just|like|barely|about|almost)$/.test(next?.lower ?? '')) ||
       kin(next) ||
       (SIBLING_SIZE.test(next?.lower ?? '') && kin(words[at + 2]))
     );

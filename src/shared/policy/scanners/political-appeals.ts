@@ -320,6 +320,13 @@ function praise(sentence: Sentence, around: Around): Span[] {
         ),
     );
     if (!around.election && !forOffice && !seat) return;
+    // "Officer Ng is the only candidate in this academy class with a perfect score": a recruit
+    const hiring = words.some((w) =>
+      /^(?:academy|recruits?|applicants?|hiring|cadets?|exam|fitness|interviews?|trainees?)$/.test(
+        bare(w),
+      ),
+    );
+    if (hiring && !forOffice && !seat) return;
     if (negatedBefore(words, i, 3) || isDeniedOrHypothetical(sentence, i)) return;
     // Whom it is said of: a person, an office holder or a pronoun before it in the clause.
     const from = clauseFrom(words, i);

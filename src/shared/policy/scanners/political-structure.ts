@@ -348,7 +348,9 @@ function stancesOf(words: readonly Word[]): Stance[] {
         // "Yes on Measure L means more deputies", "Yes on Prop 12 for a new dispatch center"
         (word.titlecase &&
           MEASURES.has(bare(words[i + 2])) &&
-          MEASURE_LABEL.test(words[i + 3]?.text ?? '')))
+          MEASURE_LABEL.test(words[i + 3]?.text ?? '') &&
+          // "A Yes on Prop 12 vote funds the center; a No on Prop 12 vote does not": an explainer
+          !(/^(?:a|the)$/.test(previous) && bare(words[i + 4]) === 'vote')))
     ) {
       stances.push({
         from: /^(?:say|mark)$/.test(previous) ? i - 1 : i,

@@ -200,17 +200,58 @@ const RULES: readonly PhraseRule[] = [
   // Sheriff", "Whitfield in November!", "District 3 deserves better than Councilman Hargrove".
   {
     pattern:
-      /\b(?:he|she|they|him|her|them|\p{Lu}[\p{L}'’-]+)\s+gets?\s+your\s+(?:vote|ballot)\b|\b(?:has|have|needs?)\s+to\s+go\s+(?:this|in|next|come)\s+[Nn]ovember\b|\b[Pp]ut\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:mayor|sheriff|council\w*|candidate|DA|judge|majority)\s+in\s+office\b|\b[Ww]rite[- ]in\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\b[Kk]eep\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+as\s+(?:our\s+)?(?:[Ss]heriff|[Mm]ayor|DA|[Jj]udge|[Cc]ouncil\w*|[Cc]ommissioner|[Dd]istrict\s+[Aa]ttorney)\b|(?:^|(?<=[.!?]\s+))\p{Lu}[\p{L}'’-]+\s+in\s+November!|\bdeserves?\s+better\s+than\s+(?:[Cc]ouncil(?:man|woman|member|or)|[Mm]ayor|[Ss]heriff|DA|[Jj]udge|[Cc]ommissioner|[Ss]enator|[Rr]ep\.?)\s+\p{Lu}[\p{L}'’-]+/gmu,
-    hints: ['gets', 'get', 'go', 'office', 'write', 'write-in', 'keep', 'november', 'better'],
+      /\b(?:he|she|they|him|her|them|(?!(?:USPS|Clerk|Office|Department|Post|Mail)\b)\p{Lu}[\p{L}'’-]+)\s+gets?\s+your\s+vote\b|\b(?:has|have|needs?)\s+to\s+go\s+(?:this|in|next|come)\s+[Nn]ovember\b|\b(?:[Hh]elp\s+(?:us\s+)?|[Ll]et['’]s\s+|[Ww]e\s+(?:need\s+to|must|can)\s+)[Pp]ut\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:mayor|sheriff|council\w*|candidate|DA|judge|majority|cop|officer)\s+(?:in\s+office|on\s+(?:the\s+)?(?:council|board|commission|bench))\b|(?:^|(?<=[.!?]\s+))Put\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:mayor|sheriff|cop|officer|candidate|DA|judge)\s+(?:in\s+office|on\s+(?:the\s+)?(?:council|board|commission|bench))\b|\b[Ww]rite[- ]in\s+\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*|\b[Kk]eep\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+as\s+(?:our\s+)?(?:[Ss]heriff|[Mm]ayor|DA|[Jj]udge|[Cc]ouncil\w*|[Cc]ommissioner|[Dd]istrict\s+[Aa]ttorney)\b|(?:^|(?<=[.!?]\s+))(?!(?:Vote|Register|Halloween|Thanksgiving|See|Back|Open|Closed|Snow|Hunting|Deer|Turkey|Coming|Early|Only|Also|Again|Starting|Ends|Sale|More|Voting)\b)\p{Lu}[\p{L}'’-]+\s+in\s+November!|\bdeserves?\s+better\s+than\s+(?:[Cc]ouncil(?:man|woman|member|or|\s+[Mm]ember)|[Mm]ayor|[Ss]heriff|DA|[Jj]udge|[Cc]ommissioner|[Ss]enator|[Rr]ep\.?)\s+\p{Lu}[\p{L}'’-]+/gmu,
+    hints: [
+      'gets',
+      'get',
+      'go',
+      'office',
+      'write',
+      'write-in',
+      'keep',
+      'november',
+      'better',
+      'put',
+    ],
     keep: (text, start, end, context) =>
       electionSpoken(text, start, end, context) ||
-      /^(?:[Ww]rite|[Kk]eep|[Pp]ut|.*\bbetter\s+than)/.test(text.slice(start, end)),
+      /^(?:[Ww]rite|[Kk]eep|[Hh]elp|[Ll]et|[Ww]e|Put|.*\bbetter\s+than)/.test(
+        text.slice(start, end),
+      ),
+    message,
+  },
+  // Round sixteen, from the twenty-seventh and twenty-eighth sets: a candidate stood with on the
+  // day ("we hope you'll stand with her on May 6"), officials sent home ("need to be shown the
+  // door next fall", "Throw them ALL out in November", "not another four years of Delacroix",
+  // "Anyone but Farris in March"), a seat kept ("don't let him lose his seat"), a win's promise
+  // ("Sheriff Bramwell's reelection means more boots"), a measure backed or downed ("stands
+  // behind the Safe Walk fee referendum", "shoot down Referendum B"), a party chosen ("go
+  // Libertarian this fall"), a campaign hashtag ("#VossMustGo", "#Dwyer4Commissioner").
+  {
+    pattern:
+      /\b[Ss]tand\s+with\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+(?:on\s+(?:May|November|March|June|Nov\.?|[Ee]lection\s+[Dd]ay|Tuesday)\b|in\s+(?:November|March|May|the\s+(?:primary|runoff|election)))|\b(?:shown|show\s+(?:him|her|them))\s+the\s+door\s+(?:next|this|in)\s+(?:fall|[Nn]ovember|spring|[Mm]arch|[Mm]ay)\b|\b[Tt]hrow\s+(?:them|him|her|the\s+[\p{L}-]+)\s+(?:all\s+|ALL\s+)?out\s+in\s+(?:[Nn]ovember|[Mm]arch|[Mm]ay)\b|\b(?:[Nn]ot|[Nn]o)\s+(?:another|more)\s+(?:four|two|six)\s+years\s+of\s+\p{Lu}[\p{L}'’-]+|\b[Aa]nyone\s+but\s+\p{Lu}[\p{L}'’-]+(?=\s*(?:[.!,]|$|in\s+(?:November|March|May)|for\s+))|\b(?:let|make)\s+(?:him|her|them)\s+(?:lose|keep)\s+(?:his|her|their)\s+seat\b|\b\p{Lu}[\p{L}'’-]+['’]s\s+(?:re-?election|reelection|victory|win)\s+(?:means|would\s+mean|will\s+mean)\b/gmu,
+    hints: ['stand', 'door', 'throw', 'years', 'anyone', 'seat', 'means', 'mean'],
+    keep: (text, start, end, context) =>
+      !isContestText(wholeText(text, context)) &&
+      !/\b(?:Officer|Deputy|K-?9|Sgt|Chief|Det|Detective|Sergeant)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+)?$/u.test(
+        text.slice(Math.max(0, start - 30), start),
+      ) &&
+      // "Anyone but Kevin, he burns the burgers", "Stand with her on Nov. 4 at the benefit walk":
+      // only where an election is spoken of
+      (!/^(?:[Aa]nyone\s+but|[Ss]tand\s+with)\b/.test(text.slice(start, end)) ||
+        electionSpoken(text, start, end, context) ||
+        /^\s*in\s+(?:November|March|May)\b/.test(text.slice(end, end + 16))),
+    message,
+  },
+  {
+    pattern:
+      /\bstands?\s+(?:behind|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:referendum|measure|levy|prop(?:osition)?|initiative)\b|\b(?:shoot|vote|strike)\s+down\s+(?:Referendum|Measure|Prop(?:osition)?|Issue|Question)\s+[\p{Lu}\d]{1,3}\b|\b[Gg]o\s+(?:[Ll]ibertarian|[Rr]epublican|[Dd]emocrat(?:ic)?|[Gg]reen)\s+(?:this|in|next)\s+(?:fall|[Nn]ovember|election)\b|#\p{Lu}[\p{L}]+(?:MustGo|MustResign|4(?:Mayor|Sheriff|Council|DA|Judge|Commissioner|Senate|SchoolBoard)|For(?:Mayor|Sheriff|Council|DA|Judge|Commissioner|Senate))\b/gu,
     message,
   },
   {
     // "Let's get it passed", "get Measure L passed": a measure in the text, and its passing asked for
     pattern:
-      /\bget\s+(?:it|this|(?:Measure|Prop|Proposition|Issue)\s+[\p{Lu}\d]{1,3}|the\s+(?:levy|measure|bond))\s+passed\b/giu,
+      /\b[Gg]et\s+(?:it|this|(?:[Mm]easure|[Pp]rop|[Pp]roposition|[Ii]ssue)\s+[\p{Lu}\d]{1,3}|the\s+(?:levy|measure|bond))\s+passed\b(?!\s+(?:around|along|on)\b)/gu,
     hints: ['passed'],
     keep: (text, start, end) =>
       /\b(?:levy|ballot|measure|prop(?:osition)?|bond\s+issue|referendum)\b/i.test(

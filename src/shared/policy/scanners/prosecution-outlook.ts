@@ -482,7 +482,10 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
     // After a modal the next content word is the verb, whatever the tagger calls it ("cave").
     if (/^(?:DET|ADP|PRON|NUM|PUNCT|SYM|CCONJ|PART|PROPN)$/.test(v.pos)) continue;
     // "Jurors should use the Market Street entrance": a notice to those who serve (round fifteen)
-    if (/^(?:use|park|enter|report|arrive|bring|check|follow|wear|plan|allow)$/.test(v.lemma))
+    if (
+      /^(?:jury|juries|jurors?)$/.test(actor.lower) &&
+      /^(?:use|park|enter|report|arrive|bring|check|follow|wear|plan|allow)$/.test(v.lemma)
+    )
       continue;
     if (SCHEDULING.has(v.lemma) && !(v.lemma === 'take' && lower(words[verb + 1]) === 'long')) {
       // Hoped for or bet on, asking for a sentence is a demand ("hope the state seeks death");

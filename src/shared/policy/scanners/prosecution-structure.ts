@@ -116,9 +116,13 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
     word.lemma === 'go' &&
     next?.lower === 'away' &&
     /^(?:for|forever)$/.test(then?.lower ?? '') &&
-    !/^(?:spring|summer|winter|the|a|vacation|college|camp|work|school|break|christmas|thanksgiving)$/.test(
-      words[i + 3]?.lower ?? '',
-    )
+    !words
+      .slice(i + 3, i + 6)
+      .some((w) =>
+        /^(?:spring|summer|winter|vacation|college|camp|work|school|break|christmas|thanksgiving|holidays?|weekend|trip|honeymoon)$/.test(
+          w.lower,
+        ),
+      )
   )
     return i + 2;
   if (word.lemma === 'get' && /^(?:off|life|convicted|acquitted)$/.test(next?.lower ?? ''))
@@ -250,8 +254,8 @@ export const caseStrength: SentenceRule = (text, sentence) => {
     if (
       setPhrase !== undefined &&
       /^says/i.test(setPhrase) &&
-      /\b(?:until|unless|till)\s+(?:a|the)\s+(?:jury|judge|court)\s*$/i.test(
-        text.slice(Math.max(0, word.start - 24), word.start),
+      /\b(?:until|unless|till)\s+(?:[\w']+\s+){0,5}?(?:jury|judge|court|peers)\b[^.!?]*$/i.test(
+        text.slice(Math.max(0, word.start - 48), word.start),
       )
     )
       continue;
