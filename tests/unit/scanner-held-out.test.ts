@@ -7,8 +7,9 @@ import { loadCorpus, scoreCorpus } from '../scanners/corpus-score';
  * other corpora, and the sentence model was never trained on them nor a rule written from their
  * misses: they say what the scanners do on text they were not written against. final and final-2
  * were measured before issue 13's sentence rules and after each round of them; final-3 to final-10
- * were each measured on arrival; all ten were measured last at the end of round fourteen (the
- * model retrained with the twenty-fourth set, 2026-12-05, the figures in the README). final-10's
+ * were each measured on arrival; all ten were measured last at the end of round sixteen (the
+ * model retrained with the twenty-eighth set, 2026-12-05, the figures in the README; the floors
+ * raised to those figures less 0.05 where they were higher). final-10's
  * floors are its arrival less 0.05 (round twelve moved it by a span).
  * Several kinds are still below the 0.9 recall or 0.85 precision the issue asks for, so the
  * content items ask a person to attest as well. These floors, the latest figures less 0.05 (kept
@@ -34,12 +35,12 @@ const HELD_OUT: readonly {
     entries: 200,
     floors: {
       'personal-data': { recall: 0.95, precision: 0.88 },
-      'guilt-or-innocence': { recall: 0.77, precision: 0.79 },
+      'guilt-or-innocence': { recall: 0.77, precision: 0.83 },
       'pending-prosecution': { recall: 0.95, precision: 0.9 },
       confidential: { recall: 0.95, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.9 },
       political: { recall: 0.89, precision: 0.95 },
-      commercial: { recall: 0.89, precision: 0.89 },
+      commercial: { recall: 0.95, precision: 0.95 },
       'juvenile-identity': { recall: 0.95, precision: 0.95 },
     },
     noisyCleanPosts: 6,
@@ -50,10 +51,10 @@ const HELD_OUT: readonly {
     floors: {
       'personal-data': { recall: 0.93, precision: 0.95 },
       'guilt-or-innocence': { recall: 0.86, precision: 0.88 },
-      'pending-prosecution': { recall: 0.87, precision: 0.93 },
-      confidential: { recall: 0.9, precision: 0.93 },
+      'pending-prosecution': { recall: 0.88, precision: 0.93 },
+      confidential: { recall: 0.95, precision: 0.93 },
       obscenity: { recall: 0.91, precision: 0.95 },
-      political: { recall: 0.88, precision: 0.77 },
+      political: { recall: 0.88, precision: 0.79 },
       commercial: { recall: 0.93, precision: 0.86 },
       'juvenile-identity': { recall: 0.92, precision: 0.9 },
     },
@@ -66,11 +67,11 @@ const HELD_OUT: readonly {
       'personal-data': { recall: 0.9, precision: 0.93 },
       'guilt-or-innocence': { recall: 0.89, precision: 0.86 },
       'pending-prosecution': { recall: 0.9, precision: 0.87 },
-      confidential: { recall: 0.89, precision: 0.95 },
+      confidential: { recall: 0.92, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.92 },
-      political: { recall: 0.82, precision: 0.81 },
+      political: { recall: 0.85, precision: 0.83 },
       commercial: { recall: 0.87, precision: 0.88 },
-      'juvenile-identity': { recall: 0.84, precision: 0.86 },
+      'juvenile-identity': { recall: 0.86, precision: 0.89 },
     },
     noisyCleanPosts: 4,
   },
@@ -79,12 +80,12 @@ const HELD_OUT: readonly {
     entries: 410,
     floors: {
       'personal-data': { recall: 0.95, precision: 0.92 },
-      'guilt-or-innocence': { recall: 0.86, precision: 0.76 },
-      'pending-prosecution': { recall: 0.89, precision: 0.86 },
-      confidential: { recall: 0.89, precision: 0.95 },
+      'guilt-or-innocence': { recall: 0.86, precision: 0.77 },
+      'pending-prosecution': { recall: 0.93, precision: 0.86 },
+      confidential: { recall: 0.92, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.95 },
-      political: { recall: 0.85, precision: 0.85 },
-      commercial: { recall: 0.95, precision: 0.93 },
+      political: { recall: 0.87, precision: 0.87 },
+      commercial: { recall: 0.95, precision: 0.95 },
       'juvenile-identity': { recall: 0.9, precision: 0.87 },
     },
     noisyCleanPosts: 5,
@@ -95,13 +96,13 @@ const HELD_OUT: readonly {
     floors: {
       'personal-data': { recall: 0.92, precision: 0.92 },
       // Round seven: recall 0.84 → 0.91, precision 0.86 → 0.84 (the floor lowered once, from 0.84).
-      'guilt-or-innocence': { recall: 0.86, precision: 0.79 },
+      'guilt-or-innocence': { recall: 0.87, precision: 0.81 },
       'pending-prosecution': { recall: 0.86, precision: 0.86 },
       confidential: { recall: 0.89, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.92 },
       political: { recall: 0.87, precision: 0.79 },
-      commercial: { recall: 0.88, precision: 0.86 },
-      'juvenile-identity': { recall: 0.95, precision: 0.89 },
+      commercial: { recall: 0.92, precision: 0.88 },
+      'juvenile-identity': { recall: 0.95, precision: 0.91 },
     },
     // 6 until round nine's last retrain flagged one more (7 of 137).
     noisyCleanPosts: 7,
@@ -112,12 +113,12 @@ const HELD_OUT: readonly {
     floors: {
       'personal-data': { recall: 0.95, precision: 0.87 },
       'guilt-or-innocence': { recall: 0.89, precision: 0.89 },
-      'pending-prosecution': { recall: 0.77, precision: 0.9 },
+      'pending-prosecution': { recall: 0.79, precision: 0.9 },
       confidential: { recall: 0.89, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.95 },
-      political: { recall: 0.89, precision: 0.87 },
-      commercial: { recall: 0.9, precision: 0.95 },
-      'juvenile-identity': { recall: 0.83, precision: 0.92 },
+      political: { recall: 0.93, precision: 0.89 },
+      commercial: { recall: 0.92, precision: 0.95 },
+      'juvenile-identity': { recall: 0.89, precision: 0.92 },
     },
     // 5 until round nine, when one more clean post raised a finding (6 of 137).
     noisyCleanPosts: 6,
@@ -131,9 +132,9 @@ const HELD_OUT: readonly {
       'pending-prosecution': { recall: 0.88, precision: 0.86 },
       confidential: { recall: 0.92, precision: 0.9 },
       obscenity: { recall: 0.95, precision: 0.95 },
-      political: { recall: 0.82, precision: 0.89 },
-      commercial: { recall: 0.88, precision: 0.83 },
-      'juvenile-identity': { recall: 0.89, precision: 0.83 },
+      political: { recall: 0.87, precision: 0.89 },
+      commercial: { recall: 0.9, precision: 0.83 },
+      'juvenile-identity': { recall: 0.91, precision: 0.83 },
     },
     noisyCleanPosts: 7,
   },
@@ -142,13 +143,13 @@ const HELD_OUT: readonly {
     entries: 410,
     floors: {
       'personal-data': { recall: 0.91, precision: 0.91 },
-      'guilt-or-innocence': { recall: 0.9, precision: 0.81 },
+      'guilt-or-innocence': { recall: 0.9, precision: 0.83 },
       'pending-prosecution': { recall: 0.84, precision: 0.83 },
-      confidential: { recall: 0.87, precision: 0.95 },
+      confidential: { recall: 0.89, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.92 },
-      political: { recall: 0.83, precision: 0.8 },
+      political: { recall: 0.85, precision: 0.81 },
       commercial: { recall: 0.91, precision: 0.89 },
-      'juvenile-identity': { recall: 0.89, precision: 0.89 },
+      'juvenile-identity': { recall: 0.9, precision: 0.92 },
     },
     noisyCleanPosts: 5,
   },
@@ -157,13 +158,13 @@ const HELD_OUT: readonly {
     entries: 410,
     floors: {
       'personal-data': { recall: 0.87, precision: 0.91 },
-      'guilt-or-innocence': { recall: 0.79, precision: 0.81 },
-      'pending-prosecution': { recall: 0.78, precision: 0.88 },
-      confidential: { recall: 0.84, precision: 0.95 },
+      'guilt-or-innocence': { recall: 0.82, precision: 0.81 },
+      'pending-prosecution': { recall: 0.79, precision: 0.89 },
+      confidential: { recall: 0.86, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.92 },
-      political: { recall: 0.89, precision: 0.87 },
+      political: { recall: 0.89, precision: 0.88 },
       commercial: { recall: 0.89, precision: 0.88 },
-      'juvenile-identity': { recall: 0.91, precision: 0.89 },
+      'juvenile-identity': { recall: 0.91, precision: 0.9 },
     },
     // Raised by one in round fourteen: the model retrained with two more development sets
     // flags one more of its clean posts, while the ten sets' sum fell from 49 to 47.
@@ -174,13 +175,13 @@ const HELD_OUT: readonly {
     entries: 410,
     floors: {
       'personal-data': { recall: 0.89, precision: 0.93 },
-      'guilt-or-innocence': { recall: 0.84, precision: 0.88 },
+      'guilt-or-innocence': { recall: 0.84, precision: 0.89 },
       'pending-prosecution': { recall: 0.76, precision: 0.86 },
       confidential: { recall: 0.82, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.95 },
-      political: { recall: 0.84, precision: 0.89 },
+      political: { recall: 0.85, precision: 0.89 },
       commercial: { recall: 0.89, precision: 0.82 },
-      'juvenile-identity': { recall: 0.8, precision: 0.91 },
+      'juvenile-identity': { recall: 0.83, precision: 0.91 },
     },
     noisyCleanPosts: 6,
   },
