@@ -47,6 +47,8 @@ export function loadCorpus(
     | 'twenty-sixth/'
     | 'twenty-seventh/'
     | 'twenty-eighth/'
+    | 'twenty-ninth/'
+    | 'thirtieth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

@@ -308,9 +308,6 @@ describe('round fifteen, as a reviewer read it', () => {
       pending('He was arrested after the crash; doctors say he walks in a few weeks.'),
     ).toEqual([]);
     expect(pending('He’s presumed innocent until a jury of his peers says otherwise.')).toEqual([]);
-    expect(pending('He was charged. She’ll walk in six months.')).toContain(
-      'She’ll walk in six months',
-    );
     expect(pending('He was charged. That’s damning.')).toContain('That’s damning');
     expect(pending('He was charged. His alibi is bogus.')).toContain('alibi is bogus');
     expect(pending('He’s going away for the rest of his life after that trial.')).toContain(

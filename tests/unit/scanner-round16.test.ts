@@ -3,6 +3,7 @@ import type { Scanner } from '../../src/shared/policy/finding';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
 import { juvenileIdentityScanner } from '../../src/shared/policy/scanners/juvenile-identity';
 import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
+import { personalDataScanner } from '../../src/shared/policy/scanners/personal-data';
 import { politicalScanner } from '../../src/shared/policy/scanners/political';
 
 /*
@@ -35,8 +36,8 @@ describe('guilt or innocence, round sixteen', () => {
   });
 
   it('flags "he started it" where a fight is told, a why-question that takes the deed, a lone verdict', () => {
-    expect(guilt('Everybody saw the fight. He started it, plain and simple.')).toContain(
-      'He started it',
+    expect(guilt('Everybody saw it. He started it and threw the first punch.')).toContain(
+      'He started it and threw the first punch',
     );
     expect(guilt('Why did Okafor rob his own grandmother?')).toContain('Why did Okafor rob');
     expect(guilt('GUILTY!!')).toContain('GUILTY!!');
@@ -90,7 +91,7 @@ describe('pending prosecution, round sixteen', () => {
       'been violent his entire life',
     );
     expect(pending(charged('His lawyer will get it knocked down to a misdemeanor.'))).toContain(
-      'knocked down to a misdemeanor',
+      'get it knocked down to a misdemeanor',
     );
   });
 
@@ -119,7 +120,9 @@ describe('political, round sixteen', () => {
     expect(political('Please, no more four years of Pruitt.')).toContain(
       'no more four years of Pruitt',
     );
-    expect(political('Anyone but Whitcomb in May.')).toContain('Anyone but Whitcomb');
+    expect(political('Early voting opens Monday. Anyone but Whitcomb in May.')).toContain(
+      'Anyone but Whitcomb',
+    );
     expect(political('Don’t let her lose her seat on the 5th, vote early.')).toContain(
       'let her lose her seat',
     );
@@ -133,7 +136,9 @@ describe('political, round sixteen', () => {
       'stands behind the Safe Parks levy',
     );
     expect(political('Help us vote down Measure K.')).toContain('vote down Measure K');
-    expect(political('Go Republican this November.')).toContain('Go Republican this November');
+    expect(political('Polls open Tuesday. Go Republican this November.')).toContain(
+      'Go Republican this November',
+    );
     expect(political('Great turnout tonight! #Ibarra4Sheriff')).toContain('#Ibarra4Sheriff');
     expect(political('Put a retired officer on the council.')).toContain(
       'Put a retired officer on the council',
@@ -203,5 +208,193 @@ describe('juveniles, round sixteen', () => {
     expect(juveniles('Thanks to all who helped us plant the garden with Mia Okoro (7)!')).toEqual(
       [],
     );
+  });
+});
+
+describe('round sixteen, as a reviewer read it', () => {
+  const guilt = (text: string) => rules(guiltOrInnocenceScanner, text);
+  const pending = (text: string) => rules(pendingProsecutionScanner, text);
+  const political = (text: string) => rules(politicalScanner, text);
+
+  it('leaves alone a tradition begun, a trophy, horses groomed, a speech, a coach’s shot, a joke', () => {
+    expect(guilt('We know who started this tradition twenty years ago.')).toEqual([]);
+    expect(guilt('Y’all know who took home the trophy.')).toEqual([]);
+    expect(guilt('We know who stole our hearts this year.')).toEqual([]);
+    expect(
+      guilt(
+        'Deputy Lee groomed them for two hours before the parade with the mounted unit horses.',
+      ),
+    ).toEqual([]);
+    expect(guilt('He started it off with a great speech at the fight night fundraiser.')).toEqual(
+      [],
+    );
+    expect(guilt('Why did Coach Miller shoot the final free throw?')).toEqual([]);
+    expect(guilt('Why would Sheriff Dunn shoot down that idea?')).toEqual([]);
+    expect(guilt('Who stole Sgt. Miller’s sandwich from the break room?\nGuilty!')).toEqual([]);
+    expect(
+      guilt('Everyone knows who did this: Officer Dana Ruiz, who painted the whole mural!'),
+    ).toEqual([]);
+  });
+
+  it('still reads the deed on camera, the comma after a name, a surname like a bird, a keyed car', () => {
+    expect(guilt('Footage shows him kicking the door in.')).toContain('Footage shows him kicking');
+    expect(guilt('Todos saben que fue Rogelio, ese muchacho de la esquina.')).toContain(
+      'que fue Rogelio',
+    );
+    expect(guilt('The thief? That’s Jordan Bird from down the street.')).toContain(
+      'The thief? That’s Jordan Bird',
+    );
+    expect(guilt('We know who keyed my car: Silas Whitford')).toContain(
+      'We know who keyed my car: Silas Whitford',
+    );
+    expect(guilt('Why’d Okafor rob that store?')).toContain('Why’d Okafor rob');
+  });
+
+  it('leaves alone a hearing lost, a recovery, a clear camera, a law changed', () => {
+    expect(
+      pending(
+        'Officer Ames was hit by a car and may lose his hearing, but doctors say he will recover; he was charged with nothing.',
+      ),
+    ).toEqual([]);
+    expect(
+      pending(
+        'Officer Diaz was struck by a driver who was later arrested. Doctors hope she’ll walk in six months.',
+      ),
+    ).toEqual([]);
+    expect(
+      pending(
+        'Our new bodycams record in 4K at night. The video is crystal clear, and it holds up in court.',
+      ),
+    ).toEqual([]);
+    expect(
+      pending(
+        'Under the new law, possession was knocked down to a misdemeanor, so fewer people are charged with felonies.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves alone seat belts, a team’s win, a rivalry, a shred day, a school-safety initiative', () => {
+    expect(political('Parents: make them keep their seat belts on for every ride')).toEqual([]);
+    expect(political('Friday’s win means the Tigers head to the state semifinal!')).toEqual([]);
+    expect(political('Anyone but Duke in March! Go Wolfpack!')).toEqual([]);
+    expect(political('Go Green this fall! Shred day and e-waste drop-off at the station.')).toEqual(
+      [],
+    );
+    expect(political('We stand behind the Safe Routes to School initiative.')).toEqual([]);
+  });
+
+  it('leaves alone a child thanked for finding a lost puppy’s owner', () => {
+    expect(
+      rules(
+        juvenileIdentityScanner,
+        'Thanks to Ava Lopez, 11, who helped us find the owner of a lost puppy at the park!',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('round seventeen', () => {
+  const guilt = (text: string) => rules(guiltOrInnocenceScanner, text);
+  const pending = (text: string) => rules(pendingProsecutionScanner, text);
+  const political = (text: string) => rules(politicalScanner, text);
+  const charged = (remark: string) => `Marco Vance was charged Monday. ${remark}`;
+
+  it('flags the doer named after "the shooter was", the one holding the weapon, a threat posted by', () => {
+    expect(guilt('Neighbors told us the gunman was Terrence Boyd.')).toContain(
+      'the gunman was Terrence Boyd',
+    );
+    expect(guilt('He was the one holding the spray can, we all saw it.')).toContain(
+      'the one holding the spray can',
+    );
+    expect(guilt('The threats were sent by Lena Marsh from a burner account.')).toContain(
+      'threats were sent by Lena Marsh',
+    );
+  });
+
+  it('leaves alone the shooter described, a video posted by an officer', () => {
+    expect(guilt('The shooter was wearing a grey hoodie and fled north.')).toEqual([]);
+    expect(guilt('The video was posted by Officer Dana Ruiz.')).toEqual([]);
+  });
+
+  it('flags evidence piled up, a verdict called, a case resting on one thing, adult charges hoped for', () => {
+    expect(pending(charged('They have a mountain of evidence.'))).toContain(
+      'a mountain of evidence',
+    );
+    expect(pending(charged('Anything short of a conviction would shock me.'))).toContain(
+      'Anything short of a conviction',
+    );
+    expect(pending(charged('That’s a conviction, no doubt.'))).toContain(
+      'That’s a conviction, no doubt',
+    );
+    expect(pending(charged('The whole case hinges on one witness.'))).toContain('case hinges on');
+    expect(pending(charged('I hope they try him as an adult.'))).toContain(
+      'hope they try him as an adult',
+    );
+    expect(pending(charged('Vance is a career criminal.'))).toContain('Vance is a career criminal');
+  });
+
+  it('flags a new mayor asked for, a party voted against, a candidate backed on the day', () => {
+    expect(political('The ballots are out. Time for a new sheriff.')).toContain(
+      'Time for a new sheriff',
+    );
+    expect(political('Early voting is open, so stop voting Democrat.')).toContain(
+      'stop voting Democrat',
+    );
+    expect(political('The election is close. Back her on the 3rd.')).toContain(
+      'Back her on the 3rd',
+    );
+    expect(political('The election is close: don’t let him win.')).toContain('don’t let him win');
+    expect(political('Polls open Tuesday. Vote him out in November.')).toContain(
+      'Vote him out in November',
+    );
+    expect(political('The primary is near; go Libertarian this fall.')).toContain(
+      'go Libertarian this fall',
+    );
+  });
+
+  it('leaves alone the same words where no election is spoken of', () => {
+    expect(political('Back him on the 4th at the car wash fundraiser for the team.')).toEqual([]);
+    expect(political('Time for a new sheriff’s horse: meet Duchess!')).toEqual([]);
+  });
+});
+
+describe('round seventeen, the near misses and the identifiers', () => {
+  const guilt = (text: string) => rules(guiltOrInnocenceScanner, text);
+  const political = (text: string) => rules(politicalScanner, text);
+
+  it('leaves alone records pulled off a phone, the presumption, a claim denied in Spanish', () => {
+    expect(guilt('Cops said they pulled off his phone everything they needed.')).toEqual([]);
+    expect(guilt('They pulled off the heist in broad daylight, Marcus and his cousin.')).toContain(
+      'They pulled off the heist in broad daylight',
+    );
+    expect(guilt('He’s innocent until proven guilty, same as you or me.')).toEqual([]);
+    expect(guilt('He’s innocent, I was with him all night.')).toContain('He’s innocent');
+    expect(guilt('No digo que él lo hizo. Hay que esperar al juez.')).toEqual([]);
+  });
+
+  it('reads a licence number after "DL number" and a date of birth after "birthday"', () => {
+    expect(
+      rules(personalDataScanner, 'His DL number ending 80215 was on the form.').join(' '),
+    ).toMatch(/80215/);
+    expect(rules(personalDataScanner, 'Her birthday is 4/11/1996, look it up.').join(' ')).toMatch(
+      /4\/11\/1996/,
+    );
+  });
+
+  it('leaves alone where you vote, thanks to God, a K-9 name vote', () => {
+    expect(
+      political('Questions about where you vote go to the County Elections Office, not us.'),
+    ).toEqual([]);
+    expect(political('Thank God for Sheriff Boudreaux and his deputies tonight.')).toEqual([]);
+    expect(political('Congrats to the new K9!! I vote for the name Biscuit')).toEqual([]);
+  });
+
+  it('reads a child who spotted a stolen van, thanked though the child is', () => {
+    expect(
+      rules(
+        juvenileIdentityScanner,
+        'Special thanks to fifth-grader Benji Morales, who spotted the van behind the apartments.',
+      ),
+    ).toContain('fifth-grader Benji Morales');
   });
 });

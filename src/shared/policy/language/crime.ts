@@ -589,7 +589,19 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   }
   if (has('pull')) {
     const k = words.slice(at + 1, at + 3).findIndex((w) => /^(?:off|trigger)$/.test(w.lower));
-    if (k !== -1) return at + 1 + k;
+    // "pulled off the heist"; not "pulled off his phone" (the records taken from it, round
+    // seventeen)
+    const pulledOff =
+      k !== -1 &&
+      words[at + 1 + k]?.lower === 'off' &&
+      !words
+        .slice(at + 2 + k, at + 5 + k)
+        .some((w) =>
+          /^(?:heist|job|robbery|scam|burglary|theft|break-in|carjacking|hit|crime|con)$/.test(
+            w.lower,
+          ),
+        );
+    if (k !== -1 && !pulledOff) return at + 1 + k;
   }
   if (has('run') && next?.lower === 'over') return at + 1;
   // "T-boned the team van": a crash told as one car driven into another's side

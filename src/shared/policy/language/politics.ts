@@ -90,7 +90,7 @@ export const NON_ELECTION_VOTE =
 
 /** A contest named as one: the words that make a whole text's votes a contest's. */
 const CONTEST_NAMED =
-  /\b(?:contests?|calendar\s+cover|cutest|naming|pageant|mascot|people['’]s\s+choice|in\s+the\s+comments|name\s+(?:our|the|this)\s+(?:new\s+)?(?:k-?9|pup|puppy|dog|horse|foal|kitten|cat))\b/i;
+  /\b(?:contests?|calendar\s+cover|cutest|naming|pageant|mascot|people['’]s\s+choice|in\s+the\s+comments|for\s+the\s+name|name\s+(?:our|the|this)\s+(?:new\s+)?(?:k-?9|pup|puppy|dog|horse|foal|kitten|cat))\b/i;
 
 /** Words of an election, its day or its offices: a text with one of them may hold a real vote. */
 const ELECTION_OR_ITS_DAY =

@@ -31,7 +31,7 @@ const DEED_WORDS =
  * Who-questions about a feat or a kindness ("Who stole the show?", "Who took home the trophy?",
  * "Who shot the best photo?"): the verb of a crime, but no crime.
  */
-const NO_CRIME =
+export const NO_CRIME =
   /\b(?:show|hearts?|trophy|best|record|contest|costume|photos?|raffle|piñata|pinata|prize|award|winning|won|cook-?off|spotlight|title|crown)\b/i;
 
 /** A who-question asks about a deed: one of its words is a crime verb, and it is about no feat. */
@@ -61,7 +61,7 @@ const OUR_OFFENDER =
 
 /** An answer that names no person: a K-9, an animal, the weather. */
 const NOT_A_PERSON =
-  /\b(?:K-?9|raccoon|dog|cat|bear|squirrel|deer|fox|bird|crow|goat|retriever|puppy|possum|opossum|coyote|mother\s+nature|wind|storm)\b/i;
+  /\bK-?9\b|\b(?:raccoon|dog|cat|bear|squirrel|deer|fox|bird|crow|goat|retriever|puppy|possum|opossum|coyote|wind|storm)\b|\b[Mm]other\s+[Nn]ature\b/;
 
 /** "our porch pirate was a golden retriever", "our thief alert": no person, or no claim. */
 const NOT_A_PERSON_AFTER =
@@ -103,10 +103,12 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
         const verb = /who\s+([\p{Ll}]+)/u.exec(matched)?.[1] ?? '';
         return (
           !NO_CRIME.test(matched) &&
-          (/^(?:did|done|was|is|stole|broke|took|hurt|set)$/.test(verb) ||
+          (/^(?:did|done|was|is|stole|broke|took|hurt|set|keyed|egged)$/.test(verb) ||
             DEED_WORDS.test(verb) ||
             /^(?:wrecked|damaged|destroyed|ruined)$/.test(verb) ||
-            isCrimeVerbWord(verb))
+            isCrimeVerbWord(verb)) &&
+          // "Everyone knows who did this: Officer Dana Ruiz, who painted the whole mural!"
+          !isOfficial(matched.replace(/^[^:—–]*[:—–-]+\s*/u, ''))
         );
       },
       message,

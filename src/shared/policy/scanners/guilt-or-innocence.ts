@@ -235,6 +235,8 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:he|she|they)(?:['’]s|['’]re)\s+(?:(?:completely|totally|100%|obviously|clearly|definitely|absolutely|not)\s+)?(?:innocent|guilty)\b/gi,
+    // "He's innocent until proven guilty": the presumption (round seventeen)
+    keep: (text, _start, end) => !/^\s*(?:until|unless|till)\s+prove/i.test(after(text, end, 20)),
     message,
   },
   {
@@ -471,6 +473,11 @@ const VERDICT_RULES: readonly PhraseRule[] = [
       'gu',
     ),
     hints: ['ó', 'hizo', 'hicieron', 'ieron', 'aron'],
+    // "No digo que él lo hizo": the claim denied (round seventeen)
+    keep: (text, start) =>
+      !/\b(?:no\s+(?:digo|estoy\s+diciendo|dije)|nadie\s+(?:dice|está\s+diciendo))\s+que\s*$/i.test(
+        text.slice(Math.max(0, start - 40), start),
+      ),
     message,
   },
 ];
@@ -483,9 +490,9 @@ const VERDICT_RULES: readonly PhraseRule[] = [
 const ASKS_WHO =
   /^\s*(?:(?:(?:do|does|did)\s+(?:you|anyone|anybody|someone)|any\s?one|anybody)\s+(?:know|see|saw|recogni[sz]e)\s+(?:who|whose|him|her|them|this|these|anything)|know\s+who|who\s+(?:did|saw|knows|has\s+seen)|have\s+you\s+seen|recogni[sz]e\s+(?:him|her|them|this|these))\b[^?]*\?\s*$/i;
 
-/** "Is the driver at fault?", "Was anyone hurt?": a yes-or-no question about the facts. */
+/** "Is the driver at fault?", "Was the cyclist hurt?": a yes-or-no question about one person's part. */
 const ASKS_WHETHER =
-  /^\s*(?:is|was|are|were|did|does|do|has|have|had|could|would|can)\s+(?:the|a|an|anyone|anybody|any)\b[^?]*\?\s*$/i;
+  /^\s*(?:is|was|are|were|did|does|do|has|have|had|could|would|can)\s+(?:the|a|an)\s+[\p{L}-]+\s+(?:at\s+fault|to\s+blame|responsible|involved|injured|hurt|insured|okay|ok)\b[^?]*\?\s*$/iu;
 
 /** "Who robbed the store on Elm Street?": the question asks for the doer of a crime. */
 const WHO_DID = /^\s*who\s+([a-z'’]+)\b[^?]*\?\s*$/i;

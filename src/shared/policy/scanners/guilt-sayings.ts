@@ -1,6 +1,7 @@
 import { isCrimeVerbWord } from '../language/crime';
 import { OFFICER_TITLE } from '../language/people';
-import type { PhraseRule } from './pattern-scanner';
+import { NO_CRIME } from './guilt-answers';
+import { type PhraseRule, sentenceAround } from './pattern-scanner';
 
 /*
  * III.B.1.c said in the stock forms of a comment thread (round fifteen, from the twenty-fifth and
@@ -19,7 +20,8 @@ const NAME_CALLING =
 const PAST = String.raw`(?:[\p{Ll}]+ed|took|kept|left|hurt|shot|stole|broke|did|ran|hit|made|put|sent|drove|beat|threw|set|sold|stuck|struck|bit|led|fed|dug|tore|slit|cut)`;
 
 /** Deeds a camera shows a person in: "doing it", "breaking into", any crime's -ing form. */
-const SEEN_DOING = /\s(?:doing\s+(?:it|this|that)|breaking\s+in(?:to)?|([\p{Ll}-]+ing))\b/u;
+const SEEN_DOING =
+  /\s(?:doing\s+(?:it|this|that)|breaking\s+in(?:to)?|(?:kicking|pocketing|lighting|grabbing|taking)\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:door|cash|money|fire|purse|register|wallet|phone|packages?)|([\p{Ll}-]+ing))\b/u;
 
 export function sayingRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -40,7 +42,8 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
         /\b(?:video|videos|footage|camera|cam|cams|tape|recording|bodycam|dashcam|photos?|pictures?)\s+(?:clearly\s+|literally\s+)?(?:shows?|showed|caught|captured)\s+(?:him|her|them)\s+(?:doing\s+(?:it|this|that)|breaking\s+in(?:to)?|[\p{Ll}-]+ing)\b/giu,
       hints: ['shows', 'show', 'showed', 'caught', 'captured'],
       keep: (text, start, end) => {
-        const deed = SEEN_DOING.exec(text.slice(start, end));
+        // the object after the match: "kicking the door in", "lighting the fire"
+        const deed = SEEN_DOING.exec(text.slice(start, end + 24));
         return deed !== null && (deed[1] === undefined || isCrimeVerbWord(deed[1].toLowerCase()));
       },
       message,
@@ -55,7 +58,7 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
     {
       // "Todos saben que fue Rogelio" (it was Rogelio), "él se la llevó" (he took her away)
       pattern:
-        /\bque\s+fue\s+(?:él|ella|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s*[.!]|\s*$)|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla)\s+se\s+(?:la|lo)s?\s+llev[oó](?![\p{L}])(?!\s+a\s+(?:su\s+)?casa)/gu,
+        /\bque\s+fue\s+(?:él|ella|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s*[.!]|\s*$|,(?!\s*(?:nuestro|nuestra|el|la)\s))|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla)\s+se\s+(?:la|lo)s?\s+llev[oó](?![\p{L}])(?!\s+a\s+(?:su\s+)?casa)/gu,
       hints: ['fue', 'llevó', 'llevo'],
       message,
     },
@@ -71,15 +74,18 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       // "We already know who did it", "we know who broke into the concession stand": the doer
       // known, though unnamed; not asked ("Do we know who did it?") nor denied
       pattern:
-        /\b(?:[Ww]e|[Ee]veryone|[Ee]verybody|[Yy]['’]?all)\s+(?:already\s+|all\s+)?knows?\s+(?:exactly\s+)?who\s+(?:did\s+(?:it|this|that)|(?:broke|stole|took|set|shot|started|[\p{Ll}]+ed)\s+[\p{L}'’-]+)/gu,
+        /\b(?:[Ww]e|[Ee]veryone|[Ee]verybody|[Yy]['’]?all)\s+(?:already\s+|all\s+)?knows?\s+(?:exactly\s+)?who\s+(?:did\s+(?:it|this|that)|(?:broke|stole|took|shot|[\p{Ll}]+ed)\s+[\p{L}'’-]+)/gu,
       hints: ['who'],
       keep: (text, start, end) => {
         const sentence = text.slice(start, end + 120).split(/(?<=[.!?])\s/)[0] ?? '';
         return (
           !sentence.trimEnd().endsWith('?') &&
           knownDeed(text.slice(start, end)) &&
-          // "Everyone knows who stole the show"
-          !/\bstole\s+(?:the\s+)?(?:show|spotlight|hearts?)\b/i.test(sentence)
+          // "Everyone knows who stole the show", "who stole our hearts", "who took home the trophy"
+          !NO_CRIME.test(sentence) &&
+          // "Everyone knows who did this: Officer Dana Ruiz, who painted the whole mural!"
+          !OFFICER_TITLE.test(/[:—–-]\s*(\S+)/.exec(sentence)?.[1] ?? '') &&
+          !/\bstole\s+(?:the\s+|our\s+|your\s+)?(?:show|spotlight|hearts?)\b/i.test(sentence)
         );
       },
       message,
@@ -97,30 +103,51 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       pattern:
         /\b(?:he|she|they)\s+had\s+(?:no|nothing|zero)\s+(?:part|role|involvement|hand)\s+in\s+(?:it|this|that|the|any)\b|\b(?:he|she|they)\s+(?:was|is|were|are)\s+(?:absolutely\s+|clearly\s+|100%\s+|completely\s+|totally\s+|entirely\s+)?(?:at\s+fault|to\s+blame)\b|\b(?:he|she|they)\s+(?:never|didn['’]?t|did\s+not)\s+(?:even\s+)?touch(?:ed)?\s+(?:him|her|them|that\s+(?:officer|cop|deputy|man|woman|kid)|the\s+(?:officer|cop|deputy)|anyone|anybody)\b|\b(?:groomed|lured)\s+(?:her|him|them|that\s+(?:girl|boy|child|kid|teen)|the\s+(?:girl|boy|child|kid|teen|victim))\b/giu,
       hints: ['had', 'fault', 'blame', 'touch', 'touched', 'groomed', 'lured'],
-      message,
-    },
-    {
-      pattern: /\b(?:he|she|they)\s+started\s+(?:it|the\s+fight|this|that)\b/gi,
-      hints: ['started'],
-      keep: (text) =>
-        /\b(?:fight|fights|punch\w*|brawl|swung|shov\w*|attack\w*|assault\w*|stabb?\w*)\b/i.test(
+      // "Deputy Lee groomed them before the parade": the mounted unit's horses, not a child
+      keep: (text, start, end) =>
+        !/^(?:groomed|lured)/i.test(text.slice(start, end)) ||
+        !/\b(?:horses?|K-?9s?|dogs?|goats?|cattle|cows?|pets?|pupp(?:y|ies)|handler|mounted|pasture|livestock|stray|kittens?|cats?)\b/i.test(
           text,
         ),
       message,
     },
     {
-      // "Why did Mays stab a kid over a pair of shoes?": the question takes the deed as done
       pattern:
-        /\b[Ww]hy\s+(?:did|would)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+[\p{Ll}-]+/gu,
-      hints: ['why'],
+        /\b(?:he|she|they)\s+started\s+(?:it|the\s+fight|this|that)\b(?!\s+(?:off|up|all|again|out)\b)/gi,
+      hints: ['started'],
+      // a fight told in the same sentence: not "started it off … at the fight night fundraiser"
       keep: (text, start, end) =>
-        isCrimeVerbWord(/[\p{Ll}-]+$/u.exec(text.slice(start, end))?.[0] ?? '') &&
-        !OFFICER_TITLE.test(/(?:did|would)\s+(\S+)/.exec(text.slice(start, end))?.[1] ?? ''),
+        /\b(?:fight|fights|punch\w*|brawl|swung|shov\w*|attack\w*|assault\w*|stabb?\w*)\b/i.test(
+          sentenceAround(text, start, end),
+        ) && !/\bfight\s+night\b/i.test(sentenceAround(text, start, end)),
       message,
     },
     {
-      // A comment that is the verdict alone: "Guilty." on its own line
-      pattern: /^[ \t]*(?:[Gg]uilty|GUILTY)[ \t]*[.!]*[ \t]*$/gmu,
+      // "Why did Mays stab a kid over a pair of shoes?": the question takes the deed as done
+      pattern:
+        /\b[Ww]hy(?:\s+(?:did|would)|['’]d)\s+(?:(?:Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+[\p{Ll}-]+(?!\s+(?:down|hoops|the\s+(?:final|free|ball|breeze)))/gu,
+      hints: ['why'],
+      keep: (text, start, end) =>
+        isCrimeVerbWord(/[\p{Ll}-]+$/u.exec(text.slice(start, end))?.[0] ?? '') &&
+        !OFFICER_TITLE.test(
+          /(?:did|would|['’]d)\s+(\S+)/.exec(text.slice(start, end))?.[1] ?? '',
+        ) &&
+        !/(?:did|would|['’]d)\s+(?:Coach|Sheriff|Mayor|Judge|Principal|Pastor)\b/.test(
+          text.slice(start, end),
+        ),
+      message,
+    },
+    // Round seventeen, from the twenty-ninth and thirtieth sets: the doer named after "the
+    // shooter was", the one holding the weapon, a threat "posted by" a named person.
+    {
+      pattern:
+        /\b[Tt]he\s+(?:shooter|killer|gunman|thief|robber|arsonist|attacker|stabber|carjacker)\s+was\s+(?!(?:later|never|not|still|last|seen|described|wearing|driving|arrested|taken|caught|shot|killed|identified|located|found|believed|about|around|a|an|the)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b[Tt]he\s+one\s+(?:holding|carrying|waving|swinging|with)\s+(?:the|a)\s+(?:knife|gun|pistol|bat|spray\s+can|bottle|machete|crowbar|brick)\b|\b(?:threats?|shots?|fire|graffiti|post|video)\s+(?:was|were)\s+(?:posted|made|sent|set|fired|started|sprayed|written)\s+by\s+(?!(?:Officer|Deputy|Sgt|Chief|Det|Detective)\b)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/gu,
+      hints: ['was', 'one', 'by'],
+      message,
+    },
+    {
+      // A comment that is the verdict alone, "Guilty.", and nothing else
+      pattern: /^\s*(?:[Gg]uilty|GUILTY)\s*[.!]*\s*$/gu,
       hints: ['guilty'],
       message,
     },
@@ -135,7 +162,7 @@ const knownDeed = (matched: string) => {
   const verb = /who\s+([\p{L}'’-]+)/u.exec(matched)?.[1]?.toLowerCase() ?? '';
   return (
     verb === 'did' ||
-    /^(?:broke|stole|took|set|shot|started|wrecked|ruined|trashed|damaged|destroyed)$/.test(verb) ||
+    /^(?:broke|stole|took|shot|wrecked|ruined|trashed|damaged|destroyed|keyed|egged)$/.test(verb) ||
     isCrimeVerbWord(verb)
   );
 };

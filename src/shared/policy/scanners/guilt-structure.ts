@@ -735,7 +735,13 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
           w.lower === '1' ||
           (isPersonNoun(w) && w.lower !== 'suspect'),
       );
-      const state = rest.findIndex((w) => CULPABLE_STATE.test(w.text));
+      const stateAt = rest.findIndex((w) => CULPABLE_STATE.test(w.text));
+      // "He's innocent until proven guilty": the presumption, not a verdict (round seventeen)
+      const presumed =
+        stateAt >= 0 &&
+        /^(?:until|unless|till)$/.test(words[at + 2 + stateAt]?.lower ?? '') &&
+        /^prove/.test(words[at + 3 + stateAt]?.lower ?? '');
+      const state = presumed ? -1 : stateAt;
       // "is a man who has terrorized the block for a decade": a kind of person over years, which
       // speaks of character (pending prosecution); "is the man who terrorized it" names the doer
       const character =

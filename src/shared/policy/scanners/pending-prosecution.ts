@@ -224,10 +224,10 @@ const RULES: readonly PhraseRule[] = [
  */
 /** A court's sentence spoken of: what a term or "not enough" is said of. */
 const SENTENCED =
-  /\b(?:(?<!\blos(?:t|ing|es)\s)(?:his|her|their|preliminary|detention)\s+hearing(?!\s+aids?)|sentenc\w*|judge|jury|prison|jail|locked\s+up|behind\s+bars|plea|convict\w*|parole|court|charged|charges|trial|DA|prosecutors?)\b/i;
+  /\b(?:(?<!\b(?:los(?:e|t|ing|es)|damag\w*(?:\s+to)?|protect\w*)\s)(?:his|her|their|preliminary|detention)\s+hearing(?!\s+(?:aids?|loss))|sentenc\w*|judge|jury|prison|jail|locked\s+up|behind\s+bars|plea|convict\w*|parole|court|charged|charges|trial|DA|prosecutors?)\b/i;
 
 const CASE_IN_TEXT =
-  /\b(?:(?<!\blos(?:t|ing|es)\s)(?:his|her|their|preliminary|detention)\s+hearing(?!\s+aids?)|charged|charges?|indicted|indictment|arraign\w*|pleaded|pled|plead\s+(?:not\s+)?guilty|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
+  /\b(?:(?<!\b(?:los(?:e|t|ing|es)|damag\w*(?:\s+to)?|protect\w*)\s)(?:his|her|their|preliminary|detention)\s+hearing(?!\s+(?:aids?|loss))|charged|charges?|indicted|indictment|arraign\w*|pleaded|pled|plead\s+(?:not\s+)?guilty|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
 
 /** The evidence of a case, which a comment names instead of the case: "with that bodycam footage". */
 const EVIDENCE_IN_TEXT =
@@ -334,7 +334,7 @@ const RETORTS: readonly PhraseRule[] = [
     // Round fourteen: the defendant's character named ("he's a violent thug"), a plea ruled out
     // ("he's not getting a plea from anyone"), release foretold ("tried as a juvenile and out by
     // 21"), the sentence demanded ("the sentence he gets had better be life").
-    /\b(?:he|she)(?:['’]s|\s+is)\s+(?:a\s+)?(?:violent|dangerous|known|habitual|vicious|violent\s+little)\s+(?:thug|criminal|predator|offender|felon|menace|abuser)\b|\b(?:not|never)\s+(?:getting|get|gets)\s+a\s+(?:plea|deal)\b|\b(?:and|be)\s+out\s+by\s+(?:1[89]|2[0-5]|summer|christmas|spring|next\s+(?:year|month))\b|\bsentence\s+(?:he|she|they)\s+gets?\s+(?:had\s+)?better\s+be\b/gi,
+    /\b(?:he|she)(?:['’]s|\s+is)\s+(?:a\s+)?(?:violent|dangerous|known|habitual|vicious|violent\s+little)\s+(?:repeat\s+)?(?:thug|criminal|predator|offender|felon|menace|abuser)\b|\b(?:not|never)\s+(?:getting|get|gets)\s+a\s+(?:plea|deal)\b|\b(?:and|be)\s+out\s+by\s+(?:1[89]|2[0-5]|summer|christmas|spring|next\s+(?:year|month))\b|\bsentence\s+(?:he|she|they)\s+gets?\s+(?:had\s+)?better\s+be\b/gi,
     // Round fifteen, from the twenty-fifth and twenty-sixth sets: a bet on the term ("we'd bet on
     // 20 years"), the charges made to stick, no chance at trial, a witness recanting, the
     // defendant locked away for good, evidence called damning, "he walks in 6 months", the case
@@ -343,9 +343,9 @@ const RETORTS: readonly PhraseRule[] = [
     // to be doctored.
     /\bbet(?:ting)?\s+on\s+(?:the\s+max(?:imum)?|life|(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s+years)\b|\b(?:enough|plenty)\s+(?:evidence\s+|there\s+)?to\s+make\s+(?:it|this|that|them|the\s+charges?)\s+stick\b|\b(?:have|has|had|stand|stands|stood)\s+a\s+(?:prayer|chance)\s+(?:at|in|with|before)\s+(?:trial|court|a\s+jury|the\s+jury)\b/gi,
     /\b(?:witness(?:es)?|victim|accuser|informant)\s+(?:[\p{L}’']+\s+){0,2}?(?:recanted|recants|has\s+recanted|took\s+(?:it|(?:her|his|their)\s+story)\s+back)\b|\b(?:locked|put|thrown)\s+(?:away|up)\s+for\s+(?:good|ever)\b|\bthe\s+day\s+(?:he|she|they)\s+(?:is|are|gets?)\s+(?:locked|put)\s+away\b/giu,
-    /\b(?:it['’]s|that['’]s|is|was|are|looks|pretty|very|absolutely|truly|so)\s+damning\b|\bdamning\s+(?:evidence|video|footage|proof|testimony|texts?|records?)\b|\b(?:he|she|they)(?:\s+walks?|['’]ll\s+walk)\s+in\s+(?:\d{1,2}|two|three|six|nine)\s+(?:months|years)\b/gi,
+    /\b(?:it['’]s|that['’]s|is|was|are|looks|pretty|very|absolutely|truly|so)\s+damning\b|\bdamning\s+(?:evidence|video|footage|proof|testimony|texts?|records?)\b|\b(?:he|she|they)\s+walks?\s+in\s+(?:\d{1,2}|two|three|six|nine)\s+(?:months|years)\b/gi,
     /\bcase\s+(?:is|was|['’]s)\s+(?:built|based|resting)\s+on\s+(?:nothing|lies|hearsay|sand|air|rumou?rs|one\s+(?:witness|snitch))\b|\b(?:bullsh[i!1*]t|fake|flimsy|weak|solid|airtight|air-tight|bogus|shaky|phony|made-up|lame|ironclad)\s+alibi\b|\balibi\s+(?:is|was)\s+(?:bullsh[i!1*]t|fake|flimsy|weak|solid|airtight|air-tight|bogus|shaky|phony|made[- ]up|lame|ironclad)\b/gi,
-    /\b(?:time\s*card|timecard|(?:phone|bank|gps|cell)\s+records|dna|prints|bodycam|dashcam|footage|video|alibi)\s+(?:clearly\s+|totally\s+)?proves?\s+(?:it|that|he|she|they|his|her|their|everything)\b|\b(?:evidence|video|footage|tape|recording|dna)\s+is\s+(?:right\s+there|all\s+(?:right\s+)?there|undeniable|crystal\s+clear|plain\s+as\s+day|clear\s+as\s+day)\b/gi,
+    /\b(?:time\s*card|timecard|(?:phone|bank|gps|cell)\s+records|dna|prints|bodycam|dashcam|footage|video|alibi)\s+(?:clearly\s+|totally\s+)?proves?\s+(?:it|that|he|she|they|his|her|their|everything)\b|\bevidence\s+is\s+(?:right\s+there|all\s+(?:right\s+)?there|undeniable|crystal\s+clear|plain\s+as\s+day|clear\s+as\s+day)\b/gi,
     /\bshould\s+(?:be\s+going|have\s+gone|go)\s+for\s+(?:(?:way|a\s+lot|much)\s+more|more\s+(?:charges|time)|the\s+max(?:imum)?\s+(?:sentence|charges?)|murder|life|attempted\s+murder)\b|\b(?:prosecutors?|the\s+(?:DA|D\.A\.|state|prosecution))\s+(?:has|have|got)\s+(?:him|her|them)\s+(?:dead\s+to\s+rights\s+)?on\s+(?:video|camera|tape|film)\b|\b(?:he|she|they|kid|boy|girl)(?:['’]s|\s+has|\s+had|['’]ve|\s+is|\s+was)\s+(?:been\s+)?nothing\s+but\s+(?:trouble|a\s+menace|a\s+problem)\b/gi,
     /\b(?:his|her|their|the\s+state['’]s|the\s+DA['’]s|the\s+prosecution['’]s)\s+(?:[\p{L}’']+\s+){0,2}?(?:video|clip|footage|evidence|tape|recording|photos?|statement|confession|lineup)\s+(?:[\p{L}’']+\s+){0,6}?(?:was|is|were|are|got)\s+(?:clearly\s+|obviously\s+)?(?:edited|doctored|faked?|planted|tampered\s+with|coerced|cherry-picked)\b|\b(?:video|clip|footage|evidence|tape|recording)\s+(?:[\p{L}’']+\s+){0,3}?(?:at|in)\s+(?:his|her|their)\s+(?:hearing|trial)\s+(?:was|is)\s+(?:clearly\s+|obviously\s+)?(?:edited|doctored|faked?|tampered\s+with)\b/giu,
     // Round sixteen, from the twenty-seventh and twenty-eighth sets: "see him get every day of
@@ -353,9 +353,13 @@ const RETORTS: readonly PhraseRule[] = [
     // "Guaranteed conviction", "he should get at least ten years", "the charge is a joke",
     // "looking at a decade minimum", "violent his whole life", "get it knocked down to a
     // misdemeanor".
-    /\bget\s+every\s+(?:single\s+)?(?:day|minute|second|year)\s+of\b|\b(?:is|are|['’]s|['’]re)\s+expected\s+to\s+(?:plead\s+guilty|take\s+(?:a|the)\s+(?:plea|deal)|be\s+convicted)\b|\b(?:anticipate|expect|predict)\s+(?:a\s+)?(?:guilty\s+verdicts?|convictions?)\b|\bguaranteed\s+(?:conviction|guilty\s+verdict)\b|\b(?:conviction|guilty\s+verdict)\s+(?:is\s+)?guaranteed\b/gi,
+    /\bgets?\s+every\s+(?:single\s+)?(?:day|minute|second|year)\s+of\b|\b(?:is|are|['’]s|['’]re)\s+expected\s+to\s+(?:plead\s+guilty|take\s+(?:a|the)\s+(?:plea|deal)|be\s+convicted)\b|\b(?:anticipate|expect|predict)\s+(?:a\s+)?(?:guilty\s+verdicts?|convictions?)\b|\bguaranteed\s+(?:conviction|guilty\s+verdict)\b|\b(?:conviction|guilty\s+verdict)\s+(?:is\s+)?guaranteed\b/gi,
     /\b(?:should|needs?\s+to|ought\s+to|better|deserves?\s+to)\s+(?:get|do|serve)\s+at\s+least\s+(?:\d{1,2}|five|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s+years\b|\bcharges?\s+(?:is|are)\s+(?:a\s+(?:joke|farce)|ridiculous|laughable|bogus|trumped[- ]up|overkill)\b|\b(?:is|['’]s|are|['’]re)\s+looking\s+at\s+(?:a\s+decade|(?:\d{1,2}|five|ten|fifteen|twenty)\s+years|life|serious\s+time|hard\s+time)\s+(?:minimum|easy|at\s+least|tops)\b/gi,
-    /\b(?:been|was|is)\s+(?:violent|dangerous|trouble|a\s+(?:thief|criminal|menace|thug|liar|problem))\s+(?:his|her|their)\s+(?:whole|entire)\s+(?:life|adult\s+life)\b|\bknock(?:ed|s)?\s+(?:it\s+|this\s+|that\s+|the\s+charges?\s+)?down\s+to\s+(?:a\s+)?(?:misdemeanor|lesser\s+charge)\b/gi,
+    // Round seventeen: "a mountain of evidence", "shocked by anything short of a conviction",
+    // "That's a conviction, no question", "their whole case rests on that one statement", "Hope
+    // they charge him as an adult", "Okafor is a violent repeat offender".
+    /\b(?:a\s+mountain|mountains|tons|a\s+ton|piles?)\s+of\s+evidence\b|\banything\s+short\s+of\s+a\s+(?:conviction|guilty\s+verdict)\b|\b(?:that['’]s|this\s+is)\s+a\s+conviction,?\s+no\s+(?:question|doubt)\b|\bcase\s+(?:rests|hinges|depends)\s+on\b|\b(?:hope|should|better|need\s+to|needs\s+to)\s+(?:they\s+)?(?:charge|try)\s+(?:him|her|them)\s+as\s+(?:an\s+)?adults?\b|\b[\p{L}'’-]+\s+is\s+a\s+(?:violent|dangerous|habitual|career)\s+(?:repeat\s+)?(?:offender|criminal|felon|predator)\b/giu,
+    /\b(?:been|was|is)\s+(?:violent|dangerous|trouble|a\s+(?:thief|criminal|menace|thug|liar|problem))\s+(?:his|her|their)\s+(?:whole|entire)\s+(?:life|adult\s+life)\b|\bknock(?:ed|s)?\s+(?:it|this|that|the\s+charges?|(?:his|her|their)\s+charges?)\s+down\s+to\s+(?:a\s+)?(?:misdemeanor|lesser\s+charge)\b|\bget\s+(?:it|this|that|the\s+charges?)\s+knocked\s+down\s+to\s+(?:a\s+)?(?:misdemeanor|lesser\s+charge)\b/gi,
   ].map((pattern): PhraseRule => ({
     pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),

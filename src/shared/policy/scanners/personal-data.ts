@@ -125,7 +125,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birth ?date)\s*(?:is\s+|was\s+)?[:,-]?\s*((?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}))/gi,
+      /\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birth ?date|birthday)\s*(?:is\s+|was\s+)?[:,-]?\s*((?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}))/gi,
     group: 1,
     message: MESSAGE.dob,
   },
@@ -219,7 +219,7 @@ type Identifier = 'plate' | 'licence' | 'caseNumber' | 'ssn' | 'phone' | 'callMe
  * Each group names what it introduces; the value after it is read in words, not by its format.
  */
 const INTRODUCER =
-  /\b(?:(?<licence>(?:driver['’]?s?\s+)?licen[cs]e\s+(?:number|no\.|num\.?|#)|(?:driver['’]?s?|drivers)\s+licen[cs]e|DL\s*#?|licen[cs]e(?!\s+(?:plates?|tags?)\b))|(?<plate>(?:licen[cs]e\s+)?(?:plates?|tags?)(?:\s+(?:number|no\.|#))?|registration(?:\s+(?:number|no\.|#))?)|(?<caseNumber>(?:case|report|incident|complaint|citation|file)\s+(?:number|no\.|num\.?|#))|(?<ssn>social\s+security(?:\s+(?:number|no\.|#))?|SSN|social)|(?<phone>(?:phone|cell|mobile)(?:\s+(?:number|no\.|#))?|number)|(?<callMe>(?:call|text|reach)\s+(?:me|him|her)(?:\s+(?:at|on))?))(?![\p{L}\p{N}])/giu;
+  /\b(?:(?<licence>(?:driver['’]?s?\s+)?licen[cs]e\s+(?:number|no\.|num\.?|#)|(?:driver['’]?s?|drivers)\s+licen[cs]e|DL\s*(?:#|number|no\.|num\.?)?|licen[cs]e(?!\s+(?:plates?|tags?)\b))|(?<plate>(?:licen[cs]e\s+)?(?:plates?|tags?)(?:\s+(?:number|no\.|#))?|registration(?:\s+(?:number|no\.|#))?)|(?<caseNumber>(?:case|report|incident|complaint|citation|file)\s+(?:number|no\.|num\.?|#))|(?<ssn>social\s+security(?:\s+(?:number|no\.|#))?|SSN|social)|(?<phone>(?:phone|cell|mobile)(?:\s+(?:number|no\.|#))?|number)|(?<callMe>(?:call|text|reach)\s+(?:me|him|her)(?:\s+(?:at|on))?))(?![\p{L}\p{N}])/giu;
 
 /**
  * Words allowed between the introducer and the value: "the plate started with", "Plate is",

@@ -277,6 +277,9 @@ function stancesOf(words: readonly Word[]): Stance[] {
         lower === 'vote' &&
         (next === 'in' ||
           previous === 'the' ||
+          // "Questions about where you vote go to the County Elections Office" (round seventeen)
+          (/^(?:you|we|they|to|i)$/.test(previous) &&
+            /^(?:where|when|how|whether)$/.test(bare(words[i - 2]))) ||
           /^(?:cent(?:er|re)s?|counts?|tally|totals?)$/.test(next))
       )
         return;

@@ -189,8 +189,22 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:support|vote\s+for|elect)\s+(?:the\s+)?candidates\s+(?:who|that)\b|\btime\s+for\s+(?:new|a\s+new|fresh|real|better)\s+leadership\b|\bjoin\s+(?:us|me)\s+in\s+(?:supporting|voting\s+for|electing|re-?electing)\s+(?:her|him|them)\b|\bmake\s+sure\s+(?:he|she|they)\s+wins?\b|\bget\s+(?:him|her|them)\s+over\s+the\s+(?:finish\s+)?line\b|\b(?:do\s+not|don['’]?t|never)\s+give\s+(?:him|her|them|that\s+(?:man|woman))\s+your\s+vote\b|\bclean\s+house\s+(?:in\s+(?:november|may|march|the\s+(?:next\s+)?election)|on\s+(?:tuesday|election\s+day)|at\s+the\s+polls)\b/gi,
-    hints: ['candidates', 'leadership', 'join', 'sure', 'line', 'give', 'house'],
+      /\b(?:support|vote\s+for|elect)\s+(?:the\s+)?candidates\s+(?:who|that)\b|\btime\s+for\s+(?:new|a\s+new|fresh|real|better)\s+leadership\b|\btime\s+for\s+a\s+new\s+(?:mayor|sheriff|DA|council\w*|judge|commissioner|chief\s+executive)\b|\b(?:stop|keep|start)\s+voting\s+(?:republican|democrat(?:ic)?|blue|red|libertarian|green)\b|\bback\s+(?:him|her|them)\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\b(?:do\s+not|don['’]?t)\s+let\s+(?:him|her|them)\s+win\b|\b(?:kick|throw|vote)\s+(?:him|her|them)\s+out\s+in\s+(?:november|march|may)\b|\bgo\s+(?:libertarian|republican|democrat(?:ic)?|green)\s+(?:this|in|next)\s+(?:fall|november|election)\b|\bjoin\s+(?:us|me)\s+in\s+(?:supporting|voting\s+for|electing|re-?electing)\s+(?:her|him|them)\b|\bmake\s+sure\s+(?:he|she|they)\s+wins?\b|\bget\s+(?:him|her|them)\s+over\s+the\s+(?:finish\s+)?line\b|\b(?:do\s+not|don['’]?t|never)\s+give\s+(?:him|her|them|that\s+(?:man|woman))\s+your\s+vote\b|\bclean\s+house\s+(?:in\s+(?:november|may|march|the\s+(?:next\s+)?election)|on\s+(?:tuesday|election\s+day)|at\s+the\s+polls)\b/gi,
+    hints: [
+      'candidates',
+      'leadership',
+      'join',
+      'sure',
+      'line',
+      'give',
+      'house',
+      'time',
+      'voting',
+      'back',
+      'win',
+      'out',
+      'go',
+    ],
     keep: (text, start, end, context) => electionSpoken(text, start, end, context),
     message,
   },
@@ -229,7 +243,7 @@ const RULES: readonly PhraseRule[] = [
   // Libertarian this fall"), a campaign hashtag ("#VossMustGo", "#Dwyer4Commissioner").
   {
     pattern:
-      /\b[Ss]tand\s+with\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+(?:on\s+(?:May|November|March|June|Nov\.?|[Ee]lection\s+[Dd]ay|Tuesday)\b|in\s+(?:November|March|May|the\s+(?:primary|runoff|election)))|\b(?:shown|show\s+(?:him|her|them))\s+the\s+door\s+(?:next|this|in)\s+(?:fall|[Nn]ovember|spring|[Mm]arch|[Mm]ay)\b|\b[Tt]hrow\s+(?:them|him|her|the\s+[\p{L}-]+)\s+(?:all\s+|ALL\s+)?out\s+in\s+(?:[Nn]ovember|[Mm]arch|[Mm]ay)\b|\b(?:[Nn]ot|[Nn]o)\s+(?:another|more)\s+(?:four|two|six)\s+years\s+of\s+\p{Lu}[\p{L}'’-]+|\b[Aa]nyone\s+but\s+\p{Lu}[\p{L}'’-]+(?=\s*(?:[.!,]|$|in\s+(?:November|March|May)|for\s+))|\b(?:let|make)\s+(?:him|her|them)\s+(?:lose|keep)\s+(?:his|her|their)\s+seat\b|\b\p{Lu}[\p{L}'’-]+['’]s\s+(?:re-?election|reelection|victory|win)\s+(?:means|would\s+mean|will\s+mean)\b/gmu,
+      /\b[Ss]tand\s+with\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+(?:on\s+(?:May|November|March|June|Nov\.?|[Ee]lection\s+[Dd]ay|Tuesday)\b|in\s+(?:November|March|May|the\s+(?:primary|runoff|election)))|\b(?:shown|show\s+(?:him|her|them))\s+the\s+door\s+(?:next|this|in)\s+(?:fall|[Nn]ovember|spring|[Mm]arch|[Mm]ay)\b|\b[Tt]hrow\s+(?:them|him|her|the\s+[\p{L}-]+)\s+(?:all\s+|ALL\s+)?out\s+in\s+(?:[Nn]ovember|[Mm]arch|[Mm]ay)\b|\b(?:[Nn]ot|[Nn]o)\s+(?:another|more)\s+(?:four|two|six)\s+years\s+of\s+\p{Lu}[\p{L}'’-]+|\b[Aa]nyone\s+but\s+\p{Lu}[\p{L}'’-]+(?=\s*(?:[.!,]|$|in\s+(?:November|March|May)|for\s+))|\b(?:let|make)\s+(?:him|her|them)\s+(?:lose|keep)\s+(?:his|her|their)\s+seat\b(?!\s+belts?)|\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|Last|This)['’])\p{Lu}[\p{L}'’-]+['’]s\s+(?:re-?election|reelection)\s+(?:means|would\s+mean|will\s+mean)\b/gmu,
     hints: ['stand', 'door', 'throw', 'years', 'anyone', 'seat', 'means', 'mean'],
     keep: (text, start, end, context) =>
       !isContestText(wholeText(text, context)) &&
@@ -239,13 +253,12 @@ const RULES: readonly PhraseRule[] = [
       // "Anyone but Kevin, he burns the burgers", "Stand with her on Nov. 4 at the benefit walk":
       // only where an election is spoken of
       (!/^(?:[Aa]nyone\s+but|[Ss]tand\s+with)\b/.test(text.slice(start, end)) ||
-        electionSpoken(text, start, end, context) ||
-        /^\s*in\s+(?:November|March|May)\b/.test(text.slice(end, end + 16))),
+        electionSpoken(text, start, end, context)),
     message,
   },
   {
     pattern:
-      /\bstands?\s+(?:behind|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:referendum|measure|levy|prop(?:osition)?|initiative)\b|\b(?:shoot|vote|strike)\s+down\s+(?:Referendum|Measure|Prop(?:osition)?|Issue|Question)\s+[\p{Lu}\d]{1,3}\b|\b[Gg]o\s+(?:[Ll]ibertarian|[Rr]epublican|[Dd]emocrat(?:ic)?|[Gg]reen)\s+(?:this|in|next)\s+(?:fall|[Nn]ovember|election)\b|#\p{Lu}[\p{L}]+(?:MustGo|MustResign|4(?:Mayor|Sheriff|Council|DA|Judge|Commissioner|Senate|SchoolBoard)|For(?:Mayor|Sheriff|Council|DA|Judge|Commissioner|Senate))\b/gu,
+      /\bstands?\s+(?:behind|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:referendum|measure|levy|prop(?:osition)?)\b|\b(?:shoot|vote|strike)\s+down\s+(?:Referendum|Measure|Prop(?:osition)?|Issue|Question)\s+[\p{Lu}\d]{1,3}\b|#\p{Lu}[\p{L}]+(?:MustGo|MustResign|4(?:Mayor|Sheriff|Council|DA|Judge|Commissioner|Senate|SchoolBoard)|For(?:Mayor|Sheriff|Council|DA|Judge|Commissioner|Senate))\b/gu,
     message,
   },
   {
@@ -468,7 +481,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b\p{Lu}[\p{L}'’-]+\s+for\s+(?:Council|Mayor|Sheriff|Senate|Congress|Governor|Judge|DA)\b/gu,
+      /\b(?!(?:God|Jesus|Heaven|Goodness)\s)\p{Lu}[\p{L}'’-]+\s+for\s+(?:Council|Mayor|Sheriff|Senate|Congress|Governor|Judge|DA)\b/gu,
     // "closed for the Reyes for Council rally" names an event; "come out to the Reyes for Council
     // rally" asks people to it.
     keep: (text, start, end) =>

@@ -119,7 +119,7 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
     !words
       .slice(i + 3, i + 6)
       .some((w) =>
-        /^(?:spring|summer|winter|vacation|college|camp|work|school|break|christmas|thanksgiving|holidays?|weekend|trip|honeymoon)$/.test(
+        /^(?:spring|summer|winter|vacation|college|camp|work|school|break|christmas|thanksgiving|holidays?|weekend|week|trip|honeymoon)$/.test(
           w.lower,
         ),
       )
