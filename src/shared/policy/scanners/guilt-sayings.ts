@@ -6,10 +6,11 @@ import { type PhraseRule, sentenceAround } from './pattern-scanner';
 /*
  * III.B.1.c said in the stock forms of a comment thread (round fifteen, from the twenty-fifth and
  * twenty-sixth development sets): a name-calling that carries the deed ("the creep who kept
- * her"), the camera
- * as witness ("the video shows him doing it"), a saying that means guilty ("Innocent people
- * don't take deals"), and the same in Spanish ("Todos saben que fue Rogelio", "agarraron al
- * equivocado").
+ * her"), the camera as witness ("the video shows him doing it"), a saying that means guilty
+ * ("Innocent people don't take deals"), and the same in Spanish ("Todos saben que fue Rogelio",
+ * "agarraron al equivocado"); rounds sixteen and seventeen added the doer known though unnamed,
+ * an assault or a share told or denied, a why-question that takes the deed as done, and the doer
+ * named after "the shooter was".
  */
 
 /** What a comment calls the person it accuses. */
