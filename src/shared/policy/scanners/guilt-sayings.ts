@@ -84,6 +84,11 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
           knownDeed(text.slice(start, end)) &&
           // "Everyone knows who stole the show", "who stole our hearts", "who took home the trophy"
           !NO_CRIME.test(sentence) &&
+          // "We know who did this is hard to hear" (a clause as a subject), "We know who did this:
+          // nobody yet" (no one known)
+          !/^\s*(?:is|was|isn['’]t|wasn['’]t|doesn['’]t|matters?|hurts?)\b|^\s*[:—–-]+\s*(?:nobody|no\s+one|not\s+yet|nothing)\b/i.test(
+            text.slice(end, end + 24),
+          ) &&
           // "Everyone knows who did this: Officer Dana Ruiz, who painted the whole mural!"
           !OFFICER_TITLE.test(/[:—–-]\s*(\S+)/.exec(sentence)?.[1] ?? '') &&
           !/\bstole\s+(?:the\s+|our\s+|your\s+)?(?:show|spotlight|hearts?)\b/i.test(sentence)
