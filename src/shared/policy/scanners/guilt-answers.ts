@@ -28,6 +28,17 @@ const DEED_WORDS =
   /^(?:emptied|torched|slashed|dumped|trashed|blames|blamed|sped|speeds|hurt|hurts)$/;
 
 /**
+ * The deed in "we know who did it" or "who broke into …": "did", a crime's verb, a deed of
+ * damage or one of DEED_WORDS, not "who baked the cookies". One list for every "who knows" rule.
+ */
+export const isKnownDeed = (verb: string) =>
+  /^(?:did|done|stole|broke|took|shot|hurt|set|wrecked|ruined|trashed|damaged|destroyed|keyed|egged)$/.test(
+    verb,
+  ) ||
+  DEED_WORDS.test(verb) ||
+  isCrimeVerbWord(verb);
+
+/**
  * Who-questions about a feat or a kindness ("Who stole the show?", "Who took home the trophy?",
  * "Who shot the best photo?"): the verb of a crime, but no crime.
  */
@@ -103,10 +114,8 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
         const verb = /who\s+([\p{Ll}]+)/u.exec(matched)?.[1] ?? '';
         return (
           !NO_CRIME.test(matched) &&
-          (/^(?:did|done|was|is|stole|broke|took|hurt|set|keyed|egged)$/.test(verb) ||
-            DEED_WORDS.test(verb) ||
-            /^(?:wrecked|damaged|destroyed|ruined)$/.test(verb) ||
-            isCrimeVerbWord(verb)) &&
+          // "was behind", "is behind" as well as a deed
+          (/^(?:was|is)$/.test(verb) || isKnownDeed(verb)) &&
           // "Everyone knows who did this: Officer Dana Ruiz, who painted the whole mural!"
           !isOfficial(matched.replace(/^[^:—–]*[:—–-]+\s*/u, ''))
         );

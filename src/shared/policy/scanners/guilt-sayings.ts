@@ -1,6 +1,6 @@
 import { isCrimeVerbWord } from '../language/crime';
 import { OFFICER_TITLE } from '../language/people';
-import { NO_CRIME } from './guilt-answers';
+import { NO_CRIME, isKnownDeed } from './guilt-answers';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 
 /*
@@ -81,7 +81,9 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
         const sentence = text.slice(start, end + 120).split(/(?<=[.!?])\s/)[0] ?? '';
         return (
           !sentence.trimEnd().endsWith('?') &&
-          knownDeed(text.slice(start, end)) &&
+          isKnownDeed(
+            /who\s+([\p{L}'’-]+)/u.exec(text.slice(start, end))?.[1]?.toLowerCase() ?? '',
+          ) &&
           // "Everyone knows who stole the show", "who stole our hearts", "who took home the trophy"
           !NO_CRIME.test(sentence) &&
           // "We know who did this is hard to hear" (a clause as a subject), "We know who did this:
@@ -159,16 +161,3 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
     },
   ];
 }
-
-/**
- * The deed in "who did it" or "who broke into …": a crime's verb or a deed of damage, not "who
- * baked the cookies".
- */
-const knownDeed = (matched: string) => {
-  const verb = /who\s+([\p{L}'’-]+)/u.exec(matched)?.[1]?.toLowerCase() ?? '';
-  return (
-    verb === 'did' ||
-    /^(?:broke|stole|took|shot|wrecked|ruined|trashed|damaged|destroyed|keyed|egged)$/.test(verb) ||
-    isCrimeVerbWord(verb)
-  );
-};

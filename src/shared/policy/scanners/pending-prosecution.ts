@@ -218,16 +218,23 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
+/** A defendant's hearing, not one lost or damaged ("lost her hearing") nor a hearing aid. */
+const A_HEARING = String.raw`(?<!\b(?:los(?:e|t|ing|es)|damag\w*(?:\s+to)?|protect\w*)\s)(?:his|her|their|preliminary|detention)\s+hearing(?!\s+(?:aids?|loss))`;
+
+/** A court's sentence spoken of: what a term or "not enough" is said of. */
+const SENTENCED = new RegExp(
+  String.raw`\b(?:${A_HEARING}|sentenc\w*|judge|jury|prison|jail|locked\s+up|behind\s+bars|plea|convict\w*|parole|court|charged|charges|trial|DA|prosecutors?)\b`,
+  'i',
+);
+
 /**
  * A case in the text: a retort such as "nice try" dismisses a defence only where there is one to
  * dismiss, so these need a charge, a court or a lawyer somewhere in the same text.
  */
-/** A court's sentence spoken of: what a term or "not enough" is said of. */
-const SENTENCED =
-  /\b(?:(?<!\b(?:los(?:e|t|ing|es)|damag\w*(?:\s+to)?|protect\w*)\s)(?:his|her|their|preliminary|detention)\s+hearing(?!\s+(?:aids?|loss))|sentenc\w*|judge|jury|prison|jail|locked\s+up|behind\s+bars|plea|convict\w*|parole|court|charged|charges|trial|DA|prosecutors?)\b/i;
-
-const CASE_IN_TEXT =
-  /\b(?:(?<!\b(?:los(?:e|t|ing|es)|damag\w*(?:\s+to)?|protect\w*)\s)(?:his|her|their|preliminary|detention)\s+hearing(?!\s+(?:aids?|loss))|charged|charges?|indicted|indictment|arraign\w*|pleaded|pled|plead\s+(?:not\s+)?guilty|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b/i;
+const CASE_IN_TEXT = new RegExp(
+  String.raw`\b(?:${A_HEARING}|charged|charges?|indicted|indictment|arraign\w*|pleaded|pled|plead\s+(?:not\s+)?guilty|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b`,
+  'i',
+);
 
 /** The evidence of a case, which a comment names instead of the case: "with that bodycam footage". */
 const EVIDENCE_IN_TEXT =
