@@ -49,6 +49,8 @@ export function loadCorpus(
     | 'twenty-eighth/'
     | 'twenty-ninth/'
     | 'thirtieth/'
+    | 'thirty-first/'
+    | 'thirty-second/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
