@@ -110,6 +110,8 @@ export const CRIME_VERBS: ReadonlySet<string> = new Set([
   // a vehicle used as a weapon: "rammed her car twice"
   'ram',
   'torture',
+  // "the same dude that shoved my mom at the Ward 3 meeting" (round eighteen)
+  'shove',
 ]);
 
 /** Nouns of a crime a light verb can take: "did the graffiti", "made the threat", "caused the crash". */
@@ -274,6 +276,7 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
   ['set', 'set'],
   ['hit', 'hit'],
   ['beat', 'beat'],
+  ['cut', 'cut'],
   ['slew', 'slay'],
   // as comments spell them: "stoled the bikes", "shooted him"
   ['stoled', 'steal'],
@@ -441,6 +444,35 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       if (/^(?:fire|fires|blaze|blazes)$/.test(object.lower)) return k;
       if (!/^(?:ADJ|NOUN|PROPN)$/.test(object.pos)) break;
     }
+  }
+  // Round eighteen: "cut the mooring lines", "cut the brake lines", "cut the fence"; not "cut the
+  // ribbon" or "cut the cake"
+  if (has('cut')) {
+    for (let k = at + 1; k <= at + 4 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      if (
+        /^(?:lines|wires|cables|fences?|locks?|seals|brakes?|tires|chains|padlocks?)$/.test(w.lower)
+      )
+        return k;
+      if (!DETERMINER.test(w.lower) && !/^(?:ADJ|NOUN|PROPN)$/.test(w.pos)) break;
+    }
+  }
+  // "drove the getaway truck"; "cooked the books"
+  if (has('drive') && words.slice(at + 1, at + 3).some((w) => w.lower === 'getaway'))
+    return words[at + 2]?.lower === 'getaway' ? at + 3 : at + 2;
+  if (has('cook') && next?.lower === 'the' && words[at + 2]?.lower === 'books') return at + 2;
+  // "took the bikes", "took my tools", "took the cat off my Prius": things taken, in the plural or
+  // from a car, not "took the car to the shop"
+  if (has('take') && /^(?:the|my|our|his|her|their|those|these|all)$/.test(next?.lower ?? '')) {
+    const object = words[at + 2]?.lower ?? '';
+    if (
+      /^(?:bikes|bicycles|scooters|phones|laptops|packages|parcels|tools|converters|tires|tyres)$/.test(
+        object,
+      )
+    )
+      return at + 2;
+    if (object === 'cat' && words[at + 3]?.lower === 'off') return at + 2;
   }
   // "gunned him down", "mowed them down"
   if ((has('gun') || has('mow')) && (next?.lower === 'down' || words[at + 2]?.lower === 'down'))

@@ -103,8 +103,9 @@ export function namingRules(message: (matched: string) => string): PhraseRule[] 
       pattern: new RegExp(
         // Case-sensitive, so that the name after the colon must be capitalised ("nobody yet" is none).
         // Round fifteen: any deed ("we know who ruined it"), and an age before the name
-        // ("…: 16-year-old Tyler Brandt").
-        String.raw`\b(?:[Ww]e|[Ee]veryone|[Ee]verybody|[Yy]['’]?all|I|[Tt]hey)\s+(?:all\s+)?knows?\s+(?:exactly\s+)?who\s+(?:did|done|was\s+behind|is\s+behind|[\p{Ll}]+ed|stole|broke|took|hurt|set)\s+(?:this|it|that|(?:the|our|my)\s+[\p{L}-]+)\s*[:—–-]+\s*(?:(?:a\s+|the\s+)?\d{1,2}-year-old\s+)?${NAME}`,
+        // ("…: 16-year-old Tyler Brandt"). Round eighteen: the deed's object in up to eight words
+        // ("who set the dumpster fire behind the Ward 4 campaign office: Ray Guillory").
+        String.raw`\b(?:[Ww]e|[Ee]veryone|[Ee]verybody|[Yy]['’]?all|I|[Tt]hey)\s+(?:all\s+)?knows?\s+(?:exactly\s+)?who\s+(?:did|done|was\s+behind|is\s+behind|[\p{Ll}]+ed|stole|broke|took|hurt|set)\s+(?:this|it|that|(?:the|our|my)\s+[\p{L}-]+(?:\s+[\p{L}\d'’-]+){0,7}?)\s*[:—–-]+\s*(?:(?:a\s+|the\s+)?\d{1,2}-year-old\s+)?${NAME}`,
         'gu',
       ),
       hints: ['who'],

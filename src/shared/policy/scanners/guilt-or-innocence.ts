@@ -103,7 +103,14 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:he|she|they)\s+(?:was|were)\s+(?:just\s+|only\s+|clearly\s+)?defending\s+(?:himself|herself|themselves|themself)\b/gi,
+      // "That man was defending himself", "my son was only defending himself"
+      /\b(?:he|she|they|(?:that|this)\s+(?:man|woman|guy|kid|boy|girl|young\s+man|poor\s+man)|my\s+(?:son|daughter|brother|sister|nephew|niece|cousin|husband|wife|boyfriend|girlfriend|dad|father|mom|mother))\s+(?:was|were)\s+(?:just\s+|only\s+|clearly\s+|obviously\s+|simply\s+)?defending\s+(?:himself|herself|themselves|themself)\b/gi,
+    message,
+  },
+  // "Hes innocent", "shes not guilty": the contraction typed without its apostrophe
+  {
+    pattern:
+      /\b(?:hes|shes)\s+(?:(?:100%|totally|completely|clearly|obviously|definitely|def|so|not)\s+){0,2}(?:innocent|guilty|the\s+(?:killer|shooter|one\s+who\s+did\s+it))\b/gi,
     message,
   },
   {
@@ -116,7 +123,9 @@ const RULES: readonly PhraseRule[] = [
   // "There's no doubt in my mind he's our guy": the one who did it, in a crime's telling.
   {
     pattern:
-      /\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:definitely\s+|totally\s+|100%\s+)?our\s+(?:guy|man|woman|girl)\b(?!\s+(?:for|in|on|at|to|of|when|if|with)\b)/gi,
+      // Round eighteen: a name as well ("Hector Bayless (DL# …) is our guy"), and the crime he
+      // is "our guy for" ("for the Gomez barn burglaries"), not "our guy for the job"
+      /\b(?:[Hh]e|[Ss]he|HE|SHE|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}(?:\s+\([^)]{0,40}\))?)(?:['’]s|\s+is|\s+was)\s+(?:definitely\s+|totally\s+|100%\s+)?(?:[Oo]ur|OUR)\s+(?:guy|man|woman|girl|GUY|MAN)\b(?:\s+for\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:burglar(?:y|ies)|robber(?:y|ies)|thefts?|break-ins?|shootings?|fires?|arsons?|murders?|assaults?|vandalism|scams?|killings?|carjackings?)\b|(?!\s+(?:for|in|on|at|to|of|when|if|with)\b))/gu,
     // A crime in the text, and no officer or staff member just before: "Call Officer Tran. He's
     // our guy!" is a referral (round thirteen's review).
     keep: (text, start, end) =>
@@ -130,6 +139,11 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:(?:the|that|this)\s+(?:(?:hit-and-run|drunk|impaired|reckless|\w+)\s+)?|(?:a|an)\s+(?:hit-and-run|drunk|impaired|reckless)\s+)(?:man|woman|person|driver|gunman|crew|gang|kid|student|teen|teenager|juvenile|individual|pair|duo|guy|group|people|men|women|boys|girls|suspects?)\s+(?:who|that)\s+(?:robbed|stole|killed|shot|opened\s+fire|brought|ran|broke|attacked|assaulted|stabbed|burglarized|vandalized|set|started|hit|struck|caused|committed|took|carjacked|kidnapped|abducted|defrauded|scammed|murdered|raped|threatened|fired|beat|burned|torched|sold|dealt|smashed)\b/gi,
+    // "Help us find the driver who struck a child": a doer sought, no one named or held
+    keep: (text, start) =>
+      !/\b(?:find|finding|locate|locating|identify|identifying|looking\s+for|searching\s+for|search\s+for|seeking|track(?:ing)?\s+down)\s+$/i.test(
+        before(text, start, 30),
+      ),
     message,
   },
   {
@@ -162,7 +176,9 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    pattern: /\bjustice\s+(?:(?:has\s+been|was|is|will\s+be|got|finally|been)\s+)?served\b/gi,
+    // "Justice delivered" (round eighteen) as well as served
+    pattern:
+      /\bjustice\s+(?:(?:has\s+been|was|is|will\s+be|got|finally|been)\s+)?(?:served|delivered)\b/gi,
     message,
   },
   { pattern: /\bgot\s+(?:exactly\s+|just\s+)?what\s+(?:he|she|they)\s+deserved?\b/gi, message },

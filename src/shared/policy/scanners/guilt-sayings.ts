@@ -154,9 +154,54 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       message,
     },
     {
-      // A comment that is the verdict alone, "Guilty.", and nothing else
-      pattern: /^\s*(?:[Gg]uilty|GUILTY)\s*[.!]*\s*$/gu,
+      // A comment that is the verdict alone, "Guilty.", and nothing else; round eighteen: or its
+      // last sentence, shouted, after a word of the case ("Jury's gonna be out for twenty
+      // minutes on this one. GUILTY.")
+      pattern: /^\s*(?:[Gg]uilty|GUILTY)\s*[.!]*\s*$|(?<=[.!?]\s+)GUILTY\b[.!]*\s*$/gu,
       hints: ['guilty'],
+      keep: (text, start) =>
+        start === text.search(/\S/) || /\b(?:jury|trial|charged|verdict|court)\b/i.test(text),
+      message,
+    },
+    // Round eighteen, from the thirty-first and thirty-second sets: innocence in a comment's
+    // own words, the deed as an idiom, a confession reported.
+    {
+      // "He never laid a hand on that lady", "She didn't take a dime", "he was framed", "she was
+      // set up by the mayor's office"
+      pattern:
+        /\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not|wouldn['’]?t)\s+(?:lay|laid|put)\s+a\s+(?:hand|finger)\s+on\b|\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not)\s+(?:take|took|steal|stole)\s+a\s+(?:dime|penny|cent|nickel)\b|\b(?:he|she)\s+(?:was|got)\s+(?:totally\s+|clearly\s+|obviously\s+)?(?:framed\b|set\s+up\s+by(?=\s+\D))/giu,
+      hints: ['hand', 'finger', 'dime', 'penny', 'cent', 'nickel', 'framed', 'set'],
+      // A pronoun or a capitalised name, not "we never took a dime" nor the officers
+      keep: (text, start) =>
+        /^(?:he|she|they)\b/i.test(text.slice(start)) ||
+        (/^\p{Lu}/u.test(text.slice(start)) &&
+          !/^(?:officers?|deputies|police|cops|troopers|we|i|you)\b/i.test(text.slice(start))),
+      message,
+    },
+    {
+      // "Self defense 100%", "It was self-defense", "textbook self defense"; not a self-defense
+      // class, nor the defence's claim reported ("he says it was self-defense")
+      pattern:
+        /\b(?:(?:it|that|this)\s+was\s+(?:clearly\s+|obviously\s+|pure\s+|just\s+|100%\s+)?|(?:clear|clearly|textbook|obvious|obviously|pure)\s+(?:case\s+of\s+)?)self[- ]defen[cs]e\b|^\s*self[- ]defen[cs]e\s*[.!]*\s*$|\bself[- ]defen[cs]e\s+(?:100%|all\s+day|period|plain\s+and\s+simple)/gimu,
+      hints: ['self'],
+      keep: (text, start) =>
+        !/\b(?:claims?|claimed|says?|said|argues?|argued|argue|insists?|insisted|maintains?|whether|if|not|n['’]t)\b[^.!?]{0,20}$/i.test(
+          text.slice(Math.max(0, start - 40), start),
+        ),
+      message,
+    },
+    {
+      // "Lorraine Voss gets caught with her hand in the till", "caught with his hand in the cookie jar"
+      pattern:
+        /\bcaught\s+with\s+(?:his|her|their)\s+hands?\s+in\s+the\s+(?:till|register|cookie\s+jar|collection\s+plate)\b/giu,
+      hints: ['caught'],
+      message,
+    },
+    {
+      // "Brody Hallstrom, 17, told officers it was his idea": a confession told as fact
+      pattern:
+        /\b(?:told|admitted\s+to)\s+(?:officers|police|detectives|deputies|investigators|troopers|us)\s+(?:that\s+)?(?:it\s+was\s+(?:his|her|their)\s+idea|(?:he|she|they)\s+(?:did\s+it|was\s+the\s+one|were\s+the\s+ones|(?:had\s+)?(?:stole|took|started|set|broke)\b))/giu,
+      hints: ['told', 'admitted'],
       message,
     },
   ];

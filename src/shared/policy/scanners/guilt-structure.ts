@@ -29,6 +29,18 @@ const PERSON_NOUNS = new Set([
   'uncle',
   'nephew',
   'niece',
+  // "My dad is NOT a murderer" (round eighteen)
+  'dad',
+  'father',
+  'mom',
+  'mother',
+  'aunt',
+  'grandpa',
+  'grandma',
+  'grandfather',
+  'grandmother',
+  'grandson',
+  'granddaughter',
   'roommate',
   'tenant',
   'stepson',
@@ -430,7 +442,12 @@ export function asks(sentence: Sentence, index: number): boolean {
 }
 
 /** A titled name a suspect can carry ("Ms. Pike", "Mr. Dorsey"), not an office ("Officer Diaz"). */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/;
+/**
+ * Titles a subject keeps: address, and civilian offices a culprit can hold ("Coach Ortega did
+ * it"); not an officer's rank, where the deed is an arrest or a use of force told.
+ */
+const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|mx|coach|pastor|reverend|rev|principal|professor|prof|manager)\.?$/;
 
 function honorificBefore(sentence: Sentence, from: number): boolean {
   const words = sentence.words;
@@ -561,6 +578,9 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
       continue;
     const verb = words[at];
     if (!verb) continue;
+    // "Dario Fitch and residents of Beat 14 opened the park": a capitalised word before a number
+    // names a beat, a district or a sector, and is no verb
+    if (at > 0 && verb.titlecase && /^\d/.test(words[at + 1]?.text ?? '')) continue;
     // "allegedly stole", "reportedly shot", "could have robbed": the hedge keeps it a suspicion.
     const hedge = (to: number) =>
       words.slice(subject.to + 1, to).some(
@@ -592,6 +612,10 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
       // a hit-and-run" (round fifteen).
       const byDoer =
         words[k + 1]?.lower === 'by' ||
+        // "her mom 💔 hit in the crosswalk": a crime's verb with no object, a place straight after
+        (k === at &&
+          /^(?:hit|cut|shot|struck|stabbed|beaten|killed|injured)$/.test(w.lower) &&
+          /^(?:in|on|near|during|while|outside|inside)$/.test(words[k + 1]?.lower ?? '')) ||
         (k === at &&
           words[k - 1]?.text === ',' &&
           /^(?:in|at|on|during|while|near|outside|last|when)$/.test(words[k + 1]?.lower ?? ''));
@@ -838,6 +862,12 @@ function oneWhoDidIt(sentence: Sentence, at: number, paragraph = ''): number | u
   const word = sentence.words[at];
   if (!word) return undefined;
   if (/^(?:responsible|behind)$/.test(word.lower)) return at;
+  // "Jayden Okoro (16) was the one driving the stolen Altima": a stolen vehicle driven
+  if (
+    word.lower === 'driving' &&
+    sentence.words.slice(at + 1, at + 3).some((w) => w.lower === 'stolen')
+  )
+    return at + 2;
   // "she was the one driving" where the paragraph is about a crash or a getaway
   if (word.lower === 'driving' && CRASH.test(paragraph)) {
     // "the one driving", "the one driving that Fiesta"; not "the one driving us to the hospital"
@@ -933,6 +963,17 @@ export const relativeCrime: SentenceRule = (_text, sentence) => {
       words
         .slice(Math.max(0, i - 4), i - 1)
         .some((w) => /^(?:may|might|could|would|probably|possibly|maybe)$/.test(w.lower))
+    )
+      return;
+    // "We are looking for the person who has been cutting these locks", "help us find the driver
+    // who hit him": someone sought, not someone known (round eighteen)
+    if (
+      /\b(?:find|finding|locate|locating|identify|identifying|looking\s+for|searching\s+for|seeking|track(?:ing)?\s+down)\s+(?:the|this|that)\b/.test(
+        words
+          .slice(Math.max(0, i - 6), i)
+          .map((w) => w.lower)
+          .join(' '),
+      )
     )
       return;
     // "a driver who…" looking for someone unknown is the neutral appeal; "the kids who…" is not.

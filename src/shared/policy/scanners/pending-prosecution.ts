@@ -55,6 +55,7 @@ import {
   outcomeComing,
   proofUnneeded,
 } from './prosecution-asides';
+import { prosecutionSayings } from './prosecution-sayings';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
 
@@ -477,6 +478,10 @@ const SPANISH: readonly PhraseRule[] = [
   },
 ];
 
+const SAYINGS = prosecutionSayings(message, (text, _start, _end, context) =>
+  CASE_IN_TEXT.test(wholeText(text, context)),
+);
+
 /** Whether a case is spoken of anywhere in the text: a retort needs one. */
 const wholeTextChecks = documentChecks(CASE_IN_TEXT);
 
@@ -487,7 +492,7 @@ export const pendingProsecutionScanner: Scanner = {
       text,
       'pending-prosecution',
       'III.B.1.c',
-      [...RULES, ...RETORTS, ...SPANISH],
+      [...RULES, ...RETORTS, ...SPANISH, ...SAYINGS],
       context,
     );
     const ruleFindings = mergeFindings(

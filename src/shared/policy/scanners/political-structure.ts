@@ -326,6 +326,17 @@ function stancesOf(words: readonly Word[]): Stance[] {
       stances.push({ from: i - 2, to: i, needsElection: false, reach: 'any', takesPerson: true });
       return;
     }
+    // "felony cases sent to her office", "he was fired": a participle after its noun or after
+    // "was" tells what was done to someone, and calls for nothing (round eighteen)
+    if (
+      ELECTION_CALLS.has(word.lemma) &&
+      word.lower !== word.lemma &&
+      !word.lower.endsWith('ing') &&
+      !word.lower.endsWith('s') &&
+      ((words[i - 1]?.pos === 'NOUN' && !words[i - 1]?.titlecase) ||
+        /^(?:was|were|been|is|are|be|being|get|got|gets)$/.test(previous))
+    )
+      return;
     if (ELECTION_CALLS.has(word.lemma) && !MODALS.test(previous) && previous !== 'for') {
       // "give him your vote", "hand Ruiz your ballot": the thing given is a vote, wherever it is.
       const given = words
@@ -455,7 +466,9 @@ function wordedStance(
   // "every plate sold supports Hendricks", "all proceeds going to the re-election campaign".
   if (
     /^(?:supports|support|benefits|benefit|funds|going|goes|go)$/.test(lower) &&
-    earlier(4, SALES)
+    earlier(4, SALES) &&
+    // "The levy money never goes where they say it will": a complaint, no money given
+    !/^(?:never|not|n['’]t|doesn['’]t|won['’]t)$/.test(previous)
   )
     return {
       from: i,

@@ -381,8 +381,18 @@ const RULES: readonly PhraseRule[] = [
       'governor',
       'commissioner',
     ],
-    // "We do not endorse candidates" is the department keeping out.
-    keep: (text, start) => !/\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i.test(before(text, start, 30)),
+    // "We do not endorse candidates", "the PD can't endorse anyone", "does not sponsor, endorse
+    // or oppose any candidate": the department keeping out
+    keep: (text, start, end) =>
+      !/(?:\bnot|\bnever|n[’']t|\bcannot)\s+(?:\w+,?\s+){0,2}$/i.test(before(text, start, 30)) &&
+      // "during the campaign for the first time", "a campaign for safer streets": a campaign of
+      // enforcement or of safety, not one for a candidate, an office or a measure
+      !(
+        /^campaign\s+for$/i.test(text.slice(start, end)) &&
+        /^\s+(?:the\s+first\s+time|safe|safer|sober|seat|holiday|summer|a\s+safer|the\s+holidays)\b/i.test(
+          text.slice(end, end + 30),
+        )
+      ),
     message,
   },
   { pattern: /\bvote\s+(?:democrat|republican|blue|red)\b/gi, message },
@@ -417,7 +427,12 @@ const RULES: readonly PhraseRule[] = [
   {
     // "Paid for by Friends of Ruiz" is a campaign's notice; "paid for by the 2022 road bond" is not.
     pattern: /\bpaid\s+for\s+by\b/gi,
-    keep: (text, _start, end) => /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 40)),
+    // "paid for by the Public Safety Levy (Issue 9)": a public fund's name is no campaign's
+    keep: (text, _start, end) =>
+      /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 40)) &&
+      !/^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Levy|Bond|Grant|Fund|Tax|Department|Foundation|Program|Programme|Initiative)\b/u.test(
+        text.slice(end, end + 60),
+      ),
     message,
   },
   {
@@ -481,7 +496,9 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?!(?:God|Jesus|Heaven|Goodness)\s)\p{Lu}[\p{L}'’-]+\s+for\s+(?:Council|Mayor|Sheriff|Senate|Congress|Governor|Judge|DA)\b/gu,
+      // Round eighteen: "Achebe for Ward 2!", "Castellano 4 Mayor", "Pavlenko for School Board";
+      // not "Candidates for Mayor will debate" nor "Ruiz for Mayor's Cup security"
+      /\b(?!(?:God|Jesus|Heaven|Goodness|Candidates?|Officers?|Deputies|Volunteers|Residents|Running|Race|Forum|Debate|Ballot|Election|Questions|Tickets)\s)\p{Lu}[\p{L}'’-]+\s+(?:for|4)\s+(?:City\s+Council|Council|Mayor|Sheriff|Senate|Congress|Governor|Judge|DA|School\s+Board|Ward\s+\d+|District\s+\d+(?!\s+(?:residents|meeting|office))|County\s+Commission(?:er)?|Commissioner|Treasurer|Coroner|Assessor)\b(?!['’]s)/gu,
     // "closed for the Reyes for Council rally" names an event; "come out to the Reyes for Council
     // rally" asks people to it.
     keep: (text, start, end) =>
@@ -506,6 +523,36 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:progressives|liberals|conservatives|democrats|republicans|leftists|socialists|greens|libertarians)(?:\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:council|board|commission))?\s+(?:want|wants|defunded|are|is|will|have|keep|care|don['’]t|never|always|voted|tried|run|running|control|ruin|ruined|gutted|cut|slashed|killed|blocked|starved|sold)\b/gi,
+    message,
+  },
+  // Round eighteen, from the thirty-first and thirty-second sets.
+  {
+    // "Okafor for Ward 2 and yes on K in November", "No on 7!": a measure's bare label, with an
+    // election's word after it or the slogan's end
+    pattern:
+      /\b(?:[Yy]es|YES|[Nn]o|NO)\s+(?:on|ON)\s+(?:[A-Z]{1,2}\d{0,2}|\d{1,3}[A-Za-z]?)\b(?=[^.!?\n]{0,30}\b(?:November|ballot|vote|voting|election|polls)\b|\s*(?:$|[!#\n]|\p{Extended_Pictographic}))/gu,
+    hints: ['yes', 'no'],
+    message,
+  },
+  {
+    // "Join Chief Alvarado at the Issue 7 rally", "should be at the Ibarra rally Thursday": a
+    // campaign's rally for a measure or a name; not the pep rally or a safety rally
+    pattern:
+      /\b(?:[Jj]oin|[Cc]ome|[Bb]e|[Ss]ee\s+you|[Mm]eet)\b[^.!?\n]{0,40}?\bat\s+the\s+(?:(?:Issue|Measure|Prop(?:osition)?)\s+\w+|(?!(?:Pep|Homecoming|Halloween|Christmas|Car|Safety|Unity|Peace|Community|Youth|Bike|Spirit|Back|Senior|Holiday|Summer|Fall|Spring|Winter)\b)\p{Lu}[\p{L}'’-]+)\s+(?:rally|fundraiser|meet-and-greet|campaign\s+kickoff)\b/gu,
+    hints: ['rally', 'fundraiser', 'meet-and-greet', 'kickoff'],
+    keep: (text, start) => !/\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(before(text, start, 20)),
+    message,
+  },
+  {
+    // "Our family is all in for the re-election", "we're canvassing Saturday, DM me to join"; not
+    // a notice that canvassers need a permit
+    pattern:
+      /\ball\s+in\s+for\s+(?:the|his|her|their)\s+re-?election\b|\bcanvass(?:ing)?\b[^.!?\n]{0,40}?\b(?:join|DM|sign\s+up|come\s+out|meet\s+(?:us|at))\b/giu,
+    hints: ['election', 'canvass', 'canvassing'],
+    keep: (text, start, end) =>
+      !/\b(?:permits?|solicit\w*|door-to-door\s+sales|scam\w*)\b/i.test(
+        sentenceAround(text, start, end),
+      ),
     message,
   },
 ];

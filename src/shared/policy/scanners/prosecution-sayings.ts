@@ -1,0 +1,101 @@
+import type { PhraseRule } from './pattern-scanner';
+
+/*
+ * Pending prosecution (III.B.1.c) in the stock sayings of a comment thread and a case update
+ * (round eighteen, from the thirty-first and thirty-second development sets): the defendant
+ * called incorrigible ("isn't about to go straight"), the sentence wished or measured ("gets the
+ * sentence he deserves", "anything less than 2 years"), the defence's odds ("his only hope is a
+ * technicality", "the defense lawyer's gonna have a hard time"), the trial foretold ("you'll all
+ * see at trial"), the prosecution's case judged ("fell apart on cross",
+ * "reasonable doubt all day long"). Each needs a case in the text (`keep`), so that
+ * "go straight at the light" stays clean.
+ */
+export function prosecutionSayings(
+  message: (matched: string) => string,
+  keep: NonNullable<PhraseRule['keep']>,
+): PhraseRule[] {
+  return [
+    {
+      // "isn't about to go straight", "a lifelong thief who'll never go straight"
+      pattern:
+        /\b(?:never|isn['’]t\s+about\s+to|is\s+not\s+about\s+to|won['’]t\s+ever|won['’]t|will\s+never|['’]ll\s+never|not\s+gonna|never\s+gonna)\s+go\s+straight\b(?!\s+(?:through|at|ahead|down|up|to|into|past))/giu,
+      hints: ['straight'],
+      keep,
+      message,
+    },
+    {
+      // "make sure Lindqvist gets the sentence he deserves", "the time she deserves"
+      pattern:
+        /\b(?:gets?|getting|give\s+(?:him|her|them))\s+(?:the\s+)?(?:sentence|time|punishment|max(?:imum)?)\s+(?:he|she|they)\s+(?:deserves?|has\s+coming|earned)\b/giu,
+      hints: ['deserve', 'deserves', 'coming', 'earned'],
+      keep,
+      message,
+    },
+    {
+      // "Lindqvist's only hope is a technicality", "his only chance is a plea deal"
+      pattern:
+        /\b(?:only|best)\s+(?:hope|chance|shot|way\s+out)\s+(?:is|was)\s+(?:a\s+|the\s+)?(?:technicality|plea(?:\s+deal)?|deal|hung\s+jury|mistrial|insanity|sympathetic\s+jury|good\s+lawyer)\b/giu,
+      hints: ['hope', 'chance', 'shot', 'way'],
+      keep,
+      message,
+    },
+    {
+      // "The video they showed on Channel 9 is crystal clear": the evidence judged
+      pattern:
+        /\b(?:video|footage|evidence|tape|recording|bodycam|dashcam|proof)\b[^.!?\n]{0,40}?\b(?:is|was|looks)\s+(?:crystal\s+clear|damning|airtight|undeniable|overwhelming|a\s+slam\s+dunk)\b/giu,
+      hints: ['clear', 'damning', 'airtight', 'undeniable', 'overwhelming', 'dunk'],
+      keep,
+      message,
+    },
+    {
+      // "The prosecution's forensic accountant fell apart on cross", "Reasonable doubt all day
+      // long", "guys like Dwayne get railroaded"
+      pattern:
+        /\bfell\s+apart\s+(?:on|under)\s+cross(?:-examination)?\b|\breasonable\s+doubt\s+(?:all\s+day(?:\s+long)?|100%|written\s+all\s+over\s+it|everywhere)\b|\b(?:get|gets|getting|got|being|been)\s+railroaded\b/giu,
+      hints: ['cross', 'cross-examination', 'doubt', 'railroaded'],
+      keep,
+      message,
+    },
+    {
+      // "He's lucky it's not attempted murder", "lucky he isn't charged with more"
+      pattern:
+        /\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+lucky\s+(?:it['’]s|it\s+is|it\s+wasn['’]t|it\s+isn['’]t|they\s+didn['’]t\s+charge|(?:he|she|they)\s+(?:isn['’]t|wasn['’]t|aren['’]t)\s+charged)\b[^.!?\n]{0,40}?\b(?:murder|felony|worse|more|manslaughter|homicide)\b/giu,
+      hints: ['lucky'],
+      keep,
+      message,
+    },
+    {
+      // "You'll all see at trial", "everyone will see in court"; not "Case closed" (a headline over
+      // a sentence already handed down)
+      pattern:
+        /\b(?:you['’]ll|y['’]all\s+will|you\s+will|everyone\s+will|everybody\s+will|people\s+will|the\s+jury\s+will)\s+(?:all\s+)?see\s+(?:it\s+)?(?:at|in)\s+(?:trial|court)\b/giu,
+      hints: ['see'],
+      keep,
+      message,
+    },
+    {
+      // "If Kessler gets anything less than 2 years", "Anything less is an insult to this family"
+      pattern:
+        /\banything\s+less\s+than\s+(?:\d+|a\s+few|five|ten|twenty|life)\s*(?:years?|yrs?|months?)?\b|\banything\s+less\s+(?:is|would\s+be)\s+(?:an?\s+)?(?:insult|joke|travesty|disgrace|slap\s+in\s+the\s+face)\b/giu,
+      hints: ['less'],
+      keep,
+      message,
+    },
+    {
+      // "juvenile court should make an example of him", "she's not getting off this time", "she'll
+      // ask the judge for the maximum"
+      pattern:
+        /\bmake\s+an\s+example\s+(?:out\s+)?of\s+(?:him|her|them)\b|\b(?:not|n['’]t)\s+(?:getting|get|gonna\s+get|going\s+to\s+get)\s+off\s+(?:this\s+time|easy|lightly|so\s+easy)\b|\bask\s+the\s+(?:judge|court)\s+for\s+(?:the\s+)?(?:max(?:imum)?|harshest|longest)\b/giu,
+      hints: ['example', 'off', 'ask'],
+      keep,
+      message,
+    },
+    {
+      // "Defense lawyer's gonna have a hard time with that one"
+      pattern:
+        /\b(?:lawyer|attorney|defen[cs]e|public\s+defender)(?:['’]s|\s+is)\s+(?:gonna|going\s+to)\s+have\s+(?:a\s+)?(?:hard|tough|rough)\s+time\b/giu,
+      hints: ['time'],
+      message,
+    },
+  ];
+}

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import type { Scanner } from '../../src/shared/policy/finding';
+import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
+import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
+import { politicalScanner } from '../../src/shared/policy/scanners/political';
+
+/*
+ * Round eighteen: what the blind twenty-ninth to thirty-second corpora wrote that the rules did
+ * not read (each written here in other words), and the near misses each new rule and guard must
+ * leave alone. `rules` scans without the sentence model, so a rule is held to its own words.
+ */
+const rules = (scanner: Scanner, text: string) =>
+  scanner.scan(text, { withoutModel: true }).map((f) => f.text);
+
+describe('guilt or innocence, round eighteen', () => {
+  const guilt = (text: string) => rules(guiltOrInnocenceScanner, text);
+
+  it('flags innocence in a comment’s own words', () => {
+    expect(guilt('Hes innocent, he was at work all night.')).toContain('Hes innocent');
+    expect(guilt('This man was defending himself, plain and simple.')).toContain(
+      'This man was defending himself',
+    );
+    expect(guilt('My son was only defending himself from three guys.')).toContain(
+      'My son was only defending himself',
+    );
+    expect(guilt('Free Marcus. He never laid a hand on that cashier.')).toContain(
+      'He never laid a hand on',
+    );
+    expect(guilt('Ms. Pruett didn’t take a dime from that charity.')).toContain(
+      'Pruett didn’t take a dime',
+    );
+    expect(guilt('Watch, the jury will see she was set up by her own partner.')).toContain(
+      'she was set up by',
+    );
+    expect(guilt('He was just walking home. Self defense 100%.')).toContain('Self defense 100%');
+    expect(guilt('Anyone who saw the video knows it was clearly self-defense.')).toContain(
+      'it was clearly self-defense',
+    );
+    expect(guilt('My grandpa is NOT a thief and never was.')).toContain(
+      'My grandpa is NOT a thief',
+    );
+  });
+
+  it('flags the deed as an idiom, a confession reported, the doer named after a long deed', () => {
+    expect(guilt('Dolores Vance cooked the books at the food bank for years.')).toContain(
+      'Dolores Vance cooked the books at the food bank for',
+    );
+    expect(
+      guilt('So Trevor gets caught with his hand in the register and nothing happens?'),
+    ).toContain('caught with his hand in the register');
+    expect(guilt('The passenger, Eli Bram, 19, told deputies it was his idea.')).toContain(
+      'told deputies it was his idea',
+    );
+    expect(
+      guilt('We know who broke the windows at the Elm Street library branch: Colby Parrish, 22.'),
+    ).toContain('We know who broke the windows at the Elm Street library branch: Colby Parrish');
+    expect(
+      guilt('Everyone here says Nico Salas (DOB on file) is our guy for the shed break-ins.'),
+    ).toContain('Nico Salas (DOB on file) is our guy for the shed break-ins');
+    expect(guilt('Coach Brandt did it, ask anyone at the rink.')).toContain('Brandt did it');
+    expect(guilt('Trust me, Hollis drove the getaway car that night.')).toContain(
+      'Hollis drove the getaway car that night',
+    );
+    expect(guilt('She cut the brake lines on his truck, everybody knows.')).toContain(
+      'She cut the brake lines on his truck',
+    );
+    expect(guilt('He definitely took the scooters from the garage.')).toContain(
+      'He definitely took the scooters from the garage',
+    );
+    expect(guilt('Marisol Vega (15) was the one driving the stolen Kia.')).toContain(
+      'Marisol Vega (15) was the one driving the stolen Kia',
+    );
+    expect(guilt('It’s the same guy that shoved the clerk at the Shell station.')).toContain(
+      'It’s the same guy that shoved the clerk at the',
+    );
+    expect(guilt('Jury was out for an hour on this one. GUILTY.')).toContain('GUILTY.');
+    expect(guilt('Three men were sentenced Tuesday. Justice delivered.')).toContain(
+      'Justice delivered',
+    );
+  });
+
+  it('leaves alone the near misses of those rules', () => {
+    expect(guilt('Sign up for the free self-defense class at the rec center.')).toEqual([]);
+    expect(guilt('His attorney says it was self-defense and he will plead not guilty.')).toEqual(
+      [],
+    );
+    expect(guilt('The tables were set up by volunteers. She was set up by 9 a.m.')).toEqual([]);
+    expect(guilt('Officers never laid a hand on him; the video shows it.')).toEqual([]);
+    expect(guilt('The mayor cut the ribbon on the new park on Friday.')).toEqual([]);
+    expect(guilt('My neighbor took the car to the shop on Tuesday.')).toEqual([]);
+    expect(guilt('Rest in peace to her dad, hit in the crosswalk on Fifth last night.')).toEqual(
+      [],
+    );
+    expect(
+      guilt('Praying for Lena Ortiz and her dad 💔 hit in the crosswalk right by the library.'),
+    ).toEqual([]);
+    expect(guilt('Coach Ruiz is our guy for the job, after the robbery last year.')).toEqual([]);
+    expect(guilt('Principal Hayes read the statement about the break-in.')).toEqual([]);
+    expect(
+      guilt('Dario Fitch and residents of Beat 14 opened the new Eastgate Park on Friday.'),
+    ).toEqual([]);
+    expect(guilt('Ate the whole cake by myself at the bake sale. GUILTY.')).toEqual([]);
+  });
+
+  it('does not read a doer the page is still looking for as a named one', () => {
+    expect(guilt('Help us find the driver who struck a jogger on Wren Street Sunday.')).toEqual([]);
+    expect(guilt('We are looking for the person who has been slashing tires on Pine.')).toEqual([]);
+    expect(guilt('Detectives are trying to identify the man who robbed the Elm St bank.')).toEqual(
+      [],
+    );
+    // a doer named is still a claim
+    expect(guilt('Ray Dunn is the man who robbed the Elm St bank.')).toContain(
+      'Ray Dunn is the man who robbed the Elm St bank',
+    );
+    expect(guilt('We know the driver who struck the jogger: it was Lyle Park.')).not.toEqual([]);
+  });
+});
+
+describe('pending prosecution, round eighteen', () => {
+  const pending = (text: string) => rules(pendingProsecutionScanner, text);
+
+  it('flags the stock sayings of a thread about a charged case', () => {
+    expect(pending('Charged again. Some people are never gonna go straight.')).toContain(
+      'never gonna go straight',
+    );
+    expect(pending('Voss was charged today; I hope she gets the time she deserves.')).toContain(
+      'gets the time she deserves',
+    );
+    expect(pending('He’s charged with arson. His best hope is a hung jury.')).toContain(
+      'best hope is a hung jury',
+    );
+    expect(pending('He was charged Monday. The footage from the lot is damning.')).toContain(
+      'The footage from the lot is damning',
+    );
+    expect(pending('At trial the state’s witness fell apart under cross.')).toContain(
+      'fell apart under cross',
+    );
+    expect(pending('The trial starts Monday. Reasonable doubt written all over it.')).toContain(
+      'Reasonable doubt written all over it',
+    );
+    expect(pending('Kids like him get railroaded in court every day.')).toContain('get railroaded');
+    expect(pending('She was charged with assault. She’s lucky it isn’t a felony.')).toContain(
+      'She’s lucky it isn’t a felony',
+    );
+    expect(pending('My brother is charged but everyone will see at trial.')).toContain(
+      'everyone will see at trial',
+    );
+    expect(pending('Charged with DUI again. Anything less is a joke.')).toContain(
+      'Anything less is a joke',
+    );
+    expect(pending('He is charged; the judge should make an example of him.')).toContain(
+      'make an example of him',
+    );
+    expect(pending('Charged a third time? Not getting off easy, pal.')).toContain(
+      'Not getting off easy',
+    );
+    expect(pending('The DA said she will ask the court for the maximum.')).toContain(
+      'ask the court for the maximum',
+    );
+    expect(pending('His attorney is going to have a tough time with that video.')).toContain(
+      'attorney is going to have a tough time',
+    );
+  });
+
+  it('leaves the same words alone where no case is told', () => {
+    expect(pending('Go straight through the roundabout, then take the second exit.')).toEqual([]);
+    expect(pending('The drone footage of the fireworks is crystal clear!')).toEqual([]);
+    expect(pending('Our puppy is never gonna go straight to bed.')).toEqual([]);
+    expect(pending('This rescue dog will never go straight, he zigzags everywhere.')).toEqual([]);
+    expect(
+      pending('Case closed: Renata Duval was sentenced Monday to eight years for the theft.'),
+    ).toEqual([]);
+  });
+});
+
+describe('political, round eighteen', () => {
+  const political = (text: string) => rules(politicalScanner, text);
+
+  it('flags a slogan, a rally, a campaign’s door-knocking and a bare measure label', () => {
+    expect(political('Great forum tonight. Delacroix for School Board!')).toContain(
+      'Delacroix for School Board',
+    );
+    expect(political('Lindgren 4 Sheriff')).toContain('Lindgren 4 Sheriff');
+    expect(political('Proceeds go to the campaign. Obi for Ward 3!')).toContain('Obi for Ward 3');
+    expect(political('Come see Chief Alvarado at the Measure B rally on Saturday.')).toContain(
+      'Come see Chief Alvarado at the Measure B rally',
+    );
+    expect(political('You should all be at the Whitcomb rally Thursday night.')).toContain(
+      'be at the Whitcomb rally',
+    );
+    expect(political('Our whole block is all in for her re-election.')).toContain(
+      'all in for her re-election',
+    );
+    expect(political('We’re canvassing Sunday afternoon, DM me if you want to join.')).toContain(
+      'canvassing Sunday afternoon, DM',
+    );
+    expect(political('Ruiz for Ward 2 and yes on K in November!')).toContain('yes on K');
+    expect(political('No on 7!')).toContain('No on 7');
+  });
+
+  it('leaves alone the department keeping out, a campaign of safety, a public fund', () => {
+    expect(
+      political('The department does not sponsor, endorse or oppose any candidate or measure.'),
+    ).toEqual([]);
+    expect(
+      political('The PD can’t endorse anyone, please take it to the candidates’ pages.'),
+    ).toEqual([]);
+    expect(political('No deaths during the holiday campaign for the first time in years.')).toEqual(
+      [],
+    );
+    expect(
+      political('The new cruisers were paid for by the Public Safety Levy, approved in 2022.'),
+    ).toEqual([]);
+    expect(
+      political(
+        'Since District Attorney Corinne Maddox took office, 41% of felony cases sent to her office have been dismissed.',
+      ),
+    ).toEqual([]);
+    expect(political('The levy money never goes where they say it will.')).toEqual([]);
+    expect(political('Candidates for Mayor will debate Tuesday at 7 in the library.')).toEqual([]);
+    expect(political('Meet your new Resource Officers for District 6 on Thursday.')).toEqual([]);
+    expect(political('Thanks to Officer Ruiz for Mayor’s Cup security this weekend.')).toEqual([]);
+    expect(political('Come to the Pep rally at the high school Friday!')).toEqual([]);
+    expect(
+      political('Canvassing door to door needs a permit; call us to join the no-knock list.'),
+    ).toEqual([]);
+  });
+});
