@@ -53,6 +53,10 @@ export const TRAINING_SETS = [
   'twenty-sixth/',
   'twenty-seventh/',
   'twenty-eighth/',
+  'twenty-ninth/',
+  'thirtieth/',
+  'thirty-first/',
+  'thirty-second/',
 ] as const;
 
 /**

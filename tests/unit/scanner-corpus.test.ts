@@ -163,6 +163,38 @@ const CORPORA = [
     perKind: 18,
     cleanPosts: 90,
   },
+  {
+    name: 'twenty-ninth',
+    folder: 'twenty-ninth/',
+    posts: 300,
+    comments: 110,
+    perKind: 18,
+    cleanPosts: 130,
+  },
+  {
+    name: 'thirtieth',
+    folder: 'thirtieth/',
+    posts: 200,
+    comments: 220,
+    perKind: 18,
+    cleanPosts: 90,
+  },
+  {
+    name: 'thirty-first',
+    folder: 'thirty-first/',
+    posts: 300,
+    comments: 110,
+    perKind: 18,
+    cleanPosts: 130,
+  },
+  {
+    name: 'thirty-second',
+    folder: 'thirty-second/',
+    posts: 200,
+    comments: 220,
+    perKind: 18,
+    cleanPosts: 90,
+  },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {

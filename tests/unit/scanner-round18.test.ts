@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scanner } from '../../src/shared/policy/finding';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
+import { juvenileIdentityScanner } from '../../src/shared/policy/scanners/juvenile-identity';
 import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
 import { politicalScanner } from '../../src/shared/policy/scanners/political';
 
@@ -116,6 +117,17 @@ describe('guilt or innocence, round eighteen', () => {
   });
 });
 
+describe('juveniles, round eighteen', () => {
+  it('links a name to an age across the school the child is from', () => {
+    expect(
+      rules(
+        juvenileIdentityScanner,
+        'It was the Osei twins from Parkview Middle, they’re like 12, always playing with lighters.',
+      ),
+    ).toContain('Osei twins from Parkview Middle, they’re like 12');
+  });
+});
+
 describe('pending prosecution, round eighteen', () => {
   const pending = (text: string) => rules(pendingProsecutionScanner, text);
 
@@ -160,6 +172,18 @@ describe('pending prosecution, round eighteen', () => {
     expect(pending('His attorney is going to have a tough time with that video.')).toContain(
       'attorney is going to have a tough time',
     );
+  });
+
+  it('takes a warrant or a public defender as a case told', () => {
+    expect(
+      pending(
+        'WANTED on a warrant: Ada Voss. She’s been at this for years and will never go straight.',
+      ),
+    ).toContain('will never go straight');
+    expect(pending('Cut the public defender budget and kids like Jalen get railroaded.')).toContain(
+      'get railroaded',
+    );
+    expect(pending('Cut the library budget and kids like Jalen get railroaded.')).toEqual([]);
   });
 
   it('leaves the same words alone where no case is told', () => {
@@ -221,6 +245,24 @@ describe('political, round eighteen', () => {
     expect(political('Meet your new Resource Officers for District 6 on Thursday.')).toEqual([]);
     expect(political('Thanks to Officer Ruiz for Mayor’s Cup security this weekend.')).toEqual([]);
     expect(political('Come to the Pep rally at the high school Friday!')).toEqual([]);
+    expect(political('Polling places for Ward 4 City Council are listed below.')).toEqual([]);
+    expect(political('The Lakeview 4 City Council seats forum starts at 7.')).toEqual([]);
+    expect(
+      political('The forum for the Ward 2 and Ward 4 City Council seats is in our Community Room.'),
+    ).toEqual([]);
+    expect(
+      political(
+        'Councilman Reyes was at the scene where a campaign volunteer, Ana Ruiz, was hurt.',
+      ),
+    ).toEqual([]);
+    expect(
+      political('Vote Nov. 5! Get your lawn signs printed at SignRight, any candidate, any size.'),
+    ).toEqual(['Vote Nov']);
+    expect(
+      political(
+        'Re-elect Mayor Oduya. Hoodies are $35 and all proceeds go to the Fallen Officers Fund.',
+      ),
+    ).toEqual(['Re-elect Mayor Oduya']);
     expect(
       political('Canvassing door to door needs a permit; call us to join the no-knock list.'),
     ).toEqual([]);

@@ -310,6 +310,13 @@ function linksNameToAge(
     return true;
   // A school's name in a description: "Sadia, a Ridgemont High sophomore".
   if (word.titlecase && word.pos === 'PROPN') return true;
+  // "the Brennan twins from Eastfield Middle, they're like 13": the school the child is from
+  // (round eighteen)
+  if (
+    /^(?:from|at)$/.test(word.lower) &&
+    words.slice(at + 1, at + 4).some((w) => w.titlecase && SCHOOL.test(w.text))
+  )
+    return true;
   return NAME_THEN_AGE.has(word.lower);
 }
 

@@ -233,7 +233,7 @@ const SENTENCED = new RegExp(
  * dismiss, so these need a charge, a court or a lawyer somewhere in the same text.
  */
 const CASE_IN_TEXT = new RegExp(
-  String.raw`\b(?:${A_HEARING}|charged|charges?|indicted|indictment|arraign\w*|pleaded|pled|plead\s+(?:not\s+)?guilty|court|judge|jury|trial|lawyer|attorney|defen[cs]e|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b`,
+  String.raw`\b(?:${A_HEARING}|charged|charges?|indicted|indictment|arraign\w*|pleaded|pled|plead\s+(?:not\s+)?guilty|court|judge|jury|trial|lawyer|attorney|defen[cs]e|defenders?|prosecut\w*|DA|plea|bond|bail|arrested|custody|claim\w*|alibi|excuse)\b`,
   'i',
 );
 

@@ -658,6 +658,14 @@ function giving(sentence: Sentence, around: Around): Span[] {
     // A call, not a report: "he donated", "will volunteer" tell; "donate", "chip in" ask.
     const previous = bare(words[i - 1]);
     if (/^(?:will|would|has|have|had|who|he|she|they|we|i|was|were)$/.test(previous)) return;
+    // "a 15-year-old campaign volunteer, Sofia Marin": the noun after its describing words
+    // (round eighteen)
+    if (
+      !phrasal &&
+      (/^(?:a|an|the|our|their|his|her|every|each|one)$/.test(previous) ||
+        /^(?:NOUN|ADJ|PROPN|NUM)$/.test(words[i - 1]?.pos ?? ''))
+    )
+      return;
     if (negatedBefore(words, i) || isDeniedOrHypothetical(sentence, i)) return;
     found.push({ from: i, to: phrasal ? i + 1 : i });
   });

@@ -180,6 +180,11 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
       election(text, context) &&
       !/\b(?:will|would|can|could|to|may|might|must|we|they|crews?|works|staff)\s+$|['’]ll\s+$/i.test(
         text.slice(Math.max(0, start - 16), start),
+      ) &&
+      // "Get your lawn signs printed at SignRight, any candidate, any size": a printer's trade
+      // (round eighteen)
+      !/\b(?:any|every|all|whichever)\s+(?:candidates?|campaigns?|party|parties)\b/i.test(
+        sentenceAround(text, start, _end),
       ),
     message,
   },

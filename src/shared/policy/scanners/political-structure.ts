@@ -272,6 +272,12 @@ function stancesOf(words: readonly Word[]): Stance[] {
     // taken. Backing someone takes its object straight after the verb.
     if (lower === 'back' && (words[i + 1]?.pos === 'ADP' || RETURNED.test(next))) return;
     if (CALLS.has(lower)) {
+      // "a 15-year-old campaign volunteer, Sofia Marin": the noun, after its describing words
+      if (
+        lower === 'volunteer' &&
+        (DETERMINERS.test(previous) || /^(?:NOUN|ADJ|PROPN|NUM)$/.test(words[i - 1]?.pos ?? ''))
+      )
+        return;
       // "vote in", "the vote", "vote centers for Wards 3 and 4": the noun, or a place to vote.
       if (
         lower === 'vote' &&
@@ -467,6 +473,14 @@ function wordedStance(
   if (
     /^(?:supports|support|benefits|benefit|funds|going|goes|go)$/.test(lower) &&
     earlier(4, SALES) &&
+    // "all proceeds go to the Fallen Officers Fund": a charity, whatever else the post says
+    !words
+      .slice(i + 1, i + 7)
+      .some((w) =>
+        /^(?:fund|foundation|charity|charities|scholarships?|pantry|shelter|hospital|relief)$/.test(
+          bare(w),
+        ),
+      ) &&
     // "The levy money never goes where they say it will": a complaint, no money given
     !/^(?:never|not|n['’]t|doesn['’]t|won['’]t)$/.test(previous)
   )

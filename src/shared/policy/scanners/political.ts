@@ -498,7 +498,7 @@ const RULES: readonly PhraseRule[] = [
     pattern:
       // Round eighteen: "Achebe for Ward 2!", "Castellano 4 Mayor", "Pavlenko for School Board";
       // not "Candidates for Mayor will debate" nor "Ruiz for Mayor's Cup security"
-      /\b(?!(?:God|Jesus|Heaven|Goodness|Candidates?|Officers?|Deputies|Volunteers|Residents|Running|Race|Forum|Debate|Ballot|Election|Questions|Tickets)\s)\p{Lu}[\p{L}'’-]+\s+(?:for|4)\s+(?:City\s+Council|Council|Mayor|Sheriff|Senate|Congress|Governor|Judge|DA|School\s+Board|Ward\s+\d+|District\s+\d+(?!\s+(?:residents|meeting|office))|County\s+Commission(?:er)?|Commissioner|Treasurer|Coroner|Assessor)\b(?!['’]s)/gu,
+      /\b(?!(?:God|Jesus|Heaven|Goodness|Candidates?|Officers?|Deputies|Volunteers|Residents|Ward|District|Precinct|Beat|Route|Zone|Station|Unit|Running|Race|Forum|Debate|Ballot|Election|Questions|Tickets)\s)\p{Lu}[\p{L}'’-]+\s+(?:for|4)\s+(?:City\s+Council|Council|Mayor|Sheriff|Senate|Congress|Governor|Judge|DA|School\s+Board|Ward\s+\d+|District\s+\d+(?!\s+(?:residents|meeting|office))|County\s+Commission(?:er)?|Commissioner|Treasurer|Coroner|Assessor)\b(?!['’]s|\s+(?:seats?|race|candidates?|meetings?|members?|forum|debate|chambers))/gu,
     // "closed for the Reyes for Council rally" names an event; "come out to the Reyes for Council
     // rally" asks people to it.
     keep: (text, start, end) =>

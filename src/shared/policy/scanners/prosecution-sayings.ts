@@ -20,7 +20,12 @@ export function prosecutionSayings(
       pattern:
         /\b(?:never|isn['’]t\s+about\s+to|is\s+not\s+about\s+to|won['’]t\s+ever|won['’]t|will\s+never|['’]ll\s+never|not\s+gonna|never\s+gonna)\s+go\s+straight\b(?!\s+(?:through|at|ahead|down|up|to|into|past))/giu,
       hints: ['straight'],
-      keep,
+      // a case, or a crime or a warrant: "wanted on a warrant … isn't about to go straight"
+      keep: (text, start, end, context) =>
+        keep(text, start, end, context) ||
+        /\b(?:warrants?|wanted|thie(?:f|ves)|fraud|stole|stolen|arrest\w*|crimes?|criminal)\b/i.test(
+          text,
+        ),
       message,
     },
     {
