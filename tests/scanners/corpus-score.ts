@@ -51,6 +51,8 @@ export function loadCorpus(
     | 'thirtieth/'
     | 'thirty-first/'
     | 'thirty-second/'
+    | 'thirty-third/'
+    | 'thirty-fourth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
