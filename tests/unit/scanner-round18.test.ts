@@ -102,18 +102,51 @@ describe('guilt or innocence, round eighteen', () => {
     ).toEqual([]);
     expect(guilt('Ate the whole cake by myself at the bake sale. GUILTY.')).toEqual([]);
   });
+});
 
-  it('does not read a doer the page is still looking for as a named one', () => {
-    expect(guilt('Help us find the driver who struck a jogger on Wren Street Sunday.')).toEqual([]);
-    expect(guilt('We are looking for the person who has been slashing tires on Pine.')).toEqual([]);
-    expect(guilt('Detectives are trying to identify the man who robbed the Elm St bank.')).toEqual(
-      [],
+describe('guilt or innocence, round eighteen, from the thirty-third and thirty-fourth sets', () => {
+  const guilt = (text: string) => rules(guiltOrInnocenceScanner, text);
+
+  it('flags a bribe taken, a vote sold, stolen goods bought, a killer described', () => {
+    expect(guilt('Alderman Pryce took a bribe from the towing company.')).toContain(
+      'Alderman Pryce took a bribe from the towing company',
     );
-    // a doer named is still a claim
-    expect(guilt('Ray Dunn is the man who robbed the Elm St bank.')).toContain(
-      'Ray Dunn is the man who robbed the Elm St bank',
+    expect(guilt('Everyone knows Dunmore has been taking kickbacks for years.')).toContain(
+      'Dunmore has been taking kickbacks for years',
     );
-    expect(guilt('We know the driver who struck the jogger: it was Lyle Park.')).not.toEqual([]);
+    expect(guilt('That man sold his vote on the landfill deal.')).toContain(
+      'That man sold his vote on the landfill deal',
+    );
+    expect(guilt('He’s the one buying the stolen bikes off those kids.')).toContain(
+      'He’s the one buying the stolen bikes off those kids',
+    );
+    expect(guilt('Okafor is a cold-blooded murderer.')).toContain(
+      'Okafor is a cold-blooded murderer',
+    );
+    expect(guilt('Ruiz shot Dante over a parking spot.')).toContain(
+      'Ruiz shot Dante over a parking spot',
+    );
+  });
+
+  it('flags innocence vouched for where an arrest is told, in English and Spanish', () => {
+    expect(guilt('They arrested Marisol? Marisol would never.')).toContain('Marisol would never');
+    expect(guilt('Wrong guy. He would never do that, he coaches T-ball.')).toContain(
+      'He would never do that',
+    );
+    expect(guilt('No way she’s involved in this scam, she runs the food bank.')).toContain(
+      'No way she’s involved in',
+    );
+    expect(guilt('Mi sobrino no tuvo nada que ver con el robo.')).toContain('no tuvo nada que ver');
+    expect(guilt('Beto no empezó la pelea, yo lo vi.')).toContain('no empezó la pelea');
+  });
+
+  it('leaves alone the near misses', () => {
+    expect(guilt('Grandma would never! She loves those cookies.')).toEqual([]);
+    expect(guilt('Officers would never do that. The arrest was by the book.')).toEqual([]);
+    expect(guilt('Ruiz shot hoops with the kids at the rec center.')).toEqual([]);
+    expect(guilt('He took a break from the council in May.')).toEqual([]);
+    expect(guilt('She sold her car to a neighbor.')).toEqual([]);
+    expect(guilt('Coach Lee is a well-known local artist.')).toEqual([]);
   });
 });
 
@@ -172,6 +205,50 @@ describe('pending prosecution, round eighteen', () => {
     expect(pending('His attorney is going to have a tough time with that video.')).toContain(
       'attorney is going to have a tough time',
     );
+  });
+
+  it('flags what the thirty-third and thirty-fourth sets said of a charged case', () => {
+    const cases: readonly (readonly [string, string])[] = [
+      ['Both were indicted. They will try to cut deals, watch.', 'will try to cut deals'],
+      ['On the stand the alibi witness contradicted herself twice.', 'contradicted herself'],
+      [
+        'The jury gave him 40 years and he deserves every one of them.',
+        'deserves every one of them',
+      ],
+      ['The judge denied the motion. His appeal is going nowhere.', 'appeal is going nowhere'],
+      [
+        'Charged with DUI again. He will keep doing this until someone dies.',
+        'will keep doing this until',
+      ],
+      [
+        'He was charged. His lawyer is going to tear apart that lineup.',
+        'lawyer is going to tear apart that',
+      ],
+      ['Charged with arson. He better get prison for this.', 'better get prison'],
+      ['Indicted today. Once the driver flips, it’s over.', 'Once the driver flips, it’s over'],
+      ['The trial opens Monday. Conviction by Christmas.', 'Conviction by Christmas'],
+      ['She was charged. Make an example so others learn.', 'Make an example so'],
+      [
+        'Ruiz was arrested. Ruiz has been trouble since grade school.',
+        'Ruiz has been trouble since grade school',
+      ],
+      [
+        'The trial starts Monday. Justice for Ms. Ortega is coming.',
+        'Justice for Ms. Ortega is coming',
+      ],
+      ['Arrested again and they’ll be out on bail by Monday.', '’ll be out on bail by'],
+      [
+        'Charged with theft from the church. He should be ashamed of himself.',
+        'should be ashamed of himself',
+      ],
+    ];
+    for (const [text, words] of cases) expect(pending(text), text).toContain(words);
+    expect(pending('Our bakery will cut deals on pies Friday.')).toEqual([]);
+    expect(
+      pending(
+        'Our new bodycams record in 4K. The video is crystal clear, and it holds up in court.',
+      ),
+    ).toEqual([]);
   });
 
   it('takes a warrant or a public defender as a case told', () => {

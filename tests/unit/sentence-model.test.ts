@@ -17,7 +17,7 @@ import { ROOT } from '../e2e/paths';
  * written for this file, after training: the trainer leaves this file out of the rule tests it
  * learns from, so the model has not seen them.
  */
-const ADVERT = "Grab the best brake job in town at Rudy's this week.";
+const ADVERT = "Grab a brake special at Rudy's this week.";
 
 /** What the commercial scanner hands the model, with no rule finding. */
 const COMMERCIAL_READING = {

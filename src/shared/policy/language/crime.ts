@@ -458,6 +458,24 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       if (!DETERMINER.test(w.lower) && !/^(?:ADJ|NOUN|PROPN)$/.test(w.pos)) break;
     }
   }
+  // "took a bribe from a developer", "taking kickbacks", "pocketed the payoff", "sold his vote",
+  // "buying all the stolen converters" (round eighteen)
+  if (['take', 'accept', 'pocket', 'demand', 'solicit'].some(has)) {
+    for (let k = at + 1; k <= at + 4 && k < words.length; k += 1) {
+      const w = words[k];
+      if (!w) break;
+      if (/^(?:bribes?|kickbacks?|payoffs?)$/.test(w.lower)) return k;
+      if (!DETERMINER.test(w.lower) && !/^(?:ADJ|NOUN|NUM|DET)$/.test(w.pos)) break;
+    }
+  }
+  if (
+    has('sell') &&
+    /^(?:his|her|their)$/.test(next?.lower ?? '') &&
+    /^votes?$/.test(words[at + 2]?.lower ?? '')
+  )
+    return at + 2;
+  if ((has('buy') || has('fence')) && words.slice(at + 1, at + 4).some((w) => w.lower === 'stolen'))
+    return at + 1 + words.slice(at + 1, at + 4).findIndex((w) => w.lower === 'stolen');
   // "drove the getaway truck"; "cooked the books"
   if (has('drive') && words.slice(at + 1, at + 3).some((w) => w.lower === 'getaway'))
     return words[at + 2]?.lower === 'getaway' ? at + 3 : at + 2;

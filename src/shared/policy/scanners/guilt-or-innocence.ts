@@ -139,11 +139,6 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:(?:the|that|this)\s+(?:(?:hit-and-run|drunk|impaired|reckless|\w+)\s+)?|(?:a|an)\s+(?:hit-and-run|drunk|impaired|reckless)\s+)(?:man|woman|person|driver|gunman|crew|gang|kid|student|teen|teenager|juvenile|individual|pair|duo|guy|group|people|men|women|boys|girls|suspects?)\s+(?:who|that)\s+(?:robbed|stole|killed|shot|opened\s+fire|brought|ran|broke|attacked|assaulted|stabbed|burglarized|vandalized|set|started|hit|struck|caused|committed|took|carjacked|kidnapped|abducted|defrauded|scammed|murdered|raped|threatened|fired|beat|burned|torched|sold|dealt|smashed)\b/gi,
-    // "Help us find the driver who struck a child": a doer sought, no one named or held
-    keep: (text, start) =>
-      !/\b(?:find|finding|locate|locating|identify|identifying|looking\s+for|searching\s+for|search\s+for|seeking|track(?:ing)?\s+down)\s+$/i.test(
-        before(text, start, 30),
-      ),
     message,
   },
   {

@@ -191,6 +191,22 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       message,
     },
     {
+      // "Lorraine would never.", "He would never do that": innocence vouched for, the sentence
+      // ending there; "no way she's mixed up in this"; in Spanish, "no tuvo nada que ver con eso"
+      // (had nothing to do with it), "no empezó esa pelea" (didn't start that fight)
+      pattern:
+        /\b(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’-]+)\s+would\s+never(?:\s+do\s+(?:that|this|something\s+like\s+that))?(?=\s*[.!,;]|\s*$)|\b[Nn]o\s+way\s+(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are|\s+was)\s+(?:mixed\s+up|involved)\s+in\b|\bno\s+tuvo\s+nada\s+que\s+ver\b|\bno\s+(?:empezó|inició|comenzó)\s+(?:esa|la|esta)\s+(?:pelea|bronca)\b/gu,
+      hints: ['never', 'way', 'tuvo', 'empezó', 'inició', 'comenzó'],
+      // "Grandma would never!" is no defence: "would never" needs a crime or an arrest in the text
+      keep: (text, start, end) =>
+        !/^(?:officers?|deputies|police|cops|we|i|you|it|this|that)\b/i.test(text.slice(start)) &&
+        (!/would\s+never/.test(text.slice(start, end)) ||
+          /\b(?:arrest\w*|charged|charges|suspect\w*|accused|scam\w*|stole|steal\w*|theft|robb\w*|fraud|assault\w*|crimes?|jail|custody|mix-up|wrong\s+(?:person|man|guy))\b/i.test(
+            text,
+          )),
+      message,
+    },
+    {
       // "Lorraine Voss gets caught with her hand in the till", "caught with his hand in the cookie jar"
       pattern:
         /\bcaught\s+with\s+(?:his|her|their)\s+hands?\s+in\s+the\s+(?:till|register|cookie\s+jar|collection\s+plate)\b/giu,

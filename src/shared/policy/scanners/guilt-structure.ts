@@ -189,6 +189,8 @@ function subjects(sentence: Sentence): Subject[] {
     !POLICE.test(first.text) &&
     (second?.pos === 'AUX' ||
       second?.pos === 'VERB' ||
+      // "Briggs shot Deshawn over forty bucks": the tagger reads "shot" as a noun (round eighteen)
+      (second !== undefined && isIrregularPast(second) && words[2]?.pos !== 'VERB') ||
       // "Kyle and two friends broke into the church"
       second?.lower === 'and' ||
       second?.text === '&' ||
@@ -741,15 +743,18 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
       const negated = rest.slice(0, 1).some(isNegator);
       // "is our porch pirate", "was the shooter": only determiners and adjectives before the noun;
       // "a career firebug" speaks of character (pending prosecution), "booked on criminal…" is not.
-      const offender = rest.findIndex(
+      // "is a cold-blooded killer": a hyphened adjective, so two words further (round eighteen)
+      const described = words.slice(at + 1, at + 7);
+      const offender = described.findIndex(
         (w, k) =>
           (OFFENDER_NOUNS.test(w.text) ||
-            (/^(?:artist|man|men)$/.test(w.lower) && rest[k - 1]?.lower === 'con')) &&
-          rest
+            (/^(?:artist|man|men)$/.test(w.lower) && described[k - 1]?.lower === 'con')) &&
+          described
             .slice(0, k)
             .every(
               (x) =>
-                (/^(?:DET|ADJ|ADV|PRON|NOUN)$/.test(x.pos) || isNegator(x)) && x.lower !== 'career',
+                (/^(?:DET|ADJ|ADV|PRON|NOUN)$/.test(x.pos) || isNegator(x) || x.text === '-') &&
+                x.lower !== 'career',
             ),
       );
       const one = rest.findIndex(
@@ -963,17 +968,6 @@ export const relativeCrime: SentenceRule = (_text, sentence) => {
       words
         .slice(Math.max(0, i - 4), i - 1)
         .some((w) => /^(?:may|might|could|would|probably|possibly|maybe)$/.test(w.lower))
-    )
-      return;
-    // "We are looking for the person who has been cutting these locks", "help us find the driver
-    // who hit him": someone sought, not someone known (round eighteen)
-    if (
-      /\b(?:find|finding|locate|locating|identify|identifying|looking\s+for|searching\s+for|seeking|track(?:ing)?\s+down)\s+(?:the|this|that)\b/.test(
-        words
-          .slice(Math.max(0, i - 6), i)
-          .map((w) => w.lower)
-          .join(' '),
-      )
     )
       return;
     // "a driver who…" looking for someone unknown is the neutral appeal; "the kids who…" is not.

@@ -45,9 +45,11 @@ export function prosecutionSayings(
       message,
     },
     {
-      // "The video they showed on Channel 9 is crystal clear": the evidence judged
+      // "The video they showed on Channel 9 is crystal clear", "that footage is damning": the
+      // evidence of a case judged, named as that case's ("that", "his", "the surveillance video")
+      // or by what follows it; not "Our new bodycams record in 4K. The video is crystal clear."
       pattern:
-        /\b(?:video|footage|evidence|tape|recording|bodycam|dashcam|proof)\b[^.!?\n]{0,40}?\b(?:is|was|looks)\s+(?:crystal\s+clear|damning|airtight|undeniable|overwhelming|a\s+slam\s+dunk)\b/giu,
+        /\b(?:(?:that|this|his|her|their)\s+|the\s+(?:surveillance|security|doorbell|store|dash-?cam|body-?cam|cell(?:phone)?|trail-?cam)\s+)(?:video|footage|evidence|tape|recording|proof)\s+(?:is|was|looks)\s+(?:crystal\s+clear|damning|airtight|undeniable|overwhelming|a\s+slam\s+dunk)\b|\bthe\s+(?:video|footage|evidence|tape|recording)\s+(?!(?:is|was|looks)\b)[^.!?\n,]{1,40}?\b(?:is|was|looks)\s+(?:crystal\s+clear|damning|airtight|undeniable|overwhelming|a\s+slam\s+dunk)\b/giu,
       hints: ['clear', 'damning', 'airtight', 'undeniable', 'overwhelming', 'dunk'],
       keep,
       message,
@@ -92,6 +94,43 @@ export function prosecutionSayings(
       pattern:
         /\bmake\s+an\s+example\s+(?:out\s+)?of\s+(?:him|her|them)\b|\b(?:not|n['’]t)\s+(?:getting|get|gonna\s+get|going\s+to\s+get)\s+off\s+(?:this\s+time|easy|lightly|so\s+easy)\b|\bask\s+the\s+(?:judge|court)\s+for\s+(?:the\s+)?(?:max(?:imum)?|harshest|longest)\b/giu,
       hints: ['example', 'off', 'ask'],
+      keep,
+      message,
+    },
+    // Round eighteen, from the thirty-third and thirty-fourth sets.
+    {
+      // "I expect both defendants will try to cut deals", "Conviction by spring", "Once an aide
+      // flips it's over", "That appeal is going nowhere", "they'll be out on bail by Friday"
+      pattern:
+        /\b(?:will|['’]ll|going\s+to|gonna)\s+(?:try\s+to\s+)?cut\s+(?:a\s+)?deals?\b|\bconviction\s+by\s+(?:spring|summer|fall|winter|christmas|the\s+end\s+of|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*)\b|\bonce\s+(?:[\p{L}'’-]+\s+){1,3}flips,?\s+it['’]s\s+over\b|\bappeals?\s+(?:is|are|['’]s)\s+going\s+nowhere\b|\b(?:be|['’]ll\s+be|will\s+be)\s+out\s+on\s+bail\s+by\b/giu,
+      hints: ['deal', 'deals', 'conviction', 'flips', 'nowhere', 'bail'],
+      keep,
+      message,
+    },
+    {
+      // "The defense's alibi witness contradicted himself three times on cross", "She'll say
+      // whatever gets her a deal", "Pollard's lawyer is gonna shred that footage"
+      pattern:
+        /\bcontradicted\s+(?:himself|herself|themselves)\b|\bsay\s+whatever\s+(?:gets|get)\s+(?:her|him|them)\s+a\s+(?:deal|plea)\b|\b(?:lawyer|attorney|defen[cs]e)(?:['’]s|\s+is|\s+will)?\s+(?:gonna|going\s+to)?\s*(?:shred|destroy|rip\s+apart|tear\s+apart)\s+(?:that|the|this|their|his|her)\b/giu,
+      hints: ['contradicted', 'whatever', 'shred', 'destroy', 'apart'],
+      keep,
+      message,
+    },
+    {
+      // "he deserves every one of them", "better get prison time", "Make an example so the next
+      // one thinks twice", "Justice for Mrs. Adebayo is coming"
+      pattern:
+        /\bdeserves?\s+every\s+(?:one|day|minute|year|second)\s+of\s+(?:them|it)\b|\bbetter\s+get\s+(?:prison|jail|the\s+max(?:imum)?|life|hard\s+time)\b|\bmake\s+an\s+example\s+so\b|\bjustice\s+for\s+(?:[\p{L}.'’-]+\s+){1,3}is\s+coming\b/giu,
+      hints: ['every', 'better', 'example', 'justice'],
+      keep,
+      message,
+    },
+    {
+      // "Hurst is a repeat drunk who will keep doing this until he kills someone", "Barnes has been
+      // trouble since middle school", "should be ashamed of himself"
+      pattern:
+        /\bwill\s+keep\s+doing\s+(?:this|it|that)\s+until\b|\bhas\s+been\s+(?:nothing\s+but\s+)?trouble\s+since\b|\bshould\s+be\s+ashamed\s+of\s+(?:himself|herself|themselves)\b/giu,
+      hints: ['until', 'trouble', 'ashamed'],
       keep,
       message,
     },
