@@ -1,10 +1,10 @@
 import type { Sentence, Word } from './analysis';
 
-/** Titles of office and address: a name after one is an adult's, often an officer's. */
 /** A police officer's rank or title before a name: "Sgt. Miller", "Officer Diaz". */
 export const OFFICER_TITLE =
   /^(?:Sgt|Sergeant|Officer|Ofc|Chief|Det|Detective|Lt|Lieutenant|Capt|Captain|Deputy|Trooper)\.?$/;
 
+/** Titles of office and address: a name after one is an adult's, often an officer's. */
 export const ADULT_TITLES = new Set([
   'mr',
   'mrs',

@@ -443,10 +443,10 @@ export function asks(sentence: Sentence, index: number): boolean {
   return true;
 }
 
-/** A titled name a suspect can carry ("Ms. Pike", "Mr. Dorsey"), not an office ("Officer Diaz"). */
 /**
- * Titles a subject keeps: address, and civilian offices a culprit can hold ("Coach Ortega did
- * it"); not an officer's rank, where the deed is an arrest or a use of force told.
+ * A titled name a suspect can carry: address ("Ms. Pike", "Mr. Dorsey") and civilian offices
+ * ("Coach Ortega did it", round eighteen); not an officer's rank ("Officer Diaz"), where the deed
+ * is an arrest or a use of force told.
  */
 const HONORIFIC =
   /^(?:mr|mrs|ms|miss|mx|coach|pastor|reverend|rev|principal|professor|prof|manager)\.?$/;
