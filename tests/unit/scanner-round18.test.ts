@@ -101,6 +101,11 @@ describe('guilt or innocence, round eighteen', () => {
       guilt('Dario Fitch and residents of Beat 14 opened the new Eastgate Park on Friday.'),
     ).toEqual([]);
     expect(guilt('Ate the whole cake by myself at the bake sale. GUILTY.')).toEqual([]);
+    expect(guilt('Had three slices at the court house bake sale. GUILTY.')).toEqual([]);
+    expect(guilt('Look at his face 😂 hes so guilty, he ate the whole sandwich.')).toEqual([]);
+    expect(guilt('Dave took the bikes to the repair shop on Main.')).toEqual([]);
+    expect(guilt('Mrs. Lee took the packages inside for her neighbor.')).toEqual([]);
+    expect(guilt('Marcus Webb Stole 4 Bikes From Our Garage Last Night.')).not.toEqual([]);
   });
 });
 
@@ -183,7 +188,7 @@ describe('pending prosecution, round eighteen', () => {
     expect(pending('The trial starts Monday. Reasonable doubt written all over it.')).toContain(
       'Reasonable doubt written all over it',
     );
-    expect(pending('Kids like him get railroaded in court every day.')).toContain('get railroaded');
+    expect(pending('Kids like him get railroaded at trial every day.')).toContain('get railroaded');
     expect(pending('She was charged with assault. She’s lucky it isn’t a felony.')).toContain(
       'She’s lucky it isn’t a felony',
     );
@@ -202,20 +207,20 @@ describe('pending prosecution, round eighteen', () => {
     expect(pending('The DA said she will ask the court for the maximum.')).toContain(
       'ask the court for the maximum',
     );
-    expect(pending('His attorney is going to have a tough time with that video.')).toContain(
-      'attorney is going to have a tough time',
-    );
+    expect(
+      pending('He was charged. His attorney is going to have a tough time with that video.'),
+    ).toContain('attorney is going to have a tough time');
   });
 
   it('flags what the thirty-third and thirty-fourth sets said of a charged case', () => {
     const cases: readonly (readonly [string, string])[] = [
       ['Both were indicted. They will try to cut deals, watch.', 'will try to cut deals'],
-      ['On the stand the alibi witness contradicted herself twice.', 'contradicted herself'],
+      ['At trial the alibi witness contradicted herself twice.', 'contradicted herself'],
       [
         'The jury gave him 40 years and he deserves every one of them.',
         'deserves every one of them',
       ],
-      ['The judge denied the motion. His appeal is going nowhere.', 'appeal is going nowhere'],
+      ['He was convicted in May. His appeal is going nowhere.', 'appeal is going nowhere'],
       [
         'Charged with DUI again. He will keep doing this until someone dies.',
         'will keep doing this until',
@@ -244,6 +249,20 @@ describe('pending prosecution, round eighteen', () => {
     ];
     for (const [text, words] of cases) expect(pending(text), text).toContain(words);
     expect(pending('Our bakery will cut deals on pies Friday.')).toEqual([]);
+    // round eighteen's review: a case word that is no case, a defense that is a team's
+    expect(
+      pending('The bakery will cut deals on day-old bread, and the court house staff love them.'),
+    ).toEqual([]);
+    expect(pending('Westfield’s defense is gonna destroy the Eagles Friday night!')).toEqual([]);
+    expect(pending('My lawyer’s gonna have a hard time finding parking at the fair.')).toEqual([]);
+    expect(
+      pending('Lost and found: a stroller fell apart on Cross Street, claim it at the front desk.'),
+    ).toEqual([]);
+    expect(
+      pending(
+        'The driver was arrested for DUI. The cyclist is recovering; she’s lucky it wasn’t worse.',
+      ),
+    ).toEqual([]);
     expect(
       pending(
         'Our new bodycams record in 4K. The video is crystal clear, and it holds up in court.',
@@ -286,9 +305,11 @@ describe('political, round eighteen', () => {
     expect(political('Come see Chief Alvarado at the Measure B rally on Saturday.')).toContain(
       'Come see Chief Alvarado at the Measure B rally',
     );
-    expect(political('You should all be at the Whitcomb rally Thursday night.')).toContain(
-      'be at the Whitcomb rally',
-    );
+    expect(
+      political(
+        'The mayoral race is close. You should all be at the Whitcomb rally Thursday night.',
+      ),
+    ).toContain('be at the Whitcomb rally');
     expect(political('Our whole block is all in for her re-election.')).toContain(
       'all in for her re-election',
     );
@@ -322,6 +343,12 @@ describe('political, round eighteen', () => {
     expect(political('Meet your new Resource Officers for District 6 on Thursday.')).toEqual([]);
     expect(political('Thanks to Officer Ruiz for Mayor’s Cup security this weekend.')).toEqual([]);
     expect(political('Come to the Pep rally at the high school Friday!')).toEqual([]);
+    expect(political('Join us at the Harvest rally Saturday!')).toEqual([]);
+    expect(political('Sgt. Tran for Ward 2 patrols starting Monday.')).toEqual([]);
+    expect(political('Arraignments today in Courtroom 4 Judge Patel presiding.')).toEqual([]);
+    expect(political('Paid for by Safer Streets Levy Committee, Treasurer Jane Ortiz.')).toEqual([
+      'Paid for by',
+    ]);
     expect(political('Polling places for Ward 4 City Council are listed below.')).toEqual([]);
     expect(political('The Lakeview 4 City Council seats forum starts at 7.')).toEqual([]);
     expect(

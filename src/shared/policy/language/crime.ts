@@ -482,7 +482,13 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   if (has('cook') && next?.lower === 'the' && words[at + 2]?.lower === 'books') return at + 2;
   // "took the bikes", "took my tools", "took the cat off my Prius": things taken, in the plural or
   // from a car, not "took the car to the shop"
-  if (has('take') && /^(?:the|my|our|his|her|their|those|these|all)$/.test(next?.lower ?? '')) {
+  // "took the bikes to the repair shop", "took the packages inside for her neighbor": things
+  // carried somewhere, not taken
+  if (
+    has('take') &&
+    /^(?:the|my|our|his|her|their|those|these|all)$/.test(next?.lower ?? '') &&
+    !/^(?:to|inside|in|into|home|back|for|with|over|up|down)$/.test(words[at + 3]?.lower ?? '')
+  ) {
     const object = words[at + 2]?.lower ?? '';
     if (
       /^(?:bikes|bicycles|scooters|phones|laptops|packages|parcels|tools|converters|tires|tyres)$/.test(

@@ -110,7 +110,7 @@ const RULES: readonly PhraseRule[] = [
   // "Hes innocent", "shes not guilty": the contraction typed without its apostrophe
   {
     pattern:
-      /\b(?:hes|shes)\s+(?:(?:100%|totally|completely|clearly|obviously|definitely|def|so|not)\s+){0,2}(?:innocent|guilty|the\s+(?:killer|shooter|one\s+who\s+did\s+it))\b/gi,
+      /\b(?:hes|shes)\s+(?:(?:100%|totally|completely|clearly|obviously|definitely|def|not)\s+){0,2}(?:innocent|guilty|the\s+(?:killer|shooter|one\s+who\s+did\s+it))\b/gi,
     message,
   },
   {

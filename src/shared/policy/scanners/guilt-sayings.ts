@@ -160,7 +160,8 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       pattern: /^\s*(?:[Gg]uilty|GUILTY)\s*[.!]*\s*$|(?<=[.!?]\s+)GUILTY\b[.!]*\s*$/gu,
       hints: ['guilty'],
       keep: (text, start) =>
-        start === text.search(/\S/) || /\b(?:jury|trial|charged|verdict|court)\b/i.test(text),
+        start === text.search(/\S/) ||
+        /\b(?:jury|trial|charged|verdict|convicted|defendant)\b/i.test(text),
       message,
     },
     // Round eighteen, from the thirty-first and thirty-second sets: innocence in a comment's

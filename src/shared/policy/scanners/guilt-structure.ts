@@ -580,9 +580,15 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
       continue;
     const verb = words[at];
     if (!verb) continue;
-    // "Dario Fitch and residents of Beat 14 opened the park": a capitalised word before a number
-    // names a beat, a district or a sector, and is no verb
-    if (at > 0 && verb.titlecase && /^\d/.test(words[at + 1]?.text ?? '')) continue;
+    // "Dario Fitch and residents of Beat 14 opened the park": a capitalised word before a number,
+    // after "of" or "in", names a beat, a district or a sector, and is no verb ("Marcus Webb Stole
+    // 4 Bikes", a title-case headline, still tells the deed)
+    if (
+      verb.titlecase &&
+      /^\d/.test(words[at + 1]?.text ?? '') &&
+      /^(?:of|in|on|at|from|for)$/.test(words[at - 1]?.lower ?? '')
+    )
+      continue;
     // "allegedly stole", "reportedly shot", "could have robbed": the hedge keeps it a suspicion.
     const hedge = (to: number) =>
       words.slice(subject.to + 1, to).some(

@@ -478,8 +478,16 @@ const SPANISH: readonly PhraseRule[] = [
   },
 ];
 
+/**
+ * A charged case, for the sayings of a thread: "court" alone may be the court house and "claim"
+ * the lost-and-found, so these need a charge, a trial, a plea, a sentence or a warrant (round
+ * eighteen's review).
+ */
+const CHARGED_CASE =
+  /\b(?:charged|charges|indicted|indictment|arraign\w*|trial|jury|defendants?|prosecut\w*|plea|pleaded|pled|sentenc\w*|convict\w*|public\s+defenders?|warrants?|arrested|DA)\b/i;
+
 const SAYINGS = prosecutionSayings(message, (text, _start, _end, context) =>
-  CASE_IN_TEXT.test(wholeText(text, context)),
+  CHARGED_CASE.test(wholeText(text, context)),
 );
 
 /** Whether a case is spoken of anywhere in the text: a retort needs one. */

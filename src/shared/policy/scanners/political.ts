@@ -430,7 +430,7 @@ const RULES: readonly PhraseRule[] = [
     // "paid for by the Public Safety Levy (Issue 9)": a public fund's name is no campaign's
     keep: (text, _start, end) =>
       /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 40)) &&
-      !/^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Levy|Bond|Grant|Fund|Tax|Department|Foundation|Program|Programme|Initiative)\b/u.test(
+      !/^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Levy|Bond|Grant|Fund|Tax|Department|Foundation|Program|Programme|Initiative)\b(?!\s+(?:Committee|Campaign|PAC|Coalition))/u.test(
         text.slice(end, end + 60),
       ),
     message,
@@ -498,7 +498,7 @@ const RULES: readonly PhraseRule[] = [
     pattern:
       // Round eighteen: "Achebe for Ward 2!", "Castellano 4 Mayor", "Pavlenko for School Board";
       // not "Candidates for Mayor will debate" nor "Ruiz for Mayor's Cup security"
-      /\b(?!(?:God|Jesus|Heaven|Goodness|Candidates?|Officers?|Deputies|Volunteers|Residents|Ward|District|Precinct|Beat|Route|Zone|Station|Unit|Running|Race|Forum|Debate|Ballot|Election|Questions|Tickets)\s)\p{Lu}[\p{L}'’-]+\s+(?:for|4)\s+(?:City\s+Council|Council|Mayor|Sheriff|Senate|Congress|Governor|Judge|DA|School\s+Board|Ward\s+\d+|District\s+\d+(?!\s+(?:residents|meeting|office))|County\s+Commission(?:er)?|Commissioner|Treasurer|Coroner|Assessor)\b(?!['’]s|\s+(?:seats?|race|candidates?|meetings?|members?|forum|debate|chambers))/gu,
+      /\b(?!(?:God|Jesus|Heaven|Goodness|Candidates?|Officers?|Deputies|Volunteers|Residents|Ward|District|Precinct|Beat|Route|Zone|Station|Unit|Table|Courtroom|Room|Court|Lot|Gate|Bay|Booth|Pier|Dock|Channel|Line|Bus|Car|Engine|Squad|Sgt|Officer|Deputy|Running|Race|Forum|Debate|Ballot|Election|Questions|Tickets)\s)\p{Lu}[\p{L}'’-]+\s+(?:for|4)\s+(?:City\s+Council|Council|Mayor|Sheriff|Senate|Congress|Governor|Judge|DA|School\s+Board|Ward\s+\d+|District\s+\d+(?!\s+(?:residents|meeting|office))|County\s+Commission(?:er)?|Commissioner|Treasurer|Coroner|Assessor)\b(?!['’]s|\s+(?:seats?|race|candidates?|meetings?|members?|forum|debate|chambers|patrols?|night|coverage|duty|shifts?|beat|officers?|residents|neighbors|presiding))/gu,
     // "closed for the Reyes for Council rally" names an event; "come out to the Reyes for Council
     // rally" asks people to it.
     keep: (text, start, end) =>
@@ -540,7 +540,12 @@ const RULES: readonly PhraseRule[] = [
     pattern:
       /\b(?:[Jj]oin|[Cc]ome|[Bb]e|[Ss]ee\s+you|[Mm]eet)\b[^.!?\n]{0,40}?\bat\s+the\s+(?:(?:Issue|Measure|Prop(?:osition)?)\s+\w+|(?!(?:Pep|Homecoming|Halloween|Christmas|Car|Safety|Unity|Peace|Community|Youth|Bike|Spirit|Back|Senior|Holiday|Summer|Fall|Spring|Winter)\b)\p{Lu}[\p{L}'’-]+)\s+(?:rally|fundraiser|meet-and-greet|campaign\s+kickoff)\b/gu,
     hints: ['rally', 'fundraiser', 'meet-and-greet', 'kickoff'],
-    keep: (text, start) => !/\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(before(text, start, 20)),
+    // A name's rally only where an election is told: "the Lincoln rally", "the Harvest rally" and
+    // "the Rotary fundraiser" are a school's, a town's and a club's (round eighteen's review)
+    keep: (text, start, end, context) =>
+      !/\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(before(text, start, 20)) &&
+      (/\b(?:Issue|Measure|Prop)/.test(text.slice(start, end)) ||
+        ELECTION_TEXT.test(wholeText(text, context))),
     message,
   },
   {

@@ -58,7 +58,7 @@ export function prosecutionSayings(
       // "The prosecution's forensic accountant fell apart on cross", "Reasonable doubt all day
       // long", "guys like Dwayne get railroaded"
       pattern:
-        /\bfell\s+apart\s+(?:on|under)\s+cross(?:-examination)?\b|\breasonable\s+doubt\s+(?:all\s+day(?:\s+long)?|100%|written\s+all\s+over\s+it|everywhere)\b|\b(?:get|gets|getting|got|being|been)\s+railroaded\b/giu,
+        /\bfell\s+apart\s+(?:on|under)\s+(?=c)cross(?:-examination)?\b(?!\s+(?:st|street|ave|avenue|rd|road)\b)|\breasonable\s+doubt\s+(?:all\s+day(?:\s+long)?|100%|written\s+all\s+over\s+it|everywhere)\b|\b(?:get|gets|getting|got|being|been)\s+railroaded\b/giu,
       hints: ['cross', 'cross-examination', 'doubt', 'railroaded'],
       keep,
       message,
@@ -66,7 +66,7 @@ export function prosecutionSayings(
     {
       // "He's lucky it's not attempted murder", "lucky he isn't charged with more"
       pattern:
-        /\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+lucky\s+(?:it['’]s|it\s+is|it\s+wasn['’]t|it\s+isn['’]t|they\s+didn['’]t\s+charge|(?:he|she|they)\s+(?:isn['’]t|wasn['’]t|aren['’]t)\s+charged)\b[^.!?\n]{0,40}?\b(?:murder|felony|worse|more|manslaughter|homicide)\b/giu,
+        /\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+lucky\s+(?:it['’]s|it\s+is|it\s+wasn['’]t|it\s+isn['’]t|they\s+didn['’]t\s+charge|(?:he|she|they)\s+(?:isn['’]t|wasn['’]t|aren['’]t)\s+charged)\b[^.!?\n]{0,40}?\b(?:murder|felony|manslaughter|homicide)\b/giu,
       hints: ['lucky'],
       keep,
       message,
@@ -83,7 +83,7 @@ export function prosecutionSayings(
     {
       // "If Kessler gets anything less than 2 years", "Anything less is an insult to this family"
       pattern:
-        /\banything\s+less\s+than\s+(?:\d+|a\s+few|five|ten|twenty|life)\s*(?:years?|yrs?|months?)?\b|\banything\s+less\s+(?:is|would\s+be)\s+(?:an?\s+)?(?:insult|joke|travesty|disgrace|slap\s+in\s+the\s+face)\b/giu,
+        /\banything\s+less\s+than\s+(?:\d+|a\s+few|five|ten|twenty|life)(?:\s*(?:years?|yrs?|months?)\b)?|\banything\s+less\s+(?:is|would\s+be)\s+(?:an?\s+)?(?:insult|joke|travesty|disgrace|slap\s+in\s+the\s+face)\b/giu,
       hints: ['less'],
       keep,
       message,
@@ -111,7 +111,7 @@ export function prosecutionSayings(
       // "The defense's alibi witness contradicted himself three times on cross", "She'll say
       // whatever gets her a deal", "Pollard's lawyer is gonna shred that footage"
       pattern:
-        /\bcontradicted\s+(?:himself|herself|themselves)\b|\bsay\s+whatever\s+(?:gets|get)\s+(?:her|him|them)\s+a\s+(?:deal|plea)\b|\b(?:lawyer|attorney|defen[cs]e)(?:['’]s|\s+is|\s+will)?\s+(?:gonna|going\s+to)?\s*(?:shred|destroy|rip\s+apart|tear\s+apart)\s+(?:that|the|this|their|his|her)\b/giu,
+        /\bcontradicted\s+(?:himself|herself|themselves)\b|\bsay\s+whatever\s+(?:gets|get)\s+(?:her|him|them)\s+a\s+(?:deal|plea)\b|\b(?:lawyer|attorney|public\s+defender)(?:['’]s|\s+is|\s+will)?\s+(?:gonna|going\s+to)?\s*(?:shred|destroy|rip\s+apart|tear\s+apart)\s+(?:that|the|this|their|his|her)\b/giu,
       hints: ['contradicted', 'whatever', 'shred', 'destroy', 'apart'],
       keep,
       message,
@@ -139,6 +139,7 @@ export function prosecutionSayings(
       pattern:
         /\b(?:lawyer|attorney|defen[cs]e|public\s+defender)(?:['’]s|\s+is)\s+(?:gonna|going\s+to)\s+have\s+(?:a\s+)?(?:hard|tough|rough)\s+time\b/giu,
       hints: ['time'],
+      keep,
       message,
     },
   ];
