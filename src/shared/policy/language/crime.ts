@@ -8,6 +8,13 @@ import type { Sentence, Word } from './analysis';
  * part of speech alone: wink tags "spray-painting" and "teen" as nouns and adjectives now and then.
  */
 
+/**
+ * A text that tells of a crime or a case, where "he's our guy", "she would never" and a deed's
+ * idiom ("caught with her hand in the cookie jar") speak of one, not of a game or a bake sale.
+ */
+export const CRIME_TOLD =
+  /\b(?:arrest\w*|suspects?|accused|charged|charges|custody|jail|crimes?|robb\w*|shoot\w*|shot|stole|stolen|steal\w*|theft|burglar\w*|assault\w*|killed|murder\w*|break-ins?|scam\w*|fraud|embezzl\w*)\b/i;
+
 /** The objects after "the" that make a crime's verb an everyday saying. */
 const EVERYDAY_SAYING = new Map<string, RegExp>([
   ['beat', /^(?:heat|traffic|rush|odds|clock|record|buzzer|crowds?|cold|lines?|deadline)$/],
@@ -17,6 +24,8 @@ const EVERYDAY_SAYING = new Map<string, RegExp>([
   ],
   ['jump', /^(?:creek|gun|line|queue|shark|fence)$/],
   ['smash', /^(?:record|pumpkin|piñata|pinata)$/],
+  // "Coach Ortega stole the show"
+  ['steal', /^(?:show|spotlight|limelight|scene|headlines?)$/],
 ]);
 
 /** Verbs that, done by a specific person, say that person committed a crime. */
@@ -426,6 +435,9 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   const sayingObject = words[at + 1]?.lower === 'the' ? words[at + 2]?.lower : undefined;
   if (sayingObject !== undefined && EVERYDAY_SAYING.get(crimeLemma(verb) ?? '')?.test(sayingObject))
     return undefined;
+  // "shoved cake in her brother's face": a shove is an assault on somebody, a pronoun, a name or
+  // a determiner's person after it, not a thing pushed
+  if (crimeLemma(verb) === 'shove' && next !== undefined && next.pos === 'NOUN') return undefined;
   if (crimeLemma(verb) !== undefined) {
     // "hit a home run", "beat the traffic": a crime verb that is also everyday speech stays a
     // crime only with a person or property after it; the rest ("shot", "robbed") on its own.
@@ -451,6 +463,8 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     for (let k = at + 1; k <= at + 4 && k < words.length; k += 1) {
       const w = words[k];
       if (!w) break;
+      // "the lines" alone are a ball field's or a queue's: a line cut needs its kind ("brake lines")
+      if (w.lower === 'lines' && DETERMINER.test(words[k - 1]?.lower ?? '')) break;
       if (
         /^(?:lines|wires|cables|fences?|locks?|seals|brakes?|tires|chains|padlocks?)$/.test(w.lower)
       )

@@ -25,7 +25,7 @@ import { type PhraseRule, after, before, scanWithRules, sentenceAround } from '.
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
 import { OFFICER_TITLE } from '../language/people';
-import { isCrimeVerbWord } from '../language/crime';
+import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import { isRumourRetold } from './guilt-rumours';
 import { namingRules } from './guilt-answers';
 import { sayingRules } from './guilt-sayings';
@@ -48,9 +48,15 @@ const YOUNG_WORD = new RegExp(`\\b(?:${YOUNG})\\b`, 'i');
 const YOUNG_DEED_AFTER =
   /^\s+(?:(?!cleaning|repairing|painting|removing|fixing|covering|rebuilding)[\w'’-]+\s+){0,3}?(?:vandalism|damage|graffiti|fires?|thefts?|break-ins?|burglar(?:y|ies)|robber(?:y|ies)|shooting|stabbing|assault|attack|threats?|crash|deaths?|killing|beating|fight)\b(?!\s+(?:safety|prevention|drill|station|truck|poster|video|department))/i;
 
-/** A text about a crime, where "our guy" is the one who did it, not a candidate or a hire. */
-const CRIME_TOLD =
-  /\b(?:arrest\w*|suspects?|robb\w*|shoot\w*|shot|stole|stolen|burglar\w*|assault\w*|charged|custody|crime|killed|murder\w*|break-ins?)\b/i;
+/**
+ * A part played on a stage or a screen: "Jess drove the getaway car in the drama club's heist
+ * comedy" tells a role, not a deed.
+ */
+const PLAYED_PART =
+  /\b(?:comedy|musical|skit|rehearsals?|drama\s+club|school\s+play|sitcom|cast\s+as|murder\s+mystery\s+(?:dinner|party|night)|heist\s+(?:movie|film|flick)|in\s+the\s+(?:play|movie|show))\b/i;
+
+const isPlayedPart = (text: string, finding: Pick<Finding, 'start' | 'end'>) =>
+  PLAYED_PART.test(sentenceAround(text, finding.start, finding.end));
 
 const isFeat = (text: string, finding: Finding) =>
   /\bdid\s+(?:it|this|that)\b/i.test(finding.text) &&
@@ -171,9 +177,10 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    // "Justice delivered" (round eighteen) as well as served
+    // "Justice delivered" (round eighteen) as well as served; not a K-9 named Justice who
+    // "delivered the game ball"
     pattern:
-      /\bjustice\s+(?:(?:has\s+been|was|is|will\s+be|got|finally|been)\s+)?(?:served|delivered)\b/gi,
+      /\bjustice\s+(?:(?:has\s+been|was|is|will\s+be|got|finally|been)\s+)?(?:served|delivered(?!\s+(?:the|a|an|his|her|their|our|to)\b))\b/gi,
     message,
   },
   { pattern: /\bgot\s+(?:exactly\s+|just\s+)?what\s+(?:he|she|they)\s+deserved?\b/gi, message },
@@ -557,7 +564,10 @@ export const guiltOrInnocenceScanner: Scanner = {
         message,
         context,
       ),
-    ).filter((finding) => !isRumourRetold(text, finding) && !isFeat(text, finding));
+    ).filter(
+      (finding) =>
+        !isRumourRetold(text, finding) && !isFeat(text, finding) && !isPlayedPart(text, finding),
+    );
     return withModelFindings(
       text,
       {
@@ -574,7 +584,9 @@ export const guiltOrInnocenceScanner: Scanner = {
         // Darnell was the thief?" name him.
         // Round sixteen: "Is the driver at fault?" asks too.
         excepted: (start, end) =>
-          asksWho(text.slice(start, end)) || ASKS_WHETHER.test(text.slice(start, end)),
+          asksWho(text.slice(start, end)) ||
+          ASKS_WHETHER.test(text.slice(start, end)) ||
+          isPlayedPart(text, { start, end }),
       },
       context,
     );

@@ -1,4 +1,4 @@
-import { isCrimeVerbWord } from '../language/crime';
+import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import { OFFICER_TITLE } from '../language/people';
 import { NO_CRIME, isKnownDeed } from './guilt-answers';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
@@ -23,6 +23,16 @@ const PAST = String.raw`(?:[\p{Ll}]+ed|took|kept|left|hurt|shot|stole|broke|did|
 /** Deeds a camera shows a person in: "doing it", "breaking into", any crime's -ing form. */
 const SEEN_DOING =
   /\s(?:doing\s+(?:it|this|that)|breaking\s+in(?:to)?|(?:kicking|pocketing|lighting|grabbing|taking)\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:door|cash|money|fire|purse|register|wallet|phone|packages?)|([\p{Ll}-]+ing))\b/u;
+
+/**
+ * A thing a hand is laid on, not a person: "never laid a finger on the piano", "on the dishes".
+ * A car or the money stays a deed's object ("never laid a finger on that car").
+ */
+const LAID_ON_A_THING =
+  /^\s+(?:the|a|an|that|this|my|his|her|their|your|our)\s+(?:[\p{Ll}-]+\s+)?(?:piano|keys|keyboard|guitar|violin|drums|instruments?|ball|dough|cake|food|dishes|remote|controller|homework|garden|lawn|vacuum|broom|chores|laundry)\b/u;
+
+/** A pet in the text, whose name passes for a person's: "our dog Biscuit would never!" */
+const PET = /\b(?:dogs?|cats?|pup|puppy|puppies|kitten|kitty|pets?)\b/i;
 
 export function sayingRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -172,18 +182,24 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       pattern:
         /\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not|wouldn['’]?t)\s+(?:lay|laid|put)\s+a\s+(?:hand|finger)\s+on\b|\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not)\s+(?:take|took|steal|stole)\s+a\s+(?:dime|penny|cent|nickel)\b|\b(?:he|she)\s+(?:was|got)\s+(?:totally\s+|clearly\s+|obviously\s+)?(?:framed\b|set\s+up\s+by(?=\s+\D))/giu,
       hints: ['hand', 'finger', 'dime', 'penny', 'cent', 'nickel', 'framed', 'set'],
-      // A pronoun or a capitalised name, not "we never took a dime" nor the officers
-      keep: (text, start) =>
-        /^(?:he|she|they)\b/i.test(text.slice(start)) ||
-        (/^\p{Lu}/u.test(text.slice(start)) &&
-          !/^(?:officers?|deputies|police|cops|troopers|we|i|you)\b/i.test(text.slice(start))),
+      // A pronoun or a capitalised name, not "we never took a dime" nor the officers; a hand laid
+      // on somebody, not "on the piano"; no dime taken as pay ("for twenty years of Little League")
+      keep: (text, start, end) =>
+        (/^(?:he|she|they)\b/i.test(text.slice(start)) ||
+          (/^\p{Lu}/u.test(text.slice(start)) &&
+            !/^(?:officers?|deputies|police|cops|troopers|we|i|you)\b/i.test(text.slice(start)))) &&
+        !LAID_ON_A_THING.test(text.slice(end)) &&
+        !/^\s+(?:for\s+(?!(?:himself|herself|themselves|it|that|this)\b)|in\s+(?:pay|salary|wages))/i.test(
+          text.slice(end),
+        ),
       message,
     },
     {
       // "Self defense 100%", "It was self-defense", "textbook self defense"; not a self-defense
-      // class, nor the defence's claim reported ("he says it was self-defense")
+      // class ("it was self-defense training for seniors", "textbook self defense moves"), nor the
+      // defence's claim reported ("he says it was self-defense")
       pattern:
-        /\b(?:(?:it|that|this)\s+was\s+(?:clearly\s+|obviously\s+|pure\s+|just\s+|100%\s+)?|(?:clear|clearly|textbook|obvious|obviously|pure)\s+(?:case\s+of\s+)?)self[- ]defen[cs]e\b|^\s*self[- ]defen[cs]e\s*[.!]*\s*$|\bself[- ]defen[cs]e\s+(?:100%|all\s+day|period|plain\s+and\s+simple)/gimu,
+        /\b(?:(?:it|that|this)\s+was\s+(?:clearly\s+|obviously\s+|pure\s+|just\s+|100%\s+)?|(?:clear|clearly|textbook|obvious|obviously|pure)\s+(?:case\s+of\s+)?)self[- ]defen[cs]e\b(?!\s+(?:training|class(?:es)?|course|moves|techniques?|workshops?|seminars?|instructors?|lessons?|programs?|tips|demos?|skills|tools?|sprays?|products?|keychains?|awareness))|^\s*self[- ]defen[cs]e\s*[.!]*\s*$|\bself[- ]defen[cs]e\s+(?:100%|all\s+day|period|plain\s+and\s+simple)/gimu,
       hints: ['self'],
       keep: (text, start) =>
         !/\b(?:claims?|claimed|says?|said|argues?|argued|argue|insists?|insisted|maintains?|whether|if|not|n['’]t)\b[^.!?]{0,20}$/i.test(
@@ -198,13 +214,13 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       pattern:
         /\b(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’-]+)\s+would\s+never(?:\s+do\s+(?:that|this|something\s+like\s+that))?(?=\s*[.!,;]|\s*$)|\b[Nn]o\s+way\s+(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are|\s+was)\s+(?:mixed\s+up|involved)\s+in\b|\bno\s+tuvo\s+nada\s+que\s+ver\b|\bno\s+(?:empezó|inició|comenzó)\s+(?:esa|la|esta)\s+(?:pelea|bronca)\b/gu,
       hints: ['never', 'way', 'tuvo', 'empezó', 'inició', 'comenzó'],
-      // "Grandma would never!" is no defence: "would never" needs a crime or an arrest in the text
+      // "Grandma would never!" is no defence: "would never" needs a crime or an arrest in the text,
+      // and a person, not "our dog Biscuit"
       keep: (text, start, end) =>
         !/^(?:officers?|deputies|police|cops|we|i|you|it|this|that)\b/i.test(text.slice(start)) &&
         (!/would\s+never/.test(text.slice(start, end)) ||
-          /\b(?:arrest\w*|charged|charges|suspect\w*|accused|scam\w*|stole|steal\w*|theft|robb\w*|fraud|assault\w*|crimes?|jail|custody|mix-up|wrong\s+(?:person|man|guy))\b/i.test(
-            text,
-          )),
+          ((CRIME_TOLD.test(text) || /\b(?:mix-up|wrong\s+(?:person|man|guy))\b/i.test(text)) &&
+            !PET.test(text))),
       message,
     },
     {
@@ -212,6 +228,9 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       pattern:
         /\bcaught\s+with\s+(?:his|her|their)\s+hands?\s+in\s+the\s+(?:till|register|cookie\s+jar|collection\s+plate)\b/giu,
       hints: ['caught'],
+      // the cookie jar is a saying only where a theft is told, not at the open house
+      keep: (text, start, end) =>
+        !/cookie\s+jar$/i.test(text.slice(start, end)) || CRIME_TOLD.test(text),
       message,
     },
     {
@@ -219,6 +238,11 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       pattern:
         /\b(?:told|admitted\s+to)\s+(?:officers|police|detectives|deputies|investigators|troopers|us)\s+(?:that\s+)?(?:it\s+was\s+(?:his|her|their)\s+idea|(?:he|she|they)\s+(?:did\s+it|was\s+the\s+one|were\s+the\s+ones|(?:had\s+)?(?:stole|took|started|set|broke)\b))/giu,
       hints: ['told', 'admitted'],
+      // "it was his idea to bake cookies": the idea a crime's, or a crime told in the text
+      keep: (text, _start, end) => {
+        const idea = /^\s+to\s+([\p{L}'’-]+)/u.exec(text.slice(end))?.[1];
+        return idea === undefined || isCrimeVerbWord(idea.toLowerCase()) || CRIME_TOLD.test(text);
+      },
       message,
     },
   ];

@@ -755,6 +755,7 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
         (w, k) =>
           (OFFENDER_NOUNS.test(w.text) ||
             (/^(?:artist|man|men)$/.test(w.lower) && described[k - 1]?.lower === 'con')) &&
+          !isSkillOrHunt(words, at + 2 + k) &&
           described
             .slice(0, k)
             .every(
@@ -914,6 +915,22 @@ function oneWhoDidIt(sentence: Sentence, at: number, paragraph = ''): number | u
   if (k > at + 1 && before?.lemma === 'be' && !(sentence.words[k]?.lower ?? '').endsWith('ing'))
     return undefined;
   return doneCrimeEnd(sentence, k);
+}
+
+/**
+ * "a killer at bingo", "a cold-blooded killer of mice": a knack or a hunt after the noun, not a
+ * crime ("the killer at large" still is one). `after` is the word after the noun.
+ */
+function isSkillOrHunt(words: readonly Word[], after: number): boolean {
+  const next = words[after]?.lower;
+  const object = words[after + 1]?.lower ?? '';
+  return (
+    (next === 'at' && object !== 'large') ||
+    (next === 'of' &&
+      /^(?:mice|rats|bugs|flies|spiders|weeds|birds|squirrels|gophers|moles|lizards|snakes|roaches|mosquitoes|vibes|jokes)$/.test(
+        object,
+      ))
+  );
 }
 
 /** A crash or a getaway, in which being "the one driving" is being the one to blame. */

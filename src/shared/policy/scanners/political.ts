@@ -532,6 +532,14 @@ const RULES: readonly PhraseRule[] = [
     pattern:
       /\b(?:[Yy]es|YES|[Nn]o|NO)\s+(?:on|ON)\s+(?:[A-Z]{1,2}\d{0,2}|\d{1,3}[A-Za-z]?)\b(?=[^.!?\n]{0,30}\b(?:November|ballot|vote|voting|election|polls)\b|\s*(?:$|[!#\n]|\p{Extended_Pictographic}))/gu,
     hints: ['yes', 'no'],
+    // The slogan's end alone is a measure's only where a ballot is told: not "Spelling bee
+    // round 3: yes on K!"
+    keep: (text, start, end, context) =>
+      /^[^.!?\n]{0,30}\b(?:November|ballot|vote|voting|election|polls)\b/u.test(text.slice(end)) ||
+      electionElsewhere(text, start, end, context) ||
+      /\b(?:measure|prop(?:osition)?|levy|referendum|initiative|bond)\b/i.test(
+        wholeText(text, context),
+      ),
     message,
   },
   {
