@@ -53,6 +53,8 @@ export function loadCorpus(
     | 'thirty-second/'
     | 'thirty-third/'
     | 'thirty-fourth/'
+    | 'thirty-fifth/'
+    | 'thirty-sixth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
