@@ -57,6 +57,10 @@ export const TRAINING_SETS = [
   'thirtieth/',
   'thirty-first/',
   'thirty-second/',
+  'thirty-third/',
+  'thirty-fourth/',
+  'thirty-fifth/',
+  'thirty-sixth/',
 ] as const;
 
 /**

@@ -108,7 +108,7 @@ describe('political, round sixteen', () => {
 
   it('flags a candidate stood with on the day, officials sent home, a seat kept, a win promised', () => {
     expect(political('Early voting is open. Stand with him on November 4.')).toContain(
-      'Stand with him on November',
+      'Stand with him on November 4',
     );
     expect(political('The whole board needs to be shown the door this fall.')).toContain(
       'shown the door this fall',

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Scanner } from '../../src/shared/policy/finding';
+import { commercialScanner } from '../../src/shared/policy/scanners/commercial';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
+import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
 import { politicalScanner } from '../../src/shared/policy/scanners/political';
 
 /*
- * Round nineteen: the false alarms a fresh-eyes review of round eighteen found on everyday text
+ * Round nineteen: what the blind thirty-fifth and thirty-sixth sets wrote that the rules did not
+ * read (each written here in other words), with its near misses; and the false alarms a fresh-eyes review of round eighteen found on everyday text
  * (a self-defense class, a piano, a bake sale, a school play, a pet), each beside the claim its
  * rule was written for, which must still be flagged. `rules` scans without the sentence model,
  * so a rule is held to its own words.
@@ -115,5 +118,168 @@ describe('political, round nineteen', () => {
     expect(political('Spelling bee round 3: yes on K!')).toEqual([]);
     expect(political('Measure K funds two more officers. Yes on K!')).toContain('Yes on K');
     expect(political('Okafor for Ward 2 and yes on K in November')).toContain('yes on K');
+  });
+});
+
+describe('guilt or innocence from the thirty-fifth and thirty-sixth sets', () => {
+  const guilt = (text: string) => rules(guiltOrInnocenceScanner, text);
+
+  it('reads a name with “’s” as “is” before an offender noun', () => {
+    expect(guilt('Off the record, Whitcombe’s the ringleader, but do not say so.')).toContain(
+      'Whitcombe’s the ringleader',
+    );
+    expect(guilt('Everyone on Fourth knows Tom’s a thief.')).toContain('Tom’s a thief');
+    expect(guilt('It’s the thief again on the doorbell camera.')).toEqual([]);
+    expect(guilt('Portland’s the car thief capital, they say.')).toEqual([]);
+  });
+
+  it('flags an alibi vouched for, not a measure of readiness', () => {
+    expect(guilt('Isaiah works overnights. He wasn’t anywhere near that lot.')).toContain(
+      'He wasn’t anywhere near that',
+    );
+    expect(guilt('Dana was nowhere near the store that night.')).toContain(
+      'Dana was nowhere near the',
+    );
+    expect(guilt('He wasn’t anywhere near ready for the exam.')).toEqual([]);
+    expect(guilt('Dana was nowhere near the top of the list.')).toEqual([]);
+    expect(guilt('We were nowhere near the end of the list.')).toEqual([]);
+  });
+
+  it('reads Spanish: a name after the demonstrative, the doer named by who he is', () => {
+    expect(guilt('Esa señora Bramlett le robó a mi abuelita también.')).toContain(
+      'Esa señora Bramlett le robó',
+    );
+    expect(guilt('Fue el vecino, todos lo sabemos.')).toContain('Fue el vecino');
+    expect(guilt('Fue el vecino quien llamó a la policía.')).toEqual([]);
+  });
+
+  it('takes a person run down as a deed, not a street run down', () => {
+    expect(guilt('Derek ran down a woman on a bike and drove off.')).toContain(
+      'Derek ran down a woman on a bike and drove',
+    );
+    expect(guilt('Marcus ran down the street to get help.')).toEqual([]);
+  });
+});
+
+describe('political from the thirty-fifth and thirty-sixth sets', () => {
+  const political = (text: string) => rules(politicalScanner, text);
+
+  it('flags a call whose object is election day', () => {
+    expect(
+      political('Okonkwo is running for Sheriff. Come knock doors and support Ana on June 3!'),
+    ).toContain('support Ana on June 3');
+    expect(political('The council race is close. Stand with us June 3! 🗳️')).toContain(
+      'Stand with us June 3',
+    );
+    expect(
+      political('Budget cuts hit DARE. Stand up for our schools on May 14. #YesOn1'),
+    ).toContain('Stand up for our schools on May 14');
+    expect(
+      political('The sheriff will be there too. Join us June 3 for National Night Out.'),
+    ).toEqual([]);
+    expect(political('Support your neighbours on June 3.')).toEqual([]);
+    expect(political('Council recap: support the food bank on June 3 at the fair.')).toEqual([]);
+  });
+
+  it('flags a campaign’s hashtag where an election is told, not a safety slogan', () => {
+    expect(political('Sheriff Diaz is up for re-election. #KeepLorraine')).toContain(
+      '#KeepLorraine',
+    );
+    expect(political('The ballot question is Tuesday. #PassTheOverride')).toContain(
+      '#PassTheOverride',
+    );
+    expect(political('The council election heats up. #MorrowWard2')).toContain('#MorrowWard2');
+    expect(political('Lock your cars! #KeepItLocked')).toEqual([]);
+    expect(political('Election week, lock your cars! #KeepItLocked')).toEqual([]);
+    expect(political('Election week: #JusticeForMarisela')).toEqual([]);
+    expect(political('Toy drive at the station. #KeepLorraine')).toEqual([]);
+  });
+
+  it('flags a lower-case slogan, a state office, a write-in, a turnout against a name', () => {
+    expect(political('Tamsin Reilly for mayor 2026')).toContain('Reilly for mayor');
+    expect(political('Cardoso for State Rep, no question.')).toContain('Cardoso for State Rep');
+    expect(political('The ballot has a blank line. Write him in!')).toContain('Write him in');
+    expect(political('Every patriot in this town needs to turn out against Cardoso')).toContain(
+      'turn out against Cardoso',
+    );
+    expect(political('Knock doors for Nguyen-Hale this Saturday!')).toContain(
+      'Knock doors for Nguyen-Hale',
+    );
+    expect(political('Thanks Tom for council work this year.')).toEqual([]);
+    expect(political('Election night is done. Thanks for council!')).toEqual([]);
+    expect(political('Please write your name in the box.')).toEqual([]);
+    expect(political('Election day: write Tom in the guest book at the desk.')).toEqual([]);
+    expect(political('Officers will knock on doors for Officer Safety Week.')).toEqual([]);
+  });
+
+  it('takes the override as a measure and a recall petition as a call', () => {
+    expect(political('Support the override. Our kids need it.')).toContain('Support the override');
+    expect(political('Hit the override switch on the pump.')).toEqual([]);
+    expect(
+      political('#RecallMayorDunn, sign the petition at the farmers market Saturday'),
+    ).toContain('sign the petition at the farmers market Saturday');
+    expect(political('Sign the petition for a stop sign on Elm.')).toEqual([]);
+  });
+});
+
+describe('commercial from the thirty-fifth and thirty-sixth sets', () => {
+  const commercial = (text: string) => rules(commercialScanner, text);
+
+  it('flags a free month by referral, an asking price, a batch price, a coin presale', () => {
+    expect(commercial('Get 3 months free with my link bit.ly/ss-guard-77')).toContain(
+      'Get 3 months free with my link bit.ly/ss-guard-77',
+    );
+    expect(commercial('Asking $489k, no realtors.')).toContain('Asking $489k');
+    expect(commercial('50 signs for $120, 24hr turnaround')).toContain('50 signs for $120');
+    expect(commercial('$15 for the lot, pick up on Elm.')).toContain('$15 for the lot');
+    expect(commercial('My firm does free consults, no fee unless we win.')).toContain(
+      'no fee unless we win',
+    );
+    expect(commercial('Poll workers eat free at Sal’s Pizzeria today!')).toContain(
+      'eat free at Sal’s Pizzeria',
+    );
+    expect(commercial('ElectionCoin presale is LIVE')).toContain('presale is LIVE');
+  });
+
+  it('leaves the near misses alone', () => {
+    expect(commercial('The suspect was asking $50 for each phone.')).toEqual([]);
+    expect(commercial('The city is asking $2 million for the new park.')).toEqual([]);
+    expect(
+      commercial('SCAM ALERT: messages claim a presale is live with returns 100x guaranteed.'),
+    ).toEqual([]);
+    expect(commercial('The first week free of charge is the academy’s, for recruits.')).toEqual([]);
+  });
+});
+
+describe('pending prosecution from the thirty-fifth and thirty-sixth sets', () => {
+  const pending = (text: string) => rules(pendingProsecutionScanner, text);
+
+  it('flags the outcome called certain, the case called empty, a co-defendant’s turn', () => {
+    expect(pending('Keller was charged with fraud. Conviction’s a lock.')).toContain(
+      'Conviction’s a lock',
+    );
+    expect(pending('Tavares was charged. The DA’s office doesn’t have a case.')).toContain(
+      'DA’s office doesn’t have a case',
+    );
+    expect(pending('He was convicted in May; no way his appeal goes anywhere.')).toContain(
+      'no way his appeal goes',
+    );
+    expect(pending('Both were charged, and Rui Tavares flipped on him.')).toContain(
+      'flipped on him',
+    );
+    expect(pending('Coyle is expected to plead to a lesser charge of theft.')).toContain(
+      'is expected to plead to',
+    );
+  });
+
+  it('leaves a subscription, a light switch and a flip with no case alone', () => {
+    expect(pending('Protect your parents! Get 3 months free with my link.')).toEqual([]);
+    expect(pending('Flip on the lights, Tom.')).toEqual([]);
+    expect(pending('He was charged Monday. Just flip on the news at six.')).toEqual([]);
+    expect(pending('The pancakes are ready; flip on Sunday.')).toEqual([]);
+    expect(pending('She is expected to plead her case to the zoning board.')).toEqual([]);
+    expect(pending('The defendant’s sister is expected to plead her case to the board.')).toEqual(
+      [],
+    );
   });
 });

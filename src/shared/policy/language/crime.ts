@@ -203,6 +203,10 @@ const WIELD = [
   'hurl',
 ];
 
+/** Whom a driver runs down: "ran down a woman on a bike", "ran down that poor kid". */
+const STRUCK =
+  /^(?:him|her|them|woman|women|man|men|kid|kids|child|children|boy|girl|cyclist|biker|pedestrian|jogger|runner|walker|student|teen|teenager|lady|guy|officer|deputy|neighbou?r|grandma|grandpa|mom|dad|person|people|crossing\s+guard)$/;
+
 /** What a person is left in by an assault: "left Mr. Abernathy bleeding", "left him for dead". */
 const HARMED =
   /^(?:bleeding|dead|unconscious|injured|hurt|paralyzed|paralysed|dying|bloodied|broken)$/;
@@ -447,6 +451,13 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   // trigger", "pulled off the heist", "ran over", "took off with"
   if (has('break') && /^(?:into|in)$/.test(next?.lower ?? '')) return at + 1;
   if (has('hold') && next?.lower === 'up') return at + 1;
+  // "ran down a woman on a bike", "ran him down": a person struck by a driver (round nineteen);
+  // not "ran down the street" nor "ran down the list"
+  if (has('run') && verb.lower !== 'run' && next?.lower === 'down') {
+    const struck = words.slice(at + 2, at + 5).findIndex((w) => STRUCK.test(w.lower));
+    if (struck !== -1 && words.slice(at + 2, at + 2 + struck).every((w) => w.pos !== 'VERB'))
+      return at + 2 + struck;
+  }
   if (has('set') && /^(?:fire|fires|the|that|those|a|this|these|all)$/.test(next?.lower ?? '')) {
     if (next?.lower === 'fire' || next?.lower === 'fires') return at + 1;
     // "set the fire", "set the dumpster fire", "set that big brush fire"

@@ -413,3 +413,70 @@ export const TERMS_RULES: readonly PhraseRule[] = [
     message,
   },
 ];
+
+/**
+ * Round nineteen, from the thirty-fifth and thirty-sixth sets: a price cut as an idiom, a free
+ * month through a referral link, a private sale's asking price, a price per batch, a lawyer's
+ * free consultation, a meal on the house at a named place, a coin's presale.
+ */
+export const ROUND_NINETEEN_OFFERS: readonly PhraseRule[] = [
+  {
+    // "he'd knock $100 off for fraud victims", "knocks 10% off"
+    pattern: /\bknock(?:s|ing|ed)?\s+(?:\$\s?\d+(?:[,.]\d+)*|\d{1,2}\s?%)\s+off\b/giu,
+    hints: ['knock', 'knocks', 'knocking', 'knocked'],
+    message,
+  },
+  {
+    // "get 3 months free with my link", "first month free with code SAFE"
+    pattern:
+      /\b(?:get|gets|getting|first)\s+(?:\d+|one|two|three|a|your)?\s*(?:months?|weeks?|days?|walk|lesson|session|class)\s+free\b(?:\s+(?:with|using)\s+(?:my|our|the)\s+(?:link|code|referral)\b[^\s]*(?:\s+\S+)?)?/giu,
+    hints: ['free'],
+    // a free month of something sold, not "the first week free of charge" at the department's
+    keep: (text, start, end) =>
+      /\b(?:link|code|referral|sign\s+up|subscribe|DM|app)\b/i.test(
+        sentenceAround(text, start, end),
+      ),
+    message,
+  },
+  {
+    // "Asking $489k, no realtors", "asking $1,200 OBO": a private sale, not "the suspect was
+    // asking $50 for the phones"
+    pattern:
+      /\basking\s+\$\s?\d+(?:[,.]\d+)*k?\b(?=\s*(?:,\s*)?(?:OBO|obo|firm|or\s+best\s+offer|no\s+(?:realtors|agents|lowballers|trades)|cash\s+only|DM|PM|text))/giu,
+    hints: ['asking'],
+    message,
+  },
+  {
+    // "50 signs for $120", "3 shirts for $40": a price per batch
+    pattern:
+      /\b\d+\s+(?:yard\s+)?(?:signs|shirts|t-shirts|tees|hats|mugs|stickers|cards|prints|copies|banners|flyers|candles|bars|pies|dozen)\s+for\s+\$\s?\d+(?:[,.]\d+)*/giu,
+    hints: ['for'],
+    message,
+  },
+  {
+    // "$15 for the lot", "$40 for the pair"
+    pattern:
+      /\$\s?\d+(?:[,.]\d+)*\s+for\s+the\s+(?:lot|bunch|set|pair|whole\s+(?:lot|set|thing))\b/giu,
+    hints: ['for'],
+    message,
+  },
+  {
+    // "free consults, no fee unless we win"
+    pattern: /\bno\s+(?:fee|fees|charge)\s+unless\s+(?:we|you)\s+win\b/giu,
+    hints: ['unless'],
+    message,
+  },
+  {
+    // "Poll workers eat free at Sal's Pizzeria", "kids eat free at Rosa's"
+    pattern: /\beats?\s+free\s+at\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}/gu,
+    hints: ['free'],
+    message,
+  },
+  {
+    // "ElectionCoin presale is LIVE", "100x guaranteed"
+    pattern:
+      /\b(?:presale|pre-sale|airdrop)\s+(?:is\s+)?(?:live|now\s+open|open\s+now|starts|ends)\b|\b\d{2,4}x\s+guaranteed\b/giu,
+    hints: ['presale', 'pre-sale', 'airdrop', 'guaranteed'],
+    message,
+  },
+];

@@ -1,5 +1,12 @@
 import type { Finding, ScanContext, Scanner } from '../finding';
-import { OFFER_RULES, PRICE_RULES, SPAM_RULES, TERMS_RULES, tailCalls } from './commercial-calls';
+import {
+  OFFER_RULES,
+  PRICE_RULES,
+  ROUND_NINETEEN_OFFERS,
+  SPAM_RULES,
+  TERMS_RULES,
+  tailCalls,
+} from './commercial-calls';
 import { ROUND5_RULES, inWarningList } from './commercial-round5';
 import { SCAM_TEXT, commercialOffers } from './commercial-structure';
 import { joinOverlapping } from './join-findings';
@@ -137,6 +144,7 @@ const ALL_RULES: readonly PhraseRule[] = [
   ...PRICE_RULES,
   ...SPAM_RULES,
   ...TERMS_RULES,
+  ...ROUND_NINETEEN_OFFERS,
   ...ROUND5_RULES,
 ];
 

@@ -141,6 +141,17 @@ const RULES: readonly PhraseRule[] = [
       ),
     message,
   },
+  {
+    // "Whitcombe's the ringleader", "Tom's a thief": the name and "'s" read as a possessive by the
+    // tagger, so no clause rule sees the "is" (round nineteen); not "It's the thief", nor "Portland's
+    // the car-thief capital"
+    pattern: new RegExp(
+      String.raw`\b(?!(?:It|That|There|Here|What|Who|Where|Let|He|She|Everyone|Everybody|Nobody|Someone|Somebody|Today|Tonight)['’]s)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?['’]s\s+(?:the|a|an|our|that|such\s+a)\s+(?:(?:real|actual|main|biggest|total|known)\s+)?(?:${OFFENDER}|ringleaders?|mastermind|kingpin)\b(?!\s+(?:capital|magnet|problem|type|kind|of\s+the\s+(?:year|month)))`,
+      'gu',
+    ),
+    hints: ['s'],
+    message,
+  },
   { pattern: /\bcaught\s+(?:\w+\s+)?red[- ]handed\b/gi, message },
   {
     pattern:
@@ -478,16 +489,25 @@ const VERDICT_RULES: readonly PhraseRule[] = [
     message,
   },
   {
+    // "Fue el vecino, todos lo sabemos" (it was the neighbour): the doer named by who he is
+    // (round nineteen), the sentence ending there or going on to who he is
+    pattern:
+      /(?<![\p{L}])(?:[Ff]ue|FUE)\s+(?:el|la|ese|esa)\s+(?:vecin[oa]|novi[oa]|ex|prim[oa]|hij[oa]|sobrin[oa]|cuñad[oa]|padrastro|tipo|vato|chavo|morro|muchach[oa]|señor|señora|hombre|mujer)(?=\s*[,.!;]|\s*$|\s+de\s+(?:al\s+lado|enfrente|arriba))/gu,
+    hints: ['fue'],
+    message,
+  },
+  {
     pattern:
       /(?<![\p{L}])(?:es|son|fue|era)\s+(?:un|una|el|la|los|las|unos|unas)?\s*(?:ladr[oó]n|ladrona|ladrones|asesin[oa]s?|rater[oa]s?|violador(?:es)?|culpables?|inocentes?)(?![\p{L}])/giu,
     hints: ['es', 'son', 'fue', 'era'],
     message,
   },
   {
-    // The subject a pronoun or a full name: "él lo hizo", "Raúl Méndez le robó el carro"
+    // The subject a pronoun or a full name: "él lo hizo", "Raúl Méndez le robó el carro", "esa
+    // señora Bramlett le robó a mi abuelita" (round nineteen)
     pattern: new RegExp(
       // case-sensitive, so that "\p{Lu}" means a capital: any two words are not a name
-      String.raw`(?<![\p{L}])(?:[ÉéE]l|[Ee]llas?|[Ee]llos|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,?|(?:[Ee]s[eao]s?|[Ee]st[eao]s?|[Aa]quel(?:la)?)\s+(?:hombre|mujer|tipo|vato|chavo|morro|muchach[oa]|señor|señora|chico|chica|güey|wey|cabr[oó]n|vatos|tipos|chavos|morros))\s+(?:no\s+)?(?:(?:lo|la|le|les|los)\s+)?${SPANISH_DEED}(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:[ÉéE]l|[Ee]llas?|[Ee]llos|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,?|(?:[Ee]s[eao]s?|[Ee]st[eao]s?|[Aa]quel(?:la)?)\s+(?:hombre|mujer|tipo|vato|chavo|morro|muchach[oa]|señor|señora|chico|chica|güey|wey|cabr[oó]n|vatos|tipos|chavos|morros)(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:no\s+)?(?:(?:lo|la|le|les|los)\s+)?${SPANISH_DEED}(?![\p{L}])`,
       'gu',
     ),
     hints: ['ó', 'hizo', 'hicieron', 'ieron', 'aron'],
@@ -506,7 +526,7 @@ const VERDICT_RULES: readonly PhraseRule[] = [
  * themselves.
  */
 const ASKS_WHO =
-  /^\s*(?:(?:(?:do|does|did)\s+(?:you|anyone|anybody|someone)|any\s?one|anybody)\s+(?:know|see|saw|recogni[sz]e)\s+(?:who|whose|him|her|them|this|these|anything)|know\s+who|who\s+(?:did|saw|knows|has\s+seen)|have\s+you\s+seen|recogni[sz]e\s+(?:him|her|them|this|these))\b[^?]*\?\s*$/i;
+  /^\s*(?:(?:(?:do|does|did)\s+(?:you|anyone|anybody|someone)|any\s?one|anybody)\s+(?:know|see|saw|recogni[sz]e)\s+(?:who|whose|him|her|them|this|these|anything)|know\s+who|(?:want|wanna|wants)\s+(?:to\s+)?know\s+who|who\s+(?:did|saw|knows|has\s+seen)|have\s+you\s+seen|recogni[sz]e\s+(?:him|her|them|this|these))\b[^?]*\?\s*$/i;
 
 /** "Is the driver at fault?", "Was the cyclist hurt?": a yes-or-no question about one person's part. */
 const ASKS_WHETHER =

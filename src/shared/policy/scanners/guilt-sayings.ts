@@ -224,6 +224,16 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       message,
     },
     {
+      // Round nineteen: an alibi vouched for, "He wasn't anywhere near that lot", "she was nowhere
+      // near the store"; not "wasn't anywhere near ready" nor "near the level of"
+      pattern:
+        /\b(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+(?:anywhere|even)\s+near|(?:was|were)\s+nowhere\s+near)\s+(?:there|that|the|her|his|their|this|those)\b(?!\s+(?:level|point|mark|number|amount|speed|size|top|end|finish))/gu,
+      hints: ['near'],
+      keep: (text, start) =>
+        !/^(?:officers?|deputies|police|cops|it|this|that|we|i|you)\b/i.test(text.slice(start)),
+      message,
+    },
+    {
       // "Lorraine Voss gets caught with her hand in the till", "caught with his hand in the cookie jar"
       pattern:
         /\bcaught\s+with\s+(?:his|her|their)\s+hands?\s+in\s+the\s+(?:till|register|cookie\s+jar|collection\s+plate)\b/giu,

@@ -484,7 +484,7 @@ const SPANISH: readonly PhraseRule[] = [
  * eighteen's review).
  */
 const CHARGED_CASE =
-  /\b(?:charged|charges|indicted|indictment|arraign\w*|trial|jury|defendants?|prosecut\w*|plea|pleaded|pled|sentenc\w*|convict\w*|public\s+defenders?|warrants?|arrested|DA)\b/i;
+  /\b(?:charged|charges|indicted|indictment|arraign\w*|trial|jury|defendants?|prosecut\w*|plea|pleaded|pled|sentenc\w*|convict\w*|public\s+defenders?|(?:lesser|criminal|felony|misdemeanor|single)\s+charge|warrants?|arrested|DA)\b/i;
 
 const SAYINGS = prosecutionSayings(message, (text, _start, _end, context) =>
   CHARGED_CASE.test(wholeText(text, context)),

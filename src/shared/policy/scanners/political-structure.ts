@@ -203,7 +203,9 @@ function targetsOf(sentence: Sentence, election: boolean): Target[] {
       targets.push({ from: i, to: i + 1, kind: 'measure' });
     else if (
       lower === 'levy' ||
-      (lower === 'bond' && /^(?:measure|issue|election)$/.test(bare(words[i + 1])))
+      (lower === 'bond' && /^(?:measure|issue|election)$/.test(bare(words[i + 1]))) ||
+      // "support the override": a town's vote to raise its tax limit (round nineteen)
+      (lower === 'override' && bare(words[i - 1]) === 'the')
     )
       targets.push({ from: i, to: i, kind: 'measure' });
     // "YES on 12", "say no to the levy": the number after yes or no is a measure's.

@@ -13,9 +13,12 @@ const message = (m: string) =>
   `“${m}” is political activity: campaigning, an endorsement or a partisan appeal (III.B.1.f). Department posts stay neutral: remove it.`;
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
+/** A month as an election day is written: "June 3", "Nov. 4", "March 3rd". */
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /** Text about an office or an election: "gets my vote" there is a voter's, not a contest's. */
 const ELECTION_TEXT =
-  /\b(?:elect\w*|ballot|campaign|candidates?|mayor(?:al)?|sheriff|council\w*|senat\w*|governor|commissioner|representative|district\s+attorney|DA|polls|primary)\b/i;
+  /\b(?:elect\w*|state\s+rep|ballot|campaign|candidates?|mayor(?:al)?|sheriff|council\w*|senat\w*|governor|commissioner|representative|district\s+attorney|DA|polls|primary)\b/i;
 /** An election's day or round named beside a request for support: "on Nov. 4", "in the runoff". */
 const ELECTION_DAY =
   /\b(?:nov(?:ember)?\b|election\s+day|runoff|primary|the\s+polls|ballot|on\s+the\s+\d+(?:st|nd|rd|th)\b|vote)/i;
@@ -566,6 +569,62 @@ const RULES: readonly PhraseRule[] = [
       !/\b(?:permits?|solicit\w*|door-to-door\s+sales|scam\w*)\b/i.test(
         sentenceAround(text, start, end),
       ),
+    message,
+  },
+  // Round nineteen, from the thirty-fifth and thirty-sixth sets.
+  {
+    // "support Ana on June 3", "Stand with us June 3!", "tell him you've got his back on March 3",
+    // "stand up for our schools on May 14": a call whose object is election day, where an
+    // election is told; not "Join us June 3 for National Night Out"
+    pattern: new RegExp(
+      String.raw`\b(?:support|stand\s+(?:with|up\s+for)|got\s+(?:his|her|their)\s+back|have\s+(?:his|her|their)\s+back)\b[^.!?\n]{0,30}?\b(?:on\s+)?${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?=\s*(?:$|[.!#\n]|\p{Extended_Pictographic}))`,
+      'giu',
+    ),
+    hints: ['support', 'stand', 'back'],
+    keep: (text, start, end, context) =>
+      electionElsewhere(text, start, end, context) || /#(?:Yes|No)On\w/i.test(text),
+    message,
+  },
+  {
+    // A campaign's hashtag: "#KeepLorraine", "#PassTheOverride", "#MorrowWard2",
+    // "#InesForTheHarbor", where an election is told; not "#KeepItLocked" nor "#CopsForKids"
+    pattern:
+      /#(?:(?:Keep|Elect|ReElect|Reelect|Pass|Support|Recall|Dump|Defeat|Retain|Back)\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:Ward|District)\d{1,2}|\p{Lu}\p{Ll}+For(?:The)?\p{Lu}\p{Ll}+)\b/gu,
+    hints: ['#'],
+    keep: (text, start, end, context) =>
+      !/^#(?:Keep|Back|Support)(?:It|Them|Us|Our|The|Your|Safe|Calm|Kids|Local|Blue|Alert|Locked|Cool|Warm)/u.test(
+        text.slice(start, end),
+      ) &&
+      !/^#(?:Justice|Pray|Prayers|Help|Love|Hope|Peace|Run|Walk|Ride|Toys|Coats|Books|Food|Bikes|Answers|Truth)For/u.test(
+        text.slice(start, end),
+      ) &&
+      !/^#\p{Lu}\p{Ll}+For(?:The)?(?:Kids|Children|Community|Win|Cause|Cure|Troops|Vets|Veterans|Homeless|Holidays)\b/u.test(
+        text.slice(start, end),
+      ) &&
+      electionElsewhere(text, start, end, context),
+    message,
+  },
+  {
+    // "sign the petition at the farmers market Saturday" beside "#RecallMayorDunn": a recall's
+    // or a ballot initiative's petition, not one for a stop sign
+    pattern: /\bsign\s+(?:the|our|my|this)\s+(?:recall\s+)?petition\b[^.!?\n,]{0,40}/giu,
+    hints: ['sign'],
+    keep: (text) => /recall|ballot|initiative|referendum/i.test(text),
+    message,
+  },
+  {
+    // "Tamsin Reilly for mayor 2026", "Cardoso for State Rep": the slogan in lower case, or the
+    // office a state's; "Write him in", "turn out against Cardoso"
+    pattern:
+      /\b\p{Lu}[\p{Ll}'’-]+\s+(?:for|4)\s+(?:mayor|sheriff|council|city\s+council|school\s+board|state\s+rep|governor|senate)(?=\s+20\d\d\b|\s*[!#\n]|\s*$)|\b\p{Lu}[\p{Ll}'’-]+\s+(?:for|4)\s+State\s+(?:Rep(?:resentative)?|Senate|Senator)\b|\b[Ww]rite\s+(?:him|her|them|\p{Lu}[\p{Ll}'’-]+)\s+in\b(?!\s+(?:the|a|your|our|pen|pencil|ink|here|below))|\bturn\s+out\s+(?:for|against)\s+\p{Lu}[\p{Ll}'’-]+|\b[Kk]nock(?:ing)?\s+(?:on\s+)?doors\s+for\s+(?!(?:the|our|a|Officer|Deputy|Sgt|Crime|Neighborhood|National)\b)\p{Lu}[\p{L}'’-]+/gu,
+    hints: ['for', '4', 'write', 'turn', 'knock', 'knocking'],
+    keep: (text, start, end, context) =>
+      !/^(?:Thanks|Thank|Officer|Deputy|Sgt|Chief|Ward|District|Candidates?)\b/.test(
+        text.slice(start, end),
+      ) &&
+      (/\bState\s+(?:Rep|Senat)|^turn\s+out\s+against|^knock/i.test(text.slice(start, end)) ||
+        electionElsewhere(text, start, end, context) ||
+        /\bfor\s+\w+\s+20\d\d$/i.test(text.slice(start, end + 5))),
     message,
   },
 ];

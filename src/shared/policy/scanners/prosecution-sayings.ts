@@ -142,5 +142,32 @@ export function prosecutionSayings(
       keep,
       message,
     },
+    // Round nineteen, from the thirty-fifth and thirty-sixth sets.
+    {
+      // "Conviction's a lock", "a conviction is a slam dunk", "the DA's office doesn't have a
+      // case", "there's no way his appeal goes anywhere"
+      pattern:
+        /\b(?:conviction|acquittal|guilty\s+verdict)(?:['’]s|\s+is)\s+(?:a\s+)?(?:lock|done\s+deal|sure\s+thing|slam\s+dunk|given|guaranteed|certain)\b|\b(?:DA|D\.A\.|prosecutors?|prosecution|state|DA['’]s\s+office)\s+(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:even\s+)?have\s+a\s+case\b|\b(?:DA|prosecutors?|prosecution|state)\s+(?:has|have)\s+no\s+case\b|\bno\s+way\s+(?:his|her|their|the)\s+appeal\s+(?:goes|gets|wins|works|succeeds)\b/giu,
+      hints: ['lock', 'deal', 'thing', 'dunk', 'given', 'guaranteed', 'certain', 'case', 'appeal'],
+      keep,
+      message,
+    },
+    {
+      // "Rui Tavares flipped on him", "our money says she flips on the other three": a
+      // co-defendant turning state's witness, foretold or told as the case's turn
+      pattern:
+        /\bflip(?:s|ped|ping)?\s+on\s+(?:him|her|them|the\s+others?|the\s+other\s+(?:two|three|four|guys?)|his\s+(?:boss|partner|crew)|her\s+(?:boss|partner|crew)|\p{Lu}[\p{Ll}'’-]+)\b/gu,
+      hints: ['flip', 'flips', 'flipped', 'flipping'],
+      keep,
+      message,
+    },
+    {
+      // "Coyle is expected to plead to a lesser charge", "she's expected to plead guilty"
+      pattern:
+        /\b(?:is|are|was)\s+expected\s+to\s+(?:plead\s+(?:guilty|no\s+contest|to)|take\s+(?:a|the)\s+(?:plea|deal))\b/giu,
+      hints: ['expected'],
+      keep,
+      message,
+    },
   ];
 }

@@ -127,11 +127,13 @@ function outcomeAt(words: readonly Word[], i: number): number | undefined {
     return i + 2;
   if (word.lemma === 'get' && /^(?:off|life|convicted|acquitted)$/.test(next?.lower ?? ''))
     return i + 1;
-  // "get the max", "get 20 years"
+  // "get the max", "get 20 years"; not "get 3 months free" of a subscription (round nineteen)
   if (
     word.lemma === 'get' &&
     ((next?.lower === 'the' && /^(?:max|maximum|chair|needle|book)$/.test(then?.lower ?? '')) ||
-      (next?.pos === 'NUM' && /^(?:years?|months?)$/.test(then?.lower ?? '')))
+      (next?.pos === 'NUM' &&
+        /^(?:years?|months?)$/.test(then?.lower ?? '') &&
+        !/^(?:free|off|trial|of)$/.test(words[i + 3]?.lower ?? '')))
   )
     return i + 2;
   // "Hope the judge gives him the max"
