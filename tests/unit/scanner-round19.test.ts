@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scanner } from '../../src/shared/policy/finding';
 import { commercialScanner } from '../../src/shared/policy/scanners/commercial';
+import { confidentialScanner } from '../../src/shared/policy/scanners/confidential';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
 import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
 import { politicalScanner } from '../../src/shared/policy/scanners/political';
@@ -281,5 +282,45 @@ describe('pending prosecution from the thirty-fifth and thirty-sixth sets', () =
     expect(pending('The defendant’s sister is expected to plead her case to the board.')).toEqual(
       [],
     );
+  });
+});
+
+describe('confidential from the thirty-third, thirty-fifth and thirty-sixth sets', () => {
+  const confidential = (text: string) => rules(confidentialScanner, text);
+
+  it('reads a pasted report’s numbered parties, an NCIC key, a deployment, a records label', () => {
+    expect(
+      confidential('From the report: S1 MARSH ADMITTED TO TAKING THE PURSE, STATED HE NEEDED CASH'),
+    ).toEqual(['S1 MARSH ADMITTED TO TAKING THE PURSE, STATED HE NEEDED CASH']);
+    expect(confidential('S/O DETAINED, BAT RECOVERED IN YARD, V1 TRANSPORTED GENERAL')).toEqual([
+      'S/O DETAINED, BAT RECOVERED IN YARD, V1 TRANSPORTED GENERAL',
+    ]);
+    expect(confidential('NCIC MKE/EMJ entered 11/02 0114 by Disp. 2')).toEqual([
+      'NCIC MKE/EMJ entered 11/02 0114 by Disp. 2',
+    ]);
+    expect(
+      confidential('Units 14/16 staging behind the mall, plainclothes detail 2100-0200'),
+    ).toEqual(['Units 14/16 staging behind the mall, plainclothes detail 2100-0200']);
+    expect(confidential('We have two plainclothes units assigned 0900–1500 hrs')).toEqual([
+      'plainclothes units assigned 0900–1500 hrs',
+    ]);
+    expect(confidential('TF REQ 3 UNITS PIER 2 K9 STBY NO RADIO TRAFFIC')).toEqual([
+      'REQ 3 UNITS PIER 2 K9 STBY NO RADIO TRAFFIC',
+    ]);
+    expect(confidential('Subj: OKAFOR, Daniel J. Priors: 4')).toEqual([
+      'Subj: OKAFOR, Daniel J. Priors: 4',
+    ]);
+    expect(confidential('Incident Summary: 3 officers assigned, staging at Lot B')).toEqual([
+      'Incident Summary: 3 officers assigned, staging at Lot B',
+    ]);
+  });
+
+  it('leaves a post that names the systems or the hours alone', () => {
+    expect(confidential('The stolen car was entered into NCIC the same night.')).toEqual([]);
+    expect(confidential('Records window hours 0900-1700, Monday to Friday.')).toEqual([]);
+    expect(confidential('Plainclothes officers will be at the mall this weekend.')).toEqual([]);
+    expect(confidential('V8 ENGINE FOR SALE, CALL TODAY')).toEqual([]);
+    expect(confidential('Two officers assigned to the school zone will wave hello.')).toEqual([]);
+    expect(confidential('Ask for Ofc. Reyes at the front desk. She is great.')).toEqual([]);
   });
 });
