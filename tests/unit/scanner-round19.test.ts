@@ -154,6 +154,28 @@ describe('guilt or innocence from the thirty-fifth and thirty-sixth sets', () =>
     expect(guilt('Fue el vecino quien llamó a la policía.')).toEqual([]);
   });
 
+  it('flags the doer named as who “it was”, where a deed is told', () => {
+    expect(guilt('The cops got the wrong guy. It was Derek Mattingly.')).toContain(
+      'It was Derek Mattingly',
+    );
+    expect(
+      guilt('Who torched the truck? We all know it was his old partner Wade Kimbrell.'),
+    ).toContain('it was his old partner Wade Kimbrell');
+    expect(
+      guilt('Someone vandalized the signs. Turns out it was a neighbor, Dale Fitch.'),
+    ).toContain('it was a neighbor, Dale Fitch');
+    expect(guilt('I watched him walk out with the bag he stole. It was him.')).toContain(
+      'It was him',
+    );
+    expect(guilt('Witnesses said it was a man in a red hoodie who robbed the store.')).toEqual([]);
+    expect(guilt('It was him who called 911 after the shooting.')).toEqual([]);
+    expect(guilt('It was Christmas Eve when the burglary happened.')).toEqual([]);
+    expect(guilt('The burglary happened late. It was Christmas Eve.')).toEqual([]);
+    expect(guilt('The shed was robbed. Police say it was a neighbor.')).toEqual([]);
+    expect(guilt('It was Officer Diaz who found the stolen car.')).toEqual([]);
+    expect(guilt('Great game! It was Derek Mattingly.')).toEqual([]);
+  });
+
   it('takes a person run down as a deed, not a street run down', () => {
     expect(guilt('Derek ran down a woman on a bike and drove off.')).toContain(
       'Derek ran down a woman on a bike and drove',

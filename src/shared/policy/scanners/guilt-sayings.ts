@@ -31,6 +31,23 @@ const SEEN_DOING =
 const LAID_ON_A_THING =
   /^\s+(?:the|a|an|that|this|my|his|her|their|your|our)\s+(?:[\p{Ll}-]+\s+)?(?:piano|keys|keyboard|guitar|violin|drums|instruments?|ball|dough|cake|food|dishes|remote|controller|homework|garden|lawn|vacuum|broom|chores|laundry)\b/u;
 
+/** Capitalised pairs after "It was" that are times and places, not a doer: "It was Christmas Eve". */
+const NOT_A_DOER =
+  'Christmas|New|Easter|Thanksgiving|Halloween|Labor|Memorial|Mother|Father|Super|Black|Main|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Route|Highway|Officer|Deputy|Sergeant|Detective|Chief|Our|The|This|That';
+
+/**
+ * A crime told in the text, in its words or in any crime verb ("torched", "hit that girl and
+ * drove off"), or the doubt about who did it ("the wrong guy", "did it"): a comment names the
+ * doer in the words of the thread.
+ */
+function tellsOfDeed(text: string): boolean {
+  return (
+    CRIME_TOLD.test(text) ||
+    /\b(?:criminal|wrong\s+(?:guy|man|person|woman)|did\s+it|done\s+it)\b/i.test(text) ||
+    (text.match(/\p{L}+/gu) ?? []).some((word) => isCrimeVerbWord(word.toLowerCase()))
+  );
+}
+
 /** A pet in the text, whose name passes for a person's: "our dog Biscuit would never!" */
 const PET = /\b(?:dogs?|cats?|pup|puppy|puppies|kitten|kitty|pets?)\b/i;
 
@@ -221,6 +238,19 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
         (!/would\s+never/.test(text.slice(start, end)) ||
           ((CRIME_TOLD.test(text) || /\b(?:mix-up|wrong\s+(?:person|man|guy))\b/i.test(text)) &&
             !PET.test(text))),
+      message,
+    },
+    {
+      // Round nineteen: the doer named as who "it was", where a crime is told: "It was Derek
+      // Mattingly.", "We all know it was his old business partner Wade Kimbrell", "it was a
+      // neighbor, Darnell Fitch", "It was him"; not "it was a man in a hoodie" (nobody in
+      // particular), "it was him who called 911", "It was Christmas Eve"
+      pattern: new RegExp(
+        String.raw`\b(?:[Ii]t|IT)\s+(?:was|WAS)\s+(?:(?:him|her|them|HIM|HER)|(?:his|her|their|my|our|the|that)\s+(?:(?:old|own|ex-?|next-door|upstairs|downstairs|same)\s+)*(?:neighbou?rs?|husband|wife|boyfriend|girlfriend|ex|brother|sister|cousin|nephew|son|daughter|stepson|stepdad|partner|business\s+partner|roommate|tenant|landlord|guy|man|woman|kid|boy|girl|dude|teen|twins|brothers)(?:,?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?|an?\s+(?:neighbou?r|coworker|co-worker|classmate),?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|(?!(?:${NOT_A_DOER})\b)\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)(?=\s*(?:[.!,;]|$|\n|\p{Extended_Pictographic})|\s+(?:who|that)\s+(?!(?:called|found|reported|helped|saved|stopped|tried\s+to\s+help)\b)\p{Ll}+(?:ed|ke|ole|ook|ot|it|ew|ew|ung)\b)`,
+        'gu',
+      ),
+      hints: ['was', 'WAS'],
+      keep: (text) => tellsOfDeed(text),
       message,
     },
     {
