@@ -195,6 +195,14 @@ const CORPORA = [
     perKind: 18,
     cleanPosts: 90,
   },
+  {
+    name: 'thirty-third',
+    folder: 'thirty-third/',
+    posts: 300,
+    comments: 110,
+    perKind: 18,
+    cleanPosts: 130,
+  },
 ] as const;
 
 describe.each(CORPORA)('the scanners on the $name labelled corpus', (spec) => {

@@ -22,7 +22,9 @@ import { loadCorpus, scoreCorpus } from '../scanners/corpus-score';
  * (twenty-ninth to thirty-second) was one: it moved single spans both ways, and four floors were
  * lowered to its figures (final's political recall from 0.89 and commercial precision from 0.95,
  * final-4's guilt recall from 0.86, final-6's guilt precision from 0.89) while the ten sets'
- * sums held or rose (political 447 → 448 of 482 spans, precision 0.905 → 0.916). Do not tune scanners on these sets (the failure messages list their misses: fix the
+ * sums held or rose (political 447 → 448 of 482 spans, precision 0.905 → 0.916). Round nineteen's
+training on thirty-third to thirty-sixth gave final's political recall and commercial precision
+back (0.94 and 1.00), and their floors went back to 0.89 and 0.95. Do not tune scanners on these sets (the failure messages list their misses: fix the
  * rule, then write a new set).
  */
 type ContentKind = (typeof CONTENT_FINDING_KINDS)[number];
@@ -43,8 +45,8 @@ const HELD_OUT: readonly {
       'pending-prosecution': { recall: 0.95, precision: 0.9 },
       confidential: { recall: 0.95, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.9 },
-      political: { recall: 0.87, precision: 0.95 },
-      commercial: { recall: 0.95, precision: 0.94 },
+      political: { recall: 0.89, precision: 0.95 },
+      commercial: { recall: 0.95, precision: 0.95 },
       'juvenile-identity': { recall: 0.95, precision: 0.95 },
     },
     noisyCleanPosts: 6,

@@ -268,6 +268,15 @@ describe('commercial from the thirty-fifth and thirty-sixth sets', () => {
     expect(commercial('The suspect was asking $50 for each phone.')).toEqual([]);
     expect(commercial('The city is asking $2 million for the new park.')).toEqual([]);
     expect(
+      commercial('Selling a boat online this fall? Watch out for the overpayment scam.'),
+    ).toEqual([]);
+    expect(
+      commercial('If someone is suddenly selling a lot of lobster on the cheap, call us.'),
+    ).toEqual([]);
+    expect(commercial('Selling 2 tickets to the Sox game, anyone interested?')).toContain(
+      'Selling 2 tickets',
+    );
+    expect(
       commercial('SCAM ALERT: messages claim a presale is live with returns 100x guaranteed.'),
     ).toEqual([]);
     expect(commercial('The first week free of charge is the academy’s, for recruits.')).toEqual([]);

@@ -127,6 +127,16 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\bselling\s+(?:\d+|a|my|some|two|three|four)\s+\w+|\bfree\s+\d+[- ]day\s+trial\b|\bat\s+checkout\b|\bshow\s+(?:this|the)\s+(?:post|ad|coupon)\b|\bfree\s+[\w-]+(?:\s+[\w-]+){0,3}\s+with\s+(?:any|every|each)\s+(?:large|purchase|order|\w+\s+purchase)\b/gi,
+    // "Selling a boat online this fall? Watch out for…" asks the reader, and "someone is
+    // suddenly selling a lot of lobster" describes a suspect (round nineteen)
+    keep: (text, start, end) =>
+      !/^selling/i.test(text.slice(start, end)) ||
+      (!/^(?![^.!?\n]*(?:\$|\b(?:anyone|anybody|who|interested|DM|PM|text|obo)\b))[^.!?\n]*\?/i.test(
+        text.slice(end),
+      ) &&
+        !/\b(?:someone|somebody|anyone|anybody|thieves|suspects?|scammers?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+\s+)?$/i.test(
+          text.slice(Math.max(0, start - 40), start),
+        )),
     message,
   },
   // A code is capitals and digits: "promo SAFE30", "with code ETCHPD".
