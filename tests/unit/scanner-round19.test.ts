@@ -135,12 +135,12 @@ describe('guilt or innocence from the thirty-fifth and thirty-sixth sets', () =>
   });
 
   it('flags an alibi vouched for, not a measure of readiness', () => {
-    expect(guilt('Isaiah works overnights. He wasn’t anywhere near that lot.')).toContain(
-      'He wasn’t anywhere near that',
-    );
-    expect(guilt('Dana was nowhere near the store that night.')).toContain(
-      'Dana was nowhere near the',
-    );
+    expect(
+      guilt('They arrested Isaiah for the break-in. He wasn’t anywhere near that lot.'),
+    ).toContain('He wasn’t anywhere near that');
+    expect(
+      guilt('They charged Dana with the theft. Dana was nowhere near the store that night.'),
+    ).toContain('Dana was nowhere near the');
     expect(guilt('He wasn’t anywhere near ready for the exam.')).toEqual([]);
     expect(guilt('Dana was nowhere near the top of the list.')).toEqual([]);
     expect(guilt('We were nowhere near the end of the list.')).toEqual([]);
@@ -353,5 +353,164 @@ describe('confidential from the thirty-third, thirty-fifth and thirty-sixth sets
     expect(confidential('V8 ENGINE FOR SALE, CALL TODAY')).toEqual([]);
     expect(confidential('Two officers assigned to the school zone will wave hello.')).toEqual([]);
     expect(confidential('Ask for Ofc. Reyes at the front desk. She is great.')).toEqual([]);
+  });
+});
+
+describe('round nineteen, mended after a fresh-eyes review', () => {
+  const guilt = (text: string) => rules(guiltOrInnocenceScanner, text);
+  const political = (text: string) => rules(politicalScanner, text);
+  const commercial = (text: string) => rules(commercialScanner, text);
+  const pending = (text: string) => rules(pendingProsecutionScanner, text);
+  const confidential = (text: string) => rules(confidentialScanner, text);
+
+  it('leaves a game’s “it was”, a helper named and a knack alone', () => {
+    expect(
+      guilt('Great game tonight! Who took the winning shot at the buzzer? It was Jalen Brooks!'),
+    ).toEqual([]);
+    expect(guilt('Who stole the show at the talent night? It was Maria Lopez!')).toEqual([]);
+    expect(
+      guilt('The suspect was arrested. It was Carol Diaz who noticed the plate and alerted us.'),
+    ).toEqual([]);
+    expect(
+      guilt('The caller who reported the break-in? It was Tom Hale, and we thank him.'),
+    ).toEqual([]);
+    expect(guilt('Someone robbed the Nguyens. It was Tom Hale who broke in.')).toContain(
+      'It was Tom Hale',
+    );
+    expect(guilt('Meet K-9 Max! Max’s a total thief when it comes to tennis balls.')).toEqual([]);
+    expect(guilt('Casino Night is back! Sgt. Lowe’s the dealer at table 3.')).toEqual([]);
+    expect(guilt('Tyler Nash had 5 steals in the charity game. He’s our guy!')).toEqual([]);
+  });
+
+  it('asks a deed of an alibi and of “fue el vecino”', () => {
+    expect(guilt('Good news: Hurricane Lee was nowhere near the coast by Sunday morning.')).toEqual(
+      [],
+    );
+    expect(
+      guilt('Last season they weren’t even near the playoffs; this year they’re champs!'),
+    ).toEqual([]);
+    expect(
+      guilt('¿Quién ganó el concurso de chili en la feria? ¡Fue el vecino de al lado!'),
+    ).toEqual([]);
+  });
+
+  it('still flags what the new guards must not hide', () => {
+    expect(
+      guilt('Everyone knows Dustin Reed shot that man in the movie theater parking lot.'),
+    ).not.toEqual([]);
+    expect(guilt('Everyone knows Jake Ruiz robbed the comedy club on 5th.')).not.toEqual([]);
+    expect(guilt('Her ex Tom Hale assaulted her at the rehearsal dinner.')).not.toEqual([]);
+    expect(guilt('Kyle Benson was the shooter at the mall.')).not.toEqual([]);
+    expect(guilt('Derek Moss shoved women out of his way to get to the exit.')).not.toEqual([]);
+    expect(guilt('Guilty on every count. Justice delivered to the victims.')).toContain(
+      'Justice delivered',
+    );
+    expect(
+      guilt('They charged him for nothing. He never laid a finger on the piano teacher.'),
+    ).toContain('He never laid a finger on');
+    expect(guilt('Dale Voss never took a dime for personal use, the audit says.')).toContain(
+      'Voss never took a dime',
+    );
+    expect(
+      guilt('The cops let their dog bite him after the arrest. Tyrell would never.'),
+    ).toContain('Tyrell would never');
+  });
+
+  it('leaves a softball run-down alone', () => {
+    expect(
+      guilt('Softball recap: Jordan Price ran down the runner between second and third to win!'),
+    ).toEqual([]);
+  });
+
+  it('keeps election day, hashtags, offices and petitions to campaigns', () => {
+    expect(
+      political('Polls open at 7 a.m. Deputies will be on hand to support poll workers on Nov. 4.'),
+    ).toEqual([]);
+    expect(
+      political('Mayor Ruiz and Chief Holt will be at National Night Out. Stand with us Aug. 5!'),
+    ).toEqual([]);
+    expect(
+      political('Sheriff Daniels is shaving his head for childhood cancer. #ShaveForTheBrave'),
+    ).toEqual([]);
+    expect(political('Sheriff’s heat advisory: check on neighbours. #DefeatTheHeat')).toEqual([]);
+    expect(political('Election season in #SchoolDistrict12: polling places listed below.')).toEqual(
+      [],
+    );
+    expect(
+      political('Our Explorers will be knocking on doors for Toys for Tots this weekend.'),
+    ).toEqual([]);
+    expect(
+      political('Thanks to Officer Ortiz for State Senate testimony on school safety.'),
+    ).toEqual([]);
+    expect(
+      political(
+        'From the County Clerk: if your candidate is not printed on the ballot, write them in on the line provided.',
+      ),
+    ).toEqual([]);
+    expect(
+      political('Car seat recall: check your model. Want a stop sign at Oak? Sign the petition.'),
+    ).toEqual([]);
+    expect(
+      political('Our traffic safety initiative: sign the petition at the front desk.'),
+    ).toEqual([]);
+  });
+
+  it('keeps a flip to a co-defendant, not a truck on a road', () => {
+    expect(
+      pending('The driver was charged with DUI after his pickup flipped on Route 9 overnight.'),
+    ).toEqual([]);
+    expect(pending('He was charged with DUI after his SUV flipped on Highway 30.')).toEqual([]);
+    expect(pending('Both were charged, and his cousin flipped on Marcus.')).toContain(
+      'flipped on Marcus',
+    );
+  });
+
+  it('reads a shout-out and a parade’s staffing as public words', () => {
+    expect(
+      confidential('Huge S/O to the 6 officers assigned to our Shop with a Cop event!'),
+    ).toEqual([]);
+    expect(
+      confidential(
+        'For the July 4th parade, 40 officers assigned along the route, plus unmarked cars watching for drunk drivers.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a fundraiser, a scam and the department’s camp out of the new price rules', () => {
+    expect(
+      commercial('Our bake sale is Saturday: 3 pies for $20, all proceeds to the K-9 fund.'),
+    ).toEqual([]);
+    expect(
+      commercial('Auction of unclaimed property: $15 for the lot, proceeds go to the Explorers.'),
+    ).toEqual([]);
+    expect(
+      commercial(
+        'Heads up: a man posing as a landlord was asking $900 cash only for an apartment he doesn’t own.',
+      ),
+    ).toEqual([]);
+    expect(commercial('Selling a couch, like new, pick up today?')).toContain('Selling a couch');
+  });
+
+  it('holds each of the review’s guards on its own near miss', () => {
+    expect(guilt('K-9 Max’s a thief, he took my sandwich right off the table!')).toEqual([]);
+    expect(political('We thank Ortiz for State Senate testimony on school safety.')).toEqual([]);
+    expect(
+      political('Early voting is open. If your candidate isn’t listed, write her in.'),
+    ).toEqual([]);
+    expect(
+      confidential('Big S/O to the 6 officers assigned to Lot C, staging for the parade!'),
+    ).toEqual([]);
+  });
+
+  it('keeps a cause’s hashtag beside a sheriff’s name clean and a recall’s flagged', () => {
+    expect(political('Sheriff Daniels says lock your doors tonight. #KeepPortlandSafe')).toEqual(
+      [],
+    );
+    expect(political('#RecallMayorDunn, we need 4,000 more signatures by Friday')).toContain(
+      '#RecallMayorDunn',
+    );
+    expect(political('Sheriff Daniels is up for re-election. #KeepDaniels')).toContain(
+      '#KeepDaniels',
+    );
   });
 });

@@ -13,7 +13,7 @@ import type { Sentence, Word } from './analysis';
  * idiom ("caught with her hand in the cookie jar") speak of one, not of a game or a bake sale.
  */
 export const CRIME_TOLD =
-  /\b(?:arrest\w*|suspects?|accused|charged|charges|custody|jail|crimes?|robb\w*|shoot\w*|shot|stole|stolen|steal\w*|theft|burglar\w*|assault\w*|killed|murder\w*|break-ins?|scam\w*|fraud|embezzl\w*)\b/i;
+  /\b(?:arrest\w*|suspects?|accused|charged|charges|custody|jail|crimes?|robb\w*|shoot\w*|shot|stole|stolen|steal(?:ing|ers?)?|theft|burglar\w*|assault\w*|killed|murder\w*|break-ins?|scam\w*|fraud|embezzl\w*)\b/i;
 
 /** The objects after "the" that make a crime's verb an everyday saying. */
 const EVERYDAY_SAYING = new Map<string, RegExp>([
@@ -205,7 +205,7 @@ const WIELD = [
 
 /** Whom a driver runs down: "ran down a woman on a bike", "ran down that poor kid". */
 const STRUCK =
-  /^(?:him|her|them|woman|women|man|men|kid|kids|child|children|boy|girl|cyclist|biker|pedestrian|jogger|runner|walker|student|teen|teenager|lady|guy|officer|deputy|neighbou?r|grandma|grandpa|mom|dad|person|people|crossing\s+guard)$/;
+  /^(?:him|her|them|woman|women|man|men|kid|kids|child|children|boy|girl|cyclist|biker|pedestrian|jogger|walker|student|teen|teenager|lady|guy|officer|deputy|neighbou?r|grandma|grandpa|mom|dad|person|people|crossing\s+guard)$/;
 
 /** What a person is left in by an assault: "left Mr. Abernathy bleeding", "left him for dead". */
 const HARMED =
@@ -439,9 +439,17 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   const sayingObject = words[at + 1]?.lower === 'the' ? words[at + 2]?.lower : undefined;
   if (sayingObject !== undefined && EVERYDAY_SAYING.get(crimeLemma(verb) ?? '')?.test(sayingObject))
     return undefined;
-  // "shoved cake in her brother's face": a shove is an assault on somebody, a pronoun, a name or
-  // a determiner's person after it, not a thing pushed
-  if (crimeLemma(verb) === 'shove' && next !== undefined && next.pos === 'NOUN') return undefined;
+  // "shoved cake in her brother's face": a shove is an assault on somebody (a pronoun, a name, a
+  // determiner's person, or people: "shoved women out of his way"), not a thing pushed
+  if (
+    crimeLemma(verb) === 'shove' &&
+    next !== undefined &&
+    next.pos === 'NOUN' &&
+    !/^(?:women|men|people|kids|children|folks|customers|shoppers|students|fans|officers|protesters|someone|somebody|everyone|anyone)$/.test(
+      next.lower,
+    )
+  )
+    return undefined;
   if (crimeLemma(verb) !== undefined) {
     // "hit a home run", "beat the traffic": a crime verb that is also everyday speech stays a
     // crime only with a person or property after it; the rest ("shot", "robbed") on its own.

@@ -419,11 +419,27 @@ export const TERMS_RULES: readonly PhraseRule[] = [
  * month through a referral link, a private sale's asking price, a price per batch, a lawyer's
  * free consultation, a meal on the house at a named place, a coin's presale.
  */
+/**
+ * A price or an offer that is somebody's sale: not a fundraiser's or a scam's money (NOT_A_PRICE_NEAR:
+ * "3 pies for $20, all proceeds to the K-9 fund"), a man "posing as a landlord", nor the department's
+ * own programme ("a week free at our Junior Police Academy camp").
+ */
+function isSold(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start, end);
+  return (
+    !NOT_A_PRICE_NEAR.test(sentence) &&
+    !/\b(?:posing|pretend\w*|fake|impersonat\w*)\b/i.test(sentence) &&
+    !publicProgramme(sentence) &&
+    !ownService(text, start)
+  );
+}
+
 export const ROUND_NINETEEN_OFFERS: readonly PhraseRule[] = [
   {
     // "he'd knock $100 off for fraud victims", "knocks 10% off"
     pattern: /\bknock(?:s|ing|ed)?\s+(?:\$\s?\d+(?:[,.]\d+)*|\d{1,2}\s?%)\s+off\b/giu,
     hints: ['knock', 'knocks', 'knocking', 'knocked'],
+    keep: isSold,
     message,
   },
   {
@@ -433,6 +449,7 @@ export const ROUND_NINETEEN_OFFERS: readonly PhraseRule[] = [
     hints: ['free'],
     // a free month of something sold, not "the first week free of charge" at the department's
     keep: (text, start, end) =>
+      isSold(text, start, end) &&
       /\b(?:link|code|referral|sign\s+up|subscribe|DM|app)\b/i.test(
         sentenceAround(text, start, end),
       ),
@@ -444,6 +461,7 @@ export const ROUND_NINETEEN_OFFERS: readonly PhraseRule[] = [
     pattern:
       /\basking\s+\$\s?\d+(?:[,.]\d+)*k?\b(?=\s*(?:,\s*)?(?:OBO|obo|firm|or\s+best\s+offer|no\s+(?:realtors|agents|lowballers|trades)|cash\s+only|DM|PM|text))/giu,
     hints: ['asking'],
+    keep: isSold,
     message,
   },
   {
@@ -451,6 +469,7 @@ export const ROUND_NINETEEN_OFFERS: readonly PhraseRule[] = [
     pattern:
       /\b\d+\s+(?:yard\s+)?(?:signs|shirts|t-shirts|tees|hats|mugs|stickers|cards|prints|copies|banners|flyers|candles|bars|pies|dozen)\s+for\s+\$\s?\d+(?:[,.]\d+)*/giu,
     hints: ['for'],
+    keep: isSold,
     message,
   },
   {
@@ -458,18 +477,21 @@ export const ROUND_NINETEEN_OFFERS: readonly PhraseRule[] = [
     pattern:
       /\$\s?\d+(?:[,.]\d+)*\s+for\s+the\s+(?:lot|bunch|set|pair|whole\s+(?:lot|set|thing))\b/giu,
     hints: ['for'],
+    keep: isSold,
     message,
   },
   {
     // "free consults, no fee unless we win"
     pattern: /\bno\s+(?:fee|fees|charge)\s+unless\s+(?:we|you)\s+win\b/giu,
     hints: ['unless'],
+    keep: isSold,
     message,
   },
   {
     // "Poll workers eat free at Sal's Pizzeria", "kids eat free at Rosa's"
     pattern: /\beats?\s+free\s+at\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}/gu,
     hints: ['free'],
+    keep: isSold,
     message,
   },
   {
@@ -477,6 +499,7 @@ export const ROUND_NINETEEN_OFFERS: readonly PhraseRule[] = [
     pattern:
       /\b(?:presale|pre-sale|airdrop)\s+(?:is\s+)?(?:live|now\s+open|open\s+now|starts|ends)\b|\b\d{2,4}x\s+guaranteed\b/giu,
     hints: ['presale', 'pre-sale', 'airdrop', 'guaranteed'],
+    keep: isSold,
     message,
   },
 ];

@@ -127,11 +127,11 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\bselling\s+(?:\d+|a|my|some|two|three|four)\s+\w+|\bfree\s+\d+[- ]day\s+trial\b|\bat\s+checkout\b|\bshow\s+(?:this|the)\s+(?:post|ad|coupon)\b|\bfree\s+[\w-]+(?:\s+[\w-]+){0,3}\s+with\s+(?:any|every|each)\s+(?:large|purchase|order|\w+\s+purchase)\b/gi,
-    // "Selling a boat online this fall? Watch out for…" asks the reader, and "someone is
+    // "Selling a boat online this fall? Watch out for…" asks the reader before advice, and "someone is
     // suddenly selling a lot of lobster" describes a suspect (round nineteen)
     keep: (text, start, end) =>
       !/^selling/i.test(text.slice(start, end)) ||
-      (!/^(?![^.!?\n]*(?:\$|\b(?:anyone|anybody|who|interested|DM|PM|text|obo)\b))[^.!?\n]*\?/i.test(
+      (!/^[^.!?\n]*\?\s*(?:Watch|Be\b|Beware|Here|Tips?\b|Remember|Don['’]t|Do\s+not|Meet|Use|Make\s+sure|Never|Always|Protect|Read|Learn|Know)/.test(
         text.slice(end),
       ) &&
         !/\b(?:someone|somebody|anyone|anybody|thieves|suspects?|scammers?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+\s+)?$/i.test(

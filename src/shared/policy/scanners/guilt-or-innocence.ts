@@ -53,7 +53,7 @@ const YOUNG_DEED_AFTER =
  * comedy" tells a role, not a deed.
  */
 const PLAYED_PART =
-  /\b(?:comedy|musical|skit|rehearsals?|drama\s+club|school\s+play|sitcom|cast\s+as|murder\s+mystery\s+(?:dinner|party|night)|heist\s+(?:movie|film|flick)|in\s+the\s+(?:play|movie|show))\b/i;
+  /\b(?:comedy(?!\s+(?:club|cellar|night|show))|musical(?!\s+instruments?)|skit|rehearsals?(?!\s+dinner)|drama\s+club|school\s+play|sitcom|cast\s+as|murder\s+mystery\s+(?:dinner|party|night)|heist\s+(?:movie|film|flick)|in\s+the\s+(?:play|movie|show)(?!\s+(?:theat(?:er|re)|house|store|lot|parking)))\b/i;
 
 const isPlayedPart = (text: string, finding: Pick<Finding, 'start' | 'end'>) =>
   PLAYED_PART.test(sentenceAround(text, finding.start, finding.end));
@@ -144,9 +144,10 @@ const RULES: readonly PhraseRule[] = [
   {
     // "Whitcombe's the ringleader", "Tom's a thief": the name and "'s" read as a possessive by the
     // tagger, so no clause rule sees the "is" (round nineteen); not "It's the thief", nor "Portland's
-    // the car-thief capital"
+    // the car-thief capital", nor a knack or a game's part ("Max's a total thief when it comes to
+    // tennis balls", "Sgt. Lowe's the dealer at table 3")
     pattern: new RegExp(
-      String.raw`\b(?!(?:It|That|There|Here|What|Who|Where|Let|He|She|Everyone|Everybody|Nobody|Someone|Somebody|Today|Tonight)['’]s)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?['’]s\s+(?:the|a|an|our|that|such\s+a)\s+(?:(?:real|actual|main|biggest|total|known)\s+)?(?:${OFFENDER}|ringleaders?|mastermind|kingpin)\b(?!\s+(?:capital|magnet|problem|type|kind|of\s+the\s+(?:year|month)))`,
+      String.raw`(?<!(?:Officer|Ofc\.|Sgt\.?|Sergeant|Deputy|Chief|Det\.?|Detective|K-?9|Trooper)\s)\b(?!(?:It|That|There|Here|What|Who|Where|Let|He|She|Everyone|Everybody|Nobody|Someone|Somebody|Today|Tonight)['’]s)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?['’]s\s+(?:the|a|an|our|that|such\s+a)\s+(?:(?:real|actual|main|biggest|total|known)\s+)?(?:${OFFENDER}|ringleaders?|mastermind|kingpin)\b(?!\s+(?:capital|magnet|problem|type|kind|of\s+the\s+(?:year|month)|at\s+(?!large\b)|when\s+it\s+comes|for\s+(?:the|our|tonight|a)\b))`,
       'gu',
     ),
     hints: ['s'],
@@ -191,7 +192,7 @@ const RULES: readonly PhraseRule[] = [
     // "Justice delivered" (round eighteen) as well as served; not a K-9 named Justice who
     // "delivered the game ball"
     pattern:
-      /\bjustice\s+(?:(?:has\s+been|was|is|will\s+be|got|finally|been)\s+)?(?:served|delivered(?!\s+(?:the|a|an|his|her|their|our|to)\b))\b/gi,
+      /\bjustice\s+(?:(?:has\s+been|was|is|will\s+be|got|finally|been)\s+)?(?:served|delivered(?!\s+(?:the|a|an|his|her|their|our)\b))\b/gi,
     message,
   },
   { pattern: /\bgot\s+(?:exactly\s+|just\s+)?what\s+(?:he|she|they)\s+deserved?\b/gi, message },
@@ -494,6 +495,8 @@ const VERDICT_RULES: readonly PhraseRule[] = [
     pattern:
       /(?<![\p{L}])(?:[Ff]ue|FUE)\s+(?:el|la|ese|esa)\s+(?:vecin[oa]|novi[oa]|ex|prim[oa]|hij[oa]|sobrin[oa]|cuñad[oa]|padrastro|tipo|vato|chavo|morro|muchach[oa]|señor|señora|hombre|mujer)(?=\s*[,.!;]|\s*$|\s+de\s+(?:al\s+lado|enfrente|arriba))/gu,
     hints: ['fue'],
+    // not the winner of a contest: "¿Quién ganó el concurso de chili? ¡Fue el vecino de al lado!"
+    keep: (text) => !/\b(?:gan[óo]|ganador\w*|premio|concurso|campe[óo]n\w*|mejor)\b/iu.test(text),
     message,
   },
   {

@@ -925,12 +925,24 @@ function isSkillOrHunt(words: readonly Word[], after: number): boolean {
   const next = words[after]?.lower;
   const object = words[after + 1]?.lower ?? '';
   return (
-    (next === 'at' && object !== 'large') ||
+    // "a killer at bingo" is a knack; "the shooter at the mall" is the one who shot
+    (next === 'at' && object !== 'large' && indefiniteBefore(words, after - 1)) ||
     (next === 'of' &&
       /^(?:mice|rats|bugs|flies|spiders|weeds|birds|squirrels|gophers|moles|lizards|snakes|roaches|mosquitoes|vibes|jokes)$/.test(
         object,
       ))
   );
+}
+
+/** "a killer", "a cold-blooded killer": "a" or "an" before the noun and its adjectives. */
+function indefiniteBefore(words: readonly Word[], noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(0, noun - 4); k -= 1) {
+    const w = words[k];
+    if (!w) return false;
+    if (w.lower === 'a' || w.lower === 'an') return true;
+    if (w.pos !== 'ADJ' && w.pos !== 'ADV' && w.text !== '-' && w.pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** A crash or a getaway, in which being "the one driving" is being the one to blame. */

@@ -577,12 +577,14 @@ const RULES: readonly PhraseRule[] = [
     // "stand up for our schools on May 14": a call whose object is election day, where an
     // election is told; not "Join us June 3 for National Night Out"
     pattern: new RegExp(
-      String.raw`\b(?:support|stand\s+(?:with|up\s+for)|got\s+(?:his|her|their)\s+back|have\s+(?:his|her|their)\s+back)\b[^.!?\n]{0,30}?\b(?:on\s+)?${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?=\s*(?:$|[.!#\n]|\p{Extended_Pictographic}))`,
+      String.raw`\b(?:support|stand\s+(?:with|up\s+for)|got\s+(?:his|her|their)\s+back|have\s+(?:his|her|their)\s+back)\b(?!\s+(?:poll\s+workers|volunteers|officers|deputies|families|neighbou?rs|local|small|the\s+(?:food|toy|blood|coat)))[^.!?\n]{0,30}?\b(?:on\s+)?${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?=\s*(?:$|[.!#\n]|\p{Extended_Pictographic}))`,
       'giu',
     ),
     hints: ['support', 'stand', 'back'],
+    // an election spoken of, not an office's title alone ("Mayor Ruiz will be at National Night
+    // Out. Stand with us Aug. 5!")
     keep: (text, start, end, context) =>
-      electionElsewhere(text, start, end, context) || /#(?:Yes|No)On\w/i.test(text),
+      electionSpoken(text, start, end, context) || /#(?:Yes|No)On\w/i.test(text),
     message,
   },
   {
@@ -601,7 +603,15 @@ const RULES: readonly PhraseRule[] = [
       !/^#\p{Lu}\p{Ll}+For(?:The)?(?:Kids|Children|Community|Win|Cause|Cure|Troops|Vets|Veterans|Homeless|Holidays)\b/u.test(
         text.slice(start, end),
       ) &&
-      electionElsewhere(text, start, end, context),
+      !/^#School(?:Board)?District/u.test(text.slice(start, end)) &&
+      // a recall is a campaign whatever else is told; otherwise an election or an office, and no
+      // cause's or a season's word at the tag's end ("#ShaveForTheBrave", "#DefeatTheHeat",
+      // "#KeepPortlandSafe", "#BadgesForBooks" beside a sheriff's name)
+      (/^#Recall\p{Lu}/u.test(text.slice(start, end)) ||
+        (!/(?:Safe|Strong|Brave|Heat|Cold|Books|Kids|Cure|Cause|Hunger|Toys|Tots|Coats|Food|Pets|Life|Lives|Streets|Roads|Community|Neighbors|Neighbours|Summer|Winter|Holidays)$/u.test(
+          text.slice(start, end),
+        ) &&
+          electionElsewhere(text, start, end, context))),
     message,
   },
   {
@@ -609,18 +619,25 @@ const RULES: readonly PhraseRule[] = [
     // or a ballot initiative's petition, not one for a stop sign
     pattern: /\bsign\s+(?:the|our|my|this)\s+(?:recall\s+)?petition\b[^.!?\n,]{0,40}/giu,
     hints: ['sign'],
-    keep: (text) => /recall|ballot|initiative|referendum/i.test(text),
+    keep: (text) =>
+      /#Recall\p{Lu}|\brecall\s+(?:petition|election|effort|campaign|drive)\b|\bballot\s+(?:measure|initiative|question)\b|\breferendum\b/u.test(
+        text,
+      ),
     message,
   },
   {
     // "Tamsin Reilly for mayor 2026", "Cardoso for State Rep": the slogan in lower case, or the
     // office a state's; "Write him in", "turn out against Cardoso"
     pattern:
-      /\b\p{Lu}[\p{Ll}'’-]+\s+(?:for|4)\s+(?:mayor|sheriff|council|city\s+council|school\s+board|state\s+rep|governor|senate)(?=\s+20\d\d\b|\s*[!#\n]|\s*$)|\b\p{Lu}[\p{Ll}'’-]+\s+(?:for|4)\s+State\s+(?:Rep(?:resentative)?|Senate|Senator)\b|\b[Ww]rite\s+(?:him|her|them|\p{Lu}[\p{Ll}'’-]+)\s+in\b(?!\s+(?:the|a|your|our|pen|pencil|ink|here|below))|\bturn\s+out\s+(?:for|against)\s+\p{Lu}[\p{Ll}'’-]+|\b[Kk]nock(?:ing)?\s+(?:on\s+)?doors\s+for\s+(?!(?:the|our|a|Officer|Deputy|Sgt|Crime|Neighborhood|National)\b)\p{Lu}[\p{L}'’-]+/gu,
+      /(?<!(?:Officer|Ofc\.|Sgt\.?|Sergeant|Deputy|Chief|Det\.?|Detective|Trooper|Thanks\s+to|Thank\s+you\s+to)\s)\b\p{Lu}[\p{Ll}'’-]+\s+(?:for|4)\s+(?:mayor|sheriff|council|city\s+council|school\s+board|state\s+rep|governor|senate)(?=\s+20\d\d\b|\s*[!#\n]|\s*$)|(?<!(?:Officer|Ofc\.|Sgt\.?|Sergeant|Deputy|Chief|Det\.?|Detective|Trooper|Thanks\s+to|Thank\s+you\s+to)\s)\b\p{Lu}[\p{Ll}'’-]+\s+(?:for|4)\s+State\s+(?:Rep(?:resentative)?|Senate|Senator)\b(?!\s+(?:testimony|hearings?|committee|session|chambers|staff|office))|\b[Ww]rite\s+(?:him|her|them|\p{Lu}[\p{Ll}'’-]+)\s+in\b(?!\s+(?:the|a|your|our|pen|pencil|ink|here|below|on\s+the\s+(?:line|space|blank)|in\s+the\s+(?:space|blank)))|\bturn\s+out\s+(?:for|against)\s+\p{Lu}[\p{Ll}'’-]+|\b[Kk]nock(?:ing)?\s+(?:on\s+)?doors\s+for\s+(?!(?:the|our|a|Officer|Deputy|Sgt|Crime|Neighborhood|National|Toys|Food|Coats|Books|Habitat|Special|United|Salvation|Red|Relay|Operation|Project|Safety|Fire|Police|Community|Census|Shop|Coffee)\b)\p{Lu}[\p{L}'’-]+/gu,
     hints: ['for', '4', 'write', 'turn', 'knock', 'knocking'],
     keep: (text, start, end, context) =>
       !/^(?:Thanks|Thank|Officer|Deputy|Sgt|Chief|Ward|District|Candidates?)\b/.test(
         text.slice(start, end),
+      ) &&
+      // the clerk's instructions: "if your candidate is not printed, write them in"
+      !/\byour\s+(?:candidate|choice)\b|\bcandidate\s+of\s+your\s+choice\b/i.test(
+        text.slice(Math.max(0, start - 80), end),
       ) &&
       (/\bState\s+(?:Rep|Senat)|^turn\s+out\s+against|^knock/i.test(text.slice(start, end)) ||
         electionElsewhere(text, start, end, context) ||

@@ -156,7 +156,7 @@ export function prosecutionSayings(
       // "Rui Tavares flipped on him", "our money says she flips on the other three": a
       // co-defendant turning state's witness, foretold or told as the case's turn
       pattern:
-        /\bflip(?:s|ped|ping)?\s+on\s+(?:him|her|them|the\s+others?|the\s+other\s+(?:two|three|four|guys?)|his\s+(?:boss|partner|crew)|her\s+(?:boss|partner|crew)|\p{Lu}[\p{Ll}'’-]+)\b/gu,
+        /\bflip(?:s|ped|ping)?\s+on\s+(?:him|her|them|the\s+others?|the\s+other\s+(?:two|three|four|guys?)|his\s+(?:boss|partner|crew)|her\s+(?:boss|partner|crew)|(?!(?:Route|Highway|Hwy|Interstate|Main|County|State|Bridge|Exit|Lake|River|Mount)\b)\p{Lu}[\p{Ll}'’-]+\b(?!\s+(?:\d|Road|Rd|Street|St|Avenue|Ave|Highway|Hwy|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Bridge|Pike|Parkway)\b))/gu,
       hints: ['flip', 'flips', 'flipped', 'flipping'],
       keep,
       message,

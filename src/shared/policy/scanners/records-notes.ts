@@ -82,17 +82,19 @@ const SHORTHAND: readonly Shorthand[] = [
   // 4"), a deployment ("Units 31/33 staging", "two plainclothes units assigned 1000–1600 hrs",
   // "REQ 2 UNITS … K9 STBY NO RADIO TRAFFIC"), a records label ("Priors: 3", "Incident Summary:").
   { pattern: /\b[SVW][1-9]\s+[A-Z]{3,}\b/g, weight: 1 },
-  { pattern: /\bS\/O\b/g, weight: 1 },
+  // not "Huge S/O to the officers", a shout-out
+  { pattern: /\bS\/O\b(?!\s+(?:to|2)\b)/g, weight: 1 },
   { pattern: /\bMKE\b/g, weight: 1 },
   { pattern: /\bDisp\.\s*\d/g, weight: 1 },
   { pattern: /\bunits?\s+\d{1,3}\s*\/\s*\d{1,3}\b/gi, weight: 1 },
-  { pattern: /\b(?:plainclothes|undercover|unmarked)\s+(?:units?|detail|cars?)\b/gi, weight: 1 },
+  { pattern: /\b(?:plainclothes|undercover)\s+(?:units?|detail|cars?)\b/gi, weight: 1 },
+  { pattern: /\bunmarked\s+(?:units?|cars?)\b/gi, weight: 0.5 },
   { pattern: /\b[0-2]\d[0-5]\d\s*[-–]\s*[0-2]\d[0-5]\d(?:\s*hrs)?\b/g, weight: 0.5 },
   { pattern: /\b(?:STBY|REQ)\b/g, weight: 1 },
   { pattern: /\bNO\s+RADIO\s+TRAFFIC\b/gi, weight: 1 },
   { pattern: /\bPriors:\s*\d/g, weight: 1 },
-  { pattern: /\b\d+\s+(?:officers|units)\s+assigned\b/gi, weight: 1 },
-  { pattern: /\bIncident\s+Summary:/g, weight: 0.5 },
+  { pattern: /\b\d+\s+(?:officers|units)\s+assigned\b/gi, weight: 0.5 },
+  { pattern: /\bIncident\s+Summary:/g, weight: 1 },
   { pattern: /\b(?:ADMITTED|STATED|TRANSPORTED|DETAINED|RECOVERED|IMPOUNDED)\b/g, weight: 0.5 },
   { pattern: /\bhold\s+pending\b/gi, weight: 0.5 },
   { pattern: /\bOfc\.\s/g, weight: 0.5 },
@@ -116,7 +118,7 @@ const SHORTHAND: readonly Shorthand[] = [
 
 /** A quick look for anything a note could carry: most posts have none, and pay for no more. */
 const ANY_NOTE_WORD =
-  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen)|PRI(?:ORITY)?\s+[1-5]|AVAIL|R\/O|SFSTs?|admin['’]d|veh(?:icle)?\s+reg(?:istered)?\s+to|no\s+wants|(?:RMS|CAD)\s+supp(?:lement)?|OFCR|CI[-#]?\s?\d{3,5}|caller\s+(?:reports|advises|adv|states|requests)|CI\s+(?:lead|info|information|tip|reporting)|[SVW][1-9]\s+[A-Z]{3,}|S\/O|MKE|Disp\.\s*\d|units?\s+\d{1,3}\s*\/\s*\d{1,3}|(?:plainclothes|undercover|unmarked)\s+(?:units?|detail|cars?)|STBY|REQ|NO\s+RADIO\s+TRAFFIC|Priors:\s*\d|\d+\s+(?:officers|units)\s+assigned)(?![A-Za-z0-9])/i;
+  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen)|PRI(?:ORITY)?\s+[1-5]|AVAIL|R\/O|SFSTs?|admin['’]d|veh(?:icle)?\s+reg(?:istered)?\s+to|no\s+wants|(?:RMS|CAD)\s+supp(?:lement)?|OFCR|CI[-#]?\s?\d{3,5}|caller\s+(?:reports|advises|adv|states|requests)|CI\s+(?:lead|info|information|tip|reporting)|[SVW][1-9]\s+[A-Z]{3,}|S\/O|MKE|Disp\.\s*\d|units?\s+\d{1,3}\s*\/\s*\d{1,3}|(?:plainclothes|undercover)\s+(?:units?|detail|cars?)|STBY|REQ|NO\s+RADIO\s+TRAFFIC|Priors:\s*\d|Incident\s+Summary:)(?![A-Za-z0-9])/i;
 
 /** How much shorthand makes a stretch of text a note. */
 const THRESHOLD = 2;
