@@ -513,4 +513,14 @@ describe('round nineteen, mended after a fresh-eyes review', () => {
       '#KeepDaniels',
     );
   });
+
+  it('reads an officer posted to a building as a duty, not a slogan', () => {
+    expect(
+      political('Election day security posts:\nSgt. Patel for council\nOfficer Diaz for mayor'),
+    ).toEqual([]);
+    expect(political('Election day is Tuesday!\nPatel for council\nDiaz for mayor')).toEqual([
+      'Patel for council',
+      'Diaz for mayor',
+    ]);
+  });
 });

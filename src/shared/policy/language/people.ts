@@ -1,8 +1,11 @@
 import type { Sentence, Word } from './analysis';
 
+/** A police officer's ranks and titles, as a pattern's alternatives: "Sgt", "Officer", "Det". */
+export const OFFICER_TITLE_WORDS =
+  'Sgt|Sergeant|Officer|Ofc|Chief|Det|Detective|Lt|Lieutenant|Capt|Captain|Deputy|Trooper';
+
 /** A police officer's rank or title before a name: "Sgt. Miller", "Officer Diaz". */
-export const OFFICER_TITLE =
-  /^(?:Sgt|Sergeant|Officer|Ofc|Chief|Det|Detective|Lt|Lieutenant|Capt|Captain|Deputy|Trooper)\.?$/;
+export const OFFICER_TITLE = new RegExp(`^(?:${OFFICER_TITLE_WORDS})\\.?$`);
 
 /** Titles of office and address: a name after one is an adult's, often an officer's. */
 export const ADULT_TITLES = new Set([

@@ -24,7 +24,7 @@ import {
 import { type PhraseRule, after, before, scanWithRules, sentenceAround } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
-import { OFFICER_TITLE } from '../language/people';
+import { OFFICER_TITLE, OFFICER_TITLE_WORDS } from '../language/people';
 import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import { isRumourRetold } from './guilt-rumours';
 import { namingRules } from './guilt-answers';
@@ -147,7 +147,7 @@ const RULES: readonly PhraseRule[] = [
     // the car-thief capital", nor a knack or a game's part ("Max's a total thief when it comes to
     // tennis balls", "Sgt. Lowe's the dealer at table 3")
     pattern: new RegExp(
-      String.raw`(?<!(?:Officer|Ofc\.|Sgt\.?|Sergeant|Deputy|Chief|Det\.?|Detective|K-?9|Trooper)\s)\b(?!(?:It|That|There|Here|What|Who|Where|Let|He|She|Everyone|Everybody|Nobody|Someone|Somebody|Today|Tonight)['’]s)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?['’]s\s+(?:the|a|an|our|that|such\s+a)\s+(?:(?:real|actual|main|biggest|total|known)\s+)?(?:${OFFENDER}|ringleaders?|mastermind|kingpin)\b(?!\s+(?:capital|magnet|problem|type|kind|of\s+the\s+(?:year|month)|at\s+(?!large\b)|when\s+it\s+comes|for\s+(?:the|our|tonight|a)\b))`,
+      String.raw`(?<!(?:(?:${OFFICER_TITLE_WORDS})\.?|K-?9)\s)\b(?!(?:It|That|There|Here|What|Who|Where|Let|He|She|Everyone|Everybody|Nobody|Someone|Somebody|Today|Tonight)['’]s)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?['’]s\s+(?:the|a|an|our|that|such\s+a)\s+(?:(?:real|actual|main|biggest|total|known)\s+)?(?:${OFFENDER}|ringleaders?|mastermind|kingpin)\b(?!\s+(?:capital|magnet|problem|type|kind|of\s+the\s+(?:year|month)|at\s+(?!large\b)|when\s+it\s+comes|for\s+(?:the|our|tonight|a)\b))`,
       'gu',
     ),
     hints: ['s'],

@@ -7,12 +7,15 @@ import { POLITICAL_TEXT, politicalCalls } from './political-structure';
 import { BALLOT_RULES, ELECTION, ELECTION_RACE, OFFICE_HELD } from './political-ballot';
 import { documentChecks, wholeText } from './whole-document';
 import { NON_ELECTION_VOTE, isContestText } from '../language/politics';
+import { OFFICER_TITLE_WORDS } from '../language/people';
 import { withModelFindings } from './sentence-model';
 
 const message = (m: string) =>
   `“${m}” is political activity: campaigning, an endorsement or a partisan appeal (III.B.1.f). Department posts stay neutral: remove it.`;
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
+/** Not just after an officer's title or a thank-you: "Thanks to Officer Ortiz for State Senate testimony". */
+const NOT_AFTER_A_TITLE = String.raw`(?<!(?:(?:${OFFICER_TITLE_WORDS})\.?|Thanks\s+to|Thank\s+you\s+to)\s)`;
 /** A month as an election day is written: "June 3", "Nov. 4", "March 3rd". */
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -628,8 +631,10 @@ const RULES: readonly PhraseRule[] = [
   {
     // "Tamsin Reilly for mayor 2026", "Cardoso for State Rep": the slogan in lower case, or the
     // office a state's; "Write him in", "turn out against Cardoso"
-    pattern:
-      /(?<!(?:Officer|Ofc\.|Sgt\.?|Sergeant|Deputy|Chief|Det\.?|Detective|Trooper|Thanks\s+to|Thank\s+you\s+to)\s)\b\p{Lu}[\p{Ll}'’-]+\s+(?:for|4)\s+(?:mayor|sheriff|council|city\s+council|school\s+board|state\s+rep|governor|senate)(?=\s+20\d\d\b|\s*[!#\n]|\s*$)|(?<!(?:Officer|Ofc\.|Sgt\.?|Sergeant|Deputy|Chief|Det\.?|Detective|Trooper|Thanks\s+to|Thank\s+you\s+to)\s)\b\p{Lu}[\p{Ll}'’-]+\s+(?:for|4)\s+State\s+(?:Rep(?:resentative)?|Senate|Senator)\b(?!\s+(?:testimony|hearings?|committee|session|chambers|staff|office))|\b[Ww]rite\s+(?:him|her|them|\p{Lu}[\p{Ll}'’-]+)\s+in\b(?!\s+(?:the|a|your|our|pen|pencil|ink|here|below|on\s+the\s+(?:line|space|blank)|in\s+the\s+(?:space|blank)))|\bturn\s+out\s+(?:for|against)\s+\p{Lu}[\p{Ll}'’-]+|\b[Kk]nock(?:ing)?\s+(?:on\s+)?doors\s+for\s+(?!(?:the|our|a|Officer|Deputy|Sgt|Crime|Neighborhood|National|Toys|Food|Coats|Books|Habitat|Special|United|Salvation|Red|Relay|Operation|Project|Safety|Fire|Police|Community|Census|Shop|Coffee)\b)\p{Lu}[\p{L}'’-]+/gu,
+    pattern: new RegExp(
+      String.raw`${NOT_AFTER_A_TITLE}\b\p{Lu}[\p{Ll}'’-]+\s+(?:for|4)\s+(?:mayor|sheriff|council|city\s+council|school\s+board|state\s+rep|governor|senate)(?=\s+20\d\d\b|\s*[!#\n]|\s*$)|${NOT_AFTER_A_TITLE}\b\p{Lu}[\p{Ll}'’-]+\s+(?:for|4)\s+State\s+(?:Rep(?:resentative)?|Senate|Senator)\b(?!\s+(?:testimony|hearings?|committee|session|chambers|staff|office))|\b[Ww]rite\s+(?:him|her|them|\p{Lu}[\p{Ll}'’-]+)\s+in\b(?!\s+(?:the|a|your|our|pen|pencil|ink|here|below|on\s+the\s+(?:line|space|blank)|in\s+the\s+(?:space|blank)))|\bturn\s+out\s+(?:for|against)\s+\p{Lu}[\p{Ll}'’-]+|\b[Kk]nock(?:ing)?\s+(?:on\s+)?doors\s+for\s+(?!(?:the|our|a|Officer|Deputy|Sgt|Crime|Neighborhood|National|Toys|Food|Coats|Books|Habitat|Special|United|Salvation|Red|Relay|Operation|Project|Safety|Fire|Police|Community|Census|Shop|Coffee)\b)\p{Lu}[\p{L}'’-]+`,
+      'gu',
+    ),
     hints: ['for', '4', 'write', 'turn', 'knock', 'knocking'],
     keep: (text, start, end, context) =>
       !/^(?:Thanks|Thank|Officer|Deputy|Sgt|Chief|Ward|District|Candidates?)\b/.test(
