@@ -55,6 +55,8 @@ export function loadCorpus(
     | 'thirty-fourth/'
     | 'thirty-fifth/'
     | 'thirty-sixth/'
+    | 'thirty-seventh/'
+    | 'thirty-eighth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
