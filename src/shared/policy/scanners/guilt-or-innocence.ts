@@ -26,9 +26,10 @@ import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
 import { OFFICER_TITLE, OFFICER_TITLE_WORDS } from '../language/people';
 import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
-import { isRumourRetold } from './guilt-rumours';
+import { isRumourRetold, isSaidByOthers, saysWhatOthersSay } from './guilt-rumours';
 import { namingRules } from './guilt-answers';
 import { sayingRules } from './guilt-sayings';
+import { roleRules } from './guilt-roles';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -58,6 +59,15 @@ const PLAYED_PART =
 const isPlayedPart = (text: string, finding: Pick<Finding, 'start' | 'end'>) =>
   PLAYED_PART.test(sentenceAround(text, finding.start, finding.end));
 
+/**
+ * A question of the law, not a claim: "if she takes a plea does that mean she admits it?"
+ * (round twenty).
+ */
+const asksTheLaw = (text: string, finding: Pick<Finding, 'start' | 'end'>) =>
+  /\b(?:does|would|doesn['’]t|wouldn['’]t)\s+(?:that|it)\s+mean\b/i.test(
+    sentenceAround(text, finding.start, finding.end),
+  ) && /^[^.!\n]*\?/.test(text.slice(finding.end));
+
 const isFeat = (text: string, finding: Finding) =>
   /\bdid\s+(?:it|this|that)\b/i.test(finding.text) &&
   FEAT.test(sentenceAround(text, finding.start, finding.end));
@@ -68,6 +78,12 @@ const RULES: readonly PhraseRule[] = [
       /\b(?:is|was|are|were|be|being|been)\s+(?:clearly\s+|obviously\s+|definitely\s+|100%\s+|totally\s+|completely\s+|absolutely\s+|not\s+)?(?:an?\s+(?:completely\s+|totally\s+)?)?(?:guilty|innocent)\b(?!\s+(?:bystanders?|victims?|passers?-?by|child|children|kids?|lives?|people|civilians?|mistake|party|parties|looking|until|unless))/gi,
     keep: (text, start, end) =>
       !/\bpresumed\s*$/i.test(before(text, start, 12)) &&
+      // "Not everyone arrested is guilty": nobody in particular (round twenty)
+      !/\b(?:everyone|everybody|anyone|anybody|no\s*one|nobody|someone|somebody)\s+(?:[\p{L}'’]+\s+){0,3}$/iu.test(
+        before(text, start, 40)
+          .split(/[.!?;]/)
+          .pop() ?? '',
+      ) &&
       // "Plea entered was not guilty": the plea, a fact of the case
       !/\bplea(?:\s+entered)?\s*$/i.test(before(text, start, 16)) &&
       !/\bpresumed\b/i.test(text.slice(start, end)) &&
@@ -548,6 +564,7 @@ const asksWho = (sentence: string) => {
 /** Built once: the scanner's rule cache is keyed by each pattern. */
 const NAMING_RULES = namingRules(message);
 const SAYING_RULES = sayingRules(message);
+const ROLE_RULES = roleRules(message);
 
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
@@ -557,6 +574,7 @@ export const guiltOrInnocenceScanner: Scanner = {
       ...VERDICT_RULES,
       ...NAMING_RULES,
       ...SAYING_RULES,
+      ...ROLE_RULES,
     ]);
     const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),
@@ -589,7 +607,11 @@ export const guiltOrInnocenceScanner: Scanner = {
       ),
     ).filter(
       (finding) =>
-        !isRumourRetold(text, finding) && !isFeat(text, finding) && !isPlayedPart(text, finding),
+        !isRumourRetold(text, finding) &&
+        !isSaidByOthers(text, finding) &&
+        !asksTheLaw(text, finding) &&
+        !isFeat(text, finding) &&
+        !isPlayedPart(text, finding),
     );
     return withModelFindings(
       text,
@@ -609,6 +631,8 @@ export const guiltOrInnocenceScanner: Scanner = {
         excepted: (start, end) =>
           asksWho(text.slice(start, end)) ||
           ASKS_WHETHER.test(text.slice(start, end)) ||
+          asksTheLaw(text, { start, end }) ||
+          saysWhatOthersSay(text.slice(start, end)) ||
           isPlayedPart(text, { start, end }),
       },
       context,

@@ -19,3 +19,26 @@ export function isRumourRetold(text: string, finding: Finding): boolean {
     DENIED.test(text)
   );
 }
+
+/**
+ * What people in general say, told to answer it (round twenty): "People saying he did it or
+ * didn't do it have not seen the full video", "Anyone who says he didn't do it should ask Mr.
+ * Huang". Not "Everyone says he did it", which tells the claim as common knowledge, nor "ask him
+ * why he did it", which takes the deed as done.
+ */
+const PEOPLE_SAYING = String.raw`\b(?:people|anyone|anybody|those|folks|whoever)\s+(?:who\s+(?:say|says|said|claim|claims|think|thinks|are\s+saying|keep\s+saying)|saying|claiming)`;
+const OTHERS_SAYING = new RegExp(
+  `${PEOPLE_SAYING}\\s+(?:that\\s+)?(?:[\\p{L}'’]+\\s+){0,5}?$`,
+  'iu',
+);
+
+export function isSaidByOthers(text: string, finding: Finding): boolean {
+  return OTHERS_SAYING.test(before(text, finding.start, 50));
+}
+
+const PEOPLE_SAY = new RegExp(`${PEOPLE_SAYING}\\b`, 'iu');
+
+/** A sentence that tells what people in general say: the model's exception. */
+export function saysWhatOthersSay(sentence: string): boolean {
+  return PEOPLE_SAY.test(sentence);
+}

@@ -44,7 +44,7 @@ const GAME_DEEDS =
  * drove off"), or the doubt about who did it ("the wrong guy", "did it"): a comment names the
  * doer in the words of the thread.
  */
-function tellsOfDeed(whole: string): boolean {
+export function tellsOfDeed(whole: string): boolean {
   // a game's and a stage's words first: "the winning shot", "stole the show", "5 steals"
   const text = whole.replace(GAME_DEEDS, ' ');
   return (
