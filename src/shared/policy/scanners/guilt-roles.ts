@@ -124,7 +124,7 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       // "Yo lo vi con mis propios ojos cortando el tubo de escape" (I saw him with my own eyes
       // cutting the exhaust pipe): a deed watched, in Spanish
       pattern:
-        /(?<![\p{L}])(?:[Yy]o\s+)?(?:lo|la|los|las)\s+vi\s+(?:[\p{L}]+\s+){0,5}?(?:cortando|robando|rompiendo|quebrando|forzando|sacando|metiéndose|llevándose|pintando|quemando|disparando|golpeando|entrando)(?:\s+[\p{L}]+){0,4}/gu,
+        /(?<![\p{L}])(?:[Yy]o\s+)?(?:lo|la|los|las)\s+vi\s+(?:[\p{L}]+\s+){0,5}?(?:cortando|robando|rompiendo|quebrando|forzando|sacando|metiéndose|llevándose|pintando|quemando|disparando|golpeando|entrando)(?:\s+[\p{L}]+){0,4}/giu,
       hints: ['vi'],
       message,
     },
@@ -132,7 +132,7 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       // "has stolen at least nine scooters this month", "Keck's been running pills out of Room
       // 118", "is 18 and already stealing checks": a deed told as a habit of a person named
       pattern: new RegExp(
-        String.raw`\b(?:(?:${NAME}|[Hh]e|[Ss]he)(?:\s+${TALLY}|${HABIT})|and\s+(?:already|also|still|now)\s+(?:stealing|robbing|breaking\s+into))\b(?:\s+[\p{L}\d'’-]+){0,5}`,
+        String.raw`\b(?:(?:${NAME}|[Hh]e|[Ss]he)(?:\s+${TALLY}|${HABIT})|and\s+(?:already|also|still|now)\s+(?:stealing|robbing|breaking\s+into))\b(?:\s+(?!(?:since|until|and|but|so|when|while|because|before|after|this|last|every)\b)[\p{L}\d'’-]+){0,5}`,
         'gu',
       ),
       hints: [
@@ -224,7 +224,7 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       // "Fue el hijo de Don Ramiro" (it was Don Ramiro's son), "fue Keon el que entró con la
       // navaja" (it was Keon who went in with the knife)
       pattern:
-        /(?<![\p{L}])[Ff]ue\s+(?:(?:el|la)\s+(?:hijo|hija|nieto|nieta|sobrino|sobrina|primo|prima|novio|novia|esposo|esposa|hermano|hermana)\s+de\s+(?:(?:don|doña)\s+)?\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+(?:el|la)\s+que\s+\p{Ll}+)/gu,
+        /(?<![\p{L}])[Ff]ue\s+(?:(?:el|la)\s+(?:hijo|hija|nieto|nieta|sobrino|sobrina|primo|prima|novio|novia|esposo|esposa|hermano|hermana)\s+de\s+(?:(?:[Dd]on|[Dd]oña)\s+)?\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+(?:el|la)\s+que\s+\p{Ll}+)/gu,
       hints: ['fue'],
       keep: (text) =>
         tellsOfDeed(text) || /\b(?:rob\p{Ll}*|entr\p{Ll}+|navaja|polic[ií]a)\b/iu.test(text),

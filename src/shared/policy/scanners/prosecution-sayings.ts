@@ -1,4 +1,12 @@
+import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import type { PhraseRule } from './pattern-scanner';
+
+/**
+ * A case or a crime in the text, for round twenty's sayings: a comment under a court post names the
+ * crime ("broke a bartender's jaw"), the judge or the evidence, not the charge.
+ */
+const CASE_WORDS =
+  /\b(?:probation|parole|judge|jury|verdict|sentenc\w*|lineup|time\s+served|evidence|footage|video|statement|rob|robbed)\b/i;
 
 /*
  * Pending prosecution (III.B.1.c) in the stock sayings of a comment thread and a case update
@@ -14,6 +22,11 @@ export function prosecutionSayings(
   message: (matched: string) => string,
   keep: NonNullable<PhraseRule['keep']>,
 ): PhraseRule[] {
+  const caseOrCrime: NonNullable<PhraseRule['keep']> = (text, start, end, context) =>
+    keep(text, start, end, context) ||
+    CRIME_TOLD.test(text) ||
+    CASE_WORDS.test(text) ||
+    (text.match(/\p{L}+/gu) ?? []).some((word) => isCrimeVerbWord(word.toLowerCase()));
   return [
     {
       // "isn't about to go straight", "a lifelong thief who'll never go straight"
@@ -167,6 +180,97 @@ export function prosecutionSayings(
         /\b(?:is|are|was)\s+expected\s+to\s+(?:plead\s+(?:guilty|no\s+contest|to)|take\s+(?:a|the)\s+(?:plea|deal))\b/giu,
       hints: ['expected'],
       keep,
+      message,
+    },
+    // Round twenty, from the thirty-seventh and thirty-eighth sets.
+    {
+      // "Ferreira and Asante are toast.", "they're done for": the case called over, said of
+      // several; not "We're finished." nor "you're toast in this heat"
+      pattern:
+        /(?<!\b(?:[Ww]e|[Yy]ou|[Ii]t)\s*)(?<![Ww]e|[Yy]ou)\b(?:are|['’]re)\s+(?:so\s+|totally\s+|completely\s+)?(?:toast|cooked|done\s+for|screwed|finished)(?=\s*[.!,;]|\s*$)/gmu,
+      hints: ['toast', 'cooked', 'done', 'screwed', 'finished'],
+      keep: caseOrCrime,
+      message,
+    },
+    {
+      // "Should get the full 8 years", "Our bet: 10+ years for Ferreira", "he'll walk with time
+      // served", "the whole thing gets tossed on appeal", "make an example out of her": the
+      // sentence or the outcome foretold or wished
+      pattern:
+        /\b(?:should|better|needs?\s+to|ought\s+to|deserves?\s+to)\s+(?:get|serve|do)\s+(?:the\s+)?(?:full\s+|max(?:imum)?\s+|at\s+least\s+|every\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?)?(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:years|yrs|months)\b(?!\s+of\b)|\b(?:our|my)\s+(?:bet|guess|prediction|money(?:['’]s|\s+is)\s+on)\s*[:—–-]?\s*(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:years|yrs|months)(?:\s+for\s+\p{Lu}[\p{Ll}'’-]+)?|(?:\b\p{L}+['’]ll|\bwill|\bgonna|\bgoing\s+to)\s+walk\s+(?:with\s+time\s+served|free|on\s+(?:a\s+)?technicality)\b|\b(?:gets?|will\s+get|['’]ll\s+get|be)\s+(?:tossed|thrown\s+out|overturned|reversed)\s+on\s+appeal\b|\bmake\s+an\s+example\s+(?:out\s+)?of\s+(?:him|her|them|\p{Lu}[\p{Ll}'’-]+)/giu,
+      hints: ['years', 'yrs', 'months', 'walk', 'appeal', 'example'],
+      keep: caseOrCrime,
+      message,
+    },
+    {
+      // "she's taking the plea Thursday", "he's gonna take the deal": the plea foretold
+      pattern:
+        /\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)(?:['’]s|\s+is|['’]re|\s+are)\s+(?:taking|gonna\s+take|going\s+to\s+take)\s+(?:the|a)\s+(?:plea|deal)\b/gu,
+      hints: ['taking', 'take'],
+      keep: caseOrCrime,
+      message,
+    },
+    {
+      // "That's the ballgame", "more angles will just seal it": the case called won
+      pattern:
+        /\b(?:[Tt]hat['’]s|[Tt]hat\s+is)\s+the\s+ball\s?game\b|\b(?:will|['’]ll|would|should)\s+(?:just\s+|only\s+)?seal\s+(?:it|his\s+fate|her\s+fate|their\s+fate|the\s+conviction)\b/gu,
+      hints: ['ballgame', 'ball', 'seal'],
+      keep: caseOrCrime,
+      message,
+    },
+    {
+      // The defendant's character: "Violent thug, always has been", "a professional shoplifter",
+      // "Sasha is a gentle giant", "not the monster you all are making him out to be", "One bad
+      // night doesn't make him a thug", "he's a high risk to reoffend"
+      pattern:
+        /\b(?:violent|career|lifelong|habitual|professional)\s+(?:thug|criminal|thief|shoplifter|offender|con\s+(?:man|artist)|crook)\b(?!\s+(?:programs?|units?|task|division|court|registry|statutes?|laws?|enhancements?|prosecutions?|cases?|docket))|\bgentle\s+giant\b|\bnot\s+the\s+monster\s+(?:you|they|people|everyone|y['’]all)\b[^.!?\n]{0,30}|\b(?:doesn['’]t|does\s+not|don['’]t)\s+make\s+(?:him|her|them)\s+(?:a\s+)?(?:thug|monster|criminal|bad\s+(?:person|guy))\b|\b(?:high|low|serious)\s+risk\s+(?:to|of)\s+re-?offend(?:ing)?\b/giu,
+      hints: [
+        'thug',
+        'criminal',
+        'thief',
+        'shoplifter',
+        'offender',
+        'con',
+        'crook',
+        'giant',
+        'monster',
+        'reoffend',
+        'reoffending',
+        're',
+      ],
+      keep: caseOrCrime,
+      message,
+    },
+    {
+      // The evidence judged in a comment's words: "Skid marks say he never even braked", "they
+      // have his badge swipe", "The pharmacist ID'd Bellweather from the lineup", "picked
+      // Bellweather out instantly"
+      pattern:
+        /\b(?:[Ss]kid\s+marks|[Tt]he\s+(?:tox(?:icology)?\s+report|phone\s+records|texts|receipts|GPS))\s+(?:say|says|show|shows|prove|proves)\s+(?:he|she|they)\b[^.!?\n]{0,40}|\b(?:they|cops|police|prosecutors?|the\s+DA)\s+(?:have|has|got)\s+(?:his|her|their)\s+(?:badge\s+swipe|fingerprints|prints|DNA|texts|phone\s+records|search\s+history)\b|\bID['’]?d\s+(?:him|her|\p{Lu}[\p{Ll}'’-]+)\s+(?:from|in|out\s+of)\s+(?:the|a)\s+(?:photo\s+)?line-?up\b|\bpicked\s+(?:him|her|\p{Lu}[\p{Ll}'’-]+)\s+out\s+(?:instantly|right\s+away|immediately|in\s+seconds|of\s+the\s+line-?up)\b/gu,
+      hints: [
+        'marks',
+        'report',
+        'records',
+        'texts',
+        'receipts',
+        'gps',
+        'have',
+        'has',
+        'got',
+        "id'd",
+        'id’d',
+        'picked',
+      ],
+      keep: caseOrCrime,
+      message,
+    },
+    {
+      // In Spanish: "Las pruebas en su contra son contundentes" (the evidence against him is
+      // overwhelming), "le espera una condena larga" (a long sentence awaits him), "que la
+      // fiscalía pida la pena máxima" (that the prosecution asks for the maximum)
+      pattern:
+        /(?<![\p{L}])(?:las\s+pruebas\s+(?:en\s+su\s+contra\s+)?son\s+(?:contundentes|abrumadoras|clar[ií]simas|claras|s[óo]lidas|irrefutables)|(?:le|les)\s+espera\s+una\s+(?:condena|sentencia|pena)(?:\s+(?:larga|dura|de\s+\p{L}+\s+a[ñn]os))?|(?:pida|pidan|pedir[áa]|pedir)\s+la\s+pena\s+m[áa]xima)(?![\p{L}])/giu,
+      hints: ['pruebas', 'espera', 'pena'],
       message,
     },
   ];
