@@ -61,6 +61,8 @@ export const TRAINING_SETS = [
   'thirty-fourth/',
   'thirty-fifth/',
   'thirty-sixth/',
+  'thirty-seventh/',
+  'thirty-eighth/',
 ] as const;
 
 /**

@@ -206,3 +206,70 @@ describe('pending prosecution from the thirty-seventh and thirty-eighth sets', (
     );
   });
 });
+
+describe('round twenty, mended after a fresh-eyes review', () => {
+  it('leaves officers, helpers, games and family talk that the new guilt rules first flagged', () => {
+    expect(
+      guilt('I watched Officer Diaz pull the suspect out of the car after the robbery.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'I watched the little girl pour lemonade at her stand; somebody stole her tip jar later.',
+      ),
+    ).toEqual([]);
+    expect(guilt('La vi pintando el mural del parque con los voluntarios.')).toEqual([]);
+    expect(guilt('Fue Keon el que ganó el torneo. Gracias a la policía por organizarlo.')).toEqual(
+      [],
+    );
+    expect(guilt('Whoever broke the record at the 5K, that was Maria Lopez!')).toEqual([]);
+    expect(guilt('Whoever shot the video at the parade, that was Jenna Park, amazing.')).toEqual(
+      [],
+    );
+    expect(guilt('Mia has stolen the show at every recital this year!')).toEqual([]);
+    expect(guilt('Our shortstop Mia has stolen 14 bases this season.')).toEqual([]);
+    expect(guilt("Dad's been stealing fries off my plate all night.")).toEqual([]);
+    expect(
+      guilt('The suspects were arrested. Brenda was the brains behind the food drive.'),
+    ).toEqual([]);
+    expect(guilt('Our K-9 Rex was the muscle behind the whole search after the robbery.')).toEqual(
+      [],
+    );
+    expect(guilt('Meet the brains behind our new car break-in prevention campaign!')).toEqual([]);
+    expect(guilt('Detective Ruiz planned the whole thing that led to 14 arrests.')).toEqual([]);
+    expect(guilt('Mi perro nunca lastimaría a nadie, es muy tranquilo.')).toEqual([]);
+    expect(
+      guilt(
+        'Who won the raffle? Not him. Congrats to Maria! Thanks to the robbery prevention booth.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still takes what those rules were written for, and a question asked after a claim', () => {
+    expect(guilt('Wait, so Rocco runs the whole ring that stole the scooters?')).toEqual([]);
+    expect(guilt('Keck has stolen at least nine scooters this month?')).toEqual([]);
+    expect(guilt('Sheila is the brains behind these break-ins.')).toContain(
+      'is the brains behind these break-ins',
+    );
+    expect(guilt('Jalen was the lookout during the robbery.')).toContain(
+      'was the lookout during the robbery',
+    );
+    expect(guilt('He did it, so doesn’t that mean he should get life?')).toContain('He did it');
+    expect(guilt('People saying he’s innocent are 100% right.')).toContain('he’s innocent');
+  });
+
+  it('leaves a bake-off, a game, a K-9 and a roof that the new pending sayings first flagged', () => {
+    expect(pending('The cookies are toast! Video of the bake-off below.')).toEqual([]);
+    expect(pending('That’s the ballgame! Tigers win 7-3. Video of the walk-off below.')).toEqual(
+      [],
+    );
+    expect(
+      pending('Our new K-9 Bruno is a gentle giant! He helped with 40 arrests last year.'),
+    ).toEqual([]);
+    expect(
+      pending('The judge approved it: the new sealant will seal it against the rain.'),
+    ).toEqual([]);
+    expect(pending('My guess: 3 years for the roof, once the judge approves the budget.')).toEqual(
+      [],
+    );
+  });
+});

@@ -64,8 +64,9 @@ const isPlayedPart = (text: string, finding: Pick<Finding, 'start' | 'end'>) =>
  * (round twenty).
  */
 const asksTheLaw = (text: string, finding: Pick<Finding, 'start' | 'end'>) =>
-  /\b(?:does|would|doesn['’]t|wouldn['’]t)\s+(?:that|it)\s+mean\b/i.test(
-    sentenceAround(text, finding.start, finding.end),
+  // the question asked before the words: "He did it, so does that mean…?" still claims
+  /\b(?:does|would|doesn['’]t|wouldn['’]t)\s+(?:that|it)\s+mean\b[^.!?\n]*$/i.test(
+    text.slice(Math.max(0, finding.start - 60), finding.start),
   ) && /^[^.!\n]*\?/.test(text.slice(finding.end));
 
 const isFeat = (text: string, finding: Finding) =>

@@ -33,7 +33,11 @@ const OTHERS_SAYING = new RegExp(
 );
 
 export function isSaidByOthers(text: string, finding: Finding): boolean {
-  return OTHERS_SAYING.test(before(text, finding.start, 50));
+  return (
+    OTHERS_SAYING.test(before(text, finding.start, 50)) &&
+    // "People saying he's innocent are 100% right": agreed with, the claim is the writer's too
+    !/^[^.!?\n]{0,30}?\b(?:right|correct|true|spot\s+on)\b/i.test(text.slice(finding.end))
+  );
 }
 
 const PEOPLE_SAY = new RegExp(`${PEOPLE_SAYING}\\b`, 'iu');

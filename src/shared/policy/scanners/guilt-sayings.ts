@@ -35,9 +35,12 @@ const LAID_ON_A_THING =
 const NOT_A_DOER =
   'Christmas|New|Easter|Thanksgiving|Halloween|Labor|Memorial|Mother|Father|Super|Black|Main|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Route|Highway|Officer|Deputy|Sergeant|Detective|Chief|Our|The|This|That';
 
+/** Words that thank a helper or praise them, which name no doer. */
+export const THANKED = /\b(?:thank\w*|grateful|hero\w*|kudos|shout-?out|props|amazing|awesome)\b/i;
+
 /** A game's or a stage's "shot", "stole" and "steals", which tell no crime. */
-const GAME_DEEDS =
-  /\b(?:(?:winning|game-winning|jump|free-throw|three-point|buzzer-beating|long|big|best|last)\s+shots?|shots?\s+(?:at\s+the\s+buzzer|on\s+goal|clock)|photo\s+shoot|stole\s+(?:the\s+)?(?:show|spotlight|scene|base|bases|second|third|home)|steals\b|stolen\s+bases?)/gi;
+export const GAME_DEEDS =
+  /\b(?:stol(?:e|en)\s+(?:the\s+|our\s+|my\s+|your\s+|\d+\s+)?(?:show|spotlight|scene|bases?|hearts?)|steal(?:ing)?\s+(?:the\s+)?(?:show|spotlight|scene|bases?|hearts?)|(?:winning|game-winning|jump|free-throw|three-point|buzzer-beating|long|big|best|last)\s+shots?|shots?\s+(?:at\s+the\s+buzzer|on\s+goal|clock)|photo\s+shoot|stole\s+(?:the\s+)?(?:show|spotlight|scene|base|bases|second|third|home)|steals\b|stolen\s+bases?)/gi;
 
 /**
  * A crime told in the text, in its words or in any crime verb ("torched", "hit that girl and
@@ -265,9 +268,7 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
           (verb === undefined ||
             isCrimeVerbWord(verb) ||
             /^(?:did|done|started|broke|set|took|ran)$/.test(verb)) &&
-          !/\b(?:thank\w*|grateful|hero\w*|kudos|shout-?out)\b/i.test(
-            text.slice(end, end + 80).split(/[.!?\n]/)[0] ?? '',
-          )
+          !THANKED.test(text.slice(end, end + 80).split(/[.!?\n]/)[0] ?? '')
         );
       },
       message,

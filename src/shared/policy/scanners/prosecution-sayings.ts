@@ -1,12 +1,12 @@
-import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
+import { CRIME_TOLD } from '../language/crime';
 import type { PhraseRule } from './pattern-scanner';
 
 /**
  * A case or a crime in the text, for round twenty's sayings: a comment under a court post names the
- * crime ("broke a bartender's jaw"), the judge or the evidence, not the charge.
+ * crime, the judge or the sentence, not the charge.
  */
 const CASE_WORDS =
-  /\b(?:probation|parole|judge|jury|verdict|sentenc\w*|lineup|time\s+served|evidence|footage|video|statement|rob|robbed)\b/i;
+  /\b(?:probation|parole|judge|jury|verdict|sentenc\w*|lineup|time\s+served|prosecut\w*|defen[cs]e|lawyer|attorney|plea|trial|court|bail|bond|rob)\b/i;
 
 /*
  * Pending prosecution (III.B.1.c) in the stock sayings of a comment thread and a case update
@@ -23,10 +23,7 @@ export function prosecutionSayings(
   keep: NonNullable<PhraseRule['keep']>,
 ): PhraseRule[] {
   const caseOrCrime: NonNullable<PhraseRule['keep']> = (text, start, end, context) =>
-    keep(text, start, end, context) ||
-    CRIME_TOLD.test(text) ||
-    CASE_WORDS.test(text) ||
-    (text.match(/\p{L}+/gu) ?? []).some((word) => isCrimeVerbWord(word.toLowerCase()));
+    keep(text, start, end, context) || CRIME_TOLD.test(text) || CASE_WORDS.test(text);
   return [
     {
       // "isn't about to go straight", "a lifelong thief who'll never go straight"
@@ -187,8 +184,8 @@ export function prosecutionSayings(
       // "Ferreira and Asante are toast.", "they're done for": the case called over, said of
       // several; not "We're finished." nor "you're toast in this heat"
       pattern:
-        /(?<!\b(?:[Ww]e|[Yy]ou|[Ii]t)\s*)(?<![Ww]e|[Yy]ou)\b(?:are|['’]re)\s+(?:so\s+|totally\s+|completely\s+)?(?:toast|cooked|done\s+for|screwed|finished)(?=\s*[.!,;]|\s*$)/gmu,
-      hints: ['toast', 'cooked', 'done', 'screwed', 'finished'],
+        /(?<!\b(?:[Ww]e|[Yy]ou|[Ii]t)\s*)(?<![Ww]e|[Yy]ou)\b(?:are|['’]re)\s+(?:so\s+|totally\s+|completely\s+)?(?:toast|done\s+for|screwed)(?=\s*[.!,;]|\s*$)/gmu,
+      hints: ['toast', 'done', 'screwed'],
       keep: caseOrCrime,
       message,
     },
@@ -197,7 +194,7 @@ export function prosecutionSayings(
       // served", "the whole thing gets tossed on appeal", "make an example out of her": the
       // sentence or the outcome foretold or wished
       pattern:
-        /\b(?:should|better|needs?\s+to|ought\s+to|deserves?\s+to)\s+(?:get|serve|do)\s+(?:the\s+)?(?:full\s+|max(?:imum)?\s+|at\s+least\s+|every\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?)?(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:years|yrs|months)\b(?!\s+of\b)|\b(?:our|my)\s+(?:bet|guess|prediction|money(?:['’]s|\s+is)\s+on)\s*[:—–-]?\s*(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:years|yrs|months)(?:\s+for\s+\p{Lu}[\p{Ll}'’-]+)?|(?:\b\p{L}+['’]ll|\bwill|\bgonna|\bgoing\s+to)\s+walk\s+(?:with\s+time\s+served|free|on\s+(?:a\s+)?technicality)\b|\b(?:gets?|will\s+get|['’]ll\s+get|be)\s+(?:tossed|thrown\s+out|overturned|reversed)\s+on\s+appeal\b|\bmake\s+an\s+example\s+(?:out\s+)?of\s+(?:him|her|them|\p{Lu}[\p{Ll}'’-]+)/giu,
+        /\b(?:should|better|needs?\s+to|ought\s+to|deserves?\s+to)\s+(?:get|serve|do)\s+(?:the\s+)?(?:full\s+|max(?:imum)?\s+|at\s+least\s+|every\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?)?(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:years|yrs|months)\b(?!\s+of\b)|\b(?:our|my)\s+(?:bet|guess|prediction|money(?:['’]s|\s+is)\s+on)\s*[:—–-]?\s*(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:years|yrs|months)(?:\s+for\s+[\p{L}'’-]+)?(?=\s*[.!,;]|\s*$)|(?:\b\p{L}+['’]ll|\bwill|\bgonna|\bgoing\s+to)\s+walk\s+(?:with\s+time\s+served|free(?!\s+(?:at|across|on|down|into|to))|on\s+(?:a\s+)?technicality)\b|\b(?:gets?|will\s+get|['’]ll\s+get|be)\s+(?:tossed|thrown\s+out|overturned|reversed)\s+on\s+appeal\b|\bmake\s+an\s+example\s+(?:out\s+)?of\s+(?:him|her|them|\p{Lu}[\p{Ll}'’-]+)/giu,
       hints: ['years', 'yrs', 'months', 'walk', 'appeal', 'example'],
       keep: caseOrCrime,
       message,
@@ -213,7 +210,7 @@ export function prosecutionSayings(
     {
       // "That's the ballgame", "more angles will just seal it": the case called won
       pattern:
-        /\b(?:[Tt]hat['’]s|[Tt]hat\s+is)\s+the\s+ball\s?game\b|\b(?:will|['’]ll|would|should)\s+(?:just\s+|only\s+)?seal\s+(?:it|his\s+fate|her\s+fate|their\s+fate|the\s+conviction)\b/gu,
+        /\b(?:[Tt]hat['’]s|[Tt]hat\s+is)\s+the\s+ball\s?game\b|\b(?:will|['’]ll|would|should)\s+(?:just\s+|only\s+)?seal\s+(?:it|his\s+fate|her\s+fate|their\s+fate|the\s+conviction)\b(?!\s+(?:against|with|up|off|shut|tight|in|from))/gu,
       hints: ['ballgame', 'ball', 'seal'],
       keep: caseOrCrime,
       message,
@@ -223,7 +220,7 @@ export function prosecutionSayings(
       // "Sasha is a gentle giant", "not the monster you all are making him out to be", "One bad
       // night doesn't make him a thug", "he's a high risk to reoffend"
       pattern:
-        /\b(?:violent|career|lifelong|habitual|professional)\s+(?:thug|criminal|thief|shoplifter|offender|con\s+(?:man|artist)|crook)\b(?!\s+(?:programs?|units?|task|division|court|registry|statutes?|laws?|enhancements?|prosecutions?|cases?|docket))|\bgentle\s+giant\b|\bnot\s+the\s+monster\s+(?:you|they|people|everyone|y['’]all)\b[^.!?\n]{0,30}|\b(?:doesn['’]t|does\s+not|don['’]t)\s+make\s+(?:him|her|them)\s+(?:a\s+)?(?:thug|monster|criminal|bad\s+(?:person|guy))\b|\b(?:high|low|serious)\s+risk\s+(?:to|of)\s+re-?offend(?:ing)?\b/giu,
+        /\b(?:violent|career|lifelong|habitual|professional)\s+(?:thug|criminal|thief|shoplifter|offender|con\s+(?:man|artist)|crook)\b(?!\s+(?:programs?|units?|task|division|court|registry|statutes?|laws?|enhancements?|prosecutions?|cases?|docket))|(?<!\b(?:K-?9|dog|canine|pup|horse)\b[^.!?\n]{0,30})\bgentle\s+giant\b(?![^.!?\n]{0,20}\b(?:K-?9|dog|canine|pup|horse)\b)|\bnot\s+the\s+monster\s+(?:you|they|people|everyone|y['’]all)\b[^.!?\n]{0,30}|\b(?:doesn['’]t|does\s+not|don['’]t)\s+make\s+(?:him|her|them)\s+(?:a\s+)?(?:thug|monster|criminal|bad\s+(?:person|guy))\b|\b(?:high|low|serious)\s+risk\s+(?:to|of)\s+re-?offend(?:ing)?\b/giu,
       hints: [
         'thug',
         'criminal',
@@ -269,7 +266,7 @@ export function prosecutionSayings(
       // overwhelming), "le espera una condena larga" (a long sentence awaits him), "que la
       // fiscalía pida la pena máxima" (that the prosecution asks for the maximum)
       pattern:
-        /(?<![\p{L}])(?:las\s+pruebas\s+(?:en\s+su\s+contra\s+)?son\s+(?:contundentes|abrumadoras|clar[ií]simas|claras|s[óo]lidas|irrefutables)|(?:le|les)\s+espera\s+una\s+(?:condena|sentencia|pena)(?:\s+(?:larga|dura|de\s+\p{L}+\s+a[ñn]os))?|(?:pida|pidan|pedir[áa]|pedir)\s+la\s+pena\s+m[áa]xima)(?![\p{L}])/giu,
+        /(?<![\p{L}])(?:las\s+pruebas\s+(?:(?:en\s+su\s+contra\s+)?son\s+(?:contundentes|abrumadoras|irrefutables)|en\s+su\s+contra\s+son\s+(?:clar[ií]simas|claras|s[óo]lidas))|(?:le|les)\s+espera\s+una\s+(?:condena|sentencia|pena)(?:\s+(?:larga|dura|de\s+\p{L}+\s+a[ñn]os))?|(?:pida|pidan|pedir[áa]|pedir)\s+la\s+pena\s+m[áa]xima)(?![\p{L}])/giu,
       hints: ['pruebas', 'espera', 'pena'],
       message,
     },
