@@ -237,6 +237,12 @@ describe('round twenty, mended after a fresh-eyes review', () => {
     expect(guilt('Meet the brains behind our new car break-in prevention campaign!')).toEqual([]);
     expect(guilt('Detective Ruiz planned the whole thing that led to 14 arrests.')).toEqual([]);
     expect(guilt('Mi perro nunca lastimaría a nadie, es muy tranquilo.')).toEqual([]);
+    expect(guilt('Welcome aboard! We know it’s you, Coach Lee, who made the fair happen.')).toEqual(
+      [],
+    );
+    expect(guilt('Sgt. Molina is the one selling the stolen bikes at the police auction.')).toEqual(
+      [],
+    );
     expect(
       guilt(
         'Who won the raffle? Not him. Congrats to Maria! Thanks to the robbery prevention booth.',
@@ -271,5 +277,62 @@ describe('round twenty, mended after a fresh-eyes review', () => {
     expect(pending('My guess: 3 years for the roof, once the judge approves the budget.')).toEqual(
       [],
     );
+  });
+});
+
+describe('round twenty, each guard beside its near miss', () => {
+  it('keeps a crew part a suspicion, staff work, a fire tower and a neighbourhood watch', () => {
+    expect(guilt('Nobody knows yet whether Jalen was the lookout in the robbery.')).toEqual([]);
+    expect(guilt('Police say Jalen allegedly was the lookout in the robbery.')).toEqual([]);
+    expect(guilt('Jalen, who was the lookout in the robbery, turned himself in.')).toContain(
+      'was the lookout',
+    );
+    expect(
+      guilt('Sgt. Ruiz was the brains behind the operation that took down the theft ring.'),
+    ).toEqual([]);
+    expect(guilt('Jo was the lookout at the fire tower all summer.')).toEqual([]);
+    expect(
+      guilt('Ms. Park was the lookout for the neighborhood watch after the burglaries.'),
+    ).toEqual([]);
+  });
+
+  it('keeps who organised a bake sale, a volunteer and an awareness night', () => {
+    expect(guilt('Marcy ran the whole thing at the bake sale.')).toEqual([]);
+    expect(guilt('Our volunteer Marcy set up the whole thing after the burglaries.')).toEqual([]);
+    expect(guilt('Marcy organized the whole thing for the theft awareness night.')).toEqual([]);
+  });
+
+  it('keeps an officer and a neighbour seen taking things for good reasons, and cake cut', () => {
+    expect(guilt('I watched Officer Diaz pull the mail out of the burned truck.')).toEqual([]);
+    expect(guilt('I saw her grab the packages for the neighbors, thank you Ana!')).toEqual([]);
+    expect(guilt('La vi cortando el pastel de cumpleaños.')).toEqual([]);
+  });
+
+  it('keeps a tally nobody in particular, hedged or told of an officer', () => {
+    expect(guilt('the kids are bored and already stealing candy from the corner store.')).toEqual(
+      [],
+    );
+    expect(guilt('If he has stolen anything, call us.')).toEqual([]);
+    expect(guilt('Sgt. Diaz has been running drugs checks at the border all week.')).toEqual([]);
+  });
+
+  it('keeps a video shot and a car parked by someone named after "whoever"', () => {
+    expect(guilt('Whoever shot the video of the robbery, that was Jenna Park.')).toEqual([]);
+    expect(guilt('Whoever parked on the lawn during the robbery, that was Jenna Park.')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps a Spanish pride, a Spanish win, and denials where no crime is told', () => {
+    expect(guilt('Fue el hijo de Don Ramón. ¡Qué orgullo!')).toEqual([]);
+    expect(guilt('Robaron la tienda ayer, pero fue Keon el que ganó el torneo.')).toEqual([]);
+    expect(guilt('Not him. It was his twin brother in the photo.')).toEqual([]);
+    expect(guilt('Not him. Thanks for the robbery prevention tips though.')).toEqual([]);
+    expect(guilt('Who won the raffle? Not him. The robbery booth was busy.')).toEqual([]);
+    expect(guilt('Andre was never even inside that store, he shops online.')).toEqual([]);
+  });
+
+  it('keeps us toast in a storm', () => {
+    expect(pending('Forget the power, we’re toast. A man was charged with theft.')).toEqual([]);
   });
 });
