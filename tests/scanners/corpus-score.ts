@@ -57,6 +57,8 @@ export function loadCorpus(
     | 'thirty-sixth/'
     | 'thirty-seventh/'
     | 'thirty-eighth/'
+    | 'thirty-ninth/'
+    | 'fortieth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
