@@ -30,6 +30,7 @@ import { isRumourRetold, isSaidByOthers, saysWhatOthersSay } from './guilt-rumou
 import { namingRules } from './guilt-answers';
 import { sayingRules } from './guilt-sayings';
 import { roleRules } from './guilt-roles';
+import { alibiRules } from './guilt-alibis';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -566,6 +567,7 @@ const asksWho = (sentence: string) => {
 const NAMING_RULES = namingRules(message);
 const SAYING_RULES = sayingRules(message);
 const ROLE_RULES = roleRules(message);
+const ALIBI_RULES = alibiRules(message);
 
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
@@ -576,6 +578,7 @@ export const guiltOrInnocenceScanner: Scanner = {
       ...NAMING_RULES,
       ...SAYING_RULES,
       ...ROLE_RULES,
+      ...ALIBI_RULES,
     ]);
     const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),

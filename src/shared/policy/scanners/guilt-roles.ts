@@ -310,5 +310,63 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       keep: (text, start, end) => crimeBeside(text, start, end),
       message,
     },
+    // Round twenty-one, from the thirty-ninth and fortieth sets.
+    {
+      // "Sparky finally got caught", "he got caught"; not "got caught in the rain", "got caught
+      // speeding" nor an officer
+      pattern: new RegExp(
+        String.raw`\b(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:finally\s+)?got\s+caught\b(?!\s+(?:in|up|on|out|off|speeding|napping|sleeping|texting|by\s+(?:the\s+)?(?:rain|storm|traffic|light)))`,
+        'gu',
+      ),
+      hints: ['caught'],
+      keep: (text, start, end) =>
+        crimeBeside(text, start, end) && !TITLED.test(text.slice(start, end)) && !asked(text, end),
+      message,
+    },
+    {
+      // "Ahmad Farouk was the aggressor", "It was those Bramwell boys": the blame laid on a
+      // person named, where a crime is told
+      pattern: new RegExp(
+        String.raw`\b(?:${NAME}|[Hh]e|[Ss]he)\s+(?:was|is)\s+the\s+(?:aggressor|instigator)\b|\b[Ii]t\s+was\s+(?:those|them|the)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:boys|brothers|kids|girls|twins|sisters|cousins)\b`,
+        'gu',
+      ),
+      hints: [
+        'aggressor',
+        'instigator',
+        'boys',
+        'brothers',
+        'kids',
+        'girls',
+        'twins',
+        'sisters',
+        'cousins',
+      ],
+      keep: (text, start, end) =>
+        tellsOfDeed(`${text.slice(0, start)} ${text.slice(end)}`) &&
+        !THANKED.test(sentenceAround(text, start, end)) &&
+        !asked(text, end),
+      message,
+    },
+    {
+      // In Spanish: "Ya confesó todo a los detectives" (he has confessed everything), "le disparó
+      // enfrente de su hija" (he shot him in front of his daughter), "lo mató sin razón", "Él se
+      // robó más de 600 mil dólares", "los hermanos Mabry son los que se los llevaron"
+      pattern:
+        /(?<![\p{L}])(?:(?:ya\s+)?confes[oó]\s+(?:todo|que)|(?:le|les)\s+dispar[oó]|(?:lo|la)\s+mat[oó]|se\s+rob[oó]|son\s+los\s+que\s+se\s+(?:lo|la|los|las)\s+llevaron)(?![\p{L}])(?:\s+[\p{L}\d]+){0,4}/giu,
+      hints: [
+        'confesó',
+        'confeso',
+        'disparó',
+        'disparo',
+        'mató',
+        'mato',
+        'robó',
+        'robo',
+        'llevaron',
+      ],
+      keep: (text, start, end) =>
+        crimeBeside(text, start, end) || /\b(?:detectives?|polic[ií]a)\b/iu.test(text),
+      message,
+    },
   ];
 }
