@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scanner } from '../../src/shared/policy/finding';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
+import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
 
 /*
  * Round twenty-one: what the blind thirty-ninth and fortieth sets wrote that the rules did not
@@ -77,5 +78,60 @@ describe('guilt or innocence from the thirty-ninth and fortieth sets', () => {
       'son los que se los llevaron',
     );
     expect(guilt('El portero confesó que le encanta el pan dulce.')).toEqual([]);
+  });
+});
+
+describe('pending prosecution from the thirty-ninth and fortieth sets', () => {
+  const pending = (text: string) => rules(pendingProsecutionScanner, text);
+
+  it('takes the sentence foretold or wished, not a walk to school', () => {
+    expect(pending('Charged with murder. He’s getting life.')).toContain('He’s getting life');
+    expect(pending('He was sentenced to 6 years. He should’ve gotten ten.')).toContain(
+      'should’ve gotten ten',
+    );
+    expect(pending('Charged with 9 burglaries; he should get every single one of them.')).toContain(
+      'should get every single one of them',
+    );
+    expect(pending('Charged with fraud; odds are she walks away with probation.')).toContain(
+      'odds are she walks away with probation',
+    );
+    expect(pending('Odds are she walks to school, there is no crossing guard.')).toEqual([]);
+  });
+
+  it('takes the outcome called and the cross-examination judged', () => {
+    expect(pending('Convicted in May. His appeal won’t go anywhere.')).toContain(
+      'His appeal won’t go anywhere',
+    );
+    expect(pending('Convicted in May. The verdict will stand.')).toContain(
+      'The verdict will stand',
+    );
+    expect(pending('Trial day 4. Hung jury. Calling it now')).toContain(
+      'Hung jury. Calling it now',
+    );
+    expect(pending('That ballistics expert got torn apart on cross.')).toContain(
+      'got torn apart on cross',
+    );
+    expect(pending('The appeal won’t go anywhere until the council votes on the budget.')).toEqual(
+      [],
+    );
+  });
+
+  it("takes the defendant's character and a witness's pick, not a storm", () => {
+    expect(pending('Charged with fraud. A con man through and through.')).toContain(
+      'con man through and through',
+    );
+    expect(pending('Arrested for assault. Guy is a ticking time bomb.')).toContain(
+      'Guy is a ticking time bomb',
+    );
+    expect(pending('The arsonist is a menace to this community. He was charged Monday.')).toContain(
+      'is a menace to this community',
+    );
+    expect(
+      pending('A neighbor picked Lindqvist out of the photo array. He is charged with arson.'),
+    ).toContain('picked Lindqvist out of the photo array');
+    expect(pending('The storm is a ticking time bomb; court is closed Monday.')).toEqual([]);
+    expect(pending('Va a pasar muchos años en prisión.')).toContain(
+      'Va a pasar muchos años en prisión',
+    );
   });
 });

@@ -6,7 +6,7 @@ import type { PhraseRule } from './pattern-scanner';
  * crime, the judge or the sentence, not the charge.
  */
 const CASE_WORDS =
-  /\b(?:probation|parole|judge|jury|verdict|sentenc\w*|lineup|time\s+served|prosecut\w*|defen[cs]e|lawyer|attorney|plea|trial|court|bail|bond|rob)\b/i;
+  /\b(?:probation|parole|judge|jury|verdict|sentenc\w*|lineup|time\s+served|prosecut\w*|defen[cs]e|lawyer|attorney|plea|trial|court|bail|bond|rob|testimony|testif\w*|ballistics|cross-?examination)\b/i;
 
 /*
  * Pending prosecution (III.B.1.c) in the stock sayings of a comment thread and a case update
@@ -268,6 +268,43 @@ export function prosecutionSayings(
       pattern:
         /(?<![\p{L}])(?:las\s+pruebas\s+(?:(?:en\s+su\s+contra\s+)?son\s+(?:contundentes|abrumadoras|irrefutables)|en\s+su\s+contra\s+son\s+(?:clar[ií]simas|claras|s[óo]lidas))|(?:le|les)\s+espera\s+una\s+(?:condena|sentencia|pena)(?:\s+(?:larga|dura|de\s+\p{L}+\s+a[ñn]os))?|(?:pida|pidan|pedir[áa]|pedir)\s+la\s+pena\s+m[áa]xima)(?![\p{L}])/giu,
       hints: ['pruebas', 'espera', 'pena'],
+      message,
+    },
+    // Round twenty-one, from the thirty-ninth and fortieth sets.
+    {
+      // The sentence foretold or wished: "He's getting life", "He should've gotten ten", "he
+      // should get every single one of them", "odds are she walks away with probation"
+      pattern:
+        /\b(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are)\s+getting\s+life\b|\bshould(?:['’]ve|\s+have)\s+gotten\s+(?:\d+|ten|fifteen|twenty|life|more|the\s+max(?:imum)?)\b|\bshould\s+get\s+every\s+(?:single\s+)?(?:one|day|year)\s+of\s+(?:them|it)\b|\bodds\s+are\s+(?:he|she|they)\s+walks?\b(?:\s+away\s+with\s+(?:probation|a\s+slap\s+on\s+the\s+wrist|nothing))?/giu,
+      hints: ['life', 'gotten', 'every', 'odds'],
+      keep: caseOrCrime,
+      message,
+    },
+    {
+      // The outcome called: "Appeal won't go anywhere", "The conviction will stand", "Hung jury.
+      // Calling it now", "That ballistics expert got torn apart on cross", "Reasonable doubt all
+      // day"
+      pattern:
+        /\b(?:(?:his|her|their|the)\s+)?appeal\s+(?:won['’]t|will\s+not|isn['’]t\s+going\s+to|ain['’]t\s+gonna)\s+go\s+anywhere\b|\bthe\s+(?:conviction|verdict)\s+will\s+stand\b|\bhung\s+jury[.!]?\s+(?:calling\s+it(?:\s+now)?|mark\s+my\s+words)|\b(?:got\s+)?(?:torn|ripped)\s+apart\s+on\s+cross\b|\breasonable\s+doubt\s+all\s+day\b(?!\s+long)/giu,
+      hints: ['appeal', 'stand', 'hung', 'torn', 'ripped', 'doubt'],
+      keep: caseOrCrime,
+      message,
+    },
+    {
+      // The defendant's character: "a con man through and through", "Guy is a ticking time
+      // bomb", "is a menace to this community"; and the witness's pick, "picked Lindqvist out
+      // of the photo array"
+      pattern:
+        /\bcon\s+(?:man|artist)\s+through\s+and\s+through\b|\b(?:he|she|guy|man|woman|dude|kid|\p{Lu}[\p{Ll}'’-]+)(?:['’]s|\s+is)\s+a\s+ticking\s+time\s+bomb\b|\b(?:is|was)\s+a\s+menace\s+to\s+(?:this|our|the)\s+(?:community|town|city|neighbou?rhood|county)\b|\bpicked\s+(?:him|her|\p{Lu}[\p{Ll}'’-]+)\s+out\s+of\s+(?:the|a)\s+(?:photo\s+)?(?:array|line-?up)\b/gu,
+      hints: ['through', 'bomb', 'menace', 'picked'],
+      keep: caseOrCrime,
+      message,
+    },
+    {
+      // In Spanish: "va a pasar muchos años en prisión" (he'll spend many years in prison)
+      pattern:
+        /(?<![\p{L}])va\s+a\s+pasar\s+(?:muchos\s+|varios\s+|\d+\s+)?a[ñn]os\s+en\s+(?:la\s+)?(?:c[áa]rcel|prisi[óo]n)(?![\p{L}])/giu,
+      hints: ['pasar'],
       message,
     },
   ];
