@@ -63,6 +63,8 @@ export const TRAINING_SETS = [
   'thirty-sixth/',
   'thirty-seventh/',
   'thirty-eighth/',
+  'thirty-ninth/',
+  'fortieth/',
 ] as const;
 
 /**
