@@ -87,7 +87,7 @@ describe('pending prosecution from the thirty-ninth and fortieth sets', () => {
   it('takes the sentence foretold or wished, not a walk to school', () => {
     expect(pending('Charged with murder. He’s getting life.')).toContain('He’s getting life');
     expect(pending('He was sentenced to 6 years. He should’ve gotten ten.')).toContain(
-      'should’ve gotten ten',
+      'He should’ve gotten ten',
     );
     expect(pending('Charged with 9 burglaries; he should get every single one of them.')).toContain(
       'should get every single one of them',
@@ -132,6 +132,109 @@ describe('pending prosecution from the thirty-ninth and fortieth sets', () => {
     expect(pending('The storm is a ticking time bomb; court is closed Monday.')).toEqual([]);
     expect(pending('Va a pasar muchos años en prisión.')).toContain(
       'Va a pasar muchos años en prisión',
+    );
+  });
+});
+
+describe('round twenty-one, mended after a fresh-eyes review', () => {
+  const pending = (text: string) => rules(pendingProsecutionScanner, text);
+
+  it('leaves thanks and praise for officers, a K-9, a dog and holiday jokes', () => {
+    expect(
+      guilt(
+        'Detectives arrested two burglary suspects. They couldn’t have done it without your tips.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('The shooting call came in at 2 a.m. Diaz couldn’t have been there any faster.'),
+    ).toEqual([]);
+    expect(
+      guilt('Sgt. Diaz got caught stealing fries off the K-9’s plate at the robbery drill.'),
+    ).toEqual([]);
+    expect(guilt('K-9 Rex got caught stealing snacks again. No arrests were made.')).toEqual([]);
+    expect(
+      guilt(
+        'A family dog named Duke bit a man who broke into the garage. He was protecting his home. The suspect was arrested.',
+      ),
+    ).toEqual([]);
+    expect(guilt('Liga de softbol de la policía: Martínez se robó la segunda base.')).toEqual([]);
+    expect(guilt('Según la policía, el oficial le disparó al sospechoso armado.')).toEqual([]);
+    expect(
+      guilt('¡Conozcan a la detective Morales! Nos confesó que le encantan los tacos.'),
+    ).toEqual([]);
+  });
+
+  it('still takes the shapes those rules were written for, in other spellings', () => {
+    expect(
+      guilt('Converters stolen all winter. Sparky finally got caught installing skimmers.'),
+    ).toContain('Sparky finally got caught');
+    expect(guilt('Charged with arson? Óscar couldn’t have set any of those fires.')).toContain(
+      'Óscar couldn’t have set any of those',
+    );
+    expect(guilt('Charged with arson, but he couldnt have set any of those fires.')).toContain(
+      'he couldnt have set any of those',
+    );
+    expect(guilt('In the road-rage shooting, Haddad was clearly the aggressor.')).toContain(
+      'Haddad was clearly the aggressor',
+    );
+    expect(guilt('Somebody stole my mower. It’s those two Kessler boys.')).toContain(
+      'It’s those two Kessler boys',
+    );
+    expect(guilt('Charged with murder. Marcus was protecting his family.')).toContain(
+      'Marcus was protecting his family',
+    );
+    expect(guilt('Está acusado de homicidio. Fue defensa propia.')).toContain('Fue defensa propia');
+    expect(guilt('Él se robó más de 600 mil dólares.')).toContain('se robó más de 600 mil');
+  });
+
+  it('leaves donuts, salt, life-saving care, a locked car, a storm and a reported ruling', () => {
+    expect(
+      pending(
+        'Coffee with a Cop was a hit! We should’ve gotten more donuts. Thanks to Judge Harris.',
+      ),
+    ).toEqual([]);
+    expect(
+      pending(
+        'Update on the crash victim: she’s getting life-saving surgery. The other driver was arrested.',
+      ),
+    ).toEqual([]);
+    expect(
+      pending('Car break-ins are up, and odds are they walk right past a locked one.'),
+    ).toEqual([]);
+    expect(
+      pending('Seven guns were stolen from unlocked cars this year. It’s a ticking time bomb.'),
+    ).toEqual([]);
+    expect(
+      pending('Judge Carter denied the motion for a new trial, so the verdict will stand.'),
+    ).toEqual([]);
+    expect(
+      pending(
+        'Our PAL flag football defense got torn apart on cross-field passes. Robbery drill next.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still takes the sayings in other spellings', () => {
+    expect(pending('Convicted in May. His appeal wont go anywhere.')).toContain(
+      'His appeal wont go anywhere',
+    );
+    expect(pending('Convicted in May. His appeal isn’t going anywhere.')).toContain(
+      'His appeal isn’t going anywhere',
+    );
+    expect(pending('He was sentenced to 6 years. He should of gotten ten.')).toContain(
+      'He should of gotten ten',
+    );
+    expect(pending('Trial day 4. Hung jury, calling it now')).toContain(
+      'Hung jury, calling it now',
+    );
+    expect(pending('Charged with fraud. A con man, through and through.')).toContain(
+      'con man, through and through',
+    );
+    expect(pending('Arrested for assault. Guy’s a ticking timebomb.')).toContain(
+      'Guy’s a ticking timebomb',
+    );
+    expect(pending('Pasará el resto de su vida en la cárcel.')).toContain(
+      'Pasará el resto de su vida en la cárcel',
     );
   });
 });

@@ -15,6 +15,10 @@ import type { Sentence, Word } from './analysis';
 export const CRIME_TOLD =
   /\b(?:arrest\w*|suspects?|accused|charged|charges|custody|jail|crimes?|robb\w*|shoot\w*|shot|stole|stolen|steal(?:ing|ers?)?|theft|burglar\w*|assault\w*|killed|murder\w*|break-ins?|scam\w*|fraud|embezzl\w*)\b/i;
 
+/** A crime or an arrest told in Spanish: a Spanish comment tells its deed in its own words. */
+export const SPANISH_CRIME_TOLD =
+  /(?<![\p{L}])(?:rob\p{L}*|ladr[oó]n\p{L}*|arrest\p{L}*|detenid\p{L}*|acusad\p{L}*|homicidio|asesin\p{L}*|naval?ja|cuchillo|pistola|catalizador)(?![\p{L}])/iu;
+
 /** The objects after "the" that make a crime's verb an everyday saying. */
 const EVERYDAY_SAYING = new Map<string, RegExp>([
   ['beat', /^(?:heat|traffic|rush|odds|clock|record|buzzer|crowds?|cold|lines?|deadline)$/],

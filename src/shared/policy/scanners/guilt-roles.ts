@@ -1,7 +1,13 @@
 import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import { OFFICER_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, after, before, sentenceAround } from './pattern-scanner';
-import { GAME_DEEDS, THANKED, tellsOfDeed } from './guilt-sayings';
+import {
+  GAME_DEEDS,
+  THANKED,
+  crimeToldBeside,
+  tellsOfDeed,
+  tellsOfDeedBeside,
+} from './guilt-sayings';
 
 /*
  * III.B.1.c in the shapes of round twenty (the thirty-seventh and thirty-eighth development
@@ -50,18 +56,13 @@ const HABIT =
 /** A capitalised word or two, not a word of nobody in particular, nor kin, that starts a sentence. */
 const NAME = String.raw`(?!(?:Someone|Somebody|Anyone|Anybody|Nobody|Everyone|Everybody|People|Thieves|They|Who|Whoever|Police|Officers|Deputies|It|This|That|There|Here|What|Whatever|The|My|Our|Your|Dad|Mom|Grandma|Grandpa)\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?`;
 
-/** Spanish words of a crime or an arrest: a Spanish comment tells its deed in its own words. */
-const SPANISH_CRIME =
-  /(?<![\p{L}])(?:rob\p{L}*|ladr[oó]n\p{L}*|arrest\p{L}*|detenid\p{L}*|acusad\p{L}*|naval?ja|cuchillo|pistola|catalizador)(?![\p{L}])/iu;
-
-/** A crime told in either language outside the words matched, which may name one themselves. */
-const crimeBeside = (text: string, start: number, end: number) => {
-  const others = `${text.slice(0, start)} ${text.slice(end)}`;
-  return SPANISH_CRIME.test(others) || CRIME_TOLD.test(others);
-};
-
 /** The sentence goes on to a question mark: sentenceAround() stops before it. */
-const asked = (text: string, end: number) => /^[^.!\n]*\?/.test(text.slice(end));
+const ASKED = /[^.!\n]*\?/y;
+const asked = (text: string, end: number) => {
+  // read from the match on, without copying the rest of a long text for each match
+  ASKED.lastIndex = end;
+  return ASKED.test(text);
+};
 
 export function roleRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -158,7 +159,7 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       pattern:
         /(?<![\p{L}])(?:yo\s+)?(?:lo|la|los|las)\s+v[ií]\s+(?:[\p{L}]+\s+){0,5}?(?:cortando|robando|rompiendo|quebrando|forzando|llevándose|metiéndose)(?:\s+[\p{L}]+){0,4}/giu,
       hints: ['vi', 'ví'],
-      keep: (text, start, end) => crimeBeside(text, start, end),
+      keep: (text, start, end) => crimeToldBeside(text, start, end),
       message,
     },
     {
@@ -262,8 +263,8 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
         /(?<![\p{L}])[Ff]ue\s+(?:(?:el|la)\s+(?:hijo|hija|nieto|nieta|sobrino|sobrina|primo|prima|novio|novia|esposo|esposa|hermano|hermana)\s+de\s+(?:(?:[Dd]on|[Dd]oña)\s+)?\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+(?:el|la)\s+que\s+\p{Ll}+)/gu,
       hints: ['fue'],
       keep: (text, start, end) =>
-        (tellsOfDeed(text) || SPANISH_CRIME.test(text)) &&
-        !/\b(?:gan[oó]|cant[oó]|organiz[oó]|ayud[oó]|concurso|torneo|premio)\b/iu.test(
+        tellsOfDeedBeside(text, start, end) &&
+        !/(?<!\p{L})(?:gan[oó]|cant[oó]|organiz[oó]|ayud[oó]|concurso|torneo|premio)(?!\p{L})/iu.test(
           sentenceAround(text, start, end),
         ),
       message,
@@ -279,7 +280,7 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
         const others = `${text.slice(0, start)} ${text.slice(end)}`;
         const previous = /([^.!?\n]*)([.!?])\s*$/.exec(text.slice(0, start));
         return (
-          tellsOfDeed(others) &&
+          tellsOfDeedBeside(text, start, end) &&
           !THANKED.test(others) &&
           // an answer to a question that tells no crime
           !(previous?.[2] === '?' && !CRIME_TOLD.test(previous[1] ?? ''))
@@ -307,7 +308,7 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       pattern:
         /(?<![\p{L}])(?:nunca|jam[aá]s|no)\s+(?:le\s+|les\s+)?(?:robar[ií]a|roba|har[ií]a\s+eso|lastimar[ií]a)(?:\s+(?:nada|a\s+nadie))*(?:\s+(?:de|a)\s+nadie)?/giu,
       hints: ['nunca', 'jamás', 'jamas', 'no'],
-      keep: (text, start, end) => crimeBeside(text, start, end),
+      keep: (text, start, end) => crimeToldBeside(text, start, end),
       message,
     },
     // Round twenty-one, from the thirty-ninth and fortieth sets.
@@ -315,19 +316,26 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       // "Sparky finally got caught", "he got caught"; not "got caught in the rain", "got caught
       // speeding" nor an officer
       pattern: new RegExp(
-        String.raw`\b(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:finally\s+)?got\s+caught\b(?!\s+(?:in|up|on|out|off|speeding|napping|sleeping|texting|by\s+(?:the\s+)?(?:rain|storm|traffic|light)))`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:finally\s+)?got\s+caught\b(?!\s+(?:in|up|on|out|off|speeding|napping|sleeping|texting|by\s+(?:the\s+)?(?:rain|storm|traffic|light))\b)`,
         'gu',
       ),
       hints: ['caught'],
       keep: (text, start, end) =>
-        crimeBeside(text, start, end) && !TITLED.test(text.slice(start, end)) && !asked(text, end),
+        crimeToldBeside(text, start, end) &&
+        !TITLED.test(text.slice(start, end)) &&
+        !STAFF_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
+        // "K-9 Rex got caught stealing snacks", "The Grinch got caught stealing presents"
+        !/\b(?:K-?9|dog|cat|pup|puppy|Grinch|Santa|elf|raccoon|squirrel)\b/i.test(
+          sentenceAround(text, start, end),
+        ) &&
+        !asked(text, end),
       message,
     },
     {
       // "Ahmad Farouk was the aggressor", "It was those Bramwell boys": the blame laid on a
       // person named, where a crime is told
       pattern: new RegExp(
-        String.raw`\b(?:${NAME}|[Hh]e|[Ss]he)\s+(?:was|is)\s+the\s+(?:aggressor|instigator)\b|\b[Ii]t\s+was\s+(?:those|them|the)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:boys|brothers|kids|girls|twins|sisters|cousins)\b`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:was|is)\s+(?:(?:clearly|definitely|obviously|totally)\s+)?the\s+(?:aggressor|instigator)\b|\b[Ii]t(?:\s+was|['’]s|\s+is)\s+(?:those|them|the)\s+(?:two\s+|three\s+)?\p{Lu}[\p{Ll}'’-]+\s+(?:boys|brothers|kids|girls|twins|sisters|cousins)\b`,
         'gu',
       ),
       hints: [
@@ -342,7 +350,7 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
         'cousins',
       ],
       keep: (text, start, end) =>
-        tellsOfDeed(`${text.slice(0, start)} ${text.slice(end)}`) &&
+        tellsOfDeedBeside(text, start, end) &&
         !THANKED.test(sentenceAround(text, start, end)) &&
         !asked(text, end),
       message,
@@ -352,7 +360,7 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       // enfrente de su hija" (he shot him in front of his daughter), "lo mató sin razón", "Él se
       // robó más de 600 mil dólares", "los hermanos Mabry son los que se los llevaron"
       pattern:
-        /(?<![\p{L}])(?:(?:ya\s+)?confes[oó]\s+(?:todo|que)|(?:le|les)\s+dispar[oó]|(?:lo|la)\s+mat[oó]|se\s+rob[oó]|son\s+los\s+que\s+se\s+(?:lo|la|los|las)\s+llevaron)(?![\p{L}])(?:\s+[\p{L}\d]+){0,4}/giu,
+        /(?<![\p{L}])(?:(?:ya\s+)?confes[oó]\s+todo|(?:le|les)\s+dispar[oó]|(?:lo|la)\s+mat[oó]|se\s+rob[oó](?!\s+(?:el|la|los|las)\s+(?:show|coraz[oó]n|corazones|segunda|tercera|base|atenci[oó]n|escena|espect[aá]culo))|(?:son\s+los\s+que\s+)?se\s+(?:lo|la|los|las)\s+llevaron)(?![\p{L}])(?:\s+[\p{L}\d]+){0,4}/giu,
       hints: [
         'confesó',
         'confeso',
@@ -365,7 +373,20 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
         'llevaron',
       ],
       keep: (text, start, end) =>
-        crimeBeside(text, start, end) || /\b(?:detectives?|polic[ií]a)\b/iu.test(text),
+        // an officer's shot told as fact is the officer's work: "el oficial le disparó al
+        // sospechoso"
+        !/\b(?:oficial|agente|polic[ií]a|diputad[oa]|sargento|detective)\s+(?:\p{L}+\s+)?$/iu.test(
+          text.slice(Math.max(0, start - 30), start),
+        ) &&
+        // "se robó más de 600 mil dólares": money taken is the crime told
+        (crimeToldBeside(text, start, end) ||
+          // a shot or a killing is the crime told, where no officer fired it
+          /(?<![\p{L}])(?:dispar[oó]|mat[oó])(?![\p{L}])/iu.test(text.slice(start, end)) ||
+          /\bse\s+rob[oó]\s+(?:m[aá]s\s+de\s+)?[\d$]/iu.test(text.slice(start, end)) ||
+          // "Ya confesó todo a los detectives": a confession to the police tells the crime
+          /confes[oó]\s+todo\s+a\s+(?:los\s+|la\s+)?(?:detectives?|polic[ií]a)/iu.test(
+            text.slice(start, end),
+          )),
       message,
     },
   ];

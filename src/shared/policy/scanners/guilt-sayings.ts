@@ -1,4 +1,4 @@
-import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
+import { CRIME_TOLD, SPANISH_CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import { OFFICER_TITLE } from '../language/people';
 import { NO_CRIME, isKnownDeed } from './guilt-answers';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
@@ -47,14 +47,51 @@ export const GAME_DEEDS =
  * drove off"), or the doubt about who did it ("the wrong guy", "did it"): a comment names the
  * doer in the words of the thread.
  */
+/** A deed told at a place in the text: a crime's word (English or Spanish), or a verb or a doubt. */
+interface Told {
+  readonly from: number;
+  readonly to: number;
+  /** A crime's word ("robbed", "theft", "robaron"), not a crime verb read as one ("hit"). */
+  readonly word: boolean;
+}
+
+/** Where deeds are told in the text, remembered for the last text: rules ask once per match. */
+let lastDeeds: { text: string; told: readonly Told[] } | undefined;
+
+function deedsTold(whole: string): readonly Told[] {
+  if (lastDeeds?.text === whole) return lastDeeds.told;
+  // a game's and a stage's words blanked to their length, so places hold
+  const text = whole.replace(GAME_DEEDS, (game) => ' '.repeat(game.length));
+  const told: Told[] = [];
+  const add = (m: RegExpMatchArray, word: boolean) =>
+    told.push({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length, word });
+  for (const m of text.matchAll(new RegExp(CRIME_TOLD.source, 'gi'))) add(m, true);
+  for (const m of text.matchAll(new RegExp(SPANISH_CRIME_TOLD.source, 'giu'))) add(m, true);
+  for (const m of text.matchAll(
+    /\b(?:criminal|wrong\s+(?:guy|man|person|woman)|did\s+it|done\s+it)\b/gi,
+  ))
+    add(m, false);
+  for (const m of text.matchAll(/\p{L}+/gu)) if (isCrimeVerbWord(m[0].toLowerCase())) add(m, false);
+  lastDeeds = { text: whole, told };
+  return told;
+}
+
+/**
+ * A deed told in the text outside the words matched, which may name one themselves ("couldn't
+ * have set"), in English or Spanish: a crime's word, a crime verb, or the doubt about who did it.
+ * Each text is read once, however many matches ask.
+ */
+export function tellsOfDeedBeside(text: string, start: number, end: number): boolean {
+  return deedsTold(text).some(({ from, to }) => from < start || to > end);
+}
+
+/** A crime's word, in English or Spanish, outside the words matched (no verb read as one). */
+export function crimeToldBeside(text: string, start: number, end: number): boolean {
+  return deedsTold(text).some(({ from, to, word }) => word && (from < start || to > end));
+}
+
 export function tellsOfDeed(whole: string): boolean {
-  // a game's and a stage's words first: "the winning shot", "stole the show", "5 steals"
-  const text = whole.replace(GAME_DEEDS, ' ');
-  return (
-    CRIME_TOLD.test(text) ||
-    /\b(?:criminal|wrong\s+(?:guy|man|person|woman)|did\s+it|done\s+it)\b/i.test(text) ||
-    (text.match(/\p{L}+/gu) ?? []).some((word) => isCrimeVerbWord(word.toLowerCase()))
-  );
+  return deedsTold(whole).length > 0;
 }
 
 /** A pet in the text, whose name passes for a person's: "our dog Biscuit would never!" */
