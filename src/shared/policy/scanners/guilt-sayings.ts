@@ -38,9 +38,9 @@ const NOT_A_DOER =
 /** Words that thank a helper or praise them, which name no doer. */
 export const THANKED = /\b(?:thank\w*|grateful|hero\w*|kudos|shout-?out|props|amazing|awesome)\b/i;
 
-/** A game's or a stage's "shot", "stole" and "steals", which tell no crime. */
+/** A game's or a stage's "shot", "stole", "stealing" and "steals", which tell no crime. */
 export const GAME_DEEDS =
-  /\b(?:stol(?:e|en)\s+(?:the\s+|our\s+|my\s+|your\s+|\d+\s+)?(?:show|spotlight|scene|bases?|hearts?)|steal(?:ing)?\s+(?:the\s+)?(?:show|spotlight|scene|bases?|hearts?)|(?:winning|game-winning|jump|free-throw|three-point|buzzer-beating|long|big|best|last)\s+shots?|shots?\s+(?:at\s+the\s+buzzer|on\s+goal|clock)|photo\s+shoot|stole\s+(?:the\s+)?(?:show|spotlight|scene|base|bases|second|third|home)|steals\b|stolen\s+bases?)/gi;
+  /\b(?:st(?:ole|olen|eal|ealing)\s+(?:the\s+|our\s+|my\s+|your\s+|\d+\s+)?(?:show|spotlight|scene|bases?|hearts?|second|third|home)\b|(?:winning|game-winning|jump|free-throw|three-point|buzzer-beating|long|big|best|last)\s+shots?|shots?\s+(?:at\s+the\s+buzzer|on\s+goal|clock)|photo\s+shoot|steals\b)/gi;
 
 /**
  * A crime told in the text, in its words or in any crime verb ("torched", "hit that girl and
