@@ -15,7 +15,9 @@ import {
  * ring", "runs the whole thing"), a deed watched ("I literally watched the blonde lady pull mail
  * out of my box"), a deed told as a tally or a habit ("has stolen at least nine scooters", "been
  * running pills out of Room 118"), the doer named after "whoever" or "it's", and a short denial
- * that answers an accusation ("Not him.", "Wrong person.").
+ * that answers an accusation ("Not him.", "Wrong person."). Round twenty-one (the thirty-ninth and
+ * fortieth sets) added who finally got caught, the aggressor named, and a confession, a shot and
+ * a theft told in Spanish; its innocence rules are in guilt-alibis.ts.
  */
 
 /** A part in a crew or a crime, which names the one who played it as taking part. */
