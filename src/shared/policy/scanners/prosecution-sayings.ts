@@ -22,8 +22,17 @@ export function prosecutionSayings(
   message: (matched: string) => string,
   keep: NonNullable<PhraseRule['keep']>,
 ): PhraseRule[] {
-  const caseOrCrime: NonNullable<PhraseRule['keep']> = (text, start, end, context) =>
-    keep(text, start, end, context) || CRIME_TOLD.test(text) || CASE_WORDS.test(text);
+  // Asked once per text, not once per match: each test reads the whole text.
+  let last: { text: string; context: object; answer: boolean } | undefined;
+  const caseOrCrime: NonNullable<PhraseRule['keep']> = (text, start, end, context) => {
+    if (last?.text !== text || last.context !== context)
+      last = {
+        text,
+        context,
+        answer: CRIME_TOLD.test(text) || CASE_WORDS.test(text) || keep(text, start, end, context),
+      };
+    return last.answer;
+  };
   return [
     {
       // "isn't about to go straight", "a lifelong thief who'll never go straight"
@@ -184,7 +193,7 @@ export function prosecutionSayings(
       // "Ferreira and Asante are toast.", "they're done for": the case called over, said of
       // several; not "We're finished." nor "you're toast in this heat"
       pattern:
-        /(?<!\b(?:[Ww]e|[Yy]ou|[Ii]t)\s*)(?<![Ww]e|[Yy]ou)\b(?:are|['’]re)\s+(?:so\s+|totally\s+|completely\s+)?(?:toast|done\s+for|screwed)(?=\s*[.!,;]|\s*$)/gmu,
+        /(?<!\b(?:[Ww]e|[Yy]ou|[Ii]t)\s*)\b(?:are|['’]re)\s+(?:so\s+|totally\s+|completely\s+)?(?:toast|done\s+for|screwed)(?=\s*[.!,;]|\s*$)/gmu,
       hints: ['toast', 'done', 'screwed'],
       keep: caseOrCrime,
       message,
