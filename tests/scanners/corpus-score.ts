@@ -59,6 +59,8 @@ export function loadCorpus(
     | 'thirty-eighth/'
     | 'thirty-ninth/'
     | 'fortieth/'
+    | 'forty-first/'
+    | 'forty-second/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
