@@ -21,6 +21,28 @@ const NUMBER_WORDS = [
   'seventeen',
 ];
 
+/** Spanish numbers a minor's age is written in, before "años": "de quince años". */
+const SPANISH_NUMBER_WORDS = [
+  'cero',
+  'uno',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'siete',
+  'ocho',
+  'nueve',
+  'diez',
+  'once',
+  'doce',
+  'trece',
+  'catorce',
+  'quince',
+  'dieciséis',
+  'diecisiete',
+];
+
 /** The age a word says, if it is a number a minor could be: "15", "fifteen". */
 export function minorAge(word: Word | undefined): number | undefined {
   if (!word) return undefined;
@@ -105,6 +127,8 @@ const HEDGES = new Set([
   'maybe',
   'prob',
   'probably',
+  // "Kiana Boateng, who's also 16": the same age as someone before, still this person's own
+  'also',
 ]);
 
 /**
@@ -178,10 +202,15 @@ export function minorMarks(sentence: Sentence): MinorMark[] {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i];
     if (!word) continue;
-    const age = minorAge(word);
+    const next = words[i + 1];
+    // "Amara Okafor, de quince años": a Spanish number word says an age only before "años".
+    const spanish =
+      next && /^(?:años|añitos)$/i.test(next.text)
+        ? SPANISH_NUMBER_WORDS.indexOf(word.lower.replace('dieciseis', 'dieciséis'))
+        : -1;
+    const age = minorAge(word) ?? (spanish >= 1 ? spanish : undefined);
     if (age !== undefined) {
       const previous = words[i - 1];
-      const next = words[i + 1];
       // "15-year-old", "15 years old", "15 yrs", "15yo"
       if (next?.text === '-' && isAgeWord(words[i + 2]) && saysAge(words, i + 2)) {
         const end = words[i + 3]?.text === '-' && words[i + 4]?.lower === 'old' ? i + 4 : i + 2;

@@ -17,7 +17,7 @@ export const CELEBRATION =
   /\b(?:congrat\w*|award\w*|honou?r(?:ed|s)?|scholarship|graduat\w*|winner|won(?!['’]t)|champion\w*|recogni[sz]\w*|cadets?|explorers?|essay|contest|science fair|spelling bee|proud|welcom\w*|birthday|kudos|shout[- ]?outs?|celebrat\w*|thank(?:s|ed)?|way to go|great job|well done|earned|volunteer\w*|mentor\w*)\b/i;
 /** Words of a crime, a harm or an emergency: a minor named beside these is what the rule protects. */
 export const INCIDENT =
-  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wander(?:ed|ing)?\s+(?:off|away)|(?:is|are|was|were|got|made\s+it|came|returned|arrived)\s+home\s+safe|safe\s+and\s+sound|reunited|(?:everyone|everybody|all|those|you|neighbou?rs|volunteers|people)\s+who\s+help(?:ed)?\s+(?:us\s+)?(?:look|search)\s+for|out\s+of\s+control|hit-and-run|(?:taken|rushed|flown|transported)\s+to\s+(?:[\w'’.]+\s+){0,3}hospital|stitches|shov(?:e|ed|es|ing)|(?:stable|serious|critical|fair)\s+condition|bitten|shoplift\w*|pulled\s+(?:the\s+|a\s+)?fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|start(?:ed|ing|s)?\s+(?:the|a|that|this)\s+(?:\w+\s+)?fire|arson\w*|drove\s+into|punched|punching|first\s+punch|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?)|carjack\w*|grazed|bullets?|searched\s+(?:[\w'’-]+\s+){0,4}for|found\s+safe|amber\s+alert|pull(?:ed|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:creek|river|water|lake|pond|floodwaters?|fire|wreck|pool)|(?:spotted|noticed|saw|found|reported|discovered)\s+(?:the\s+)?(?:damage|graffiti|tagging|break-in|fire|smoke|vandalism|theft|trailer|thie(?:f|ves)|suspects?|stolen|van|truck|getaway)|told\s+(?:officers|police|detectives|deputies|investigators)\s+(?:he|she|they)\s+(?:saw|heard|spotted|noticed)|(?:saw|watched|spotted)\s+(?:a|the|two|some)\s+(?:man|woman|person|guy|men|driver|teens?|kids?|boys?|girls?)\s+(?:grab|take|steal|break|hit|run|fight|shoot|stab|punch|throw|set|spray|snatch|smash)|called\s+(?:us|police|the\s+police|officers)(?!\s+to\s+(?:say|thank))|help(?:ed|ing)?\s+(?:us\s+)?(?:find|locate)(?!\s+(?:the|a|an|her|his|their)\s+(?:owner|lost|puppy|dog|cat|wallet|keys?|bike|phone|purse))|called\s+in\s+(?:the|a|that)\s+(?:[\w-]+\s+)?(?:fire|crash|break-in|robbery|shooting|wreck|smoke))\b/i;
+  /\b(?:arrest\w*|crash\w*|injur\w*|hurt|killed|shot|stabbed|missing|runaway|victim|suspect\w*|assault\w*|robb\w*|struck|charged|custody|detained|abduct\w*|kidnap\w*|overdose\w*|died|death|hospitali[sz]ed|fight|threat\w*|weapon|gun|knife|stole|stolen|theft|burglar\w*|vandal\w*|accident|incident|drown\w*|cited|bully\w*|abuse\w*|911|smash\w*|witness\w*|broke\s+into|break(?:s|ing)?\s+into|break-in|juvenile\s+(?:court|detention)|referred\s+to|last\s+seen|jumped|attack\w*|looking\s+for|have\s+you\s+seen|endangered|wander(?:ed|ing)?\s+(?:off|away)|(?:is|are|was|were|got|made\s+it|came|returned|arrived)\s+home\s+safe|safe\s+and\s+sound|reunited|(?:everyone|everybody|all|those|you|neighbou?rs|volunteers|people)\s+who\s+help(?:ed)?\s+(?:us\s+)?(?:look|search)\s+for|out\s+of\s+control|hit-and-run|sped\s+(?:off|away)|taken\s+from\s+(?:the|a|her|his|their)\s+|(?:taken|rushed|flown|transported)\s+to\s+(?:[\w'’.]+\s+){0,3}hospital|stitches|shov(?:e|ed|es|ing)|(?:stable|serious|critical|fair)\s+condition|bitten|shoplift\w*|pulled\s+(?:the\s+|a\s+)?fire\s+alarm|set\s+(?:\w+\s+){0,3}on\s+fire|start(?:ed|ing|s)?\s+(?:the|a|that|this)\s+(?:\w+\s+)?fire|arson\w*|drove\s+into|punched|punching|first\s+punch|broken\s+(?:leg|arm|nose|jaw|wrist|collarbone|ribs?)|carjack\w*|grazed|bullets?|searched\s+(?:[\w'’-]+\s+){0,4}for|found\s+safe|amber\s+alert|pull(?:ed|ing)\s+(?:[\w'’-]+\s+){1,4}(?:from|out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:creek|river|water|lake|pond|floodwaters?|fire|wreck|pool|garage|house|home|building|apartment|flames|car)|(?:spotted|noticed|saw|found|reported|discovered)\s+(?:the\s+)?(?:damage|graffiti|tagging|break-in|fire|smoke|vandalism|theft|trailer|thie(?:f|ves)|taggers?|suspects?|stolen|van|truck|getaway)|told\s+(?:officers|police|detectives|deputies|investigators)\s+(?:he|she|they)\s+(?:saw|heard|spotted|noticed)|(?:saw|watched|spotted)\s+(?:a|the|two|some)\s+(?:man|woman|person|guy|men|driver|teens?|kids?|boys?|girls?)\s+(?:grab|take|steal|break|hit|run|fight|shoot|stab|punch|throw|set|spray|snatch|smash)|called\s+(?:us|police|the\s+police|officers)(?!\s+to\s+(?:say|thank))|help(?:ed|ing)?\s+(?:us\s+)?(?:find|locate)(?!\s+(?:the|a|an|her|his|their)\s+(?:owner|lost|puppy|dog|cat|wallet|keys?|bike|phone|purse))|called\s+in\s+(?:the|a|that)\s+(?:[\w-]+\s+)?(?:fire|crash|break-in|robbery|shooting|wreck|smoke))\b/i;
 
 /** An age followed by what it describes, when that is an animal: "a 2-year-old Belgian Malinois". */
 const ANIMAL =
@@ -725,6 +725,9 @@ const PAST_TIME = /^(?:when|since|until|till|before|after|back|as)$/;
 /** Words a sentence opens with when it goes on about the person of the sentence before. */
 const HE_OR_SHE = /^(?:he|she|hes|shes)$/i;
 
+/** "Trevor Mallory is our thief. Kid's only 17": the person of the sentence before, called a kid. */
+const KID = /^kid$/i;
+
 /**
  * "16 years old", "16 yrs!", "Only 14 years.": "years" after a bare age says an age only with
  * "old" or the clause's end after it; "16 years in emergency services", "12 years of service",
@@ -748,11 +751,14 @@ export function acrossSentences(text: string, previous: Sentence, sentence: Sent
   if (!opening) return [];
   const both = text.slice(previous.start, sentence.end);
   if (CELEBRATION.test(both) && !INCIDENT.test(both)) return [];
-  if (HE_OR_SHE.test(opening.text) || SPANISH_AGE_VERB.test(opening.lower)) {
+  const kidIs = KID.test(opening.text) && /^(?:'s|’s|is)$/.test(words[1]?.lower ?? '');
+  if (HE_OR_SHE.test(opening.text) || kidIs || SPANISH_AGE_VERB.test(opening.lower)) {
     const mark = minorMarks(sentence).find(
       (m) =>
         m.age &&
         (pronounBefore(words, m) === 0 ||
+          (kidIs &&
+            words.slice(1, m.from).every((w) => /^(?:'s|’s|is|only|just)$/.test(w.lower))) ||
           (SPANISH_AGE_VERB.test(opening.lower) && m.from === 1) ||
           childSaidOfPronoun(words, m)),
     );
@@ -780,7 +786,11 @@ export function acrossSentences(text: string, previous: Sentence, sentence: Sent
     // "ext. 4.", "No. 12": an abbreviation split off a number is no sentence of its own.
     const ends = previous.words.at(-1);
     const beforeEnd = previous.words.at(-2);
-    if (!ends || !/^[.!?]$/.test(ends.text) || words.length > 10) return [];
+    // "Noor Farouk. Sixteen years old and she read the plate to 911": an age said in full may
+    // open a longer sentence; a bare number opening a long one is more likely a count.
+    const yearsOld =
+      /^(?:years?|yrs?)$/i.test(afterAge?.text ?? '') && words[bareAge + 2]?.lower === 'old';
+    if (!ends || !/^[.!?]$/.test(ends.text) || (words.length > 10 && !yearsOld)) return [];
     if (
       beforeEnd &&
       /^(?:ext|no|nos|apt|ste|rm|unit|vol|pg|p|ch|sec|art|tel|ph|#)$/i.test(
@@ -792,8 +802,17 @@ export function acrossSentences(text: string, previous: Sentence, sentence: Sent
     const person = candidates(previous)
       .filter((p) => !/^(?:DET|ADJ|NUM)$/.test(previous.words[p.from - 1]?.pos ?? ''))
       .at(-1);
+    // A longer sentence after an age said in full goes on about a person ("16 years old, on the
+    // stand, pointing at the man who killed her father"); "Fifteen years old and that engine still
+    // starts" is a thing's.
+    if (
+      words.length > 10 &&
+      !words.some((w) => /^(?:he|she|his|her|him|they|their)$/.test(w.lower))
+    )
+      return [];
     const start = person && previous.words[person.from];
-    return start ? [{ start: start.start, end: age.end }] : [];
+    const end = yearsOld ? words[bareAge + 2] : age;
+    return start && end ? [{ start: start.start, end: end.end }] : [];
   }
   // "MISSING: Ethan Kowalczyk. The 11-year-old rode off…": the age opens the sentence after the
   // one that ended on a name.
