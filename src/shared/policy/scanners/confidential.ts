@@ -57,6 +57,22 @@ const CAPITALS_ONLY = new Set([
   'law enforcement personnel only',
 ]);
 
+/**
+ * A caveat in lower case that names whom the material must not reach: "do not distribute outside
+ * EPD", "do not discuss with media". The page's own advice ("do not share your PIN") names no
+ * agency, press or public, so it stays clean (round twenty-two, from the thirty-seventh set).
+ */
+const SCOPED_CAVEAT =
+  /(?<![\p{L}\p{N}])(?:do\s+not|don['’]t|not\s+to\s+be)\s+(?:distribute|disseminate|forward|share|discuss|release|distributed|disseminated|forwarded|shared|discussed|released)\s+(?:(?:this|it)\s+)?(?:outside(?:\s+of)?\s+(?:the\s+)?(?<agency>[\p{L}]{2,12})|(?:with|to)\s+(?:the\s+)?(?:media|press|public|reporters|news))(?![\p{L}\p{N}])/giu;
+
+/**
+ * Whom a caveat keeps the material inside: the department, an agency, or an agency's initials in
+ * capitals ("EPD", "HCSO"). The pattern reads any case, so the initials are checked here: "outside
+ * the home" or "outside your family" is advice.
+ */
+const isAgency = (word: string) =>
+  /^(?:department|agency|unit|division|office)$/i.test(word) || /^[A-Z]{2,5}$/.test(word);
+
 function isMarking(text: string): boolean {
   return !CAPITALS_ONLY.has(text.toLowerCase().replace(/\s+/g, ' ')) || text === text.toUpperCase();
 }
@@ -114,9 +130,20 @@ export const confidentialScanner: Scanner = {
     const matches = [...text.matchAll(MARKING_PATTERN)];
     const stamped = matches.filter((m) => isMarking(m[0]));
     let markedTo = -1;
-    for (const match of matches) {
+    const scoped = [...text.matchAll(SCOPED_CAVEAT)].filter(
+      (c) => c.groups?.agency === undefined || isAgency(c.groups.agency),
+    );
+    // A scoped caveat is a marking in any case; it replaces the bare one inside it.
+    const all = [
+      ...matches.filter(
+        (m) => !scoped.some((c) => m.index >= c.index && m.index < c.index + c[0].length),
+      ),
+      ...scoped,
+    ].sort((a, b) => a.index - b.index);
+    for (const match of all) {
       if (match.index < markedTo) continue;
-      if (!isMarking(match[0]) && !besideStamp(text, match, stamped)) continue;
+      if (!scoped.includes(match) && !isMarking(match[0]) && !besideStamp(text, match, stamped))
+        continue;
       const end = markedLineEnd(text, match) ?? match.index + match[0].length;
       markedTo = end;
       const marked = text.slice(match.index, end);

@@ -109,7 +109,16 @@ const SHORTHAND: readonly Shorthand[] = [
   { pattern: /\bprotective\s+orders?\b/gi, weight: 0.5 },
   { pattern: /\bstaging\b/gi, weight: 0.5 },
   { pattern: /\bBOLO\b/g, weight: 0.5 },
-  { pattern: /\b10-\d{1,2}\b/g, weight: 0.5 },
+  // (a ten-code with its call type is weighed below, once)
+  { pattern: /\b10-\d{1,2}\b(?!\s+[A-Z]{2,}\b)/g, weight: 0.5 },
+  // Round twenty-two: a ten-code with the call's type in the screen's capitals ("10-50 HIT/RUN",
+  // "10-50 PI, 2 veh"), a records check's findings ("Subj known to PD, prior DV contacts,
+  // flagged officer safety", "DOB 04/11/1991, prior 459 x3").
+  { pattern: /\b10-\d{1,2}\s+[A-Z]{2,}\b/g, weight: 1 },
+  { pattern: /\bknown\s+to\s+(?:PD|LE|SO)\b/g, weight: 0.5 },
+  { pattern: /\bofficer\s+safety\b/gi, weight: 0.5 },
+  { pattern: /\bpriors?\s+\d{3}\b/gi, weight: 0.5 },
+  { pattern: /\b\d{3}\s*x\d\b/g, weight: 0.5 },
   { pattern: /\b(?:blk|c\/o)\b/gi, weight: 0.5 },
   { pattern: /\b(?:[NSEW]B|GSW|RO|FTA)\b/g, weight: 0.5 },
   { pattern: /\brap\s+sheet\b/gi, weight: 0.5 },
@@ -118,7 +127,7 @@ const SHORTHAND: readonly Shorthand[] = [
 
 /** A quick look for anything a note could carry: most posts have none, and pay for no more. */
 const ANY_NOTE_WORD =
-  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen)|PRI(?:ORITY)?\s+[1-5]|AVAIL|R\/O|SFSTs?|admin['’]d|veh(?:icle)?\s+reg(?:istered)?\s+to|no\s+wants|(?:RMS|CAD)\s+supp(?:lement)?|OFCR|CI[-#]?\s?\d{3,5}|caller\s+(?:reports|advises|adv|states|requests)|CI\s+(?:lead|info|information|tip|reporting)|[SVW][1-9]\s+[A-Z]{3,}|S\/O|MKE|Disp\.\s*\d|units?\s+\d{1,3}\s*\/\s*\d{1,3}|(?:plainclothes|undercover)\s+(?:units?|detail|cars?)|STBY|REQ|NO\s+RADIO\s+TRAFFIC|Priors:\s*\d|Incident\s+Summary:)(?![A-Za-z0-9])/i;
+  /\b(?:subjs?|susp|CCH|narr|hx|R\/?P|[WBHA]\/[MF]|FI\s+cards?|LKA|UTL|GOA|wants|DISP|\d[A-Z]\d{2,3}|enrt|units?\s+staging|(?:fled|seen|headed|heading|running|ran|walking)\s+[NSEW]{1,2}B?(?![A-Za-z])|\d{1,2}:?\d{2}\s+[A-Z]{3,5}:|(?:hit|return|check)\s+(?:neg|pos|negative|positive|clear)|(?:RMS|CAD|dispatch|records?)\s+(?:notes?|entry|entries|printout|narrative|screen)|10-\d{1,2}\s+[A-Z]{2,}|PRI(?:ORITY)?\s+[1-5]|AVAIL|R\/O|SFSTs?|admin['’]d|veh(?:icle)?\s+reg(?:istered)?\s+to|no\s+wants|(?:RMS|CAD)\s+supp(?:lement)?|OFCR|CI[-#]?\s?\d{3,5}|caller\s+(?:reports|advises|adv|states|requests)|CI\s+(?:lead|info|information|tip|reporting)|[SVW][1-9]\s+[A-Z]{3,}|S\/O|MKE|Disp\.\s*\d|units?\s+\d{1,3}\s*\/\s*\d{1,3}|(?:plainclothes|undercover)\s+(?:units?|detail|cars?)|STBY|REQ|NO\s+RADIO\s+TRAFFIC|Priors:\s*\d|Incident\s+Summary:)(?![A-Za-z0-9])/i;
 
 /** How much shorthand makes a stretch of text a note. */
 const THRESHOLD = 2;
