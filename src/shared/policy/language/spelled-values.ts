@@ -144,7 +144,11 @@ function readWord(word: string): Part | undefined {
   // "X-ray" is the radio alphabet's X, written with its hyphen.
   if (RADIO.has(word.replace(/\.$/, '').replace(/[-–]/g, '').toLowerCase()))
     return { letters: 1, digits: '', spoken: true, dash: false };
-  const pieces = word.replace(/\.$/, '').split(/[-–]/);
+  // "six-Whiskey-X-ray-Charlie": the radio alphabet's X keeps its hyphen inside a hyphenated run.
+  const pieces = word
+    .replace(/\.$/, '')
+    .replace(/(?<![\p{L}\p{N}])x[-–]ray(?![\p{L}\p{N}])/giu, 'xray')
+    .split(/[-–]/);
   const total: Part = { letters: 0, digits: '', spoken: false, dash: pieces.length > 1 };
   let tensPending = false;
   for (const piece of pieces) {

@@ -219,14 +219,14 @@ type Identifier = 'plate' | 'licence' | 'caseNumber' | 'ssn' | 'phone' | 'callMe
  * Each group names what it introduces; the value after it is read in words, not by its format.
  */
 const INTRODUCER =
-  /\b(?:(?<licence>(?:driver['’]?s?\s+)?licen[cs]e\s+(?:number|no\.|num\.?|#)|(?:driver['’]?s?|drivers)\s+licen[cs]e|DL\s*(?:#|number|no\.|num\.?)?|licen[cs]e(?!\s+(?:plates?|tags?)\b))|(?<plate>(?:licen[cs]e\s+)?(?:plates?|tags?)(?:\s+(?:number|no\.|#))?|registration(?:\s+(?:number|no\.|#))?)|(?<caseNumber>(?:case|report|incident|complaint|citation|file)\s+(?:number|no\.|num\.?|#))|(?<ssn>social\s+security(?:\s+(?:number|no\.|#))?|SSN|social)|(?<phone>(?:phone|cell|mobile)(?:\s+(?:number|no\.|#))?|number)|(?<callMe>(?:call|text|reach)\s+(?:me|him|her)(?:\s+(?:at|on))?))(?![\p{L}\p{N}])/giu;
+  /\b(?:(?<licence>(?:driver['’]?s?\s+)?licen[cs]e\s+(?:number|no\.|num\.?|#)|(?:driver['’]?s?|drivers)\s+licen[cs]e|DL\s*(?:#|number|no\.|num\.?)?|licen[cs]e(?!\s+(?:plates?|tags?)\b))|(?<plate>(?:licen[cs]e\s+)?(?:plates?|tags?)(?:\s+(?:number|no\.|#))?|registration(?:\s+(?:number|no\.|#))?)|(?<caseNumber>(?:case|report|incident|complaint|citation|file)\s+(?:number|no\.|num\.?|#))|(?<bareCase>case)|(?<ssn>social\s+security(?:\s+(?:number|no\.|#))?|SSN|social)|(?<phone>(?:phone|cell|mobile)(?:\s+(?:number|no\.|#))?|number)|(?<callMe>(?:call|text|reach)\s+(?:me|him|her)(?:\s+(?:at|on))?))(?![\p{L}\p{N}])/giu;
 
 /**
  * Words allowed between the introducer and the value: "the plate started with", "Plate is",
  * "licence number ending", "the plate, it was", "his tag? pretty sure it's". The ones that say only part is given make a shorter value enough.
  */
 const LINK =
-  /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|were|['’]s|are|reads?|reading|said|says|shows?|showed|with|in|of|like|maybe|possibly|probably|something|down|it|its|it['’]s|they|i|think|thought|guess|believe|pretty|sure|on\s+(?:the|that|his|her|their|a)\s+(?:car|truck|pickup|van|suv|sedan|vehicle|bike|motorcycle|jeep))(?![\p{L}\p{N}])|[ \t]*[,:#—–?-]/iuy;
+  /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|were|['’]s|are|reads?|reading|said|says|shows?|showed|with|in|of|like|looks?|looked|may|might|could|that|maybe|possibly|probably|something|down|it|its|it['’]s|they|i|think|thought|guess|believe|pretty|sure|on\s+(?:the|that|his|her|their|a)\s+(?:car|truck|pickup|van|suv|sedan|vehicle|bike|motorcycle|jeep))(?![\p{L}\p{N}])|[ \t]*[,:#—–?-]/iuy;
 
 /** Words before an introducer that say only part of the value follows: "a partial plate". */
 const PARTIAL_BEFORE =
@@ -234,7 +234,7 @@ const PARTIAL_BEFORE =
 
 /** After a value's start, its end said apart: ", ending in 48", "and ends with 2". */
 const THE_REST =
-  /[ \t]*,?[ \t]*(?:and[ \t]+)?(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?)(?:[ \t]+(?:in|with))?[ \t]*[:,-]?[ \t]*/iy;
+  /[ \t]*,?[ \t]*(?:(?:and[ \t]+)?(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?)(?:[ \t]+(?:in|with))?|then)[ \t]*[:,-]?[ \t]*/iy;
 
 function withTheRest(text: string, value: SpelledValue, limit: number): SpelledValue {
   THE_REST.lastIndex = value.end;
@@ -312,7 +312,7 @@ function identifiersInWords(text: string, context: ScanContext): Finding[] {
         ? 'licence'
         : groups.plate
           ? 'plate'
-          : groups.caseNumber
+          : groups.caseNumber || groups.bareCase
             ? 'caseNumber'
             : groups.ssn
               ? 'ssn'
@@ -346,12 +346,24 @@ function identifiersInWords(text: string, context: ScanContext): Finding[] {
       const value = withTheRest(text, first, limit);
       partial ||= value !== first;
       if (!identifies(kind, value, partial)) continue;
+      // "case twenty-six dash oh-three-three-one": "case" alone introduces a number said in words
+      // right after it; not "in case one hundred twenty-five people show up", "a case of one
+      // hundred twenty diapers", "in any case", nor "the case 2026-27 budget".
+      if (
+        groups.bareCase &&
+        (!value.spoken ||
+          text.slice(cueStart + match[0].length, value.start).trim() !== '' ||
+          /\b(?:in|any|worst|best|just)\s+$/i.test(
+            text.slice(Math.max(0, cueStart - 12), cueStart),
+          ))
+      )
+        continue;
       // The last four of a Social Security number only as someone's: "my social ending in 3456",
       // "the last four of his social: 5520"; not "Social Security is ending in 2035".
       if (
         kind === 'ssn' &&
         value.digits === 4 &&
-        !/\b(?:my|his|her|their|your|our|victim['’]s)\s+(?:social|SSN)/i.test(
+        !/\b(?:my|his|her|their|your|our|(?:victim|suspect|subject)(?:['’]s)?)\s+(?:social|SSN)/i.test(
           text.slice(Math.max(sentence.start, cueStart - 12), cueStart + 6),
         )
       )
