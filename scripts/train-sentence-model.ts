@@ -65,6 +65,8 @@ export const TRAINING_SETS = [
   'thirty-eighth/',
   'thirty-ninth/',
   'fortieth/',
+  'forty-first/',
+  'forty-second/',
 ] as const;
 
 /**

@@ -73,26 +73,13 @@ describe('the sentence model', () => {
     expect(ofKind(text, 'guilt-or-innocence').map((f) => f.text)).toEqual(['Ellis did it']);
   });
 
-  it('stays quiet beside a rule’s guilt finding, where it reads the rest of the same story', () => {
+  it('reads a claim in the sentence beside a rule’s guilt finding too', () => {
     const claim = 'We finally got the guys who took all those catalytic converters.';
     const beside = `Everybody knows Ellis did it. ${claim}`;
-    expect(ofKind(beside, 'guilt-or-innocence').map((f) => f.text)).toEqual(['Ellis did it']);
-    // A sentence between, and the model's reading stands on its own again.
-    const apart = `Everybody knows Ellis did it. The tow lot opens at nine. ${claim}`;
-    expect(ofKind(apart, 'guilt-or-innocence').map((f) => f.text)).toEqual(['Ellis did it', claim]);
-    // Only where the scanner asks for it: the commercial reading has no such quiet.
-    const advert = `Rudy's is on Elm Street. ${ADVERT}`;
-    const ruled = {
-      start: 0,
-      end: 8,
-      kind: 'commercial',
-      section: 'III.B.1.f',
-      text: "Rudy's",
-      message: '',
-    } as const;
-    const reading = { ...COMMERCIAL_READING, ruleFindings: [ruled] };
-    expect(modelFindings(advert, reading).map((f) => f.text)).toEqual([ADVERT]);
-    expect(modelFindings(advert, { ...reading, quietBesideRules: true })).toEqual([]);
+    expect(ofKind(beside, 'guilt-or-innocence').map((f) => f.text)).toEqual([
+      'Ellis did it',
+      claim,
+    ]);
   });
 
   it('is kept off a contest’s vote where the text names no election', () => {

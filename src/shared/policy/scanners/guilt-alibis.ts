@@ -13,7 +13,17 @@ import { THANKED, tellsOfDeedBeside } from './guilt-sayings';
  */
 
 /** A dog or a K-9 told just before, whose protecting is no defence of a crime. */
-const PET_BEFORE = /\b(?:dogs?|K-?9|pup|puppy|canine)\b/i;
+const PET_BEFORE =
+  /\b(?:dogs?|K-?9|pup|puppy|canine|cats?|kitten|kitty|horses?|pony|parrot|bird|goat|pets?)\b/i;
+
+/** An officer's or staff member's title before or opening a name: "Sgt. Diaz would never…". */
+const TITLED = new RegExp(
+  String.raw`(?:\b(?:${OFFICER_TITLE_WORDS}|K-?9|Coach|Pastor|Mayor|Principal|Dispatcher)\.?\s+$)`,
+  'i',
+);
+const titled = (text: string, start: number) =>
+  TITLED.test(text.slice(Math.max(0, start - 16), start)) ||
+  TITLED.test(`${text.slice(start, start + 16).split(/\s+/)[0] ?? ''} `);
 
 export function alibiRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -51,6 +61,61 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
           /\b(?:shot|shooting|fired|gun|dispar\p{L}*)\b/iu.test(text)) &&
         // "Duke bit a man who broke into the garage. He was protecting his home.": a dog's
         !PET_BEFORE.test(text.slice(Math.max(0, start - 120), start)),
+      message,
+    },
+    // Round twenty-two, from the forty-first and forty-second sets.
+    {
+      // "it wasn't him", "it was not him on the video", "It wasn't even the three they charged",
+      // "No fue el de la troca gris"; not "it wasn't him who called it in", nor "it wasn't her
+      // first time"
+      pattern:
+        /\b(?:[Ii]t|[Tt]hat)\s+(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(?:even\s+)?(?:(?:him|her|them)(?=\s*(?:[.,;:!?)—–-]|$)|\s+(?:on|in|at|either|though|tho|lol|bro|y['’]?all)\b)|the\s+(?:guy|man|woman|kid|one|ones|two|three|four|people|men)\s+(?:they|police|cops|you)\s+(?:charged|arrested|picked\s+up|booked|locked\s+up)\b)|(?<![\p{L}])[Nn]o\s+fue\s+(?:(?:el|la)\s+de\s+(?:la|el)\s+\p{L}+(?:\s+\p{L}+)?|[ée]l|ella|ellos)(?![\p{L}])(?!\s+quien(?:es)?\s+(?:gan|don|ayud|organiz|trajo|hizo\s+el|cant))/gu,
+      hints: ['wasn', 'wasnt', 'was', 'isn', 'isnt', 'is', 'fue'],
+      keep: (text, start, end) => tellsOfDeedBeside(text, start, end),
+      message,
+    },
+    {
+      // "Cray is just the fall guy", "they made him the scapegoat"
+      pattern:
+        /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}-]+)(?:\s+(?:is|was)|['’]s)\s+(?:(?:just|only|clearly|obviously)\s+)?(?:the|a)\s+(?:fall\s+guy|scapegoat|patsy)\b|\bmade\s+(?:him|her)\s+(?:the|a)\s+(?:fall\s+guy|scapegoat|patsy)\b/gu,
+      hints: ['fall', 'scapegoat', 'patsy'],
+      keep: (text, start, end) => tellsOfDeedBeside(text, start, end) && !titled(text, start),
+      message,
+    },
+    {
+      // "Trevor wouldn't do that", "she would never steal from anyone"; not "I would never do
+      // that", nor a pet. "He would never hurt a fly" is left to character: two sets of three
+      // label it so or leave it clean.
+      pattern:
+        /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|(?!(?:I|We|You|They|It|That|This|Nobody|Anyone|Everyone|Police|Officers)\b)\p{Lu}[\p{Ll}'’-]+)\s+(?:would\s+never|wouldn['’]?t|would\s+not|could\s+never)\s+(?:ever\s+)?(?:do\s+(?:that|this|something\s+like\s+that)|steal\s+(?:from\s+anyone|anything|a\s+thing))\b/gu,
+      hints: ['never', 'wouldn', 'wouldnt', 'would'],
+      keep: (text, start, end) =>
+        tellsOfDeedBeside(text, start, end) &&
+        !PET_BEFORE.test(text.slice(Math.max(0, start - 80), end)) &&
+        !titled(text, start) &&
+        !THANKED.test(sentenceAround(text, start, end)),
+      message,
+    },
+    {
+      // "él solo se defendió" (he only defended himself), "ella se estaba defendiendo"
+      pattern:
+        /(?<![\p{L}])(?:[ÉEé]l|[Ee]lla|\p{Lu}\p{Ll}+)\s+(?:solo\s+|sólo\s+|nomás\s+)?(?:se\s+defendi[óo]|se\s+estaba\s+defendiendo)(?![\p{L}])/gu,
+      hints: ['defendió', 'defendio', 'defendiendo'],
+      // a fight or a crime near it, read in a window so a long text is not read once per match;
+      // not "golpeó la pelota" in a final
+      keep: (text, start, end) => {
+        const near = text.slice(Math.max(0, start - 200), end + 200);
+        return (
+          (CRIME_TOLD.test(near) ||
+            SPANISH_CRIME_TOLD.test(near) ||
+            /(?<![\p{L}])(?:lo|la|le)\s+(?:empuj|golpe|atac|agred)\p{L}*|(?<![\p{L}])dispar\p{L}*/iu.test(
+              near,
+            )) &&
+          !/(?<![\p{L}])(?:pelota|partido|final|torneo|juego|cancha|karate|clase)(?![\p{L}])/iu.test(
+            near,
+          )
+        );
+      },
       message,
     },
   ];

@@ -31,6 +31,7 @@ import { namingRules } from './guilt-answers';
 import { sayingRules } from './guilt-sayings';
 import { roleRules } from './guilt-roles';
 import { alibiRules } from './guilt-alibis';
+import { accusationRules } from './guilt-accusations';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -486,9 +487,10 @@ const VERDICT_RULES: readonly PhraseRule[] = [
   },
   {
     // A Spanish relative clause of the deed about a definite person: "al hombre que atropelló a
-    // la ciclista", "los tres compañeros que la golpearon", "esa mujer que le robó a mi abuela"
+    // la ciclista", "los tres compañeros que la golpearon", "esa mujer que le robó a mi abuela",
+    // "el desgraciado que apuñaló a ese señor" (round twenty-two)
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:el|al|la|los|las|del|ese|esa|esos|esas|aquel|aquella)\s+(?:(?:dos|tres|cuatro|cinco|mismos?|mismas?)\s+)?(?:hombres?|mujer(?:es)?|tipos?|vatos?|chavos?|morros?|muchach[oa]s?|jóvenes|joven|señor(?:a)?|chic[oa]s?|compañer[oa]s?|conductor(?:a|es)?|vecin[oa]s?|sujetos?|individuos?)\s+que\s+(?:(?:le|lo|la|les|los|las|me|nos)\s+)?${SPANISH_DEED}(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:el|al|la|los|las|del|ese|esa|esos|esas|aquel|aquella)\s+(?:(?:dos|tres|cuatro|cinco|mismos?|mismas?)\s+)?(?:hombres?|mujer(?:es)?|tipos?|vatos?|chavos?|morros?|muchach[oa]s?|jóvenes|joven|señor(?:a)?|chic[oa]s?|compañer[oa]s?|conductor(?:a|es)?|vecin[oa]s?|sujetos?|individuos?|desgraciad[oa]s?|sinvergüenzas?|maldit[oa]s?|cobardes?)\s+que\s+(?:(?:le|lo|la|les|los|las|me|nos)\s+)?${SPANISH_DEED}(?![\p{L}])`,
       'giu',
     ),
     hints: ['que'],
@@ -568,6 +570,7 @@ const NAMING_RULES = namingRules(message);
 const SAYING_RULES = sayingRules(message);
 const ROLE_RULES = roleRules(message);
 const ALIBI_RULES = alibiRules(message);
+const ACCUSATION_RULES = accusationRules(message);
 
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
@@ -579,6 +582,7 @@ export const guiltOrInnocenceScanner: Scanner = {
       ...SAYING_RULES,
       ...ROLE_RULES,
       ...ALIBI_RULES,
+      ...ACCUSATION_RULES,
     ]);
     const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),
@@ -624,10 +628,11 @@ export const guiltOrInnocenceScanner: Scanner = {
         section: 'III.B.1.c',
         message,
         ruleFindings: ruleFindings,
-        // Leaving each development set out in turn (round nine), this dropped 16 model findings of
-        // which 11 were false: recall 0.880 → 0.875, precision 0.896 → 0.907. For political text
-        // it cost twice the recall it saved in precision, so it is guilt's alone.
-        quietBesideRules: true,
+        // The model also reads the sentences beside a rule's finding. Round nine kept it quiet
+        // there (16 findings fewer, 11 of them false); leaving each of the fourteen newest
+        // development sets out in turn (round twenty-two), that quiet cost 21 of 1,217 spans for
+        // 1.2 points of precision (recall 0.850 → 0.867, precision 0.876 → 0.864), and guilt's
+        // recall is the bar still unmet, so it is gone.
         // "Know who did it? Call us.", "Who robbed the store on Elm Street?": a question that asks
         // who is an appeal, not a claim; "Who else but Trent would…?" and "Who didn't see that
         // Darnell was the thief?" name him.

@@ -22,7 +22,7 @@ import {
 
 /** A part in a crew or a crime, which names the one who played it as taking part. */
 const CREW_PART =
-  'lookout|fence|getaway\\s+driver|wheelman|wheel\\s+man|trigger\\s*man|inside\\s+(?:man|woman|guy)|brains|mastermind|money|muscle';
+  'lookout|fence|getaway\\s+driver|wheelman|wheel\\s+man|trigger\\s*man|inside\\s+(?:man|woman|guy)|brains|mastermind|money|muscle|ring\\s*leader';
 
 /** What "the brains behind" must be behind to be a crime's: "the scooter ring", "these break-ins". */
 const CRIME_BEHIND =
@@ -77,13 +77,34 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
         String.raw`\b(?:(?:is|was|are|were)\s+(?:(?:also|just|really|actually|clearly|obviously)\s+)?(?:the|their|his|her)|['’]s\s+(?:the|their|his|her)|acted\s+as\s+(?:the|their|his|her)|the)\s+(?:${CREW_PART})\b(?=\s*[.,;:!)—–-]|\s*$|\s+(?:for|of|behind|outside|at|and|in|on|during|who|that|while)\b)(?:\s+(?:for|of|behind|outside|at|during)\s+(?:(?:the|this|that|these|those|their|his|her|all|our)(?:\s+[\p{L}'’-]+){1,3}|it\s+all|all\s+of\s+(?:it|this)))?`,
         'giu',
       ),
-      hints: ['lookout', 'fence', 'getaway', 'wheelman', 'wheel', 'trigger', 'inside', 'behind'],
+      hints: [
+        'lookout',
+        'fence',
+        'getaway',
+        'wheelman',
+        'wheel',
+        'trigger',
+        'inside',
+        'behind',
+        'ringleader',
+        'ring',
+      ],
       keep: (text, start, end) => {
         const matched = text.slice(start, end);
         const sentence = sentenceAround(text, start, end);
-        // "the lookout" alone is a role's name, not a person's; it needs "the brains behind" or
-        // a person's be-verb before it
-        if (/^the\s/i.test(matched) && !/\bbehind\b/i.test(matched)) return false;
+        // "the lookout" alone is a role's name, not a person's; it needs "the brains behind",
+        // a person's be-verb before it, or a name in apposition ("Brennan Ashcroft, the
+        // ringleader of the hazing")
+        if (
+          /^the\s/i.test(matched) &&
+          !/\bbehind\b/i.test(matched) &&
+          !(
+            /^the\s+ring\s*leader\b/i.test(matched) &&
+            new RegExp(`${NAME},\\s*$`, 'u').test(text.slice(Math.max(0, start - 40), start))
+          )
+        )
+          return false;
+        const ringleader = /\bring\s*leader\b/i.test(matched);
         // "the brains", "the money" and "the muscle" are a part only behind a crime
         const part = /\b(?:brains|mastermind|money|muscle)\b/i.test(matched);
         if (part && !(/\bbehind\b/i.test(matched) && CRIME_BEHIND.test(matched))) return false;
@@ -99,7 +120,17 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
           !STAFF_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
           !asked(text, end) &&
           // "the fence for the whole yard" is a fence: a crew's part needs a crime told, or a crew
-          (part || CRIME_TOLD.test(text) || /\b(?:crew|ring|gang|heist)\b/i.test(sentence)) &&
+          (part ||
+            CRIME_TOLD.test(text) ||
+            // (the part's own words blanked: "the ring leader" names no ring)
+            /\b(?:crew|ring|gang|heist)\b/i.test(sentence.replace(/\bring\s+leader\b/gi, ' ')) ||
+            // "the ringleader of the hazing" where the case is in court
+            (ringleader &&
+              /\b(?:court|charged(?!\s+up)|charges|trial|indicted|arrested|hazing)\b/i.test(
+                sentence,
+              ))) &&
+          // "Thanks to Dana Wells, the ringleader of the holiday toy drive"
+          !(ringleader && THANKED.test(sentence)) &&
           !/\b(?:neighbou?rhood\s+watch|block\s+captain|game|play|scene|drill|training)\b/i.test(
             sentence,
           )
@@ -276,7 +307,7 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       // person. Her ex is who torched it."; not "Not him again", nor an answer to "Who won the
       // raffle?" or "Is Officer Patel the one to ask?"
       pattern:
-        /(?:^|(?<=[.!?]\s+))(?:[Nn]ot\s+(?:him|her|them)|[Ww]rong\s+(?:person|guy|man|woman|dude|kid|family))(?=\s*[.!]+(?:\s|$)|\s*$)/gmu,
+        /(?:^|(?<=[.!?]\s+))(?:[Nn]ot\s+(?:him|her|them|\p{Lu}\p{Ll}+\s+at\s+all)|[Ww]rong\s+(?:person|guy|man|woman|dude|kid|family))(?=\s*[.!]+(?:\s|$)|\s*$)/gmu,
       hints: ['not', 'wrong'],
       keep: (text, start, end) => {
         const others = `${text.slice(0, start)} ${text.slice(end)}`;

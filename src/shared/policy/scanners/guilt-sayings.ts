@@ -22,7 +22,7 @@ const PAST = String.raw`(?:[\p{Ll}]+ed|took|kept|left|hurt|shot|stole|broke|did|
 
 /** Deeds a camera shows a person in: "doing it", "breaking into", any crime's -ing form. */
 const SEEN_DOING =
-  /\s(?:doing\s+(?:it|this|that)|breaking\s+in(?:to)?|(?:kicking|pocketing|lighting|grabbing|taking)\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:door|cash|money|fire|purse|register|wallet|phone|packages?)|([\p{Ll}-]+ing))\b/u;
+  /\s(?:doing\s+(?:it|this|that)|breaking\s+in(?:to)?|breaking\s+(?:a|the)\s+[\p{L}-]+\s+over|(?:kicking|pocketing|lighting|grabbing|taking)\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:door|cash|money|fire|purse|register|wallet|phone|packages?)|([\p{Ll}-]+ing))\b/u;
 
 /**
  * A thing a hand is laid on, not a person: "never laid a finger on the piano", "on the dishes".
@@ -68,7 +68,7 @@ function deedsTold(whole: string): readonly Told[] {
   for (const m of text.matchAll(new RegExp(CRIME_TOLD.source, 'gi'))) add(m, true);
   for (const m of text.matchAll(new RegExp(SPANISH_CRIME_TOLD.source, 'giu'))) add(m, true);
   for (const m of text.matchAll(
-    /\b(?:criminal|wrong\s+(?:guy|man|person|woman)|did\s+it|done\s+it)\b/gi,
+    /\b(?:criminal|wrong\s+(?:guy|man|person|woman)|did\s+it|done\s+it|(?:had|has|have)\s+nothing\s+to\s+do\s+with|(?:didn['’]t|did\s+not)\s+do\s+(?:it|anything)|graffiti(?!\s+(?:wall|mural|art|class|workshop|removal|clean-?up)))\b/gi,
   ))
     add(m, false);
   for (const m of text.matchAll(/\p{L}+/gu)) if (isCrimeVerbWord(m[0].toLowerCase())) add(m, false);
@@ -83,6 +83,16 @@ function deedsTold(whole: string): readonly Told[] {
  */
 export function tellsOfDeedBeside(text: string, start: number, end: number): boolean {
   return deedsTold(text).some(({ from, to }) => from < start || to > end);
+}
+
+/**
+ * A deed told near the words matched (within `reach` characters either side), outside them: a
+ * post's "theft prevention tips" three paragraphs on tell nothing of a toy drive's founder.
+ */
+export function tellsOfDeedNear(text: string, start: number, end: number, reach = 160): boolean {
+  return deedsTold(text).some(
+    ({ from, to }) => (from < start || to > end) && to > start - reach && from < end + reach,
+  );
 }
 
 /** A crime's word, in English or Spanish, outside the words matched (no verb read as one). */

@@ -101,11 +101,6 @@ export interface ModelReading {
   readonly ruleFindings: readonly Finding[];
   /** The scanner's own exceptions (a scam warning is not an advert), applied to the model too. */
   readonly excepted?: (start: number, end: number) => boolean;
-  /**
-   * No model finding in a sentence just before or after one a rule flagged: there the model mostly
-   * reads the rest of the same story, which the reviewer already has before them.
-   */
-  readonly quietBesideRules?: boolean;
 }
 
 /** Fewer words than this say too little to weigh: a lone hashtag, "DM me." */
@@ -118,7 +113,7 @@ const FEWEST_WORDS = 3;
  */
 export function modelFindings(
   text: string,
-  { kind, section, message, ruleFindings, excepted, quietBesideRules }: ModelReading,
+  { kind, section, message, ruleFindings, excepted }: ModelReading,
   context: ScanContext = {},
 ): Finding[] {
   if (context.phraseRulesOnly || context.withoutModel) return [];
@@ -127,16 +122,7 @@ export function modelFindings(
   const found: Finding[] = [];
   for (const paragraph of analyse(text).paragraphs) {
     const units = modelSentences(paragraph.text, paragraph.sentences);
-    // Which sentences a rule flagged, for quietBesideRules.
-    const ruled = quietBesideRules
-      ? units.map(({ start, end }) =>
-          ruleFindings.some(
-            (f) => f.start < paragraph.base + end && paragraph.base + start < f.end,
-          ),
-        )
-      : [];
-    for (const [n, sentence] of units.entries()) {
-      if (quietBesideRules && (ruled[n - 1] || ruled[n + 1])) continue;
+    for (const sentence of units) {
       const words = paragraph.text.slice(sentence.start, sentence.end);
       // Not "<=": a score that is not a number flags nothing.
       if (!(memo(paragraph.text, sentence, () => sentenceScore(kind, words)) > threshold)) continue;
