@@ -3,6 +3,7 @@ import type { Scanner } from '../../src/shared/policy/finding';
 import { confidentialScanner } from '../../src/shared/policy/scanners/confidential';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
 import { juvenileIdentityScanner } from '../../src/shared/policy/scanners/juvenile-identity';
+import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
 import { personalDataScanner } from '../../src/shared/policy/scanners/personal-data';
 
 /*
@@ -17,6 +18,7 @@ const guilt = (text: string) => rules(guiltOrInnocenceScanner, text);
 const juvenile = (text: string) => rules(juvenileIdentityScanner, text);
 const confidential = (text: string) => rules(confidentialScanner, text);
 const personal = (text: string) => rules(personalDataScanner, text);
+const pending = (text: string) => rules(pendingProsecutionScanner, text);
 
 describe('guilt or innocence from the forty-first and forty-second sets', () => {
   it('takes a doer who "strikes again", not an officer, the weather or a game', () => {
@@ -377,5 +379,33 @@ describe('personal data from the fortieth set', () => {
   it('reads a victim’s last four of a Social Security number', () => {
     expect(personal('Victim SSN ending 6630 is in the attached summary')).toEqual(['6630']);
     expect(personal('Social Security is ending in 2035 for some, says the paper')).toEqual([]);
+  });
+});
+
+describe('pending prosecution from the thirty-fourth, thirty-seventh, forty-first and forty-second sets', () => {
+  it('takes the evidence’s strength judged where a case is told, not new cameras', () => {
+    expect(pending('Pollard was charged. Honestly the video is crystal clear.')).toEqual([
+      'the video is crystal clear',
+    ]);
+    expect(pending('Charged with assault. It’s on camera from three angles.')).toEqual([
+      'It’s on camera from three angles',
+    ]);
+    expect(pending('Charged with hazing. The camera footage will prove it.')).toEqual([
+      'The camera footage will prove it',
+    ]);
+    expect(pending('Charged with theft. More angles will just seal it.')).toEqual([
+      'More angles will just seal it',
+    ]);
+    expect(pending('The video is crystal clear on Zoom, join the block meeting.')).toEqual([]);
+    expect(
+      pending('After the robbery arrest we got new cameras, and the video is crystal clear now.'),
+    ).toEqual([]);
+  });
+
+  it('reads a sentence wished for ("the max") as a case in the text', () => {
+    expect(
+      pending('Six weeks?? Give her the max, 10 years, make an example out of her.'),
+    ).toContain('make an example out of her');
+    expect(pending('Let’s make an example out of her cookies at the bake sale!')).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import type { PhraseRule } from './pattern-scanner';
  * crime, the judge or the sentence, not the charge.
  */
 const CASE_WORDS =
-  /\b(?:probation|parole|judge|jury|verdict|sentenc\w*|lineup|time\s+served|prosecut\w*|defen[cs]e|lawyer|attorney|plea|trial|court|bail|bond|rob|testimony|testif\w*|ballistics|cross-?examination)\b/i;
+  /\b(?:probation|parole|judge|jury|verdict|sentenc\w*|lineup|time\s+served|prosecut\w*|defen[cs]e|lawyer|attorney|plea|trial|court|bail|bond|rob|testimony|testif\w*|ballistics|cross-?examination|the\s+max(?:imum)?|prison|behind\s+bars)\b/i;
 
 /*
  * Pending prosecution (III.B.1.c) in the stock sayings of a comment thread and a case update
@@ -322,6 +322,21 @@ export function prosecutionSayings(
       pattern:
         /(?<![\p{L}])(?:va\s+a\s+pasar|pasar[áa])\s+(?:muchos\s+a[ñn]os|varios\s+a[ñn]os|\d+\s+a[ñn]os|a[ñn]os|el\s+resto\s+de\s+su\s+vida)\s+en\s+(?:la\s+)?(?:c[áa]rcel|prisi[óo]n)(?![\p{L}])/giu,
       hints: ['pasar'],
+      message,
+    },
+    // Round twenty-two, from the thirty-fourth, forty-first and forty-second sets.
+    {
+      // The evidence's strength judged: "the video is crystal clear", "It's on camera from three
+      // angles", "the camera footage will prove it", "more angles will just seal it"; not a
+      // thanks for the new cameras
+      pattern:
+        /\b(?:the|that|this)\s+(?:video|footage|bodycam|body\s+cam|tape|recording)\s+(?:is|was)\s+(?:crystal\s+|super\s+|totally\s+|100%\s+)?clear\b|\b(?:it['’]s|it\s+is|it\s+was)\s+(?:all\s+)?on\s+(?:camera|video|tape)\s+from\s+(?:two|three|four|five|multiple|several|\d+)\s+angles\b|\b(?:the\s+)?(?:camera\s+|bodycam\s+|video\s+)?(?:footage|video|tape)\s+will\s+(?:prove|show)\s+(?:it|everything|he\s+did\s+it|she\s+did\s+it)\b|\b(?:more\s+angles|the\s+(?:video|footage|tape|dna|prints))\s+will\s+(?:just\s+)?seal\s+it\b/giu,
+      hints: ['clear', 'angles', 'prove', 'show', 'seal'],
+      keep: (text, start, end, context) =>
+        caseOrCrime(text, start, end, context) &&
+        !/\b(?:thanks?|thank\s+you|new\s+cameras?|upgrade\w*|resolution|HD|4K)\b/i.test(
+          text.slice(Math.max(0, start - 60), end + 60),
+        ),
       message,
     },
   ];
