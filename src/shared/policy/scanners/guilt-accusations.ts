@@ -23,8 +23,11 @@ const NAME = String.raw`(?!(?:${NOT_A_PERSON})\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu
 const STAFF = String.raw`${OFFICER_TITLE_WORDS}|K-?9|Dispatcher|Firefighter|Medic|Paramedic|Nurse|Dr|Volunteer|Coach|Principal|Teacher|Pastor|Father|Reverend|Rev|Mayor|Councilman|Councilwoman|Councilmember|Chaplain|Cadet|Explorer`;
 const STAFF_BEFORE = new RegExp(String.raw`\b(?:${STAFF})\.?\s+$`, 'i');
 const STAFF_OPENING = new RegExp(String.raw`^(?:${STAFF})\b`, 'i');
-/** An officer or staff member's title just before or opening the match: "Officer Diaz strikes again". */
-const titled = (text: string, start: number) =>
+/**
+ * An officer's or staff member's title just before or opening the match: "Officer Diaz strikes
+ * again", "Sgt. Diaz would never do that".
+ */
+export const titled = (text: string, start: number) =>
   STAFF_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
   STAFF_OPENING.test(text.slice(start, start + 24));
 

@@ -2,6 +2,7 @@ import { CRIME_TOLD, SPANISH_CRIME_TOLD } from '../language/crime';
 import { OFFICER_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { THANKED, tellsOfDeedBeside } from './guilt-sayings';
+import { titled } from './guilt-accusations';
 
 /*
  * Innocence vouched for (III.B.1.c) in the shapes of round twenty-one (the thirty-ninth and
@@ -9,21 +10,14 @@ import { THANKED, tellsOfDeedBeside } from './guilt-sayings';
  * defended ("he was protecting his family", "fue defensa propia"). Each needs a crime told in the
  * text. An alibi alone ("he was at my house all night") is not read, nor "the real shooter is
  * still out there": 24 of the 29 alibis in the development sets are labelled clean, and only the
- * two sets whose brief asked for alibis label them.
+ * two sets whose brief asked for alibis label them. Round twenty-two (the forty-first and
+ * forty-second sets) adds a denial that answers an accusation ("it wasn't him", "No fue el de la
+ * troca gris"), "just the fall guy", "Trevor wouldn't do that" and "él solo se defendió".
  */
 
-/** A dog or a K-9 told just before, whose protecting is no defence of a crime. */
+/** A pet or a K-9 told nearby: its protecting is no defence of a crime, its name no person. */
 const PET_BEFORE =
   /\b(?:dogs?|K-?9|pup|puppy|canine|cats?|kitten|kitty|horses?|pony|parrot|bird|goat|pets?)\b/i;
-
-/** An officer's or staff member's title before or opening a name: "Sgt. Diaz would never…". */
-const TITLED = new RegExp(
-  String.raw`(?:\b(?:${OFFICER_TITLE_WORDS}|K-?9|Coach|Pastor|Mayor|Principal|Dispatcher)\.?\s+$)`,
-  'i',
-);
-const titled = (text: string, start: number) =>
-  TITLED.test(text.slice(Math.max(0, start - 16), start)) ||
-  TITLED.test(`${text.slice(start, start + 16).split(/\s+/)[0] ?? ''} `);
 
 export function alibiRules(message: (matched: string) => string): PhraseRule[] {
   return [
