@@ -2,6 +2,7 @@ import { isCrimeVerbWord } from '../language/crime';
 import { OFFICER_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { THANKED, tellsOfDeedNear } from './guilt-sayings';
+import { asked } from './guilt-roles';
 
 /*
  * Guilt (III.B.1.c) said of a named doer in the shapes of round twenty-two (the forty-first and
@@ -23,6 +24,8 @@ const NAME = String.raw`(?!(?:${NOT_A_PERSON})\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu
 const STAFF = String.raw`${OFFICER_TITLE_WORDS}|K-?9|Dispatcher|Firefighter|Medic|Paramedic|Nurse|Dr|Volunteer|Coach|Principal|Teacher|Pastor|Father|Reverend|Rev|Mayor|Councilman|Councilwoman|Councilmember|Chaplain|Cadet|Explorer`;
 const STAFF_BEFORE = new RegExp(String.raw`\b(?:${STAFF})\.?\s+$`, 'i');
 const STAFF_OPENING = new RegExp(String.raw`^(?:${STAFF})\b`, 'i');
+/** A title the match ends on: "it's clearly Sgt. Ruiz" stops at the title's full stop. */
+const STAFF_ENDING = new RegExp(String.raw`\b(?:${STAFF})\.?\s*$`, 'i');
 /**
  * An officer's or staff member's title just before or opening the match: "Officer Diaz strikes
  * again", "Sgt. Diaz would never do that".
@@ -30,10 +33,6 @@ const STAFF_OPENING = new RegExp(String.raw`^(?:${STAFF})\b`, 'i');
 export const titled = (text: string, start: number) =>
   STAFF_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
   STAFF_OPENING.test(text.slice(start, start + 24));
-
-/** The sentence goes on to a question mark before it ends. */
-const asked = (text: string, end: number) =>
-  /\?/.test(text.slice(end, end + 40).split(/[.!\n]/)[0] ?? '');
 
 export function accusationRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -75,7 +74,7 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
         return (
           tellsOfDeedNear(text, start, end) &&
           !STAFF_OPENING.test(name) &&
-          !new RegExp(String.raw`\b(?:${STAFF})\.?\s*$`, 'i').test(text.slice(start, end)) &&
+          !STAFF_ENDING.test(text.slice(start, end)) &&
           !asked(text, end)
         );
       },

@@ -60,7 +60,7 @@ const NAME = String.raw`(?!(?:Someone|Somebody|Anyone|Anybody|Nobody|Everyone|Ev
 
 /** The sentence goes on to a question mark: sentenceAround() stops before it. */
 const ASKED = /[^.!\n]*\?/y;
-const asked = (text: string, end: number) => {
+export const asked = (text: string, end: number) => {
   // read from the match on, without copying the rest of a long text for each match
   ASKED.lastIndex = end;
   return ASKED.test(text);
