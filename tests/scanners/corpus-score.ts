@@ -61,6 +61,8 @@ export function loadCorpus(
     | 'fortieth/'
     | 'forty-first/'
     | 'forty-second/'
+    | 'forty-third/'
+    | 'forty-fourth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
