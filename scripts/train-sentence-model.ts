@@ -67,6 +67,8 @@ export const TRAINING_SETS = [
   'fortieth/',
   'forty-first/',
   'forty-second/',
+  'forty-third/',
+  'forty-fourth/',
 ] as const;
 
 /**

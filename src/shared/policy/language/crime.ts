@@ -13,7 +13,7 @@ import type { Sentence, Word } from './analysis';
  * idiom ("caught with her hand in the cookie jar") speak of one, not of a game or a bake sale.
  */
 export const CRIME_TOLD =
-  /\b(?:arrest\w*|suspects?|accused|charged|charges|custody|jail|crimes?|robb\w*|shoot\w*|shot|stole|stolen|steal(?:ing|ers?)?|theft|burglar\w*|assault\w*|killed|murder\w*|break-ins?|scam\w*|fraud|embezzl\w*)\b/i;
+  /\b(?:arrest\w*|suspects?|accused|charged|charges|custody|jail|crimes?|robb\w*|shoot\w*|shot|stole|stolen|steal(?:ing|ers?)?|theft|burglar\w*|assault\w*|killed|murder\w*|break-ins?|scam\w*|fraud|embezzl\w*|arson\w*)\b/i;
 
 /** A crime or an arrest told in Spanish: a Spanish comment tells its deed in its own words. */
 export const SPANISH_CRIME_TOLD =
@@ -24,7 +24,7 @@ const EVERYDAY_SAYING = new Map<string, RegExp>([
   ['beat', /^(?:heat|traffic|rush|odds|clock|record|buzzer|crowds?|cold|lines?|deadline)$/],
   [
     'hit',
-    /^(?:brakes|road|gym|trails?|beach|books|jackpot|lights?|snooze|town|slopes|links|pool|stores?)$/,
+    /^(?:brakes|road|gym|trails?|beach|books|jackpot|lights?|snooze|town|slopes|links|pool|stores?|panic|alarm|button|send)$/,
   ],
   ['jump', /^(?:creek|gun|line|queue|shark|fence)$/],
   ['smash', /^(?:record|pumpkin|piñata|pinata)$/],
@@ -270,6 +270,9 @@ const DECEIVE = [
   'guilt',
 ];
 
+/** The words of a sentence, as typed. */
+const sentenceText = (sentence: Sentence) => sentence.words.map((w) => w.text).join(' ');
+
 /** What is set alight in an arson: "lit the garage", "torched the van". */
 const BURNABLE =
   /^(?:garages?|house|houses|home|homes|cars?|trucks?|vans?|building|buildings|shed|sheds|barn|dumpsters?|church|store|porch|fence|apartment|trailer|cabin|school|business|fires?|blaze)$/;
@@ -425,13 +428,16 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       return at + 2;
     return undefined;
   }
-  // "shot a video of the fire", "shooting hoops": a camera or a game, not a gun
+  // "shot a video of the fire", "shooting hoops": a camera or a game, not a gun; "shooting off
+  // fireworks" is no shot at anyone
   if (
     has('shoot') &&
     words
       .slice(at + 1, at + 4)
       .some((w) =>
-        /^(?:videos?|photos?|pics?|pictures?|footage|film|hoops|pool|baskets?)$/.test(w.lower),
+        /^(?:videos?|photos?|pics?|pictures?|footage|film|hoops|pool|baskets?|fireworks|firecrackers|flares|bottle-rockets)$/.test(
+          w.lower,
+        ),
       )
   )
     return undefined;
@@ -442,6 +448,30 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   // "beat the heat", "hit the brakes", "jump the creek": everyday sayings with a crime's verb
   const sayingObject = words[at + 1]?.lower === 'the' ? words[at + 2]?.lower : undefined;
   if (sayingObject !== undefined && EVERYDAY_SAYING.get(crimeLemma(verb) ?? '')?.test(sayingObject))
+    return undefined;
+  // "Halvorsen Cold Storage burned", "the barn burned in 2019": a burning, not a burning-down
+  if (
+    has('burn') &&
+    !/^(?:DET|PRON|NOUN|PROPN|NUM|ADJ)$/.test(next?.pos ?? '') &&
+    !/^(?:down|up|out)$/.test(next?.lower ?? '')
+  )
+    return undefined;
+  // "They beat a very determined pair from Fire Station 4 11–9": a game won, told by its score
+  // or its game
+  if (
+    has('beat') &&
+    (/\d\s*[–-]\s*\d/.test(sentenceText(sentence)) ||
+      /\b(?:game|games|match|tournament|league|doubles|singles|finals?|innings?|overtime|points|goals|rematch)\b/i.test(
+        sentenceText(sentence),
+      ))
+  )
+    return undefined;
+  // "the bartender cut him off at ten", "cut me off in traffic": no cut made
+  if (
+    has('cut') &&
+    /^(?:him|her|them|me|us|you)$/.test(next?.lower ?? '') &&
+    words[at + 2]?.lower === 'off'
+  )
     return undefined;
   // "shoved cake in her brother's face": a shove is an assault on somebody (a pronoun, a name, a
   // determiner's person, or people: "shoved women out of his way"), not a thing pushed

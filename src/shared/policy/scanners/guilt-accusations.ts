@@ -11,6 +11,9 @@ import { asked } from './guilt-roles';
  * "we know it was you", and the question that answers itself ("Why did he repaint the truck if he
  * didn't do it?"). Each needs a deed told near it (`tellsOfDeedNear`), except where its own words
  * tell one: the question's "if he didn't do it", a death or an attack someone is "responsable" of.
+ * Round twenty-three (the forty-third and forty-fourth sets) adds "a guilty man", "a crook like
+ * Quarrie", the one "pulling the strings", "selling the stolen perfume", "hands in the till", "won't
+ * get away with what she did", "not at fault" and "Who else but the watchman would have known?".
  */
 
 /** Capitalised words that are no person: days, months, seasons and the weather's nicknames. */
@@ -147,6 +150,97 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
           (who?.[1] === undefined || isCrimeVerbWord(who[1].toLowerCase()))
         );
       },
+      message,
+    },
+    // Round twenty-three, from the forty-third and forty-fourth sets.
+    {
+      // "that's a guilty man if I ever saw one", "he's not a guilty man"; not staff, nor asked
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:[Tt]hat|[Tt]his|${NAME}|[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:not\s+)?(?:a|one)\s+(?:[\p{L}-]+\s+)?guilty\s+(?:man|woman|person|guy|dude|lady|kid|boy|girl|individual)\b`,
+        'gu',
+      ),
+      hints: ['guilty'],
+      keep: (text, start, end) => !titled(text, start) && !asked(text, end),
+      message,
+    },
+    {
+      // "let a crook like Quarrie guard it"; not an officer named after it
+      pattern: new RegExp(
+        String.raw`\b(?:a|another|some)\s+(?:crook|thief|criminal|con\s+(?:man|artist)|scammer|arsonist|firebug|thug|swindler)\s+like\s+${NAME}`,
+        'gu',
+      ),
+      hints: ['like'],
+      keep: (text, start, end) => {
+        const match = text.slice(start, end);
+        return !STAFF_OPENING.test(match.slice(match.lastIndexOf(' like ') + 6));
+      },
+      message,
+    },
+    {
+      // "he's still pulling the strings from jail", "she was calling the shots", "the real one
+      // running this whole thing is the night manager" beside a deed; not staff, nor asked
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:still\s+|really\s+|clearly\s+|obviously\s+|the\s+one\s+)?(?:pulling\s+the\s+strings|calling\s+the\s+shots|running\s+(?:this|that|the)\s+(?:whole\s+)?(?:thing|operation|ring|crew|racket|scheme))|\b[Tt]he\s+(?:real\s+)?(?:one|guy|man|woman|person)\s+(?:running|behind)\s+(?:this|that|the)\s+(?:whole\s+)?(?:thing|operation|ring|crew|racket|scheme)\s+(?:is|was)\s+[^.!?\n]{2,60}`,
+        'gu',
+      ),
+      hints: ['pulling', 'calling', 'running', 'behind'],
+      keep: (text, start, end) =>
+        tellsOfDeedNear(text, start, end) && !titled(text, start) && !asked(text, end),
+      message,
+    },
+    {
+      // "Tolya was selling the stolen perfume out of his van", "they've been fencing stolen bikes"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s+(?:[\p{L}]+ly\s+)?(?:selling|fencing|pawning|flipping|unloading)\s+(?:the\s+|all\s+the\s+|that\s+|those\s+)?stolen\b`,
+        'gu',
+      ),
+      hints: ['stolen'],
+      keep: (text, start, end) => !titled(text, start) && !asked(text, end),
+      message,
+    },
+    {
+      // "She had her hands in my dad's wallet too", "he had his sticky fingers in the till"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:had|has|have|got)\s+(?:his|her|their)\s+(?:sticky\s+)?(?:hands?|fingers)\s+in\s+(?:(?:the|my|his|her|our|their|your)\s+)?(?:\p{L}+['’]s\s+)?(?:[\p{L}-]+\s+)?(?:wallet|till|register|purse|accounts?|drawer|cookie\s+jar|savings|pockets?|cash\s+box|collection\s+plate)\b`,
+        'gu',
+      ),
+      hints: ['hands', 'hand', 'fingers'],
+      keep: (text, start, end) => !titled(text, start) && !asked(text, end),
+      message,
+    },
+    {
+      // "she will not get away with what she did to your father", "he won't get away with it"
+      // beside a deed
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:will\s+not|won['’]t|can['’]t|cannot|shouldn['’]t|should\s+not|(?:is|are)\s+not\s+going\s+to|(?:is|are)n['’]t\s+going\s+to|(?:is|are)n['’]t\s+gonna|not\s+gonna)\s+get\s+away\s+with\s+(?:it|this|that|murder|what\s+(?:he|she|they)\s+did|what\s+(?:he|she|they)(?:['’]s|['’]ve|\s+has|\s+have)\s+done)\b`,
+        'gu',
+      ),
+      hints: ['away'],
+      keep: (text, start, end) =>
+        (/\b(?:did|done|murder)$/.test(text.slice(start, end)) ||
+          tellsOfDeedNear(text, start, end)) &&
+        !titled(text, start) &&
+        !asked(text, end),
+      message,
+    },
+    {
+      // "the pickup driver is not at fault", "Dana was to blame"; not asked ("Was the driver at
+      // fault?"), nor staff
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:other\s+)?(?:[\p{L}-]+\s+)?driver)\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:not\s+)?(?:even\s+|completely\s+|totally\s+|clearly\s+|100%\s+)?(?:at\s+fault|to\s+blame)\b`,
+        'gu',
+      ),
+      hints: ['fault', 'blame'],
+      keep: (text, start, end) => !titled(text, start) && !asked(text, end),
+      message,
+    },
+    {
+      // "Who else but the night watchman would have known to close it?" beside a deed: the
+      // question that names its answer
+      pattern:
+        /\b[Ww]ho\s+else\s+(?:but|besides|other\s+than|except)\s+(?:the\s+|that\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:would|could|had|has|knew|was|is)\b[^.!?\n]{0,80}/gu,
+      hints: ['else'],
+      keep: (text, start, end) => tellsOfDeedNear(text, start, end),
       message,
     },
   ];

@@ -65,7 +65,13 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       pattern:
         /\b(?:[Ii]t|[Tt]hat)\s+(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(?:even\s+)?(?:(?:him|her|them)(?=\s*(?:[.,;:!?)—–-]|$)|\s+(?:on|in|at|either|though|tho|lol|bro|y['’]?all)\b)|the\s+(?:guy|man|woman|kid|one|ones|two|three|four|people|men)\s+(?:they|police|cops|you)\s+(?:charged|arrested|picked\s+up|booked|locked\s+up)\b)|(?<![\p{L}])[Nn]o\s+fue\s+(?:(?:el|la)\s+de\s+(?:la|el)\s+\p{L}+(?:\s+\p{L}+)?|[ée]l|ella|ellos)(?![\p{L}])(?!\s+quien(?:es)?\s+(?:gan|don|ayud|organiz|trajo|hizo\s+el|cant))/gu,
       hints: ['wasn', 'wasnt', 'was', 'isn', 'isnt', 'is', 'fue'],
-      keep: (text, start, end) => tellsOfDeedBeside(text, start, end),
+      // the deed told beside it, or another doer named straight after: "No fue ella, fue el
+      // sobrino", "It wasn't him, it was his cousin" (round twenty-three)
+      keep: (text, start, end) =>
+        tellsOfDeedBeside(text, start, end) ||
+        /^\s*[,;—–-]\s*(?:fue|it\s+was|it['’]s|was)\s+(?:el|la|los|las|his|her|their|the|that|[\p{Lu}])/u.test(
+          text.slice(end, end + 30),
+        ),
       message,
     },
     {

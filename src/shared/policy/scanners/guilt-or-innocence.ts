@@ -478,8 +478,9 @@ const VERDICT_RULES: readonly PhraseRule[] = [
   {
     // Spanish, as commenters write now and then: "él fue el que robó las bicicletas", "es una
     // ladrona", "ella es inocente", "él no hizo nada".
+    // "fue el hombre del tatuaje de ancla quien lo apuñaló": the one described (round twenty-three)
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:fue|es|fueron|son|era|eran)\s+(?:(?:él|ella|ellos|ellas|[\p{Lu}][\p{L}]+)\s+)?(?:(?:el|la|los|las)\s+(?:(?:hombre|mujer|tipo|vato|chavo|morro|muchach[oa]|joven|señor|señora|chico|chica|hombres|mujeres|tipos|vatos|chavos|morros)\s+)?que|quien(?:es)?)\s+(?:le\s+|lo\s+|la\s+|les\s+|los\s+)?${SPANISH_DEED}(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:fue|es|fueron|son|era|eran)\s+(?:(?:él|ella|ellos|ellas|[\p{Lu}][\p{L}]+)\s+)?(?:(?:el|la|los|las)\s+(?:(?:hombre|mujer|tipo|vato|chavo|morro|muchach[oa]|joven|señor|señora|chico|chica|hombres|mujeres|tipos|vatos|chavos|morros)\s+(?:(?:del?|de\s+la|con)\s+\p{L}+(?:\s+(?:(?:de|del)\s+)?\p{L}+)?\s+)?)?(?:que|quien)|quien(?:es)?)\s+(?:le\s+|lo\s+|la\s+|les\s+|los\s+)?${SPANISH_DEED}(?![\p{L}])`,
       'giu',
     ),
     hints: ['que', 'quien'],
@@ -500,6 +501,20 @@ const VERDICT_RULES: readonly PhraseRule[] = [
       !/(?:busc\p{L}*|identificar|localizar|encontrar)\s+(?:a\s+)?$/iu.test(
         before(text, start, 24),
       ),
+    message,
+  },
+  {
+    // A Spanish subject known by who he is, then the deed: "Ese viejo lo quemó", "El dueño quemó
+    // su propia bodega para cobrar el seguro" (round twenty-three); not a sale, a coat of paint
+    // or a poster put up ("La señora vendió tamales", "pintó la cerca", "pegó un cartel")
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ee]se|[Ee]sa|[Aa]quel|[Aa]quella)\s+(?:viej[oa]|dueñ[oa]|velador(?:a)?|vigilante|cuidador(?:a)?|patr[oó]n|vecin[oa]|novi[oa]|sobrin[oa]|cuñad[oa]|prim[oa]|tipo|vato|chavo|morro|muchach[oa]|señor(?:a)?|hombre|mujer|desgraciad[oa]|sinvergüenza)\s+(?:(?:sí|le|lo|la|les|los|las)\s+)?(?!vend|pint|hizo|hicieron|peg)${SPANISH_DEED}(?![\p{L}])`,
+      'gu',
+    ),
+    hints: ['el', 'la', 'ese', 'esa', 'aquel', 'aquella'],
+    // not asked ("¿El vecino lo robó?")
+    keep: (text, start, end) =>
+      !/¿[^?]*$/.test(before(text, start, 60)) && !/^[^.!\n]*\?/.test(after(text, end, 40)),
     message,
   },
   {

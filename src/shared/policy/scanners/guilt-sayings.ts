@@ -147,10 +147,11 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       message,
     },
     {
-      // "La policía agarró al equivocado": they caught the wrong one, so he is innocent
+      // "La policía agarró al equivocado", "a la persona equivocada" (round twenty-three): they
+      // caught the wrong one, so he is innocent
       pattern:
-        /\b(?:agarr|arrest|detuv|captur|encerr)\p{Ll}*\s+al?\s+(?:(?:hombre|muchacho|chavo|tipo|señor)\s+)?equivocado\b/giu,
-      hints: ['equivocado'],
+        /\b(?:agarr|arrest|detuv|captur|encerr)\p{Ll}*\s+(?:al?|a\s+la)\s+(?:(?:hombre|muchacho|chavo|tipo|señor|persona|mujer|muchacha|señora)\s+)?equivocad[oa](?![\p{L}])/giu,
+      hints: ['equivocado', 'equivocada'],
       message,
     },
     // Round sixteen, from the twenty-seventh and twenty-eighth sets.

@@ -1,5 +1,12 @@
 import type { Sentence, Word } from '../language/analysis';
-import { crimePredicateEnd, isDoneForm, isIrregularPast, isPast } from '../language/crime';
+import {
+  CRIME_TOLD,
+  crimePredicateEnd,
+  isCrimeNoun,
+  isDoneForm,
+  isIrregularPast,
+  isPast,
+} from '../language/crime';
 import { couldBeName, namedPeople } from '../language/people';
 import {
   clauseEnd,
@@ -111,6 +118,33 @@ const PERSON_NOUNS = new Set([
   'animal',
   'animals',
   'coward',
+  // people by their work or their place, whom a thread accuses by it: "the owner set his own
+  // building on fire", "the caregiver emptied his account" (round twenty-three)
+  'owner',
+  'landlord',
+  'landlady',
+  'watchman',
+  'caregiver',
+  'caretaker',
+  'nanny',
+  'babysitter',
+  'housekeeper',
+  'manager',
+  'boss',
+  'employee',
+  'clerk',
+  'cashier',
+  'contractor',
+  'handyman',
+  'janitor',
+  'bartender',
+  'bouncer',
+  'accomplice',
+  'stepmom',
+  'stepmother',
+  'stepfather',
+  'fiance',
+  'fiancé',
 ]);
 /** A person noun in either number: "boy", "boys", "ladies". */
 export function isPersonNoun(word: Word): boolean {
@@ -589,6 +623,18 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
       /^(?:of|in|on|at|from|for)$/.test(words[at - 1]?.lower ?? '')
     )
       continue;
+    // "Harbor Beat, March numbers", (choose "Harbor Beat"): a capitalised crime verb after a
+    // capitalised word, with no object after it, names a beat or a programme (round twenty-three)
+    if (
+      verb.titlecase &&
+      words[at - 1]?.titlecase === true &&
+      (words[at + 1] === undefined ||
+        words[at + 1]?.pos === 'PUNCT' ||
+        // "Harbor Beat patrols": a lower-case noun after it; "Webb Beat a man" keeps its object
+        (/^\p{Ll}/u.test(words[at + 1]?.text ?? '') &&
+          !/^(?:DET|PRON|NUM)$/.test(words[at + 1]?.pos ?? '')))
+    )
+      continue;
     // "allegedly stole", "reportedly shot", "could have robbed": the hedge keeps it a suspicion.
     const hedge = (to: number) =>
       words.slice(subject.to + 1, to).some(
@@ -743,6 +789,15 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
         continue;
       }
     }
+    // "Dana is behind the break-ins", "turned out to be behind the snowboard thefts": the one
+    // behind a crime (round twenty-three); not support ("we're all behind you", "behind the plan")
+    const copula = verb.lemma === 'be' || /^['’]s$/.test(verb.text) ? at : turnedOutToBe(words, at);
+    const behind = copula === undefined ? undefined : behindACrime(words, copula + 1);
+    if (behind !== undefined && !hedge(behind)) {
+      const s = span(sentence, subject.from, behind);
+      if (s) found.push(s);
+      continue;
+    }
     // "is our porch pirate", "was the shooter", "is the one who/responsible", "was drunk"
     if (verb.lemma === 'be' || /^['’]s$/.test(verb.text) || SPOKEN_BE.test(verb.lower)) {
       const rest = words.slice(at + 1, at + 5);
@@ -806,6 +861,42 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
   }
   return found;
 };
+
+/** A count or a run of crimes before "of": "all of the thefts", "a string of burglaries". */
+const RUN_OF =
+  /^(?:all|most|some|many|half|both|each|every|one|two|three|string|series|wave|rash|spate|couple|bunch|lot|lots|rest)$/;
+
+/** "turned out to be", "turns out to be": the copula it ends in, or undefined. */
+function turnedOutToBe(words: readonly Word[], at: number): number | undefined {
+  return words[at]?.lemma === 'turn' &&
+    words[at + 1]?.lower === 'out' &&
+    words[at + 2]?.lower === 'to' &&
+    words[at + 3]?.lower === 'be'
+    ? at + 3
+    : undefined;
+}
+
+/**
+ * After a copula: "behind the break-ins", "definitely behind all the thefts", "behind this
+ * string of burglaries". The index of the crime's noun, or undefined.
+ */
+function behindACrime(words: readonly Word[], from: number): number | undefined {
+  let k = from;
+  while (words[k]?.pos === 'ADV' || isNegator(words[k] ?? ({} as Word))) k += 1;
+  if (words[k]?.lower !== 'behind') return undefined;
+  for (let j = k + 1; j <= k + 6 && j < words.length; j += 1) {
+    const w = words[j] as Word;
+    if (isCrimeNoun(w) || isCrimeNoun({ ...w, lower: w.lemma })) return j;
+    // "break-ins": the parser reads "break", "-", "ins"
+    if (w.lower === 'break' && words[j + 1]?.text === '-') return j + 2;
+    // "of" only after a count or a run of them ("all of", "a string of"): "behind the fundraiser
+    // for the burglary victims" is behind the fundraiser
+    if (w.pos === 'ADP' && !(w.lower === 'of' && RUN_OF.test(words[j - 1]?.lower ?? '')))
+      return undefined;
+    if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|ADP|PRON)$/.test(w.pos)) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * "If you're one of the folks Whitlock ripped off, call us": the supposition is about the reader;
@@ -914,8 +1005,26 @@ function oneWhoDidIt(sentence: Sentence, at: number, paragraph = ''): number | u
   const before = sentence.words[k - 1];
   if (k > at + 1 && before?.lemma === 'be' && !(sentence.words[k]?.lower ?? '').endsWith('ing'))
     return undefined;
-  return doneCrimeEnd(sentence, k);
+  // "a good kid who made a dumb choice": a kind of person, which speaks of character
+  if (indefiniteBefore(sentence.words, at - 1)) return doneCrimeEnd(sentence, k);
+  return doneCrimeEnd(sentence, k) ?? anyDeedInACrime(sentence, k, paragraph);
 }
+
+/**
+ * Any deed of "the one who" where the paragraph tells a crime: "she is the one who emptied his
+ * savings", "he is the one who cut the lines" (round twenty-three). Not what a helper, a witness
+ * or a victim does ("the one who called 911", "the one who got hurt"). The index of the verb.
+ */
+function anyDeedInACrime(sentence: Sentence, k: number, paragraph: string): number | undefined {
+  const verb = sentence.words[k];
+  if (!verb || verb.pos !== 'VERB' || !isDoneForm(verb) || NOT_A_DEED.test(verb.lemma))
+    return undefined;
+  return CRIME_TOLD.test(paragraph) ? k : undefined;
+}
+
+/** What a helper, a witness, a victim or a bystander does: no deed of a crime. */
+const NOT_A_DEED =
+  /^(?:call|report|tell|find|found|help|see|spot|notice|warn|tip|catch|stop|save|rescue|organi[sz]e|raise|donate|pay|give|post|share|film|record|identify|recogni[sz]e|testify|witness|alert|chase|hold|detain|pull|pick|win|score|lead|coach|teach|volunteer|clean|fix|check|ask|answer|say|speak|write|sign|vote|run|open|get|go|come|live|work|know|hear|watch|follow|text|email|message|hire|return|deliver|stay|wait|sit|stand|look|search|try|want|need|love|like|care|visit|meet|talk|bake|cook|feed|walk|read|learn|play|sing|pray|thank|hug|cry|die|survive|lose|suffer|fall|land|tackle|flag|drive|dial|phone|contact|flee|escape|hide|start|organise|lend|bring|guide|show|point|describe|confront|question|interview|arrest|book|charge|investigate|solve|crack)$/;
 
 /**
  * "a killer at bingo", "a cold-blooded killer of mice": a knack or a hunt after the noun, not a
