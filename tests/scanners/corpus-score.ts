@@ -63,6 +63,8 @@ export function loadCorpus(
     | 'forty-second/'
     | 'forty-third/'
     | 'forty-fourth/'
+    | 'forty-fifth/'
+    | 'forty-sixth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
