@@ -69,6 +69,8 @@ export const TRAINING_SETS = [
   'forty-second/',
   'forty-third/',
   'forty-fourth/',
+  'forty-fifth/',
+  'forty-sixth/',
 ] as const;
 
 /**

@@ -13,7 +13,7 @@ import type { Sentence, Word } from './analysis';
  * idiom ("caught with her hand in the cookie jar") speak of one, not of a game or a bake sale.
  */
 export const CRIME_TOLD =
-  /\b(?:arrest\w*|suspects?|accused|charged|charges|custody|jail|crimes?|robb\w*|shoot\w*|shot|stole|stolen|steal(?:ing|ers?)?|theft|burglar\w*|assault\w*|killed|murder\w*|break-ins?|scam\w*|fraud|embezzl\w*|arson\w*)\b/i;
+  /\b(?:arrest\w*|suspects?|accused|charged|charges|custody|jail|crimes?|robb\w*|shoot\w*|shot|stole|stolen|steal(?:ing|ers?)?|theft|burglar\w*|assault\w*|killed|murder\w*|break-ins?|scam\w*|fraud|embezzl\w*|arson\w*|felon\w*|bomb\s+threats?)\b/i;
 
 /** A crime or an arrest told in Spanish: a Spanish comment tells its deed in its own words. */
 export const SPANISH_CRIME_TOLD =
@@ -24,7 +24,7 @@ const EVERYDAY_SAYING = new Map<string, RegExp>([
   ['beat', /^(?:heat|traffic|rush|odds|clock|record|buzzer|crowds?|cold|lines?|deadline)$/],
   [
     'hit',
-    /^(?:brakes|road|gym|trails?|beach|books|jackpot|lights?|snooze|town|slopes|links|pool|stores?|panic|alarm|button|send)$/,
+    /^(?:brakes|road|gym|trails?|beach|books|jackpot|lights?|snooze|town|slopes|links|pool|stores?|panic|alarm|button|send|emergency)$/,
   ],
   ['jump', /^(?:creek|gun|line|queue|shark|fence)$/],
   ['smash', /^(?:record|pumpkin|piñata|pinata)$/],
@@ -428,19 +428,24 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       return at + 2;
     return undefined;
   }
-  // "shot a video of the fire", "shooting hoops": a camera or a game, not a gun; "shooting off
-  // fireworks" is no shot at anyone
+  // "shot a video of the fire", "shooting hoops": a camera or a game, not a gun
   if (
     has('shoot') &&
     words
       .slice(at + 1, at + 4)
       .some((w) =>
-        /^(?:videos?|photos?|pics?|pictures?|footage|film|hoops|pool|baskets?|fireworks|firecrackers|flares|bottle-rockets)$/.test(
-          w.lower,
-        ),
+        /^(?:videos?|photos?|pics?|pictures?|footage|film|hoops|pool|baskets?)$/.test(w.lower),
       )
   )
     return undefined;
+  // "shooting off fireworks by the fence": no shot at anyone ("shooting fireworks at the
+  // officers" still is one)
+  if (has('shoot')) {
+    const k = words
+      .slice(at + 1, at + 4)
+      .findIndex((w) => /^(?:fireworks|firecrackers|flares|bottle-rockets)$/.test(w.lower));
+    if (k !== -1 && words[at + 2 + k]?.lower !== 'at') return undefined;
+  }
   // "tried to kill my officers", "attempted to rob the clerk": the attempt is the crime
   if ((has('try') || has('attempt')) && next?.lower === 'to') {
     return words[at + 2] ? crimePredicateEnd(sentence, at + 2) : undefined;
@@ -456,14 +461,53 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     !/^(?:down|up|out)$/.test(next?.lower ?? '')
   )
     return undefined;
-  // "They beat a very determined pair from Fire Station 4 11–9": a game won, told by its score
-  // or its game
+  // "They beat a very determined pair from Fire Station 4 11–9 in the third game", "Eastgate
+  // beat Northridge 31-7": a game won, told by its score beside its game or a team's name; not
+  // "beat a man outside the bar after the Rams game", nor "beat his girlfriend on 4-12"
+  if (has('beat')) {
+    const said = sentenceText(sentence);
+    const score = /\b\d{1,3}\s*[–-]\s*\d{1,3}\b/.test(said);
+    const game =
+      /\b(?:game|games|match|tournament|league|doubles|singles|finals?|innings?|overtime|rematch)\b/i.test(
+        said,
+      );
+    if (score && (game || next?.pos === 'PROPN')) return undefined;
+  }
+  // "pushed him onto the tracks", "shoved a rider": a push is an assault on a person, not a cart,
+  // a button or a cause (round twenty-four)
+  if (has('push')) {
+    const object = words.slice(at + 1, at + 4);
+    const person = object.findIndex(
+      (w, k) =>
+        (k === 0 && /^(?:him|her|them|me|us|someone|somebody)$/.test(w.lower)) ||
+        (k > 0 &&
+          /^(?:a|an|the|that|this|his|her|my|our)$/.test(object[0]?.lower ?? '') &&
+          /^(?:man|woman|guy|rider|passenger|kid|girl|boy|lady|driver|worker|person|victim|grandpa|grandma|stranger|commuter)$/.test(
+            w.lower,
+          )),
+    );
+    // no person pushed: the drug dealer's "push" below may still read it
+    if (person !== -1) return at + 1 + person;
+  }
+  // "ripped out the signs", "ripped down the flyers", "ripped out the copper wiring": a thing
+  // torn out (a theft, "ripped off", is read below too); not "ripped out the old carpet"
+  if (has('rip') && /^(?:out|down|off)$/.test(next?.lower ?? '')) {
+    const torn = words
+      .slice(at + 2, at + 6)
+      .findIndex((w) =>
+        /^(?:signs?|posters?|flyers?|banners?|wires?|wiring|cables?|copper|pipes?|converters?|mailbox(?:es)?|cameras?|meters?|memorial)$/.test(
+          w.lower,
+        ),
+      );
+    if (torn !== -1) return at + 2 + torn;
+  }
+  // "The owner killed it on the grill", "she killed it tonight": a job done well
   if (
-    has('beat') &&
-    (/\d\s*[–-]\s*\d/.test(sentenceText(sentence)) ||
-      /\b(?:game|games|match|tournament|league|doubles|singles|finals?|innings?|overtime|points|goals|rematch)\b/i.test(
-        sentenceText(sentence),
-      ))
+    has('kill') &&
+    next?.lower === 'it' &&
+    (words[at + 2] === undefined ||
+      words[at + 2]?.pos === 'PUNCT' ||
+      /^(?:on|at|in|out|tonight|today|again|this|last|with)$/.test(words[at + 2]?.lower ?? ''))
   )
     return undefined;
   // "the bartender cut him off at ten", "cut me off in traffic": no cut made

@@ -1,7 +1,7 @@
 import { isCrimeVerbWord } from '../language/crime';
 import { OFFICER_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
-import { THANKED, tellsOfDeedNear } from './guilt-sayings';
+import { THANKED, crimeToldBeside, tellsOfDeedBeside, tellsOfDeedNear } from './guilt-sayings';
 import { asked } from './guilt-roles';
 
 /*
@@ -12,8 +12,9 @@ import { asked } from './guilt-roles';
  * didn't do it?"). Each needs a deed told near it (`tellsOfDeedNear`), except where its own words
  * tell one: the question's "if he didn't do it", a death or an attack someone is "responsable" of.
  * Round twenty-three (the forty-third and forty-fourth sets) adds "a guilty man", "a crook like
- * Quarrie", the one "pulling the strings", "selling the stolen perfume", "hands in the till", "won't
- * get away with what she did", "not at fault" and "Who else but the watchman would have known?".
+ * Quarrie", the one "pulling the strings", "hands in the till", "won't get away with what she did"
+ * and "Who else but the watchman would have known?"; round twenty-four the person a recording
+ * shows ("He is NOT the guy on that camera"), "Wasn't Dorian." and "she was in on it".
  */
 
 /** Capitalised words that are no person: days, months, seasons and the weather's nicknames. */
@@ -36,6 +37,23 @@ const STAFF_ENDING = new RegExp(String.raw`\b(?:${STAFF})\.?\s*$`, 'i');
 export const titled = (text: string, start: number) =>
   STAFF_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
   STAFF_OPENING.test(text.slice(start, start + 24));
+
+/** A pet near the words: "Rex chewed up the training bumper again". */
+const PET_NEAR = /\b(?:dogs?|cats?|pup|puppy|puppies|kitten|kitty|pets?|K-?9s?)\b/i;
+
+/** The text within `reach` characters either side of the words matched. */
+const around = (text: string, start: number, end: number, reach: number) =>
+  text.slice(Math.max(0, start - reach), end + reach);
+
+/**
+ * Whether the match's capitalised name is given a staff title anywhere in the text: "Thanks to
+ * Sgt. Hayes and her team. Hayes was running the operation".
+ */
+function titledElsewhere(text: string, match: string): boolean {
+  const name = /\p{Lu}\p{Ll}+/u.exec(match)?.[0];
+  if (!name || /^(?:He|She|The)$/.test(name)) return false;
+  return new RegExp(String.raw`\b(?:${STAFF})\.?\s+(?:\p{Lu}\p{Ll}+\s+)?${name}\b`, 'u').test(text);
+}
 
 export function accusationRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -85,10 +103,10 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
     },
     {
       // "Wendell Strick es el responsable de la muerte de Priya", "Él es el responsable del
-      // ataque"; not an institution ("El Servicio Forestal es el responsable del incendio
+      // ataque", "de al menos veinte robos" (round twenty-four); not an institution ("El Servicio Forestal es el responsable del incendio
       // prescrito") nor a drill
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:[ÉEé]l|[Ee]lla|${NAME})\s+(?:es|fue)\s+(?:el|la)\s+(?:único\s+|única\s+)?responsable\s+(?:de|del)\s+(?:la\s+|el\s+)?(?:muerte|ataque|robo|asalto|tiroteo|choque|atropello|incendio|apuñalamiento|crimen|homicidio|asesinato)(?![\p{L}])`,
+        String.raw`(?<![\p{L}])(?:[ÉEé]l|[Ee]lla|${NAME})\s+(?:es|fue)\s+(?:el|la)\s+(?:único\s+|única\s+)?responsable\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:(?:al\s+menos|más\s+de|por\s+lo\s+menos)\s+)?(?:(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|varios|varias|muchos|muchas)\s+)?(?:muertes?|ataques?|robos?|asaltos?|tiroteos?|choque|atropello|incendios?|apuñalamiento|crímenes|crimen|homicidios?|asesinatos?)(?![\p{L}])`,
         'gu',
       ),
       hints: ['responsable'],
@@ -102,9 +120,10 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
       message,
     },
     {
-      // "he started the whole thing" beside a fight; not a pastor's toy drive, nor staff
+      // "he started the whole thing" beside a fight, "Deshawn Mercer, 14, started the whole thing"
+      // (round twenty-four); not a pastor's toy drive, nor staff
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:started|began)\s+(?:the\s+whole\s+thing|it\s+all|the\s+(?:fight|brawl|fire|riot|whole\s+fight))\b`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}(?:,\s*\d{1,2},)?|[Hh]e|[Ss]he)\s+(?:started|began)\s+(?:the\s+whole\s+thing|it\s+all|the\s+(?:fight|brawl|fire|riot|whole\s+fight))\b`,
         'gu',
       ),
       hints: ['started', 'began'],
@@ -154,17 +173,21 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
     },
     // Round twenty-three, from the forty-third and forty-fourth sets.
     {
-      // "that's a guilty man if I ever saw one", "he's not a guilty man"; not staff, nor asked
+      // "that's a guilty man if I ever saw one", "he's not a guilty man"; not staff, a pet
+      // ("Rex chewed the bumper again. That's one guilty boy!": a boy or a girl is as often a
+      // dog), nor asked
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:[Tt]hat|[Tt]his|${NAME}|[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:not\s+)?(?:a|one)\s+(?:[\p{L}-]+\s+)?guilty\s+(?:man|woman|person|guy|dude|lady|kid|boy|girl|individual)\b`,
+        String.raw`(?<![\p{L}\p{N}_])(?:[Tt]hat|[Tt]his|${NAME}|[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:not\s+)?(?:a|one)\s+(?:[\p{L}-]+\s+)?guilty\s+(?:man|woman|person|guy|dude|lady|individual)\b`,
         'gu',
       ),
       hints: ['guilty'],
-      keep: (text, start, end) => !titled(text, start) && !asked(text, end),
+      keep: (text, start, end) =>
+        !titled(text, start) && !asked(text, end) && !PET_NEAR.test(around(text, start, end, 160)),
       message,
     },
     {
-      // "let a crook like Quarrie guard it"; not an officer named after it
+      // "let a crook like Quarrie guard it"; not an officer named after it, nor a lesson ("Don't
+      // be a thief like Grinch", "Nobody likes a thief like Swiper")
       pattern: new RegExp(
         String.raw`\b(?:a|another|some)\s+(?:crook|thief|criminal|con\s+(?:man|artist)|scammer|arsonist|firebug|thug|swindler)\s+like\s+${NAME}`,
         'gu',
@@ -172,75 +195,121 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
       hints: ['like'],
       keep: (text, start, end) => {
         const match = text.slice(start, end);
-        return !STAFF_OPENING.test(match.slice(match.lastIndexOf(' like ') + 6));
+        return (
+          !STAFF_OPENING.test(match.slice(match.lastIndexOf(' like ') + 6)) &&
+          !/\b(?:be|being|become|becoming|likes?|wants?)\s+$/i.test(
+            text.slice(Math.max(0, start - 16), start),
+          )
+        );
       },
       message,
     },
     {
-      // "he's still pulling the strings from jail", "she was calling the shots", "the real one
-      // running this whole thing is the night manager" beside a deed; not staff, nor asked
+      // "he's still pulling the strings from jail", "the real one running this whole thing is the
+      // night manager" beside a deed; not staff, named with a title anywhere in the text ("Sgt.
+      // Hayes… Hayes was running the crew"), nor thanked, nor asked
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:still\s+|really\s+|clearly\s+|obviously\s+|the\s+one\s+)?(?:pulling\s+the\s+strings|calling\s+the\s+shots|running\s+(?:this|that|the)\s+(?:whole\s+)?(?:thing|operation|ring|crew|racket|scheme))|\b[Tt]he\s+(?:real\s+)?(?:one|guy|man|woman|person)\s+(?:running|behind)\s+(?:this|that|the)\s+(?:whole\s+)?(?:thing|operation|ring|crew|racket|scheme)\s+(?:is|was)\s+[^.!?\n]{2,60}`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:still\s+|really\s+|clearly\s+|obviously\s+|the\s+one\s+)?(?:pulling\s+the\s+strings|running\s+(?:this|that|the)\s+(?:whole\s+)?(?:thing|ring|crew|racket|scheme))|\b[Tt]he\s+(?:real\s+)?(?:one|guy|man|woman|person)\s+(?:running|behind)\s+(?:this|that|the)\s+(?:whole\s+)?(?:thing|ring|crew|racket|scheme)\s+(?:is|was)\s+[^.!?\n]{2,60}`,
         'gu',
       ),
-      hints: ['pulling', 'calling', 'running', 'behind'],
+      hints: ['pulling', 'running', 'behind'],
+      keep: (text, start, end) =>
+        tellsOfDeedNear(text, start, end) &&
+        !titled(text, start) &&
+        !titledElsewhere(text, text.slice(start, end)) &&
+        !THANKED.test(around(text, start, end, 200)) &&
+        !asked(text, end),
+      message,
+    },
+    {
+      // "She had her hands in my dad's wallet too", "he had his sticky fingers in the till" beside
+      // a deed; not hands in pockets, nor a proud mom's cookie jar
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:had|has|have|got)\s+(?:his|her|their)\s+(?:sticky\s+)?(?:hands?|fingers)\s+in\s+(?:(?:the|my|his|her|our|their|your)\s+)?(?:\p{L}+['’]s\s+)?(?:[\p{L}-]+\s+)?(?:wallet|till|purse|accounts?|cookie\s+jar|savings|cash\s+box|collection\s+plate)\b`,
+        'gu',
+      ),
+      hints: ['hands', 'hand', 'fingers'],
+      keep: (text, start, end) =>
+        tellsOfDeedNear(text, start, end) &&
+        !titled(text, start) &&
+        !asked(text, end) &&
+        !THANKED.test(around(text, start, end, 120)) &&
+        !/\bproud\b/i.test(around(text, start, end, 120)),
+      message,
+    },
+    {
+      // "she will not get away with what she did to your father", "he won't get away with it"
+      // beside a deed; not a coach's practice, a cake, nor an offender nobody knows ("They")
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:will\s+not|won['’]t|can['’]t|cannot|shouldn['’]t|should\s+not|(?:is|are)\s+not\s+going\s+to|(?:is|are)n['’]t\s+going\s+to|(?:is|are)n['’]t\s+gonna|not\s+gonna)\s+get\s+away\s+with\s+(?:it|this|that|what\s+(?:he|she|they)\s+did|what\s+(?:he|she|they)(?:['’]s|['’]ve|\s+has|\s+have)\s+done)\b`,
+        'gu',
+      ),
+      hints: ['away'],
+      keep: (text, start, end) =>
+        crimeToldBeside(text, start, end) && !titled(text, start) && !asked(text, end),
+      message,
+    },
+    {
+      // "Who else but the night watchman would have known the gate code?" beside a deed: the
+      // question that names its answer; not a helper praised ("Who else but Officer Diaz would
+      // run into a burning building?", "would have noticed the smoke")
+      pattern:
+        /\b[Ww]ho\s+else\s+(?:but|besides|other\s+than|except)\s+(?:the\s+|that\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:would|could)\s+(?:have\s+)?(?:known|had|done|taken|set|started|lit|stolen|wanted|needed|gained)\b[^.!?\n]{0,80}/gu,
+      hints: ['else'],
+      keep: (text, start, end) => {
+        const who =
+          /^\S+\s+else\s+\S+\s+(?:the\s+|that\s+|his\s+|her\s+)?(.*)$/u.exec(
+            text.slice(start, end),
+          )?.[1] ?? '';
+        return (
+          tellsOfDeedNear(text, start, end) &&
+          !STAFF_OPENING.test(who) &&
+          !THANKED.test(around(text, start, end, 160))
+        );
+      },
+      message,
+    },
+    // Round twenty-four, from the forty-fifth and forty-sixth sets.
+    {
+      // "He is NOT the guy on that camera", "Dana's definitely the woman in the video": the person
+      // a recording shows, named or denied; not staff ("Officer Diaz is the one in the video")
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:(?:NOT|not|definitely|clearly|obviously|100%)\s+){0,2}the\s+(?:guy|man|woman|person|one|kid|dude|lady|girl|boy)\s+(?:on|in)\s+(?:the|that|this)\s+(?:camera|video|footage|tape|clip|doorbell\s+video|surveillance\s+video)\b`,
+        'gu',
+      ),
+      hints: ['camera', 'video', 'footage', 'tape', 'clip'],
       keep: (text, start, end) =>
         tellsOfDeedNear(text, start, end) && !titled(text, start) && !asked(text, end),
       message,
     },
     {
-      // "Tolya was selling the stolen perfume out of his van", "they've been fencing stolen bikes"
+      // "Wasn't Dorian." opening a sentence: the denial with its subject left out, beside a deed
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s+(?:[\p{L}]+ly\s+)?(?:selling|fencing|pawning|flipping|unloading)\s+(?:the\s+|all\s+the\s+|that\s+|those\s+)?stolen\b`,
+        String.raw`(?:^|(?<=[.!?]\s+))(?:[Ii]t\s+)?[Ww]asn['’]t\s+(?:even\s+)?${NAME}(?=\s*[.,;!—–-])`,
         'gu',
       ),
-      hints: ['stolen'],
-      keep: (text, start, end) => !titled(text, start) && !asked(text, end),
-      message,
-    },
-    {
-      // "She had her hands in my dad's wallet too", "he had his sticky fingers in the till"
-      pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:had|has|have|got)\s+(?:his|her|their)\s+(?:sticky\s+)?(?:hands?|fingers)\s+in\s+(?:(?:the|my|his|her|our|their|your)\s+)?(?:\p{L}+['’]s\s+)?(?:[\p{L}-]+\s+)?(?:wallet|till|register|purse|accounts?|drawer|cookie\s+jar|savings|pockets?|cash\s+box|collection\s+plate)\b`,
-        'gu',
-      ),
-      hints: ['hands', 'hand', 'fingers'],
-      keep: (text, start, end) => !titled(text, start) && !asked(text, end),
-      message,
-    },
-    {
-      // "she will not get away with what she did to your father", "he won't get away with it"
-      // beside a deed
-      pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:will\s+not|won['’]t|can['’]t|cannot|shouldn['’]t|should\s+not|(?:is|are)\s+not\s+going\s+to|(?:is|are)n['’]t\s+going\s+to|(?:is|are)n['’]t\s+gonna|not\s+gonna)\s+get\s+away\s+with\s+(?:it|this|that|murder|what\s+(?:he|she|they)\s+did|what\s+(?:he|she|they)(?:['’]s|['’]ve|\s+has|\s+have)\s+done)\b`,
-        'gu',
-      ),
-      hints: ['away'],
+      hints: ['wasn', 'wasnt'],
       keep: (text, start, end) =>
-        (/\b(?:did|done|murder)$/.test(text.slice(start, end)) ||
-          tellsOfDeedNear(text, start, end)) &&
-        !titled(text, start) &&
-        !asked(text, end),
+        tellsOfDeedBeside(text, start, end) &&
+        !STAFF_OPENING.test(
+          text.slice(start, end).replace(/^(?:[Ii]t\s+)?[Ww]asn['’]t\s+(?:even\s+)?/u, ''),
+        ),
       message,
     },
     {
-      // "the pickup driver is not at fault", "Dana was to blame"; not asked ("Was the driver at
-      // fault?"), nor staff
+      // "she was in on it", "the nephew was in on it too": a share in the deed; not "we were in on
+      // the surprise"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:other\s+)?(?:[\p{L}-]+\s+)?driver)\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:not\s+)?(?:even\s+|completely\s+|totally\s+|clearly\s+|100%\s+)?(?:at\s+fault|to\s+blame)\b`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey)(?:['’]s|\s+is|\s+was|\s+were|['’]re|\s+are)\s+(?:(?:totally|definitely|clearly|obviously|probably|also|all)\s+)?in\s+on\s+it\b`,
         'gu',
       ),
-      hints: ['fault', 'blame'],
-      keep: (text, start, end) => !titled(text, start) && !asked(text, end),
-      message,
-    },
-    {
-      // "Who else but the night watchman would have known to close it?" beside a deed: the
-      // question that names its answer
-      pattern:
-        /\b[Ww]ho\s+else\s+(?:but|besides|other\s+than|except)\s+(?:the\s+|that\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:would|could|had|has|knew|was|is)\b[^.!?\n]{0,80}/gu,
-      hints: ['else'],
-      keep: (text, start, end) => tellsOfDeedNear(text, start, end),
+      hints: ['in'],
+      keep: (text, start, end) =>
+        !titled(text, start) &&
+        !asked(text, end) &&
+        !/\b(?:surprise|party|joke|prank|secret|gift|proposal)\b/i.test(
+          sentenceAround(text, start, end),
+        ),
       message,
     },
   ];

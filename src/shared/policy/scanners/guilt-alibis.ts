@@ -19,6 +19,10 @@ import { titled } from './guilt-accusations';
 const PET_BEFORE =
   /\b(?:dogs?|K-?9|pup|puppy|canine|cats?|kitten|kitty|horses?|pony|parrot|bird|goat|pets?)\b/i;
 
+/** Another person named straight after a denial: "…, fue el sobrino", "…, it was his cousin Ray". */
+const OTHER_DOER =
+  /^\s*[,;—–-]\s*(?:(?:fue|era)\s+(?:el|la|su|ese|esa)\s+(?:hermano|hermana|sobrino|sobrina|vecino|vecina|novio|novia|primo|prima|cuñado|cuñada|hijo|hija|tipo|vato|señor|señora|hombre|mujer|dueño|dueña|esposo|esposa|marido|ex)(?![\p{L}])|(?:it\s+was|it['’]s|was)\s+(?:(?:his|her|their|the|that)\s+(?:brother|sister|cousin|nephew|niece|neighbou?r|boyfriend|girlfriend|husband|wife|son|daughter|roommate|friend|buddy|uncle|ex|stepdad|stepson|kid|guy|man|woman|lady|dude)\b|(?!(?:Sgt|Officer|Deputy|Det|Detective|Chief|Lt|Capt|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas)\b)\p{Lu}\p{Ll}+\b))/u;
+
 export function alibiRules(message: (matched: string) => string): PhraseRule[] {
   return [
     {
@@ -65,13 +69,11 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       pattern:
         /\b(?:[Ii]t|[Tt]hat)\s+(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(?:even\s+)?(?:(?:him|her|them)(?=\s*(?:[.,;:!?)—–-]|$)|\s+(?:on|in|at|either|though|tho|lol|bro|y['’]?all)\b)|the\s+(?:guy|man|woman|kid|one|ones|two|three|four|people|men)\s+(?:they|police|cops|you)\s+(?:charged|arrested|picked\s+up|booked|locked\s+up)\b)|(?<![\p{L}])[Nn]o\s+fue\s+(?:(?:el|la)\s+de\s+(?:la|el)\s+\p{L}+(?:\s+\p{L}+)?|[ée]l|ella|ellos)(?![\p{L}])(?!\s+quien(?:es)?\s+(?:gan|don|ayud|organiz|trajo|hizo\s+el|cant))/gu,
       hints: ['wasn', 'wasnt', 'was', 'isn', 'isnt', 'is', 'fue'],
-      // the deed told beside it, or another doer named straight after: "No fue ella, fue el
-      // sobrino", "It wasn't him, it was his cousin" (round twenty-three)
+      // the deed told beside it, or another person named straight after as the doer: "No fue
+      // ella, fue el sobrino", "It wasn't him, it was his cousin" (round twenty-three); not the
+      // wind, a birthday, nor an officer
       keep: (text, start, end) =>
-        tellsOfDeedBeside(text, start, end) ||
-        /^\s*[,;—–-]\s*(?:fue|it\s+was|it['’]s|was)\s+(?:el|la|los|las|his|her|their|the|that|[\p{Lu}])/u.test(
-          text.slice(end, end + 30),
-        ),
+        tellsOfDeedBeside(text, start, end) || OTHER_DOER.test(text.slice(end, end + 40)),
       message,
     },
     {

@@ -422,6 +422,10 @@ const RULES: readonly PhraseRule[] = [
  * Spanish preterites of a deed, third person: "robó", "forzó", "apuñalaron", "hizo". Stems of the
  * verbs of a crime, not a list of sentences.
  */
+/** People a Spanish comment knows by who they are: "ese viejo", "el dueño", "la cuidadora". */
+const SPANISH_KNOWN_PERSON =
+  'viejo|vieja|dueño|dueña|velador|veladora|vigilante|cuidador|cuidadora|patrón|patron|vecino|vecina|novio|novia|sobrino|sobrina|cuñado|cuñada|primo|prima|tipo|vato|chavo|morro|muchacho|muchacha|señor|señora|hombre|mujer|desgraciado|desgraciada|sinvergüenza';
+
 const SPANISH_DEED = String.raw`(?:(?:rob|mat|dispar|apuñal|golpe|atropell|asalt|quem|pint|estaf|abus|incendi|forz|atac|secuestr|viol|amenaz|destroz|balace|acuchill|vandaliz|ultraj|agred|peg|pate|empuj|lastim)(?:ó|aron)|(?:romp|vend|prend|agred|hir)(?:ió|ieron)|hizo|hicieron)`;
 
 /**
@@ -504,17 +508,29 @@ const VERDICT_RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    // A Spanish subject known by who he is, then the deed: "Ese viejo lo quemó", "El dueño quemó
-    // su propia bodega para cobrar el seguro" (round twenty-three); not a sale, a coat of paint
-    // or a poster put up ("La señora vendió tamales", "pintó la cerca", "pegó un cartel")
+    // A Spanish subject known by who he is, then the deed: "Ese viejo lo quemó", "El novio le
+    // pegó a mi prima", "El dueño quemó su propia bodega" (round twenty-three). With a pronoun
+    // before the verb any deed but a sale, a coat of paint or a light ("lo vendió", "la pintó",
+    // "la prendió"); without one, only a crime's own verb, or a building burned, so "El vecino
+    // rompió la ventana para sacar al niño", "quemó las hojas" and "mató una culebra" stay clean
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ee]se|[Ee]sa|[Aa]quel|[Aa]quella)\s+(?:viej[oa]|dueñ[oa]|velador(?:a)?|vigilante|cuidador(?:a)?|patr[oó]n|vecin[oa]|novi[oa]|sobrin[oa]|cuñad[oa]|prim[oa]|tipo|vato|chavo|morro|muchach[oa]|señor(?:a)?|hombre|mujer|desgraciad[oa]|sinvergüenza)\s+(?:(?:sí|le|lo|la|les|los|las)\s+)?(?!vend|pint|hizo|hicieron|peg)${SPANISH_DEED}(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ee]se|[Ee]sa|[Aa]quel|[Aa]quella)\s+(?:${SPANISH_KNOWN_PERSON})\s+(?:(?:sí\s+)?(?:le|lo|la|les|los|las)\s+(?!vend|pint|prend|hizo|hicieron)${SPANISH_DEED}|(?:sí\s+)?(?:rob|asalt|apuñal|atropell|golpe|estaf|incendi|balace|acuchill|secuestr|agred|abus|vandaliz)(?:ó|aron)|(?:sí\s+)?quem(?:ó|aron)\s+(?:su|la|el|esa|ese)\s+(?:propi[oa]\s+)?(?:casa|bodega|negocio|taller|carro|troca|edificio|tienda|almacén|restaurante))(?![\p{L}])`,
       'gu',
     ),
-    hints: ['el', 'la', 'ese', 'esa', 'aquel', 'aquella'],
+    hints: SPANISH_KNOWN_PERSON.split('|'),
     // not asked ("¿El vecino lo robó?")
     keep: (text, start, end) =>
       !/¿[^?]*$/.test(before(text, start, 60)) && !/^[^.!\n]*\?/.test(after(text, end, 40)),
+    message,
+  },
+  {
+    // A named person, then "quien" and the deed: "Héctor Saldívar, de 38 años, quien robó el
+    // cableado" (round twenty-four); not a sale or a coat of paint
+    pattern: new RegExp(
+      String.raw`(?<=\p{Lu}\p{Ll}+(?:,\s*de\s+\d{1,2}\s+años)?,\s+)quien(?:es)?\s+(?:(?:le|lo|la|les|los|las)\s+)?(?!vend|pint|hizo|hicieron|peg)${SPANISH_DEED}(?![\p{L}])`,
+      'gu',
+    ),
+    hints: ['quien', 'quienes'],
     message,
   },
   {

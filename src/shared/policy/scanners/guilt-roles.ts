@@ -51,9 +51,12 @@ const TAKEN =
 /** A deed told as a tally: "has stolen at least nine", "have broken into six cars". */
 const TALLY = '(?:has|have)\\s+(?:(?:already|also|now)\\s+)?(?:stolen|robbed|broken\\s+into)';
 
-/** A deed told as a habit: "been running pills", "is already stealing", "and already stealing". */
+/**
+ * A deed told as a habit: "been running pills", "is already stealing", "and already stealing",
+ * "was selling the stolen perfume out of his van" (round twenty-three).
+ */
 const HABIT =
-  "(?:(?:['’]s|\\s+is|\\s+was|\\s+has|\\s+and)\\s+(?:(?:been|already|also|still|now|just)\\s+){1,2}|['’]s\\s+|\\s+is\\s+)(?:stealing|robbing|breaking\\s+into|running\\s+(?:pills|drugs|dope|meth|fentanyl|guns|stolen)|dealing\\s+(?:pills|drugs|dope|meth|fentanyl)|selling\\s+(?:pills|drugs|dope|meth|fentanyl|stolen)|going\\s+through\\s+(?:cars|mailboxes|trucks))";
+  "(?:(?:['’]s|\\s+is|\\s+was|\\s+has|\\s+and)\\s+(?:(?:been|already|also|still|now|just)\\s+){1,2}|['’]s\\s+|\\s+is\\s+|\\s+was\\s+)(?:stealing|robbing|breaking\\s+into|running\\s+(?:pills|drugs|dope|meth|fentanyl|guns|stolen)|dealing\\s+(?:pills|drugs|dope|meth|fentanyl)|(?:selling|fencing|pawning)\\s+(?:the\\s+|all\\s+the\\s+)?(?:pills|drugs|dope|meth|fentanyl|stolen)|going\\s+through\\s+(?:cars|mailboxes|trucks))";
 
 /** A capitalised word or two, not a word of nobody in particular, nor kin, that starts a sentence. */
 const NAME = String.raw`(?!(?:Someone|Somebody|Anyone|Anybody|Nobody|Everyone|Everybody|People|Thieves|They|Who|Whoever|Police|Officers|Deputies|It|This|That|There|Here|What|Whatever|The|My|Our|Your|Dad|Mom|Grandma|Grandpa)\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?`;

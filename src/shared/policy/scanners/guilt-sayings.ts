@@ -68,7 +68,7 @@ function deedsTold(whole: string): readonly Told[] {
   for (const m of text.matchAll(new RegExp(CRIME_TOLD.source, 'gi'))) add(m, true);
   for (const m of text.matchAll(new RegExp(SPANISH_CRIME_TOLD.source, 'giu'))) add(m, true);
   for (const m of text.matchAll(
-    /\b(?:criminal|wrong\s+(?:guy|man|person|woman)|did\s+it|done\s+it|(?:had|has|have)\s+nothing\s+to\s+do\s+with|(?:didn['’]t|did\s+not)\s+do\s+(?:it|anything)|graffiti(?!\s+(?:wall|mural|art|class|workshop|removal|clean-?up)))\b/gi,
+    /\b(?:criminal|wrong\s+(?:guy|man|person|woman)|did\s+it|done\s+it|(?:had|has|have)\s+nothing\s+to\s+do\s+with|(?:didn['’]t|did\s+not)\s+do\s+(?:it|anything)|graffiti(?!\s+(?:wall|mural|art|class|workshop|removal|clean-?up))|(?:waving|pulled|pointing|pointed)\s+(?:a|that|the|his|her)\s+gun|fired\s+(?:at|into|shots|the\s+shots))\b/gi,
   ))
     add(m, false);
   for (const m of text.matchAll(/\p{L}+/gu)) if (isCrimeVerbWord(m[0].toLowerCase())) add(m, false);
