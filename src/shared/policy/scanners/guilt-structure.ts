@@ -363,9 +363,11 @@ function predicateAfter(sentence: Sentence, subject: Subject): number | undefine
       const close = sentence.words.findIndex(
         (w, k) => k > i && k <= i + 10 && w.text === word.text,
       );
-      if (close === -1) return undefined;
-      i = close;
-      continue;
+      // a dash with none to close it is read on as before
+      if (close !== -1) {
+        i = close;
+        continue;
+      }
     }
     // "the Abernathy kid (he's 15, lives out on Quarry Rd) is the one": an aside in brackets
     if (word.text === '(') {
@@ -901,7 +903,7 @@ function turnedOutToBe(words: readonly Word[], at: number): number | undefined {
  */
 function behindACrime(words: readonly Word[], from: number, paragraph: string): number | undefined {
   let k = from;
-  while (words[k]?.pos === 'ADV' || isNegator(words[k] ?? ({} as Word))) k += 1;
+  for (let w = words[k]; w && (w.pos === 'ADV' || isNegator(w)); w = words[k]) k += 1;
   if (words[k]?.lower !== 'behind') return undefined;
   // "Lindqvist's people are clearly behind this." where the paragraph tells a crime (round
   // twenty-four); not "we're behind this team", nor support for a plan
