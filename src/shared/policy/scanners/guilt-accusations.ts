@@ -1,3 +1,4 @@
+import { ANIMAL } from '../language/animals';
 import { isCrimeVerbWord } from '../language/crime';
 import { OFFICER_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
@@ -37,9 +38,6 @@ const STAFF_ENDING = new RegExp(String.raw`\b(?:${STAFF})\.?\s*$`, 'i');
 export const titled = (text: string, start: number) =>
   STAFF_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
   STAFF_OPENING.test(text.slice(start, start + 24));
-
-/** A pet near the words: "Rex chewed up the training bumper again". */
-const PET_NEAR = /\b(?:dogs?|cats?|pup|puppy|puppies|kitten|kitty|pets?|K-?9s?)\b/i;
 
 /** The text within `reach` characters either side of the words matched. */
 const around = (text: string, start: number, end: number, reach: number) =>
@@ -182,7 +180,7 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
       ),
       hints: ['guilty'],
       keep: (text, start, end) =>
-        !titled(text, start) && !asked(text, end) && !PET_NEAR.test(around(text, start, end, 160)),
+        !titled(text, start) && !asked(text, end) && !ANIMAL.test(around(text, start, end, 160)),
       message,
     },
     {

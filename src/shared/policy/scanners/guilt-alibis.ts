@@ -1,3 +1,4 @@
+import { ANIMAL } from '../language/animals';
 import { CRIME_TOLD, SPANISH_CRIME_TOLD } from '../language/crime';
 import { OFFICER_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
@@ -14,10 +15,6 @@ import { titled } from './guilt-accusations';
  * forty-second sets) adds a denial that answers an accusation ("it wasn't him", "No fue el de la
  * troca gris"), "just the fall guy", "Trevor wouldn't do that" and "él solo se defendió".
  */
-
-/** A pet or a K-9 told nearby: its protecting is no defence of a crime, its name no person. */
-const PET_BEFORE =
-  /\b(?:dogs?|K-?9|pup|puppy|canine|cats?|kitten|kitty|horses?|pony|parrot|bird|goat|pets?)\b/i;
 
 /** Another person named straight after a denial: "…, fue el sobrino", "…, it was his cousin Ray". */
 const OTHER_DOER =
@@ -58,7 +55,7 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
           SPANISH_CRIME_TOLD.test(text) ||
           /\b(?:shot|shooting|fired|gun|dispar\p{L}*)\b/iu.test(text)) &&
         // "Duke bit a man who broke into the garage. He was protecting his home.": a dog's
-        !PET_BEFORE.test(text.slice(Math.max(0, start - 120), start)),
+        !ANIMAL.test(text.slice(Math.max(0, start - 120), start)),
       message,
     },
     // Round twenty-two, from the forty-first and forty-second sets.
@@ -93,7 +90,7 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       hints: ['never', 'wouldn', 'wouldnt', 'would'],
       keep: (text, start, end) =>
         tellsOfDeedBeside(text, start, end) &&
-        !PET_BEFORE.test(text.slice(Math.max(0, start - 80), end)) &&
+        !ANIMAL.test(text.slice(Math.max(0, start - 80), end)) &&
         !titled(text, start) &&
         !THANKED.test(sentenceAround(text, start, end)),
       message,

@@ -1,3 +1,4 @@
+import { ANIMAL } from '../language/animals';
 import { CRIME_TOLD, SPANISH_CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import { OFFICER_TITLE } from '../language/people';
 import { NO_CRIME, isKnownDeed } from './guilt-answers';
@@ -103,9 +104,6 @@ export function crimeToldBeside(text: string, start: number, end: number): boole
 export function tellsOfDeed(whole: string): boolean {
   return deedsTold(whole).length > 0;
 }
-
-/** A pet in the text, whose name passes for a person's: "our dog Biscuit would never!" */
-const PET = /\b(?:dogs?|cats?|pup|puppy|puppies|kitten|kitty|pets?)\b/i;
 
 export function sayingRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -294,7 +292,7 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
         !/^(?:officers?|deputies|police|cops|we|i|you|it|this|that)\b/i.test(text.slice(start)) &&
         (!/would\s+never/.test(text.slice(start, end)) ||
           ((CRIME_TOLD.test(text) || /\b(?:mix-up|wrong\s+(?:person|man|guy))\b/i.test(text)) &&
-            !PET.test(sentenceAround(text, start, end)))),
+            !ANIMAL.test(sentenceAround(text, start, end)))),
       message,
     },
     {

@@ -1,0 +1,7 @@
+/**
+ * An animal told in the text: a pet's or a K-9's name passes for a person's ("our dog Biscuit
+ * would never!", "Rex chewed up the training bumper again"), and its protecting is no defence of a
+ * crime. One list, so the guilt rules that step aside for animals agree on what one is.
+ */
+export const ANIMAL =
+  /\b(?:dogs?|cats?|pup|puppy|puppies|kitten|kitty|pets?|K-?9s?|canines?|horses?|pony|ponies|parrots?|birds?|goats?)\b/i;
