@@ -65,6 +65,8 @@ export function loadCorpus(
     | 'forty-fourth/'
     | 'forty-fifth/'
     | 'forty-sixth/'
+    | 'forty-seventh/'
+    | 'forty-eighth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
