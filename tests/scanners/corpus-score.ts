@@ -67,6 +67,8 @@ export function loadCorpus(
     | 'forty-sixth/'
     | 'forty-seventh/'
     | 'forty-eighth/'
+    | 'forty-ninth/'
+    | 'fiftieth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
