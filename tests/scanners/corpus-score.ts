@@ -69,6 +69,8 @@ export function loadCorpus(
     | 'forty-eighth/'
     | 'forty-ninth/'
     | 'fiftieth/'
+    | 'fifty-first/'
+    | 'fifty-second/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
