@@ -71,6 +71,12 @@ export const TRAINING_SETS = [
   'forty-fourth/',
   'forty-fifth/',
   'forty-sixth/',
+  'forty-seventh/',
+  'forty-eighth/',
+  'forty-ninth/',
+  'fiftieth/',
+  'fifty-first/',
+  'fifty-second/',
 ] as const;
 
 /**

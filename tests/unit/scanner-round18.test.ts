@@ -44,7 +44,7 @@ describe('guilt or innocence, round eighteen', () => {
 
   it('flags the deed as an idiom, a confession reported, the doer named after a long deed', () => {
     expect(guilt('Dolores Vance cooked the books at the food bank for years.')).toContain(
-      'Dolores Vance cooked the books at the food bank for',
+      'Dolores Vance cooked the books at the food bank',
     );
     expect(
       guilt('So Trevor gets caught with his hand in the register and nothing happens?'),
@@ -72,7 +72,7 @@ describe('guilt or innocence, round eighteen', () => {
       'Marisol Vega (15) was the one driving the stolen Kia',
     );
     expect(guilt('It’s the same guy that shoved the clerk at the Shell station.')).toContain(
-      'It’s the same guy that shoved the clerk at the',
+      'It’s the same guy that shoved the clerk',
     );
     expect(guilt('Jury was out for an hour on this one. GUILTY.')).toContain('GUILTY.');
     expect(guilt('Three men were sentenced Tuesday. Justice delivered.')).toContain(

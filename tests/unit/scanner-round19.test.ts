@@ -83,7 +83,7 @@ describe('guilt or innocence, round nineteen', () => {
     ).toContain('He snatched them from their school playground');
     expect(guilt('Coach Ortega stole the show at the charity game.')).toEqual([]);
     expect(guilt('Coach Ortega stole the cash box at the charity game.')).toContain(
-      'Ortega stole the cash box at the',
+      'Ortega stole the cash box',
     );
     expect(guilt('Mia shoved cake in her brother’s face at the party.')).toEqual([]);
     expect(guilt('That guy Rick shoved my mom at the Ward 3 meeting.')).toContain(

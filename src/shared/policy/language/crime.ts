@@ -207,9 +207,18 @@ const WIELD = [
   'hurl',
 ];
 
+/** What a drink is, that a spiked one is a drugging: "spiked her margarita". */
+const DRINKS =
+  /^(?:drinks?|margaritas?|cocktails?|beers?|wine|cups?|glass|sodas?|punch|shots?|coffee|tea|water|martinis?|bottles?)$/;
+
 /** Whom a driver runs down: "ran down a woman on a bike", "ran down that poor kid". */
 const STRUCK =
   /^(?:him|her|them|woman|women|man|men|kid|kids|child|children|boy|girl|cyclist|biker|pedestrian|jogger|walker|student|teen|teenager|lady|guy|officer|deputy|neighbou?r|grandma|grandpa|mom|dad|person|people|crossing\s+guard)$/;
+
+/** People bound or hurt, the elderly among them: "tied up a 78-year-old woman", "grandparents". */
+const STRUCK_OR_ELDERS = new RegExp(
+  `${STRUCK.source.slice(0, -2)}|grandparents|grandmother|grandfather|couple|family|residents|owners|clerks?|employees|victims?|them|him|her)$`,
+);
 
 /** What a person is left in by an assault: "left Mr. Abernathy bleeding", "left him for dead". */
 const HARMED =
@@ -239,7 +248,7 @@ const DETERMINER = /^(?:the|that|this|these|those|all|both|a|an|his|her|their)$/
 
 /** What money looks like as an object: "$3k", "the cash", "her purse". */
 const MONEY =
-  /^(?:\$.*|money|cash|wallet|wallets|purse|purses|register|till|savings|funds?|donations|tips|deposits?|payments?|pensions?|paychecks?|rent|fees)$/;
+  /^(?:\$.*|money|cash|wallet|wallets|purse|purses|register|till|savings|funds?|donations|tips|deposits?|payments?|pensions?|paychecks?|rent|fees|grand|bucks|dollars)$/;
 
 /**
  * Where a thing is taken from, that makes taking it theft: "lifting boxes off porches", "grabbed
@@ -298,6 +307,8 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
   ['beat', 'beat'],
   ['cut', 'cut'],
   ['slew', 'slay'],
+  // "He put six people in the hospital": the past is the present's form
+  ['put', 'put'],
   // as comments spell them: "stoled the bikes", "shooted him"
   ['stoled', 'steal'],
   ['stold', 'steal'],
@@ -450,6 +461,12 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   if ((has('try') || has('attempt')) && next?.lower === 'to') {
     return words[at + 2] ? crimePredicateEnd(sentence, at + 2) : undefined;
   }
+  // "Our shortstop Mia has stolen 14 bases this season", "stole second": a game's steal
+  if (
+    has('steal') &&
+    words.slice(at + 1, at + 4).some((w) => /^(?:bases?|second|third|home)$/.test(w.lower))
+  )
+    return undefined;
   // "beat the heat", "hit the brakes", "jump the creek": everyday sayings with a crime's verb
   const sayingObject = words[at + 1]?.lower === 'the' ? words[at + 2]?.lower : undefined;
   if (sayingObject !== undefined && EVERYDAY_SAYING.get(crimeLemma(verb) ?? '')?.test(sayingObject))
@@ -544,6 +561,50 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     if (struck !== -1 && words.slice(at + 2, at + 2 + struck).every((w) => w.pos !== 'VERB'))
       return at + 2 + struck;
   }
+  // "He ran her down and kept going" (round twenty-five)
+  if (
+    has('run') &&
+    verb.lower !== 'run' &&
+    /^(?:him|her|them)$/.test(next?.lower ?? '') &&
+    words[at + 2]?.lower === 'down' &&
+    // "ran her down to the station": a lift
+    !/^(?:to|at|for|from|here|there|the|by|in)$/.test(words[at + 3]?.lower ?? '')
+  )
+    return at + 2;
+  // "tied up a 78-year-old woman", "tied them up" (round twenty-five): people bound in a robbery;
+  // not a boat, a dog or loose ends
+  if (has('tie')) {
+    const bound = /^(?:him|her|them|us|me)$/.test(next?.lower ?? '')
+      ? words[at + 2]?.lower === 'up'
+        ? at + 2
+        : -1
+      : next?.lower === 'up'
+        ? at + 2 + words.slice(at + 2, at + 7).findIndex((w) => STRUCK_OR_ELDERS.test(w.lower))
+        : -1;
+    if (bound > at + 1) return bound;
+  }
+  // "spiked her margarita", "spiked a tourist's drink" (round twenty-five)
+  if (has('spike')) {
+    const drink = words.slice(at + 1, at + 5).findIndex((w) => DRINKS.test(w.lower));
+    if (drink !== -1) return at + 1 + drink;
+  }
+  // "He put six people in the hospital", "put his passengers in the ICU" (round twenty-five)
+  if (has('put')) {
+    const into = words
+      .slice(at + 1, at + 7)
+      .findIndex(
+        (w, k, all) =>
+          w.lower === 'in' &&
+          /^(?:the|a)$/.test(all[k + 1]?.lower ?? '') &&
+          /^(?:hospital|icu|er|morgue|coma|ground|grave)$/.test(all[k + 2]?.lower ?? ''),
+      );
+    const victims = words
+      .slice(at + 1, at + 1 + Math.max(into, 0))
+      .some(
+        (w) => STRUCK_OR_ELDERS.test(w.lower) || /^(?:people|passengers|patients)$/.test(w.lower),
+      );
+    if (into !== -1 && victims) return at + 3 + into;
+  }
   if (has('set') && /^(?:fire|fires|the|that|those|a|this|these|all)$/.test(next?.lower ?? '')) {
     if (next?.lower === 'fire' || next?.lower === 'fires') return at + 1;
     // "set the fire", "set the dumpster fire", "set that big brush fire"
@@ -587,6 +648,12 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     return at + 2;
   if ((has('buy') || has('fence')) && words.slice(at + 1, at + 4).some((w) => w.lower === 'stolen'))
     return at + 1 + words.slice(at + 1, at + 4).findIndex((w) => w.lower === 'stolen');
+  // "Pell sold two of the stolen pontoons on Marketplace" (round twenty-five): a past sale of
+  // stolen goods; "is selling the stolen…" is the habit rule's
+  if (has('sell') && isPast(verb)) {
+    const stolen = words.slice(at + 1, at + 6).findIndex((w) => w.lower === 'stolen');
+    if (stolen !== -1) return at + 1 + stolen;
+  }
   // "drove the getaway truck"; "cooked the books"
   if (has('drive') && words.slice(at + 1, at + 3).some((w) => w.lower === 'getaway'))
     return words[at + 2]?.lower === 'getaway' ? at + 3 : at + 2;
@@ -862,8 +929,20 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     }
     return undefined;
   }
+  // "kicked in the side door", "kicked down her door", "kicked the back door in" (round
+  // twenty-five): a door forced is a break-in
+  if (has('kick')) {
+    const door = words.slice(at + 1, at + 6).findIndex((w) => /^doors?$/.test(w.lower));
+    const forced =
+      /^(?:in|down|open)$/.test(next?.lower ?? '') ||
+      /^(?:in|down|open)$/.test(words[at + 2 + door]?.lower ?? '');
+    if (door !== -1 && forced) return at + 1 + door;
+  }
+  // "was skimming mooring fees", "pocketing our slip fees", "skimmed off the top" (round
+  // twenty-five): money skimmed is money stolen; milk and a report are not money
+  if (has('skim') && /^(?:off|from)$/.test(next?.lower ?? '')) return at + 1;
   // "took $3k out of my aunt's register", "grabbed the cash"
-  if (has('take') || has('grab') || has('pocket') || has('drain')) {
+  if (has('take') || has('grab') || has('pocket') || has('drain') || has('skim')) {
     // "took everything from me", "took all of it from her": the whole of what somebody had
     if (
       /^(?:everything|all)$/.test(next?.lower ?? '') &&
@@ -873,9 +952,23 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     for (let k = at + 1; k <= at + 6 && k < words.length; k += 1) {
       const w = words[k];
       if (!w) break;
+      // "Java Junction is taking $1 off all pastries": a discount, not a sum taken (round 25)
+      // ("$" and "1" are two words)
+      const off = words[k + 1]?.pos === 'NUM' ? k + 2 : k + 1;
+      const discount =
+        words[off]?.lower === 'off' &&
+        /^(?:all|any|every|each|your|orders?|purchases?|pastries|meals?|entrées?)$/.test(
+          words[off + 1]?.lower ?? '',
+        );
+      if (discount) return undefined;
       if (MONEY.test(w.lower) || (has('drain') && /^accounts?$/.test(w.lower))) return k;
-      // "the church's building fund": whose money, and what it is for
-      const owner = /^['’]s?$/.test(w.text) || (w.pos === 'NOUN' && k < at + 5);
+      // "the church's building fund": whose money, and what it is for; "our slip fees", where
+      // the tagger reads "slip" as a verb
+      const owner =
+        /^['’]s?$/.test(w.text) ||
+        (w.pos === 'NOUN' && k < at + 5) ||
+        /^(?:our|my|your|his|her|their)$/.test(w.lower) ||
+        (w.pos !== 'PUNCT' && MONEY.test(words[k + 1]?.lower ?? ''));
       if (
         !DETERMINER.test(w.lower) &&
         !AMOUNT.test(w.lower) &&

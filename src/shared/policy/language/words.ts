@@ -133,6 +133,7 @@ export function isQuestion(sentence: Sentence): boolean {
  */
 export function clauseEnd(sentence: Sentence, from: number, max = 6): number {
   let to = from;
+  let ended = false;
   for (let i = from + 1; i < sentence.words.length && i <= from + max; i += 1) {
     const word = sentence.words[i];
     if (!word) break;
@@ -148,9 +149,24 @@ export function clauseEnd(sentence: Sentence, from: number, max = 6): number {
       i += 1;
       continue;
     }
-    if (isClauseBreak(word) || word.pos === 'PUNCT' || word.pos === 'SYM') break;
+    if (isClauseBreak(word) || word.pos === 'PUNCT' || word.pos === 'SYM') {
+      ended = true;
+      break;
+    }
     to = i;
   }
+  // "has stolen at least six bikes this month" cut at `max` ends on "this": a clause cut short
+  // ends on its last full word, not on a determiner, a preposition or a conjunction; one that
+  // ends of itself keeps its particle ("should never have been let out")
+  const cut = !ended && to + 1 < sentence.words.length;
+  const dangling = (k: number) => {
+    const pos = sentence.words[k]?.pos ?? '';
+    // a particle straight after its verb is the verb's: "keep him locked up this time"
+    return (
+      /^(?:DET|CCONJ|SCONJ)$/.test(pos) || (pos === 'ADP' && sentence.words[k - 1]?.pos !== 'VERB')
+    );
+  };
+  while (cut && to > from && dangling(to)) to -= 1;
   return to;
 }
 

@@ -350,6 +350,33 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
+    // The same in Spanish: "Rodrigo sabe lo que hizo", "ella sabe muy bien lo que hizo"; not
+    // "nadie sabe lo que hizo" nor "Dios sabe" (round twenty-five)
+    pattern:
+      /(?<![\p{L}])(?:él|ella|ellos|\p{Lu}\p{Ll}+)\s+(?:bien\s+)?(?:sabe|saben)\s+(?:muy\s+bien\s+|perfectamente\s+)?lo\s+que\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho)(?![\p{L}])/gu,
+    hints: ['sabe', 'saben'],
+    keep: (text, start) =>
+      !/^(?:nadie|dios|qui[eé]n|nunca|no|solo|s[oó]lo)\b/iu.test(text.slice(start)),
+    message,
+  },
+  {
+    // Bribes taken, in Spanish: "Voss aceptó sobornos de constructoras durante años", "él
+    // cobraba mordidas" (round twenty-five)
+    pattern:
+      /(?<![\p{L}])(?:[ÉéE]l|[Ee]lla|[Ee]llos|\p{Lu}\p{Ll}+)\s+(?:acept|recib|cobr|agarr|tom)(?:ó|aron|aba|aban)\s+(?:un\s+|unos\s+|los\s+|las\s+)?(?:sobornos?|mordidas?)(?![\p{L}])/gu,
+    hints: ['soborno', 'sobornos', 'mordida', 'mordidas'],
+    message,
+  },
+  {
+    // The fall taken for another: "Kyle's taking the fall for him", "she took the fall for her
+    // brother" (round twenty-five)
+    pattern:
+      /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’-]+)(?:['’]s|\s+is|\s+was|\s+will|['’]ll)?\s+(?:taking|take|took|taken)\s+the\s+(?:fall|rap|blame)\s+for\s+(?:him|her|them|his|her|\p{Lu}[\p{Ll}'’-]+)/gu,
+    hints: ['fall', 'rap', 'blame'],
+    keep: (text, start) => !/^(?:I|We|You|It|This|That)\b/.test(text.slice(start)),
+    message,
+  },
+  {
     // Spanish, to blame or not: "no tiene la culpa", "él tiene la culpa", "es el culpable"
     pattern:
       /(?<![\p{L}])(?:no\s+)?(?:tiene|tienen|tuvo|tenía|tuvieron)\s+(?:la\s+)?culpa(?![\p{L}])/giu,
@@ -424,7 +451,7 @@ const RULES: readonly PhraseRule[] = [
  */
 /** People a Spanish comment knows by who they are: "ese viejo", "el dueño", "la cuidadora". */
 const SPANISH_KNOWN_PERSON =
-  'viejo|vieja|dueño|dueña|velador|veladora|vigilante|cuidador|cuidadora|patrón|patron|vecino|vecina|novio|novia|sobrino|sobrina|cuñado|cuñada|primo|prima|tipo|vato|chavo|morro|muchacho|muchacha|señor|señora|hombre|mujer|desgraciado|desgraciada|sinvergüenza';
+  'viejo|vieja|dueño|dueña|velador|veladora|vigilante|cuidador|cuidadora|patrón|patron|vecino|vecina|novio|novia|sobrino|sobrina|cuñado|cuñada|primo|prima|tipo|vato|chavo|morro|muchacho|muchacha|señor|señora|hombre|mujer|desgraciado|desgraciada|sinvergüenza|enfermera|enfermero|tesorera|tesorero|contratista|entrenador|entrenadora|concejal|concejala|chofer|capitán';
 
 const SPANISH_DEED = String.raw`(?:(?:rob|mat|dispar|apuñal|golpe|atropell|asalt|quem|pint|estaf|abus|incendi|forz|atac|secuestr|viol|amenaz|destroz|balace|acuchill|vandaliz|ultraj|agred|peg|pate|empuj|lastim)(?:ó|aron)|(?:romp|vend|prend|agred|hir)(?:ió|ieron)|hizo|hicieron)`;
 
@@ -509,12 +536,14 @@ const VERDICT_RULES: readonly PhraseRule[] = [
   },
   {
     // A Spanish subject known by who he is, then the deed: "Ese viejo lo quemó", "El novio le
-    // pegó a mi prima", "El dueño quemó su propia bodega" (round twenty-three). With a pronoun
+    // pegó a mi prima", "El dueño quemó su propia bodega" (round twenty-three); known by the
+    // work, with the name after it, "la enfermera Whitcombe robó los medicamentos", "Esa
+    // enfermera les robó la medicina" (round twenty-five). With a pronoun
     // before the verb any deed but a sale, a coat of paint or a light ("lo vendió", "la pintó",
     // "la prendió"); without one, only a crime's own verb, or a building burned, so "El vecino
     // rompió la ventana para sacar al niño", "quemó las hojas" and "mató una culebra" stay clean
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ee]se|[Ee]sa|[Aa]quel|[Aa]quella)\s+(?:${SPANISH_KNOWN_PERSON})\s+(?:(?:sí\s+)?(?:le|lo|la|les|los|las)\s+(?!vend|pint|prend|hizo|hicieron)${SPANISH_DEED}|(?:sí\s+)?(?:rob|asalt|apuñal|atropell|golpe|estaf|incendi|balace|acuchill|secuestr|agred|abus|vandaliz)(?:ó|aron)|(?:sí\s+)?quem(?:ó|aron)\s+(?:su|la|el|esa|ese)\s+(?:propi[oa]\s+)?(?:casa|bodega|negocio|taller|carro|troca|edificio|tienda|almacén|restaurante))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ee]se|[Ee]sa|[Aa]quel|[Aa]quella)\s+(?:${SPANISH_KNOWN_PERSON})(?:\s+\p{Lu}\p{Ll}+)?\s+(?:(?:sí\s+)?(?:le|lo|la|les|los|las)\s+(?!vend|pint|prend|hizo|hicieron)${SPANISH_DEED}|(?:sí\s+)?(?:rob|asalt|apuñal|atropell|golpe|estaf|incendi|balace|acuchill|secuestr|agred|abus|vandaliz)(?:ó|aron)|(?:sí\s+)?quem(?:ó|aron)\s+(?:su|la|el|esa|ese)\s+(?:propi[oa]\s+)?(?:casa|bodega|negocio|taller|carro|troca|edificio|tienda|almacén|restaurante))(?![\p{L}])`,
       'gu',
     ),
     hints: SPANISH_KNOWN_PERSON.split('|'),

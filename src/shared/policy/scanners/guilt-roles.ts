@@ -347,6 +347,23 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       keep: (text, start, end) => crimeToldBeside(text, start, end),
       message,
     },
+    {
+      // The question that answers itself, in Spanish: "¿Y quién más la iba a matar?", "¿quién
+      // más pudo haber sido?" (who else could it have been), where a crime is told (round 25)
+      pattern:
+        /(?<![\p{L}])qui[eé]n\s+m[aá]s\s+(?:(?:lo|la|los|las|le|les|se)\s+)?(?:iba\s+a|va\s+a|pudo|podr[ií]a|habr[ií]a|hubiera|podía|podia)\s+(?:haber\s+)?(?:matar|robar|hacer|sido|ser|pegar|quemar|disparar|llevar)(?![\p{L}])/giu,
+      hints: ['quién', 'quien'],
+      keep: (text, start, end) => crimeToldBeside(text, start, end),
+      message,
+    },
+    {
+      // Not a cent taken, in Spanish: "nunca tomaría un centavo de esos niños", "no se robó ni un
+      // peso", "jamás tocó un dólar" (round twenty-five), the Spanish of "she didn't take a dime"
+      pattern:
+        /(?<![\p{L}])(?:nunca|jam[aá]s|no)\s+(?:se\s+)?(?:tom[oó]|rob[oó]|agarr[oó]|toc[oó]|llev[oó]|tomar[ií]a|robar[ií]a|agarrar[ií]a|tocar[ií]a|llevar[ií]a)\s+(?:ni\s+)?(?:un|una)\s+(?:centavo|peso|d[oó]lar|quinto|moneda)(?![\p{L}])/giu,
+      hints: ['centavo', 'peso', 'dólar', 'dolar', 'quinto', 'moneda'],
+      message,
+    },
     // Round twenty-one, from the thirty-ninth and fortieth sets.
     {
       // "Sparky finally got caught", "he got caught"; not "got caught in the rain", "got caught
@@ -396,10 +413,14 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       // enfrente de su hija" (he shot him in front of his daughter), "lo mató sin razón", "Él se
       // robó más de 600 mil dólares", "los hermanos Mabry son los que se los llevaron"
       pattern:
-        /(?<![\p{L}])(?:(?:ya\s+)?confes[oó]\s+todo|(?:le|les)\s+dispar[oó]|(?:lo|la)\s+mat[oó]|se\s+rob[oó](?!\s+(?:el|la|los|las)\s+(?:show|coraz[oó]n|corazones|segunda|tercera|base|atenci[oó]n|escena|espect[aá]culo))|(?:son\s+los\s+que\s+)?se\s+(?:lo|la|los|las)\s+llevaron)(?![\p{L}])(?:\s+[\p{L}\d]+){0,4}/giu,
+        /(?<![\p{L}])(?:(?:ya\s+)?confes[oó]\s+todo|(?:confes[oó]|admiti[oó]|reconoci[oó])\s+(?:el\s+(?:crimen|delito|asesinato|homicidio|robo|incendio)|haber\s+\p{L}+(?:ado|ido))|(?:le|les)\s+dispar[oó]|(?:lo|la)\s+mat[oó]|se\s+rob[oó](?!\s+(?:el|la|los|las)\s+(?:show|coraz[oó]n|corazones|segunda|tercera|base|atenci[oó]n|escena|espect[aá]culo))|(?:son\s+los\s+que\s+)?se\s+(?:lo|la|los|las)\s+llevaron)(?![\p{L}])(?:\s+[\p{L}\d]+){0,4}/giu,
       hints: [
         'confesó',
         'confeso',
+        'admitió',
+        'admitio',
+        'reconoció',
+        'reconocio',
         'disparó',
         'disparo',
         'mató',
@@ -421,6 +442,11 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
           /\bse\s+rob[oó]\s+(?:m[aá]s\s+de\s+)?[\d$]/iu.test(text.slice(start, end)) ||
           // "Ya confesó todo a los detectives": a confession to the police tells the crime
           /confes[oó]\s+todo\s+a\s+(?:los\s+|la\s+)?(?:detectives?|polic[ií]a)/iu.test(
+            text.slice(start, end),
+          ) ||
+          // "Hart confesó el crimen", "confesó haber iniciado el incendio": the crime confessed
+          // is named (round twenty-five)
+          /(?:confes|admiti|reconoci)[oó]\s+(?:el|haber)(?![\p{L}])/iu.test(
             text.slice(start, end),
           )),
       message,

@@ -250,9 +250,9 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
     // own words, the deed as an idiom, a confession reported.
     {
       // "He never laid a hand on that lady", "She didn't take a dime", "he was framed", "she was
-      // set up by the mayor's office"
+      // set up by the mayor's office", "He's been set up by people on that board" (round 25)
       pattern:
-        /\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not|wouldn['’]?t)\s+(?:lay|laid|put)\s+a\s+(?:hand|finger)\s+on\b|\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not)\s+(?:take|took|steal|stole)\s+a\s+(?:dime|penny|cent|nickel)\b|\b(?:he|she)\s+(?:was|got)\s+(?:totally\s+|clearly\s+|obviously\s+)?(?:framed\b|set\s+up\s+by(?=\s+\D))/giu,
+        /\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not|wouldn['’]?t)\s+(?:lay|laid|put)\s+a\s+(?:hand|finger)\s+on\b|\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not)\s+(?:take|took|steal|stole)\s+a\s+(?:dime|penny|cent|nickel)\b|\b(?:he|she)(?:\s+(?:was|got|has\s+been|had\s+been)|['’]s\s+been)\s+(?:totally\s+|clearly\s+|obviously\s+)?(?:framed\b|set\s+up\s+by(?=\s+\D))/giu,
       hints: ['hand', 'finger', 'dime', 'penny', 'cent', 'nickel', 'framed', 'set'],
       // A pronoun or a capitalised name, not "we never took a dime" nor the officers; a hand laid
       // on somebody, not "on the piano"; no dime taken as pay ("for twenty years of Little League")

@@ -1,5 +1,11 @@
 import type { Sentence, Word } from '../language/analysis';
-import { crimeLemma, crimePredicateEnd, isCrimeNominal, isCrimeNoun } from '../language/crime';
+import {
+  CRIME_TOLD,
+  crimeLemma,
+  crimePredicateEnd,
+  isCrimeNominal,
+  isCrimeNoun,
+} from '../language/crime';
 import { namedPeople } from '../language/people';
 import { clauseEnd, isClauseBreak, isDeniedOrHypothetical, isNegator } from '../language/words';
 import { OFFENDER_NOUNS, POLICE, asks, didIt, isPersonNoun } from './guilt-structure';
@@ -194,11 +200,18 @@ export const doneByPerson: SentenceRule = (_text, sentence) => {
  * "Who else but Kyle would rob his own aunt?". "Who else" with a crime in its clause points at a
  * person already named; a plain "Who robbed the pharmacy?" asks and stays clean.
  */
-export const whoElse: SentenceRule = (_text, sentence) => {
+export const whoElse: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const found: Found[] = [];
   words.forEach((word, i) => {
     if (word.lower !== 'who' || words[i + 1]?.lower !== 'else') return;
+    // "who else could it have been?" where the paragraph tells a crime (round twenty-five)
+    const itBeen = whoElseCouldItBe(words, i + 2);
+    if (itBeen !== undefined && CRIME_TOLD.test(text)) {
+      const s = span(sentence, i, itBeen);
+      if (s) found.push(s);
+      return;
+    }
     for (let k = i + 2; k <= i + 10 && k < words.length; k += 1) {
       const w = words[k];
       if (!w || isClauseBreak(w) || isNegator(w)) return;
@@ -213,6 +226,15 @@ export const whoElse: SentenceRule = (_text, sentence) => {
   });
   return found;
 };
+
+/** After "who else": "could it have been", "would it be", "could it've been". The last word's index. */
+function whoElseCouldItBe(words: readonly Word[], k: number): number | undefined {
+  if (!/^(?:could|would|can|might)$/.test(words[k]?.lower ?? '') || words[k + 1]?.lower !== 'it')
+    return undefined;
+  if (words[k + 2]?.lower === 'be') return k + 2;
+  const have = words[k + 2]?.lower ?? '';
+  return /^(?:have|['’]ve)$/.test(have) && words[k + 3]?.lower === 'been' ? k + 3 : undefined;
+}
 
 /** Words of an appeal for an unknown person: "help us find the man cutting converters". */
 const APPEAL =

@@ -529,9 +529,18 @@ function doneCrimeEnd(sentence: Sentence, k: number): number | undefined {
   // "stole", "took", "held"; not "stolen", "taken" (a passive or a reduced one: "a Trek stolen
   // from the rack") nor a present "robs"
   const irregularPast = w.lower !== w.lemma && !/(?:[^s]s|en)$/.test(w.lower);
+  // "This guy has stolen 19 MacBooks": after "has", "have" or "had" an "-en" participle is the
+  // perfect, the doer's own deed (round twenty-five); a firm that "has beaten 200 DUI charges"
+  // won cases
+  const perfect =
+    w.pos === 'VERB' &&
+    w.lemma !== 'beat' &&
+    /en$/.test(w.lower) &&
+    /^(?:has|have|had|['’]ve)$/.test(sentence.words[k - 1]?.lower ?? '');
   const done =
     isDoneForm(w) ||
     irregularPast ||
+    perfect ||
     isIrregularPast(w) ||
     w.lower === 'spray' ||
     // "T-boned": the letter is where the verb starts
