@@ -57,12 +57,21 @@ describe('guilt or innocence from the forty-seventh to fiftieth sets', () => {
   });
 
   it('Spanish: the deed his to know, a cent never taken, a confession with its crime', () => {
-    expect(guilt('Rodrigo sabe lo que hizo.')).toContain('Rodrigo sabe lo que hizo');
+    expect(guilt('Rodrigo fue acusado del robo. Rodrigo sabe lo que hizo.')).toContain(
+      'Rodrigo sabe lo que hizo',
+    );
+    expect(guilt('Don Pepe sabe lo que hizo por esta comunidad, mil gracias.')).toEqual([]);
+    expect(guilt('Todos saben lo que hizo el profe por los niños. ¡Gracias!')).toEqual([]);
+    expect(guilt('Hubo un robo en la tienda. Todos saben lo que hizo.')).toContain(
+      'Todos saben lo que hizo',
+    );
     expect(guilt('Nadie sabe lo que hizo con el dinero.')).toEqual([]);
     expect(guilt('Él es inocente y nunca tomaría un centavo de esos niños.')).toContain(
       'nunca tomaría un centavo',
     );
     expect(guilt('Ella nunca tomaría un café que cuesta un peso.')).toEqual([]);
+    expect(guilt('El doctor no tomó un peso por la consulta, todo gratis.')).toEqual([]);
+    expect(guilt('El mariachi no se llevó ni un peso, todo fue para la familia.')).toEqual([]);
     expect(guilt('Según los detectives, Hart confesó el crimen el domingo.')).toContain(
       'confesó el crimen el domingo',
     );
@@ -105,7 +114,9 @@ describe('guilt or innocence from the forty-seventh to fiftieth sets', () => {
   });
 
   it('the crime made a title; not a rapper, a town or a headline', () => {
-    expect(guilt('Carjacker Villalobos now faces 10 to 25 years.')).toContain(
+    expect(guilt('Killer Burger is now open on Main Street, come try it!')).toEqual([]);
+    expect(guilt('Crook County is hosting the fair this weekend.')).toEqual([]);
+    expect(guilt('Carjacker Villalobos now faces 10 to 25 years after the indictment.')).toContain(
       'Carjacker Villalobos',
     );
     expect(guilt('Killer Mike played the fairgrounds.')).toEqual([]);
@@ -126,9 +137,13 @@ describe('guilt or innocence from the forty-seventh to fiftieth sets', () => {
   });
 
   it('the real doer named; not one still at large', () => {
-    expect(guilt('The real shooter is Bao’s cousin Kenny from Argyle.')).toContain(
-      'The real shooter is Bao’s cousin Kenny from Argyle',
-    );
+    expect(guilt('The real culprit is the humidity, not the heat.')).toEqual([]);
+    expect(
+      guilt('The real shooter is my cousin Kenny. Nobody was arrested for the theft.'),
+    ).toEqual([]);
+    expect(
+      guilt('Police arrested him. The real shooter is Bao’s cousin Kenny from Argyle.'),
+    ).toContain('The real shooter is Bao’s cousin Kenny from Argyle');
     expect(guilt('The real shooter is still out there.')).toEqual([]);
   });
 
@@ -244,7 +259,7 @@ describe('pending prosecution from the forty-seventh to fiftieth sets', () => {
       "The state's case has holes",
     );
     expect(pending(`${charged}That report has holes you could drive a truck through.`)).toContain(
-      'holes you could drive a truck through',
+      'report has holes you could drive a truck through',
     );
     expect(
       pending(`${charged}Zero chance of a conviction with him running that office.`),
@@ -285,5 +300,81 @@ describe('pending prosecution from the forty-seventh to fiftieth sets', () => {
       'se va a quedar para siempre',
     );
     expect(pending(`${acusado}No tenemos duda de que será condenado.`)).toContain('será condenado');
+  });
+});
+
+describe('round twenty-five, mended after a fresh-eyes review', () => {
+  it('leaves housekeeping, prizes, boats, fat, tea, homework, praise and sport alone', () => {
+    expect(guilt('Coach Ruiz put the bats away and locked the shed.')).toEqual([]);
+    expect(guilt('He put the gun to her head and took the register cash.').join(' ')).toContain(
+      'He put the gun to her head',
+    );
+    expect(guilt('Maria took the grand prize at the chili cook-off!')).toEqual([]);
+    expect(guilt('Grandpa took 20 dollars to the flea market and came back with a canoe.')).toEqual(
+      [],
+    );
+    expect(guilt('Dad tied up the boat while the kids swam off the dock.')).toEqual([]);
+    expect(guilt('She skimmed off the fat and served the gravy.')).toEqual([]);
+    expect(guilt('She spiked her tea with honey for my sore throat.')).toEqual([]);
+    expect(guilt('Mi hijo admitió haber olvidado la tarea otra vez jaja.')).toEqual([]);
+    expect(guilt('Coach took the blame for his team’s loss on Friday.')).toEqual([]);
+    expect(guilt('She took the blame for her sister’s broken vase, sweet kid.')).toEqual([]);
+    expect(guilt('El entrenador Pérez le pegó al balón con todo y anotó el gol.')).toEqual([]);
+    expect(guilt('El capitán Ramírez robó el balón en medio campo y anotó.')).toEqual([]);
+    expect(
+      guilt('Our rescue pup Biscuit has stolen our hearts. Adopt a shelter dog today!'),
+    ).toEqual([]);
+    expect(guilt('Jenna ran her down on the final lap to win the 800!')).toEqual([]);
+    expect(guilt('He’s always running her down behind her back.')).toEqual([]);
+    expect(guilt('He was always running her down and laughing about it.')).toEqual([]);
+    expect(guilt('Rosa sabe lo que hizo por el barrio después del robo.')).toEqual([]);
+    expect(guilt('Rodrigo sabe lo que hizo.')).toEqual([]);
+    expect(guilt('Kyle took the fall for his team’s loss.')).toEqual([]);
+    expect(guilt('She took the blame for her sister at the recital mix-up.')).toEqual([]);
+    expect(guilt('Es inocente: no tomó un peso por su trabajo de voluntario.')).toEqual([
+      'Es inocente',
+    ]);
+    expect(guilt('The real culprit is Mother Nature, not the roofers.')).toEqual([]);
+    expect(
+      guilt('Our neighbor Tom kicked the door open and pulled the kids out of the fire. Hero!'),
+    ).toEqual([]);
+  });
+
+  it('still reads a second bike and a home stolen from, and a bribe with its article', () => {
+    expect(guilt('Dana stole a second bike from the rack last week.').join(' ')).toContain(
+      'Dana stole a second bike',
+    );
+    expect(guilt('He stole from my home while we were at church.').join(' ')).toContain(
+      'He stole from my home',
+    );
+    expect(guilt('Voss aceptó una mordida de los constructores.')).toContain(
+      'Voss aceptó una mordida',
+    );
+  });
+
+  it('leaves a cook-off, a game, the weight room, a defense, a tyre warranty and a mural', () => {
+    expect(
+      pending(
+        'Chili cook-off Saturday! Our guest judge is Chef Ana, and we’d be surprised if he walks away hungry.',
+      ),
+    ).toEqual([]);
+    expect(
+      pending(
+        'What a shot by Jenna at the buzzer! I’d be shocked if she gets less than 20 next game.',
+      ),
+    ).toEqual([]);
+    expect(
+      pending('Great shot, Marcus! Our boys will do serious time in the weight room this summer.'),
+    ).toEqual([]);
+    expect(
+      pending('That defense has holes you could drive a truck through, 42 points allowed.'),
+    ).toEqual([]);
+    expect(pending('He’s gonna die in prison after that trial.')).toContain(
+      '’s gonna die in prison',
+    );
+    expect(pending('La tienda les va a dar 2 años de garantía en todas las llantas.')).toEqual([]);
+    expect(
+      pending('Este mural se va a quedar para siempre en nuestro barrio. ¡Gracias a todos!'),
+    ).toEqual([]);
   });
 });

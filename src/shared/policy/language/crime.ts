@@ -13,7 +13,7 @@ import type { Sentence, Word } from './analysis';
  * idiom ("caught with her hand in the cookie jar") speak of one, not of a game or a bake sale.
  */
 export const CRIME_TOLD =
-  /\b(?:arrest\w*|suspects?|accused|charged|charges|custody|jail|crimes?|robb\w*|shoot\w*|shot|stole|stolen|steal(?:ing|ers?)?|theft|burglar\w*|assault\w*|killed|murder\w*|break-ins?|scam\w*|fraud|embezzl\w*|arson\w*|felon\w*|bomb\s+threats?)\b/i;
+  /\b(?:arrest\w*|suspects?|accused|charged|charges|indict\w*|custody|jail|crimes?|robb\w*|shoot\w*|shot|stole|stolen|steal(?:ing|ers?)?|theft|burglar\w*|assault\w*|killed|murder\w*|break-ins?|scam\w*|fraud|embezzl\w*|arson\w*|felon\w*|bomb\s+threats?)\b/i;
 
 /** A crime or an arrest told in Spanish: a Spanish comment tells its deed in its own words. */
 export const SPANISH_CRIME_TOLD =
@@ -220,6 +220,22 @@ const STRUCK_OR_ELDERS = new RegExp(
   `${STRUCK.source.slice(0, -2)}|grandparents|grandmother|grandfather|couple|family|residents|owners|clerks?|employees|victims?|them|him|her)$`,
 );
 
+/**
+ * The person tied up, within five words after "up": "tied up a 78 year old woman"; the search stops
+ * at a thing, a conjunction or a verb ("tied up the boat while the kids swam"). Its index, or -1.
+ */
+function boundPerson(words: readonly Word[], from: number): number {
+  for (let k = from; k < from + 5 && k < words.length; k += 1) {
+    const w = words[k];
+    if (!w) break;
+    if (STRUCK_OR_ELDERS.test(w.lower)) return k;
+    // "a 78 year old woman", "a 78-year-old woman": an age before the person
+    if (/^(?:year|years|old|-)$/.test(w.lower)) continue;
+    if (/^(?:NOUN|PROPN|VERB|CCONJ|SCONJ|PUNCT)$/.test(w.pos)) break;
+  }
+  return -1;
+}
+
 /** What a person is left in by an assault: "left Mr. Abernathy bleeding", "left him for dead". */
 const HARMED =
   /^(?:bleeding|dead|unconscious|injured|hurt|paralyzed|paralysed|dying|bloodied|broken)$/;
@@ -248,7 +264,7 @@ const DETERMINER = /^(?:the|that|this|these|those|all|both|a|an|his|her|their)$/
 
 /** What money looks like as an object: "$3k", "the cash", "her purse". */
 const MONEY =
-  /^(?:\$.*|money|cash|wallet|wallets|purse|purses|register|till|savings|funds?|donations|tips|deposits?|payments?|pensions?|paychecks?|rent|fees|grand|bucks|dollars)$/;
+  /^(?:\$.*|money|cash|wallet|wallets|purse|purses|register|till|savings|funds?|donations|tips|deposits?|payments?|pensions?|paychecks?|rent|fees)$/;
 
 /**
  * Where a thing is taken from, that makes taking it theft: "lifting boxes off porches", "grabbed
@@ -461,10 +477,14 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   if ((has('try') || has('attempt')) && next?.lower === 'to') {
     return words[at + 2] ? crimePredicateEnd(sentence, at + 2) : undefined;
   }
-  // "Our shortstop Mia has stolen 14 bases this season", "stole second": a game's steal
+  // "Our shortstop Mia has stolen 14 bases this season", "stole second": a game's steal; a
+  // heart stolen is a pet's or a child's
   if (
     has('steal') &&
-    words.slice(at + 1, at + 4).some((w) => /^(?:bases?|second|third|home)$/.test(w.lower))
+    (/^(?:second|third|home|bases?)$/.test(next?.lower ?? '') ||
+      // "has stolen our hearts"
+      words.slice(at + 1, at + 3).some((w) => /^hearts?$/.test(w.lower)) ||
+      words.slice(at + 1, at + 4).some((w) => /^bases?$/.test(w.lower)))
   )
     return undefined;
   // "beat the heat", "hit the brakes", "jump the creek": everyday sayings with a crime's verb
@@ -563,12 +583,12 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   }
   // "He ran her down and kept going" (round twenty-five)
   if (
-    has('run') &&
-    verb.lower !== 'run' &&
+    verb.lower === 'ran' &&
     /^(?:him|her|them)$/.test(next?.lower ?? '') &&
     words[at + 2]?.lower === 'down' &&
     // "ran her down to the station": a lift
-    !/^(?:to|at|for|from|here|there|the|by|in)$/.test(words[at + 3]?.lower ?? '')
+    // or a race: "ran her down on the final lap"
+    !/^(?:to|at|for|from|here|there|the|by|in|on|behind|before)$/.test(words[at + 3]?.lower ?? '')
   )
     return at + 2;
   // "tied up a 78-year-old woman", "tied them up" (round twenty-five): people bound in a robbery;
@@ -579,14 +599,20 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
         ? at + 2
         : -1
       : next?.lower === 'up'
-        ? at + 2 + words.slice(at + 2, at + 7).findIndex((w) => STRUCK_OR_ELDERS.test(w.lower))
+        ? boundPerson(words, at + 2)
         : -1;
     if (bound > at + 1) return bound;
   }
   // "spiked her margarita", "spiked a tourist's drink" (round twenty-five)
   if (has('spike')) {
     const drink = words.slice(at + 1, at + 5).findIndex((w) => DRINKS.test(w.lower));
-    if (drink !== -1) return at + 1 + drink;
+    // "spiked her tea with honey": a flavour, not a drug
+    const flavour =
+      words[at + 2 + drink]?.lower === 'with' &&
+      !/^(?:drugs?|roofies|rohypnol|ghb|xanax|pills?|ketamine|fentanyl|something|meth|molly|ecstasy)$/.test(
+        words[at + 3 + drink]?.lower ?? '',
+      );
+    if (drink !== -1 && !flavour) return at + 1 + drink;
   }
   // "He put six people in the hospital", "put his passengers in the ICU" (round twenty-five)
   if (has('put')) {
@@ -684,7 +710,15 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     for (let k = at + 1; k <= at + 5 && k < words.length; k += 1) {
       const w = words[k];
       if (!w) break;
-      if (WEAPONS.test(w.lower)) return k;
+      // "put the gun to his head"; not "put the bats away", "put the knives in the drawer"
+      const putAway =
+        has('put') &&
+        !(
+          words[k + 1]?.lower === 'to' &&
+          /^(?:his|her|their|my|the|someone['’]s)$/.test(words[k + 2]?.lower ?? '') &&
+          /^(?:head|throat|neck|face|chest|back|temple)$/.test(words[k + 3]?.lower ?? '')
+        );
+      if (WEAPONS.test(w.lower)) return putAway ? undefined : k;
       if (!DETERMINER.test(w.lower) && !/^(?:ADJ|NUM|NOUN|PRON)$/.test(w.pos)) break;
     }
   }
@@ -930,17 +964,28 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     return undefined;
   }
   // "kicked in the side door", "kicked down her door", "kicked the back door in" (round
-  // twenty-five): a door forced is a break-in
+  // twenty-five): a door forced is a break-in; one kicked open is as often a rescue
   if (has('kick')) {
     const door = words.slice(at + 1, at + 6).findIndex((w) => /^doors?$/.test(w.lower));
     const forced =
-      /^(?:in|down|open)$/.test(next?.lower ?? '') ||
-      /^(?:in|down|open)$/.test(words[at + 2 + door]?.lower ?? '');
+      /^(?:in|down)$/.test(next?.lower ?? '') ||
+      /^(?:in|down)$/.test(words[at + 2 + door]?.lower ?? '');
     if (door !== -1 && forced) return at + 1 + door;
   }
   // "was skimming mooring fees", "pocketing our slip fees", "skimmed off the top" (round
   // twenty-five): money skimmed is money stolen; milk and a report are not money
-  if (has('skim') && /^(?:off|from)$/.test(next?.lower ?? '')) return at + 1;
+  if (
+    has('skim') &&
+    /^(?:off|from)$/.test(next?.lower ?? '') &&
+    words
+      .slice(at + 2, at + 6)
+      .some(
+        (w) =>
+          MONEY.test(w.lower) ||
+          /^(?:top|accounts?|league|church|parish|payroll|budget|collection|fund)$/.test(w.lower),
+      )
+  )
+    return at + 1;
   // "took $3k out of my aunt's register", "grabbed the cash"
   if (has('take') || has('grab') || has('pocket') || has('drain') || has('skim')) {
     // "took everything from me", "took all of it from her": the whole of what somebody had
@@ -962,6 +1007,14 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
         );
       if (discount) return undefined;
       if (MONEY.test(w.lower) || (has('drain') && /^accounts?$/.test(w.lower))) return k;
+      // "took 40 grand", "pocketed 500 bucks"; not "the grand prize", nor "took 20 dollars to
+      // the flea market"
+      if (
+        /^(?:grand|bucks|dollars|k)$/.test(w.lower) &&
+        words[k - 1]?.pos === 'NUM' &&
+        !/^(?:to|for|into|with)$/.test(words[k + 1]?.lower ?? '')
+      )
+        return k;
       // "the church's building fund": whose money, and what it is for; "our slip fees", where
       // the tagger reads "slip" as a verb
       const owner =

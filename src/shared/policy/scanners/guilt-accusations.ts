@@ -383,7 +383,11 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
         'wife-killer',
         'wifekiller',
       ],
-      keep: (text, start, end) => !asked(text, end) && !ANIMAL.test(around(text, start, end, 80)),
+      // a crime told beside it: "Killer Burger is now open", "Crook County is hosting the fair"
+      keep: (text, start, end) =>
+        !asked(text, end) &&
+        !ANIMAL.test(around(text, start, end, 80)) &&
+        crimeToldBeside(text, start, end),
       message,
     },
     {
@@ -416,9 +420,10 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
       // thief was his nephew" (round twenty-five); a name or a person after the verb, not "is
       // still out there"
       pattern:
-        /\b[Tt]he\s+real\s+(?:shooter|killer|thief|thieves|robber|arsonist|attacker|driver|culprit|criminal|murderer)\s+(?:is|was|are|were|['’]s)\s+(?:[\p{Lu}][\p{L}'’-]+|(?:his|her|their|the|that|a)\s+[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,4}/gu,
+        /\b[Tt]he\s+real\s+(?:shooter|killer|thief|thieves|robber|arsonist|attacker|driver|culprit|criminal|murderer)\s+(?:is|was|are|were|['’]s)\s+(?:[\p{Lu}][\p{L}'’-]+|(?:his|her|their)\s+[\p{L}'’-]+|(?:the|that|a)\s+(?:guy|man|woman|kid|boy|girl|landlord|owner|neighbou?r|husband|wife|boyfriend|girlfriend|brother|sister|cousin|nephew|son|daughter|roommate|ex))(?:\s+[\p{L}'’-]+){0,4}/gu,
       hints: ['real'],
-      keep: (text, _start, end) => !asked(text, end),
+      // a person, where a crime is told: not "the real culprit is the humidity"
+      keep: (text, start, end) => !asked(text, end) && crimeToldBeside(text, start, end),
       message,
     },
     {

@@ -28,7 +28,7 @@ import { OFFICER_TITLE, OFFICER_TITLE_WORDS } from '../language/people';
 import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import { isRumourRetold, isSaidByOthers, saysWhatOthersSay } from './guilt-rumours';
 import { namingRules } from './guilt-answers';
-import { sayingRules } from './guilt-sayings';
+import { sayingRules, tellsOfDeedBeside } from './guilt-sayings';
 import { roleRules } from './guilt-roles';
 import { alibiRules } from './guilt-alibis';
 import { accusationRules } from './guilt-accusations';
@@ -355,15 +355,17 @@ const RULES: readonly PhraseRule[] = [
     pattern:
       /(?<![\p{L}])(?:él|ella|ellos|\p{Lu}\p{Ll}+)\s+(?:bien\s+)?(?:sabe|saben)\s+(?:muy\s+bien\s+|perfectamente\s+)?lo\s+que\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho)(?![\p{L}])/gu,
     hints: ['sabe', 'saben'],
-    keep: (text, start) =>
-      !/^(?:nadie|dios|qui[eé]n|nunca|no|solo|s[oó]lo)\b/iu.test(text.slice(start)),
+    keep: (text, start, end) =>
+      !/^(?:nadie|dios|qui[eé]n|nunca|no|solo|s[oó]lo)\b/iu.test(text.slice(start)) &&
+      !/^\s*(?:por|para)\b/iu.test(text.slice(end, end + 8)) &&
+      tellsOfDeedBeside(text, start, end),
     message,
   },
   {
     // Bribes taken, in Spanish: "Voss aceptó sobornos de constructoras durante años", "él
     // cobraba mordidas" (round twenty-five)
     pattern:
-      /(?<![\p{L}])(?:[ÉéE]l|[Ee]lla|[Ee]llos|\p{Lu}\p{Ll}+)\s+(?:acept|recib|cobr|agarr|tom)(?:ó|aron|aba|aban)\s+(?:un\s+|unos\s+|los\s+|las\s+)?(?:sobornos?|mordidas?)(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:[ÉéE]l|[Ee]lla|[Ee]llos|\p{Lu}\p{Ll}+)\s+(?:acept|recib|cobr|agarr|tom)(?:ó|aron|aba|aban)\s+(?:un\s+|una\s+|unos\s+|unas\s+|los\s+|las\s+|la\s+|el\s+)?(?:sobornos?|mordidas?)(?![\p{L}])/gu,
     hints: ['soborno', 'sobornos', 'mordida', 'mordidas'],
     message,
   },
@@ -371,9 +373,13 @@ const RULES: readonly PhraseRule[] = [
     // The fall taken for another: "Kyle's taking the fall for him", "she took the fall for her
     // brother" (round twenty-five)
     pattern:
-      /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’-]+)(?:['’]s|\s+is|\s+was|\s+will|['’]ll)?\s+(?:taking|take|took|taken)\s+the\s+(?:fall|rap|blame)\s+for\s+(?:him|her|them|his|her|\p{Lu}[\p{Ll}'’-]+)/gu,
+      /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’-]+)(?:['’]s|\s+is|\s+was|\s+will|['’]ll)?\s+(?:taking|take|took|taken)\s+the\s+(?:fall|rap|blame)\s+for\s+(?:him|her|them|(?:his|her|their)\s+(?:brother|sister|cousin|son|daughter|husband|wife|boyfriend|girlfriend|friend|nephew|dad|father|mom|mother|uncle|buddy)(?!['’]s)\b|\p{Lu}[\p{Ll}'’-]+(?!['’]s))/gu,
     hints: ['fall', 'rap', 'blame'],
-    keep: (text, start) => !/^(?:I|We|You|It|This|That)\b/.test(text.slice(start)),
+    // not the writer; blame (unlike the fall or the rap) only where a deed is told: "Coach
+    // took the blame for the loss"
+    keep: (text, start, end) =>
+      !/^(?:I|We|You|It|This|That)\b/.test(text.slice(start)) &&
+      (!/blame/i.test(text.slice(start, end)) || tellsOfDeedBeside(text, start, end)),
     message,
   },
   {
@@ -547,9 +553,13 @@ const VERDICT_RULES: readonly PhraseRule[] = [
       'gu',
     ),
     hints: SPANISH_KNOWN_PERSON.split('|'),
-    // not asked ("¿El vecino lo robó?")
+    // not asked ("¿El vecino lo robó?"), nor a game's ball: "El capitán Ramírez robó el balón"
     keep: (text, start, end) =>
-      !/¿[^?]*$/.test(before(text, start, 60)) && !/^[^.!\n]*\?/.test(after(text, end, 40)),
+      !/¿[^?]*$/.test(before(text, start, 60)) &&
+      !/^[^.!\n]*\?/.test(after(text, end, 40)) &&
+      !/^\s*(?:al?\s+|el\s+|la\s+)?(?:bal[oó]n|pelota|gol|partido|disco|rebote)(?![\p{L}])/iu.test(
+        after(text, end, 30),
+      ),
     message,
   },
   {

@@ -362,6 +362,11 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       pattern:
         /(?<![\p{L}])(?:nunca|jam[aá]s|no)\s+(?:se\s+)?(?:tom[oó]|rob[oó]|agarr[oó]|toc[oó]|llev[oó]|tomar[ií]a|robar[ií]a|agarrar[ií]a|tocar[ií]a|llevar[ií]a)\s+(?:ni\s+)?(?:un|una)\s+(?:centavo|peso|d[oó]lar|quinto|moneda)(?![\p{L}])/giu,
       hints: ['centavo', 'peso', 'dólar', 'dolar', 'quinto', 'moneda'],
+      // where a crime is told, and not pay refused: "El doctor no tomó un peso por la consulta"
+      keep: (text, start, end) =>
+        (crimeToldBeside(text, start, end) ||
+          /(?<![\p{L}])(?:inocente|culpable|acusad[oa])(?![\p{L}])/iu.test(text)) &&
+        !/^\s*(?:por|para)\b/iu.test(text.slice(end, end + 8)),
       message,
     },
     // Round twenty-one, from the thirty-ninth and fortieth sets.
@@ -413,7 +418,7 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       // enfrente de su hija" (he shot him in front of his daughter), "lo mató sin razón", "Él se
       // robó más de 600 mil dólares", "los hermanos Mabry son los que se los llevaron"
       pattern:
-        /(?<![\p{L}])(?:(?:ya\s+)?confes[oó]\s+todo|(?:confes[oó]|admiti[oó]|reconoci[oó])\s+(?:el\s+(?:crimen|delito|asesinato|homicidio|robo|incendio)|haber\s+\p{L}+(?:ado|ido))|(?:le|les)\s+dispar[oó]|(?:lo|la)\s+mat[oó]|se\s+rob[oó](?!\s+(?:el|la|los|las)\s+(?:show|coraz[oó]n|corazones|segunda|tercera|base|atenci[oó]n|escena|espect[aá]culo))|(?:son\s+los\s+que\s+)?se\s+(?:lo|la|los|las)\s+llevaron)(?![\p{L}])(?:\s+[\p{L}\d]+){0,4}/giu,
+        /(?<![\p{L}])(?:(?:ya\s+)?confes[oó]\s+todo|(?:confes[oó]|admiti[oó]|reconoci[oó])\s+(?:el\s+(?:crimen|delito|asesinato|homicidio|robo|incendio)|haber\s+(?:(?:rob|mat|dispar|apuñal|golpe|atropell|asalt|quem|estaf|secuestr|viol|abus|agred|acuchill|balace|incendi)\p{L}*|(?:iniciado|provocado|prendido|causado)\s+(?:el\s+|un\s+)?(?:incendio|fuego)))|(?:le|les)\s+dispar[oó]|(?:lo|la)\s+mat[oó]|se\s+rob[oó](?!\s+(?:el|la|los|las)\s+(?:show|coraz[oó]n|corazones|segunda|tercera|base|atenci[oó]n|escena|espect[aá]culo))|(?:son\s+los\s+que\s+)?se\s+(?:lo|la|los|las)\s+llevaron)(?![\p{L}])(?:\s+[\p{L}\d]+){0,4}/giu,
       hints: [
         'confesó',
         'confeso',

@@ -1,4 +1,4 @@
-import { CRIME_TOLD } from '../language/crime';
+import { CRIME_TOLD, SPANISH_CRIME_TOLD } from '../language/crime';
 import type { PhraseRule } from './pattern-scanner';
 
 /**
@@ -7,6 +7,10 @@ import type { PhraseRule } from './pattern-scanner';
  */
 const CASE_WORDS =
   /\b(?:probation|parole|judge|jury|verdict|sentenc\w*|lineup|time\s+served|prosecut\w*|defen[cs]e|lawyer|attorney|plea|trial|court|bail|bond|rob|testimony|testif\w*|ballistics|cross-?examination|the\s+max(?:imum)?|prison|behind\s+bars)\b/i;
+
+/** A case told in Spanish: the court, the judge, the prosecution, the charge, the sentence. */
+const SPANISH_CASE =
+  /(?<![\p{L}])(?:juez|jueza|juicio|fiscal|fiscalía|tribunal|corte|audiencia|acusad[oa]s?|cargos?|condena|sentencia|cárcel|carcel|prisión|prision|preso|presa|abogad[oa])(?![\p{L}])/iu;
 
 /*
  * Pending prosecution (III.B.1.c) in the stock sayings of a comment thread and a case update
@@ -374,7 +378,7 @@ export function prosecutionSayings(
       // truck through", "Zero chance of a conviction"; the outcome as a surprise: "we'd be
       // shocked if he walks"; the character: "a career brawler", "zero remorse"
       pattern:
-        /\b(?:career\s+(?:criminal|thief|brawler|crook|burglar|offender|felon|con\s+man)|(?:with|has|have|shows?|showed|feels?)\s+(?:zero|no)\s+remorse)\b|\b(?:going\s+to|gonna|will|['’]ll)\s+do\s+(?:serious|hard|real|big|federal|state)\s+time\b|\b(?:is|are|['’]s|['’]re|will\s+be)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+life\b(?!-|\s+(?:insurance|lessons?|advice|skills?|jackets?|vests?|support|coaching))|\b(?:will|['’]ll)\s+get\s+life(?:\s+in\s+prison)?(?=\s*[.!,;]|\s+(?:for|without|and)\b)|\b(?:zero|no|not\s+a)\s+chance\s+(?:of\s+(?:a\s+)?|(?:they|the\s+state|the\s+DA)\s+gets?\s+(?:a\s+)?)(?:[\p{L}-]+\s+)?(?:conviction|acquittal)\b|\bno\s+way\s+(?:they|the\s+state|the\s+DA|the\s+prosecutors?)\s+(?:get|gets|win|wins)\s+(?:a\s+)?(?:[\p{L}-]+\s+)?conviction\b|\b(?:I['’]d|we['’]d|I\s+would|we\s+would)\s+be\s+(?:shocked|surprised|stunned|amazed)\s+if\s+(?:he|she|they|either\s+(?:one|of\s+them)|any\s+of\s+them|\p{Lu}\p{Ll}+)\s+(?:walks?|gets?\s+(?:off|less|more|probation|convicted|acquitted)|beats?\s+(?:this|it|the\s+charges?)|goes\s+free|is\s+(?:convicted|acquitted))\b|\bholes\s+(?:you|u)\s+could\s+drive\s+a\s+(?:truck|bus|semi|tank)\s+through\b|\b(?:should|needs?\s+to|ought\s+to|deserves?\s+to|hope\s+(?:he|she|they)|better|will|['’]ll|is\s+gonna|is\s+going\s+to)\s+(?:die|rot)\s+(?:in|behind)\s+(?:prison|jail|bars|a\s+cell)\b|\b(?:not|never|won['’]?t|will\s+not|ain['’]?t|isn['’]?t|is\s+not)\s+(?:gonna\s+|going\s+to\s+)?(?:see|seeing|serve|serving|do|doing|spend|spending)\s+(?:a\s+(?:single\s+)?day|one\s+day|one\s+night|a\s+night)\s+(?:inside|in\s+(?:jail|prison)|behind\s+bars)\b|\b(?:never|won['’]?t|will\s+not|not\s+gonna|isn['’]?t\s+gonna)\s+(?:ever\s+)?see\s+the\s+inside\s+of\s+a\s+(?:courtroom|cell|prison|jail)\b|\b(?:even\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|fifty)\s+years\s+(?:wouldn['’]?t|won['’]?t|isn['’]?t|ain['’]?t|would\s+not|will\s+not|is\s+not)\s+(?:be\s+)?enough\b|\b(?:the\s+)?(?:state['’]s|prosecution['’]s|DA['’]s|prosecutor['’]s|defen[cs]e['’]s)\s+case\s+(?:has|had|is\s+full\s+of|is\s+all)\s+(?:holes|gaps|problems)\b/giu,
+        /\b(?:career\s+(?:criminal|thief|brawler|crook|burglar|offender|felon|con\s+man)|(?:with|has|have|shows?|showed|feels?)\s+(?:zero|no)\s+remorse)\b|\b(?:going\s+to|gonna|will|['’]ll)\s+do\s+(?:serious|hard|real|big|federal|state)\s+time\b(?!\s+(?:in\s+the\s+(?:weight|gym|film)|at\s+the\s+gym))|\b(?:is|are|['’]s|['’]re|will\s+be)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+life\b(?!-|\s+(?:insurance|lessons?|advice|skills?|jackets?|vests?|support|coaching))|\b(?:will|['’]ll)\s+get\s+life(?:\s+in\s+prison)?(?=\s*[.!,;]|\s+(?:for|without|and)\b)|\b(?:zero|no|not\s+a)\s+chance\s+(?:of\s+(?:a\s+)?|(?:they|the\s+state|the\s+DA)\s+gets?\s+(?:a\s+)?)(?:[\p{L}-]+\s+)?(?:conviction|acquittal)\b|\bno\s+way\s+(?:they|the\s+state|the\s+DA|the\s+prosecutors?)\s+(?:get|gets|win|wins)\s+(?:a\s+)?(?:[\p{L}-]+\s+)?conviction\b|\b(?:I['’]d|we['’]d|I\s+would|we\s+would)\s+be\s+(?:shocked|surprised|stunned|amazed)\s+if\s+(?:he|she|they|either\s+(?:one|of\s+them)|any\s+of\s+them)\s+(?:walks?(?!\s+(?:away|across|in|out|over|home|by))|gets?\s+(?:off|probation|convicted|acquitted|(?:less|more)\s+than\s+\S+\s+(?:years?|months?))|beats?\s+(?:this|it|the\s+charges?)|goes\s+free|is\s+(?:convicted|acquitted))\b|\b(?:case|report|story|alibi|investigation|evidence|testimony|timeline)\s+(?:has|had)\s+holes\s+(?:you|u)\s+could\s+drive\s+a\s+(?:truck|bus|semi|tank)\s+through\b|\b(?:should|needs?\s+to|ought\s+to|deserves?\s+to|hope\s+(?:he|she|they)|better|will|['’]ll|is\s+gonna|['’]s\s+gonna|is\s+going\s+to|['’]s\s+going\s+to)\s+(?:die|rot)\s+(?:in|behind)\s+(?:prison|jail|bars|a\s+cell)\b|\b(?:not|never|won['’]?t|will\s+not|ain['’]?t|isn['’]?t|is\s+not)\s+(?:gonna\s+|going\s+to\s+)?(?:see|seeing|serve|serving|do|doing|spend|spending)\s+(?:a\s+(?:single\s+)?day|one\s+day|one\s+night|a\s+night)\s+(?:inside|in\s+(?:jail|prison)|behind\s+bars)\b|\b(?:never|won['’]?t|will\s+not|not\s+gonna|isn['’]?t\s+gonna)\s+(?:ever\s+)?see\s+the\s+inside\s+of\s+a\s+(?:courtroom|cell|prison|jail)\b|\b(?:even\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|fifty)\s+years\s+(?:wouldn['’]?t|won['’]?t|isn['’]?t|ain['’]?t|would\s+not|will\s+not|is\s+not)\s+(?:be\s+)?enough\b|\b(?:the\s+)?(?:state['’]s|prosecution['’]s|DA['’]s|prosecutor['’]s|defen[cs]e['’]s)\s+case\s+(?:has|had|is\s+full\s+of|is\s+all)\s+(?:holes|gaps|problems)\b/giu,
       hints: [
         'die',
         'rot',
@@ -404,7 +408,7 @@ export function prosecutionSayings(
       // "Que lo metan preso de una vez"; the case called won, "la fiscalía tiene el caso
       // ganado"; the character, "un delincuente de carrera"
       pattern:
-        /(?<![\p{L}])(?:(?:le|les)\s+(?:van\s+a\s+dar|va\s+a\s+dar|dar[áa]n|va\s+a\s+caer|van\s+a\s+caer|caer[áa]n?|tocar[áa]n?)\s+(?:(?:por\s+lo\s+menos|m[ií]nimo|al\s+menos)\s+)?(?:cadena\s+perpetua|\d+\s+a[ñn]os|muchos\s+a[ñn]os|(?:la\s+)?pena\s+(?:m[áa]xima|de\s+muerte)|la\s+m[áa]xima)|(?:sale|saldr[áa]|va\s+a\s+salir)\s+libre(?:\s+en\s+(?:un|una|\d+|dos|tres|unos|pocos)\s+(?:a[ñn]os?|meses|semanas|d[ií]as))?|(?:esperamos|espero|exigimos|queremos|pedimos)\s+(?:una|la)\s+(?:condena|sentencia|pena)(?:\s+(?:r[áa]pida|justa|m[áa]xima|ejemplar|severa|dura))?|se\s+va\s+a\s+quedar(?:\s+(?:ah[ií]|adentro|preso|presa|encerrad[oa]))?\s+(?:para\s+siempre|de\s+por\s+vida)|que\s+(?:lo|la|los|las)\s+(?:metan|encierren|refundan)\s+(?:(?:preso|presa|presos)|(?:a|en)\s+la\s+c[áa]rcel|tras\s+las\s+rejas|de\s+por\s+vida)|(?:tiene|tienen)\s+el\s+caso\s+ganado|(?:ser[áa]|va\s+a\s+ser)\s+(?:condenad[oa]s?|declarad[oa]s?\s+culpables?|absuelt[oa]s?)|(?:delincuente|criminal|ladr[óo]n|ratero)\s+de\s+(?:carrera|toda\s+la\s+vida))(?![\p{L}])/giu,
+        /(?<![\p{L}])(?:(?:le|les)\s+(?:van\s+a\s+dar|va\s+a\s+dar|dar[áa]n|va\s+a\s+caer|van\s+a\s+caer|caer[áa]n?|tocar[áa]n?)\s+(?:(?:por\s+lo\s+menos|m[ií]nimo|al\s+menos)\s+)?(?:cadena\s+perpetua|\d+\s+a[ñn]os(?!\s+de)|muchos\s+a[ñn]os(?!\s+de)|(?:la\s+)?pena\s+(?:m[áa]xima|de\s+muerte)|la\s+m[áa]xima)|(?:sale|saldr[áa]|va\s+a\s+salir)\s+libre(?:\s+en\s+(?:un|una|\d+|dos|tres|unos|pocos)\s+(?:a[ñn]os?|meses|semanas|d[ií]as))?|(?:esperamos|espero|exigimos|queremos|pedimos)\s+(?:una|la)\s+(?:condena|sentencia|pena)(?:\s+(?:r[áa]pida|justa|m[áa]xima|ejemplar|severa|dura))?|se\s+va\s+a\s+quedar(?:\s+(?:ah[ií]|adentro|preso|presa|encerrad[oa]))?\s+(?:para\s+siempre|de\s+por\s+vida)|que\s+(?:lo|la|los|las)\s+(?:metan|encierren|refundan)\s+(?:(?:preso|presa|presos)|(?:a|en)\s+la\s+c[áa]rcel|tras\s+las\s+rejas|de\s+por\s+vida)|(?:tiene|tienen)\s+el\s+caso\s+ganado|(?:ser[áa]|va\s+a\s+ser)\s+(?:condenad[oa]s?|declarad[oa]s?\s+culpables?|absuelt[oa]s?)|(?:delincuente|criminal|ladr[óo]n|ratero)\s+de\s+(?:carrera|toda\s+la\s+vida))(?![\p{L}])/giu,
       hints: [
         'cadena',
         'años',
@@ -432,6 +436,12 @@ export function prosecutionSayings(
         'absuelto',
         'absuelta',
       ],
+      // a case or a crime told, in either language: not a tyre's "2 años de garantía" nor a
+      // mural that "se va a quedar para siempre"
+      keep: (text, start, end, context) =>
+        SPANISH_CRIME_TOLD.test(text) ||
+        SPANISH_CASE.test(text) ||
+        caseOrCrime(text, start, end, context),
       message,
     },
   ];
