@@ -61,9 +61,8 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
     // Round twenty-two, from the forty-first and forty-second sets.
     {
       // "it wasn't him", "it was not him on the video", "It wasn't even the three they charged",
-      // "It wasn't the old man" (round twenty-five),
-      // "No fue el de la troca gris"; not "it wasn't him who called it in", nor "it wasn't her
-      // first time"
+      // "It wasn't the old man" (round twenty-five), "No fue el de la troca gris"; not "it wasn't
+      // him who called it in", nor "it wasn't her first time"
       pattern:
         /\b(?:[Ii]t|[Tt]hat)\s+(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(?:even\s+)?(?:(?:him|her|them)(?=\s*(?:[.,;:!?)—–-]|$)|\s+(?:on|in|at|either|though|tho|lol|bro|y['’]?all)\b)|the\s+(?:old\s+|young\s+)?(?:man|woman|guy|lady|kid|boy|girl|landlord|owner|husband|wife|neighbou?r|nephew|son|dad|father|brother)(?=\s*(?:[.,;:!?)—–-]|$))|the\s+(?:guy|man|woman|kid|one|ones|two|three|four|people|men)\s+(?:they|police|cops|you)\s+(?:charged|arrested|picked\s+up|booked|locked\s+up)\b)|(?<![\p{L}])[Nn]o\s+fue\s+(?:(?:el|la)\s+de\s+(?:la|el)\s+\p{L}+(?:\s+\p{L}+)?|[ée]l|ella|ellos)(?![\p{L}])(?!\s+quien(?:es)?\s+(?:gan|don|ayud|organiz|trajo|hizo\s+el|cant))/gu,
       hints: ['wasn', 'wasnt', 'was', 'isn', 'isnt', 'is', 'fue'],

@@ -350,8 +350,9 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    // The same in Spanish: "Rodrigo sabe lo que hizo", "ella sabe muy bien lo que hizo"; not
-    // "nadie sabe lo que hizo" nor "Dios sabe" (round twenty-five)
+    // The same in Spanish, where a deed is told: "Rodrigo sabe lo que hizo", "ella sabe muy bien
+    // lo que hizo"; not "nadie sabe lo que hizo", "Dios sabe", nor a good deed thanked, "sabe lo
+    // que hizo por esta comunidad" (round twenty-five)
     pattern:
       /(?<![\p{L}])(?:él|ella|ellos|\p{Lu}\p{Ll}+)\s+(?:bien\s+)?(?:sabe|saben)\s+(?:muy\s+bien\s+|perfectamente\s+)?lo\s+que\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho)(?![\p{L}])/gu,
     hints: ['sabe', 'saben'],
