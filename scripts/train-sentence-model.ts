@@ -77,6 +77,12 @@ export const TRAINING_SETS = [
   'fiftieth/',
   'fifty-first/',
   'fifty-second/',
+  'fifty-third/',
+  'fifty-fourth/',
+  'fifty-fifth/',
+  'fifty-sixth/',
+  'fifty-seventh/',
+  'fifty-eighth/',
 ] as const;
 
 /**

@@ -3,7 +3,7 @@ import { CRIME_TOLD, SPANISH_CRIME_TOLD } from '../language/crime';
 import { OFFICER_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { THANKED, tellsOfDeedBeside } from './guilt-sayings';
-import { titled } from './guilt-accusations';
+import { NAME, namesStaff, titled } from './guilt-accusations';
 
 /*
  * Innocence vouched for (III.B.1.c) in the shapes of round twenty-one (the thirty-ninth and
@@ -115,6 +115,96 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
           )
         );
       },
+      message,
+    },
+    {
+      // The other one named after a denial: "Gerry didn't do it, his business partner Lyle
+      // Tenney did" (round twenty-six); the denial itself is read by an older rule
+      pattern: new RegExp(
+        String.raw`(?<=(?:didn['’]?t|did\s+not)\s+do\s+(?:it|this|that)\s*[,;.—–-]+\s*)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${NAME}\s+)?|${NAME}\s+)did\b(?!\s*not\b|n['’]?t)`,
+        'gu',
+      ),
+      hints: ['did'],
+      keep: (text, start) => !titled(text, start),
+      message,
+    },
+    {
+      // One denied and another named, in Spanish: "No fue Gordon, fue la supervisora", "Kino no
+      // fue. Fue su primo el Chuy"; and in English, "Wasn't Gerry. It was Tyler Brandt" (round
+      // twenty-six): the pair answers who did it
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:[Nn]o\s+fue\s+(?:${NAME}|(?:el|la)\s+\p{Ll}+)|${NAME}\s+no\s+fue)(?=\s*[,;.]\s*[Ff]ue\s)|(?<![\p{L}])[Ww]asn['’]?t\s+${NAME}(?=\s*[,;.]\s*[Ii]t\s+was\s)`,
+        'gu',
+      ),
+      hints: ['fue', 'wasn'],
+      keep: (text, start, end) => !titled(text, start) && !namesStaff(text, start, end),
+      message,
+    },
+    {
+      // Innocence as never having held a weapon: "My son has never even held a gun", "He never
+      // touched an odometer" (round twenty-six); a weapon, or anything where a deed is told,
+      // and not "never held a gun until the academy"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Mm]y\s+(?:son|daughter|boy|girl|husband|wife|brother|sister|dad|mom|father|mother|kid))\s+(?:(?:has|had|have)\s+)?never\s+(?:even\s+|once\s+|ever\s+)?(?:touched|held|owned|fired|carried|picked\s+up)\s+(?:a|an|the|any)\s+(?:(?:loaded|single|real|stolen|hand|toy)\s+)?([\p{Ll}-]+)`,
+        'gu',
+      ),
+      hints: ['never'],
+      keep: (text, start, end) => {
+        const thing = /([\p{Ll}-]+)$/u.exec(text.slice(start, end))?.[1] ?? '';
+        return (
+          !titled(text, start) &&
+          !/^\s+(?:until|before|till)\b/i.test(text.slice(end, end + 10)) &&
+          (/^(?:gun|guns|weapon|weapons|firearm|pistol|rifle|knife)$/.test(thing) ||
+            tellsOfDeedBeside(text, start, end))
+        );
+      },
+      message,
+    },
+    {
+      // Not in the person: "He is incapable of this", "she's incapable of hurting anyone"
+      // (round twenty-six); not "incapable of sitting still"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)(?:\s+(?:is|was)|['’]s)\s+(?:(?:just|simply|completely|totally|physically)\s+)?incapable\s+of\s+(?:this|that|it|such\s+a\s+thing|(?:something|anything)\s+like\s+(?:this|that)|(?:hurting|harming)(?:\s+(?:anyone|anybody|a\s+(?:soul|fly)|people|a\s+child|her|him|them))?|violence|stealing|doing\s+(?:this|that|such\s+a\s+thing|(?:something|anything)\s+like\s+(?:this|that)))\b`,
+        'gu',
+      ),
+      hints: ['incapable'],
+      keep: (text, start) => !titled(text, start),
+      message,
+    },
+    {
+      // Innocence vouched for: "Kieran would never hurt Roz", "he wouldn't hurt a fly" (round
+      // twenty-six); a person, not a dog
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:would|could)(?:\s+never|n['’]?t|\s+not)\s+(?:ever\s+)?(?:hurt|harm|kill|hit|lay\s+a\s+(?:hand|finger)\s+on)\s+(?:${NAME}|her|him|them|anyone|anybody|a\s+(?:soul|fly)|(?:that|a|his|her)\s+(?:girl|boy|woman|man|kid|child|baby|wife|husband))\b`,
+        'gu',
+      ),
+      hints: ['hurt', 'harm', 'kill', 'hit', 'hand', 'finger'],
+      keep: (text, start, end) =>
+        !titled(text, start) && !ANIMAL.test(text.slice(Math.max(0, start - 80), end + 80)),
+      message,
+    },
+    {
+      // Spanish innocence: "Don Gerrit no es ningún ladrón", "Teo no hizo nada", "él no lo
+      // hizo" (round twenty-six); a denial where a deed is told
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:(?:[Dd]on|[Dd]oña)\s+)?(?:${NAME}|[ÉEé]l|[Ee]lla)\s+no\s+(?:es\s+ningún\s+(?:ladr[oó]n|criminal|asesino|ratero|estafador|delincuente)|es\s+ninguna\s+(?:ladrona|criminal|asesina|ratera|estafadora|delincuente)|lo\s+hizo|hizo\s+nada)(?![\p{L}])`,
+        'gu',
+      ),
+      hints: [' no '],
+      keep: (text, start, end) =>
+        !titled(text, start) &&
+        (/ning[uú]n/i.test(text.slice(start, end)) || tellsOfDeedBeside(text, start, end)),
+      message,
+    },
+    {
+      // The other one who should be held: "he should be in cuffs, not Gerrit" (round
+      // twenty-six)
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:should|ought\s+to)\s+be\s+(?:the\s+one\s+)?(?:in\s+(?:cuffs|handcuffs|jail|prison)|behind\s+bars|locked\s+up|arrested|charged)\s*,\s*not\s+${NAME}`,
+        'gu',
+      ),
+      hints: ['not'],
+      keep: (text, start) => !titled(text, start),
       message,
     },
   ];

@@ -250,14 +250,29 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
     // own words, the deed as an idiom, a confession reported.
     {
       // "He never laid a hand on that lady", "She didn't take a dime", "he was framed", "she was
-      // set up by the mayor's office", "He's been set up by people on that board" (round 25)
+      // set up by the mayor's office", "He's been set up by people on that board" (round 25),
+      // "who never took so much as a pen from that place" (round 26)
       pattern:
-        /\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not|wouldn['’]?t)\s+(?:lay|laid|put)\s+a\s+(?:hand|finger)\s+on\b|\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not)\s+(?:take|took|steal|stole)\s+a\s+(?:dime|penny|cent|nickel)\b|\b(?:he|she)(?:\s+(?:was|got|has\s+been|had\s+been)|['’]s\s+been)\s+(?:totally\s+|clearly\s+|obviously\s+)?(?:framed\b|set\s+up\s+by(?=\s+\D))/giu,
-      hints: ['hand', 'finger', 'dime', 'penny', 'cent', 'nickel', 'framed', 'set'],
+        /\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not|wouldn['’]?t)\s+(?:lay|laid|put)\s+a\s+(?:hand|finger)\s+on\b|\b(?:he|she|they|who|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not)\s+(?:take|took|steal|stole)\s+(?:a\s+(?:dime|penny|cent|nickel)|so\s+much\s+as\s+a\s+(?:dime|penny|cent|nickel|pen|paperclip))\b|\b(?:he|she)(?:\s+(?:was|got|has\s+been|had\s+been)|['’]s\s+been)\s+(?:totally\s+|clearly\s+|obviously\s+)?(?:framed\b|set\s+up\s+by(?=\s+\D))/giu,
+      hints: [
+        'hand',
+        'finger',
+        'dime',
+        'penny',
+        'cent',
+        'nickel',
+        'pen',
+        'paperclip',
+        'framed',
+        'set',
+      ],
       // A pronoun or a capitalised name, not "we never took a dime" nor the officers; a hand laid
       // on somebody, not "on the piano"; no dime taken as pay ("for twenty years of Little League")
       keep: (text, start, end) =>
         (/^(?:he|she|they)\b/i.test(text.slice(start)) ||
+          // "Marisol, who never took so much as a pen" (round twenty-six): a name before it
+          (/^who\b/i.test(text.slice(start)) &&
+            /\p{Lu}[\p{Ll}'’-]+,\s*$/u.test(text.slice(Math.max(0, start - 30), start))) ||
           (/^\p{Lu}/u.test(text.slice(start)) &&
             !/^(?:officers?|deputies|police|cops|troopers|we|i|you)\b/i.test(text.slice(start)))) &&
         !LAID_ON_A_THING.test(text.slice(end)) &&

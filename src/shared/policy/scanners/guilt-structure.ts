@@ -184,7 +184,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** Nouns that name a person by the crime: "he's our porch pirate", "she is the thief". */
 export const OFFENDER_NOUNS =
-  /^(?:thief|thieves|burglar|burglars|robber|robbers|killer|killers|murderer|rapist|shooter|arsonist|vandal|vandals|culprit|culprits|perpetrator|perpetrators|perp|perps|criminal|criminals|crook|crooks|carjacker|kidnapper|abuser|molester|dealer|attacker|assailant|embezzler|fraudster|scammer|pickpocket|shoplifter|pirate|looter|mugger|tagger|firebug|predator|gunman|strangler|slasher|stalker|bandit|arsonists|grifter|swindler|conman|fraud|con-artist|ringleader|ringleaders|mastermind|kingpin|triggerman|hitman)$/i;
+  /^(?:thief|thieves|burglar|burglars|robber|robbers|killer|killers|murderer|rapist|shooter|arsonist|vandal|vandals|culprit|culprits|perpetrator|perpetrators|perp|perps|criminal|criminals|crook|crooks|carjacker|kidnapper|abuser|molester|dealer|attacker|assailant|embezzler|fraudster|scammer|pickpocket|shoplifter|pirate|looter|mugger|tagger|firebug|predator|gunman|strangler|slasher|stalker|bandit|rioter|rioters|arsonists|grifter|swindler|conman|fraud|con-artist|ringleader|ringleaders|mastermind|kingpin|triggerman|hitman)$/i;
 
 /** Police words as a subject: "officers shot the suspect" is not a guilt claim about anyone. */
 export const POLICE =
