@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
+import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
 
 /*
  * Round twenty-six: what the blind fifty-third to fifty-eighth sets wrote that the rules did not
@@ -8,6 +9,8 @@ import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-
  */
 const guilt = (text: string) =>
   guiltOrInnocenceScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+const pending = (text: string) =>
+  pendingProsecutionScanner.scan(text, { withoutModel: true }).map((f) => f.text);
 
 describe('deeds told of the one named (fifty-third and fifty-fourth sets)', () => {
   it('people put at risk for a payout or a drink; not in danger of a laugh, nor a tree climbed', () => {
@@ -66,6 +69,7 @@ describe('deeds told of the one named (fifty-third and fifty-fourth sets)', () =
       'Ese sinvergüenza estafó a cientos de jubilados del pueblo',
     );
     expect(guilt('Ese muchacho engañó a su novia con otra.')).toEqual([]);
+    expect(guilt('Coach Ruiz engañó a todos los rivales con una jugada.')).toEqual([]);
     expect(guilt('La maestra Ruiz engañó a los niños con un truco de magia.')).toEqual([]);
   });
 
@@ -81,12 +85,19 @@ describe('deeds told of the one named (fifty-third and fifty-fourth sets)', () =
   });
 
   it('caught on camera at a deed, the one named; not a dog, a dance or “he” in a request', () => {
-    expect(guilt('Ferris was caught on camera smashing the bus shelter.')).toContain(
-      'Ferris was caught on camera smashing the bus shelter',
+    expect(
+      guilt('After the arrests, Ferris was caught on camera smashing the bus shelter.'),
+    ).toContain('Ferris was caught on camera smashing the bus shelter');
+    expect(guilt('Ferris was caught on camera kicking in the cruiser’s window.')).toContain(
+      'Ferris was caught on camera kicking in the cruiser’s window',
     );
+    expect(guilt('Grandma was caught on camera cutting the cake before the song.')).toEqual([]);
+    expect(guilt('Grandpa was caught on camera jumping in the leaf pile.')).toEqual([]);
     expect(guilt('Corinne got caught on camera dancing at the thefts forum.')).toEqual([]);
     expect(guilt('Biscuit was caught on camera stealing socks from the dog bed.')).toEqual([]);
-    expect(guilt('Do you know him? He was caught on camera walking off with a bike.')).toEqual([]);
+    expect(guilt('After the burglary, he was caught on camera walking off with a bike.')).toEqual(
+      [],
+    );
     expect(guilt('Wendell was caught on camera walking his neighbor’s dog.')).toEqual([]);
     expect(guilt('Officer Ames was caught on camera throwing a pie at the fair.')).toEqual([]);
   });
@@ -96,8 +107,12 @@ describe('deeds told of the one named (fifty-third and fifty-fourth sets)', () =
       'Torching your own bakery for an insurance payout',
     );
     expect(guilt('We burn the brush pile for fire insurance inspections.')).toEqual([]);
-    expect(guilt('GUILTY! GUILTY! Lock him up.')).toContain('GUILTY! GUILTY!');
+    expect(guilt('GUILTY! GUILTY! Give him the max.')).toContain('GUILTY! GUILTY!');
     expect(guilt('Guilty pleasure: the cheesecake at Rosa’s.')).toEqual([]);
+    expect(guilt('Guilty! I ate the last donut.')).toEqual([]);
+    expect(guilt('Who ate the cookies before the trial? Guilty. Guilty. Guilty.')).toEqual([]);
+    expect(guilt('Our dog knocked the trash over. GUILTY! GUILTY! No jail for him.')).toEqual([]);
+    expect(guilt('GUILTY! GUILTY! The cast was great in the school play.')).toEqual([]);
   });
 
   it('the other one named after a denial, and a pair denied and named', () => {
@@ -182,6 +197,9 @@ describe('deeds and denials of the fifty-fifth and fifty-sixth sets', () => {
       'She’s the reason three kids are in the hospital',
     );
     expect(guilt('He’s the reason the bus stopped when it did.')).toEqual([]);
+    expect(
+      guilt('Chaplain Ortiz is the reason those families are in the hospital chapel every night.'),
+    ).toEqual([]);
     expect(guilt('Mott used his neighbor’s stolen credit card at the mall.')).toContain(
       'Mott used his neighbor’s stolen credit card',
     );
@@ -205,19 +223,23 @@ describe('deeds and denials of the fifty-fifth and fifty-sixth sets', () => {
     );
     expect(guilt('After the robbery drill, Dante kept watch over the kids.')).toEqual([]);
     expect(guilt('Jonah kept watch at the pool for the swim meet.')).toEqual([]);
-    expect(guilt('He plowed into a jogger at sixty miles an hour.')).toContain(
-      'He plowed into a jogger at sixty miles an hour',
+    expect(guilt('He plowed into a jogger at 60 mph.')).toContain(
+      'He plowed into a jogger at 60 mph',
     );
+    expect(guilt('Lily crashed right into a little boy on the sledding hill.')).toEqual([]);
     expect(guilt('Did he plow into a jogger?')).toEqual([]);
     expect(guilt('Deputy Fry crashed into a man’s fence during the chase.')).toEqual([]);
-    expect(guilt('the boss kept two sets of books, everyone knew.')).toContain(
+    expect(guilt('the boss kept two sets of books, that is fraud.')).toContain(
       'the boss kept two sets of books',
     );
     expect(guilt('Coach Dell kept two sets of records for tryouts.')).toEqual([]);
   });
 
   it('an insult that tells the deed; a pet’s is not', () => {
-    expect(guilt('Lenny is a thieving little weasel.')).toContain('Lenny is a thieving little');
+    expect(guilt('Lenny is a thieving little weasel who stole my bike.')).toContain(
+      'Lenny is a thieving little',
+    );
+    expect(guilt('The Grinch is a thieving green grump, says the play.')).toEqual([]);
     expect(guilt('Biscuit is a thieving little raccoon of a dog.')).toEqual([]);
     expect(guilt('Que le den la máxima a esa ladrona.')).toContain('esa ladrona');
   });
@@ -228,10 +250,13 @@ describe('deeds and denials of the fifty-fifth and fifty-sixth sets', () => {
     );
     expect(guilt('Dicen que robó la caja, pero Nico no lo hizo.')).toContain('Nico no lo hizo');
     expect(guilt('Nico no hizo nada en todo el día, el flojo.')).toEqual([]);
-    expect(guilt('Ray would never hurt Dana.')).toContain('Ray would never hurt Dana');
+    expect(guilt('Ray would never hurt Dana. The police have it wrong.')).toContain(
+      'Ray would never hurt Dana',
+    );
+    expect(guilt('Happy 90th, Grandpa Joe! He wouldn’t hurt a fly.')).toEqual([]);
     expect(guilt('Our pup Rex would never hurt a fly.')).toEqual([]);
     expect(guilt('Officer Grey would never hurt anyone.')).toEqual([]);
-    expect(guilt('Tolliver should be behind bars, not Gerrit.')).toContain(
+    expect(guilt('After the wage theft, Tolliver should be behind bars, not Gerrit.')).toContain(
       'Tolliver should be behind bars, not Gerrit',
     );
     expect(guilt('Sgt. Ames should be arrested, not Dale, for that joke.')).toEqual([]);
@@ -266,8 +291,10 @@ describe('deeds of the fifty-seventh and fifty-eighth sets', () => {
     ).toContain('Hale blew right through the stop sign');
     expect(guilt('Pia blew right through the stop sign on her bike at the parade.')).toEqual([]);
     expect(guilt('Todos lo vimos volarse el semáforo en rojo.')).toContain(
-      'volarse el semáforo en rojo',
+      'lo vimos volarse el semáforo en rojo',
     );
+    expect(guilt('Pasarse el alto es una causa de choques.')).toEqual([]);
+    expect(guilt('Un conductor se pasó el alto y chocó contra un poste.')).toEqual([]);
   });
 
   it('a question that answers itself with a crime; not a game', () => {
@@ -299,5 +326,126 @@ describe('deeds of the fifty-seventh and fifty-eighth sets', () => {
       'Her partner is the one who ran the scam',
     );
     expect(guilt('Sgt. Moore was the one who ran the operation that night.')).toEqual([]);
+  });
+});
+
+describe('round twenty-six’s review: the department’s own warnings and family news stay clean', () => {
+  it('safety messages and scam warnings name no doer', () => {
+    expect(guilt('Drinking puts everyone at risk on the lake this weekend.')).toEqual([]);
+    expect(guilt('Speeding puts children in danger, and drinking makes it worse.')).toEqual([]);
+    expect(guilt('Scammers tricked three residents out of $12,000 last month.')).toEqual([]);
+    expect(guilt('They tricked seniors out of thousands with fake grandson calls.')).toEqual([]);
+    expect(guilt('Don’t be the guy who got drunk and drove home. Call a cab.')).toEqual([]);
+    expect(guilt('El manejo ebrio mata. No maneje si ha tomado.')).toEqual([]);
+    expect(guilt('Nadie manejaba ebrio en el retén de anoche.')).toEqual([]);
+    expect(guilt('El robo a decenas de vehículos sigue bajo investigación.')).toEqual([]);
+    expect(guilt('Esta semana alguien estafó a decenas de vecinos con llamadas falsas.')).toEqual(
+      [],
+    );
+    expect(guilt('Car thieves like Hondas and Kias, so lock up and take your keys.')).toEqual([]);
+    expect(guilt('…este asesino silencioso no tiene olor. Revise sus detectores.')).toEqual([]);
+    expect(guilt('Este ladrón de corazones cumplió un año hoy.')).toEqual([]);
+  });
+
+  it('officers’ work and games name no doer', () => {
+    expect(
+      guilt('Detectives loaded the stolen bikes into a trailer and returned them to their owners.'),
+    ).toEqual([]);
+    expect(guilt('She used a stolen base and a sac fly to score the winner.')).toEqual([]);
+    expect(
+      guilt('El Jefe Ramírez le entregó el arma de servicio a la oficial Robles en la graduación.'),
+    ).toEqual([]);
+    expect(
+      guilt('En la boda, Roberto le pasó el cuchillo a la novia para cortar el pastel.'),
+    ).toEqual([]);
+    expect(guilt('How many home runs did Coach hit in college?')).toEqual([]);
+    expect(guilt('How many calories did she burn at the Turkey Trot?')).toEqual([]);
+    expect(guilt('Didn’t Grandma burn the turkey last Thanksgiving?')).toEqual([]);
+    expect(guilt('Workers fired at the Hillcrest plant can apply for retraining.')).toEqual([]);
+    expect(
+      guilt('The teacher said Marcus handed him the gun right before the shooter fired.'),
+    ).toContain('handed him the gun right before the shooter fired');
+  });
+
+  it('family and club news', () => {
+    expect(guilt('Linda is the reason the brownies were gone by 10 a.m.!')).toEqual([]);
+    expect(guilt('Max is the reason my tomato plants are dead this year.')).toEqual([]);
+    expect(guilt('Grandma kept two sets of records, one for dancing.')).toEqual([]);
+    expect(guilt('Who drew on the wall? I didn’t do it, the dog did!')).not.toContain(
+      'the dog did',
+    );
+    expect(guilt('Students cleaned out their lockers on the last day. Missing a jacket?')).toEqual(
+      [],
+    );
+    expect(guilt('Linda is the one who organized the whole operation, thanks Linda!')).toEqual([]);
+    expect(guilt('Linda is the one who ran the whole scam, thank you for the laughs!')).toEqual([]);
+    expect(guilt('The Hendersons paid for new lights at the court with their own money.')).toEqual(
+      [],
+    );
+    expect(guilt('Rosa deposited her first paycheck into her own bank account.')).toEqual([]);
+    expect(guilt('Marcus is the best player on the court and he knows it.')).toEqual([]);
+    expect(guilt('Baby Lucas, you robbed us of sleep and we love you.')).toEqual([]);
+    expect(guilt('Our pup Biscuit is incapable of hurting anyone.')).toEqual([]);
+    expect(guilt('Mom let him take the fall semester off.')).toEqual([]);
+    expect(guilt('Wasn’t Mom. It was Dad who made the winning chili.')).toEqual([]);
+    expect(guilt('No fue la lluvia, fue el viento.')).toEqual([]);
+    expect(guilt('My dad never owned a gun in his life.')).toEqual([]);
+    expect(guilt('Mateo no hizo nada en la cocina, Roberto cocinó todo.')).toEqual([]);
+    expect(guilt('The same four who took second at state robotics are back.')).toEqual([]);
+    expect(guilt('Our therapy dog Biscuit was drinking on the job.')).toEqual([]);
+    expect(guilt('Shame on the few who stiffed the servers at brunch.')).toEqual([]);
+    expect(guilt('Tyler made the half-court shot, and his brother Sam put him up to it!')).toEqual(
+      [],
+    );
+    expect(guilt('For ten years she was watch captain on Elm Street.')).toEqual([]);
+    expect(guilt('He should be charged, not Tesla, for the dead battery.')).toEqual([]);
+  });
+});
+
+describe('pending prosecution from the fifty-third to fifty-eighth sets', () => {
+  it('the outcome foretold where a case is told; a pet’s bath and a tyre’s warranty are not', () => {
+    expect(pending('Charged with arson. He won’t wriggle out of this one.')).toContain(
+      'won’t wriggle out of this one',
+    );
+    expect(pending('Our pup won’t wriggle out of this one, bath time!')).toEqual([]);
+    expect(pending('Eleven counts of fraud. No way she beats those charges.')).toContain(
+      'No way she beats those charges',
+    );
+    expect(pending('The case is two blurry clips. Good luck getting a conviction.')).toContain(
+      'Good luck getting a conviction',
+    );
+    expect(pending('Charged with vehicular homicide; the jury will go easy on her.')).toContain(
+      'the jury will go easy on her',
+    );
+    expect(pending('Trial is set. Maybe she serves 3 with good behaviour.')).toContain(
+      'serves 3 with good behaviour',
+    );
+    expect(pending('Four felony counts. Sentence will be at least 10 years.')).toContain(
+      'Sentence will be at least 10 years',
+    );
+    expect(pending('He is charged with the killing. He earned every day of it.')).toContain(
+      'earned every day of it',
+    );
+    expect(pending('After the arraignment: she doesn’t have much of a defense.')).toContain(
+      'doesn’t have much of a defense',
+    );
+    expect(pending('The embezzlement case? The paper trail is damning.')).toContain(
+      'paper trail is damning',
+    );
+    expect(pending('The paper trail is a mile long at the library book sale.')).toEqual([]);
+  });
+
+  it('evidence that seals it, and the sentence foretold in Spanish', () => {
+    expect(pending('The prints on the safe seal it, the burglary case is done.')).toContain(
+      'The prints on the safe seal it',
+    );
+    expect(pending('The prints on the mug seal it: Dad drank my coffee.')).toEqual([]);
+    expect(pending('Por el robo le van a dar años de prisión.')).toContain(
+      'le van a dar años de prisión',
+    );
+    expect(pending('El acusado va a pasar veinte años en la cárcel.')).toContain(
+      'va a pasar veinte años en la cárcel',
+    );
+    expect(pending('Le van a dar 2 años de garantía en la llantera.')).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ export const CRIME_TOLD =
 
 /** A crime or an arrest told in Spanish: a Spanish comment tells its deed in its own words. */
 export const SPANISH_CRIME_TOLD =
-  /(?<![\p{L}])(?:rob\p{L}*|ladr[oó]n\p{L}*|arrest\p{L}*|detenid\p{L}*|acusad\p{L}*|homicidio|asesin\p{L}*|naval?ja|cuchillo|pistola|catalizador)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:rob(?:o|os|ó|aron|ado|ada|ados|adas|ando|ar|arle|arlo|arla|arles|a|an|aba|aban|e|en|ará|arán)|ladr[oó]n\p{L}*|arrest\p{L}*|detenid\p{L}*|acusad\p{L}*|homicidio|asesin\p{L}*|naval?ja|cuchillo|pistola|catalizador)(?![\p{L}])/iu;
 
 /** The objects after "the" that make a crime's verb an everyday saying. */
 const EVERYDAY_SAYING = new Map<string, RegExp>([

@@ -121,11 +121,13 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       // The other one named after a denial: "Gerry didn't do it, his business partner Lyle
       // Tenney did" (round twenty-six); the denial itself is read by an older rule
       pattern: new RegExp(
-        String.raw`(?<=(?:didn['’]?t|did\s+not)\s+do\s+(?:it|this|that)\s*[,;.—–-]+\s*)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${NAME}\s+)?|${NAME}\s+)did\b(?!\s*not\b|n['’]?t)`,
+        String.raw`(?<=(?:didn['’]?t|did\s+not)\s+do\s+(?:it|this|that)\s{0,3}[,;.—–-]{1,3}\s{0,3})(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${NAME}\s+)?|${NAME}\s+)did\b(?!\s*not\b|n['’]?t)`,
         'gu',
       ),
       hints: ['did'],
-      keep: (text, start) => !titled(text, start),
+      // not "I didn't do it, the dog did!"
+      keep: (text, start, end) =>
+        !titled(text, start) && !ANIMAL.test(text.slice(Math.max(0, start - 80), end + 40)),
       message,
     },
     {
@@ -133,11 +135,17 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       // fue. Fue su primo el Chuy"; and in English, "Wasn't Gerry. It was Tyler Brandt" (round
       // twenty-six): the pair answers who did it
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:[Nn]o\s+fue\s+(?:${NAME}|(?:el|la)\s+\p{Ll}+)|${NAME}\s+no\s+fue)(?=\s*[,;.]\s*[Ff]ue\s)|(?<![\p{L}])[Ww]asn['’]?t\s+${NAME}(?=\s*[,;.]\s*[Ii]t\s+was\s)`,
+        String.raw`(?<![\p{L}])(?:[Nn]o\s+fue\s+${NAME}|${NAME}\s+no\s+fue)(?=\s{0,3}[,;.]\s{0,3}[Ff]ue\s)|(?<![\p{L}])[Ww]asn['’]?t\s+${NAME}(?=\s{0,3}[,;.]\s{0,3}[Ii]t\s+was\s)`,
         'gu',
       ),
       hints: ['fue', 'wasn'],
-      keep: (text, start, end) => !titled(text, start) && !namesStaff(text, start, end),
+      // a person, not family at the stove ("Wasn't Mom. It was Dad who made the chili")
+      keep: (text, start, end) =>
+        !titled(text, start) &&
+        !namesStaff(text, start, end) &&
+        !/\b(?:Mom|Mum|Dad|Grandma|Grandpa|Nana|Papa|Mama|Abuela|Abuelo|Tía|Tío)\b/u.test(
+          text.slice(start, end),
+        ),
       message,
     },
     {
@@ -145,7 +153,7 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       // touched an odometer" (round twenty-six); a weapon, or anything where a deed is told,
       // and not "never held a gun until the academy"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Mm]y\s+(?:son|daughter|boy|girl|husband|wife|brother|sister|dad|mom|father|mother|kid))\s+(?:(?:has|had|have)\s+)?never\s+(?:even\s+|once\s+|ever\s+)?(?:touched|held|owned|fired|carried|picked\s+up)\s+(?:a|an|the|any)\s+(?:(?:loaded|single|real|stolen|hand|toy)\s+)?([\p{Ll}-]+)`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|[Mm]y\s+(?:son|daughter|boy|girl|husband|wife|brother|sister|dad|mom|father|mother|kid))\s+(?:(?:has|had|have)\s+)?never\s+(?:even\s+|once\s+|ever\s+)?(?:touched|held|fired|picked\s+up)\s+(?:a|an|the|any)\s+(?:(?:loaded|single|real|stolen|hand|toy)\s+)?([\p{Ll}-]+)`,
         'gu',
       ),
       hints: ['never'],
@@ -168,7 +176,8 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
         'gu',
       ),
       hints: ['incapable'],
-      keep: (text, start) => !titled(text, start),
+      // a person, not the pup
+      keep: (text, start, end) => !ANIMAL.test(text.slice(Math.max(0, start - 80), end + 80)),
       message,
     },
     {
@@ -179,8 +188,14 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
         'gu',
       ),
       hints: ['hurt', 'harm', 'kill', 'hit', 'hand', 'finger'],
+      // where a deed or a case is told: not a ninetieth birthday's "wouldn't hurt a fly"
       keep: (text, start, end) =>
-        !titled(text, start) && !ANIMAL.test(text.slice(Math.max(0, start - 80), end + 80)),
+        !titled(text, start) &&
+        !ANIMAL.test(text.slice(Math.max(0, start - 80), end + 80)) &&
+        (tellsOfDeedBeside(text, start, end) ||
+          /\b(?:charged|arrest\w*|trial|jury|case|police|cops|accus\w*|innocent)\b/i.test(
+            text.slice(Math.max(0, start - 200), end + 200),
+          )),
       message,
     },
     {
@@ -204,7 +219,8 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
         'gu',
       ),
       hints: ['not'],
-      keep: (text, start) => !titled(text, start),
+      // where a deed is told: not a battery "charged, not Tesla"
+      keep: (text, start, end) => !titled(text, start) && tellsOfDeedBeside(text, start, end),
       message,
     },
   ];

@@ -41,7 +41,7 @@ export const THANKED = /\b(?:thank\w*|grateful|hero\w*|kudos|shout-?out|props|am
 
 /** A game's or a stage's "shot", "stole", "stealing" and "steals", which tell no crime. */
 export const GAME_DEEDS =
-  /\b(?:st(?:ole|olen|eal|ealing)\s+(?:the\s+|our\s+|my\s+|your\s+|\d+\s+)?(?:show|spotlight|scene|bases?|hearts?|second|third|home)\b|(?:winning|game-winning|jump|free-throw|three-point|buzzer-beating|long|big|best|last)\s+shots?|shots?\s+(?:at\s+the\s+buzzer|on\s+goal|clock)|photo\s+shoot|steals\b)/gi;
+  /\b(?:st(?:ole|olen|eal|ealing)\s+(?:the\s+|our\s+|my\s+|your\s+|\d+\s+)?(?:show|spotlight|scene|bases?|hearts?|second|third|home)\b|(?:winning|game-winning|jump|free-throw|three-point|half-court|full-court|trick|buzzer-beating|long|big|best|last)\s+shots?|shots?\s+(?:at\s+the\s+buzzer|on\s+goal|clock)|photo\s+shoot|steals\b)/gi;
 
 /**
  * A crime told in the text, in its words or in any crime verb ("torched", "hit that girl and
@@ -254,18 +254,7 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       // "who never took so much as a pen from that place" (round 26)
       pattern:
         /\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not|wouldn['’]?t)\s+(?:lay|laid|put)\s+a\s+(?:hand|finger)\s+on\b|\b(?:he|she|they|who|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not)\s+(?:take|took|steal|stole)\s+(?:a\s+(?:dime|penny|cent|nickel)|so\s+much\s+as\s+a\s+(?:dime|penny|cent|nickel|pen|paperclip))\b|\b(?:he|she)(?:\s+(?:was|got|has\s+been|had\s+been)|['’]s\s+been)\s+(?:totally\s+|clearly\s+|obviously\s+)?(?:framed\b|set\s+up\s+by(?=\s+\D))/giu,
-      hints: [
-        'hand',
-        'finger',
-        'dime',
-        'penny',
-        'cent',
-        'nickel',
-        'pen',
-        'paperclip',
-        'framed',
-        'set',
-      ],
+      hints: ['hand', 'finger', 'dime', 'penny', 'cent', 'nickel', 'so much as', 'framed', 'set'],
       // A pronoun or a capitalised name, not "we never took a dime" nor the officers; a hand laid
       // on somebody, not "on the piano"; no dime taken as pay ("for twenty years of Little League")
       keep: (text, start, end) =>

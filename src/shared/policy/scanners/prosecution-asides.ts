@@ -123,7 +123,16 @@ const PROOF = new Set([
   'logs',
   'fingerprint',
   'print',
+  // round twenty-six: "the fingerprints on the drawer seal it", "the ledger alone will sink her
+  // defense"
+  'fingerprints',
+  'prints',
+  'ledger',
+  'ledgers',
 ]);
+/** A case or a crime told in the text. */
+const CASE_TOLD =
+  /\b(?:case|charge[sd]?|trial|jury|court|defen[cs]e|prosecut\w*|arrest\w*|burglary|robbery|theft)\b/i;
 /** What evidence is said to do to a defence or a defendant. */
 const DEFEATS =
   /^(?:sink|bury|destroy|doom|hang|nail|finish|seal|wreck|crush|tank|sink|kill|torpedo|demolish|shred|end|convict|cook|fry)$/;
@@ -133,7 +142,7 @@ const DEFEATS =
  * case", "the ballistics report seals it". Evidence as the subject, a verb of defeat, forecast
  * or said as settled. "The report will be released" is a date, not a defeat.
  */
-export const evidenceDefeats: SentenceRule = (_text, sentence) => {
+export const evidenceDefeats: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
   for (let i = 0; i < words.length; i += 1) {
@@ -146,7 +155,12 @@ export const evidenceDefeats: SentenceRule = (_text, sentence) => {
     const before = words.slice(Math.max(from, i - 6), i);
     const proof = before.some((x) => PROOF.has(x.lower));
     if (!proof) continue;
-    const future = before.some((x) => FUTURE.test(x.lower)) || /s$/.test(w.lower);
+    // a plural's present "seal it" too, where a case is told: "the fingerprints on the drawer
+    // seal it, the burglary case is done", not the prints on Dad's coffee mug
+    const future =
+      before.some((x) => FUTURE.test(x.lower)) ||
+      /s$/.test(w.lower) ||
+      (w.lemma === 'seal' && lower(words[i + 1]) === 'it' && CASE_TOLD.test(text));
     if (!future || isDenied(sentence, i)) continue;
     // "seal" only of "it", the case or the deal: "seals the envelope" is not a verdict.
     if (w.lemma === 'seal' && !/^(?:it|the|his|her|their|this)$/.test(lower(words[i + 1])))

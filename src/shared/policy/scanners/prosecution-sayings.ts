@@ -402,13 +402,40 @@ export function prosecutionSayings(
       keep: (text, start, end, context) => caseOrCrime(text, start, end, context),
       message,
     },
+    // Round twenty-six, from the fifty-third to the fifty-eighth sets.
     {
-      // In Spanish, the sentence foretold or wished: "le van a dar cadena perpetua", "sale
+      // The outcome foretold: "he won't wriggle out of this one", "no way he beats 14 counts",
+      // "Good luck getting a conviction with that", "any judge with sense will go easy on him",
+      // "Maybe he serves 4 with good behavior", "Sentence will be at least 5 years"; the sentence
+      // deserved: "he deserves every single day of it", "we hope he gets every day the law
+      // allows"; the case judged: "he doesn't have much of a defense", "the paper trail is
+      // overwhelming"
+      pattern:
+        /\b(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to|can['’]?t|not\s+going\s+to)\s+(?:wriggle|weasel|wiggle|worm|slip|squirm|talk\s+(?:his|her|their)\s+way)\s+out\s+of\s+(?:this|it|that)(?:\s+one)?\b|\bno\s+way\s+(?:he|she|they)\s+beats?\s+(?:(?:the|those|these|all|\d+|[a-z]+)\s+)?(?:counts|charges|case|rap)\b|\bgood\s+luck\s+(?:getting|winning)\s+(?:a\s+)?(?:conviction|guilty\s+verdict)\b|\b(?:judge|jury)\b[^.!?\n]{0,25}?\bwill\s+go\s+easy\s+on\s+(?:him|her|them)\b|\bserves?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years\s+)?with\s+good\s+behaviou?r\b|\bsentence\s+will\s+be\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|ten|twenty)\s+years\b|\b(?:deserves|deserved|earned)\s+every\s+(?:single\s+)?(?:day|minute|year|second)\s+(?:of\s+it|(?:he|she|they)\s+gets?)\b|\b(?:gets?|serves?)\s+every\s+day\s+the\s+law\s+allows\b|\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+have\s+much\s+of\s+a\s+(?:defen[cs]e|case)\b|\bpaper\s+trail\s+(?:is|was)\s+(?:overwhelming|damning|a\s+mile\s+long|airtight|rock\s+solid)\b/gi,
+      hints: [
+        'out of',
+        'beat',
+        'good luck',
+        'go easy',
+        'good behavior',
+        'good behaviour',
+        'sentence will',
+        'every',
+        'much of a',
+        'paper trail',
+      ],
+      // a case or a crime told beside it: not a dog that "won't wriggle out of this one"
+      keep: (text, start, end, context) => caseOrCrime(text, start, end, context),
+      message,
+    },
+    {
+      // In Spanish, the sentence foretold or wished: "le van a dar cadena perpetua", "le van a
+      // dar años de cárcel", "pasará muchos años en una prisión federal" (round 26), "sale
       // libre en un año", "Esperamos una condena rápida", "ahí se va a quedar para siempre",
       // "Que lo metan preso de una vez"; the case called won, "la fiscalía tiene el caso
       // ganado"; the character, "un delincuente de carrera"
       pattern:
-        /(?<![\p{L}])(?:(?:le|les)\s+(?:van\s+a\s+dar|va\s+a\s+dar|dar[áa]n|va\s+a\s+caer|van\s+a\s+caer|caer[áa]n?|tocar[áa]n?)\s+(?:(?:por\s+lo\s+menos|m[ií]nimo|al\s+menos)\s+)?(?:cadena\s+perpetua|\d+\s+a[ñn]os(?!\s+de)|muchos\s+a[ñn]os(?!\s+de)|(?:la\s+)?pena\s+(?:m[áa]xima|de\s+muerte)|la\s+m[áa]xima)|(?:sale|saldr[áa]|va\s+a\s+salir)\s+libre(?:\s+en\s+(?:un|una|\d+|dos|tres|unos|pocos)\s+(?:a[ñn]os?|meses|semanas|d[ií]as))?|(?:esperamos|espero|exigimos|queremos|pedimos)\s+(?:una|la)\s+(?:condena|sentencia|pena)(?:\s+(?:r[áa]pida|justa|m[áa]xima|ejemplar|severa|dura))?|se\s+va\s+a\s+quedar(?:\s+(?:ah[ií]|adentro|preso|presa|encerrad[oa]))?\s+(?:para\s+siempre|de\s+por\s+vida)|que\s+(?:lo|la|los|las)\s+(?:metan|encierren|refundan)\s+(?:(?:preso|presa|presos)|(?:a|en)\s+la\s+c[áa]rcel|tras\s+las\s+rejas|de\s+por\s+vida)|(?:tiene|tienen)\s+el\s+caso\s+ganado|(?:ser[áa]|va\s+a\s+ser)\s+(?:condenad[oa]s?|declarad[oa]s?\s+culpables?|absuelt[oa]s?)|(?:delincuente|criminal|ladr[óo]n|ratero)\s+de\s+(?:carrera|toda\s+la\s+vida))(?![\p{L}])/giu,
+        /(?<![\p{L}])(?:(?:le|les)\s+(?:van\s+a\s+dar|va\s+a\s+dar|dar[áa]n|va\s+a\s+caer|van\s+a\s+caer|caer[áa]n?|tocar[áa]n?)\s+(?:(?:por\s+lo\s+menos|m[ií]nimo|al\s+menos)\s+)?(?:cadena\s+perpetua|libertad\s+condicional|(?:\d+|muchos|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|cuarenta|cincuenta)\s+a[ñn]os(?!\s+de(?!\s+(?:c[áa]rcel|prisi[óo]n)))(?:\s+de\s+(?:c[áa]rcel|prisi[óo]n))?|a[ñn]os\s+de\s+(?:c[áa]rcel|prisi[óo]n)|(?:la\s+)?pena\s+(?:m[áa]xima|de\s+muerte)|la\s+m[áa]xima)|(?:sale|saldr[áa]|va\s+a\s+salir)\s+libre(?:\s+en\s+(?:un|una|\d+|dos|tres|unos|pocos)\s+(?:a[ñn]os?|meses|semanas|d[ií]as))?|(?:esperamos|espero|exigimos|queremos|pedimos)\s+(?:una|la)\s+(?:condena|sentencia|pena)(?:\s+(?:r[áa]pida|justa|m[áa]xima|ejemplar|severa|dura))?|se\s+va\s+a\s+quedar(?:\s+(?:ah[ií]|adentro|preso|presa|encerrad[oa]))?\s+(?:para\s+siempre|de\s+por\s+vida)|que\s+(?:lo|la|los|las)\s+(?:metan|encierren|refundan)\s+(?:(?:preso|presa|presos)|(?:a|en)\s+la\s+c[áa]rcel|tras\s+las\s+rejas|de\s+por\s+vida)|(?:tiene|tienen)\s+el\s+caso\s+ganado|(?:pasar[áa]|va\s+a\s+pasar|pagar[áa]\s+con)\s+(?:(?:muchos|\d+|dos|tres|cinco|diez|quince|veinte|treinta)\s+)?a[ñn]os\s+(?:en|de)\s+(?:una\s+|la\s+)?(?:c[áa]rcel|prisi[óo]n)(?:\s+federal)?|(?:ser[áa]|va\s+a\s+ser)\s+(?:condenad[oa]s?|declarad[oa]s?\s+culpables?|absuelt[oa]s?)|(?:delincuente|criminal|ladr[óo]n|ratero)\s+de\s+(?:carrera|toda\s+la\s+vida))(?![\p{L}])/giu,
       hints: [
         'cadena',
         'años',
