@@ -295,6 +295,7 @@ describe('deeds of the fifty-seventh and fifty-eighth sets', () => {
     );
     expect(guilt('Pasarse el alto es una causa de choques.')).toEqual([]);
     expect(guilt('Un conductor se pasó el alto y chocó contra un poste.')).toEqual([]);
+    expect(guilt('Nadie se pasó el alto en el desfile.')).toEqual([]);
   });
 
   it('a question that answers itself with a crime; not a game', () => {
@@ -447,5 +448,27 @@ describe('pending prosecution from the fifty-third to fifty-eighth sets', () => 
       'va a pasar veinte años en la cárcel',
     );
     expect(pending('Le van a dar 2 años de garantía en la llantera.')).toEqual([]);
+  });
+});
+
+describe('round twenty-six’s guards that older rules do not cover', () => {
+  it('each is needed for its near miss', () => {
+    expect(
+      guilt('After the burglary, the same kids who got caught in the rain came back.'),
+    ).toEqual([]);
+    expect(
+      guilt('After the burglary talk, the same four who took second at state came to help.'),
+    ).toEqual([]);
+    expect(guilt('Sin manejo ebrio, menos choques.')).toEqual([]);
+    expect(guilt('Otro engaño a cientos de vecinos llegó por teléfono.')).toEqual([]);
+    expect(
+      guilt(
+        'El Jefe Ramírez le entregó el arma de servicio a la oficial Robles, tras el tiroteo del año pasado.',
+      ),
+    ).toEqual([]);
+    expect(guilt('When a house burns down you need photos for insurance.')).toEqual([]);
+    expect(guilt('The two who fired at the factory last year were rehired.')).toEqual([]);
+    expect(guilt('Linda is the one who ran the whole operation at the bake sale.')).toEqual([]);
+    expect(pending('El acusado compró llantas: le van a dar 2 años de garantía.')).toEqual([]);
   });
 });

@@ -800,9 +800,10 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
     },
     {
       // A lookout: "Villaseñor kept watch", "admitted he kept watch at the door" (round
-      // twenty-six), where a deed is told; not watch kept over the kids
+      // twenty-six), where a deed is told; not watch kept over the kids ("was the lookout" is
+      // round twenty's, with its own guards)
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:(?:kept|keeping|stood|standing)\s+(?:watch|lookout|guard|as\s+(?:a\s+)?lookout)|was\s+(?:the\s+)?lookout)\b(?!\s+over\b)`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:kept|keeping|stood|standing)\s+(?:watch|lookout|guard|as\s+(?:a\s+)?lookout)\b(?!\s+over\b)`,
         'gu',
       ),
       hints: ['watch', 'lookout'],
