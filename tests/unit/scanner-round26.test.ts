@@ -472,3 +472,13 @@ describe('round twenty-six’s guards that older rules do not cover', () => {
     expect(pending('El acusado compró llantas: le van a dar 2 años de garantía.')).toEqual([]);
   });
 });
+
+describe('a light run, not a light show (an older rule, mended in round twenty-six)', () => {
+  it('reads the signal’s last word, and a noun after it makes it a thing of its own', () => {
+    expect(guilt('Witnesses say Hale ran the stop sign at Main before the crash.')).toContain(
+      'Hale ran the stop sign at Main before the crash',
+    );
+    expect(guilt('Hale ran the light show at the Winter Fest.')).toEqual([]);
+    expect(guilt('At the parade, he blew through the red light booth for kids.')).toEqual([]);
+  });
+});

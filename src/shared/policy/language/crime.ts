@@ -1224,10 +1224,14 @@ function drivingOffenceEnd(sentence: Sentence, at: number): number | undefined {
   }
   // "blew through the red light", "blowing through every light", "ran the stop sign"
   if ((has('blow') && clause[0]?.lower === 'through') || has('run')) {
-    const light = clause.slice(0, 4).findIndex((w) => SIGNAL.test(w.lower));
+    let light = clause.slice(0, 4).findIndex((w) => SIGNAL.test(w.lower));
+    // "the stop sign": the signal's last word
+    while (light !== -1 && SIGNAL.test(clause[light + 1]?.lower ?? '')) light += 1;
     const start = has('blow') ? 1 : 0;
     if (
       light >= start &&
+      // a noun after it makes it a thing of its own: "ran the light show", "the red light booth"
+      !/^(?:NOUN|PROPN)$/.test(clause[light + 1]?.pos ?? '') &&
       clause
         .slice(start, light)
         .every((w) => /^(?:DET|ADJ|NUM|NOUN)$/.test(w.pos) || /^(?:every|red|stop)$/.test(w.lower))
