@@ -22,9 +22,17 @@ import { asked } from './guilt-roles';
  * Quarrie", the one "pulling the strings", "hands in the till", "won't get away with what she did"
  * and "Who else but the watchman would have known?"; round twenty-four the person a recording
  * shows ("He is NOT the guy on that camera"), "Wasn't Dorian." and "she was in on it".
+ * Round twenty-six (the fifty-third to fifty-eighth sets) adds deeds told in a comment's own
+ * words: lives put at risk, drink at the wheel, money tricked or moved into one's own account,
+ * a gun handed over, shots fired, wages stiffed, the same ones who did it before, a lookout, and
+ * the department's own warnings, officers' work and family news kept clean beside each.
  */
 
-/** Capitalised words that are no person: days, months, seasons and the weather's nicknames. */
+/**
+ * Capitalised words that are no one person: days, months, seasons, the weather's nicknames, a
+ * safety message's subjects ("Drinking puts…", "Scammers tricked…"), groups and officers at
+ * work, and Spanish articles and "nobody" ("El manejo ebrio", "Nadie manejaba").
+ */
 const NOT_A_PERSON =
   'Someone|Somebody|Anyone|Anybody|Nobody|Everyone|Everybody|People|They|Who|Whoever|Police|Officers|Deputies|It|This|That|There|Here|What|The|My|Our|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Halloween|Thanksgiving|Easter|Winter|Summer|Spring|Fall|Old|Man|Mother|Nature|Lightning|Thunder|Santa|Karma|Murphy|Drinking|Speeding|Texting|Driving|Smoking|Vaping|Fireworks|Rain|Scammers|Fraudsters|Callers|Criminals|Thieves|Burglars|Robbers|Detectives|Investigators|Troopers|Agents|Students|Workers|Volunteers|Parents|Kids|Residents|Neighbors|Neighbours|Drivers|Officials|Teens|Children|Crews|El|La|Los|Las|Un|Una|Nadie|Alguien|Ningún|Ninguna';
 

@@ -14,6 +14,9 @@ import { NAME, namesStaff, titled } from './guilt-accusations';
  * two sets whose brief asked for alibis label them. Round twenty-two (the forty-first and
  * forty-second sets) adds a denial that answers an accusation ("it wasn't him", "No fue el de la
  * troca gris"), "just the fall guy", "Trevor wouldn't do that" and "él solo se defendió".
+ * Round twenty-six (the fifty-third to fifty-eighth sets) adds the other one named after a
+ * denial ("…, his partner Lyle did", "No fue Gordon, fue…"), no gun ever held, "incapable of
+ * this", "would never hurt Roz", "no es ningún ladrón" and "should be in cuffs, not Gerrit".
  */
 
 /** Another person named straight after a denial: "…, fue el sobrino", "…, it was his cousin Ray". */
