@@ -88,7 +88,7 @@ const HARMED_PERSON = String.raw`(?:(?:his|her|their|my|our|the|that|your)\s+(?:
 const HARM_DONE = String.raw`(?:kill|stab|shoot|beat|choke|strangle|attack|punch|hit|hurt|kick|stomp)\s+${HARMED_PERSON}`;
 
 /** The text within `reach` characters either side of the words matched. */
-const around = (text: string, start: number, end: number, reach: number) =>
+export const around = (text: string, start: number, end: number, reach: number) =>
   text.slice(Math.max(0, start - reach), end + reach);
 
 /**

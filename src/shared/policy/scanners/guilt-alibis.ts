@@ -3,7 +3,7 @@ import { CRIME_TOLD, SPANISH_CRIME_TOLD } from '../language/crime';
 import { OFFICER_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { THANKED, tellsOfDeedBeside } from './guilt-sayings';
-import { NAME, namesStaff, titled } from './guilt-accusations';
+import { NAME, around, namesStaff, titled } from './guilt-accusations';
 
 /*
  * Innocence vouched for (III.B.1.c) in the shapes of round twenty-one (the thirty-ninth and
@@ -106,7 +106,7 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       // a fight or a crime near it, read in a window so a long text is not read once per match;
       // not "golpeó la pelota" in a final
       keep: (text, start, end) => {
-        const near = text.slice(Math.max(0, start - 200), end + 200);
+        const near = around(text, start, end, 200);
         return (
           (CRIME_TOLD.test(near) ||
             SPANISH_CRIME_TOLD.test(near) ||
@@ -180,7 +180,7 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       ),
       hints: ['incapable'],
       // a person, not the pup
-      keep: (text, start, end) => !ANIMAL.test(text.slice(Math.max(0, start - 80), end + 80)),
+      keep: (text, start, end) => !ANIMAL.test(around(text, start, end, 80)),
       message,
     },
     {
@@ -194,10 +194,10 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       // where a deed or a case is told: not a ninetieth birthday's "wouldn't hurt a fly"
       keep: (text, start, end) =>
         !titled(text, start) &&
-        !ANIMAL.test(text.slice(Math.max(0, start - 80), end + 80)) &&
+        !ANIMAL.test(around(text, start, end, 80)) &&
         (tellsOfDeedBeside(text, start, end) ||
           /\b(?:charged|arrest\w*|trial|jury|case|police|cops|accus\w*|innocent)\b/i.test(
-            text.slice(Math.max(0, start - 200), end + 200),
+            around(text, start, end, 200),
           )),
       message,
     },
