@@ -83,6 +83,12 @@ export const TRAINING_SETS = [
   'fifty-sixth/',
   'fifty-seventh/',
   'fifty-eighth/',
+  'fifty-ninth/',
+  'sixtieth/',
+  'sixty-first/',
+  'sixty-second/',
+  'sixty-third/',
+  'sixty-fourth/',
 ] as const;
 
 /**

@@ -23,6 +23,26 @@ import { NAME, around, namesStaff, titled } from './guilt-accusations';
 const OTHER_DOER =
   /^\s*[,;—–-]\s*(?:(?:fue|era)\s+(?:el|la|su|ese|esa)\s+(?:hermano|hermana|sobrino|sobrina|vecino|vecina|novio|novia|primo|prima|cuñado|cuñada|hijo|hija|tipo|vato|señor|señora|hombre|mujer|dueño|dueña|esposo|esposa|marido|ex)(?![\p{L}])|(?:it\s+was|it['’]s|was)\s+(?:(?:his|her|their|the|that)\s+(?:brother|sister|cousin|nephew|niece|neighbou?r|boyfriend|girlfriend|husband|wife|son|daughter|roommate|friend|buddy|uncle|ex|stepdad|stepson|kid|guy|man|woman|lady|dude)\b|(?!(?:Sgt|Officer|Deputy|Det|Detective|Chief|Lt|Capt|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas)\b)\p{Lu}\p{Ll}+\b))/u;
 
+/** What "it was the…" names that is no one to blame: the weather, a pet, officers, an order. */
+const NO_DOER = String.raw`(?:wind|storm|rain|weather|snow|dog|cat|officers?|police|deputy|deputies|sergeant|detective|same|first|last|best|worst)\b`;
+/**
+ * Another one named as the doer in the next sentence: "It wasn't her. It was the travel nurse
+ * they let go in October" (round twenty-seven); not the wind, a pet, nor officers.
+ */
+const OTHER_DOER_NEXT = new RegExp(
+  String.raw`^\s*[.!;]\s*It\s+was\s+(?:the|his|her|their|that)\s+(?!${NO_DOER})`,
+);
+const OTHER_DOER_NAMED = String.raw`[Ii]t\s+was\s+(?:the|his|her|their|that)\s+(?!${NO_DOER})[^.!?\n,;]{3,60}`;
+
+/** A fight told: the peacemaker's and the untouched one's ground. */
+const FIGHT_TOLD =
+  /\b(?:fight\w*|brawl\w*|punch\w*|swing|swung|assault\w*|attack\w*|beat\w*|stab\w*|threw)\b/i;
+/** "Kyle didn't touch anybody" beside "he was trying to pull Esteban off": each holds the other. */
+const NO_BLOW =
+  /\b(?:didn['’]?t|did\s+not|never)\s+(?:even\s+)?(?:touch(?:ed)?|hit|punch(?:ed)?|hurt)\s+(?:anybody|anyone|nobody)\b/i;
+const PEACEMAKER =
+  /\b(?:was|were)\s+(?:just\s+|only\s+)?(?:(?:trying|tryna)\s+to\s+(?:pull|break|separate)|pulling|breaking|separating)\s+\S+(?:\s+\S+)?\s+(?:apart|up|off)\b/i;
+
 export function alibiRules(message: (matched: string) => string): PhraseRule[] {
   return [
     {
@@ -73,7 +93,9 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       // ella, fue el sobrino", "It wasn't him, it was his cousin" (round twenty-three); not the
       // wind, a birthday, nor an officer
       keep: (text, start, end) =>
-        tellsOfDeedBeside(text, start, end) || OTHER_DOER.test(text.slice(end, end + 40)),
+        tellsOfDeedBeside(text, start, end) ||
+        OTHER_DOER.test(text.slice(end, end + 40)) ||
+        OTHER_DOER_NEXT.test(text.slice(end, end + 40)),
       message,
     },
     {
@@ -81,18 +103,29 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       pattern:
         /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}-]+)(?:\s+(?:is|was)|['’]s)\s+(?:(?:just|only|clearly|obviously)\s+)?(?:the|a)\s+(?:fall\s+guy|scapegoat|patsy)\b|\bmade\s+(?:him|her)\s+(?:the|a)\s+(?:fall\s+guy|scapegoat|patsy)\b/gu,
       hints: ['fall', 'scapegoat', 'patsy'],
-      keep: (text, start, end) => tellsOfDeedBeside(text, start, end) && !titled(text, start),
+      // or the real one named beside it: "Gail … is the real thief here. Doug's just the fall
+      // guy" (round twenty-seven)
+      keep: (text, start, end) =>
+        (tellsOfDeedBeside(text, start, end) ||
+          /\b(?:real|actual)\s+(?:thief|crook|killer|shooter|culprit|one)\b/i.test(text)) &&
+        !titled(text, start),
       message,
     },
     {
-      // "Trevor wouldn't do that", "she would never steal from anyone"; not "I would never do
+      // "Trevor wouldn't do that", "she would never steal from anyone", "she would never take
+      // anything from a sick person" (round twenty-seven); not "I would never do
       // that", nor a pet. "He would never hurt a fly" is left to character: two sets of three
       // label it so or leave it clean.
       pattern:
-        /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|(?!(?:I|We|You|They|It|That|This|Nobody|Anyone|Everyone|Police|Officers)\b)\p{Lu}[\p{Ll}'’-]+)\s+(?:would\s+never|wouldn['’]?t|would\s+not|could\s+never)\s+(?:ever\s+)?(?:do\s+(?:that|this|something\s+like\s+that)|steal\s+(?:from\s+anyone|anything|a\s+thing))\b/gu,
+        /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|(?!(?:I|We|You|They|It|That|This|Nobody|Anyone|Everyone|Police|Officers)\b)\p{Lu}[\p{Ll}'’-]+)\s+(?:would\s+never|wouldn['’]?t|would\s+not|could\s+never)\s+(?:ever\s+)?(?:do\s+(?:that|this|something\s+like\s+that)|steal\s+(?:from\s+anyone|anything|a\s+thing)|take\s+(?:anything|a\s+(?:dime|penny|cent))\s+from)\b/gu,
       hints: ['never', 'wouldn', 'wouldnt', 'would'],
+      // where a deed is told, or the one vouched for is said framed or blamed ("She was framed
+      // by that hospital", round twenty-seven)
       keep: (text, start, end) =>
-        tellsOfDeedBeside(text, start, end) &&
+        (tellsOfDeedBeside(text, start, end) ||
+          /\b(?:framed|set\s+up|scapegoat\w*|blam\w*|accus\w*)\b/i.test(
+            around(text, start, end, 200),
+          )) &&
         !ANIMAL.test(text.slice(Math.max(0, start - 80), end)) &&
         !titled(text, start) &&
         !THANKED.test(sentenceAround(text, start, end)),
@@ -224,6 +257,78 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       hints: ['not'],
       // where a deed is told: not a battery "charged, not Tesla"
       keep: (text, start, end) => !titled(text, start) && tellsOfDeedBeside(text, start, end),
+      message,
+    },
+    {
+      // The doer named in the next sentence after a denial: "It wasn't her. It was the travel
+      // nurse they let go in October" (round twenty-seven)
+      pattern: new RegExp(
+        String.raw`(?<=\b[Ii]t\s+(?:wasn['’]?t|was\s+not)\s+(?:him|her|them)\s*[.!;]\s*)${OTHER_DOER_NAMED}`,
+        'gu',
+      ),
+      hints: ['it was'],
+      message,
+    },
+    {
+      // Spanish denial: "Él no fue, esa noche estaba trabajando conmigo" (round twenty-seven);
+      // where a deed, a case or a night is told, not "Ella no fue a la escuela"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:[ÉEé]l|[Ee]lla|${NAME})\s+no\s+fue(?=\s*(?:[,.;!]|$))`,
+        'gu',
+      ),
+      hints: ['no fue'],
+      keep: (text, start, end) =>
+        !titled(text, start) &&
+        (tellsOfDeedBeside(text, start, end) ||
+          /(?<![\p{L}])(?:c[áa]maras?|noche|polic[íi]a|arrest\w*|acus\w*|culpa\w*|juicio|c[áa]rcel|caso|inocente)(?![\p{L}])/iu.test(
+            around(text, start, end, 200),
+          )),
+      message,
+    },
+    {
+      // No blow struck: "Kyle didn't touch anybody", "He didn't touch anyone" (round
+      // twenty-seven), where a fight or a deed is told
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:didn['’]?t|did\s+not|never)\s+(?:even\s+)?(?:touch(?:ed)?|hit|punch(?:ed)?|hurt|swing\s+at|swung\s+at|thr(?:o|e)w\s+a\s+punch\s+at)\s+(?:anybody|anyone|nobody|him|her|them|that\s+(?:man|guy|woman|kid)|the\s+(?:man|guy|woman|kid|patron|bartender|victim|clerk|customer))\b`,
+        'gu',
+      ),
+      hints: ['touch', 'hit', 'punch', 'hurt', 'swing', 'swung', 'threw', 'throw'],
+      keep: (text, start, end) =>
+        !titled(text, start) &&
+        !ANIMAL.test(around(text, start, end, 80)) &&
+        (tellsOfDeedBeside(text, start, end) ||
+          FIGHT_TOLD.test(around(text, start, end, 200)) ||
+          PEACEMAKER.test(around(text, start, end, 200))),
+      message,
+    },
+    {
+      // The peacemaker: "He was pulling people apart, not throwing punches", "He was trying to
+      // pull Esteban off the old man" (round twenty-seven), where a fight is told; not staff
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:was|were)\s+(?:just\s+|only\s+)?(?:(?:trying|tryna)\s+to\s+(?:pull|break|separate|get|push|keep)|pulling|breaking|separating|getting|pushing|keeping)\s+(?:people|them|him|her|everyone|everybody|the\s+[\p{L}-]+|${NAME})\s+(?:apart|up|off|away)\b(?:\s*,?\s*not\s+(?:throwing|swinging|fighting|hitting)\b(?:\s+[\p{L}-]+)?|(?:\s+[^\s.!?,;]+){0,3})`,
+        'gu',
+      ),
+      hints: ['apart', 'off', 'away', ' up'],
+      keep: (text, start, end) =>
+        !titled(text, start) &&
+        (FIGHT_TOLD.test(around(text, start, end, 300)) ||
+          NO_BLOW.test(around(text, start, end, 200))),
+      message,
+    },
+    {
+      // No part in it: "Darlene wasn't involved at all", "Trent didn't start anything", "He did
+      // NOT cause this" (round twenty-seven), where a deed, a fight or a crash is told
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+involved(?:\s+at\s+all|\s+in\s+(?:any\s+of\s+)?(?:this|that|it))?|(?:didn['’]?t|did\s+(?:not|NOT)|never)\s+(?:start\s+(?:anything|nothing|it|this|that|the\s+fight)|cause\s+(?:this|that|it|the\s+(?:crash|derailment|accident|wreck|fire|fight|collision))))(?![\p{L}])`,
+        'gu',
+      ),
+      hints: ['involved', 'start', 'cause'],
+      keep: (text, start, end) =>
+        !titled(text, start) &&
+        (tellsOfDeedBeside(text, start, end) ||
+          /\b(?:fight|shoved|punch\w*|swung|crash\w*|derail\w*|wreck|collision|charged|arrest\w*|self[- ]defen[cs]e|fault|blame\w*|on\s+him|on\s+her)\b/i.test(
+            around(text, start, end, 300),
+          )),
       message,
     },
   ];

@@ -32,6 +32,7 @@ import { sayingRules, tellsOfDeedBeside } from './guilt-sayings';
 import { roleRules } from './guilt-roles';
 import { alibiRules } from './guilt-alibis';
 import { accusationRules } from './guilt-accusations';
+import { moneyRules } from './guilt-money';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -592,7 +593,7 @@ const VERDICT_RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /(?<![\p{L}])(?:es|son|fue|era)\s+(?:un|una|el|la|los|las|unos|unas)?\s*(?:ladr[oó]n|ladrona|ladrones|asesin[oa]s?|rater[oa]s?|violador(?:es)?|culpables?|inocentes?)(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:es|son|fue|era)\s+(?:completamente\s+|totalmente\s+)?(?:un|una|el|la|los|las|unos|unas)?\s*(?:ladr[oó]n|ladrona|ladrones|asesin[oa]s?|rater[oa]s?|violador(?:es)?|culpables?|inocentes?)(?![\p{L}])/giu,
     hints: ['es', 'son', 'fue', 'era'],
     message,
   },
@@ -642,6 +643,7 @@ const SAYING_RULES = sayingRules(message);
 const ROLE_RULES = roleRules(message);
 const ALIBI_RULES = alibiRules(message);
 const ACCUSATION_RULES = accusationRules(message);
+const MONEY_RULES = moneyRules(message);
 
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
@@ -654,6 +656,7 @@ export const guiltOrInnocenceScanner: Scanner = {
       ...ROLE_RULES,
       ...ALIBI_RULES,
       ...ACCUSATION_RULES,
+      ...MONEY_RULES,
     ]);
     const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),

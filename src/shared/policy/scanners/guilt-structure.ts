@@ -1365,13 +1365,14 @@ export const caughtInTheAct: SentenceRule = (_text, sentence) => {
   return found;
 };
 
-/** "had absolutely nothing to do with": innocence asserted. */
+/** "had absolutely nothing to do with", "had zero to do with": innocence asserted. */
 export const innocenceClaim: SentenceRule = (_text, sentence) => {
   const words = sentence.words;
   const found: Found[] = [];
   words.forEach((word, i) => {
     if (
-      word.lower === 'nothing' &&
+      // "had zero to do with this" (round twenty-seven)
+      (word.lower === 'nothing' || word.lower === 'zero') &&
       words[i + 1]?.lower === 'to' &&
       words[i + 2]?.lemma === 'do' &&
       words[i + 3]?.lower === 'with'
