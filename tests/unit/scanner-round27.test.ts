@@ -11,8 +11,8 @@ const guilt = (text: string) =>
 
 describe('money taken (guilt-money.ts)', () => {
   it('fees kept, taken or pocketed; not money taken to the bank, staff, nor a cookie sale', () => {
-    expect(guilt('Everyone knows the treasurer also kept the raffle money.')).toContain(
-      'the treasurer also kept the raffle money',
+    expect(guilt('The treasurer was charged: she kept the raffle money.')).toContain(
+      'she kept the raffle money',
     );
     expect(
       guilt(
@@ -31,9 +31,9 @@ describe('money taken (guilt-money.ts)', () => {
   });
 
   it("the money's one place, one's own account, a truck bought with it", () => {
-    expect(guilt("The dues went straight into Tom Keller's pocket.")).toContain(
-      "The dues went straight into Tom Keller's pocket",
-    );
+    expect(
+      guilt("He was charged with theft. The dues went straight into Tom Keller's pocket."),
+    ).toContain("The dues went straight into Tom Keller's pocket");
     expect(guilt("The dues went into the league's account.")).toEqual([]);
     expect(guilt('He put the club money in his own account.')).toContain(
       'He put the club money in his own account',
@@ -50,6 +50,7 @@ describe('money taken (guilt-money.ts)', () => {
       'Raúl se quedó con los sueldos de sus trabajadores',
     );
     expect(guilt('Ella se quedó con la casa después del divorcio.')).toEqual([]);
+    expect(guilt('Después del robo, ella se quedó con la casa.')).toEqual([]);
     expect(
       guilt('Investigators say Mr. Dunmore moved the dues through a shell company.'),
     ).toContain('Mr. Dunmore moved the dues through a shell company');
@@ -156,7 +157,9 @@ describe('deeds of the sixty-second to sixty-fourth sets', () => {
       'He left a three-year-old strapped in the van for two hours',
     );
     expect(
-      guilt('There are posts naming the aide as the person who left the toddler in the van.'),
+      guilt(
+        'There are posts naming the aide as the person who left the toddler in the van for two hours.',
+      ),
     ).toEqual([]);
   });
 
@@ -171,6 +174,7 @@ describe('deeds of the sixty-second to sixty-fourth sets', () => {
     expect(guilt('¿Quién más iba a ser? Fue él.')).toContain('Fue él');
     expect(guilt('Hubo un tiroteo; fue el otro que disparó.')).toContain('fue el otro que disparó');
     expect(guilt('¿Quién ganó el concurso? Fue él.')).toEqual([]);
+    expect(guilt('Hubo un robo en la feria, pero ¿quién ganó el concurso? Fue él.')).toEqual([]);
     expect(guilt('No fue él, hubo un tiroteo.')).toEqual([]);
   });
 
@@ -182,7 +186,9 @@ describe('deeds of the sixty-second to sixty-fourth sets', () => {
       'shows him throwing the first punch',
     );
     expect(
-      guilt('We watched him fire from the free-throw line, then the robbery call came.'),
+      guilt(
+        'We watched him fire at the hoop from the free-throw line, then the robbery call came.',
+      ),
     ).toEqual([]);
     expect(guilt("The guy who cracked Tom's cheekbone is walking around.")).toContain(
       "who cracked Tom's cheekbone",
@@ -194,9 +200,7 @@ describe('deeds of the sixty-second to sixty-fourth sets', () => {
     expect(guilt('Still stealing from his own neighbors.')).toContain(
       'Still stealing from his own neighbors',
     );
-    expect(
-      guilt('Who had the keys to the register? Nobody but Doug. And now the cash is missing.'),
-    ).toContain('Nobody but Doug');
+    expect(guilt('Nobody but Doug. So who do you think took it??')).toContain('Nobody but Doug');
     expect(guilt('Nobody but Mom makes pancakes like this.')).toEqual([]);
   });
 
@@ -241,7 +245,9 @@ describe('innocence vouched for (guilt-alibis.ts)', () => {
   });
 
   it("Spanish 'él no fue'; not a school day missed", () => {
-    expect(guilt('Él no fue, esa noche estaba conmigo.')).toContain('Él no fue');
+    expect(guilt('Él no fue, esa noche estaba conmigo. Que revisen las cámaras.')).toContain(
+      'Él no fue',
+    );
     expect(guilt('Después del robo, ella no fue a la escuela.')).toEqual([]);
   });
 
@@ -304,7 +310,9 @@ describe('round twenty-seven guards, one each', () => {
     expect(guilt('Fue él, el de la camisa azul.')).toEqual([]);
     expect(guilt("These are the punks who took my dad's advice.")).toEqual([]);
     expect(guilt("Y'all took the raffle money after the theft?")).toEqual([]);
-    expect(guilt("It wasn't him. It was the deputy who called it in.")).toEqual([]);
+    expect(guilt("Police blamed him. It wasn't him. It was the deputy who called it in.")).toEqual(
+      [],
+    );
     expect(guilt('Ella no fue.')).toEqual([]);
   });
 
@@ -314,5 +322,74 @@ describe('round twenty-seven guards, one each', () => {
     expect(guilt('It wasn’t her. It was the night clerk they fired in May.')).toContain(
       'It wasn’t her',
     );
+  });
+});
+
+describe("the round's review: near misses each rule first flagged", () => {
+  it.each([
+    'A man demanded money and was later charged. The cashier took the cash from the register and handed it to him.',
+    'Marta kept the fees low this year, after the theft charges last spring.',
+    'Maria took home the cash at the chili cook-off, after the theft charges were read.',
+    'Marta kept the donations in her office until the theft trial.',
+    'He was charged with theft. Tip-a-Cop night: the tips went to Special Olympics, not into their pockets!',
+    'Someone stole a vest from a patrol car in May. We bought him a new vest with our money from the raffle.',
+    'Gracias a la tienda que se quedó con las donaciones hasta el lunes.',
+    'Ethan put his birthday money in his own bank account.',
+    'Halvorsen, who gave the building inspector $150 for the permit, opened Monday.',
+    'Mrs. Patel ran the donations through the front office after the theft charges.',
+    'After the theft charges, the pastor kept the fundraiser money for the youth trip.',
+    'The cash went straight into his pocket after the game, he won the bet.',
+  ])('money: %s', (text) => {
+    expect(guilt(text)).toEqual([]);
+  });
+
+  it.each([
+    'We saw Dad fire up the grill at National Night Out!',
+    'We watched him kick the winning field goal.',
+    "Congratulations to Lt. Moore, who officers say started the department's toy drive 20 years ago.",
+    'Missing dog found! Grandpa took the dog home and called the owner.',
+    'Team photos will be taken at 9. Dana took the photos last year too.',
+    'The trophies will be taken to the gym at 9. Dana took the trophies last year too.',
+    '¿Quién hizo el pastel? Fue ella.',
+    'Hubo un robo. Gracias a doña Marta: fue ella quien reportó el robo.',
+    'The coach kicked a kid off the team for skipping practice.',
+    'She drowned her pancakes in syrup.',
+    'Nobody but Mom can find my missing socks!',
+    'Hot cars are a child killer. Never leave kids in a parked car.',
+    'The defensive scheme was Hartley’s work, start to finish.',
+    'Dad held her under the water just for a second at swim lessons.',
+    'Jess left the baby in the car with Grandpa while she grabbed coffee.',
+    'Thank you to the volunteers who put him in a wheelchair after the assault.',
+    'Los hermanos Ruiz organizaron el torneo. ¡Ellos son los responsables!',
+    'Report scammers like this guy to the fraud line.',
+    'The Bandit strikes again! Our mascot stole the show at the parade.',
+    'Milo is a murdering little rascal to every squirrel in the yard.',
+    'Después de la balacera de globos, su tía le escondió la pistola de agua.',
+    'Tyler broke Sam’s arm by accident on the trampoline.',
+    'Someone said a dog was stolen, but Grandpa took the dog home.',
+    'The bus driver kicked a kid off the bus for yelling.',
+    'The coach kicked a kid.',
+    'Our dog Milo is a murdering menace.',
+  ])('accusations: %s', (text) => {
+    expect(guilt(text)).toEqual([]);
+  });
+
+  it.each([
+    'It wasn’t her. It was the baby who drew on the wall!',
+    'Mom blamed him. It wasn’t him. It was the baby who drew on the wall!',
+    'Who ate the last cookie? It wasn’t him. It was the lady next door.',
+    'Ana no fue. Estaba enferma esa noche.',
+    'Rivera was keeping the defenders off all night in the fight for first place.',
+    'Dwyer is just the scapegoat for our losses. The real one to blame is the defense.',
+    'Mrs. Lopez set up the bake sale, and she would never take a dime from the proceeds.',
+  ])('innocence: %s', (text) => {
+    expect(guilt(text)).toEqual([]);
+  });
+
+  it('what the narrowed rules still read', () => {
+    expect(guilt('Videos show him firing into the crowd.')).toContain('show him firing into');
+    expect(
+      guilt("Kowalski bought a new truck with the league's dues. He was charged with theft."),
+    ).toContain("Kowalski bought a new truck with the league's dues");
   });
 });

@@ -107,8 +107,10 @@ describe('the sentence model', () => {
   });
 
   it('weighs no sentence of fewer than three words (a link’s “com”, a lone hashtag)', () => {
-    expect(sentenceScore('commercial', 'Order today!')).toBeGreaterThan(0.5);
-    expect(modelFindings('Order today!', COMMERCIAL_READING)).toEqual([]);
+    // two words the model reads as an offer (round twenty-seven's training moved "Order today!"
+    // under the threshold, so the test holds a sentence it still scores high)
+    expect(sentenceScore('commercial', '20% off!')).toBeGreaterThan(0.5);
+    expect(modelFindings('20% off!', COMMERCIAL_READING)).toEqual([]);
   });
 
   it('proposes no comment removal from its reading alone: a removal points at the rules’ words', () => {
