@@ -7,8 +7,10 @@ import { NAME, TAIL, around, namesStaff, titled } from './guilt-accusations';
  * boat with (round twenty-six, from guilt-accusations.ts), and round twenty-seven's shapes (the
  * fifty-ninth to sixty-fourth development sets): the fees kept, pocketed or skimmed ("this
  * clown took the snack money AND the tournament money", "saw the coach pocket cash after
- * games") and the money that "went one place: into Gil Ibarra's pocket". Each needs a deed or
- * a case told near it, or its own words to tell one (pocketed, skimmed).
+ * games"), the money that "went one place: into Gil Ibarra's pocket", the Spanish "se quedó
+ * con los cheques", money run through a shell account, and a bribe slipped, handed or asked
+ * for. Each needs a deed or a case told near it, or its own words to tell one (pocketed,
+ * skimmed, a shell, an inspector paid).
  */
 
 /** Who took it: a name, he or she, or the one the thread is about ("the coach", "this clown"). */
