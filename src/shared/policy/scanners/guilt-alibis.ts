@@ -277,8 +277,9 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       message,
     },
     {
-      // Spanish denial: "Él no fue, esa noche estaba trabajando conmigo" (round twenty-seven);
-      // where a deed, a case or a night is told, not "Ella no fue a la escuela"
+      // Spanish denial: "Él no fue, esa noche estaba trabajando conmigo. Que revisen las
+      // cámaras" (round twenty-seven); where a deed, a case or cameras are told, not "Ella no
+      // fue a la escuela" nor "Ana no fue. Estaba enferma esa noche"
       pattern: new RegExp(
         String.raw`(?<![\p{L}])(?:[ÉEé]l|[Ee]lla|${NAME})\s+no\s+fue(?=\s*(?:[,.;!]|$))`,
         'gu',
