@@ -885,17 +885,24 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
       message,
     },
     {
-      // "Grigor's a thieving motherf***er" (round twenty-six): the deed in the insult
+      // The deed in the name called: "Grigor's a thieving motherf***er" (round twenty-six),
+      // "Pruitt is a murdering motherf***er", "nothing but a wife-beating coward" (round
+      // twenty-seven); not staff
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:a|an|such\s+a|one)\s+(?:[\p{L}*]+\s+)?(?:thieving|murdering|murderous|lying\s+thieving)\s+[\p{L}*!@#$]+`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:a|an|such\s+a|one|nothing\s+but\s+a)\s+(?:[\p{L}*-]+,?\s+)?(?:thieving|murderous|lying\s+thieving|murdering|wife-?beating|child-?killing|drug-?dealing)\s+[\p{L}*!@#$%&-]+`,
         'gu',
       ),
-      hints: ['thieving', 'murdering', 'murderous'],
-      // where a deed is told: not the Grinch, nor Macbeth
+      hints: ['thieving', 'murder', 'beating', 'killing', 'dealing'],
+      // not a pet ("Milo is a murdering little rascal to every squirrel"); a thief or a
+      // murderous one only where a deed is told: not the Grinch, nor Macbeth
       keep: (text, start, end) =>
         !titled(text, start) &&
         !ANIMAL.test(around(text, start, end, 80)) &&
-        tellsOfDeedBeside(text, start, end),
+        !/\b(?:rascal|raccoon|squirrel|magpie|seagull|gull|crow)s?\b/i.test(
+          around(text, start, end, 40),
+        ) &&
+        (!/(?:thieving|murderous)\s+\S+$/i.test(text.slice(start, end)) ||
+          tellsOfDeedBeside(text, start, end)),
       message,
     },
     {
@@ -1058,24 +1065,6 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
             ))
         );
       },
-      message,
-    },
-    {
-      // "Pruitt is a murdering motherf***er" (round twenty-seven): the deed in the name
-      // called; not staff
-      pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:a|an|nothing\s+but\s+a)\s+(?:[\p{L}-]+,?\s+)?(?:murdering|wife-?beating|child-?killing|drug-?dealing)\s+[\p{L}*!@#$%&-]+`,
-        'gu',
-      ),
-      hints: ['murdering', 'beating', 'killing', 'dealing'],
-      // not a pet: "Milo is a murdering little rascal to every squirrel" ("thieving" is round
-      // twenty-six's)
-      keep: (text, start, end) =>
-        !titled(text, start) &&
-        !ANIMAL.test(around(text, start, end, 80)) &&
-        !/\b(?:rascal|raccoon|squirrel|magpie|seagull|gull|crow)s?\b/i.test(
-          around(text, start, end, 40),
-        ),
       message,
     },
     {

@@ -41,11 +41,15 @@ const OTHER_DOER_NAMED = String.raw`[Ii]t\s+was\s+(?:the|his|her|their|that)\s+(
 /** A fight told: the peacemaker's and the untouched one's ground. */
 const FIGHT_TOLD =
   /\b(?:fight\w*|brawl\w*|punch\w*|swing|swung|assault\w*|attack\w*|beat\w*|stab\w*|threw)\b/i;
+/** No blow struck, and the peacemaker's part: each rule's words, and each the other's ground. */
+const STRUCK_NONE = String.raw`(?:didn['’]?t|did\s+not|never)\s+(?:even\s+)?(?:touch(?:ed)?|hit|punch(?:ed)?|hurt|swing\s+at|swung\s+at|thr(?:o|e)w\s+a\s+punch\s+at)`;
+const PULLING_APART = String.raw`(?:was|were)\s+(?:just\s+|only\s+)?(?:(?:trying|tryna)\s+to\s+(?:pull|break|separate)|pulling|breaking|separating)`;
 /** "Kyle didn't touch anybody" beside "he was trying to pull Esteban off": each holds the other. */
-const NO_BLOW =
-  /\b(?:didn['’]?t|did\s+not|never)\s+(?:even\s+)?(?:touch(?:ed)?|hit|punch(?:ed)?|hurt)\s+(?:anybody|anyone|nobody)\b/i;
-const PEACEMAKER =
-  /\b(?:was|were)\s+(?:just\s+|only\s+)?(?:(?:trying|tryna)\s+to\s+(?:pull|break|separate)|pulling|breaking|separating)\s+\S+(?:\s+\S+)?\s+(?:apart|up|off)\b/i;
+const NO_BLOW = new RegExp(String.raw`\b${STRUCK_NONE}\s+(?:anybody|anyone|nobody)\b`, 'i');
+const PEACEMAKER = new RegExp(
+  String.raw`\b${PULLING_APART}\s+\S+(?:\s+\S+)?\s+(?:apart|up|off)\b`,
+  'i',
+);
 
 export function alibiRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -297,7 +301,7 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       // No blow struck: "Kyle didn't touch anybody", "He didn't touch anyone" (round
       // twenty-seven), where a fight or a deed is told
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:didn['’]?t|did\s+not|never)\s+(?:even\s+)?(?:touch(?:ed)?|hit|punch(?:ed)?|hurt|swing\s+at|swung\s+at|thr(?:o|e)w\s+a\s+punch\s+at)\s+(?:anybody|anyone|nobody|him|her|them|that\s+(?:man|guy|woman|kid)|the\s+(?:man|guy|woman|kid|patron|bartender|victim|clerk|customer))\b`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+${STRUCK_NONE}\s+(?:anybody|anyone|nobody|him|her|them|that\s+(?:man|guy|woman|kid)|the\s+(?:man|guy|woman|kid|patron|bartender|victim|clerk|customer))\b`,
         'gu',
       ),
       hints: ['touch', 'hit', 'punch', 'hurt', 'swing', 'swung', 'threw', 'throw'],
@@ -313,7 +317,7 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       // The peacemaker: "He was pulling people apart, not throwing punches", "He was trying to
       // pull Esteban off the old man" (round twenty-seven), where a fight is told; not staff
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:was|were)\s+(?:just\s+|only\s+)?(?:(?:trying|tryna)\s+to\s+(?:pull|break|separate)|pulling|breaking|separating)\s+(?:people|them|him|her|everyone|everybody|the\s+[\p{L}-]+|${NAME})\s+(?:apart|up|off|away)\b(?:\s*,?\s*not\s+(?:throwing|swinging|fighting|hitting)\b(?:\s+[\p{L}-]+)?|(?:\s+[^\s.!?,;]+){0,3})`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+${PULLING_APART}\s+(?:people|them|him|her|everyone|everybody|the\s+[\p{L}-]+|${NAME})\s+(?:apart|up|off|away)\b(?:\s*,?\s*not\s+(?:throwing|swinging|fighting|hitting)\b(?:\s+[\p{L}-]+)?|(?:\s+[^\s.!?,;]+){0,3})`,
         'gu',
       ),
       hints: ['pull', 'break', 'separat'],
