@@ -28,3 +28,36 @@ describe('the deed in the name called, one rule for both rounds', () => {
     expect(guilt('Pip is a murdering little crow to every sparrow.')).toEqual([]);
   });
 });
+
+describe('older misfires on everyday news, each beside the deed it still reads', () => {
+  it('money carried to the bank is not money taken', () => {
+    expect(guilt('Marla took the money to the bank after the bake sale.')).toEqual([]);
+    expect(guilt('Marla took the money from the register and ran.')).toContain(
+      'Marla took the money from the register and ran',
+    );
+  });
+
+  it('an illness that put someone in the hospital is nobody’s deed', () => {
+    expect(guilt('Covid put him in the hospital for a month.')).toEqual([]);
+    expect(guilt('Dale put him in the hospital.')).toContain('Dale put him in the hospital');
+  });
+
+  it('a fire started by a firefighter for a drill; not one started by a neighbour', () => {
+    expect(guilt('The fire was started by Firefighter Kim for the training drill.')).toEqual([]);
+    expect(guilt('The fire was started by Dale Briggs, neighbors say.')).toContain(
+      'The fire was started by Dale Briggs',
+    );
+  });
+
+  it('a gun in a magic show or a play; not one pulled outside a movie theater', () => {
+    expect(guilt('At the magic show, Lily hid the gun under a hat.')).toEqual([]);
+    expect(guilt('He pointed the prop gun at the villain in the play.')).toEqual([]);
+    expect(guilt('At the magic show, he pointed the gun at a volunteer.')).toEqual([]);
+    expect(guilt('He hid the gun under the porch after the shooting.')).toContain(
+      'He hid the gun under the porch',
+    );
+    expect(guilt('He pointed a gun at me outside the movie theater.')).toContain(
+      'He pointed a gun at me outside the movie',
+    );
+  });
+});

@@ -706,7 +706,7 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   if ((has('gun') || has('mow')) && (next?.lower === 'down' || words[at + 2]?.lower === 'down'))
     return next?.lower === 'down' ? at + 1 : at + 2;
   // A weapon used: "swung the broken bottle", "pointed a loaded gun at a pizza driver"
-  if (WIELD.some(has)) {
+  if (WIELD.some(has) && !PLAYED.test(sentenceText(sentence))) {
     for (let k = at + 1; k <= at + 5 && k < words.length; k += 1) {
       const w = words[k];
       if (!w) break;
@@ -1006,6 +1006,8 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
           words[off + 1]?.lower ?? '',
         );
       if (discount) return undefined;
+      // "Marla took the money to the bank": money carried to be deposited, not taken
+      if (MONEY.test(w.lower) && depositedAfter(words, k)) return undefined;
       if (MONEY.test(w.lower) || (has('drain') && /^accounts?$/.test(w.lower))) return k;
       // "took 40 grand", "pocketed 500 bucks"; not "the grand prize", nor "took 20 dollars to
       // the flea market"
@@ -1079,7 +1081,7 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   if (has('open') && next?.lower === 'fire') return at + 1;
   // Getting rid of what the charge is about: "tossed the baggie of fentanyl", "ditched the gun
   // in a storm drain", "stashed the pills in her bra", "dumped the stolen car"
-  if (DISCARD.some(has)) {
+  if (DISCARD.some(has) && !PLAYED.test(sentenceText(sentence))) {
     for (let k = at + 1; k <= at + 6 && k < words.length; k += 1) {
       const w = words[k];
       if (!w || w.pos === 'PUNCT' || w.pos === 'VERB') break;
@@ -1177,6 +1179,25 @@ const DRUGS =
 
 function drugWord(word: Word, after: Word | undefined): boolean {
   return DRUGS.test(word.lower) || (word.pos === 'DET' && DRUGS.test(after?.lower ?? ''));
+}
+
+/**
+ * A weapon in a show, a film or a game: "At the magic show, Lily hid the gun under a hat", "he
+ * pointed the prop gun at the villain"; not a gun pulled outside a movie theater.
+ */
+const PLAYED =
+  /\b(?:magic(?:ian)?|props?\s+(?:guns?|knives|knife|swords?|weapons?)|toy\s+(?:guns?|knives|knife|swords?|pistols?|rifles?)|costumes?|rehearsals?|(?:movie|film)\s+(?:set|shoot|scene)|on\s+stage|the\s+(?:play|musical)|nerf|squirt\s+guns?|water\s+(?:guns?|pistols?))\b/i;
+
+/** "took the cash to the bank", "to deposit it": money carried where it belongs. */
+function depositedAfter(words: readonly Word[], k: number): boolean {
+  return (
+    words[k + 1]?.lower === 'to' &&
+    words
+      .slice(k + 2, k + 5)
+      .some((w) =>
+        /^(?:bank|banks|credit|deposit|vault|safe|treasurer|treasurer['’]s)$/.test(w.lower),
+      )
+  );
 }
 
 /** Verbs of getting rid of or hiding a thing: with drugs, a weapon or loot for object, the charge. */

@@ -83,7 +83,9 @@ const NOT_A_NAME = new Set(
     'belgian malinois german shepherd labrador golden retriever husky beagle terrier poodle ' +
     'bloodhound rottweiler doberman k-9 k9 ' +
     'detectives officers deputies investigators troopers agents firefighters paramedics crews ' +
-    'residents neighbors neighbours parents students families drivers witnesses victims volunteers'
+    'residents neighbors neighbours parents students families drivers witnesses victims volunteers ' +
+    // an illness that "put him in the hospital" is nobody's deed
+    'covid covid-19 coronavirus flu influenza cancer pneumonia'
   ).split(' '),
 );
 

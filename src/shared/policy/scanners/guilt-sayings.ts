@@ -231,7 +231,7 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
     // shooter was", the one holding the weapon, a threat "posted by" a named person.
     {
       pattern:
-        /\b[Tt]he\s+(?:shooter|killer|gunman|thief|robber|arsonist|attacker|stabber|carjacker)\s+was\s+(?!(?:later|never|not|still|last|seen|described|wearing|driving|arrested|taken|caught|shot|killed|identified|located|found|believed|about|around|a|an|the)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b[Tt]he\s+one\s+(?:holding|carrying|waving|swinging|with)\s+(?:the|a)\s+(?:knife|gun|pistol|bat|spray\s+can|bottle|machete|crowbar|brick)\b|\b(?:threats?|shots?|fire|graffiti|post|video)\s+(?:was|were)\s+(?:posted|made|sent|set|fired|started|sprayed|written)\s+by\s+(?!(?:Officer|Deputy|Sgt|Chief|Det|Detective)\b)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/gu,
+        /\b[Tt]he\s+(?:shooter|killer|gunman|thief|robber|arsonist|attacker|stabber|carjacker)\s+was\s+(?!(?:later|never|not|still|last|seen|described|wearing|driving|arrested|taken|caught|shot|killed|identified|located|found|believed|about|around|a|an|the)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b[Tt]he\s+one\s+(?:holding|carrying|waving|swinging|with)\s+(?:the|a)\s+(?:knife|gun|pistol|bat|spray\s+can|bottle|machete|crowbar|brick)\b|\b(?:threats?|shots?|fire|graffiti|post|video)\s+(?:was|were)\s+(?:posted|made|sent|set|fired|started|sprayed|written)\s+by\s+(?!(?:Officer|Deputy|Sgt|Chief|Det|Detective|Firefighter|Captain|Capt|Lt|Lieutenant|Engineer|Marshal|Fire\s+Marshal|Inspector|Paramedic)\b)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/gu,
       hints: ['was', 'one', 'by'],
       message,
     },
