@@ -50,10 +50,7 @@ function parsesAsWhole(text: string, starts: readonly number[], from: number, to
 /**
  * The text in pieces for scanning; one piece, the whole text, unless it is long. The kept parts
  * are cut at the first parser start KEPT_AT_LEAST characters on, so an edit moves no cut after it
- * unless it moves a parser start, and the pieces after an edit are mostly the same strings. The
- * last piece is cut off as soon as it can hold the margin of the piece before it, so a key typed
- * at the end re-scans a piece shorter than one in the middle (it used to grow to two pieces'
- * length before a cut, and be re-scanned whole with each key).
+ * unless it moves a parser start, and the pieces after an edit are mostly the same strings.
  */
 export function scanPieces(text: string): ScanPiece[] {
   if (text.length < 2 * KEPT_AT_LEAST)
@@ -65,12 +62,8 @@ export function scanPieces(text: string): ScanPiece[] {
   for (let from = 0; ;) {
     let to = from;
     while (to < last && at(to) - at(from) < KEPT_AT_LEAST) to += 1;
-    // The rest joins this piece while it is too short to hold the piece's margin after it: a
-    // margin that reached the text's end would change, and be re-scanned, with every key typed
-    // there.
-    let margin = to;
-    while (margin < last && at(margin) - at(to) < MARGIN_AT_LEAST) margin += 1;
-    if (margin >= last) break;
+    // The rest joins this piece rather than make a short one of its own.
+    if (to >= last || text.length - at(to) < KEPT_AT_LEAST) break;
     cuts.push(to);
     from = to;
   }
