@@ -5,3 +5,9 @@
  */
 export const ANIMAL =
   /\b(?:dogs?|cats?|pup|puppy|puppies|kitten|kitty|pets?|K-?9s?|canines?|horses?|pony|ponies|parrots?|birds?|goats?)\b/i;
+
+/**
+ * Wild animals that take things and fight: "a thieving little magpie", "a murdering crow". Lower
+ * case only: "Squirrel Hill" and "Crow Agency" are places.
+ */
+export const WILD_ANIMAL = /\b(?:raccoons?|squirrels?|magpies?|crows?|seagulls?|gulls?)\b/;

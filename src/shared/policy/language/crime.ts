@@ -1007,7 +1007,7 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
         );
       if (discount) return undefined;
       // "Marla took the money to the bank": money carried to be deposited, not taken
-      if (MONEY.test(w.lower) && depositedAfter(words, k)) return undefined;
+      if (MONEY.test(w.lower) && depositedAfter(sentence, k)) return undefined;
       if (MONEY.test(w.lower) || (has('drain') && /^accounts?$/.test(w.lower))) return k;
       // "took 40 grand", "pocketed 500 bucks"; not "the grand prize", nor "took 20 dollars to
       // the flea market"
@@ -1081,14 +1081,14 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   if (has('open') && next?.lower === 'fire') return at + 1;
   // Getting rid of what the charge is about: "tossed the baggie of fentanyl", "ditched the gun
   // in a storm drain", "stashed the pills in her bra", "dumped the stolen car"
-  if (DISCARD.some(has) && !PLAYED.test(sentenceText(sentence))) {
+  if (DISCARD.some(has)) {
     for (let k = at + 1; k <= at + 6 && k < words.length; k += 1) {
       const w = words[k];
       if (!w || w.pos === 'PUNCT' || w.pos === 'VERB') break;
       if (
         drugWord(w, words[k + 1]) ||
         w.lower === 'stolen' ||
-        (!has('drop') && WEAPONS.test(w.lower))
+        (!has('drop') && WEAPONS.test(w.lower) && !PLAYED.test(sentenceText(sentence)))
       )
         return drugWord(w, words[k + 1]) && w.pos === 'DET' ? k + 1 : k;
       if (!DETERMINER.test(w.lower) && !/^(?:ADJ|NOUN|NUM|ADP|PRON)$/.test(w.pos)) break;
@@ -1182,20 +1182,30 @@ function drugWord(word: Word, after: Word | undefined): boolean {
 }
 
 /**
- * A weapon in a show, a film or a game: "At the magic show, Lily hid the gun under a hat", "he
- * pointed the prop gun at the villain"; not a gun pulled outside a movie theater.
+ * A weapon in a show: "At the magic show, Lily hid the gun under a hat", "he pointed the prop gun
+ * at the villain"; not a costume worn to a robbery, a rehearsal dinner, nor the Magic Wok.
  */
 const PLAYED =
-  /\b(?:magic(?:ian)?|props?\s+(?:guns?|knives|knife|swords?|weapons?)|toy\s+(?:guns?|knives|knife|swords?|pistols?|rifles?)|costumes?|rehearsals?|(?:movie|film)\s+(?:set|shoot|scene)|on\s+stage|the\s+(?:play|musical)|nerf|squirt\s+guns?|water\s+(?:guns?|pistols?))\b/i;
+  /\b(?:magic\s+(?:shows?|tricks?|acts?)|magicians?|on\s+stage|stage\s+combat|dress\s+rehearsals?|props?\s+(?:guns?|pistols?|rifles?|knife|knives|swords?|weapons?))\b/i;
 
-/** "took the cash to the bank", "to deposit it": money carried where it belongs. */
-function depositedAfter(words: readonly Word[], k: number): boolean {
+/**
+ * "took the cash to the bank", "to the credit union": money carried where it belongs, unless the
+ * sentence goes on to tell it kept ("…and kept half of it", "…and never did").
+ */
+function depositedAfter(sentence: Sentence, k: number): boolean {
+  const words = sentence.words;
+  const place = words[k + 3]?.lower ?? '';
   return (
     words[k + 1]?.lower === 'to' &&
-    words
-      .slice(k + 2, k + 5)
+    /^(?:the|a|our|their|his|her)$/.test(words[k + 2]?.lower ?? '') &&
+    (/^(?:bank|vault|treasurer)$/.test(place) ||
+      (place === 'credit' && words[k + 4]?.lower === 'union')) &&
+    !words
+      .slice(k + 4)
       .some((w) =>
-        /^(?:bank|banks|credit|deposit|vault|safe|treasurer|treasurer['’]s)$/.test(w.lower),
+        /^(?:kept|keep|keeps|never|pocket\w*|vanish\w*|disappear\w*|gone|spent|instead|half)$/.test(
+          w.lower,
+        ),
       )
   );
 }

@@ -4,6 +4,15 @@ import type { Sentence, Word } from './analysis';
 export const OFFICER_TITLE_WORDS =
   'Sgt|Sergeant|Officer|Ofc|Chief|Det|Detective|Lt|Lieutenant|Capt|Captain|Deputy|Trooper';
 
+/**
+ * Titles of the department's staff and the people it works beside, before a name: "Sgt. Ruiz",
+ * "Firefighter Kim", "Coach Reyes". What they did on duty, or at a drill, is nobody's crime.
+ */
+export const STAFF_TITLE_WORDS = String.raw`${OFFICER_TITLE_WORDS}|K-?9|Dispatcher|Firefighter|Engineer|Fire\s+Marshal|Marshal|Inspector|Medic|Paramedic|Nurse|Dr|Volunteer|Coach|Principal|Teacher|Pastor|Father|Reverend|Rev|Mayor|Councilman|Councilwoman|Councilmember|Chaplain|Cadet|Explorer`;
+
+/** Whether the words open on a staff title: "Fire Marshal Cole", "Engineer Patel". */
+export const STAFF_TITLE_OPENING = new RegExp(String.raw`^(?:${STAFF_TITLE_WORDS})\b`);
+
 /** A police officer's rank or title before a name: "Sgt. Miller", "Officer Diaz". */
 export const OFFICER_TITLE = new RegExp(`^(?:${OFFICER_TITLE_WORDS})\\.?$`);
 

@@ -1,6 +1,6 @@
-import { ANIMAL } from '../language/animals';
+import { ANIMAL, WILD_ANIMAL } from '../language/animals';
 import { SPANISH_CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
-import { OFFICER_TITLE_WORDS } from '../language/people';
+import { STAFF_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import {
   GAME_DEEDS,
@@ -40,7 +40,7 @@ const NOT_A_PERSON =
 export const NAME = String.raw`(?!(?:${NOT_A_PERSON})\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?`;
 
 /** Titles of staff whose work is no deed: officers, dispatchers, firefighters, clergy, coaches. */
-const STAFF = String.raw`${OFFICER_TITLE_WORDS}|K-?9|Dispatcher|Firefighter|Medic|Paramedic|Nurse|Dr|Volunteer|Coach|Principal|Teacher|Pastor|Father|Reverend|Rev|Mayor|Councilman|Councilwoman|Councilmember|Chaplain|Cadet|Explorer`;
+const STAFF = STAFF_TITLE_WORDS;
 const STAFF_BEFORE = new RegExp(String.raw`\b(?:${STAFF})\.?\s+$`, 'i');
 /** A Spanish officer's or chief's title a few words before: "El Jefe Ramírez le entregó el arma". */
 const SPANISH_STAFF_BEFORE =
@@ -86,6 +86,14 @@ const CROOK_KIND = String.raw`(?:white[- ]collar|career|small-town|petty|common|
 /** A crook's word in a nickname: "Card Skimmer Nolan", "Bandit Bob". */
 const CROOK_NICKNAME =
   /\b(?:Skimmer|Bandit|Burglar|Thief|Robber|Firebug|Arsonist|Vandal|Tagger|Slasher|Strangler|Shoplifter|Pickpocket|Swindler|Scammer)\b/;
+
+/** A person called by a name that holds a deed: "Grigor's a …", "Pruitt is a …". */
+const NAME_CALLED = String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+`;
+/** Not staff, and not a pet nor any animal near it. */
+const nameCalled = (text: string, start: number, end: number) =>
+  !titled(text, start) &&
+  !ANIMAL.test(around(text, start, end, 80)) &&
+  !WILD_ANIMAL.test(around(text, start, end, 40));
 
 /** A stage, a game or a show, where a gun hidden or a shot fired is play. */
 const STAGED =
@@ -885,24 +893,28 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
       message,
     },
     {
-      // The deed in the name called: "Grigor's a thieving motherf***er" (round twenty-six),
-      // "Pruitt is a murdering motherf***er", "nothing but a wife-beating coward" (round
-      // twenty-seven); not staff
+      // A thief named in the insult: "Grigor's a thieving motherf***er" (round twenty-six),
+      // where a deed is told: not the Grinch, nor Macbeth
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:a|an|such\s+a|one|nothing\s+but\s+a)\s+(?:[\p{L}*-]+,?\s+)?(?:thieving|murderous|lying\s+thieving|murdering|wife-?beating|child-?killing|drug-?dealing)\s+[\p{L}*!@#$%&-]+`,
+        String.raw`${NAME_CALLED}(?:a|an|such\s+a|one|nothing\s+but\s+a)\s+(?:[\p{L}*]+\s+)?(?:thieving|murdering|murderous|lying\s+thieving)\s+[\p{L}*!@#$]+`,
         'gu',
       ),
-      hints: ['thieving', 'murder', 'beating', 'killing', 'dealing'],
-      // not a pet ("Milo is a murdering little rascal to every squirrel"); a thief or a
-      // murderous one only where a deed is told: not the Grinch, nor Macbeth
+      hints: ['thieving', 'murdering', 'murderous'],
       keep: (text, start, end) =>
-        !titled(text, start) &&
-        !ANIMAL.test(around(text, start, end, 80)) &&
-        !/\b(?:rascal|raccoon|squirrel|magpie|seagull|gull|crow)s?\b/i.test(
-          around(text, start, end, 40),
-        ) &&
-        (!/(?:thieving|murderous)\s+\S+$/i.test(text.slice(start, end)) ||
-          tellsOfDeedBeside(text, start, end)),
+        nameCalled(text, start, end) && tellsOfDeedBeside(text, start, end),
+      message,
+    },
+    {
+      // The deed itself in the name called, no deed beside it needed: "Pruitt is a murdering
+      // motherf***er", "nothing but a wife-beating coward" (round twenty-seven); not a pet: "Milo
+      // is a murdering little rascal to every squirrel"
+      pattern: new RegExp(
+        String.raw`${NAME_CALLED}(?:a|an|nothing\s+but\s+a)\s+(?:[\p{L}-]+,?\s+)?(?:murdering|wife-?beating|child-?killing|drug-?dealing)\s+[\p{L}*!@#$%&-]+`,
+        'gu',
+      ),
+      hints: ['murdering', 'beating', 'killing', 'dealing'],
+      keep: (text, start, end) =>
+        nameCalled(text, start, end) && !/\brascals?\b/.test(around(text, start, end, 40)),
       message,
     },
     {

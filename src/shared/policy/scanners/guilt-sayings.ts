@@ -1,6 +1,6 @@
 import { ANIMAL } from '../language/animals';
 import { CRIME_TOLD, SPANISH_CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
-import { OFFICER_TITLE } from '../language/people';
+import { OFFICER_TITLE, STAFF_TITLE_WORDS } from '../language/people';
 import { NO_CRIME, isKnownDeed } from './guilt-answers';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 
@@ -230,8 +230,10 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
     // Round seventeen, from the twenty-ninth and thirtieth sets: the doer named after "the
     // shooter was", the one holding the weapon, a threat "posted by" a named person.
     {
-      pattern:
-        /\b[Tt]he\s+(?:shooter|killer|gunman|thief|robber|arsonist|attacker|stabber|carjacker)\s+was\s+(?!(?:later|never|not|still|last|seen|described|wearing|driving|arrested|taken|caught|shot|killed|identified|located|found|believed|about|around|a|an|the)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b[Tt]he\s+one\s+(?:holding|carrying|waving|swinging|with)\s+(?:the|a)\s+(?:knife|gun|pistol|bat|spray\s+can|bottle|machete|crowbar|brick)\b|\b(?:threats?|shots?|fire|graffiti|post|video)\s+(?:was|were)\s+(?:posted|made|sent|set|fired|started|sprayed|written)\s+by\s+(?!(?:Officer|Deputy|Sgt|Chief|Det|Detective|Firefighter|Captain|Capt|Lt|Lieutenant|Engineer|Marshal|Fire\s+Marshal|Inspector|Paramedic)\b)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/gu,
+      pattern: new RegExp(
+        String.raw`\b[Tt]he\s+(?:shooter|killer|gunman|thief|robber|arsonist|attacker|stabber|carjacker)\s+was\s+(?!(?:later|never|not|still|last|seen|described|wearing|driving|arrested|taken|caught|shot|killed|identified|located|found|believed|about|around|a|an|the)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b[Tt]he\s+one\s+(?:holding|carrying|waving|swinging|with)\s+(?:the|a)\s+(?:knife|gun|pistol|bat|spray\s+can|bottle|machete|crowbar|brick)\b|\b(?:threats?|shots?|fire|graffiti|post|video)\s+(?:was|were)\s+(?:posted|made|sent|set|fired|started|sprayed|written)\s+by\s+(?!(?:${STAFF_TITLE_WORDS})\b)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+`,
+        'gu',
+      ),
       hints: ['was', 'one', 'by'],
       message,
     },

@@ -6,7 +6,7 @@ import {
   isCrimeNominal,
   isCrimeNoun,
 } from '../language/crime';
-import { namedPeople } from '../language/people';
+import { STAFF_TITLE_OPENING, namedPeople } from '../language/people';
 import { clauseEnd, isClauseBreak, isDeniedOrHypothetical, isNegator } from '../language/words';
 import { OFFENDER_NOUNS, POLICE, asks, didIt, isPersonNoun } from './guilt-structure';
 import type { Found, SentenceRule } from './sentence-rules';
@@ -49,7 +49,10 @@ function personAt(sentence: Sentence, k: number): number | undefined {
   if (!w) return undefined;
   if (/^(?:him|her|them|he|she|they)$/.test(w.lower)) return k;
   const named = namedPeople(sentence).find((p) => p.from === k);
-  if (named && !POLICE.test(w.text)) return named.to;
+  // "started by Engineer Patel during the drill": staff at work
+  const staff = STAFF_TITLE_OPENING.test(`${w.text} ${words[k + 1]?.text ?? ''}`);
+  if (named && !POLICE.test(w.text) && !staff) return named.to;
+  if (staff) return undefined;
   if (!DEFINITE.test(w.lower)) return undefined;
   for (let j = k + 1; j <= k + 4 && j < words.length; j += 1) {
     const x = words[j];
