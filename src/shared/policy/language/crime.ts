@@ -501,15 +501,38 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   // "They beat a very determined pair from Fire Station 4 11–9 in the third game", "Eastgate
   // beat Northridge 31-7": a game won, told by its score beside its game or a team's name; not
   // "beat a man outside the bar after the Rams game", nor "beat his girlfriend on 4-12"
-  if (has('beat')) {
+  if (has('beat') || has('rob')) {
     const said = sentenceText(sentence);
     const score = /\b\d{1,3}\s*[–-]\s*\d{1,3}\b/.test(said);
-    const game =
-      /\b(?:game|games|match|tournament|league|doubles|singles|finals?|innings?|overtime|rematch)\b/i.test(
-        said,
+    const game = CONTEST.test(said);
+    const rest = words.slice(at + 1, at + 7);
+    // "Riverside robbed Northside blind 42-7": a game's "robbed" is its score beside it
+    if (has('rob')) {
+      if (score && (game || rest.some((w) => w.lower === 'blind'))) return undefined;
+    } else {
+      if (score && (game || next?.pos === 'PROPN' || rest[1]?.titlecase === true)) return undefined;
+      // "she beat two of them at gin rummy", "beat him for Best in Show", "U-locks beat cable
+      // locks every time": a contest named after the verb, or a comparison
+      const contestAfter = rest.findIndex(
+        (w, k) =>
+          /^(?:at|in|for)$/.test(w.lower) &&
+          CONTEST.test(
+            words
+              .slice(at + 2 + k, at + 6 + k)
+              .map((x) => x.text)
+              .join(' '),
+          ),
       );
-    if (score && (game || next?.pos === 'PROPN')) return undefined;
+      if (contestAfter !== -1 || /\b(?:every\s+time|any\s+day|hands\s+down)\b/i.test(said))
+        return undefined;
+    }
   }
+  // "jumped in after his hat", "jumped out at the cattle guard": a leap, not an attack; a person
+  // jumped ("jumped him", "jumped a man") has no word of place between
+  if (crimeLemma(verb) === 'jump' && LEAPT_WHERE.test(next?.lower ?? '')) return undefined;
+  // "Lucy hit her head on the rail", "burned both hands trying to help": a person hurt, told of
+  // their own body; "he hit her head on the pavement" is somebody else's
+  if (ownHurt(sentence, at)) return undefined;
   // "pushed him onto the tracks", "shoved a rider": a push is an assault on a person, not a cart,
   // a button or a cause (round twenty-four)
   if (has('push')) {
@@ -547,6 +570,23 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       /^(?:on|at|in|out|tonight|today|again|this|last|with)$/.test(words[at + 2]?.lower ?? ''))
   )
     return undefined;
+  // "the GOP members killed the rail safety money in committee": a bill, a budget or a plan
+  // voted down, not a life taken
+  if (has('kill')) {
+    const object = words.slice(at + 1, at + 6);
+    const plan = object.findIndex((w) => POLICY_THINGS.test(w.lower));
+    if (plan !== -1 && object.slice(0, plan).every((w) => !isPersonWord(w))) return undefined;
+  }
+  // "the firefighters who cut those kids out of the bus", "cut the driver free": people freed
+  // from a wreck (a converter "cut out of" a car is still a theft)
+  if (has('cut')) {
+    const object = words.slice(at + 1, at + 5);
+    const freed = object.findIndex(
+      (w, k) =>
+        (w.lower === 'out' && object[k + 1]?.lower === 'of') || /^(?:free|loose)$/.test(w.lower),
+    );
+    if (freed > 0 && object.slice(0, freed).some(isPersonWord)) return undefined;
+  }
   // "the bartender cut him off at ten", "cut me off in traffic": no cut made
   if (
     has('cut') &&
@@ -1185,6 +1225,75 @@ function drugWord(word: Word, after: Word | undefined): boolean {
  * A weapon in a show: "At the magic show, Lily hid the gun under a hat", "he pointed the prop gun
  * at the villain"; not a costume worn to a robbery, a rehearsal dinner, nor the Magic Wok.
  */
+/** What a vote or a board kills: a bill, a budget, a plan. */
+const POLICY_THINGS =
+  /^(?:money|funding|funds|bill|bills|measure|budget|grant|program|programme|proposal|plan|deal|amendment|ordinance|levy|project|idea|motion|initiative|reform|vote|petition)$/;
+
+/** A word for a person or people, as an object: "those kids", "him", "the driver". */
+function isPersonWord(w: Word): boolean {
+  return (
+    /^(?:him|her|them|me|us|someone|somebody|everyone|people|kids|children|driver|drivers|man|woman|men|women|boy|girl|child|kid|victim|victims|passenger|passengers|family|worker|workers)$/.test(
+      w.lower,
+    ) || w.pos === 'PROPN'
+  );
+}
+
+/**
+ * A game or a contest, where "beat" and "robbed" are a win: sports, games at a table, a show's
+ * prize.
+ */
+const CONTEST =
+  /\b(?:game|games|match|tournament|league|doubles|singles|finals?|innings?|overtime|rematch|scrimmage|playoffs?|softball|baseball|football|basketball|soccer|volleyball|hockey|kickball|dodgeball|pickleball|tennis|golf|bowling|cornhole|tug[- ]of[- ]war|chess|checkers|poker|rummy|gin|cribbage|euchre|bingo|trivia|cards|spelling\s+bee|cook-?off|bake-?off|contest|competition|championship|derby|best\s+in\s+show|blue\s+ribbon|trophy)\b/i;
+
+/** The place words after "jumped" that make it a leap: in, out, off, into the water. */
+const LEAPT_WHERE =
+  /^(?:in|into|out|off|on|onto|up|over|down|from|through|across|back|after|aboard|overboard|ship)$/;
+
+/** A body's parts, as a person hurt tells of them. */
+const BODY_PART =
+  /^(?:head|heads|hand|hands|arm|arms|leg|legs|knee|knees|face|foot|feet|back|shoulder|shoulders|elbow|elbows|wrist|wrists|ankle|ankles|lip|lips|nose|chin|finger|fingers|toe|toes|hip|hips|forehead|neck|eye|eyes)$/;
+
+/** The possessive that is the subject's own: "he … his", "she … her", "Lucy … her". */
+const OWN_POSSESSIVE: ReadonlyMap<string, RegExp> = new Map([
+  ['he', /^(?:his)$/],
+  ['she', /^(?:her)$/],
+  ['they', /^(?:their)$/],
+  ['i', /^(?:my)$/],
+  ['we', /^(?:our)$/],
+]);
+
+/**
+ * "hit her head on the rail", "burned both hands", "cut his hand on the glass": the verb's object
+ * is a part of the subject's own body. The subject is the nearest pronoun or name before the verb;
+ * a pronoun must agree ("he hit her head" is an assault), a name takes "his", "her" or "their".
+ */
+function ownHurt(sentence: Sentence, at: number): boolean {
+  const words = sentence.words;
+  if (
+    !/^(?:hit|bump|bang|burn|cut|scrape|hurt|injure|break|twist|sprain|smack|whack)$/.test(
+      words[at]?.lemma ?? '',
+    )
+  )
+    return false;
+  let k = at + 1;
+  const owner = words[k]?.lower ?? '';
+  const both = owner === 'both';
+  if (!both && !/^(?:his|her|their|my|our)$/.test(owner)) return false;
+  k += 1;
+  if (words[k]?.lower === 'own') k += 1;
+  if (/^(?:left|right)$/.test(words[k]?.lower ?? '')) k += 1;
+  if (!BODY_PART.test(words[k]?.lower ?? '')) return false;
+  if (both) return true;
+  for (let j = at - 1; j >= 0 && j >= at - 4; j -= 1) {
+    const w = words[j];
+    if (!w) break;
+    const own = OWN_POSSESSIVE.get(w.lower);
+    if (own) return own.test(owner);
+    if (w.pos === 'PROPN') return /^(?:his|her|their)$/.test(owner);
+  }
+  return false;
+}
+
 const PLAYED =
   /\b(?:magic\s+(?:shows?|tricks?|acts?)|magicians?|on\s+stage|stage\s+combat|dress\s+rehearsals?|props?\s+(?:guns?|pistols?|rifles?|knife|knives|swords?|weapons?))\b/i;
 

@@ -637,6 +637,18 @@ const asksWho = (sentence: string) => {
   );
 };
 
+/**
+ * "Jaxon was the one who told the other kids to buckle up", "Tyler is the one who tipped off the
+ * bank": the one who did a good turn, in a sentence that tells of no crime. The model weighs "the
+ * one who" heavily, as it mostly names a culprit.
+ */
+const CREDITED_ONE =
+  /\b(?:one|ones|kid|boy|girl|person|guy|lady|man|woman)\s+(?:who|that)\s+(?:first\s+|actually\s+|finally\s+)?(?:told\s+(?:the|a|an|our|my|his|her|their)\s+(?!\w+\s+(?:where|when|how)\b)|tipped|found|called|saved|helped|warned|spotted|noticed|reported|alerted|rescued|organi[sz]ed|raised|donated|taught|stayed|comforted|flagged\s+down|gave\s+(?:CPR|first\s+aid))\b/i;
+const creditsSomeone = (sentence: string) =>
+  CREDITED_ONE.test(sentence) &&
+  !CRIME_TOLD.test(sentence) &&
+  !(sentence.match(/\p{L}+/gu) ?? []).some((w) => isCrimeVerbWord(w.toLowerCase()));
+
 /** Built once: the scanner's rule cache is keyed by each pattern. */
 const NAMING_RULES = namingRules(message);
 const SAYING_RULES = sayingRules(message);
@@ -716,6 +728,7 @@ export const guiltOrInnocenceScanner: Scanner = {
           ASKS_WHETHER.test(text.slice(start, end)) ||
           asksTheLaw(text, { start, end }) ||
           saysWhatOthersSay(text.slice(start, end)) ||
+          creditsSomeone(text.slice(start, end)) ||
           isPlayedPart(text, { start, end }),
       },
       context,

@@ -7,7 +7,7 @@ import {
   isIrregularPast,
   isPast,
 } from '../language/crime';
-import { couldBeName, namedPeople } from '../language/people';
+import { STAFF_TITLE_WORDS, couldBeName, namedPeople } from '../language/people';
 import {
   clauseEnd,
   clauseStart,
@@ -16,6 +16,7 @@ import {
   isNegator,
   isQuestion,
 } from '../language/words';
+import { tellsOfDeedBeside } from './guilt-sayings';
 import type { Found, SentenceRule } from './sentence-rules';
 
 /** Subjects that are a specific person (or people) the sentence is about. */
@@ -565,6 +566,10 @@ export function didIt(sentence: Sentence, k: number): boolean {
     /^(?:it|this|that)$/.test(sentence.words[k + 1]?.lower ?? '') &&
     // "did it right", "did that for years": only the deed itself
     !/^(?:right|well|again|for|alone)$/.test(sentence.words[k + 2]?.lower ?? '') &&
+    // "has done it all", a career; not "has been doing it all month"
+    !(
+      sentence.words[k + 2]?.lower === 'all' && !/^\p{L}/u.test(sentence.words[k + 3]?.text ?? '')
+    ) &&
     // "she didn't do it on purpose" owns the deed and denies only the intent
     !(
       !/^(?:did|done|doing)$/.test(w.lower) &&
@@ -1210,13 +1215,16 @@ const CAMERA =
 /** Verbs of witnessing: "I saw him take it", "watched them do it". */
 const PERCEIVE = /^(?:see|watch|witness|film|record|spot|hear|notice|observe)$/;
 
+/** A member of staff named by title: "Officer Haddad", "Firefighter Kim". */
+const STAFF_NAMED = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\.?\s+\p{Lu}`, 'u');
+
 /**
  * A witness naming the person they saw do it: "I saw him steal the bike", "my whole street
  * watched them do it", "the man Maya watched break into the car". The seen person must be
  * specific (a pronoun, a name, or "the man" the clause is about); "saw a man smashing a window"
  * describes an unknown suspect and stays clean.
  */
-export const witnessedCrime: SentenceRule = (_text, sentence) => {
+export const witnessedCrime: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const found: Found[] = [];
   words.forEach((word, i) => {
@@ -1270,13 +1278,14 @@ export const witnessedCrime: SentenceRule = (_text, sentence) => {
     // The seen deed is a bare verb or an -ing one: "take", "break into", "spray painting", "do it"
     const bare = deed.lower === deed.lemma || deed.lower.endsWith('ing') || deed.lower === 'spray';
     if (!bare) return;
-    const end =
-      deed.lemma === 'do' && /^(?:it|this|that)$/.test(words[deedAt + 1]?.lower ?? '')
-        ? deedAt + 1
-        : crimePredicateEnd(sentence, deedAt);
+    const doneIt = deed.lemma === 'do' && /^(?:it|this|that)$/.test(words[deedAt + 1]?.lower ?? '');
+    const end = doneIt ? deedAt + 1 : crimePredicateEnd(sentence, deedAt);
     if (end === undefined) return;
     const s = span(sentence, from, clauseEnd(sentence, end, 5));
-    if (s) found.push(s);
+    // "Officer Haddad carried an injured girl two blocks. I watched him do it.": beside a member
+    // of staff, "it" is a crime only where the paragraph tells of one
+    if (s && (!doneIt || !STAFF_NAMED.test(text) || tellsOfDeedBeside(text, s.start, s.end)))
+      found.push(s);
   });
   return found;
 };
@@ -1424,8 +1433,20 @@ export const namedAsCulprit: SentenceRule = (_text, sentence) => {
     if (asks(sentence, i)) return;
     // "Police have arrested the one responsible", "Marcus Hale, the one responsible, was…";
     // not an appeal: "help us find the person responsible".
+    // "The teens responsible for the mural will be honored", "Ofc. Kuntzler was the one
+    // responsible for that walk-off double" credit them: a work made or a game won is no crime.
+    const credited =
+      words[i + 1]?.lower === 'for' &&
+      words
+        .slice(i + 2, i + 8)
+        .some((w) =>
+          /^(?:murals?|art|artwork|gardens?|clean-?up|fundraisers?|drives?|videos?|designs?|paintings?|banners?|sculptures?|decorations?|displays?|projects?|rescue|save|saves|win|wins|victory|double|triple|homers?|touchdowns?|goals?|comeback|shutout|turnout|success)$/.test(
+            w.lower,
+          ),
+        );
     if (
       word.lower === 'responsible' &&
+      !credited &&
       /^(?:one|person|man|woman|guy|individual|driver|ones|people)$/.test(
         words[i - 1]?.lower ?? '',
       ) &&
@@ -1441,16 +1462,6 @@ export const namedAsCulprit: SentenceRule = (_text, sentence) => {
       }
     }
     // "the three teens responsible" (not "anyone responsible" or "whoever is responsible")
-    // "The teens responsible for the mural will be honored" credits them: a work made is no crime.
-    const credited =
-      words[i + 1]?.lower === 'for' &&
-      words
-        .slice(i + 2, i + 6)
-        .some((w) =>
-          /^(?:murals?|art|artwork|gardens?|clean-?up|fundraisers?|drives?|videos?|designs?|paintings?|banners?|sculptures?|decorations?|displays?|projects?|rescue|save)$/.test(
-            w.lower,
-          ),
-        );
     if (word.lower === 'responsible' && PERSON_NOUNS.has(words[i - 1]?.lower ?? '') && !credited) {
       for (let k = i - 2; k >= Math.max(0, i - 4); k -= 1) {
         const before = words[k];

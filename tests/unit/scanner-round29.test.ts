@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
+import {
+  type SentenceModel,
+  replaceSentenceModel,
+} from '../../src/shared/policy/scanners/sentence-model';
+
+/*
+ * Round twenty-nine: false findings the guilt rules and the sentence model raised on the newest
+ * development sets, where nobody is accused of anything: a game won, a person hurt, a leap, a
+ * bill voted down, a rescue, a career, a good turn. Each sits beside the accusation in the same
+ * words that the rules must still find. Scanned without the model unless a test says otherwise.
+ */
+const guilt = (text: string) =>
+  guiltOrInnocenceScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+const withModel = (text: string) => guiltOrInnocenceScanner.scan(text).map((f) => f.text);
+
+describe('a game won is no beating and no robbery', () => {
+  it('a score beside the game, or a team named after the verb', () => {
+    expect(guilt('Riverside robbed Northside blind Friday night 42-7 😂')).toEqual([]);
+    expect(
+      guilt('Congrats to our softball team, who beat the Pruett Fire Department 11–4 on Sunday.'),
+    ).toEqual([]);
+    expect(guilt('Eastgate beat Northridge 31-7 on Friday.')).toEqual([]);
+    // a robbery with a date in numbers is still a robbery
+    expect(guilt('Kemp robbed the Shell on Route 9 on 4-12 and fled.')).toContain(
+      'Kemp robbed the Shell on Route 9',
+    );
+    expect(guilt('The mechanic robbed us blind on the brakes.')).toContain(
+      'The mechanic robbed us blind on the brakes',
+    );
+  });
+
+  it('a contest named after "beat", or a comparison', () => {
+    expect(guilt('Officers stopped by and she beat two of them at gin rummy.')).toEqual([]);
+    expect(guilt('They beat him for Best in Show at the county fair.')).toEqual([]);
+    expect(guilt('U-locks beat cable locks every time.')).toEqual([]);
+    expect(guilt('Marcus Webb beat a man outside the bar after the Rams game.')).toContain(
+      'Marcus Webb beat a man outside the bar',
+    );
+    expect(guilt('He beat his girlfriend in front of the kids.')).toContain(
+      'He beat his girlfriend in front',
+    );
+  });
+});
+
+describe('a person hurt, or leaping, is not a person hurting anyone', () => {
+  it('their own body, told with a possessive that is theirs', () => {
+    expect(
+      guilt('Lucy and Owen were in the front seat and Lucy hit her head on the rail.'),
+    ).toEqual([]);
+    expect(guilt('My neighbor’s boy burned both hands trying to help pull lines.')).toEqual([]);
+    expect(guilt('He cut his left hand on the glass.')).toEqual([]);
+    expect(guilt('He hit her head on the pavement and ran.')).toContain(
+      'He hit her head on the pavement',
+    );
+    expect(guilt('She hit him in the head with a bottle.')).toContain('She hit him in the head');
+  });
+
+  it('a leap has a place after "jumped"; an attack has a person', () => {
+    expect(guilt('Reuben jumped in after his hat and never came back up.')).toEqual([]);
+    expect(guilt('He jumped out at the cattle guard and walked 4 miles home.')).toEqual([]);
+    expect(guilt('Kemp jumped a man at the bus stop.')).toContain('Kemp jumped a man at the bus');
+  });
+});
+
+describe('a bill killed, people cut free, a career, a walk-off double', () => {
+  it('a plan voted down; a life taken is still a killing', () => {
+    expect(
+      guilt('The GOP members are the ones who killed the rail safety money in committee.'),
+    ).toEqual([]);
+    expect(guilt('Dale Brannock killed that man and everybody knows it.')).toContain(
+      'Dale Brannock killed that man and everybody knows',
+    );
+  });
+
+  it('people cut out of a wreck; a converter cut out of a car is a theft', () => {
+    expect(guilt('The firefighters who cut those kids out of the bus deserve a medal.')).toEqual(
+      [],
+    );
+    expect(guilt('The thieves cut the converter out of the Prius.')).toContain(
+      'The thieves cut the converter out of the Prius',
+    );
+  });
+
+  it('"has done it all" is a career; "has been doing it all month" is not', () => {
+    expect(guilt('From foot patrol to the marine unit, Tomasz has done it all.')).toEqual([]);
+    expect(guilt("He's been doing it all month.")).toContain("He's been doing it");
+  });
+
+  it('the one responsible for a game won or a work made; for a crime still named', () => {
+    expect(guilt('Ofc. Kuntzler was the one responsible for that walk-off double 🥎')).toEqual([]);
+    expect(
+      guilt('Rafael was the one responsible for the robbery at the Dollar General.'),
+    ).toContain('Rafael was the one responsible for the robbery at the Dollar General');
+  });
+});
+
+describe('"watched him do it" beside a member of staff and no deed told', () => {
+  it('an officer’s good turn; a deed told, or no staff named, is still a witness', () => {
+    expect(
+      guilt(
+        'Officer Yusuf Haddad carried an injured girl two blocks to the ambulance. I watched him do it.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('Caleb was one of the kids yanking signs off the median. I watched him do it.'),
+    ).toContain('him do it');
+    expect(
+      guilt('Officer Haddad saw the man smash the window of the Shell. I watched him do it.'),
+    ).toContain('him do it');
+  });
+});
+
+describe('the sentence model: "the one who" did a good turn', () => {
+  // A stand-in model that weighs "one who" as a culprit's words, as the trained one learns to: the
+  // scanner's own exception, not this round's training, is what the test holds.
+  const ONE_WHO: SentenceModel = {
+    trainedOn: ['a stand-in for this test'],
+    sentences: 1,
+    threshold: 0.5,
+    kinds: {
+      'guilt-or-innocence': { bias: -3, 'b:one who': 6 },
+      'pending-prosecution': {},
+      political: {},
+      commercial: {},
+    },
+  };
+  beforeAll(() => replaceSentenceModel(ONE_WHO));
+  afterAll(() => replaceSentenceModel(undefined));
+
+  it('raises nothing where the one who did a good turn is told, and no crime', () => {
+    expect(
+      withModel(
+        'Jaxon Whitfield (7) was the one who told the other kids to sit down and buckle up.',
+      ),
+    ).toEqual([]);
+    expect(
+      withModel(
+        'Pruitt’s grandson Tyler, a junior at Westbrook, is the one who tipped off the bank.',
+      ),
+    ).toEqual([]);
+    expect(withModel('Her big sister is the one who found the wallet and called us.')).toEqual([]);
+  });
+
+  it('still raises the one who did a crime, or told the crew where the cash was', () => {
+    expect(withModel('Jaxon was the one who got the other kids to sit down.')).toHaveLength(1);
+    expect(withModel('She is the one who told the crew where the cash was kept.')).toHaveLength(1);
+    expect(withModel('He is the one who tipped off the crew and stole the keys.')).toHaveLength(1);
+  });
+});
