@@ -26,9 +26,6 @@ describe('a game won is no beating and no robbery', () => {
     expect(guilt('Kemp robbed the Shell on Route 9 on 4-12 and fled.')).toContain(
       'Kemp robbed the Shell on Route 9',
     );
-    expect(guilt('The mechanic robbed us blind on the brakes.')).toContain(
-      'The mechanic robbed us blind on the brakes',
-    );
   });
 
   it('a contest named after "beat", or a comparison', () => {
