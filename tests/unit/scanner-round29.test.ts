@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
-import {
-  type SentenceModel,
-  replaceSentenceModel,
-} from '../../src/shared/policy/scanners/sentence-model';
+import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
+import { replaceSentenceModel } from '../../src/shared/policy/scanners/sentence-model';
+import type { SentenceModel } from '../../src/shared/policy/scanners/sentence-model-shape';
 
 /*
  * Round twenty-nine: false findings the guilt rules and the sentence model raised on the newest
@@ -13,6 +12,8 @@ import {
  */
 const guilt = (text: string) =>
   guiltOrInnocenceScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+const pending = (text: string) =>
+  pendingProsecutionScanner.scan(text, { withoutModel: true }).map((f) => f.text);
 const withModel = (text: string) => guiltOrInnocenceScanner.scan(text).map((f) => f.text);
 
 describe('a game won is no beating and no robbery', () => {
@@ -109,6 +110,58 @@ describe('"watched him do it" beside a member of staff and no deed told', () => 
   });
 });
 
+describe('pending prosecution in a thread’s words, beside the case or the deed', () => {
+  it('the outcome foretold: walking with probation, not a day inside, in jail where they belong', () => {
+    expect(pending('Petrakis, charged with fraud, will walk with probation.')).toContain(
+      'will walk with probation',
+    );
+    expect(pending('Charged with 14 counts of theft. No way he sees one day in prison.')).toContain(
+      'No way he sees one day in prison',
+    );
+    expect(
+      pending('Both men were charged with assault. Both of them belong in jail, not just one.'),
+    ).toContain('Both of them belong in jail');
+    expect(pending('Hale is charged with assault; we expect a felony conviction.')).toContain(
+      'expect a felony conviction',
+    );
+    expect(pending('The stolen herbicide was in his shed. That’s game over.')).toContain(
+      'That’s game over',
+    );
+    // the words name a prison or probation themselves: no case beside them, no finding
+    expect(pending('He belongs in jail.')).toEqual([]);
+    expect(pending('No way he sees one day in prison.')).toEqual([]);
+    expect(pending('He’ll walk with probation.')).toEqual([]);
+    expect(pending('Walk with us Saturday for the 5K! Game over for the couch.')).toEqual([]);
+  });
+
+  it('a lifelong character and a temper, said of someone a crime is told about', () => {
+    expect(pending('Kemp was charged with assault. Teo’s always been a hothead.')).toContain(
+      'always been a hothead',
+    );
+    expect(pending('Charged with fraud. Guy’s a con man, always has been.')).toContain(
+      'a con man, always has been',
+    );
+    expect(
+      pending('Ibarra is charged with embezzlement. Always a cheat, always a liar.'),
+    ).toContain('Always a cheat, always a liar');
+    expect(
+      pending('Petrović has a temper. Of course he’s the one who smashed the bottle.'),
+    ).toContain('Petrović has a temper');
+    expect(pending('Our K9 Rex has a temper with squirrels.')).toEqual([]);
+    expect(pending('The burglar ran off, because our dog has a temper.')).toEqual([]);
+    expect(pending('My grandpa has always been a hothead about football.')).toEqual([]);
+  });
+
+  it('the evidence said to have them', () => {
+    expect(
+      pending(
+        'He’s the one who attacked her, they have him on the elevator camera from two angles.',
+      ),
+    ).toContain('they have him on the elevator camera');
+    expect(pending('They have him on the cover of the program this year.')).toEqual([]);
+  });
+});
+
 describe('the sentence model: "the one who" did a good turn', () => {
   // A stand-in model that weighs "one who" as a culprit's words, as the trained one learns to: the
   // scanner's own exception, not this round's training, is what the test holds.
@@ -144,5 +197,6 @@ describe('the sentence model: "the one who" did a good turn', () => {
     expect(withModel('Jaxon was the one who got the other kids to sit down.')).toHaveLength(1);
     expect(withModel('She is the one who told the crew where the cash was kept.')).toHaveLength(1);
     expect(withModel('He is the one who tipped off the crew and stole the keys.')).toHaveLength(1);
+    expect(withModel('He is the one who called the shots in the burglary ring.')).toHaveLength(1);
   });
 });

@@ -65,7 +65,7 @@ const message = (m: string) =>
 const RULES: readonly PhraseRule[] = [
   {
     pattern:
-      /\b(?:expect(?:s|ing)?|anticipate[sd]?|hop(?:e|es|ing)\s+for|look(?:ing)?\s+forward\s+to|confident\s+(?:of|in)|count(?:ing)?\s+on|seek(?:ing)?)\s+(?:a\s+|an\s+|the\s+)?(?:swift\s+|quick\s+|full\s+|long\s+|maximum\s+|harsh\s+|stiff\s+|tough\s+)?(?:conviction|convictions|guilty\s+verdict|guilty\s+plea|sentence|prison\s+term|max(?:imum)?)\b/gi,
+      /\b(?:expect(?:s|ing)?|anticipate[sd]?|hop(?:e|es|ing)\s+for|look(?:ing)?\s+forward\s+to|confident\s+(?:of|in)|count(?:ing)?\s+on|seek(?:ing)?)\s+(?:a\s+|an\s+|the\s+)?(?:swift\s+|quick\s+|full\s+|long\s+|maximum\s+|harsh\s+|stiff\s+|tough\s+)?(?:felony\s+|murder\s+|manslaughter\s+|federal\s+|jury\s+|first-degree\s+|second-degree\s+|DUI\s+|fraud\s+|assault\s+|arson\s+)?(?:conviction|convictions|guilty\s+verdict|guilty\s+plea|sentence|prison\s+term|max(?:imum)?)\b/gi,
     message,
   },
   { pattern: /\bplea\s+(?:deal|bargain|agreement|offer)s?\b/gi, message },

@@ -1,4 +1,5 @@
 import { CRIME_TOLD, SPANISH_CRIME_TOLD } from '../language/crime';
+import { tellsOfDeed } from './guilt-sayings';
 import type { PhraseRule } from './pattern-scanner';
 
 /**
@@ -36,6 +37,12 @@ export function prosecutionSayings(
         answer: CRIME_TOLD.test(text) || CASE_WORDS.test(text) || keep(text, start, end, context),
       };
     return last.answer;
+  };
+  // A case, a crime or a deed ("smashed the bottle", "attacked her") told outside the words
+  // matched: "belongs in jail" names a jail itself.
+  const caseBeside: NonNullable<PhraseRule['keep']> = (text, start, end, context) => {
+    const beside = `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`;
+    return caseOrCrime(beside, start, end, context) || tellsOfDeed(beside);
   };
   return [
     {
@@ -471,5 +478,70 @@ export function prosecutionSayings(
         caseOrCrime(text, start, end, context),
       message,
     },
+    // Round twenty-nine, from the newest development sets left out of the model in turn: the
+    // outcome foretold in a thread's words, the defendant's character called lifelong, and the
+    // evidence said to have them. Each needs a case or a crime in the text.
+    {
+      // "Petrakis will walk with probation", "he walks with time served"
+      pattern:
+        /\b(?:(?:will|['’]ll|gonna|going\s+to)\s+walk|walks)\s+(?:away\s+)?(?:with|on)\s+(?:just\s+|only\s+)?(?:probation|time\s+served|a\s+slap\s+on\s+the\s+wrist|a\s+fine)\b/giu,
+      hints: ['walk', 'walks'],
+      keep: caseBeside,
+      message,
+    },
+    {
+      // "No way he sees one day in prison", "no way she serves a single night behind bars"
+      pattern:
+        /\bno\s+way\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]+)\s+(?:sees?|serves?|does|spends?|gets?)\s+(?:one|a|a\s+single|any|even\s+a)\s+(?:day|night|minute|hour|year)\s+(?:in|behind)\s+(?:prison|jail|bars|a\s+cell)\b/giu,
+      hints: ['prison', 'jail', 'bars', 'cell'],
+      keep: caseBeside,
+      message,
+    },
+    {
+      // "Both of them belong in jail", "he belongs behind bars": where the court should put them
+      pattern:
+        /\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Bb]oth|[Aa]ll)\s+of\s+them|[Tt]hem\s+both|[\p{Lu}][\p{L}'’-]+)\s+(?:belongs?|should\s+be|needs?\s+to\s+be)\s+(?:in\s+(?:jail|prison)|behind\s+bars|locked\s+up\s+for\s+(?:good|life))\b/gu,
+      hints: ['jail', 'prison', 'bars', 'locked'],
+      keep: caseBeside,
+      message,
+    },
+    {
+      // "That's game over", "it's game over for him": the case called won
+      pattern:
+        /\b(?:that['’]s|that\s+is|it['’]s)\s+game\s+over\b|\bgame\s+over\s+for\s+(?:him|her|them)\b/giu,
+      hints: ['game'],
+      keep: caseBeside,
+      message,
+    },
+    {
+      // "Teo's always been a hothead", "a con man, always has been", "Always a cheat, always a
+      // liar": a lifelong character, as a thread says it of the accused
+      pattern: new RegExp(
+        String.raw`\balways\s+(?:has\s+)?been\s+(?:a|an|such\s+a)\s+(?:[\p{L}-]+\s+)?(?:${LIFELONG})\b|\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:${LIFELONG}),?\s+(?:and\s+)?(?:always\s+has\s+been|always\s+was|always\s+will\s+be)\b|\balways\s+a\s+(?:${LIFELONG}),\s+always\s+(?:a|an)\s+[\p{L}-]+`,
+        'giu',
+      ),
+      hints: ['always'],
+      keep: caseBeside,
+      message,
+    },
+    {
+      // "Petrović has a temper", "he's always had a violent temper"; not a dog's or a kettle's
+      pattern:
+        /\b(?:[Hh]e|[Ss]he|[\p{Lu}][\p{L}'’-]+)\s+(?:has|had|['’]s\s+got|has\s+always\s+had|['’]s\s+always\s+had|always\s+had)\s+(?:a|such\s+a)\s+(?:bad\s+|nasty\s+|violent\s+|short\s+|terrible\s+|hot\s+|mean\s+)?temper\b/gu,
+      hints: ['temper'],
+      keep: caseBeside,
+      message,
+    },
+    {
+      // "They have him on the elevator camera", "cops got her on video": the evidence said to hold
+      pattern:
+        /\b(?:they|police|cops|detectives|investigators|prosecutors|the\s+DA|the\s+state)\s+(?:have|has|got|['’]ve\s+got|['’]s\s+got)\s+(?:him|her|them)\s+on\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:camera|cam|video|tape|footage)\b/giu,
+      hints: ['camera', 'cam', 'video', 'tape', 'footage'],
+      keep: caseBeside,
+      message,
+    },
   ];
 }
+
+/** Lifelong names a thread calls the accused: "always been a hothead". */
+const LIFELONG = String.raw`hothead|hot-head|liar|cheat|crook|thief|con\s+man|con\s+artist|conman|grifter|hustler|drunk|bully|snake|thug|creep|menace|scammer|fraud|troublemaker|criminal`;
