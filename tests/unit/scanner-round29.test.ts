@@ -44,9 +44,11 @@ describe('a game won is no beating and no robbery', () => {
 
 describe('a person hurt, or leaping, is not a person hurting anyone', () => {
   it('their own body, told with a possessive that is theirs', () => {
-    expect(
-      guilt('Lucy and Owen were in the front seat and Lucy hit her head on the rail.'),
-    ).toEqual([]);
+    expect(guilt('Lucy was in the front seat and she hit her head on the rail.')).toEqual([]);
+    // after a name, "her head" may be anyone's: the accusation is kept
+    expect(guilt('Marco hit her head against the wall.')).toContain(
+      'Marco hit her head against the wall',
+    );
     expect(guilt('My neighbor’s boy burned both hands trying to help pull lines.')).toEqual([]);
     expect(guilt('He cut his left hand on the glass.')).toEqual([]);
     expect(guilt('He hit her head on the pavement and ran.')).toContain(
@@ -162,6 +164,57 @@ describe('pending prosecution in a thread’s words, beside the case or the deed
   });
 });
 
+describe('a fresh-eyes review’s near misses: the accusation in the same words stays read', () => {
+  it.each([
+    ['Darnell beat his girlfriend at the softball game last night.', 'Darnell beat his girlfriend'],
+    ['Kemp beat a woman in the bingo hall parking lot.', 'Kemp beat a woman'],
+    ['He beat that kid in the game room until he bled.', 'He beat that kid'],
+    ['Kemp beat her every time he got drunk.', 'Kemp beat her every time'],
+    ['Trevor beat his son every time the kid cried.', 'Trevor beat his son every time'],
+    ['Kemp beat the Walgreens clerk on 4-12.', 'Kemp beat the Walgreens clerk on 4-12'],
+    ['Kemp beat a Hispanic man on 6-3 outside the bar.', 'Kemp beat a Hispanic man on 6-3'],
+    ['He robbed the gas station 2-3 times before the game.', 'He robbed the gas station 2-3'],
+    ['Tyler jumped on him at the bus stop.', 'Tyler jumped on him'],
+    ['Kemp jumped out at a jogger on the trail.', 'Kemp jumped out at a jogger'],
+    ['Tony burned her arm with the iron.', 'Tony burned her arm'],
+    ['Marco hit her head against the wall.', 'Marco hit her head against the wall'],
+    ['He burned both hands of the boy with a lighter.', 'He burned both hands of the boy'],
+    ['Davis killed the cashier for the money.', 'Davis killed the cashier for the money'],
+    ['Hale killed his roommate over money.', 'Hale killed his roommate over money'],
+    ['Kemp cut the woman loose from her purse strap and ran off with it.', 'Kemp cut the woman'],
+    ['Police arrested the one responsible for the double shooting.', 'the one responsible for'],
+    ['Coach Reyes put his hands on my son at practice. I watched him do it.', 'him do it'],
+    ['Dale keyed my car. I watched him do it. Thank you Officer Diaz for coming out.', 'him do it'],
+    ['Dale from next door keyed my Ford Explorer. I watched him do it.', 'him do it'],
+    ["Don't let his brother take the fall, Marcus did it all.", 'Marcus did it'],
+    ['Marcus done it all, not his brother.', 'Marcus done it'],
+    ['Kemp beat Dwayne Price on 4-12 outside the bar.', 'Kemp beat Dwayne Price on 4-12'],
+    ['Kemp beat kids every time he got drunk.', 'Kemp beat kids every time'],
+    ['Kemp beat a man at the tournament grounds after the match.', 'Kemp beat a man'],
+    ['He killed for drug money, plain and simple.', 'He killed for drug money'],
+    ['Police arrested the one responsible for the double robbery.', 'the one responsible for'],
+    [
+      'Dale keyed my car. I watched him do it. Officer Diaz stayed with me till the tow came.',
+      'him do it',
+    ],
+  ])('%s', (text, words) => {
+    expect(guilt(text).some((found) => found.startsWith(words))).toBe(true);
+  });
+
+  it.each([
+    'My daughter has always been a drunk driving awareness advocate.',
+    "Kemp's attorney, who has always been a criminal defense lawyer, says he will fight it.",
+    'Det. Ruiz has always been a fraud investigator at heart; she closed the Hale embezzlement case.',
+    'Everyone has a temper, but you do not hit people. Kemp was charged with assault.',
+    'Thieves belong in jail. Kemp was charged with theft.',
+    'If you drive impaired this weekend, expect a DUI conviction and a suspended license.',
+    'Caught with a stolen gun? Expect a felony conviction and real prison time.',
+    "Sgt. Ruiz hit a walk-off homer and it's game over! Thanks for supporting victims of domestic violence.",
+  ])('raises no pending finding: %s', (text) => {
+    expect(pending(text)).toEqual([]);
+  });
+});
+
 describe('the sentence model: "the one who" did a good turn', () => {
   // A stand-in model that weighs "one who" as a culprit's words, as the trained one learns to: the
   // scanner's own exception, not this round's training, is what the test holds.
@@ -198,5 +251,14 @@ describe('the sentence model: "the one who" did a good turn', () => {
     expect(withModel('She is the one who told the crew where the cash was kept.')).toHaveLength(1);
     expect(withModel('He is the one who tipped off the crew and stole the keys.')).toHaveLength(1);
     expect(withModel('He is the one who called the shots in the burglary ring.')).toHaveLength(1);
+    expect(
+      withModel('Ask Tom, he is the one who found the wallet and kept the cash.'),
+    ).toHaveLength(1);
+    expect(
+      withModel('Tyler is the one who told the other kids to throw rocks at cars.'),
+    ).toHaveLength(1);
+    expect(withModel('Brianna is the one who organized the fight behind the school.')).toHaveLength(
+      1,
+    );
   });
 });

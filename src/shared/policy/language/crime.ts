@@ -503,33 +503,54 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   // "beat a man outside the bar after the Rams game", nor "beat his girlfriend on 4-12"
   if (has('beat') || has('rob')) {
     const said = sentenceText(sentence);
-    const score = /\b\d{1,3}\s*[–-]\s*\d{1,3}\b/.test(said);
+    // a score, not a date ("on 4-12") nor a count ("2-3 times")
+    const score = /(?<!\bon\s)\b\d{1,3}\s*[–-]\s*\d{1,3}\b(?!\s*times)/.test(said);
     const game = CONTEST.test(said);
     const rest = words.slice(at + 1, at + 7);
+    const personBeaten = rest.slice(0, 3).some((w) => isPersonWord(w) && w.pos !== 'PROPN');
     // "Riverside robbed Northside blind 42-7": a game's "robbed" is its score beside it
     if (has('rob')) {
       if (score && (game || rest.some((w) => w.lower === 'blind'))) return undefined;
     } else {
-      if (score && (game || next?.pos === 'PROPN' || rest[1]?.titlecase === true)) return undefined;
-      // "she beat two of them at gin rummy", "beat him for Best in Show", "U-locks beat cable
-      // locks every time": a contest named after the verb, or a comparison
-      const contestAfter = rest.findIndex(
-        (w, k) =>
-          /^(?:at|in|for)$/.test(w.lower) &&
-          CONTEST.test(
+      // "who beat the Pruett Fire Department 11–4": a team after "the", not "the Walgreens clerk"
+      const team = next?.pos === 'PROPN' || (rest[1]?.titlecase === true && !personBeaten);
+      if (score && (game || team)) return undefined;
+      // "she beat two of them at gin rummy", "beat him for Best in Show", "in the chili
+      // cook-off": a game played or a contest held, named straight after the verb's object; not
+      // "at the softball game" nor "in the bingo hall", where people are beaten
+      const contestAfter = rest.findIndex((w, k) => {
+        if (!/^(?:at|in|for)$/.test(w.lower)) return false;
+        const after = words
+          .slice(at + 2 + k, at + 6 + k)
+          .map((x) => x.text)
+          .join(' ');
+        return (GAME_PLAYED.test(after) || CONTEST_HELD.test(after)) && !VENUE_AFTER.test(after);
+      });
+      // "U-locks beat cable locks every time": a thing beats a thing; "beat her every time" is
+      // a person beaten
+      const compared =
+        !/^(?:PRON|PROPN|DET)$/.test(next?.pos ?? '') &&
+        !personBeaten &&
+        [2, 3].some((o) =>
+          /^(?:every\s+time|any\s+day|hands\s+down)\b/i.test(
             words
-              .slice(at + 2 + k, at + 6 + k)
+              .slice(at + o, at + o + 2)
               .map((x) => x.text)
               .join(' '),
           ),
-      );
-      if (contestAfter !== -1 || /\b(?:every\s+time|any\s+day|hands\s+down)\b/i.test(said))
-        return undefined;
+        );
+      if (contestAfter !== -1 || compared) return undefined;
     }
   }
   // "jumped in after his hat", "jumped out at the cattle guard": a leap, not an attack; a person
   // jumped ("jumped him", "jumped a man") has no word of place between
-  if (crimeLemma(verb) === 'jump' && LEAPT_WHERE.test(next?.lower ?? '')) return undefined;
+  if (
+    crimeLemma(verb) === 'jump' &&
+    LEAPT_WHERE.test(next?.lower ?? '') &&
+    // "jumped out at a jogger", "jumped in on him": a person after the place word is attacked
+    !words.slice(at + 2, at + 5).some((w) => isPersonWord(w) && w.pos !== 'PROPN')
+  )
+    return undefined;
   // "Lucy hit her head on the rail", "burned both hands trying to help": a person hurt, told of
   // their own body; "he hit her head on the pavement" is somebody else's
   if (ownHurt(sentence, at)) return undefined;
@@ -575,7 +596,12 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
   if (has('kill')) {
     const object = words.slice(at + 1, at + 6);
     const plan = object.findIndex((w) => POLICY_THINGS.test(w.lower));
-    if (plan !== -1 && object.slice(0, plan).every((w) => !isPersonWord(w))) return undefined;
+    if (
+      plan !== -1 &&
+      object.slice(0, plan).every((w) => !isPersonWord(w) && w.pos !== 'PROPN') &&
+      VOTED.test(sentenceText(sentence))
+    )
+      return undefined;
   }
   // "the firefighters who cut those kids out of the bus", "cut the driver free": people freed
   // from a wreck (a converter "cut out of" a car is still a theft)
@@ -585,7 +611,12 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
       (w, k) =>
         (w.lower === 'out' && object[k + 1]?.lower === 'of') || /^(?:free|loose)$/.test(w.lower),
     );
-    if (freed > 0 && object.slice(0, freed).some(isPersonWord)) return undefined;
+    if (
+      freed > 0 &&
+      object.slice(0, freed).some(isPersonWord) &&
+      WRECK.test(sentenceText(sentence))
+    )
+      return undefined;
   }
   // "the bartender cut him off at ten", "cut me off in traffic": no cut made
   if (
@@ -1225,6 +1256,14 @@ function drugWord(word: Word, after: Word | undefined): boolean {
  * A weapon in a show: "At the magic show, Lily hid the gun under a hat", "he pointed the prop gun
  * at the villain"; not a costume worn to a robbery, a rehearsal dinner, nor the Magic Wok.
  */
+/** Where a bill or a budget is killed: a vote, a committee, a council, a party. */
+const VOTED =
+  /\b(?:committee|council|vote[sd]?|voting|board|legislature|senate|house|commission|lawmakers|legislators|GOP|Democrats|Republicans|members|caucus|assembly|congress)\b/;
+
+/** A wreck or a trap people are cut out of: a bus, a car, a seatbelt, rubble. */
+const WRECK =
+  /\b(?:bus|car|cars|truck|van|vehicle|wreck|wreckage|seat-?belts?|rubble|crash|ditch|cab|SUV|minivan|tractor|machine|fence|ice)\b/i;
+
 /** What a vote or a board kills: a bill, a budget, a plan. */
 const POLICY_THINGS =
   /^(?:money|funding|funds|bill|bills|measure|budget|grant|program|programme|proposal|plan|deal|amendment|ordinance|levy|project|idea|motion|initiative|reform|vote|petition)$/;
@@ -1232,7 +1271,7 @@ const POLICY_THINGS =
 /** A word for a person or people, as an object: "those kids", "him", "the driver". */
 function isPersonWord(w: Word): boolean {
   return (
-    /^(?:him|her|them|me|us|someone|somebody|everyone|people|kids|children|driver|drivers|man|woman|men|women|boy|girl|child|kid|victim|victims|passenger|passengers|family|worker|workers)$/.test(
+    /^(?:him|her|them|me|us|someone|somebody|everyone|people|kids|children|driver|drivers|man|woman|men|women|boy|girl|child|kid|victim|victims|passenger|passengers|family|worker|workers|wife|husband|girlfriend|boyfriend|son|daughter|mom|mother|dad|father|brother|sister|cousin|neighbou?r|roommate|clerk|cashier|owner|umpire|ref|referee|fan|fans|jogger|cop|cops|officer|teen|teenager|student|customer|employee|coworker|guard|bouncer|bartender|server|waitress|waiter|nurse|teacher|grandma|grandpa|grandmother|grandfather|baby|toddler|stranger|rider|cyclist|pedestrian|girlfriend's|lady|guy|dude|partner|ex)$/.test(
       w.lower,
     ) || w.pos === 'PROPN'
   );
@@ -1245,9 +1284,21 @@ function isPersonWord(w: Word): boolean {
 const CONTEST =
   /\b(?:game|games|match|tournament|league|doubles|singles|finals?|innings?|overtime|rematch|scrimmage|playoffs?|softball|baseball|football|basketball|soccer|volleyball|hockey|kickball|dodgeball|pickleball|tennis|golf|bowling|cornhole|tug[- ]of[- ]war|chess|checkers|poker|rummy|gin|cribbage|euchre|bingo|trivia|cards|spelling\s+bee|cook-?off|bake-?off|contest|competition|championship|derby|best\s+in\s+show|blue\s+ribbon|trophy)\b/i;
 
+/** Games a person is beaten at, named straight after "at": "at gin rummy", "at chess". */
+const GAME_PLAYED =
+  /^(?:gin|rummy|chess|checkers|cards|poker|cribbage|euchre|trivia|cornhole|pickleball|tennis|golf|bowling|darts|pool|ping-pong|scrabble|bingo|horseshoes|arm\s+wrestling|tug[- ]of[- ]war)\b/i;
+
+/** Contests held, with or without "the" and a word before: "for Best in Show", "in the chili cook-off". */
+const CONTEST_HELD =
+  /^(?:(?:the|a|this|that|last|our)\s+)?(?:[\p{L}-]+\s+)?(?:best\s+in\s+show|blue\s+ribbon|cook\s*-?\s*off|bake\s*-?\s*off|spelling\s+bee|contest|competition|championship|tournament|derby|race|trophy|finals?|playoffs?)\b/iu;
+
+/** A place after a game's name: "the bingo hall", "the bowling alley", "the game room". */
+const VENUE_AFTER =
+  /\b(?:hall|alley|lot|room|field|park|parking|court|stadium|arena|gym|center|centre|bar|grounds)\b/i;
+
 /** The place words after "jumped" that make it a leap: in, out, off, into the water. */
 const LEAPT_WHERE =
-  /^(?:in|into|out|off|on|onto|up|over|down|from|through|across|back|after|aboard|overboard|ship)$/;
+  /^(?:in|into|out|off|over|down|from|through|across|back|aboard|overboard|ship)$/;
 
 /** A body's parts, as a person hurt tells of them. */
 const BODY_PART =
@@ -1264,8 +1315,8 @@ const OWN_POSSESSIVE: ReadonlyMap<string, RegExp> = new Map([
 
 /**
  * "hit her head on the rail", "burned both hands", "cut his hand on the glass": the verb's object
- * is a part of the subject's own body. The subject is the nearest pronoun or name before the verb;
- * a pronoun must agree ("he hit her head" is an assault), a name takes "his", "her" or "their".
+ * is a part of the subject's own body: "both", or a possessive that agrees with the pronoun just
+ * before the verb ("he hit her head" is an assault, and after a name "her" may be anyone's).
  */
 function ownHurt(sentence: Sentence, at: number): boolean {
   const words = sentence.words;
@@ -1283,13 +1334,15 @@ function ownHurt(sentence: Sentence, at: number): boolean {
   if (words[k]?.lower === 'own') k += 1;
   if (/^(?:left|right)$/.test(words[k]?.lower ?? '')) k += 1;
   if (!BODY_PART.test(words[k]?.lower ?? '')) return false;
-  if (both) return true;
+  // "burned both hands of the boy" are his
+  if (both) return words[k + 1]?.lower !== 'of';
+  // A pronoun subject only: a name says nothing of whose "her head" it was ("Marco hit her head")
   for (let j = at - 1; j >= 0 && j >= at - 4; j -= 1) {
     const w = words[j];
     if (!w) break;
     const own = OWN_POSSESSIVE.get(w.lower);
     if (own) return own.test(owner);
-    if (w.pos === 'PROPN') return /^(?:his|her|their)$/.test(owner);
+    if (w.pos === 'PROPN' || w.pos === 'NOUN') return false;
   }
   return false;
 }

@@ -643,9 +643,13 @@ const asksWho = (sentence: string) => {
  * one who" heavily, as it mostly names a culprit.
  */
 const CREDITED_ONE =
-  /\b(?:one|ones|kid|boy|girl|person|guy|lady|man|woman)\s+(?:who|that)\s+(?:first\s+|actually\s+|finally\s+)?(?:told\s+(?:the|a|an|our|my|his|her|their)\s+(?!\w+\s+(?:where|when|how)\b)|tipped|found|called|saved|helped|warned|spotted|noticed|reported|alerted|rescued|organi[sz]ed|raised|donated|taught|stayed|comforted|flagged\s+down|gave\s+(?:CPR|first\s+aid))\b/i;
+  /\b(?:one|ones|kid|boy|girl|person|guy|lady|man|woman)\s+(?:who|that)\s+(?:first\s+|actually\s+|finally\s+)?(?:told\s+(?:the|a|an|our|my|his|her|their)\s+(?:(?=(?:[\p{L}-]+\s+){0,3}to\s+(?:sit|stay|buckle|call|wait|get\s+down|get\s+help|stop|calm|run\s+for\s+help|keep\s+calm)\b)|(?!(?:[\p{L}-]+\s+){0,3}(?:where|when|how|to)\b))|tipped\s+off\s+(?:the\s+)?(?:bank|police|cops|officers|deputies|detectives|us|staff|school|teachers?|security)|found\s+(?:the|a|her|his|their|my)\s+(?:[\p{L}-]+\s+)?(?:gun|body|wallet|purse|phone|keys|dog|cat|kid|child|girl|boy|bag)|called\s+(?:911|us|police|the\s+police|the\s+cops|for\s+help|an\s+ambulance)|saved|warned|noticed|reported|alerted|rescued|taught|comforted|flagged\s+down|gave\s+(?:CPR|first\s+aid))/iu;
+// A good turn followed by a deed of one's own: "found the wallet and kept the cash".
+const THEN_DID =
+  /\b(?:and|then)\s+(?:then\s+)?(?:kept|took|stole|pocketed|drained|sold|ran\s+off|used|emptied|spent|followed|threw|hit|beat|shot|stabbed|broke|helped\s+(?:him|her|them)sel(?:f|ves))\b|\bhelped\s+(?:him|her|them)sel(?:f|ves)\s+to\b|\b(?:fight|brawl|riot|prank)\b/i;
 const creditsSomeone = (sentence: string) =>
   CREDITED_ONE.test(sentence) &&
+  !THEN_DID.test(sentence) &&
   !CRIME_TOLD.test(sentence) &&
   !(sentence.match(/\p{L}+/gu) ?? []).some((w) => isCrimeVerbWord(w.toLowerCase()));
 

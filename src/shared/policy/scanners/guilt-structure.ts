@@ -7,7 +7,7 @@ import {
   isIrregularPast,
   isPast,
 } from '../language/crime';
-import { STAFF_TITLE_WORDS, couldBeName, namedPeople } from '../language/people';
+import { couldBeName, namedPeople } from '../language/people';
 import {
   clauseEnd,
   clauseStart,
@@ -568,7 +568,10 @@ export function didIt(sentence: Sentence, k: number): boolean {
     !/^(?:right|well|again|for|alone)$/.test(sentence.words[k + 2]?.lower ?? '') &&
     // "has done it all", a career; not "has been doing it all month"
     !(
-      sentence.words[k + 2]?.lower === 'all' && !/^\p{L}/u.test(sentence.words[k + 3]?.text ?? '')
+      w.lower === 'done' &&
+      /^(?:has|have|had|['’]s|['’]ve|['’]d)$/.test(before?.lower ?? '') &&
+      sentence.words[k + 2]?.lower === 'all' &&
+      !/^\p{L}/u.test(sentence.words[k + 3]?.text ?? '')
     ) &&
     // "she didn't do it on purpose" owns the deed and denies only the intent
     !(
@@ -1215,8 +1218,14 @@ const CAMERA =
 /** Verbs of witnessing: "I saw him take it", "watched them do it". */
 const PERCEIVE = /^(?:see|watch|witness|film|record|spot|hear|notice|observe)$/;
 
-/** A member of staff named by title: "Officer Haddad", "Firefighter Kim". */
-const STAFF_NAMED = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\.?\s+\p{Lu}`, 'u');
+/**
+ * A member of staff's good turn: "Officer Yusuf Haddad carried an injured girl", "Firefighter
+ * Kim pulled him out". The title, the name and the deed sit in one sentence.
+ */
+const STAFF_GOOD_TURN = new RegExp(
+  String.raw`\b(?:Officer|Ofc\.|Deputy|Dep\.|Sgt\.|Sergeant|Detective|Det\.|Trooper|Lt\.|Lieutenant|Capt\.|Captain|Cpl\.|Corporal|Firefighter|Medic|Paramedic|EMT|Nurse)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:carried|saved|pulled|rescued|helped|stayed|gave|ran\s+into|performed|delivered|held|comforted|talked|fed|drove|caught|stopped|calmed)\b`,
+  'u',
+);
 
 /**
  * A witness naming the person they saw do it: "I saw him steal the bike", "my whole street
@@ -1282,9 +1291,14 @@ export const witnessedCrime: SentenceRule = (text, sentence) => {
     const end = doneIt ? deedAt + 1 : crimePredicateEnd(sentence, deedAt);
     if (end === undefined) return;
     const s = span(sentence, from, clauseEnd(sentence, end, 5));
-    // "Officer Haddad carried an injured girl two blocks. I watched him do it.": beside a member
-    // of staff, "it" is a crime only where the paragraph tells of one
-    if (s && (!doneIt || !STAFF_NAMED.test(text) || tellsOfDeedBeside(text, s.start, s.end)))
+    // "Officer Haddad carried an injured girl two blocks. I watched him do it.": after a member
+    // of staff's good turn, "it" is a crime only where the paragraph tells of one
+    if (
+      s &&
+      (!doneIt ||
+        !STAFF_GOOD_TURN.test(text.slice(0, s.start)) ||
+        tellsOfDeedBeside(text, s.start, s.end))
+    )
       found.push(s);
   });
   return found;
@@ -1435,8 +1449,16 @@ export const namedAsCulprit: SentenceRule = (_text, sentence) => {
     // not an appeal: "help us find the person responsible".
     // "The teens responsible for the mural will be honored", "Ofc. Kuntzler was the one
     // responsible for that walk-off double" credit them: a work made or a game won is no crime.
+    const creditedFor = words
+      .slice(i + 2, i + 8)
+      .map((w) => w.text)
+      .join(' ');
     const credited =
       words[i + 1]?.lower === 'for' &&
+      !CRIME_TOLD.test(creditedFor) &&
+      !/\b(?:shooting|stabbing|homicide|drive-?by|crash|fire|attack|beating|overdose|death|deaths)\b/i.test(
+        creditedFor,
+      ) &&
       words
         .slice(i + 2, i + 8)
         .some((w) =>

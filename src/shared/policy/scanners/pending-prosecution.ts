@@ -59,6 +59,20 @@ import { prosecutionSayings } from './prosecution-sayings';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
 
+/** A warning to whoever reads: "if you drive impaired", "caught with a stolen gun?", "you can expect". */
+const WARNED_YOU =
+  /\b(?:if\s+you|you\s+(?:can|will|could|may)|you['’]ll|caught\s+with|drive\s+(?:drunk|impaired|high)|anyone\s+who|whoever)\b/i;
+
+/**
+ * The sentence around `start`, and what runs back to it from the last full stop: "Caught with a
+ * stolen gun? Expect…" is one warning.
+ */
+function warningAround(text: string, start: number): string {
+  const back = text.slice(Math.max(0, start - 100), start);
+  const stop = Math.max(back.lastIndexOf('.'), back.lastIndexOf('!'), back.lastIndexOf('\n'));
+  return `${back.slice(stop + 1)} ${sentenceAround(text, start, start)}`;
+}
+
 const message = (m: string) =>
   `“${m}” comments on a pending prosecution (III.B.1.c). State only the public facts (arrest, charges, booking); leave the case, the trial and the sentence to the courts.`;
 
@@ -66,6 +80,9 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:expect(?:s|ing)?|anticipate[sd]?|hop(?:e|es|ing)\s+for|look(?:ing)?\s+forward\s+to|confident\s+(?:of|in)|count(?:ing)?\s+on|seek(?:ing)?)\s+(?:a\s+|an\s+|the\s+)?(?:swift\s+|quick\s+|full\s+|long\s+|maximum\s+|harsh\s+|stiff\s+|tough\s+)?(?:felony\s+|murder\s+|manslaughter\s+|federal\s+|jury\s+|first-degree\s+|second-degree\s+|DUI\s+|fraud\s+|assault\s+|arson\s+)?(?:conviction|convictions|guilty\s+verdict|guilty\s+plea|sentence|prison\s+term|max(?:imum)?)\b/gi,
+    // "If you drive impaired, expect a DUI conviction": the department's warning to anyone, not
+    // a case's outcome
+    keep: (text, start) => !WARNED_YOU.test(warningAround(text, start)),
     message,
   },
   { pattern: /\bplea\s+(?:deal|bargain|agreement|offer)s?\b/gi, message },

@@ -1,6 +1,6 @@
 import { CRIME_TOLD, SPANISH_CRIME_TOLD } from '../language/crime';
 import { tellsOfDeed } from './guilt-sayings';
-import type { PhraseRule } from './pattern-scanner';
+import { type PhraseRule, sentenceAround } from './pattern-scanner';
 
 /**
  * A case or a crime in the text, for round twenty's sayings: a comment under a court post names the
@@ -492,7 +492,7 @@ export function prosecutionSayings(
     {
       // "No way he sees one day in prison", "no way she serves a single night behind bars"
       pattern:
-        /\bno\s+way\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]+)\s+(?:sees?|serves?|does|spends?|gets?)\s+(?:one|a|a\s+single|any|even\s+a)\s+(?:day|night|minute|hour|year)\s+(?:in|behind)\s+(?:prison|jail|bars|a\s+cell)\b/giu,
+        /\b[Nn]o\s+way\s+(?:he|she|they|(?!(?:Every|Any|No|Some)(?:one|body)\b|People\b|Thieves\b|Criminals\b|Dealers\b|Drunks\b|Addicts\b|Kids\b|Everybody\b)[\p{Lu}][\p{L}'’-]+)\s+(?:sees?|serves?|does|spends?|gets?)\s+(?:one|a|a\s+single|any|even\s+a)\s+(?:day|night|minute|hour|year)\s+(?:in|behind)\s+(?:prison|jail|bars|a\s+cell)\b/gu,
       hints: ['prison', 'jail', 'bars', 'cell'],
       keep: caseBeside,
       message,
@@ -500,7 +500,7 @@ export function prosecutionSayings(
     {
       // "Both of them belong in jail", "he belongs behind bars": where the court should put them
       pattern:
-        /\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Bb]oth|[Aa]ll)\s+of\s+them|[Tt]hem\s+both|[\p{Lu}][\p{L}'’-]+)\s+(?:belongs?|should\s+be|needs?\s+to\s+be)\s+(?:in\s+(?:jail|prison)|behind\s+bars|locked\s+up\s+for\s+(?:good|life))\b/gu,
+        /\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Bb]oth|[Aa]ll)\s+of\s+them|[Tt]hem\s+both|(?!(?:Every|Any|No|Some)(?:one|body)\b|People\b|Thieves\b|Criminals\b|Dealers\b|Drunks\b|Addicts\b|Kids\b|Everybody\b)[\p{Lu}][\p{L}'’-]+)\s+(?:belongs?|should\s+be|needs?\s+to\s+be)\s+(?:in\s+(?:jail|prison)|behind\s+bars|locked\s+up\s+for\s+(?:good|life))\b/gu,
       hints: ['jail', 'prison', 'bars', 'locked'],
       keep: caseBeside,
       message,
@@ -510,7 +510,10 @@ export function prosecutionSayings(
       pattern:
         /\b(?:that['’]s|that\s+is|it['’]s)\s+game\s+over\b|\bgame\s+over\s+for\s+(?:him|her|them)\b/giu,
       hints: ['game'],
-      keep: caseBeside,
+      // not at a game: "a walk-off homer and it's game over"
+      keep: (text, start, end, context) =>
+        !PLAYED_GAME.test(sentenceAround(text, start, end).replace(/game\s+over/gi, '')) &&
+        caseBeside(text, start, end, context),
       message,
     },
     {
@@ -527,7 +530,7 @@ export function prosecutionSayings(
     {
       // "Petrović has a temper", "he's always had a violent temper"; not a dog's or a kettle's
       pattern:
-        /\b(?:[Hh]e|[Ss]he|[\p{Lu}][\p{L}'’-]+)\s+(?:has|had|['’]s\s+got|has\s+always\s+had|['’]s\s+always\s+had|always\s+had)\s+(?:a|such\s+a)\s+(?:bad\s+|nasty\s+|violent\s+|short\s+|terrible\s+|hot\s+|mean\s+)?temper\b/gu,
+        /\b(?:[Hh]e|[Ss]he|(?!(?:Every|Any|No|Some)(?:one|body)\b|People\b|Thieves\b|Criminals\b|Dealers\b|Drunks\b|Addicts\b|Kids\b|Everybody\b)[\p{Lu}][\p{L}'’-]+)\s+(?:has|had|['’]s\s+got|has\s+always\s+had|['’]s\s+always\s+had|always\s+had)\s+(?:a|such\s+a)\s+(?:bad\s+|nasty\s+|violent\s+|short\s+|terrible\s+|hot\s+|mean\s+)?temper\b/gu,
       hints: ['temper'],
       keep: caseBeside,
       message,
@@ -543,5 +546,9 @@ export function prosecutionSayings(
   ];
 }
 
+/** A game played, in the sentence around "game over". */
+const PLAYED_GAME =
+  /\b(?:walk-?off|homers?|home\s+runs?|innings?|touchdowns?|goals?|games?|match|score[ds]?|final|tournament|softball|baseball|football|basketball|soccer|hockey|\d+\s*[-–]\s*\d+)\b/i;
+
 /** Lifelong names a thread calls the accused: "always been a hothead". */
-const LIFELONG = String.raw`hothead|hot-head|liar|cheat|crook|thief|con\s+man|con\s+artist|conman|grifter|hustler|drunk|bully|snake|thug|creep|menace|scammer|fraud|troublemaker|criminal`;
+const LIFELONG = String.raw`(?:hothead|hot-head|liar|cheat|crook|thief|con\s+man|con\s+artist|conman|grifter|hustler|drunk|bully|snake|thug|creep|menace|scammer|fraud|troublemaker|criminal)(?!-|\s+(?:driv\w*|defen[cs]e|investigat\w*|lawyer|attorney|prevention|awareness|victims?|unit|squad|detectives?|division|cases?|charges?|law|court|justice|analyst|expert|specialist|examiner|prosecutor|reform|advocate|task|records?|history|mind)\b)`;
