@@ -1252,10 +1252,6 @@ function drugWord(word: Word, after: Word | undefined): boolean {
   return DRUGS.test(word.lower) || (word.pos === 'DET' && DRUGS.test(after?.lower ?? ''));
 }
 
-/**
- * A weapon in a show: "At the magic show, Lily hid the gun under a hat", "he pointed the prop gun
- * at the villain"; not a costume worn to a robbery, a rehearsal dinner, nor the Magic Wok.
- */
 /** Where a bill or a budget is killed: a vote, a committee, a council, a party. */
 const VOTED =
   /\b(?:committee|council|vote[sd]?|voting|board|legislature|senate|house|commission|lawmakers|legislators|GOP|Democrats|Republicans|members|caucus|assembly|congress)\b/;
@@ -1304,7 +1300,7 @@ const LEAPT_WHERE =
 const BODY_PART =
   /^(?:head|heads|hand|hands|arm|arms|leg|legs|knee|knees|face|foot|feet|back|shoulder|shoulders|elbow|elbows|wrist|wrists|ankle|ankles|lip|lips|nose|chin|finger|fingers|toe|toes|hip|hips|forehead|neck|eye|eyes)$/;
 
-/** The possessive that is the subject's own: "he … his", "she … her", "Lucy … her". */
+/** The possessive that agrees with a pronoun subject: "he … his", "she … her". */
 const OWN_POSSESSIVE: ReadonlyMap<string, RegExp> = new Map([
   ['he', /^(?:his)$/],
   ['she', /^(?:her)$/],
@@ -1347,6 +1343,10 @@ function ownHurt(sentence: Sentence, at: number): boolean {
   return false;
 }
 
+/**
+ * A weapon in a show: "At the magic show, Lily hid the gun under a hat", "he pointed the prop gun
+ * at the villain"; not a costume worn to a robbery, a rehearsal dinner, nor the Magic Wok.
+ */
 const PLAYED =
   /\b(?:magic\s+(?:shows?|tricks?|acts?)|magicians?|on\s+stage|stage\s+combat|dress\s+rehearsals?|props?\s+(?:guns?|pistols?|rifles?|knife|knives|swords?|weapons?))\b/i;
 
