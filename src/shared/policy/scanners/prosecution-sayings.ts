@@ -480,7 +480,7 @@ export function prosecutionSayings(
     },
     // Round twenty-nine, from the newest development sets left out of the model in turn: the
     // outcome foretold in a thread's words, the defendant's character called lifelong, and the
-    // evidence said to have them. Each needs a case or a crime in the text.
+    // evidence said to have them. Each needs a case, a crime or a deed told outside its words.
     {
       // "Petrakis will walk with probation", "he walks with time served"
       pattern:
