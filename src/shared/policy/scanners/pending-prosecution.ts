@@ -503,9 +503,7 @@ const SPANISH: readonly PhraseRule[] = [
 const CHARGED_CASE =
   /\b(?:charged|charges|indicted|indictment|arraign\w*|trial|jury|defendants?|prosecut\w*|plea|pleaded|pled|sentenc\w*|convict\w*|public\s+defenders?|(?:lesser|criminal|felony|misdemeanor|single)\s+charge|warrants?|arrested|DA)\b/i;
 
-const SAYINGS = prosecutionSayings(message, (text, _start, _end, context) =>
-  CHARGED_CASE.test(wholeText(text, context)),
-);
+const SAYINGS = prosecutionSayings(message, CHARGED_CASE);
 
 /** Whether a case is spoken of anywhere in the text: a retort needs one. */
 const wholeTextChecks = documentChecks(CASE_IN_TEXT);

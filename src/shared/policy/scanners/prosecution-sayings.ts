@@ -1,6 +1,7 @@
 import { CRIME_TOLD, SPANISH_CRIME_TOLD } from '../language/crime';
-import { tellsOfDeed } from './guilt-sayings';
+import { tellsOfDeedBeside } from './guilt-sayings';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
+import { wholeText } from './whole-document';
 
 /**
  * A case or a crime in the text, for round twenty's sayings: a comment under a court post names the
@@ -25,8 +26,29 @@ const SPANISH_CASE =
  */
 export function prosecutionSayings(
   message: (matched: string) => string,
-  keep: NonNullable<PhraseRule['keep']>,
+  chargedCase: RegExp,
 ): PhraseRule[] {
+  // The charge, the trial or the plea anywhere in the document a piece was cut from.
+  const keep: NonNullable<PhraseRule['keep']> = (text, _start, _end, context) =>
+    chargedCase.test(wholeText(text, context));
+  // Where a case's and a crime's words stand in a text, read once per text, not once per match.
+  const caseWords = [CRIME_TOLD, CASE_WORDS, chargedCase].map(
+    (pattern) => new RegExp(pattern.source, 'gi'),
+  );
+  let lastWords: { text: string; at: readonly { from: number; to: number }[] } | undefined;
+  const caseWordsAt = (text: string) => {
+    if (lastWords?.text !== text)
+      lastWords = {
+        text,
+        at: caseWords.flatMap((pattern) =>
+          [...text.matchAll(pattern)].map((m) => ({
+            from: m.index,
+            to: m.index + m[0].length,
+          })),
+        ),
+      };
+    return lastWords.at;
+  };
   // Asked once per text, not once per match: each test reads the whole text.
   let last: { text: string; context: object; answer: boolean } | undefined;
   const caseOrCrime: NonNullable<PhraseRule['keep']> = (text, start, end, context) => {
@@ -39,11 +61,12 @@ export function prosecutionSayings(
     return last.answer;
   };
   // A case, a crime or a deed ("smashed the bottle", "attacked her") told outside the words
-  // matched: "belongs in jail" names a jail itself.
-  const caseBeside: NonNullable<PhraseRule['keep']> = (text, start, end, context) => {
-    const beside = `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`;
-    return caseOrCrime(beside, start, end, context) || tellsOfDeed(beside);
-  };
+  // matched: "belongs in jail" names a jail itself. A piece of a long document asks its caller
+  // about the whole document, as `caseOrCrime` does.
+  const caseBeside: NonNullable<PhraseRule['keep']> = (text, start, end, context) =>
+    caseWordsAt(text).some(({ from, to }) => to <= start || from >= end) ||
+    (context.document !== undefined && keep(text, start, end, context)) ||
+    tellsOfDeedBeside(text, start, end);
   return [
     {
       // "isn't about to go straight", "a lifelong thief who'll never go straight"
@@ -491,16 +514,20 @@ export function prosecutionSayings(
     },
     {
       // "No way he sees one day in prison", "no way she serves a single night behind bars"
-      pattern:
-        /\b[Nn]o\s+way\s+(?:he|she|they|(?!(?:Every|Any|No|Some)(?:one|body)\b|People\b|Thieves\b|Criminals\b|Dealers\b|Drunks\b|Addicts\b|Kids\b|Everybody\b)[\p{Lu}][\p{L}'’-]+)\s+(?:sees?|serves?|does|spends?|gets?)\s+(?:one|a|a\s+single|any|even\s+a)\s+(?:day|night|minute|hour|year)\s+(?:in|behind)\s+(?:prison|jail|bars|a\s+cell)\b/gu,
+      pattern: new RegExp(
+        String.raw`\b[Nn]o\s+way\s+(?:he|she|they|${NOT_EVERYONE}[\p{Lu}][\p{L}'’-]+)\s+(?:sees?|serves?|does|spends?|gets?)\s+(?:one|a|a\s+single|any|even\s+a)\s+(?:day|night|minute|hour|year)\s+(?:in|behind)\s+(?:prison|jail|bars|a\s+cell)\b`,
+        'gu',
+      ),
       hints: ['prison', 'jail', 'bars', 'cell'],
       keep: caseBeside,
       message,
     },
     {
       // "Both of them belong in jail", "he belongs behind bars": where the court should put them
-      pattern:
-        /\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Bb]oth|[Aa]ll)\s+of\s+them|[Tt]hem\s+both|(?!(?:Every|Any|No|Some)(?:one|body)\b|People\b|Thieves\b|Criminals\b|Dealers\b|Drunks\b|Addicts\b|Kids\b|Everybody\b)[\p{Lu}][\p{L}'’-]+)\s+(?:belongs?|should\s+be|needs?\s+to\s+be)\s+(?:in\s+(?:jail|prison)|behind\s+bars|locked\s+up\s+for\s+(?:good|life))\b/gu,
+      pattern: new RegExp(
+        String.raw`\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Bb]oth|[Aa]ll)\s+of\s+them|[Tt]hem\s+both|${NOT_EVERYONE}[\p{Lu}][\p{L}'’-]+)\s+(?:belongs?|should\s+be|needs?\s+to\s+be)\s+(?:in\s+(?:jail|prison)|behind\s+bars|locked\s+up\s+for\s+(?:good|life))\b`,
+        'gu',
+      ),
       hints: ['jail', 'prison', 'bars', 'locked'],
       keep: caseBeside,
       message,
@@ -529,8 +556,10 @@ export function prosecutionSayings(
     },
     {
       // "Petrović has a temper", "he's always had a violent temper"; not a dog's or a kettle's
-      pattern:
-        /\b(?:[Hh]e|[Ss]he|(?!(?:Every|Any|No|Some)(?:one|body)\b|People\b|Thieves\b|Criminals\b|Dealers\b|Drunks\b|Addicts\b|Kids\b|Everybody\b)[\p{Lu}][\p{L}'’-]+)\s+(?:has|had|['’]s\s+got|has\s+always\s+had|['’]s\s+always\s+had|always\s+had)\s+(?:a|such\s+a)\s+(?:bad\s+|nasty\s+|violent\s+|short\s+|terrible\s+|hot\s+|mean\s+)?temper\b/gu,
+      pattern: new RegExp(
+        String.raw`\b(?:[Hh]e|[Ss]he|${NOT_EVERYONE}[\p{Lu}][\p{L}'’-]+)\s+(?:has|had|['’]s\s+got|has\s+always\s+had|['’]s\s+always\s+had|always\s+had)\s+(?:a|such\s+a)\s+(?:bad\s+|nasty\s+|violent\s+|short\s+|terrible\s+|hot\s+|mean\s+)?temper\b`,
+        'gu',
+      ),
       hints: ['temper'],
       keep: caseBeside,
       message,
@@ -549,6 +578,12 @@ export function prosecutionSayings(
 /** A game played, in the sentence around "game over". */
 const PLAYED_GAME =
   /\b(?:walk-?off|homers?|home\s+runs?|innings?|touchdowns?|goals?|games?|match|score[ds]?|final|tournament|softball|baseball|football|basketball|soccer|hockey|\d+\s*[-–]\s*\d+)\b/i;
+
+/**
+ * A capitalised subject that is not one accused person: "Everyone has a temper", "Thieves belong
+ * in jail" say it of everybody.
+ */
+const NOT_EVERYONE = String.raw`(?!(?:Every|Any|No|Some)(?:one|body)\b|People\b|Thieves\b|Criminals\b|Dealers\b|Drunks\b|Addicts\b|Kids\b|Everybody\b)`;
 
 /** Lifelong names a thread calls the accused: "always been a hothead". */
 const LIFELONG = String.raw`(?:hothead|hot-head|liar|cheat|crook|thief|con\s+man|con\s+artist|conman|grifter|hustler|drunk|bully|snake|thug|creep|menace|scammer|fraud|troublemaker|criminal)(?!-|\s+(?:driv\w*|defen[cs]e|investigat\w*|lawyer|attorney|prevention|awareness|victims?|unit|squad|detectives?|division|cases?|charges?|law|court|justice|analyst|expert|specialist|examiner|prosecutor|reform|advocate|task|records?|history|mind)\b)`;
