@@ -89,6 +89,8 @@ export const TRAINING_SETS = [
   'sixty-second/',
   'sixty-third/',
   'sixty-fourth/',
+  'sixty-fifth/',
+  'sixty-sixth/',
 ] as const;
 
 /**

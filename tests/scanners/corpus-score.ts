@@ -83,6 +83,8 @@ export function loadCorpus(
     | 'sixty-second/'
     | 'sixty-third/'
     | 'sixty-fourth/'
+    | 'sixty-fifth/'
+    | 'sixty-sixth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

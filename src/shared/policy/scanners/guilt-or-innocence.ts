@@ -33,6 +33,7 @@ import { roleRules } from './guilt-roles';
 import { alibiRules } from './guilt-alibis';
 import { accusationRules } from './guilt-accusations';
 import { moneyRules } from './guilt-money';
+import { insinuationRules } from './guilt-insinuations';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -660,6 +661,7 @@ const ROLE_RULES = roleRules(message);
 const ALIBI_RULES = alibiRules(message);
 const ACCUSATION_RULES = accusationRules(message);
 const MONEY_RULES = moneyRules(message);
+const INSINUATION_RULES = insinuationRules(message);
 
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
@@ -673,6 +675,7 @@ export const guiltOrInnocenceScanner: Scanner = {
       ...ALIBI_RULES,
       ...ACCUSATION_RULES,
       ...MONEY_RULES,
+      ...INSINUATION_RULES,
     ]);
     const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),

@@ -393,7 +393,7 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       // "Ahmad Farouk was the aggressor", "It was those Bramwell boys": the blame laid on a
       // person named, where a crime is told
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:was|is)\s+(?:(?:clearly|definitely|obviously|totally)\s+)?the\s+(?:aggressor|instigator)\b|\b[Ii]t(?:\s+was|['’]s|\s+is)\s+(?:those|them|the)\s+(?:two\s+|three\s+)?\p{Lu}[\p{Ll}'’-]+\s+(?:boys|brothers|kids|girls|twins|sisters|cousins)\b`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he)(?:\s+(?:was|is)|['’]s)\s+(?:(?:clearly|definitely|obviously|totally)\s+)?the\s+(?:aggressor|instigator)\b|\b[Ii]t(?:\s+was|['’]s|\s+is)\s+(?:those|them|the)\s+(?:two\s+|three\s+)?\p{Lu}[\p{Ll}'’-]+\s+(?:boys|brothers|kids|girls|twins|sisters|cousins)\b`,
         'gu',
       ),
       hints: [
@@ -407,8 +407,10 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
         'sisters',
         'cousins',
       ],
+      // the aggressor names a fight itself ("He's obviously the aggressor", round thirty)
       keep: (text, start, end) =>
-        tellsOfDeedBeside(text, start, end) &&
+        (tellsOfDeedBeside(text, start, end) ||
+          /(?:aggressor|instigator)$/.test(text.slice(start, end))) &&
         !THANKED.test(sentenceAround(text, start, end)) &&
         !asked(text, end),
       message,

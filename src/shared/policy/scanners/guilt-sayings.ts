@@ -253,9 +253,9 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
     {
       // "He never laid a hand on that lady", "She didn't take a dime", "he was framed", "she was
       // set up by the mayor's office", "He's been set up by people on that board" (round 25),
-      // "who never took so much as a pen from that place" (round 26)
+      // "who never took so much as a pen from that place" (round 26), "he's being set up" (round 30)
       pattern:
-        /\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not|wouldn['’]?t)\s+(?:lay|laid|put)\s+a\s+(?:hand|finger)\s+on\b|\b(?:he|she|they|who|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not)\s+(?:take|took|steal|stole)\s+(?:a\s+(?:dime|penny|cent|nickel)|so\s+much\s+as\s+a\s+(?:dime|penny|cent|nickel|pen|paperclip))\b|\b(?:he|she)(?:\s+(?:was|got|has\s+been|had\s+been)|['’]s\s+been)\s+(?:totally\s+|clearly\s+|obviously\s+)?(?:framed\b|set\s+up\s+by(?=\s+\D))/giu,
+        /\b(?:he|she|they|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not|wouldn['’]?t)\s+(?:lay|laid|put)\s+a\s+(?:hand|finger)\s+on\b|\b(?:he|she|they|who|\p{Lu}[\p{Ll}'’-]+)\s+(?:never|didn['’]?t|did\s+not)\s+(?:take|took|steal|stole)\s+(?:a\s+(?:dime|penny|cent|nickel)|so\s+much\s+as\s+a\s+(?:dime|penny|cent|nickel|pen|paperclip))\b|\b(?:he|she)(?:\s+(?:was|got|has\s+been|had\s+been)|['’]s\s+been)\s+(?:totally\s+|clearly\s+|obviously\s+)?(?:framed\b|set\s+up\s+by(?=\s+\D))|\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:clearly\s+|obviously\s+)?being\s+(?:framed|set\s+up)\b/giu,
       hints: ['hand', 'finger', 'dime', 'penny', 'cent', 'nickel', 'so much as', 'framed', 'set'],
       // A pronoun or a capitalised name, not "we never took a dime" nor the officers; a hand laid
       // on somebody, not "on the piano"; no dime taken as pay ("for twenty years of Little League")

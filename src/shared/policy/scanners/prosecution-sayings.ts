@@ -8,7 +8,7 @@ import { wholeText } from './whole-document';
  * crime, the judge or the sentence, not the charge.
  */
 const CASE_WORDS =
-  /\b(?:probation|parole|judge|jury|verdict|sentenc\w*|lineup|time\s+served|prosecut\w*|defen[cs]e|lawyer|attorney|plea|trial|court|bail|bond|rob|testimony|testif\w*|ballistics|cross-?examination|the\s+max(?:imum)?|prison|behind\s+bars)\b/i;
+  /\b(?:probation|parole|judge|jury|verdict|evidence|convict\w*|guilty|sentenc\w*|lineup|time\s+served|prosecut\w*|defen[cs]e|lawyer|attorney|plea|trial|court|bail|bond|rob|testimony|testif\w*|ballistics|cross-?examination|the\s+max(?:imum)?|prison|behind\s+bars)\b/i;
 
 /** A case told in Spanish: the court, the judge, the prosecution, the charge, the sentence. */
 const SPANISH_CASE =
@@ -572,6 +572,63 @@ export function prosecutionSayings(
       keep: caseBeside,
       message,
     },
+    // Round thirty, from the sixty-fifth and sixty-sixth sets: the outcome foretold in a comment
+    // under a case post, which names the evidence rather than the charge.
+    {
+      // "He's not beating this", "she's never gonna beat the charges"
+      pattern:
+        /\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:not|never)\s+(?:gonna\s+|going\s+to\s+)?beat(?:ing)?\s+(?:this|it|the\s+(?:charges?|case|rap))\b/giu,
+      hints: ['beat', 'beating'],
+      keep: caseOrCrime,
+      message,
+    },
+    {
+      // "Prison is the only place he belongs", "jail's where she belongs"
+      pattern:
+        /\b(?:prison|jail)(?:['’]s|\s+is)\s+(?:the\s+only\s+place|where)\s+(?:he|she|they)\s+belongs?\b/giu,
+      hints: ['belong', 'belongs'],
+      keep: caseBeside,
+      message,
+    },
+    {
+      // "Dario's lawyer is gonna tear that evidence apart", "the defense will shred their story"
+      // (the evidence torn, not a deck nor a team);
+      // "Vossberg's lawyer is already shopping for a deal"
+      pattern:
+        /\b(?:lawyer|attorney|defen[cs]e)(?:['’]s|\s+is|\s+will|['’]ll)?\s+(?:already\s+|gonna\s+|going\s+to\s+)?(?:tear|rip|shred)\s+(?:that|the|this|their|those|his|her)\s+(?:[^.!?\n]{0,20}?\s)?["“'‘]?(?:evidence|video|footage|test|ID|identification|testimony|witness|story|report|lineup|timeline|confession)['"”’]?\s+(?:apart|to\s+(?:shreds|pieces))\b|\b(?:shopping|angling|fishing)\s+for\s+a\s+(?:plea\s+)?(?:deal|plea)\b/giu,
+      hints: ['apart', 'shreds', 'pieces', 'shopping', 'angling', 'fishing'],
+      keep: caseOrCrime,
+      message,
+    },
+    {
+      // "he's looking at a decade behind bars", "she's looking at 20 years in prison"
+      pattern:
+        /\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:probably\s+|likely\s+)?looking\s+at\s+(?:a\s+decade|(?:\d{1,2}|five|ten|fifteen|twenty|thirty)\s+years|life)\s+(?:behind\s+bars|in\s+(?:prison|jail|the\s+pen))\b/giu,
+      hints: ['looking'],
+      keep: caseBeside,
+      message,
+    },
+    {
+      // "con tantas pruebas en su contra le espera una larga condena", "el caso de la fiscalía es
+      // muy débil": the sentence and the case's strength foretold in Spanish
+      pattern:
+        /(?<![\p{L}])(?:(?:le|les)\s+espera\s+(?:una\s+)?(?:larga\s+condena|condena\s+larga|años\s+de\s+(?:cárcel|carcel|prisión|prision))|(?:el\s+caso|las\s+pruebas|la\s+evidencia)\s+(?:de\s+la\s+fiscal[ií]a\s+|en\s+su\s+contra\s+)?(?:es|son|está|están)\s+(?:muy\s+|bien\s+)?(?:d[eé]bil(?:es)?|s[oó]lid[oa]s?|contundentes?|abrumador[ae]s?))(?![\p{L}])/giu,
+      hints: [
+        'espera',
+        'débil',
+        'debil',
+        'débiles',
+        'sólido',
+        'sólida',
+        'solido',
+        'solida',
+        'contundente',
+        'contundentes',
+        'abrumadora',
+        'abrumadoras',
+      ],
+      message,
+    },
   ];
 }
 
@@ -586,4 +643,4 @@ const PLAYED_GAME =
 const NOT_EVERYONE = String.raw`(?!(?:Every|Any|No|Some)(?:one|body)\b|People\b|Thieves\b|Criminals\b|Dealers\b|Drunks\b|Addicts\b|Kids\b|Everybody\b)`;
 
 /** Lifelong names a thread calls the accused: "always been a hothead". */
-const LIFELONG = String.raw`(?:hothead|hot-head|liar|cheat|crook|thief|con\s+man|con\s+artist|conman|grifter|hustler|drunk|bully|snake|thug|creep|menace|scammer|fraud|troublemaker|criminal)(?!-|\s+(?:driv\w*|defen[cs]e|investigat\w*|lawyer|attorney|prevention|awareness|victims?|unit|squad|detectives?|division|cases?|charges?|law|court|justice|analyst|expert|specialist|examiner|prosecutor|reform|advocate|task|records?|history|mind)\b)`;
+const LIFELONG = String.raw`(?:hothead|hot-head|liar|cheater|cheat|crook|thief|con\s+man|con\s+artist|conman|grifter|hustler|drunk|bully|snake|thug|creep|menace|scammer|fraud|troublemaker|criminal)(?!-|\s+(?:driv\w*|defen[cs]e|investigat\w*|lawyer|attorney|prevention|awareness|victims?|unit|squad|detectives?|division|cases?|charges?|law|court|justice|analyst|expert|specialist|examiner|prosecutor|reform|advocate|task|records?|history|mind)\b)`;
