@@ -91,6 +91,8 @@ export const TRAINING_SETS = [
   'sixty-fourth/',
   'sixty-fifth/',
   'sixty-sixth/',
+  'sixty-ninth/',
+  'seventieth/',
 ] as const;
 
 /**

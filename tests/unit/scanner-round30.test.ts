@@ -104,7 +104,7 @@ describe('guilt insinuated: a handiwork, a key, a charge said true', () => {
 
   it('“Wrong guy.” alone, where a case is told', () => {
     expect(guilt('Police arrested Castellano. He was with me all night. Wrong guy.')).toContain(
-      'Wrong guy.',
+      'Wrong guy',
     );
     expect(guilt('Oops, I meant Dave Ortiz. Wrong guy. Sorry Dave!')).toEqual([]);
   });
@@ -132,6 +132,24 @@ describe('guilt insinuated: a handiwork, a key, a charge said true', () => {
     expect(
       guilt('Dario was arrested, but he’s the fall guy. The real brains was Jimmy Castellanos.'),
     ).toContain('The real brains was Jimmy Castellanos');
+  });
+});
+
+describe('guilt insinuated: a falsehood known, the doer known to all (the sixty-ninth and seventieth sets)', () => {
+  it('knew the welds were never x-rayed; not an officer who knew the reports were fake', () => {
+    expect(
+      guilt('Charged with fraud. Hupp knew every one of those install dates was fake.'),
+    ).toContain('Hupp knew every one of those install dates was fake');
+    expect(guilt('Sgt. Lee knew the reports were fake and flagged them to the DA.')).toEqual([]);
+    expect(guilt('Grandpa knew the old photos were fake, and laughed about it.')).toEqual([]);
+  });
+
+  it('we all know who ran it, where a case is told; not asked', () => {
+    expect(guilt('The owner was arrested. We all know who ran it.')).toContain(
+      'We all know who ran it',
+    );
+    expect(guilt('Great potluck! We all know who took the last slice of pie.')).toEqual([]);
+    expect(guilt('The shed was broken into. Do we know who took the mower?')).toEqual([]);
   });
 });
 

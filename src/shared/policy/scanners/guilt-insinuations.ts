@@ -105,7 +105,7 @@ export function insinuationRules(message: (matched: string) => string): PhraseRu
     {
       // "Wrong guy.", "Wrong person!!!" said alone after an alibi or a doubt: the one arrested
       // called innocent
-      pattern: /(?<=^|[.!?]\s{1,3}|\n)[Ww]rong\s+(?:guy|man|person|woman|dude|kid)\s*[.!]+/gu,
+      pattern: /(?<=^|[.!?]\s{1,3}|\n)[Ww]rong\s+(?:guy|man|person|woman|dude|kid)(?=\s*[.!])/gu,
       hints: ['wrong'],
       keep: (text, start, end) => tellsOfDeedBeside(text, start, end) || caseOrHarm(text),
       message,
@@ -135,6 +135,28 @@ export function insinuationRules(message: (matched: string) => string): PhraseRu
       ),
       hints: ['brains'],
       keep: (text, start, end) => tellsOfDeedBeside(text, start, end) || caseOrHarm(text),
+      message,
+    },
+    {
+      // "Vukovich knew the welds were never x-rayed", "Hupp knew every one of those install dates
+      // was fake": the falsehood known
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|${NAME})\s+(?:(?:always|already|clearly)\s+)?knew\s+(?:the|those|that|these|every|all)\b[^.!?\n]{0,40}?\b(?:was|were)\s+(?:fake|faked|never|forged|bogus|stolen|phony|falsified)\b`,
+        'gu',
+      ),
+      hints: ['knew'],
+      keep: (text, start, end) =>
+        (tellsOfDeedBeside(text, start, end) || caseOrHarm(text)) && !titled(text, start),
+      message,
+    },
+    {
+      // "We all know who ran it", "Now we know who took them", "everybody knows who started that
+      // fight"
+      pattern:
+        /\b(?:we|everyone|everybody|y['’]all)\s+(?:all\s+)?knows?\s+who\s+(?:did|ran|started|set|took|stole|was\s+behind)\b(?:\s+(?:it|this|that|them|the\s+\p{L}+|that\s+\p{L}+))?/giu,
+      hints: ['know', 'knows'],
+      keep: (text, start, end) =>
+        (tellsOfDeedBeside(text, start, end) || caseOrHarm(text)) && !asked(text, end),
       message,
     },
   ];

@@ -69,6 +69,10 @@ export const asked = (text: string, end: number) => {
   return ASKED.test(text);
 };
 
+/** A game or a bout, where "the aggressor" is a player's style: "In the scrimmage, Omar was the aggressor". */
+const GAME_TOLD =
+  /\b(?:scrimmage|games?|match(?:es)?|tournament|practice|season|playoffs?|league|bout|sparring|rounds?|innings?|quarter|halftime)\b/i;
+
 export function roleRules(message: (matched: string) => string): PhraseRule[] {
   return [
     {
@@ -410,7 +414,7 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       // the aggressor names a fight itself ("He's obviously the aggressor", round thirty)
       keep: (text, start, end) =>
         (tellsOfDeedBeside(text, start, end) ||
-          /(?:aggressor|instigator)$/.test(text.slice(start, end))) &&
+          (/(?:aggressor|instigator)$/.test(text.slice(start, end)) && !GAME_TOLD.test(text))) &&
         !THANKED.test(sentenceAround(text, start, end)) &&
         !asked(text, end),
       message,
