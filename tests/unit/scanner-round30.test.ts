@@ -148,8 +148,8 @@ describe('guilt insinuated: a falsehood known, the doer known to all (the sixty-
     expect(guilt('The owner was arrested. We all know who ran it.')).toContain(
       'We all know who ran it',
     );
-    expect(guilt('Great potluck! We all know who took the last slice of pie.')).toEqual([]);
-    expect(guilt('The shed was broken into. Do we know who took the mower?')).toEqual([]);
+    expect(guilt('Great potluck! We all know who ran the grill.')).toEqual([]);
+    expect(guilt('The shed was burglarized. Do we know who took the mower?')).toEqual([]);
   });
 });
 
