@@ -47,9 +47,9 @@ describe('guilt insinuated: a handiwork, a key, a charge said true', () => {
   });
 
   it('did exactly what he is charged with; not what he was trained to do', () => {
-    expect(guilt('Please. He did exactly what he’s charged with, and he knows it.')).toContain(
-      'He did exactly what he’s charged with',
-    );
+    expect(
+      guilt('His lawyer says he was provoked. Please. He did exactly what he’s charged with.'),
+    ).toContain('He did exactly what he’s charged with');
     expect(guilt('She did exactly what they say she did and y’all know it.')).toContain(
       'She did exactly what they say she did',
     );
@@ -62,7 +62,7 @@ describe('guilt insinuated: a handiwork, a key, a charge said true', () => {
   it('someone drugged; not the one drugged, nor a vet’s sedative', () => {
     expect(
       guilt(
-        'Let’s be honest: the man who drugged a tourist at the Rusty Cleat left the bottle in his locker.',
+        'His hearing is Thursday. The man who drugged a tourist at the Rusty Cleat left the bottle in his locker.',
       ),
     ).toContain('who drugged a tourist at the');
     expect(guilt('Wade doped the steer, Colt stabbed the guy.')).toContain('Wade doped the steer');
@@ -186,7 +186,7 @@ describe('pending prosecution foretold in a comment that names the evidence', ()
     expect(pending('Our defense will tear the Tigers apart on Friday night.')).toEqual([]);
     expect(pending('My lawyer is going to tear the old deck apart this weekend.')).toEqual([]);
     expect(pending('Vossberg’s lawyer is already shopping for a deal.')).toContain(
-      'shopping for a deal',
+      'lawyer is already shopping for a deal',
     );
     expect(pending('We are shopping for a deal on a used minivan.')).toEqual([]);
   });
@@ -202,5 +202,210 @@ describe('pending prosecution foretold in a comment that names the evidence', ()
       'el caso de la fiscalía es muy débil',
     );
     expect(pending('La señal del celular es muy débil en el parque.')).toEqual([]);
+  });
+});
+
+describe('a fresh-eyes review’s near misses: the round’s words in clean posts', () => {
+  it('a handiwork, a key, “we all know” in a thank-you, a lost-and-found or an old story', () => {
+    expect(
+      guilt(
+        'Inmates at the county jail built these benches. Their handiwork is now at Riverside Park.',
+      ),
+    ).toEqual([]);
+    expect(guilt('K-9 Rex found the missing hiker. His handiwork saved a life today.')).toEqual([]);
+    expect(
+      guilt(
+        'Lost: keys to the police station annex. Who else had a key to the annex? Please call.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('Who else has access to the court calendar? Email the clerk to get a login.'),
+    ).toEqual([]);
+    expect(guilt('Who else had the code to that safe? Nobody.')).toContain(
+      'Who else had the code to that safe? Nobody.',
+    );
+    expect(
+      guilt('Y’all know who ran the grill at National Night Out. Police thank you, Bob!'),
+    ).toEqual([]);
+    expect(
+      guilt('Everybody knows who started the police softball league: Chief Harmon, back in 1998.'),
+    ).toEqual([]);
+  });
+
+  it('“what kind of person” does no deed to a person: a base stolen, a snooze button, a video', () => {
+    expect(guilt('What kind of person steals a base in T-ball? My son, apparently!')).toEqual([]);
+    expect(guilt('What kind of person hits the snooze button nine times? Me.')).toEqual([]);
+    expect(guilt('What kind of person shoots a video of a crash instead of calling 911?')).toEqual(
+      [],
+    );
+  });
+
+  it('the aggressor of a contest, a cat, a debate or a drill; a bar fight’s is kept', () => {
+    expect(
+      guilt('Maria was the instigator of our annual pie contest, and she won it again!'),
+    ).toEqual([]);
+    expect(
+      guilt('Our cat Milo is sweet, but when the neighbor’s tomcat shows up, he’s the aggressor.'),
+    ).toEqual([]);
+    expect(guilt('In the debate last night, she was the aggressor.')).toEqual([]);
+    expect(
+      guilt('In this role-play scenario, he’s the aggressor and the cadet has to de-escalate.'),
+    ).toEqual([]);
+    expect(
+      guilt('Bar fight number three this season. He’s the aggressor every single time.'),
+    ).toContain('He’s the aggressor');
+  });
+
+  it('a duty charged with, a pet or a dish drugged, a claim attributed, a fake reported', () => {
+    expect(
+      guilt(
+        'She did exactly what she was charged with doing: keeping the shelter open all winter.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Fireworks tip from Officer Kay: last year she drugged her dog with Benadryl and he slept right through it. Ask your vet first!',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Grandma Rose drugged the turkey with so much butter it was practically illegal! Happy Thanksgiving from your police department.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Vukovich, 52, was charged Tuesday. Prosecutors allege he knew the welds were never x-rayed.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('According to the criminal complaint, she drugged the victim before taking her car.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'He knew the answers were never going to be easy, the judge told the graduating class.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('Charged in the ring: she knew the tickets were fake and turned them in to police.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'She did the same thing with her rescue dogs in 2019, and we thank her, detectives say!',
+      ),
+    ).toEqual([]);
+  });
+
+  it('set up with a cruiser; a confession of a wish in Spanish', () => {
+    expect(
+      guilt(
+        'Officer Ruiz starts Monday; he’s being set up with a new cruiser and radio this week.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('En la charla con los policías, Mateo confesó que quiere ser oficial de K-9.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Sofía confesó que nunca había visitado la estación de policía antes del día de puertas abiertas.',
+      ),
+    ).toEqual([]);
+    expect(guilt('Ella confesó que le daba miedo el corte de pelo.')).toEqual([]);
+  });
+
+  it('pending: a staff member’s temper, a safety tip’s evidence, a warning’s sentence, a car deal', () => {
+    expect(
+      pending('Guilty pleasure: Officer Dee has a temper when someone eats her lunch.'),
+    ).toEqual([]);
+    expect(
+      pending(
+        'Thanks to our Property and Evidence staff. Sgt. Ruiz has a temper only when the coffee runs out!',
+      ),
+    ).toEqual([]);
+    expect(
+      pending(
+        'Chief Harmon has always been a cheat at pickleball, the officers joke, but she was convicted of nothing.',
+      ),
+    ).toEqual([]);
+    expect(
+      pending('La evidencia es contundente: usar el cinturón de seguridad salva vidas.'),
+    ).toEqual([]);
+    expect(pending('Si maneja ebrio y causa un accidente, le espera una larga condena.')).toEqual(
+      [],
+    );
+    expect(pending('A quien venda fentanilo le espera una larga condena.')).toEqual([]);
+    expect(pending('El caso en su contra es abrumador.')).toContain(
+      'El caso en su contra es abrumador',
+    );
+    expect(
+      pending('Shopping for a deal on a used car? Read our tips so you don’t get scammed.'),
+    ).toEqual([]);
+    expect(
+      pending(
+        'Uncle Ray was arrested once, long ago. He has cancer now. He’s not beating this alone.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('each of the review’s guards alone', () => {
+  it('a case word inside the match, or far from it, is no case beside it', () => {
+    expect(guilt('He did exactly what he’s charged with.')).toEqual([]);
+    expect(
+      guilt(
+        'Detectives say she did exactly what she was charged with doing: keeping the shelter open.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        `Detectives visited in March. ${'The fair opens Friday with rides, pie and music. '.repeat(8)}His handiwork is on every fence in town.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('someone drugged: a case beside, no care, no dish, not attributed, not asked', () => {
+    expect(guilt('Marco drugged a drink at the party.')).toEqual([]);
+    expect(guilt('Marco was arrested. He drugged a drink at the party.')).toContain(
+      'He drugged a drink at the',
+    );
+    expect(guilt('Detectives watched as Kim drugged the calf before its surgery.')).toEqual([]);
+    expect(
+      guilt('Happy Thanksgiving from our detectives! Grandma Rose drugged the turkey with butter.'),
+    ).toEqual([]);
+    expect(
+      guilt('She was charged Monday. According to the complaint, she drugged the victim.'),
+    ).toEqual([]);
+    expect(guilt('Detectives ask: who drugged the drink at Rusty’s?')).toEqual([]);
+  });
+
+  it('a falsehood known, thanked; we all know, thanked or a title after', () => {
+    expect(
+      guilt('The bills came from a theft ring; thanks to Ana, she knew the bills were fake.'),
+    ).toEqual([]);
+    expect(
+      guilt('Y’all know who ran the grill at the detectives’ cookout, and we thank him!'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'The jury pool lunch is Friday. Everybody knows who started it: Chief Harmon, back in 1998.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('Two were arrested. The real brains was Dispatcher Kim Lee, who cracked the case.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'El sospechoso fue detenido ayer. En la charla, Mateo confesó que quiere ser oficial de K-9.',
+      ),
+    ).toEqual([]);
+    expect(guilt('Maria was the aggressor of the pie-eating contest again!')).toEqual([]);
+  });
+
+  it('pending: a staff member as the subject; evidence only with a determiner', () => {
+    expect(
+      pending('The night-shift jury is in: Officer Dee has a temper when someone eats her lunch.'),
+    ).toEqual([]);
+    expect(
+      pending('He has a temper. Thanks to our Property and Evidence staff for the tour!'),
+    ).toEqual([]);
   });
 });

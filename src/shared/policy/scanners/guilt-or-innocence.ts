@@ -627,6 +627,9 @@ const ASKS_WHO =
 /** "Is the driver at fault?", "Was the cyclist hurt?": a yes-or-no question about one person's part. */
 const ASKS_WHETHER =
   /^\s*(?:is|was|are|were|did|does|do|has|have|had|could|would|can)\s+(?:the|a|an)\s+[\p{L}-]+\s+(?:at\s+fault|to\s+blame|responsible|involved|injured|hurt|insured|okay|ok)\b[^?]*\?\s*$/iu;
+/** "Do you know it was him?", "Does anyone know who took it?": asks whether it is known. */
+const ASKS_IF_KNOWN =
+  /^\s*(?:do|does|did)\s+(?:you|we|they|anyone|anybody|y['’]all)\s+(?:even\s+|really\s+|actually\s+)?know\s+(?:it\s+was|who|that|if|whether)\b[^?]*\?\s*$/iu;
 
 /** "Who robbed the store on Elm Street?": the question asks for the doer of a crime. */
 const WHO_DID = /^\s*who\s+([a-z'’]+)\b[^?]*\?\s*$/i;
@@ -733,6 +736,9 @@ export const guiltOrInnocenceScanner: Scanner = {
         excepted: (start, end) =>
           asksWho(text.slice(start, end)) ||
           ASKS_WHETHER.test(text.slice(start, end)) ||
+          // round thirty: "Do you know it was him?" (round three's clean question), which the
+          // model trained on sixty-eight sets weighed as a claim
+          ASKS_IF_KNOWN.test(text.slice(start, end)) ||
           asksTheLaw(text, { start, end }) ||
           saysWhatOthersSay(text.slice(start, end)) ||
           creditsSomeone(text.slice(start, end)) ||

@@ -1,3 +1,4 @@
+import { ANIMAL } from '../language/animals';
 import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import { OFFICER_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, after, before, sentenceAround } from './pattern-scanner';
@@ -69,9 +70,12 @@ export const asked = (text: string, end: number) => {
   return ASKED.test(text);
 };
 
-/** A game or a bout, where "the aggressor" is a player's style: "In the scrimmage, Omar was the aggressor". */
+/**
+ * A game, a bout, a debate or a drill in the sentence, where "the aggressor" is a player's style
+ * or a role: "In the scrimmage, Omar was the aggressor".
+ */
 const GAME_TOLD =
-  /\b(?:scrimmage|games?|match(?:es)?|tournament|practice|season|playoffs?|league|bout|sparring|rounds?|innings?|quarter|halftime)\b/i;
+  /\b(?:scrimmage|games?|match(?:es)?|tournament|practice|season|playoffs?|league|bout|sparring|rounds?|innings?|quarter|halftime|debate|chess|scenario|role-?play|drill|training)\b/i;
 
 export function roleRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -414,7 +418,10 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
       // the aggressor names a fight itself ("He's obviously the aggressor", round thirty)
       keep: (text, start, end) =>
         (tellsOfDeedBeside(text, start, end) ||
-          (/(?:aggressor|instigator)$/.test(text.slice(start, end)) && !GAME_TOLD.test(text))) &&
+          (/aggressor$/.test(text.slice(start, end)) &&
+            !/^\s+of\b/.test(text.slice(end)) &&
+            !GAME_TOLD.test(sentenceAround(text, start, end)) &&
+            !ANIMAL.test(sentenceAround(text, start, end)))) &&
         !THANKED.test(sentenceAround(text, start, end)) &&
         !asked(text, end),
       message,

@@ -1,4 +1,5 @@
 import { CRIME_TOLD, SPANISH_CRIME_TOLD } from '../language/crime';
+import { STAFF_TITLE_WORDS } from '../language/people';
 import { tellsOfDeedBeside } from './guilt-sayings';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { wholeText } from './whole-document';
@@ -8,7 +9,7 @@ import { wholeText } from './whole-document';
  * crime, the judge or the sentence, not the charge.
  */
 const CASE_WORDS =
-  /\b(?:probation|parole|judge|jury|verdict|evidence|convict\w*|guilty|sentenc\w*|lineup|time\s+served|prosecut\w*|defen[cs]e|lawyer|attorney|plea|trial|court|bail|bond|rob|testimony|testif\w*|ballistics|cross-?examination|the\s+max(?:imum)?|prison|behind\s+bars)\b/i;
+  /\b(?:probation|parole|judge|jury|verdict|(?:the|that|this|his|her|their)\s+evidence|convict(?:ed|ion|ions)?|(?:plead(?:ed|s)?|pled|found|not)\s+guilty|sentenc\w*|lineup|time\s+served|prosecut\w*|defen[cs]e|lawyer|attorney|plea|trial|court|bail|bond|rob|testimony|testif\w*|ballistics|cross-?examination|the\s+max(?:imum)?|prison|behind\s+bars)\b/i;
 
 /** A case told in Spanish: the court, the judge, the prosecution, the charge, the sentence. */
 const SPANISH_CASE =
@@ -551,7 +552,8 @@ export function prosecutionSayings(
         'giu',
       ),
       hints: ['always'],
-      keep: caseBeside,
+      keep: (text, start, end, context) =>
+        caseBeside(text, start, end, context) && !staffSubject(text, start),
       message,
     },
     {
@@ -561,7 +563,8 @@ export function prosecutionSayings(
         'gu',
       ),
       hints: ['temper'],
-      keep: caseBeside,
+      keep: (text, start, end, context) =>
+        caseBeside(text, start, end, context) && !staffSubject(text, start),
       message,
     },
     {
@@ -577,7 +580,7 @@ export function prosecutionSayings(
     {
       // "He's not beating this", "she's never gonna beat the charges"
       pattern:
-        /\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:not|never)\s+(?:gonna\s+|going\s+to\s+)?beat(?:ing)?\s+(?:this|it|the\s+(?:charges?|case|rap))\b/giu,
+        /\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:not|never)\s+(?:gonna\s+|going\s+to\s+)?beat(?:ing)?\s+(?:(?:this|it)(?=\s*(?:[.!,;?]|$))|the\s+(?:charges?|case|rap)\b)/giu,
       hints: ['beat', 'beating'],
       keep: caseOrCrime,
       message,
@@ -595,7 +598,7 @@ export function prosecutionSayings(
       // (the evidence torn, not a deck nor a team);
       // "Vossberg's lawyer is already shopping for a deal"
       pattern:
-        /\b(?:lawyer|attorney|defen[cs]e)(?:['’]s|\s+is|\s+will|['’]ll)?\s+(?:already\s+|gonna\s+|going\s+to\s+)?(?:tear|rip|shred)\s+(?:that|the|this|their|those|his|her)\s+(?:[^.!?\n]{0,20}?\s)?["“'‘]?(?:evidence|video|footage|test|ID|identification|testimony|witness|story|report|lineup|timeline|confession)['"”’]?\s+(?:apart|to\s+(?:shreds|pieces))\b|\b(?:shopping|angling|fishing)\s+for\s+a\s+(?:plea\s+)?(?:deal|plea)\b/giu,
+        /\b(?:lawyer|attorney|defen[cs]e)(?:['’]s|\s+is|\s+will|['’]ll)?\s+(?:already\s+|gonna\s+|going\s+to\s+)?(?:tear|rip|shred)\s+(?:that|the|this|their|those|his|her)\s+(?:[^.!?\n]{0,20}?\s)?["“'‘]?(?:evidence|video|footage|test|ID|identification|testimony|witness|story|report|lineup|timeline|confession)['"”’]?\s+(?:apart|to\s+(?:shreds|pieces))\b|\b(?:lawyer|attorney|defen[cs]e|he|she|they|\p{Lu}[\p{Ll}'’-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:already\s+|now\s+|probably\s+)?(?:shopping|angling|fishing)\s+for\s+a\s+(?:plea\s+)?(?:deal|plea)\b/giu,
       hints: ['apart', 'shreds', 'pieces', 'shopping', 'angling', 'fishing'],
       keep: caseOrCrime,
       message,
@@ -612,7 +615,7 @@ export function prosecutionSayings(
       // "con tantas pruebas en su contra le espera una larga condena", "el caso de la fiscalía es
       // muy débil": the sentence and the case's strength foretold in Spanish
       pattern:
-        /(?<![\p{L}])(?:(?:le|les)\s+espera\s+(?:una\s+)?(?:larga\s+condena|condena\s+larga|años\s+de\s+(?:cárcel|carcel|prisión|prision))|(?:el\s+caso|las\s+pruebas|la\s+evidencia)\s+(?:de\s+la\s+fiscal[ií]a\s+|en\s+su\s+contra\s+)?(?:es|son|está|están)\s+(?:muy\s+|bien\s+)?(?:d[eé]bil(?:es)?|s[oó]lid[oa]s?|contundentes?|abrumador[ae]s?))(?![\p{L}])/giu,
+        /(?<![\p{L}])(?:(?:le|les)\s+espera\s+(?:una\s+)?(?:larga\s+condena|condena\s+larga|años\s+de\s+(?:cárcel|carcel|prisión|prision))|(?:el\s+caso|las\s+pruebas|la\s+evidencia)\s+(?:de\s+la\s+fiscal[ií]a\s+|en\s+su\s+contra\s+)?(?:es|son|está|están)\s+(?:muy\s+|bien\s+)?(?:d[eé]bil(?:es)?|s[oó]lid[oa]s?|contundentes?|abrumador(?:a|es|as)?))(?![\p{L}])/giu,
       hints: [
         'espera',
         'débil',
@@ -624,13 +627,50 @@ export function prosecutionSayings(
         'solida',
         'contundente',
         'contundentes',
+        'abrumador',
         'abrumadora',
+        'abrumadores',
         'abrumadoras',
       ],
+      // the sentence foretold for one person, not a warning to all ("Si maneja ebrio…, le espera
+      // una larga condena"); the evidence of this case, not of a safety tip ("La evidencia es
+      // contundente: usar el cinturón salva vidas")
+      keep: (text, start, end) => {
+        const matched = text.slice(start, end);
+        if (/espera/i.test(matched))
+          return !GENERAL_SUBJECT.test(
+            text
+              .slice(Math.max(0, start - 120), start)
+              .split(/[.!?\n]/)
+              .pop() ?? '',
+          );
+        const beside = `${text.slice(0, start)} ${text.slice(end)}`;
+        return (
+          /fiscal|en\s+su\s+contra/i.test(matched) ||
+          SPANISH_CASE.test(beside) ||
+          SPANISH_CRIME_TOLD.test(beside) ||
+          CRIME_TOLD.test(beside)
+        );
+      },
       message,
     },
   ];
 }
+
+/** Anyone at all, as a warning names them: "Si maneja ebrio", "A quien venda fentanilo". */
+const GENERAL_SUBJECT =
+  /(?:^|[\s¿¡,;:])(?:si|quien|quienes|el\s+que|la\s+que|los\s+que|las\s+que|cualquiera|todo\s+el\s+que)\s/i;
+
+/**
+ * A member of staff as the subject ("Officer Dee has a temper when someone eats her lunch",
+ * "Chief Harmon has always been a cheat at pickleball"): a joke about one's own, not the accused.
+ */
+const STAFF_SUBJECT = new RegExp(
+  String.raw`\b(?:${STAFF_TITLE_WORDS})\.?\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}(?:(?:has|had|is|was)\s+|['’]s\s+)?$`,
+  'u',
+);
+const staffSubject = (text: string, start: number) =>
+  STAFF_SUBJECT.test(text.slice(Math.max(0, start - 40), start));
 
 /** A game played, in the sentence around "game over". */
 const PLAYED_GAME =
