@@ -8,8 +8,10 @@ import { asked } from './guilt-roles';
  * Guilt (III.B.1.c) insinuated rather than said, in the shapes of round thirty (the sixty-fifth
  * and sixty-sixth development sets): the deed called a person's handiwork, the one who alone had
  * the key asked about ("Who else had the code to that safe? Nobody."), the charge said to be
- * true ("did exactly what he's charged with"), someone drugged, the deed done not alone, and a
- * confession told in Spanish after a name. Each needs a deed told beside its words, or a case or
+ * true ("did exactly what he's charged with"), someone drugged, the deed done not alone, a
+ * confession told in Spanish after a name; and from the sixty-ninth and seventieth sets, a
+ * falsehood known ("knew the welds were never x-rayed") and the doer known to all ("We all know
+ * who ran it"). Each needs a deed told beside its words, or a case or
  * a harm told near them (a comment under a case post often names neither the crime nor a deed).
  * Round thirty's review narrowed that case to words no safety or thank-you post uses alone: not
  * "police", "court" or "jail" ("Inmates at the county jail built these benches. Their
@@ -83,7 +85,7 @@ export function insinuationRules(message: (matched: string) => string): PhraseRu
   return [
     {
       // "Oduya's handiwork", "Look at his handiwork now"; not an officer's, nor thanks ("our
-      // volunteers' handiwork"), nor a question
+      // volunteers' handiwork"), nor a thing made ("built these benches. Their handiwork…")
       pattern: new RegExp(
         String.raw`(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|${NAME}['’]s)\s+handiwork\b`,
         'gu',
