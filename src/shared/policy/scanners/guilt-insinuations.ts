@@ -29,7 +29,7 @@ const ACCESS = String.raw`(?:keys?|codes?|combination|combo|passwords?|passcodes
 const CASE_OR_HARM_WORDS =
   /\b(?:charged|charges|arrest(?:ed|s)?|detectives?|investigators?|jury|judge|hearing|lawyer|attorney|audit(?:ed|ors?)?|thie(?:f|ves)|stitches|injur(?:ed|ies)|hospitali[sz]ed|vanished|federal\s+time)\b/gi;
 let lastCase: { text: string; at: readonly { from: number; to: number }[] } | undefined;
-function caseOrHarmNear(text: string, start: number, end: number, reach = 300): boolean {
+export function caseOrHarmNear(text: string, start: number, end: number, reach = 300): boolean {
   if (lastCase?.text !== text)
     lastCase = {
       text,
@@ -43,11 +43,11 @@ function caseOrHarmNear(text: string, start: number, end: number, reach = 300): 
   );
 }
 /** A deed told beside the words, or a case or a harm near them. */
-const toldBeside = (text: string, start: number, end: number) =>
+export const toldBeside = (text: string, start: number, end: number) =>
   tellsOfDeedBeside(text, start, end) || caseOrHarmNear(text, start, end);
 
 /** A case told in Spanish: the patrol car, the arrest, the jail, the judge, the prosecutor. */
-const SPANISH_CASE =
+export const SPANISH_CASE =
   /(?<![\p{L}])(?:patrullas?|detenid[oa]s?|arrestad[oa]s?|c[aá]rcel|juez|jueza|fiscal(?!\s+(?:año|anual))|fiscalía|interrogatorio|comisar[ií]a)(?![\p{L}])/iu;
 
 /** The answer a rhetorical question about the key gives itself: "Nobody.", "Exactly.", "Funny how that works." */
@@ -61,7 +61,7 @@ const ANSWERED_WITHIN = /\?\s*(?:Nobody|No\s+one|Nadie|Exactly)\b/;
  */
 const ATTRIBUTED =
   /\b(?:alleg(?:e|es|ed|ing|edly)|according\s+to|(?:criminal\s+)?complaint|indictment|charging\s+documents|affidavit|(?:police|prosecutors|detectives|investigators|officials)\s+(?:say|said|allege|believe))\b[^.!?\n]{0,60}$/i;
-const attributed = (text: string, start: number) =>
+export const attributed = (text: string, start: number) =>
   ATTRIBUTED.test(text.slice(Math.max(0, start - 100), start));
 
 /** A known falsehood reported, not kept: "…were fake and turned them in to police". */

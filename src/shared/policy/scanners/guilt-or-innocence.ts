@@ -34,6 +34,7 @@ import { alibiRules } from './guilt-alibis';
 import { accusationRules } from './guilt-accusations';
 import { moneyRules } from './guilt-money';
 import { insinuationRules } from './guilt-insinuations';
+import { complicityRules } from './guilt-complicity';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -665,6 +666,7 @@ const ALIBI_RULES = alibiRules(message);
 const ACCUSATION_RULES = accusationRules(message);
 const MONEY_RULES = moneyRules(message);
 const INSINUATION_RULES = insinuationRules(message);
+const COMPLICITY_RULES = complicityRules(message);
 
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
@@ -679,6 +681,7 @@ export const guiltOrInnocenceScanner: Scanner = {
       ...ACCUSATION_RULES,
       ...MONEY_RULES,
       ...INSINUATION_RULES,
+      ...COMPLICITY_RULES,
     ]);
     const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),

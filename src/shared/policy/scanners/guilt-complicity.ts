@@ -1,0 +1,207 @@
+import { type PhraseRule, sentenceAround } from './pattern-scanner';
+import { THANKED, tellsOfDeedBeside } from './guilt-sayings';
+import { NAME, titled } from './guilt-accusations';
+import { asked } from './guilt-roles';
+import { attributed, caseOrHarmNear, SPANISH_CASE, toldBeside } from './guilt-insinuations';
+
+/*
+ * Guilt (III.B.1.c) laid without a crime's word, in the shapes of round thirty-one (the
+ * seventy-first and seventy-second development sets, and the sixty-seventh and sixty-eighth read
+ * after round thirty): a person who knew and kept quiet ("Park knew all along and said
+ * nothing"), who looked the other way or was paid to, whose carelessness is said to have killed
+ * ("let that young man die to save $800 on a rollbar", "Caleb's death is on him", "chose profit
+ * over Luis's life"), and innocence vouched for in plain words ("He did everything right", "He
+ * never touched those cattle"). Each needs a deed told beside its words or a case or a harm near
+ * them (see guilt-insinuations.ts), so a safety tip's "don't look the other way" or a sermon's
+ * "let the old self die" stays clean.
+ */
+
+/** A person who can be blamed: a name, a pronoun, or a role ("the landlord", "Maddox's supervisor"). */
+const ROLE = String.raw`(?:owner|landlord|boss|supervisor|manager|bookkeeper|treasurer|director|president|chairman|foreman|captain|skipper|contractor|driver|pilot|uncle|brother|husband|wife|partner|house\s+mom|dueño|jefe|piloto|patr[oó]n)`;
+const DOER = String.raw`(?:[Hh]e|[Ss]he|${NAME}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|${NAME}['’]s)\s+(?:\p{Ll}+\s+)?${ROLE})`;
+
+/** Anyone asked, not someone blamed: "Anyone who knew and said nothing, call us". */
+const ANYONE_BEFORE =
+  /\b(?:anyone|anybody|someone|somebody|everyone|everybody|those|people|you|if)\s+$/i;
+
+/** Not done: "Marisol never looked the other way", read just before the verb. */
+const NOT_DONE = String.raw`(?<!\b(?:never|not|didn['’]t|wouldn['’]t|won['’]t)\s+)`;
+
+/** Kept quiet after knowing: "and said nothing", "and sat on it", "and kept the lights on anyway". */
+const KEPT_QUIET = String.raw`(?:and|but|yet)\s+(?:still\s+|just\s+)?(?:said\s+nothing|did\s+nothing|sat\s+on\s+it|kept\s+(?:quiet|silent|(?:his|her|their)\s+mouths?\s+shut)|never\s+said\s+a\s+(?:word|thing)|looked\s+the\s+other\s+way|[^.!?\n]{0,50}?\banyway)`;
+
+/** A harm told with the carelessness: a death, a burn, a drowning, somebody hurt or paying for it. */
+const HARM =
+  /\b(?:kill(?:ed|s)?|died|dies|dead|death|drown(?:ed)?|burn(?:ed|t)?|hurt|injur(?:ed|ies)|paid\s+for\s+it|nearly\s+died)\b/i;
+
+/**
+ * A wrong or a harm told within 300 characters outside the words: a comment under a case post
+ * names the fire, the money or the prosecutors, seldom the crime ("Every one of those signatures
+ * had a price… Maddox's supervisor knew about the envelopes for years and said nothing").
+ */
+const WRONG_OR_HARM =
+  /\$\s?\d|\b(?:died|dead|death|killed|missing|fire|burn(?:ed|t)?|crash(?:ed)?|drown(?:ed|ing)?|overdos\w*|hurt|injur\w*|hospital\w*|funeral|money|stole|stolen|fraud|scam\w*|brib\w*|envelopes?|kickbacks?|embezzl\w*|prosecutors?|indict\w*|trial|sentenc\w*|court|jail|prison|lawsuit|sued|victims?)\b/i;
+const wrongNear = (text: string, start: number, end: number) =>
+  WRONG_OR_HARM.test(text.slice(Math.max(0, start - 300), start)) ||
+  WRONG_OR_HARM.test(text.slice(end, end + 300));
+
+const keptByCase = (text: string, start: number, end: number) =>
+  (toldBeside(text, start, end) || wrongNear(text, start, end)) &&
+  !titled(text, start) &&
+  !attributed(text, start) &&
+  !THANKED.test(sentenceAround(text, start, end));
+
+export function complicityRules(message: (matched: string) => string): PhraseRule[] {
+  return [
+    {
+      // "Sorensen clearly looked the other way every time a kid…", "He was paying Whitcomb to look
+      // the other way", "got paid to look away"; not "Don't look the other way" nor "never looked"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:[^.!?\n]{0,80}?\s)?${NOT_DONE}(?:looked|looks|kept\s+looking)\s+the\s+other\s+way\b|\b(?:paid|paying|pays|got\s+paid|was\s+paid|were\s+paid)\s+(?:(?:him|her|them|${NAME})\s+)?to\s+look\s+(?:the\s+other\s+way|away)\b`,
+        'gu',
+      ),
+      hints: ['other way', 'look away'],
+      keep: (text, start, end) =>
+        !ANYONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+        keptByCase(text, start, end),
+      message,
+    },
+    {
+      // "Maddox's supervisor knew about the envelopes for years and said nothing", "an owner who
+      // knew the building was a death trap and kept the lights on anyway"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:(?:always|already|clearly|obviously|full\s+well)\s+)?(?:knew|had\s+known|has\s+known)\b[^.!?\n]{0,100}?\s${KEPT_QUIET}`,
+        'gu',
+      ),
+      hints: ['knew', 'known'],
+      keep: (text, start, end) =>
+        !ANYONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+        keptByCase(text, start, end),
+      message,
+    },
+    {
+      // "Reddick knew.", "Fenske knew those doors were chained, Reddick knew, Hayes knew.", "He.
+      // Knew.", "he was drunk and he knew better."
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${NAME}|[Hh]e|[Ss]he)\s+knew(?:\s+(?:it|better|all\s+along))?(?=\s*(?:[.!,;]|$))|\b(?:He|She)\.\s+Knew\.`,
+        'gu',
+      ),
+      hints: ['knew'],
+      keep: keptByCase,
+      message,
+    },
+    {
+      // "This pilot knew exactly what he was doing", "Reddick knew the back exits were chained",
+      // "He knew kids were standing there": the doer knew the harm; not "they knew exactly who
+      // they were looking for"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${DOER}|[Tt]his\s+(?:guy|man|woman|pilot|driver|captain))\s+(?:(?:always|already|clearly|obviously)\s+)?knew\s+(?:exactly\s+(?:what|how|who|where)\b[^.!?\n]{0,50}|(?:that\s+)?(?:the|those|these|every|his|her|kids|children|people)\b[^.!?\n]{0,50}?\b(?:was|were)\s+(?:chained|locked|padlocked|condemned|a\s+death\s+trap|underage|minors|standing\s+there|inside|stolen|unsafe)\b)`,
+        'gu',
+      ),
+      hints: ['knew'],
+      keep: (text, start, end) =>
+        !ANYONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+        keptByCase(text, start, end),
+      message,
+    },
+    {
+      // "How could Lyle Oberst not have known what was going on in that office?", "You think she
+      // didn't know?"
+      pattern: new RegExp(
+        String.raw`\b[Hh]ow\s+could\s+(?:${NAME}|he|she)\s+not\s+(?:have\s+)?known?\b[^?\n]{0,80}\?|\b(?:[Yy]ou|[Dd]o\s+you|[Yy]ou\s+really)\s+(?:really\s+)?think\s+(?:${NAME}|he|she)\s+(?:didn['’]t|did\s+not)\s+know\b[^?\n]{0,60}\?`,
+        'gu',
+      ),
+      hints: ['known', 'know'],
+      keep: keptByCase,
+      message,
+    },
+    {
+      // "Osterhout sabía que estaban condenadas y cobró la renta igual", "Ese Dmitri sabía muy bien
+      // lo que hacía", "El dueño sabía perfectamente que les vendía a menores"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:${NAME}|dueñ[oa]|jef[ea]|piloto|patr[oó]n)|${NAME})\s+sab[ií]a\s+(?:perfectamente\s+|muy\s+bien\s+|bien\s+)?(?:que|lo\s+que\s+hac[ií]a)\b(?:\s+[\p{L}]+){0,4}`,
+        'gu',
+      ),
+      hints: ['sabía', 'sabia'],
+      keep: (text, start, end) =>
+        tellsOfDeedBeside(text, start, end) ||
+        SPANISH_CASE.test(text) ||
+        caseOrHarmNear(text, start, end),
+      message,
+    },
+    {
+      // "Brandt let that young man die to save $800 on a rollbar", "he let that boy die on a
+      // couch", "Let a man burn to save forty bucks on a door alarm"; not "Don't let a child drown"
+      pattern:
+        /(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|\p{Lu}[\p{Ll}'’-]+)\s+(?:just\s+)?(?:let|left)\s+(?:(?:a|an|the|that|this|his|her|their|my|our)\s+)?(?:(?:young|old|poor|grown|little|sick)\s+)?(?:man|woman|boy|girl|kid|child|pledge|worker|client|customer|patient|resident|aide|him|her|them|\p{Lu}\p{Ll}+)\s+(?:die|burn|drown|bleed\s+out|freeze)\b(?:\s+[^\s.!?,;]+){0,6}|(?<=^|[.!?]\s{1,3}|\n)Let\s+(?:a|an|that|the)\s+(?:\p{Ll}+\s+)?(?:man|woman|boy|girl|kid|worker)\s+(?:die|burn|drown)\s+to\s+save\b[^.!?\n]{0,40})/gu,
+      hints: ['die', 'burn', 'drown', 'bleed', 'freeze'],
+      keep: (text, start, end) =>
+        !/^(?:Don['’]t|Never|Please)\b/.test(text.slice(start, end)) &&
+        keptByCase(text, start, end),
+      message,
+    },
+    {
+      // "Rigo would be alive today if his boss had listened to him": the death laid on another
+      pattern: new RegExp(
+        String.raw`\bwould\s+(?:still\s+)?be\s+alive\s+(?:today\s+|now\s+)?if\s+(?:(?:his|her|their|the|that)\s+${ROLE}|${NAME})\s+(?:had|hadn['’]t|had\s+not|would\s+have|did|didn['’]t)\b(?:\s+[^\s.!?,;]+){0,5}`,
+        'gu',
+      ),
+      hints: ['alive'],
+      keep: keptByCase,
+      message,
+    },
+    {
+      // "he's got Tommy's blood on his hands", "Caleb's death is on him", "That's on Neto
+      // forever", "That is on Ren Osterhout, full stop"; not "that's on me" nor "That's on Friday"
+      pattern: new RegExp(
+        String.raw`\bblood\s+on\s+(?:his|her|their)\s+hands\b|\b(?:death|blood)\s+is\s+on\s+(?:him|her|them|${NAME})\b|(?<=^|[.!?]\s{1,3}|\n|,\s)(?:[Tt]hat|[Tt]his)(?:['’]s|\s+is|\s+was)\s+(?:all\s+)?on\s+(?:${NAME}|him|her)(?:\s+(?:forever|alone|now))?(?=\s*[,.!;]|\s+full\s+stop)`,
+        'gu',
+      ),
+      hints: ['hands', ' on '],
+      keep: (text, start, end) =>
+        (HARM.test(text.slice(Math.max(0, start - 200), end + 200)) ||
+          caseOrHarmNear(text, start, end)) &&
+        !titled(text, start) &&
+        !/\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way)\b/.test(
+          text.slice(start, end),
+        ) &&
+        !THANKED.test(sentenceAround(text, start, end)),
+      message,
+    },
+    {
+      // "The man chose profit over Luis's life", "the latest to put a day's profit ahead of a
+      // customer's life", "cared more about his damn margins than a man's life"
+      pattern:
+        /\b(?:chose|chooses|put|puts|cared\s+more\s+about)\s+(?:[\p{L}'’$]+\s+){0,4}?(?:profits?|money|margins?|bottom\s+line|savings?|dollars?|bucks)\s+(?:over|ahead\s+of|before|than)\s+(?:[\p{L}'’]+\s+){0,3}?(?:li(?:fe|ves)|safety)\b/gu,
+      hints: ['profit', 'money', 'margin', 'bottom line', 'saving', 'dollar', 'bucks'],
+      keep: (text, start, end) =>
+        !/\b(?:never|don['’]t|not|didn['’]t)\s+$/i.test(
+          text.slice(Math.max(0, start - 12), start),
+        ) && keptByCase(text, start, end),
+      message,
+    },
+    {
+      // "He cut corners on every job for twenty years, and this time it killed somebody", "Reddick
+      // cut corners, Tommy paid for it"; not "we never cut corners on safety"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:always\s+|just\s+)?cut\s+corners\b[^.!?\n]{0,80}`,
+        'gu',
+      ),
+      hints: ['corners'],
+      keep: (text, start, end) => HARM.test(text.slice(start, end)) && keptByCase(text, start, end),
+      message,
+    },
+    {
+      // Innocence vouched for: "He never touched those cattle", "He didn't hurt anybody", "I don't
+      // believe Curt took a penny", "He's not the one to blame here"; not "did everything right",
+      // as often a victim's or a young witness's praise ("Firefighters say she did everything right")
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${NAME}|[Hh]e|[Ss]he)(?:\s+(?:never|didn['’]t|did\s+not)\s+(?:touch(?:ed)?|hurt|harm(?:ed)?)\s+(?:anybody|anyone|a\s+soul|nobody|those|that|them|him|her|the\s+\p{L}+)|(?:['’]s|\s+is|\s+was)\s+not\s+the\s+one\s+to\s+blame)\b|\b(?:don['’]t|do\s+not|never)\s+believe\s+(?:for\s+a\s+(?:second|minute)\s+)?(?:${NAME}|he|she)\s+(?:took|stole|hurt|touched)\s+(?:a\s+(?:penny|dime|cent|dollar)|anything|anyone|anybody|that\s+\p{L}+|those\s+\p{L}+)`,
+        'gu',
+      ),
+      hints: ['touch', 'hurt', 'harm', 'blame', 'believe'],
+      keep: (text, start, end) => keptByCase(text, start, end) && !asked(text, end),
+      message,
+    },
+  ];
+}
