@@ -91,8 +91,12 @@ export const TRAINING_SETS = [
   'sixty-fourth/',
   'sixty-fifth/',
   'sixty-sixth/',
+  'sixty-seventh/',
+  'sixty-eighth/',
   'sixty-ninth/',
   'seventieth/',
+  'seventy-first/',
+  'seventy-second/',
 ] as const;
 
 /**

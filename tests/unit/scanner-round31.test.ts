@@ -49,10 +49,22 @@ describe('guilt laid on a person who knew or looked away', () => {
       'Reddick knew',
     );
     expect(
+      guilt(
+        'Money went missing from the church fund. Anyone who knew about it and said nothing can still call us.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Nobody was hurt in the crash. If she knew exactly how icy the bridge was, she would have stayed home.',
+      ),
+    ).toEqual([]);
+    expect(
       guilt('Prosecutors allege Voss knew the houses were condemned and rented them out anyway.'),
     ).toEqual([]);
     expect(
-      guilt('Thank you, Dana! She knew exactly what to do when the kitchen fire started.'),
+      guilt(
+        'The kitchen fire could have killed someone. Thank you, Dana, because she knew exactly what to do.',
+      ),
     ).toEqual([]);
     expect(
       guilt(
@@ -70,7 +82,9 @@ describe('guilt laid on a person who knew or looked away', () => {
     expect(guilt('Lo arrestaron ayer. Ese Dmitri sabía muy bien lo que hacía.')).toContain(
       'Ese Dmitri sabía muy bien lo que hacía',
     );
-    expect(guilt('Mi abuela sabía que íbamos a llegar tarde, así que guardó la cena.')).toEqual([]);
+    expect(
+      guilt('Mi abuela nos esperó. Ella sabía que íbamos a llegar tarde, así que guardó la cena.'),
+    ).toEqual([]);
   });
 });
 
@@ -106,6 +120,17 @@ describe('a death laid on carelessness', () => {
         'Two people died in house fires last winter. The smoke-alarm giveaway? That’s on Maple Street.',
       ),
     ).toEqual([]);
+    expect(
+      guilt(
+        'Two people died in house fires last year. The smoke-alarm talk? That’s on Sgt. Lopez.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Two firefighters were injured last week. Coffee for the whole crew? That’s on Marco, thank you so much!',
+      ),
+    ).toEqual([]);
+    expect(guilt('Pizza for the whole team after the game? That’s on Marco!')).toEqual([]);
     expect(
       guilt(
         'After the hospital fire, the owners said: we will not put profit ahead of patient safety.',

@@ -1,3 +1,4 @@
+import { STAFF_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { THANKED, tellsOfDeedBeside } from './guilt-sayings';
 import { NAME, titled } from './guilt-accusations';
@@ -44,6 +45,9 @@ const WRONG_OR_HARM =
 const wrongNear = (text: string, start: number, end: number) =>
   WRONG_OR_HARM.test(text.slice(Math.max(0, start - 300), start)) ||
   WRONG_OR_HARM.test(text.slice(end, end + 300));
+
+/** A staff member named as the one a task is on: "The smoke-alarm talk? That's on Sgt. Lopez." */
+const STAFF_NAMED = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\b`, 'i');
 
 const keptByCase = (text: string, start: number, end: number) =>
   (toldBeside(text, start, end) || wrongNear(text, start, end)) &&
@@ -99,9 +103,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
         'gu',
       ),
       hints: ['knew'],
-      keep: (text, start, end) =>
-        !ANYONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
-        keptByCase(text, start, end),
+      keep: keptByCase,
       message,
     },
     {
@@ -161,7 +163,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       keep: (text, start, end) =>
         (HARM.test(text.slice(Math.max(0, start - 200), end + 200)) ||
           caseOrHarmNear(text, start, end)) &&
-        !titled(text, start) &&
+        !STAFF_NAMED.test(text.slice(start, end)) &&
         !/\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way)\b/.test(
           text.slice(start, end),
         ) &&
