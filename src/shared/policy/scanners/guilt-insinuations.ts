@@ -1,3 +1,4 @@
+import { placeOutside, placesOf } from './word-places';
 import { STAFF_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { THANKED, tellsOfDeedBeside } from './guilt-sayings';
@@ -28,20 +29,9 @@ const ACCESS = String.raw`(?:keys?|codes?|combination|combo|passwords?|passcodes
  */
 const CASE_OR_HARM_WORDS =
   /\b(?:charged|charges|arrest(?:ed|s)?|detectives?|investigators?|jury|judge|hearing|lawyer|attorney|audit(?:ed|ors?)?|thie(?:f|ves)|stitches|injur(?:ed|ies)|hospitali[sz]ed|vanished|federal\s+time)\b/gi;
-let lastCase: { text: string; at: readonly { from: number; to: number }[] } | undefined;
-export function caseOrHarmNear(text: string, start: number, end: number, reach = 300): boolean {
-  if (lastCase?.text !== text)
-    lastCase = {
-      text,
-      at: [...text.matchAll(CASE_OR_HARM_WORDS), ...text.matchAll(/\bDA\b/g)].map((m) => ({
-        from: m.index,
-        to: m.index + m[0].length,
-      })),
-    };
-  return lastCase.at.some(
-    ({ from, to }) => (to <= start || from >= end) && to > start - reach && from < end + reach,
-  );
-}
+const caseOrHarmAt = placesOf([CASE_OR_HARM_WORDS, /\bDA\b/g]);
+export const caseOrHarmNear = (text: string, start: number, end: number, reach = 300): boolean =>
+  placeOutside(caseOrHarmAt(text), start, end, reach);
 /** A deed told beside the words, or a case or a harm near them. */
 export const toldBeside = (text: string, start: number, end: number) =>
   tellsOfDeedBeside(text, start, end) || caseOrHarmNear(text, start, end);

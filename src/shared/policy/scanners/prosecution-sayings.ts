@@ -1,3 +1,4 @@
+import { placeOutside, placesOf } from './word-places';
 import { CRIME_TOLD, SPANISH_CRIME_TOLD } from '../language/crime';
 import { STAFF_TITLE_WORDS } from '../language/people';
 import { tellsOfDeedBeside } from './guilt-sayings';
@@ -36,20 +37,7 @@ export function prosecutionSayings(
   const caseWords = [CRIME_TOLD, CASE_WORDS, chargedCase].map(
     (pattern) => new RegExp(pattern.source, 'gi'),
   );
-  let lastWords: { text: string; at: readonly { from: number; to: number }[] } | undefined;
-  const caseWordsAt = (text: string) => {
-    if (lastWords?.text !== text)
-      lastWords = {
-        text,
-        at: caseWords.flatMap((pattern) =>
-          [...text.matchAll(pattern)].map((m) => ({
-            from: m.index,
-            to: m.index + m[0].length,
-          })),
-        ),
-      };
-    return lastWords.at;
-  };
+  const caseWordsAt = placesOf(caseWords);
   // Asked once per text, not once per match: each test reads the whole text.
   let last: { text: string; context: object; answer: boolean } | undefined;
   const caseOrCrime: NonNullable<PhraseRule['keep']> = (text, start, end, context) => {
@@ -65,7 +53,7 @@ export function prosecutionSayings(
   // matched: "belongs in jail" names a jail itself. A piece of a long document asks its caller
   // about the whole document, as `caseOrCrime` does.
   const caseBeside: NonNullable<PhraseRule['keep']> = (text, start, end, context) =>
-    caseWordsAt(text).some(({ from, to }) => to <= start || from >= end) ||
+    placeOutside(caseWordsAt(text), start, end) ||
     (context.document !== undefined && keep(text, start, end, context)) ||
     tellsOfDeedBeside(text, start, end);
   return [
