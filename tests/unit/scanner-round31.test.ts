@@ -46,7 +46,7 @@ describe('guilt laid on a person who knew or looked away', () => {
       guilt('A worker died in that fire. Reddick knew the back exits were chained.'),
     ).toContain('Reddick knew the back exits were chained');
     expect(guilt('The fire killed Tommy. Fenske knew, Reddick knew. They all knew.')).toContain(
-      'Reddick knew',
+      'Fenske knew, Reddick knew',
     );
     expect(
       guilt(
@@ -160,5 +160,163 @@ describe('innocence vouched for in plain words', () => {
         'The audit says $90,000 is gone from the till. Are you sure he never touched the money?',
       ),
     ).toEqual([]);
+  });
+});
+
+/*
+ * Round thirty-one's fresh-eyes review: the clean posts these rules flagged at first (a eulogy, a
+ * hero's quick thinking, a channel, a victim's own risk, a water-safety tip) and the shapes they
+ * missed, each held by the guard that mends it.
+ */
+describe('round thirty-one’s review: eulogies, heroes and victims stay clean', () => {
+  it('a eulogy’s “never hurt anybody” and a ref’s “never touched the ball”', () => {
+    expect(
+      guilt(
+        'Grandpa Joe died Tuesday at 94, the kindest man in Elm County. He never hurt anybody. Services are Saturday.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Our keeper was injured in the first half, and the ref was wrong: he never touched the ball.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a child who knew what to do, a father who knew his kids were inside', () => {
+    expect(
+      guilt(
+        'A kitchen fire broke out Tuesday night. Ten-year-old Ava knew exactly what to do: she got her little brother out.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('The house burned to the ground. He ran back in because he knew his kids were inside.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'After the crash on Route 9, Dana knew the kids were standing there and stopped the bus. Thank you, Dana!',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a lone “He knew.” and a victim’s own risk', () => {
+    expect(guilt('Officer Hale heard a faint cry from the burning house. He knew.')).toEqual([]);
+    expect(guilt('When the call came about the crash, Mom knew.')).toEqual([]);
+    expect(
+      guilt(
+        'Coach Ellen died Sunday. She knew she was sick and came to every practice anyway. Services are Saturday.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Last year a teenager drowned there. He knew the current was strong and went in anyway.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a glance away, a negation, the ones asked to call', () => {
+    expect(
+      guilt(
+        'A 9-year-old was hurt crossing Elm Street. She looked the other way for one second and stepped into traffic.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('Two kids were hurt on Elm last spring. Marisol has never, ever looked the other way.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Lifeguards are not paid to look the other way. Two kids drowned at the lake last summer.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Money went missing from the church fund. Customers who looked the other way can still call us.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a channel or a street, and a game’s loss', () => {
+    expect(
+      guilt(
+        'The memorial service for the two boys who drowned is Saturday. Can’t make it? That’s on Zoom.',
+      ),
+    ).toEqual([]);
+    expect(guilt('Our QB was hurt in the first quarter, and the loss? That’s on him.')).toEqual([]);
+    expect(
+      guilt(
+        'The man who was hurt walked to a neighbor’s porch with blood on his hands and asked for help.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a safety tip, an overdose post, a sermon, a promise', () => {
+    expect(
+      guilt(
+        'Two kids died in pools last year. Parents let a child drown in seconds without noticing.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('He died so we could live: on the cross, He let Himself die for us. Happy Easter!'),
+    ).toEqual([]);
+    expect(
+      guilt('My son died of an overdose. He would be alive today if Narcan had been in the house.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Two workers died on county job sites this year. No employer should put profit before safety.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Jaylen was hurt in warmups. Jaylen cut corners on the last drill and got injured, so he is out for the season.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('Spanish: the one who says it, a neighbour, an officer, thanks', () => {
+    expect(guilt('Yo sabía que algo andaba mal cuando vi la patrulla frente a la casa.')).toEqual(
+      [],
+    );
+    expect(
+      guilt(
+        'Doña Rosa sabía que sus vecinos estaban de viaje cuando vio a dos hombres en la puerta. Robaron la tele.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Robaron la tienda anoche. Marta sabía que algo andaba mal cuando vio la puerta abierta.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Robaron tres bicicletas. El oficial Ruiz sabía que el dueño estaba de viaje y lo llamó.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('Gracias a la patrulla escolar. Tomás sabía que los niños estaban seguros.'),
+    ).toEqual([]);
+  });
+
+  it('the shapes missed at first', () => {
+    expect(
+      guilt('Tomás died under that tractor. Brandt left that young man to die to save $800.'),
+    ).toContain('Brandt left that young man to die to save $800');
+    expect(
+      guilt('Three kids died in that fire. He let those kids die to save a few bucks.'),
+    ).toContain('He let those kids die to save a few bucks');
+    expect(
+      guilt('Tres inquilinos murieron en el incendio. Osterhout sabía que estaban condenadas.'),
+    ).toContain('Osterhout sabía que estaban condenadas');
+    expect(guilt('Robaron $40,000 de la cooperativa. Curt sabía y no dijo nada.')).toContain(
+      'Curt sabía y no dijo nada',
+    );
+    expect(guilt('Gil was charged after the drowning. He isn’t the one to blame here.')).toContain(
+      'He isn’t the one to blame',
+    );
+    expect(
+      guilt('The audit says $90,000 is gone. I don’t believe for one second Curt took a dime.'),
+    ).toContain('don’t believe for one second Curt took a dime');
+    expect(
+      guilt('A tenant died in the fire. The owner knew the exits were blocked and said nothing.'),
+    ).toContain('The owner knew the exits were blocked and said nothing');
   });
 });

@@ -1,8 +1,8 @@
 import { STAFF_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { THANKED, tellsOfDeedBeside } from './guilt-sayings';
-import { NAME, titled } from './guilt-accusations';
-import { asked } from './guilt-roles';
+import { NAME, TAIL, titled } from './guilt-accusations';
+import { GAME_TOLD, asked } from './guilt-roles';
 import { attributed, caseOrHarmNear, SPANISH_CASE, toldBeside } from './guilt-insinuations';
 
 /*
@@ -11,11 +11,20 @@ import { attributed, caseOrHarmNear, SPANISH_CASE, toldBeside } from './guilt-in
  * after round thirty): a person who knew and kept quiet ("Park knew all along and said
  * nothing"), who looked the other way or was paid to, whose carelessness is said to have killed
  * ("let that young man die to save $800 on a rollbar", "Caleb's death is on him", "chose profit
- * over Luis's life"), and innocence vouched for in plain words ("He did everything right", "He
- * never touched those cattle"). Each needs a deed told beside its words or a case or a harm near
+ * over Luis's life"), and innocence vouched for in plain words ("He never touched those
+ * cattle", "He's not the one to blame"). Each needs a deed told beside its words or a case or a harm near
  * them (see guilt-insinuations.ts), so a safety tip's "don't look the other way" or a sermon's
  * "let the old self die" stays clean.
  */
+
+/** Capitalised words before "sabía" that are no doer: "Yo sabía…", "Ya sabía…", "La Policía sabía…". */
+const NOT_SPANISH_DOER =
+  /^(?:Yo|Ya|Polic[ií]a|Dios|Mam[áa]|Pap[áa]|Usted|Nadie|Todos|Todo|Nosotros|Oficial|Agente|Sargento|Doña|Don)(?![\p{L}])/u;
+/** An officer or a neighbour before the name: "El oficial Ruiz sabía…", "Doña Rosa sabía…". */
+const SPANISH_STAFF_OR_HELPER = /\b(?:oficial|agente|sargento|teniente|jefe|doña|don)\s+$/i;
+/** A death, a fire or a theft told in Spanish: "Tres inquilinos murieron en el incendio". */
+const SPANISH_HARM =
+  /(?<![\p{L}])(?:murieron|muri[óo]|muerte|muertos?|incendio|robaron|rob[óo]|estafa|fraude|heridos?)(?![\p{L}])/iu;
 
 /** A person who can be blamed: a name, a pronoun, or a role ("the landlord", "Maddox's supervisor"). */
 const ROLE = String.raw`(?:owner|landlord|boss|supervisor|manager|bookkeeper|treasurer|director|president|chairman|foreman|captain|skipper|contractor|driver|pilot|uncle|brother|husband|wife|partner|house\s+mom|dueño|jefe|piloto|patr[oó]n)`;
@@ -23,13 +32,28 @@ const DOER = String.raw`(?:[Hh]e|[Ss]he|${NAME}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir
 
 /** Anyone asked, not someone blamed: "Anyone who knew and said nothing, call us". */
 const ANYONE_BEFORE =
-  /\b(?:anyone|anybody|someone|somebody|everyone|everybody|those|people|you|if)\s+$/i;
+  /\b(?:anyone|anybody|someone|somebody|everyone|everybody|those|people|you|if|witnesses|customers|neighbou?rs|staff|employees|bystanders|residents|parents)\s+$/i;
+/** The same ones named as the subject: "Customers who looked the other way can still call us". */
+const ANYONE_AT =
+  /^(?:Anyone|Anybody|Someone|Somebody|Everyone|Everybody|Those|People|Witnesses|Customers|Neighbou?rs|Staff|Employees|Bystanders|Residents|Parents)\b/;
+const askedOfAnyone = (text: string, start: number) =>
+  ANYONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
+  ANYONE_AT.test(text.slice(start, start + 12));
 
 /** Not done: "Marisol never looked the other way", read just before the verb. */
 const NOT_DONE = String.raw`(?<!\b(?:never|not|didn['’]t|wouldn['’]t|won['’]t)\s+)`;
 
+/** A negation anywhere in the words: "Marisol has never, ever looked the other way". */
+const NEGATED = /\b(?:never|not|n['’]t)\b/i;
+
 /** Kept quiet after knowing: "and said nothing", "and sat on it", "and kept the lights on anyway". */
-const KEPT_QUIET = String.raw`(?:and|but|yet)\s+(?:still\s+|just\s+)?(?:said\s+nothing|did\s+nothing|sat\s+on\s+it|kept\s+(?:quiet|silent|(?:his|her|their)\s+mouths?\s+shut)|never\s+said\s+a\s+(?:word|thing)|looked\s+the\s+other\s+way|[^.!?\n]{0,50}?\banyway)`;
+const KEPT_QUIET = String.raw`(?:and|but|yet)\s+(?:still\s+|just\s+)?(?:said\s+nothing|did\s+nothing|sat\s+on\s+it|kept\s+(?:quiet|silent|(?:his|her|their)\s+mouths?\s+shut)|never\s+said\s+a\s+(?:word|thing)|stayed\s+(?:quiet|silent)|looked\s+the\s+other\s+way|[^.!?\n]{0,50}?\banyway)`;
+/**
+ * What one knows of oneself, where "and … anyway" is a victim's or a patient's own choice: "He knew
+ * he was sick and came to every practice anyway", "knew the current was strong and went in anyway".
+ */
+const OWN_RISK =
+  /\bknew\s+(?:that\s+)?(?:(?:he|she)\s+(?:was|had)\s+(?:sick|ill|dying|hurt|injured|cancer)|(?:his|her)\s+(?:ankle|knee|leg|arm|back|heart|illness|cancer|time)|the\s+(?:current|water|waves|ice|weather|risks?)\b)|\b(?:went|came|played|kept\s+going|swam)\b[^.!?\n]{0,30}\banyway\b/i;
 
 /** A harm told with the carelessness: a death, a burn, a drowning, somebody hurt or paying for it. */
 const HARM =
@@ -41,10 +65,14 @@ const HARM =
  * had a price… Maddox's supervisor knew about the envelopes for years and said nothing").
  */
 const WRONG_OR_HARM =
-  /\$\s?\d|\b(?:died|dead|death|killed|missing|fire|burn(?:ed|t)?|crash(?:ed)?|drown(?:ed|ing)?|overdos\w*|hurt|injur\w*|hospital\w*|funeral|money|stole|stolen|fraud|scam\w*|brib\w*|envelopes?|kickbacks?|embezzl\w*|prosecutors?|indict\w*|trial|sentenc\w*|court|jail|prison|lawsuit|sued|victims?)\b/i;
+  /\$\s?\d|\b(?:died|dead|death|killed|missing|burn(?:ed|t)?|crash(?:ed|es)?|drown(?:ed|ing)?|overdos\w*|hurt|injur\w*|money|stole|stolen|fraud|scam\w*|brib\w*|envelopes?|kickbacks?|embezzl\w*|prosecutors?|indict\w*|trial|sentenc\w*|court|jail|prison|lawsuit|sued|victims?)\b/i;
 const wrongNear = (text: string, start: number, end: number) =>
   WRONG_OR_HARM.test(text.slice(Math.max(0, start - 300), start)) ||
   WRONG_OR_HARM.test(text.slice(end, end + 300));
+
+/** Where a thing is on, not whom: a street, a channel, an app ("Can't make it? That's on Zoom."). */
+const NOT_A_DOER_ON =
+  /\bon\s+(?:Main|Elm|Oak|Pine|Maple|Broadway|Facebook|Zoom|YouTube|Instagram|TikTok|Twitter|Nextdoor|Live|Channel|Cable|Radio|TV)\b/;
 
 /** A staff member named as the one a task is on: "The smoke-alarm talk? That's on Sgt. Lopez." */
 const STAFF_NAMED = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\b`, 'i');
@@ -53,7 +81,7 @@ const keptByCase = (text: string, start: number, end: number) =>
   (toldBeside(text, start, end) || wrongNear(text, start, end)) &&
   !titled(text, start) &&
   !attributed(text, start) &&
-  !THANKED.test(sentenceAround(text, start, end));
+  !THANKED.test(text.slice(Math.max(0, start - 150), end + 150));
 
 export function complicityRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -61,12 +89,14 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // "Sorensen clearly looked the other way every time a kid…", "He was paying Whitcomb to look
       // the other way", "got paid to look away"; not "Don't look the other way" nor "never looked"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:[^.!?\n]{0,80}?\s)?${NOT_DONE}(?:looked|looks|kept\s+looking)\s+the\s+other\s+way\b|\b(?:paid|paying|pays|got\s+paid|was\s+paid|were\s+paid)\s+(?:(?:him|her|them|${NAME})\s+)?to\s+look\s+(?:the\s+other\s+way|away)\b`,
+        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:[^.!?\n]{0,80}?\s)?${NOT_DONE}(?:looked|looks|kept\s+looking)\s+the\s+other\s+way\b(?!\s+for\s+(?:a|one|just\s+a)\s+(?:second|moment|split))|\b(?:paid|paying|pays|got\s+paid|was\s+paid|were\s+paid)\s+(?:off\s+)?(?:(?:him|her|them|${NAME})\s+)?to\s+look\s+(?:the\s+other\s+way|away)\b`,
         'gu',
       ),
       hints: ['other way', 'look away'],
       keep: (text, start, end) =>
-        !ANYONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+        !askedOfAnyone(text, start) &&
+        !NEGATED.test(text.slice(start, end)) &&
+        !/\b(?:not|never|n['’]t)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) &&
         keptByCase(text, start, end),
       message,
     },
@@ -79,15 +109,16 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       ),
       hints: ['knew', 'known'],
       keep: (text, start, end) =>
-        !ANYONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+        !askedOfAnyone(text, start) &&
+        !OWN_RISK.test(text.slice(start, end)) &&
         keptByCase(text, start, end),
       message,
     },
     {
-      // "Reddick knew.", "Fenske knew those doors were chained, Reddick knew, Hayes knew.", "He.
-      // Knew.", "he was drunk and he knew better."
+      // "Fenske knew those doors were chained, Reddick knew, Hayes knew.", "He. Knew.", "he was
+      // drunk and he knew it"; not a lone "He knew." (a hero's hunch, a mother's, a eulogy's)
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${NAME}|[Hh]e|[Ss]he)\s+knew(?:\s+(?:it|better|all\s+along))?(?=\s*(?:[.!,;]|$))|\b(?:He|She)\.\s+Knew\.`,
+        String.raw`(?<![\p{L}])${NAME}\s+knew,\s+${NAME}\s+knew\b|\b(?:He|She)\.\s+Knew\.|\b(?:and|but)\s+(?:he|she)\s+knew\s+(?:it|better)(?=\s*[.!,;])`,
         'gu',
       ),
       hints: ['knew'],
@@ -96,10 +127,10 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
     },
     {
       // "This pilot knew exactly what he was doing", "Reddick knew the back exits were chained",
-      // "He knew kids were standing there": the doer knew the harm; not "they knew exactly who
-      // they were looking for"
+      // "He knew kids were standing there": the doer knew the harm; not "Ava knew exactly what to
+      // do" nor "he knew his kids were inside"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DOER}|[Tt]his\s+(?:guy|man|woman|pilot|driver|captain))\s+(?:(?:always|already|clearly|obviously)\s+)?knew\s+(?:exactly\s+(?:what|how|who|where)\b[^.!?\n]{0,50}|(?:that\s+)?(?:the|those|these|every|his|her|kids|children|people)\b[^.!?\n]{0,50}?\b(?:was|were)\s+(?:chained|locked|padlocked|condemned|a\s+death\s+trap|underage|minors|standing\s+there|inside|stolen|unsafe)\b)`,
+        String.raw`(?<![\p{L}])(?:${DOER}|[Tt]his\s+(?:guy|man|woman|pilot|driver|captain))\s+(?:(?:always|already|clearly|obviously)\s+)?knew\s+(?:exactly\s+(?:what\s+(?:he|she|they)\s+(?:was|were)\s+(?:doing|selling|signing)|who\s+(?:he|she)\s+was\s+(?:aiming|targeting|robbing))\b${TAIL(6)}|(?:that\s+)?(?:the|those|these|every|his|her|kids|children|people)\b[^.!?\n]{0,50}?\b(?:was|were)\s+(?:chained|locked|padlocked|blocked|condemned|a\s+death\s+trap|underage|minors|standing\s+there|stolen|unsafe)\b)`,
         'gu',
       ),
       hints: ['knew'],
@@ -121,21 +152,28 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // "Osterhout sabía que estaban condenadas y cobró la renta igual", "Ese Dmitri sabía muy bien
       // lo que hacía", "El dueño sabía perfectamente que les vendía a menores"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:${NAME}|dueñ[oa]|jef[ea]|piloto|patr[oó]n)|${NAME})\s+sab[ií]a\s+(?:perfectamente\s+|muy\s+bien\s+|bien\s+)?(?:que|lo\s+que\s+hac[ií]a)\b(?:\s+[\p{L}]+){0,4}`,
+        String.raw`(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:${NAME}|dueñ[oa]|jef[ea]|piloto|patr[oó]n)|${NAME})\s+sab[ií]a\s+(?:perfectamente\s+|muy\s+bien\s+|bien\s+)?(?:que|lo\s+que\s+hac[ií]a)(?![\p{L}])(?:\s+[\p{L}]+){0,4}|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+sab[ií]a\s+y\s+(?:no\s+dijo\s+nada|no\s+hizo\s+nada|se\s+qued[óo]\s+callad[oa])`,
         'gu',
       ),
       hints: ['sabía', 'sabia'],
       keep: (text, start, end) =>
-        tellsOfDeedBeside(text, start, end) ||
-        SPANISH_CASE.test(text) ||
-        caseOrHarmNear(text, start, end),
+        !NOT_SPANISH_DOER.test(text.slice(start, start + 12)) &&
+        !SPANISH_STAFF_OR_HELPER.test(text.slice(Math.max(0, start - 24), start)) &&
+        !/\bsab[ií]a\s+que\s+algo\b/i.test(text.slice(start, end)) &&
+        !/\bgracias\b/i.test(text.slice(Math.max(0, start - 150), end + 150)) &&
+        (tellsOfDeedBeside(text, start, end) ||
+          SPANISH_CASE.test(text.slice(Math.max(0, start - 300), end + 300)) ||
+          SPANISH_HARM.test(text.slice(Math.max(0, start - 300), end + 300)) ||
+          caseOrHarmNear(text, start, end)),
       message,
     },
     {
       // "Brandt let that young man die to save $800 on a rollbar", "he let that boy die on a
       // couch", "Let a man burn to save forty bucks on a door alarm"; not "Don't let a child drown"
-      pattern:
-        /(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|\p{Lu}[\p{Ll}'’-]+)\s+(?:just\s+)?(?:let|left)\s+(?:(?:a|an|the|that|this|his|her|their|my|our)\s+)?(?:(?:young|old|poor|grown|little|sick)\s+)?(?:man|woman|boy|girl|kid|child|pledge|worker|client|customer|patient|resident|aide|him|her|them|\p{Lu}\p{Ll}+)\s+(?:die|burn|drown|bleed\s+out|freeze)\b(?:\s+[^\s.!?,;]+){0,6}|(?<=^|[.!?]\s{1,3}|\n)Let\s+(?:a|an|that|the)\s+(?:\p{Ll}+\s+)?(?:man|woman|boy|girl|kid|worker)\s+(?:die|burn|drown)\s+to\s+save\b[^.!?\n]{0,40})/gu,
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|[Ww]ho|${NAME})\s+(?:just\s+)?(?:let|left)\s+(?:(?:a|an|the|that|this|those|these|his|her|their|my|our|two|three|four|\d+)\s+)?(?:(?:young|old|poor|grown|little|sick)\s+)?(?:m[ae]n|wom[ae]n|boys?|girls?|kids?|child(?:ren)?|pledges?|workers?|clients?|customers?|patients?|residents?|aides?|him|her|them|(?!(?:Himself|Herself)\b)\p{Lu}\p{Ll}+)\s+(?:to\s+)?(?:die|burn|drown|bleed\s+out|freeze)\b${TAIL(6)}|(?<=^|[.!?]\s{1,3}|\n)Let\s+(?:a|an|that|the)\s+(?:\p{Ll}+\s+)?(?:man|woman|boy|girl|kid|worker)\s+(?:die|burn|drown)\s+to\s+save\b${TAIL(6)})`,
+        'gu',
+      ),
       hints: ['die', 'burn', 'drown', 'bleed', 'freeze'],
       keep: (text, start, end) =>
         !/^(?:Don['’]t|Never|Please)\b/.test(text.slice(start, end)) &&
@@ -145,7 +183,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
     {
       // "Rigo would be alive today if his boss had listened to him": the death laid on another
       pattern: new RegExp(
-        String.raw`\bwould\s+(?:still\s+)?be\s+alive\s+(?:today\s+|now\s+)?if\s+(?:(?:his|her|their|the|that)\s+${ROLE}|${NAME})\s+(?:had|hadn['’]t|had\s+not|would\s+have|did|didn['’]t)\b(?:\s+[^\s.!?,;]+){0,5}`,
+        String.raw`\bwould\s+(?:still\s+)?be\s+alive\s+(?:today\s+|now\s+)?if\s+(?:(?:his|her|their|the|that)\s+${ROLE}|${NAME})\s+(?:had(?!\s+been)|hadn['’]t|had\s+not|would\s+have|did|didn['’]t)\b${TAIL(5)}`,
         'gu',
       ),
       hints: ['alive'],
@@ -156,7 +194,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // "he's got Tommy's blood on his hands", "Caleb's death is on him", "That's on Neto
       // forever", "That is on Ren Osterhout, full stop"; not "that's on me" nor "That's on Friday"
       pattern: new RegExp(
-        String.raw`\bblood\s+on\s+(?:his|her|their)\s+hands\b|\b(?:death|blood)\s+is\s+on\s+(?:him|her|them|${NAME})\b|(?<=^|[.!?]\s{1,3}|\n|,\s)(?:[Tt]hat|[Tt]his)(?:['’]s|\s+is|\s+was)\s+(?:all\s+)?on\s+(?:${NAME}|him|her)(?:\s+(?:forever|alone|now))?(?=\s*[,.!;]|\s+full\s+stop)`,
+        String.raw`(?<!\bwith\s)\bblood\s+on\s+(?:his|her|their)\s+hands\b|\b(?:death|blood)\s+is\s+on\s+(?:him|her|them|${NAME})\b|(?<=^|[.!?]\s{1,3}|\n|,\s)(?:[Tt]hat|[Tt]his)(?:['’]s|\s+is|\s+was)\s+(?:all\s+)?on\s+(?:${NAME}|him|her)(?:\s+(?:forever|alone|now))?(?=\s*[,.!;]|\s+full\s+stop)`,
         'gu',
       ),
       hints: ['hands', ' on '],
@@ -164,6 +202,8 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
         (HARM.test(text.slice(Math.max(0, start - 200), end + 200)) ||
           caseOrHarmNear(text, start, end)) &&
         !STAFF_NAMED.test(text.slice(start, end)) &&
+        !NOT_A_DOER_ON.test(text.slice(start, end)) &&
+        !GAME_TOLD.test(text.slice(Math.max(0, start - 200), end)) &&
         !/\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way)\b/.test(
           text.slice(start, end),
         ) &&
@@ -177,8 +217,8 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
         /\b(?:chose|chooses|put|puts|cared\s+more\s+about)\s+(?:[\p{L}'’$]+\s+){0,4}?(?:profits?|money|margins?|bottom\s+line|savings?|dollars?|bucks)\s+(?:over|ahead\s+of|before|than)\s+(?:[\p{L}'’]+\s+){0,3}?(?:li(?:fe|ves)|safety)\b/gu,
       hints: ['profit', 'money', 'margin', 'bottom line', 'saving', 'dollar', 'bucks'],
       keep: (text, start, end) =>
-        !/\b(?:never|don['’]t|not|didn['’]t)\s+$/i.test(
-          text.slice(Math.max(0, start - 12), start),
+        !/\b(?:never|not|n['’]t|no|refuse|should|must|won['’]t)\b[^.!?\n]*$/i.test(
+          text.slice(Math.max(0, start - 60), start),
         ) && keptByCase(text, start, end),
       message,
     },
@@ -186,11 +226,12 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // "He cut corners on every job for twenty years, and this time it killed somebody", "Reddick
       // cut corners, Tommy paid for it"; not "we never cut corners on safety"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:always\s+|just\s+)?cut\s+corners\b[^.!?\n]{0,80}`,
+        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:always\s+|just\s+)?cut\s+corners\b[^.!?\n]{0,60}?\b(?:kill(?:ed|s)?|died|dead|death|drown(?:ed)?|burn(?:ed|t)?|injur(?:ed|ies)|paid\s+for\s+it|nearly\s+died)\b${TAIL(3)}`,
         'gu',
       ),
       hints: ['corners'],
-      keep: (text, start, end) => HARM.test(text.slice(start, end)) && keptByCase(text, start, end),
+      keep: (text, start, end) =>
+        !GAME_TOLD.test(sentenceAround(text, start, end)) && keptByCase(text, start, end),
       message,
     },
     {
@@ -198,11 +239,18 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // believe Curt took a penny", "He's not the one to blame here"; not "did everything right",
       // as often a victim's or a young witness's praise ("Firefighters say she did everything right")
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${NAME}|[Hh]e|[Ss]he)(?:\s+(?:never|didn['’]t|did\s+not)\s+(?:touch(?:ed)?|hurt|harm(?:ed)?)\s+(?:anybody|anyone|a\s+soul|nobody|those|that|them|him|her|the\s+\p{L}+)|(?:['’]s|\s+is|\s+was)\s+not\s+the\s+one\s+to\s+blame)\b|\b(?:don['’]t|do\s+not|never)\s+believe\s+(?:for\s+a\s+(?:second|minute)\s+)?(?:${NAME}|he|she)\s+(?:took|stole|hurt|touched)\s+(?:a\s+(?:penny|dime|cent|dollar)|anything|anyone|anybody|that\s+\p{L}+|those\s+\p{L}+)`,
+        String.raw`(?<![\p{L}])(?:${NAME}|[Hh]e|[Ss]he)(?:\s+(?:never|didn['’]t|did\s+not)\s+(?:touch(?:ed)?|hurt|harm(?:ed)?)\s+(?:anybody|anyone|a\s+soul|nobody|those|that|them|him|her|the\s+(?!(?:ball|puck|net|base|bag|line|rim|bases)\b)\p{L}+)|(?:['’]s\s+not|\s+is\s+not|\s+was\s+not|\s+isn['’]t|\s+wasn['’]t)\s+the\s+one\s+to\s+blame)\b|\b(?:don['’]t|do\s+not|never)\s+believe\s+(?:for\s+(?:a|one)\s+(?:second|minute)\s+)?(?:${NAME}|he|she)\s+(?:took|stole|hurt|touched)\s+(?:a\s+(?:penny|dime|cent|dollar)|anything|anyone|anybody|that\s+\p{L}+|those\s+\p{L}+)`,
         'gu',
       ),
       hints: ['touch', 'hurt', 'harm', 'blame', 'believe'],
-      keep: (text, start, end) => keptByCase(text, start, end) && !asked(text, end),
+      // a case or a deed told, not only a wrong: "He never hurt anybody. Funeral services are
+      // Saturday" is a eulogy
+      keep: (text, start, end) =>
+        toldBeside(text, start, end) &&
+        !titled(text, start) &&
+        !attributed(text, start) &&
+        !THANKED.test(text.slice(Math.max(0, start - 150), end + 150)) &&
+        !asked(text, end),
       message,
     },
   ];

@@ -74,7 +74,7 @@ export const asked = (text: string, end: number) => {
  * A game, a bout, a debate or a drill in the sentence, where "the aggressor" is a player's style
  * or a role: "In the scrimmage, Omar was the aggressor".
  */
-const GAME_TOLD =
+export const GAME_TOLD =
   /\b(?:scrimmage|games?|match(?:es)?|tournament|practice|season|playoffs?|league|bout|sparring|rounds?|innings?|quarter|halftime|debate|chess|scenario|role-?play|drill|training)\b/i;
 
 export function roleRules(message: (matched: string) => string): PhraseRule[] {
