@@ -31,10 +31,9 @@ more, 17 of 18) while the ten sets' guilt and pending sums rose (468 → 473 and
 forty-sixth moved final-8's guilt precision from 0.84 to 0.83 (53 of 64) while the ten sets'
 guilt sum rose (476 → 478 of 516), and that floor went to 0.82. Round thirty-one's rules
 (guilt-complicity.ts) and its training on seventy-two development sets added one false guilt
-finding to final (17 of 21, 0.81; the model's) and one to final-6 (52 of 60, 0.867; a rule's) and
-none right anywhere (483 of 516), while the two unread sets of its own brief rose (guilt 75 → 82
-and 78 → 84 of 131 and 130); those two floors went to 0.80 and 0.86, and the findings were not
-read. Do not tune scanners on these sets (the failure messages list their misses: fix the
+finding to final (17 of 21, 0.81; the model's, not the rules') while the ten sets' guilt sum
+rose by one (483 → 484 of 516) and the two unread sets of its own brief rose (guilt 75 → 79 and
+78 → 84 of 131 and 130); that floor went to 0.80, and the finding was not read. Do not tune scanners on these sets (the failure messages list their misses: fix the
  * rule, then write a new set).
  */
 type ContentKind = (typeof CONTENT_FINDING_KINDS)[number];
@@ -128,7 +127,7 @@ const HELD_OUT: readonly {
     entries: 410,
     floors: {
       'personal-data': { recall: 0.95, precision: 0.87 },
-      'guilt-or-innocence': { recall: 0.89, precision: 0.86 },
+      'guilt-or-innocence': { recall: 0.89, precision: 0.87 },
       'pending-prosecution': { recall: 0.79, precision: 0.9 },
       confidential: { recall: 0.89, precision: 0.95 },
       obscenity: { recall: 0.95, precision: 0.95 },
