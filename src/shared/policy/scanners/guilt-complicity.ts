@@ -12,9 +12,11 @@ import { attributed, caseOrHarmNear, SPANISH_CASE, toldBeside } from './guilt-in
  * nothing"), who looked the other way or was paid to, whose carelessness is said to have killed
  * ("let that young man die to save $800 on a rollbar", "Caleb's death is on him", "chose profit
  * over Luis's life"), and innocence vouched for in plain words ("He never touched those
- * cattle", "He's not the one to blame"). Each needs a deed told beside its words or a case or a harm near
- * them (see guilt-insinuations.ts), so a safety tip's "don't look the other way" or a sermon's
- * "let the old self die" stays clean.
+ * cattle", "He's not the one to blame"). Each needs a deed told beside its words, or a case or a
+ * harm near them (see guilt-insinuations.ts), or a wrong told within 300 characters (money, a
+ * death, the prosecutors: `wrongNear`); innocence vouched for needs the case or the deed itself,
+ * since a eulogy tells a death too. Round thirty-one's review kept clean a eulogy, a hero's quick
+ * thinking, a victim's own risk, a channel ("That's on Zoom"), a game and Spanish first persons.
  */
 
 /** Capitalised words before "sabía" that are no doer: "Yo sabía…", "Ya sabía…", "La Policía sabía…". */
