@@ -97,6 +97,8 @@ export const TRAINING_SETS = [
   'seventieth/',
   'seventy-first/',
   'seventy-second/',
+  'seventy-third/',
+  'seventy-fourth/',
 ] as const;
 
 /**
