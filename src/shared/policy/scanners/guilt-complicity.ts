@@ -3,6 +3,7 @@ import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { THANKED, tellsOfDeedBeside } from './guilt-sayings';
 import { NAME, TAIL, titled } from './guilt-accusations';
 import { GAME_TOLD, asked } from './guilt-roles';
+import { placeOutside, placesOf } from './word-places';
 import { attributed, caseOrHarmNear, SPANISH_CASE, toldBeside } from './guilt-insinuations';
 
 /*
@@ -25,20 +26,38 @@ const NOT_SPANISH_DOER =
 /** An officer or a neighbour before the name: "El oficial Ruiz sabía…", "Doña Rosa sabía…". */
 const SPANISH_STAFF_OR_HELPER = /\b(?:oficial|agente|sargento|teniente|jefe|doña|don)\s+$/i;
 /** A death, a fire or a theft told in Spanish: "Tres inquilinos murieron en el incendio". */
-const SPANISH_HARM =
+export const SPANISH_HARM =
   /(?<![\p{L}])(?:murieron|muri[óo]|muerte|muertos?|incendio|robaron|rob[óo]|estafa|fraude|heridos?)(?![\p{L}])/iu;
 
 /** A person who can be blamed: a name, a pronoun, or a role ("the landlord", "Maddox's supervisor"). */
-const ROLE = String.raw`(?:owner|landlord|boss|supervisor|manager|bookkeeper|treasurer|director|president|chairman|foreman|captain|skipper|contractor|driver|pilot|uncle|brother|husband|wife|partner|house\s+mom|dueño|jefe|piloto|patr[oó]n)`;
-const DOER = String.raw`(?:[Hh]e|[Ss]he|${NAME}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|${NAME}['’]s)\s+(?:\p{Ll}+\s+)?${ROLE})`;
+export const ROLE = String.raw`(?:owner|landlord|boss|supervisor|manager|bookkeeper|treasurer|director|president|chairman|foreman|captain|skipper|contractor|driver|pilot|uncle|brother|husband|wife|partner|house\s+mom|dueño|jefe|piloto|patr[oó]n)`;
+export const DOER = String.raw`(?:[Hh]e|[Ss]he|${NAME}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|${NAME}['’]s)\s+(?:\p{Ll}+\s+)?${ROLE})`;
 
 /** Anyone asked, not someone blamed: "Anyone who knew and said nothing, call us". */
-const ANYONE_BEFORE =
-  /\b(?:anyone|anybody|someone|somebody|everyone|everybody|those|people|you|if|witnesses|customers|neighbou?rs|staff|employees|bystanders|residents|parents)\s+$/i;
+const CROWD = [
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'those',
+  'people',
+  'witnesses',
+  'customers',
+  'neighbou?rs',
+  'staff',
+  'employees',
+  'bystanders',
+  'residents',
+  'parents',
+];
+const ANYONE_BEFORE = new RegExp(String.raw`\b(?:${[...CROWD, 'you', 'if'].join('|')})\s+$`, 'i');
 /** The same ones named as the subject: "Customers who looked the other way can still call us". */
-const ANYONE_AT =
-  /^(?:Anyone|Anybody|Someone|Somebody|Everyone|Everybody|Those|People|Witnesses|Customers|Neighbou?rs|Staff|Employees|Bystanders|Residents|Parents)\b/;
-const askedOfAnyone = (text: string, start: number) =>
+const ANYONE_AT = new RegExp(
+  String.raw`^(?:${CROWD.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join('|')})\b`,
+);
+export const askedOfAnyone = (text: string, start: number) =>
   ANYONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
   ANYONE_AT.test(text.slice(start, start + 12));
 
@@ -57,20 +76,24 @@ const KEPT_QUIET = String.raw`(?:and|but|yet)\s+(?:still\s+|just\s+)?(?:said\s+n
 const OWN_RISK =
   /\bknew\s+(?:that\s+)?(?:(?:he|she)\s+(?:was|had)\s+(?:sick|ill|dying|hurt|injured|cancer)|(?:his|her)\s+(?:ankle|knee|leg|arm|back|heart|illness|cancer|time)|the\s+(?:current|water|waves|ice|weather|risks?)\b)|\b(?:went|came|played|kept\s+going|swam)\b[^.!?\n]{0,30}\banyway\b/i;
 
+/** A death or a hurt: the harm every carelessness rule here needs told. */
+const DEATH_OR_HURT = String.raw`kill(?:ed|s)?|died|dies|dead|death|drown(?:ed|ing)?|burn(?:ed|t)?|hurt|injur(?:ed|ies|y)`;
 /** A harm told with the carelessness: a death, a burn, a drowning, somebody hurt or paying for it. */
-const HARM =
-  /\b(?:kill(?:ed|s)?|died|dies|dead|death|drown(?:ed)?|burn(?:ed|t)?|hurt|injur(?:ed|ies)|paid\s+for\s+it|nearly\s+died)\b/i;
+const CARELESSNESS_HARM = String.raw`${DEATH_OR_HURT}|paid\s+for\s+it|nearly\s+died`;
+const HARM = new RegExp(String.raw`\b(?:${CARELESSNESS_HARM})\b`, 'i');
 
 /**
  * A wrong or a harm told within 300 characters outside the words: a comment under a case post
  * names the fire, the money or the prosecutors, seldom the crime ("Every one of those signatures
  * had a price… Maddox's supervisor knew about the envelopes for years and said nothing").
  */
-const WRONG_OR_HARM =
-  /\$\s?\d|\b(?:died|dead|death|killed|missing|burn(?:ed|t)?|crash(?:ed|es)?|drown(?:ed|ing)?|overdos\w*|hurt|injur\w*|money|stole|stolen|fraud|scam\w*|brib\w*|envelopes?|kickbacks?|embezzl\w*|prosecutors?|indict\w*|trial|sentenc\w*|court|jail|prison|lawsuit|sued|victims?)\b/i;
-const wrongNear = (text: string, start: number, end: number) =>
-  WRONG_OR_HARM.test(text.slice(Math.max(0, start - 300), start)) ||
-  WRONG_OR_HARM.test(text.slice(end, end + 300));
+const WRONG_OR_HARM = new RegExp(
+  String.raw`\$\s?\d|\b(?:${DEATH_OR_HURT}|missing|crash(?:ed|es)?|overdos\w*|money|cash|stole|stolen|fraud|scam\w*|brib\w*|envelopes?|kickbacks?|embezzl\w*|prosecutors?|indict\w*|trial|sentenc\w*|court|jail|prison|lawsuit|sued|victims?)\b`,
+  'gi',
+);
+const wrongAt = placesOf([WRONG_OR_HARM]);
+export const wrongNear = (text: string, start: number, end: number) =>
+  placeOutside(wrongAt(text), start, end, 300);
 
 /** Where a thing is on, not whom: a street, a channel, an app ("Can't make it? That's on Zoom."). */
 const NOT_A_DOER_ON =
@@ -79,9 +102,16 @@ const NOT_A_DOER_ON =
 /** A staff member named as the one a task is on: "The smoke-alarm talk? That's on Sgt. Lopez." */
 const STAFF_NAMED = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\b`, 'i');
 
+/**
+ * A staff title before the words, except an inspector's: the inspector who looked the other way
+ * is the one a building case blames, where an officer's or a firefighter's work is no deed.
+ */
+export const staffNotInspector = (text: string, start: number) =>
+  titled(text, start) && !/\binspector\b/i.test(text.slice(Math.max(0, start - 16), start + 24));
+
 const keptByCase = (text: string, start: number, end: number) =>
   (toldBeside(text, start, end) || wrongNear(text, start, end)) &&
-  !titled(text, start) &&
+  !staffNotInspector(text, start) &&
   !attributed(text, start) &&
   !THANKED.test(text.slice(Math.max(0, start - 150), end + 150));
 
@@ -154,7 +184,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // "Osterhout sabía que estaban condenadas y cobró la renta igual", "Ese Dmitri sabía muy bien
       // lo que hacía", "El dueño sabía perfectamente que les vendía a menores"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:${NAME}|dueñ[oa]|jef[ea]|piloto|patr[oó]n)|${NAME})\s+sab[ií]a\s+(?:perfectamente\s+|muy\s+bien\s+|bien\s+)?(?:que|lo\s+que\s+hac[ií]a)(?![\p{L}])(?:\s+[\p{L}]+){0,4}|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+sab[ií]a\s+y\s+(?:no\s+dijo\s+nada|no\s+hizo\s+nada|se\s+qued[óo]\s+callad[oa])`,
+        String.raw`(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:${NAME}|dueñ[oa]|jef[ea]|piloto|patr[oó]n|constructor[a]?|contratista|gerente|encargad[oa]|capit[áa]n|doctor[a]?|inspector[a]?)|${NAME})\s+sab[ií]a\s+(?:perfectamente\s+|muy\s+bien\s+|bien\s+)?(?:que|lo\s+que\s+hac[ií]a)(?![\p{L}])(?:\s+[\p{L}]+){0,4}|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+sab[ií]a\s+y\s+(?:no\s+dijo\s+nada|no\s+hizo\s+nada|se\s+qued[óo]\s+callad[oa])`,
         'gu',
       ),
       hints: ['sabía', 'sabia'],
@@ -196,7 +226,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // "he's got Tommy's blood on his hands", "Caleb's death is on him", "That's on Neto
       // forever", "That is on Ren Osterhout, full stop"; not "that's on me" nor "That's on Friday"
       pattern: new RegExp(
-        String.raw`(?<!\bwith\s)\bblood\s+on\s+(?:his|her|their)\s+hands\b|\b(?:death|blood)\s+is\s+on\s+(?:him|her|them|${NAME})\b|(?<=^|[.!?]\s{1,3}|\n|,\s)(?:[Tt]hat|[Tt]his)(?:['’]s|\s+is|\s+was)\s+(?:all\s+)?on\s+(?:${NAME}|him|her)(?:\s+(?:forever|alone|now))?(?=\s*[,.!;]|\s+full\s+stop)`,
+        String.raw`(?<!\bwith\s)\bblood\s+on\s+(?:his|her|their)\s+hands\b|\b(?:death|blood)\s+is\s+on\s+(?:him|her|them|${NAME})\b|(?<=^|[.!?]\s{1,3}|\n|,\s)(?:[Tt]hat|[Tt]his|[Ii]t)(?:\s+one)?(?:['’]s|\s+is|\s+was)\s+(?:all\s+)?on\s+(?:${NAME}|him|her)(?:\s+(?:forever|alone|now))?(?=\s*[,.!;]|\s+full\s+stop)`,
         'gu',
       ),
       hints: ['hands', ' on '],
@@ -228,7 +258,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // "He cut corners on every job for twenty years, and this time it killed somebody", "Reddick
       // cut corners, Tommy paid for it"; not "we never cut corners on safety"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:always\s+|just\s+)?cut\s+corners\b[^.!?\n]{0,60}?\b(?:kill(?:ed|s)?|died|dead|death|drown(?:ed)?|burn(?:ed|t)?|injur(?:ed|ies)|paid\s+for\s+it|nearly\s+died)\b${TAIL(3)}`,
+        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:always\s+|just\s+)?cut\s+corners\b[^.!?\n]{0,60}?\b(?:${CARELESSNESS_HARM})\b${TAIL(3)}`,
         'gu',
       ),
       hints: ['corners'],

@@ -35,6 +35,7 @@ import { accusationRules } from './guilt-accusations';
 import { moneyRules } from './guilt-money';
 import { insinuationRules } from './guilt-insinuations';
 import { complicityRules } from './guilt-complicity';
+import { negligenceRules } from './guilt-negligence';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -667,6 +668,7 @@ const ACCUSATION_RULES = accusationRules(message);
 const MONEY_RULES = moneyRules(message);
 const INSINUATION_RULES = insinuationRules(message);
 const COMPLICITY_RULES = complicityRules(message);
+const NEGLIGENCE_RULES = negligenceRules(message);
 
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
@@ -682,6 +684,7 @@ export const guiltOrInnocenceScanner: Scanner = {
       ...MONEY_RULES,
       ...INSINUATION_RULES,
       ...COMPLICITY_RULES,
+      ...NEGLIGENCE_RULES,
     ]);
     const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),

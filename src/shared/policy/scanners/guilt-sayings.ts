@@ -36,8 +36,12 @@ const LAID_ON_A_THING =
 const NOT_A_DOER =
   'Christmas|New|Easter|Thanksgiving|Halloween|Labor|Memorial|Mother|Father|Super|Black|Main|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Route|Highway|Officer|Deputy|Sergeant|Detective|Chief|Our|The|This|That';
 
-/** Words that thank a helper or praise them, which name no doer. */
-export const THANKED = /\b(?:thank\w*|grateful|hero\w*|kudos|shout-?out|props|amazing|awesome)\b/i;
+/**
+ * Words that thank a helper or praise them, which name no doer: "hero" and its forms, never
+ * "heroin" (a drug case's word) nor "Heron Point".
+ */
+export const THANKED =
+  /\b(?:thank\w*|grateful|hero(?:es|ic|ism|ine|ines)?|kudos|shout-?out|props|amazing|awesome)\b/i;
 
 /** A game's or a stage's "shot", "stole", "stealing" and "steals", which tell no crime. */
 export const GAME_DEEDS =

@@ -7,7 +7,7 @@ import {
   isIrregularPast,
   isPast,
 } from '../language/crime';
-import { couldBeName, namedPeople } from '../language/people';
+import { STAFF_TITLE_WORDS, couldBeName, namedPeople } from '../language/people';
 import {
   clauseEnd,
   clauseStart,
@@ -581,6 +581,17 @@ export function didIt(sentence: Sentence, k: number): boolean {
   );
 }
 
+/** Thanks or praise for the one named, in the sentence or just after it: "Thank you, Dana!". */
+function thanksTo(text: string, sentence: Sentence, name: string): boolean {
+  if (!/^\p{Lu}/u.test(name)) return false;
+  const around = text.slice(sentence.start, sentence.end + 120);
+  const named = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    String.raw`\b(?:thank(?:s|\s+you)|kudos|shout-?out\s+to|hero)\b[^.!?]{0,30}?\b${named}\b`,
+    'iu',
+  ).test(around);
+}
+
 /**
  * A specific person as the subject and a predicate that asserts they did it or did not:
  * "Rashad Kemp did it", "after he shot his neighbor", "he's our porch pirate", "the kids who
@@ -801,7 +812,10 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
         what === -1
           ? -1
           : words.slice(knew + 2 + what, knew + 6 + what).findIndex((w) => w.lower === 'doing');
-      if (doing !== -1 && !words.slice(subject.to + 1, knew).some(isNegator)) {
+      // "Dana knew exactly what she was doing with that tourniquet. Thank you, Dana!" is praise;
+      // "Thank you for sharing!" before a father's arrest thanks nobody in the sentence.
+      const thanked = thanksTo(text, sentence, head.text);
+      if (doing !== -1 && !thanked && !words.slice(subject.to + 1, knew).some(isNegator)) {
         const s = span(sentence, subject.from, clauseEnd(sentence, knew + 2 + what + doing, 6));
         if (s) found.push(s);
         continue;
@@ -1223,7 +1237,7 @@ const PERCEIVE = /^(?:see|watch|witness|film|record|spot|hear|notice|observe)$/;
  * Kim pulled him out". The title, the name and the deed sit in one sentence.
  */
 const STAFF_GOOD_TURN = new RegExp(
-  String.raw`\b(?:Officer|Ofc\.|Deputy|Dep\.|Sgt\.|Sergeant|Detective|Det\.|Trooper|Lt\.|Lieutenant|Capt\.|Captain|Cpl\.|Corporal|Firefighter|Medic|Paramedic|EMT|Nurse)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:carried|saved|pulled|rescued|helped|stayed|gave|ran\s+into|performed|delivered|held|comforted|talked|fed|drove|caught|stopped|calmed)\b`,
+  String.raw`\b(?:${STAFF_TITLE_WORDS}|Dep|Cpl|Corporal|EMT)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:carried|saved|pulled|rescued|helped|stayed|gave|ran\s+into|performed|delivered|held|comforted|talked|fed|drove|caught|stopped|calmed)\b`,
   'u',
 );
 
