@@ -18,10 +18,10 @@ describe('guilt laid on a duty skipped', () => {
     ).toContain('Pruitt signed off on the final without ever going under it');
     expect(
       guilt(
-        'The ferry lost a passenger in March. Inspector Len Dombrowski signed off on her railings without ever stepping on board.',
+        'The ferry lost a passenger in March. The county inspector Len Dombrowski signed off on her railings without ever stepping on board.',
       ),
     ).toContain(
-      'Inspector Len Dombrowski signed off on her railings without ever stepping on board',
+      'inspector Len Dombrowski signed off on her railings without ever stepping on board',
     );
     expect(
       guilt('Two miners were hurt in the collapse. He signed the board anyway, every month.'),
@@ -29,7 +29,7 @@ describe('guilt laid on a duty skipped', () => {
     expect(guilt('Grandpa forgot the date. He signed the birthday card anyway.')).toEqual([]);
     expect(
       guilt(
-        'A great night at the fair. Sgt. Mara Ruiz signed the cadets’ forms without even looking up from the grill.',
+        'A great night at the fair. Sgt. Mara Ruiz signed the cadet forms without even looking up from the grill.',
       ),
     ).toEqual([]);
   });
@@ -91,8 +91,10 @@ describe('guilt laid on a duty skipped', () => {
 describe('guilt laid on a harm caused, a drink taken, a wrong watched', () => {
   it('the reason for a harm; not the reason help came in time, nor a denial', () => {
     expect(
-      guilt('The landlord was charged in March. Vic Pazderski is the reason my kids had asthma.'),
-    ).toContain('Vic Pazderski is the reason my kids had asthma');
+      guilt(
+        'The landlord was charged in March. Vic Pazderski is the reason my kids had asthma attacks.',
+      ),
+    ).toContain('Vic Pazderski is the reason my kids had asthma attacks');
     expect(guilt('Those kids got hurt because of her.')).toContain('got hurt because of her');
     expect(guilt('Dustin would still be here if not for him.')).toContain(
       'would still be here if not for him',
@@ -185,5 +187,153 @@ describe('older rules that took praise or a place for thanks', () => {
     expect(guilt('Chief Amos Tull pulled the boy out of the surf. I watched him do it.')).toEqual(
       [],
     );
+  });
+});
+
+describe('round thirty-two’s review: clean posts the new rules first flagged', () => {
+  it('idioms, a no-look pass, a scam’s victim and a eulogy are no duty skipped', () => {
+    expect(
+      guilt(
+        'Tom Kessler signed up for our reserve program in 1998 and never looked back. He retired last week after 25 years.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Jenkins passed it without even looking and Torres buried the shot. Even with a hurt ankle, Jenkins finished with 12 assists.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Scam alert: she signed the contract without even reading it and lost $3,000 to a fake contractor.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Dad served in Korea. He saw things no one should ever see and never said a word about it. He died peacefully Sunday.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Our crossing guard Walt died Saturday at 71. The guard who was supposed to retire in June never got the chance.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"the reason" and "because of her" for a harm spared, a calling, a storm', () => {
+    expect(guilt('Linda Perez is the reason my son wasn’t hurt this morning.')).toEqual([]);
+    expect(guilt('Linda Perez is the reason nobody got hurt this morning.')).toEqual([]);
+    expect(guilt('He’s the reason I became an ER nurse. Dad, we miss you every day.')).toEqual([]);
+    expect(
+      guilt('Three families on Pine St lost their homes because of Hurricane Helene.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Kayla smelled smoke and got all six kids out. Nobody was hurt because of her quick thinking.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('Kyle Brandt is the reason my son never came home. He sold him the pills.'),
+    ).toContain('Kyle Brandt is the reason my son never came home');
+    expect(
+      guilt('Dustin would still be here if it weren’t for him. He sold him the pills.'),
+    ).toContain('would still be here if it weren’t for him');
+  });
+
+  it('a charge, a victim overbilled, a retirement’s praise are no billing or records claim', () => {
+    expect(
+      guilt(
+        'Beware of roofing scams. A resident told us she was charged $4,000 for repairs that never happened.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Dr. Amos Reed, 52, was arrested Tuesday. He is charged with billing Medicaid for 300 visits that never happened.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Retiring after 30 years in our records unit, Linda never falsified a single record and never missed a day. Congratulations!',
+      ),
+    ).toEqual([]);
+  });
+
+  it('drivers and boaters in general are nobody in particular', () => {
+    expect(
+      guilt(
+        'Alcohol is a factor in half of all fatal boating crashes; in many of them the operator was hammered.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Backover crashes hurt dozens of kids every year, usually because the driver never looked behind the vehicle.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a Spanish captain’s courage, a lunch paid for, thanks by a full or accented name', () => {
+    expect(
+      guilt(
+        'El capitán sabía que el incendio era peligroso, pero entró a salvar a la niña. Estamos orgullosos de él.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Lt. Park is back at work after his crash injury and is buying lunch for the shift. Don’t argue, it’s on him!',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('José knew exactly what he was doing with that tourniquet. Thank you, José!'),
+    ).toEqual([]);
+    expect(
+      guilt('Dana Ruiz knew exactly what she was doing with that tourniquet. Thank you, Dana!'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Doyle knew exactly what he was doing. Thanks to Doyle, forty families lost their deposits.',
+      ),
+    ).toContain('Doyle knew exactly what he was doing');
+  });
+});
+
+describe('round thirty-two’s guards, each holding its own near miss', () => {
+  it('a complaint’s allegation, thanks, a eulogy, a Spanish hero', () => {
+    expect(
+      guilt('According to the criminal complaint, the driver never looked left before the crash.'),
+    ).toEqual([]);
+    expect(
+      guilt('Congratulations to Rita, who shredded records for the county for 31 years!'),
+    ).toEqual([]);
+    expect(
+      guilt('He’s the reason my dad is buried at Arlington with honors. Rest in peace, Sarge.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Ruiz sabía que el incendio era peligroso, pero entró a salvar a la niña. Estamos orgullosos de él.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('quick thinking, a rogue wave, a war never spoken of, a headline’s charge, a chance never had', () => {
+    expect(
+      guilt('The fire was bad, but only one man was hurt because of her quick thinking.'),
+    ).toEqual([]);
+    expect(
+      guilt('The skipper was hammered by a rogue wave off the jetty and two men were hurt.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Grandpa Joe saw combat in Korea and never said a word about it. Two of his friends were killed there.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Dr. Amos Reed charged with billing Medicaid for 300 visits that never happened; bond set at $50,000',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'The lifeguard who was supposed to watch the pool on Saturday never got the chance; she was hurt in a crash on the way.',
+      ),
+    ).toEqual([]);
   });
 });

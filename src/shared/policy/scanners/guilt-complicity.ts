@@ -27,7 +27,7 @@ const NOT_SPANISH_DOER =
 const SPANISH_STAFF_OR_HELPER = /\b(?:oficial|agente|sargento|teniente|jefe|doña|don)\s+$/i;
 /** A death, a fire or a theft told in Spanish: "Tres inquilinos murieron en el incendio". */
 export const SPANISH_HARM =
-  /(?<![\p{L}])(?:murieron|muri[óo]|muerte|muertos?|incendio|robaron|rob[óo]|estafa|fraude|heridos?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:murieron|muri[óo]|muerte|muertos?|mat[óo]|mataron|atropell[óo]|incendio|robaron|rob[óo]|estafa|fraude|heridos?)(?![\p{L}])/iu;
 
 /** A person who can be blamed: a name, a pronoun, or a role ("the landlord", "Maddox's supervisor"). */
 export const ROLE = String.raw`(?:owner|landlord|boss|supervisor|manager|bookkeeper|treasurer|director|president|chairman|foreman|captain|skipper|contractor|driver|pilot|uncle|brother|husband|wife|partner|house\s+mom|dueño|jefe|piloto|patr[oó]n)`;
@@ -103,11 +103,16 @@ const NOT_A_DOER_ON =
 const STAFF_NAMED = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\b`, 'i');
 
 /**
- * A staff title before the words, except an inspector's: the inspector who looked the other way
- * is the one a building case blames, where an officer's or a firefighter's work is no deed.
+ * A staff title before the words, except a building inspector's or a doctor's: the inspector who
+ * looked the other way, the doctor who billed for visits never made, is the one a case blames,
+ * where an officer's or a firefighter's work is no deed. "Inspector" capitalised before a name is
+ * also a police rank, and stays staff.
  */
 export const staffNotInspector = (text: string, start: number) =>
-  titled(text, start) && !/\binspector\b/i.test(text.slice(Math.max(0, start - 16), start + 24));
+  titled(text, start) &&
+  !/(?<![\p{L}])inspector\b|\b(?:Dr\.?|[Dd]octor)\s/u.test(
+    text.slice(Math.max(0, start - 24), start + 24),
+  );
 
 const keptByCase = (text: string, start: number, end: number) =>
   (toldBeside(text, start, end) || wrongNear(text, start, end)) &&
@@ -184,7 +189,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // "Osterhout sabía que estaban condenadas y cobró la renta igual", "Ese Dmitri sabía muy bien
       // lo que hacía", "El dueño sabía perfectamente que les vendía a menores"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:${NAME}|dueñ[oa]|jef[ea]|piloto|patr[oó]n|constructor[a]?|contratista|gerente|encargad[oa]|capit[áa]n|doctor[a]?|inspector[a]?)|${NAME})\s+sab[ií]a\s+(?:perfectamente\s+|muy\s+bien\s+|bien\s+)?(?:que|lo\s+que\s+hac[ií]a)(?![\p{L}])(?:\s+[\p{L}]+){0,4}|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+sab[ií]a\s+y\s+(?:no\s+dijo\s+nada|no\s+hizo\s+nada|se\s+qued[óo]\s+callad[oa])`,
+        String.raw`(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:${NAME}|dueñ[oa]|jef[ea]|piloto|patr[oó]n|constructor[a]?|contratista|gerente|encargad[oa]|inspector[a]?)|${NAME})\s+sab[ií]a\s+(?:perfectamente\s+|muy\s+bien\s+|bien\s+)?(?:que|lo\s+que\s+hac[ií]a)(?![\p{L}])(?:\s+[\p{L}]+){0,4}|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+sab[ií]a\s+y\s+(?:no\s+dijo\s+nada|no\s+hizo\s+nada|se\s+qued[óo]\s+callad[oa])`,
         'gu',
       ),
       hints: ['sabía', 'sabia'],
@@ -192,7 +197,9 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
         !NOT_SPANISH_DOER.test(text.slice(start, start + 12)) &&
         !SPANISH_STAFF_OR_HELPER.test(text.slice(Math.max(0, start - 24), start)) &&
         !/\bsab[ií]a\s+que\s+algo\b/i.test(text.slice(start, end)) &&
-        !/\bgracias\b/i.test(text.slice(Math.max(0, start - 150), end + 150)) &&
+        !/\b(?:gracias|orgullos\w*|h[ée]roe\w*)(?![\p{L}])/iu.test(
+          text.slice(Math.max(0, start - 150), end + 150),
+        ) &&
         (tellsOfDeedBeside(text, start, end) ||
           SPANISH_CASE.test(text.slice(Math.max(0, start - 300), end + 300)) ||
           SPANISH_HARM.test(text.slice(Math.max(0, start - 300), end + 300)) ||
@@ -226,7 +233,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // "he's got Tommy's blood on his hands", "Caleb's death is on him", "That's on Neto
       // forever", "That is on Ren Osterhout, full stop"; not "that's on me" nor "That's on Friday"
       pattern: new RegExp(
-        String.raw`(?<!\bwith\s)\bblood\s+on\s+(?:his|her|their)\s+hands\b|\b(?:death|blood)\s+is\s+on\s+(?:him|her|them|${NAME})\b|(?<=^|[.!?]\s{1,3}|\n|,\s)(?:[Tt]hat|[Tt]his|[Ii]t)(?:\s+one)?(?:['’]s|\s+is|\s+was)\s+(?:all\s+)?on\s+(?:${NAME}|him|her)(?:\s+(?:forever|alone|now))?(?=\s*[,.!;]|\s+full\s+stop)`,
+        String.raw`(?<!\bwith\s)\bblood\s+on\s+(?:his|her|their)\s+hands\b|\b(?:death|blood)\s+is\s+on\s+(?:him|her|them|${NAME})\b|(?<=^|[.!?]\s{1,3}|\n|,\s)(?:[Tt]hat|[Tt]his)(?:\s+one)?(?:['’]s|\s+is|\s+was)\s+(?:all\s+)?on\s+(?:${NAME}|him|her)(?:\s+(?:forever|alone|now))?(?=\s*[,.!;]|\s+full\s+stop)`,
         'gu',
       ),
       hints: ['hands', ' on '],

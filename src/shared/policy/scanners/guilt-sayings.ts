@@ -41,7 +41,7 @@ const NOT_A_DOER =
  * "heroin" (a drug case's word) nor "Heron Point".
  */
 export const THANKED =
-  /\b(?:thank\w*|grateful|hero(?:es|ic|ism|ine|ines)?|kudos|shout-?out|props|amazing|awesome)\b/i;
+  /\b(?:thank\w*|grateful|congrat\w*|hero(?:es|s|ic|ically|ism|ine|ines)?|kudos|shout-?out|props|amazing|awesome)\b/i;
 
 /** A game's or a stage's "shot", "stole", "stealing" and "steals", which tell no crime. */
 export const GAME_DEEDS =

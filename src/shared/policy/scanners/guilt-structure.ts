@@ -581,15 +581,21 @@ export function didIt(sentence: Sentence, k: number): boolean {
   );
 }
 
-/** Thanks or praise for the one named, in the sentence or just after it: "Thank you, Dana!". */
-function thanksTo(text: string, sentence: Sentence, name: string): boolean {
-  if (!/^\p{Lu}/u.test(name)) return false;
+/**
+ * Thanks or praise for the one named, in the sentence or just after it: "Thank you, Dana!". Not
+ * "Thanks to Doyle, forty families lost their deposits", which blames; every word of the name is
+ * read ("Dana Ruiz … Thank you, Dana!"), accented ones too.
+ */
+function thanksTo(text: string, sentence: Sentence, names: readonly string[]): boolean {
   const around = text.slice(sentence.start, sentence.end + 120);
-  const named = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(
-    String.raw`\b(?:thank(?:s|\s+you)|kudos|shout-?out\s+to|hero)\b[^.!?]{0,30}?\b${named}\b`,
-    'iu',
-  ).test(around);
+  return names
+    .filter((name) => /^\p{Lu}/u.test(name))
+    .some((name) =>
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:thank\s+you|thanks(?:,|!|\s+(?:so\s+much|again|for))|kudos|shout-?out\s+to|hero)(?![\p{L}])[^.!?]{0,30}?(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`,
+        'iu',
+      ).test(around),
+    );
 }
 
 /**
@@ -814,7 +820,11 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
           : words.slice(knew + 2 + what, knew + 6 + what).findIndex((w) => w.lower === 'doing');
       // "Dana knew exactly what she was doing with that tourniquet. Thank you, Dana!" is praise;
       // "Thank you for sharing!" before a father's arrest thanks nobody in the sentence.
-      const thanked = thanksTo(text, sentence, head.text);
+      const thanked = thanksTo(
+        text,
+        sentence,
+        words.slice(subject.from, subject.to + 1).map((w) => w.text),
+      );
       if (doing !== -1 && !thanked && !words.slice(subject.to + 1, knew).some(isNegator)) {
         const s = span(sentence, subject.from, clauseEnd(sentence, knew + 2 + what + doing, 6));
         if (s) found.push(s);
