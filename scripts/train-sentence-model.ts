@@ -99,6 +99,10 @@ export const TRAINING_SETS = [
   'seventy-second/',
   'seventy-third/',
   'seventy-fourth/',
+  'seventy-fifth/',
+  'seventy-sixth/',
+  'seventy-seventh/',
+  'seventy-eighth/',
 ] as const;
 
 /**

@@ -32,12 +32,15 @@ const SIGNED_FOR = String.raw`inspections?|logs?|board|sheets?|reports?|forms?|p
 /** Those whose duty the rules read, beside round thirty-one's owners and bosses: "the owner who…". */
 const DUTY_HOLDER = String.raw`(?:(?:${DOER}|(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+)?(?:inspector|builder|deckhand|doctor|nurse|clerk|engineer|operator|mechanic|administrator|guard|lifeguard|foreman|driver)|(?:[Ii]nspector|[Dd]r\.|[Dd]octor|Mr\.|Mrs\.|Ms\.)\s+${NAME})(?:\s+who)?|[Ww]ho)`;
 
+/** The one harmed, a person: "my son", "Walt", "two workers"; not "my tomato plants". */
+const HARMED_ONE = String.raw`\p{Lu}\p{Ll}+|he|she|they|son|daughter|boy|girl|kids?|child(?:ren)?|husband|wife|dad|father|mom|mother|brother|sister|friends?|man|woman|men|women|workers?|people|family|residents?|tenants?|patients?|passengers?`;
+
 /**
  * What a person is blamed for having caused, told as a harm: a stay in the ER, a funeral planned,
  * a death, an injury. A bare "ER" or "funeral" is a workplace or a gathering ("the reason I
  * became an ER nurse", "the reason the church was packed at his funeral").
  */
-const HARMED = String.raw`(?:in|to)\s+the\s+(?:ER|ICU|hospital|emergency\s+room)|planning\s+a\s+funeral|(?:is|are|was|were)\s+(?:dead|buried|gone)|died|never\s+came\s+home|can['’]t\s+walk|in\s+a\s+wheelchair|asthma\s+attacks?|(?:got|was|were|is|are|been)\s+(?:hurt|injured|burned)|nearly\s+(?:drowned|died)|drowned|overdosed|lost\s+(?:their|his|her)\s+(?:li(?:fe|ves)|homes?|savings|retirement)`;
+const HARMED = String.raw`(?:in|to)\s+the\s+(?:ER|ICU|hospital|emergency\s+room)|planning\s+a\s+funeral|(?:${HARMED_ONE})(?:['’]s|\s+(?:is|are|was|were))\s+(?:dead|buried)|(?:${HARMED_ONE})\s+died|never\s+came\s+home|can['’]t\s+walk|in\s+a\s+wheelchair|asthma\s+attacks?|(?:got|was|were|is|are|been)\s+(?:hurt|injured|burned)|nearly\s+(?:drowned|died)|drowned|overdosed|lost\s+(?:their|his|her)\s+(?:li(?:fe|ves)|homes?|savings|retirement)`;
 /** A good turn, not a harm: "he's the reason the boys got to the hospital in time". */
 const SAVED =
   /\b(?:in\s+time|alive|survived|made\s+it|got\s+help|safe|saved|rescued|recovering)\b/i;
