@@ -11,14 +11,18 @@ import {
 } from './guilt-complicity';
 
 /*
- * Guilt (III.B.1.c) laid on a duty skipped or a record made false, the shapes of round
- * thirty-two (the seventy-fifth and seventy-sixth development sets, whose brief asked for blame
- * told without a word of harm): an inspection signed without looking ("signed off on that
- * ship's railings three years running without ever stepping on board"), visits billed that
- * never happened, records falsified, a watch that was never kept ("the deckhand who was
- * supposed to walk the rail never walked it once"), a driver who never looked. Each keeps the
+ * Guilt (III.B.1.c) laid on a duty skipped, a record made false, a harm caused or a drink taken,
+ * the shapes of round thirty-two (the seventy-fifth and seventy-sixth development sets, whose
+ * brief asked for blame told without a word of harm): an inspection signed without looking
+ * ("signed off on that ship's railings three years running without ever stepping on board"),
+ * visits billed that never happened, records falsified, a check skipped, a watch never kept ("the
+ * deckhand who was supposed to walk the rail never walked it once"), a driver who never looked,
+ * "the reason" for someone's harm, drunk at the helm, a wrong watched in silence. Most keep the
  * need of round thirty-one's rules (guilt-complicity.ts): a deed, a case, a harm or a wrong told
- * near.
+ * near. Words no honest day's work uses ("without ever stepping on board", "falsified the logs")
+ * and a harm named in the words themselves need none, since a comment under a case post seldom
+ * names the case. Round thirty-two's review kept clean idioms ("never looked back"), eulogies,
+ * a scam's victims, drivers in general, thanks and congratulations.
  */
 
 /** The words that open the next clause: "and", "then", "y". */
