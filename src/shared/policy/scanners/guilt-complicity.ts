@@ -26,8 +26,14 @@ const NOT_SPANISH_DOER =
 /** An officer or a neighbour before the name: "El oficial Ruiz sabía…", "Doña Rosa sabía…". */
 const SPANISH_STAFF_OR_HELPER = /\b(?:oficial|agente|sargento|teniente|jefe|doña|don)\s+$/i;
 /** A death, a fire or a theft told in Spanish: "Tres inquilinos murieron en el incendio". */
-export const SPANISH_HARM =
+const SPANISH_HARM =
   /(?<![\p{L}])(?:murieron|muri[óo]|muerte|muertos?|mat[óo]|mataron|atropell[óo]|incendio|robaron|rob[óo]|estafa|fraude|heridos?)(?![\p{L}])/iu;
+
+/** A case or a harm told in Spanish within 300 characters: "La agencia está acusada de fraude". */
+export const spanishWrongNear = (text: string, start: number, end: number) => {
+  const near = text.slice(Math.max(0, start - 300), end + 300);
+  return SPANISH_CASE.test(near) || SPANISH_HARM.test(near);
+};
 
 /** A person who can be blamed: a name, a pronoun, or a role ("the landlord", "Maddox's supervisor"). */
 export const ROLE = String.raw`(?:owner|landlord|boss|supervisor|manager|bookkeeper|treasurer|director|president|chairman|foreman|captain|skipper|contractor|driver|pilot|uncle|brother|husband|wife|partner|house\s+mom|dueño|jefe|piloto|patr[oó]n)`;
@@ -201,8 +207,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
           text.slice(Math.max(0, start - 150), end + 150),
         ) &&
         (tellsOfDeedBeside(text, start, end) ||
-          SPANISH_CASE.test(text.slice(Math.max(0, start - 300), end + 300)) ||
-          SPANISH_HARM.test(text.slice(Math.max(0, start - 300), end + 300)) ||
+          spanishWrongNear(text, start, end) ||
           caseOrHarmNear(text, start, end)),
       message,
     },

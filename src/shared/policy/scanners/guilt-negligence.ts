@@ -1,11 +1,11 @@
 import type { PhraseRule } from './pattern-scanner';
 import { THANKED } from './guilt-sayings';
 import { NAME } from './guilt-accusations';
-import { SPANISH_CASE, attributed, toldBeside } from './guilt-insinuations';
+import { attributed, toldBeside } from './guilt-insinuations';
 import {
   DOER,
-  SPANISH_HARM,
   askedOfAnyone,
+  spanishWrongNear,
   staffNotInspector,
   wrongNear,
 } from './guilt-complicity';
@@ -74,12 +74,6 @@ const notBlamed = (text: string, start: number, end: number) => {
     THANKED.test(near) ||
     EULOGY.test(near)
   );
-};
-
-/** A case or a harm told in Spanish within 300 characters: "La agencia está acusada de fraude". */
-const spanishWrongNear = (text: string, start: number, end: number) => {
-  const near = text.slice(Math.max(0, start - 300), end + 300);
-  return SPANISH_CASE.test(near) || SPANISH_HARM.test(near);
 };
 
 /** Round thirty-one's need (guilt-complicity.ts): a deed, a case, a harm or a wrong told near. */
