@@ -97,6 +97,8 @@ export function loadCorpus(
     | 'seventy-sixth/'
     | 'seventy-seventh/'
     | 'seventy-eighth/'
+    | 'seventy-ninth/'
+    | 'eightieth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
