@@ -99,6 +99,8 @@ export function loadCorpus(
     | 'seventy-eighth/'
     | 'seventy-ninth/'
     | 'eightieth/'
+    | 'eighty-first/'
+    | 'eighty-second/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
