@@ -103,6 +103,10 @@ export const TRAINING_SETS = [
   'seventy-sixth/',
   'seventy-seventh/',
   'seventy-eighth/',
+  'seventy-ninth/',
+  'eightieth/',
+  'eighty-first/',
+  'eighty-second/',
 ] as const;
 
 /**

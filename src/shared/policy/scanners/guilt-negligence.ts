@@ -65,7 +65,7 @@ const toldInGeneral = (text: string, start: number) =>
  * Who the words are not about: anyone asked, staff (but an inspector), a quote, a helper thanked,
  * the one a eulogy remembers.
  */
-const notBlamed = (text: string, start: number, end: number) => {
+export const notBlamed = (text: string, start: number, end: number) => {
   const near = text.slice(Math.max(0, start - 150), end + 150);
   return (
     askedOfAnyone(text, start) ||
@@ -77,7 +77,7 @@ const notBlamed = (text: string, start: number, end: number) => {
 };
 
 /** Round thirty-one's need (guilt-complicity.ts): a deed, a case, a harm or a wrong told near. */
-const kept = (text: string, start: number, end: number) =>
+export const kept = (text: string, start: number, end: number) =>
   !notBlamed(text, start, end) &&
   (toldBeside(text, start, end) ||
     wrongNear(text, start, end) ||

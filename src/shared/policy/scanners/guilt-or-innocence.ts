@@ -36,9 +36,13 @@ import { moneyRules } from './guilt-money';
 import { insinuationRules } from './guilt-insinuations';
 import { complicityRules } from './guilt-complicity';
 import { negligenceRules } from './guilt-negligence';
+import { idiomRules } from './guilt-idioms';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
+
+/** A deed nearly done, and so not done: "She nearly did it", "he almost fell for it". */
+const NEARLY_DONE = /\b(?:nearly|almost)\s+(?:did|fell\s+for|paid|sent)\s+(?:it|that|this|them)\b/i;
 
 const OFFENDER =
   'thief|thieves|burglar|burglars|robber|robbers|killer|killers|murderer|murderers|rapist|rapists|shooter|shooters|arsonist|arsonists|vandal|vandals|culprit|culprits|perpetrator|perpetrators|perp|perps|criminal|criminals|crook|crooks|scumbag|scumbags|dirtbag|dirtbags|thug|thugs|predator|predators|carjacker|carjackers|abuser|molester|drug dealer|dealer|attacker|attackers|assailant|assailants|kidnapper|kidnappers|embezzler|fraudster|scammer|scammers|pickpocket|shoplifter|shoplifters|car thief|porch pirate|porch pirates|looter|looters|peddler|peddlers|pusher|pushers|gangbanger|gangbangers|smuggler|smugglers|trafficker|traffickers|mugger|muggers|poacher|poachers|stalker';
@@ -669,6 +673,7 @@ const MONEY_RULES = moneyRules(message);
 const INSINUATION_RULES = insinuationRules(message);
 const COMPLICITY_RULES = complicityRules(message);
 const NEGLIGENCE_RULES = negligenceRules(message);
+const IDIOM_RULES = idiomRules(message);
 
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
@@ -685,6 +690,7 @@ export const guiltOrInnocenceScanner: Scanner = {
       ...INSINUATION_RULES,
       ...COMPLICITY_RULES,
       ...NEGLIGENCE_RULES,
+      ...IDIOM_RULES,
     ]);
     const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),
@@ -745,6 +751,9 @@ export const guiltOrInnocenceScanner: Scanner = {
           // round thirty: "Do you know it was him?" (round three's clean question), which the
           // model trained on sixty-eight sets weighed as a claim
           ASKS_IF_KNOWN.test(text.slice(start, end)) ||
+          // round thirty-three: a scam's victim who "nearly did it" (round ten's near miss), which
+          // the model trained on eighty-two sets weighed as a claim; a deed nearly done is not done
+          NEARLY_DONE.test(text.slice(start, end)) ||
           asksTheLaw(text, { start, end }) ||
           saysWhatOthersSay(text.slice(start, end)) ||
           creditsSomeone(text.slice(start, end)) ||

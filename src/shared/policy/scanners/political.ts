@@ -694,6 +694,20 @@ function withItsLink(text: string, found: Found): Found {
   return { start: found.start, end: found.end + at + link[1].length };
 }
 
+/** An election, an office, a measure or a party named anywhere: what makes a call political. */
+const POLITICS_NAMED = new RegExp(
+  [
+    ELECTION.source,
+    OFFICE_HELD.source,
+    String.raw`\b(?:republican\w*|democrat\w*|gop|dems|libertarian\w*|liberals?|conservatives?|maga|progressives?|part(?:y|ies)|referendum|petition\w*|recall|endorse\w*|runoff|partido|elecci\w*|candidat\w*)\b|#\w*(?:vot|elect)\w*`,
+  ].join('|'),
+  'iu',
+);
+
+/** A benefit held for someone: a walk, a vigil, a blood drive, a spaghetti dinner. */
+const BENEFIT =
+  /\b(?:benefit|vigil|blood\s+drive|memorial(?!\s+day)|fun\s+run|5K|10K|spaghetti\s+dinner|pancake\s+breakfast|bake\s+sale|GoFundMe|get\s+well)\b/i;
+
 /** Whether the text anywhere speaks of an election, an office or politics: calls need one. */
 const wholeTextChecks = documentChecks(
   ELECTION_TEXT,
@@ -728,7 +742,13 @@ export const politicalScanner: Scanner = {
         message,
         ruleFindings: joinOverlapping(text, [...phrases, ...calls], message),
         // A calendar contest with no election in the text: its votes are for dogs, not people.
-        excepted: () => isContestText(wholeText(text, context)),
+        // And a benefit for one of our own, in a text that names no election, office, measure or
+        // party: "Stand with her on Nov. 4 at the benefit walk" is support for a person, not a
+        // candidate (III.B.1.f's "a candidate, party, measure or election").
+        excepted: () => {
+          const whole = wholeText(text, context);
+          return isContestText(whole) || (BENEFIT.test(whole) && !POLITICS_NAMED.test(whole));
+        },
       },
       context,
     );

@@ -1,0 +1,218 @@
+import { ANIMAL } from '../language/animals';
+import { STAFF_TITLE_WORDS } from '../language/people';
+import { type PhraseRule, sentenceAround } from './pattern-scanner';
+import { NAME } from './guilt-accusations';
+import { askedOfAnyone } from './guilt-complicity';
+import { attributed } from './guilt-insinuations';
+import { kept, notBlamed } from './guilt-negligence';
+
+/*
+ * Guilt or innocence told in everyday idioms (round thirty-three, read in the eighty-first and
+ * eighty-second sets): a denial with a double negative ("Lance didn't siphon nothing"), a deed
+ * said not to be on someone ("That load is not on him"), the culprit named as a hunch ("Pretty
+ * sure it's Lance", "That's Ronnie Mezick, plain and simple"), a blame spoken to the person
+ * ("Corinne, you did this"), a wrong known for months ("He knew for MONTHS"), money helped to, old
+ * tricks and the same con, a story that fools nobody, and blood on someone's hands. (A deed caught
+ * on camera is guilt-accusations.ts's rule, with its guards for pets, staff and dances.)
+ *
+ * Which need a case told near (`blamedNear`): every shape whose words could be said of a lunch, a
+ * show or a job ("it's Lance", "you did this", "knew for years", "not on her"), and not where
+ * credit is given (money raised, a prize won: a fundraiser's "$" is no theft). Words that tell a
+ * wrong themselves ("helped himself to $41,000", "isn't fooling anyone with that story") need no
+ * case, only no sign that no one is blamed (`notBlamed`: a question to anyone, staff at work,
+ * words attributed, thanks, a eulogy).
+ */
+
+const SUBJECT = String.raw`(?!(?:And|But|So|Or|Then|Plus)\s)(?:${NAME}|[Hh]e|[Ss]he)`;
+
+/** A name as a comment writes it to someone: "Mr. Haskins", "Dr. Patel", "Corinne". */
+const ADDRESSED = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?${NAME}`;
+
+/** A staff title in the words: "That was Chief Harmon's call", "It was Officer Diaz driving". */
+const STAFF_IN = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\b`);
+
+/** Credit given near: money raised, a prize won, a food drive's haul. */
+const CREDIT_NEAR =
+  /\b(?:raised|raising|collected|donated|donations?\s+(?:drive|for)|won|winners?|gift\s+card|award\w*|prize|fundrais\w*|food\s+drive|congrat\w*|proud|honou?r(?:ed)?|retir\w*)\b/i;
+
+/** Beside a case, and not where credit is given. */
+const blamedNear = (text: string, start: number, end: number) =>
+  !CREDIT_NEAR.test(text.slice(Math.max(0, start - 200), end + 120)) && kept(text, start, end);
+
+/** Deeds a double-negative denial names: "didn't take nothing", "never touched nobody's pots". */
+const DENIED_DEED = String.raw`(?:take|took|steal|stole|siphon(?:ed)?|touch(?:ed)?|hurt|rob(?:bed)?|break|broke|burn(?:ed)?|start(?:ed)?|sell|sold|pull(?:ed)?|lift(?:ed)?|grab(?:bed)?|swipe[d]?|skim(?:med)?|drain(?:ed)?|hit|shoot|shot|cut)`;
+
+/** Where a thing is on, not whom: a street, a channel, an app ("It's not on Netflix"). */
+const A_PLACE_OR_CHANNEL =
+  /\bon\s+(?:Main|Elm|Oak|Pine|Maple|Broadway|Facebook|Zoom|YouTube|Instagram|TikTok|Twitter|Nextdoor|Netflix|Hulu|Peacock|Prime|Disney|Paramount|Spotify|Max|Live|Channel|Cable|Radio|TV|Sale)\b|\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct)\.?$/;
+
+/** An alibi told beside a denial: "She wasn't even in town that day", "he was at a parts auction". */
+const ALIBI_NEAR =
+  /\bwasn['’]?t\s+(?:even\s+)?(?:there|in\s+town|on\s+the\s+(?:property|site|lot|boat)|home|around|working)\b/i;
+
+/** The words before a place's name: "on Ridge", "in Crestview". */
+const PLACE_BEFORE = /\b(?:on|in|at|of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
+
+/** Who else a denial puts the deed on, or the wrong person it says was taken. */
+const CULPRIT_NAMED_NEAR =
+  /\b(?:[Ii]t\s+was\s+(?:his|her|him|their|\p{Lu}\p{Ll}+)|[Ww]rong\s+(?:man|guy|person|one)|the\s+one\s+(?:who|that)|innocent|had\s+nothing\s+to\s+do)\b/u;
+
+/** Blood on the hands of a cook, a hunter, a medic: no blame. */
+const LITERAL_BLOOD =
+  /\b(?:surgery|surgeon|hunt(?:er|ing)|deer|field-dress\w*|butcher\w*|CPR|first\s+aid|nosebleed|paper\s+cut|bandag\w*)\b/i;
+
+export function idiomRules(message: (matched: string) => string): PhraseRule[] {
+  return [
+    {
+      // "Lance didn't siphon nothing", "Dustin didn't take nothing", "He never touched nobody's
+      // pots": a denial, said as people say it
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])${SUBJECT}\s+(?:didn['’]?t|did\s+not|never|ain['’]?t)\s+${DENIED_DEED}\s+(?:nothing|NOTHING|Nothing|nothin['’]?|nobody['’]s\s+(?!feelings)\p{L}+|no\s+(?:body|one)['’]s\s+(?!feelings)\p{L}+)(?![\p{L}])`,
+        'gu',
+      ),
+      hints: ['nothing', 'nothin', 'nobody', "no one's", 'no one’s', "nobody's", 'nobody’s'],
+      // beside a case, or another named for the deed; not "He didn't take nothing from me, he
+      // just asked for directions"
+      keep: (text, start, end) =>
+        kept(text, start, end) ||
+        (!notBlamed(text, start, end) &&
+          CULPRIT_NAMED_NEAR.test(text.slice(Math.max(0, start - 200), end + 200))),
+      message,
+    },
+    {
+      // "That load is not on him", "This one is not on Corinne", "It ain't on her"; not "It's
+      // not on Netflix" nor a task that is not on someone's list
+      pattern: new RegExp(
+        String.raw`(?<=^|[.!?:;]\s{1,3}|\n|,\s|["“(])(?:[Tt]his|[Tt]hat|[Ii]t)(?:\s+(?:one|load|crash|fire|wreck|death|accident))?(?:\s+is\s+not|\s+isn['’]t|\s+was\s+not|\s+wasn['’]t|\s+ain['’]t|['’]?s\s+not)\s+on\s+(?:${NAME}|him|her)(?:\s+at\s+all)?(?=\s*[,.!;"”\n]|\s*$)`,
+        'gu',
+      ),
+      hints: [' on '],
+      keep: (text, start, end) =>
+        !A_PLACE_OR_CHANNEL.test(text.slice(start, end)) &&
+        (kept(text, start, end) ||
+          (!notBlamed(text, start, end) &&
+            ALIBI_NEAR.test(text.slice(Math.max(0, start - 200), end + 200)))),
+      message,
+    },
+    {
+      // "That was Corinne's call and nobody else's", "It was Dale's decision"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Ii]t)\s+was\s+(?:all\s+)?${ADDRESSED}['’]s\s+(?:call|decision|doing)(?:\s+and\s+(?:nobody|no\s+one)\s+else['’]s)?(?![\p{L}])`,
+        'gu',
+      ),
+      hints: ['call', 'decision', 'doing'],
+      // not "That was Ana's call and a great one"
+      keep: (text, start, end) =>
+        !STAFF_IN.test(text.slice(start, end)) &&
+        !/^\s*,?\s*(?:and\s+)?(?:a|the|it\s+was\s+(?:a|the))\s+(?:great|good|right|smart|best)\b/i.test(
+          text.slice(end, end + 40),
+        ) &&
+        blamedNear(text, start, end),
+      message,
+    },
+    {
+      // "Pretty sure it's Lance", "I bet it was Travis", "My money's on Kyle", "That's Ronnie
+      // Mezick, plain and simple"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:(?:[Pp]retty\s+sure|I['’]m\s+(?:pretty\s+|dead\s+)?sure|I\s+(?:bet|guarantee|swear)|[Bb]et(?:\s+you)?)\s+(?:it\s+(?:was|is)|it['’]s)\s+${ADDRESSED}|[Mm]y\s+money['’]?s\s+on\s+${ADDRESSED}|(?:[Tt]hat['’]s|[Tt]hat\s+is|[Ii]t['’]s)\s+${ADDRESSED},?\s+plain\s+and\s+simple)(?![\p{L}])`,
+        'gu',
+      ),
+      hints: ['sure', 'bet', 'guarantee', 'swear', 'money', 'plain and simple'],
+      keep: (text, start, end) =>
+        !STAFF_IN.test(text.slice(start, end)) && blamedNear(text, start, end),
+      message,
+    },
+    {
+      // "It was Ronnie Mezick pulling them pots", "It was his brother-in-law Gary with the pump
+      // trailer"
+      pattern: new RegExp(
+        String.raw`(?<=^|[.!?,]\s{1,3}|\n)[Ii]t\s+was\s+(?:(?:his|her|their|my)\s+(?:\p{Ll}+(?:-in-law)?\s+)?)?${ADDRESSED}\s+(?:pulling|taking|stealing|driving|selling|running|lifting|grabbing|draining|siphoning|with\s+the)\b`,
+        'gu',
+      ),
+      hints: ['it was'],
+      keep: (text, start, end) =>
+        !STAFF_IN.test(text.slice(start, end)) && blamedNear(text, start, end),
+      message,
+    },
+    {
+      // "Corinne, you did this", "You did this, Dale"; not a team thanked for a job well done
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])${ADDRESSED},?\s+you\s+did\s+this\b|\b[Yy]ou\s+did\s+this(?:\s+to\s+(?:him|her|them|us))?,\s+${ADDRESSED}(?![\p{L}])`,
+        'gu',
+      ),
+      hints: ['you did this'],
+      keep: blamedNear,
+      message,
+    },
+    {
+      // "He knew for MONTHS", "Leland's known since the summer", "she knew all along"; not
+      // "has known the family for years"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])${SUBJECT}(?:\s+(?:knew|has\s+known|had\s+known)|['’](?:s|d)\s+known)\s+(?:(?:about\s+it|it)\s+)?(?:for\s+(?:months|years|weeks|MONTHS|YEARS|WEEKS|a\s+(?:year|month|while))|since\s+(?:the\s+)?(?:summer|spring|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|day\s+one|\d{4})|all\s+along|the\s+whole\s+time)(?![\p{L}])`,
+        'gu',
+      ),
+      hints: ['knew', 'known'],
+      // "Everybody on Maple St has known for years": a street is not who knew
+      // not a calling known ("She knew all along she wanted to work in forensics"), nor a party
+      keep: (text, start, end) =>
+        !PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+        !/^\s+(?:that\s+)?(?:he|she|I|they|we)\s+(?:wanted|would|was\s+going\s+to)\b|^\s+about\s+the\s+(?:surprise|party)\b/i.test(
+          text.slice(end, end + 40),
+        ) &&
+        blamedNear(text, start, end),
+      message,
+    },
+    {
+      // "helped himself to more than $41,000", "helped herself to the donations"; not to the buffet
+      pattern:
+        /(?<![\p{L}])helped\s+(?:him|her)self\s+to\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|at\s+least\s+)?(?:\$\s?\d[\d,.]*(?:\s?[kK]|\s+(?:grand|thousand|million))?|[\d,]+\s+(?:dollars|grand)|(?:the|our|their|his|her)\s+(?:cash|money|till|register|funds?|donations?|account|tips?|payroll))(?![\p{L}'’-]|\s+(?:bar|jar|box|worth|tickets?)\b)/gu,
+      hints: ['helped'],
+      // Staff too: a coach or a clerk who helps himself to the money is blamed like anyone. An
+      // amount is a theft by itself; "the cash" or "the donations" only beside a case.
+      keep: (text, start, end) =>
+        !askedOfAnyone(text, start) &&
+        !attributed(text, start) &&
+        (/[$\d]/.test(text.slice(start, end)) || blamedNear(text, start, end)),
+      message,
+    },
+    {
+      // "he was right back to his old tricks", "has been running the same con since his car-lot
+      // days"; not a dog up to his old tricks, where no case is told
+      // A person, not scammers, callers or Mother Nature (NAME leaves them out)
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])${SUBJECT}(?:\s+(?:is|was|has\s+been|had\s+been|keeps)|['’]s(?:\s+been)?)?\s+(?:(?:right|already|now|just|still)\s+)?(?:(?:back|up)\s+to\s+(?:his|her)\s+old\s+tricks|(?:running|pulling|working)\s+the\s+same\s+(?:con|scam|hustle|grift)(?:\s+since\s+[^.!?\n]{1,40}?(?=[.!?\n,]|$))?)`,
+        'gu',
+      ),
+      hints: ['old tricks', 'same con', 'same scam', 'same hustle', 'same grift'],
+      keep: (text, start, end) =>
+        !ANIMAL.test(text.slice(Math.max(0, start - 80), end)) && blamedNear(text, start, end),
+      message,
+    },
+    {
+      // "Ray Ellison isn't fooling anyone with that self-defense story"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])${SUBJECT}(?:\s+(?:isn['’]?t|is\s+not|ain['’]?t|wasn['’]?t)|['’]s\s+not)\s+fooling\s+(?:anyone|anybody|nobody|no\s+one)(?:\s+with\s+(?:that|this|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:story|excuse|act|alibi|routine))?(?![\p{L}])`,
+        'gu',
+      ),
+      hints: ['fooling'],
+      // A story, an excuse or an alibi that fools nobody is a lie about a case by itself.
+      keep: (text, start, end) =>
+        !ANIMAL.test(text.slice(Math.max(0, start - 80), end)) &&
+        (/\b(?:story|excuse|alibi)\b/.test(text.slice(start, end))
+          ? !notBlamed(text, start, end)
+          : blamedNear(text, start, end)),
+      message,
+    },
+    {
+      // "that man has blood on his hands", "she's got Rigo's blood on her hands"
+      pattern:
+        /(?<![\p{L}])(?:has|have|['’]s\s+got|got)\s+(?:\p{Lu}\p{Ll}+['’]s\s+)?blood\s+on\s+(?:his|her|their|your)\s+hands(?![\p{L}])/gu,
+      hints: ['blood'],
+      keep: (text, start, end) =>
+        !notBlamed(text, start, end) &&
+        // the hunter's or the surgeon's own sentence, not a harm story's doctor a sentence on
+        !LITERAL_BLOOD.test(sentenceAround(text, start, end)),
+      message,
+    },
+  ];
+}
