@@ -46,7 +46,7 @@ const DENIED_DEED = String.raw`(?:take|took|steal|stole|siphon(?:ed)?|touch(?:ed
 const A_PLACE_OR_CHANNEL =
   /\bon\s+(?:Main|Elm|Oak|Pine|Maple|Broadway|Facebook|Zoom|YouTube|Instagram|TikTok|Twitter|Nextdoor|Netflix|Hulu|Peacock|Prime|Disney|Paramount|Spotify|Max|Live|Channel|Cable|Radio|TV|Sale)\b|\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct)\.?$/;
 
-/** An alibi told beside a denial: "She wasn't even in town that day", "he was at a parts auction". */
+/** An alibi told beside a denial: "She wasn't even in town that day" ("he was at the dentist" is any day's). */
 const ALIBI_NEAR =
   /\bwasn['’]?t\s+(?:even\s+)?(?:there|in\s+town|on\s+the\s+(?:property|site|lot|boat)|home|around|working)\b/i;
 
@@ -57,7 +57,7 @@ const PLACE_BEFORE = /\b(?:on|in|at|of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/
 const CULPRIT_NAMED_NEAR =
   /\b(?:[Ii]t\s+was\s+(?:his|her|him|their|\p{Lu}\p{Ll}+)|[Ww]rong\s+(?:man|guy|person|one)|the\s+one\s+(?:who|that)|innocent|had\s+nothing\s+to\s+do)\b/u;
 
-/** Blood on the hands of a cook, a hunter, a medic: no blame. */
+/** Blood on the hands of a hunter, a surgeon, a first-aider, in their own sentence: no blame. */
 const LITERAL_BLOOD =
   /\b(?:surgery|surgeon|hunt(?:er|ing)|deer|field-dress\w*|butcher\w*|CPR|first\s+aid|nosebleed|paper\s+cut|bandag\w*)\b/i;
 
@@ -152,8 +152,8 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
         'gu',
       ),
       hints: ['knew', 'known'],
-      // "Everybody on Maple St has known for years": a street is not who knew
-      // not a calling known ("She knew all along she wanted to work in forensics"), nor a party
+      // "Everybody on Maple St has known for years": a street is not who knew; nor a calling
+      // known ("She knew all along she wanted to work in forensics"), nor a surprise party
       keep: (text, start, end) =>
         !PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
         !/^\s+(?:that\s+)?(?:he|she|I|they|we)\s+(?:wanted|would|was\s+going\s+to)\b|^\s+about\s+the\s+(?:surprise|party)\b/i.test(
@@ -177,8 +177,8 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
     },
     {
       // "he was right back to his old tricks", "has been running the same con since his car-lot
-      // days"; not a dog up to his old tricks, where no case is told
-      // A person, not scammers, callers or Mother Nature (NAME leaves them out)
+      // days"; a person, not scammers, callers or Mother Nature (NAME leaves them out), nor a dog
+      // up to his old tricks
       pattern: new RegExp(
         String.raw`(?<![\p{L}])${SUBJECT}(?:\s+(?:is|was|has\s+been|had\s+been|keeps)|['’]s(?:\s+been)?)?\s+(?:(?:right|already|now|just|still)\s+)?(?:(?:back|up)\s+to\s+(?:his|her)\s+old\s+tricks|(?:running|pulling|working)\s+the\s+same\s+(?:con|scam|hustle|grift)(?:\s+since\s+[^.!?\n]{1,40}?(?=[.!?\n,]|$))?)`,
         'gu',
