@@ -205,6 +205,11 @@ describe('the committed model', () => {
     },
   );
 
+  it('the committed model file passes its schema (the app reads it unchecked, as part of the build)', () => {
+    const committed = sentenceModelSchema.safeParse(modelFile);
+    expect(committed.error?.issues ?? []).toEqual([]);
+  });
+
   it('refuses a damaged model file, saying what is wrong', () => {
     const damaged = { ...modelFile, threshold: 1.5 };
     const result = sentenceModelSchema.safeParse(damaged);

@@ -20,15 +20,21 @@ import {
  * finding names the words that weighed most.
  */
 // Read on first use, so the rules alone (and the trainer, which labels with them) never need it.
-let model: { threshold: number; weights: Map<ModelKind, Map<string, number>> } | undefined;
+// The committed file is not put through its schema here: it is part of the build, and
+// sentence-model.test.ts parses it with the schema. Doing it on every start cost the live
+// checklist's worker a fifth of a second, and building Maps of its weights as much again, before
+// the first result; own-property lookups in the parsed JSON read the same numbers.
+let model: { threshold: number; weights: Readonly<Record<ModelKind, Weights>> } | undefined;
+type Weights = Readonly<Record<string, number>>;
 function loaded() {
-  model ??= readModel(sentenceModelSchema.parse(modelFile));
+  model ??= readModel(modelFile);
   return model;
 }
-const readModel = ({ threshold, kinds }: SentenceModel) => ({
-  threshold,
-  weights: new Map(MODEL_KINDS.map((kind) => [kind, new Map(Object.entries(kinds[kind]))])),
-});
+const readModel = ({ threshold, kinds }: SentenceModel) => ({ threshold, weights: kinds });
+
+/** A feature's weight: own properties only, so nothing an object inherits reads as one. */
+const weightIn = (weights: Weights, feature: string): number =>
+  Object.hasOwn(weights, feature) ? (weights[feature] as number) : 0;
 
 /**
  * Reads with another model until called again with none: for measuring a model trained with one
@@ -73,19 +79,19 @@ export function modelSentences(
 
 /** How likely the model finds it, from 0 to 1, that a sentence is of the kind. */
 export function sentenceScore(kind: ModelKind, sentence: string): number {
-  const weightOf = loaded().weights.get(kind) as Map<string, number>;
+  const weights = loaded().weights[kind];
   let sum = 0;
-  for (const feature of sentenceFeatures(sentence)) sum += weightOf.get(feature) ?? 0;
+  for (const feature of sentenceFeatures(sentence)) sum += weightIn(weights, feature);
   return 1 / (1 + Math.exp(-sum));
 }
 
 /** The words of a sentence that weighed most towards the kind, heaviest first. */
 export function weightiestWords(kind: ModelKind, sentence: string, count = 3): string[] {
-  const weightOf = loaded().weights.get(kind) as Map<string, number>;
+  const weights = loaded().weights[kind];
   return sentenceFeatures(sentence)
     .flatMap((feature) => {
       const words = featureWords(feature);
-      const weight = weightOf.get(feature) ?? 0;
+      const weight = weightIn(weights, feature);
       return words && weight > 0 ? [{ words, weight }] : [];
     })
     .sort((a, b) => b.weight - a.weight)
