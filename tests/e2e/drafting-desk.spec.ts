@@ -170,11 +170,7 @@ test('a missing-person notice from its template, by keyboard: a required detail 
   const checklist = page.getByRole('complementary', { name: 'Content checklist' });
   const submit = checklist.getByRole('button', { name: 'Submit for approval' });
   await expect(postText).toHaveValue(/Blue jacket/);
-  // The editor comes back with a new checklist worker, which loads the parser and the model cold:
-  // on a clean CI run with two spec workers that once took over 5 s (2026-12-06).
-  await expect(checklist.getByRole('heading', { name: /^Edit or justify/ })).toBeVisible({
-    timeout: 15_000,
-  });
+  await expect(checklist.getByRole('heading', { name: /^Edit or justify/ })).toBeVisible();
   await expectInWindow(page, postText, 'the post text');
   await expectInWindow(page, submit, 'Submit for approval');
   await expectInWindow(page, counter, 'the character counter');

@@ -9,6 +9,19 @@ test('the live checklist runs in a worker under the strict CSP, and the text mar
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
+  // Counts the workers the page starts: one serves every editor opened (loading it takes seconds).
+  await page.addInitScript(() => {
+    const Original = window.Worker;
+    const scope = window as unknown as { __workersStarted: number };
+    scope.__workersStarted = 0;
+    window.Worker = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        scope.__workersStarted += 1;
+      }
+    };
+  });
+  await page.reload();
   await createFirstAdministrator(page);
   await page.getByRole('button', { name: 'New draft' }).click();
   await page.evaluate(() => {
@@ -36,4 +49,15 @@ test('the live checklist runs in a worker under the strict CSP, and the text mar
   expect(runs.worker).toBeGreaterThan(0);
   expect(runs.page, 'checklist runs on the page thread (the worker did not start)').toBe(0);
   expect(violations).toEqual([]);
+
+  // A second editor (leaving the first unsaved) is served by the same worker, warm.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Back to drafts' }).click();
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await page.getByLabel('Post text').fill('Shift notes. INTERNAL USE ONLY');
+  await expect(mark).toHaveText('INTERNAL USE ONLY');
+  const started = await page.evaluate(
+    () => (window as unknown as { __workersStarted: number }).__workersStarted,
+  );
+  expect(started, 'checklist workers started for two editors').toBe(1);
 });

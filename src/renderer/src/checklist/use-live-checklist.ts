@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { timed } from '../app/timing';
 import { type ChecklistJob, type ChecklistOutcome, runChecklistJob } from './checklist-job';
+import { runInWorker } from './checklist-worker-client';
 
 /** The names `npm run bench` looks for in the page's performance timeline. */
 export const CHECKLIST_ON_PAGE = 'social-desk:checklist';
@@ -19,15 +20,15 @@ function onPage(job: ChecklistJob): LiveChecklist {
 }
 
 interface Running {
-  readonly id: number;
   readonly job: ChecklistJob;
   readonly posted: number;
 }
 
 /**
- * The checklist for the editor's latest content, computed in a worker: one run at a time, and
- * while one runs only the newest content waits, so a fast typist never queues stale work. Where a
- * worker cannot start, the checklist runs on the page, as it must never go missing.
+ * The checklist for the editor's latest content, computed in the app's checklist worker: one run
+ * at a time, and while one runs only the newest content waits, so a fast typist never queues stale
+ * work. Where the worker cannot start or fails, the checklist runs on the page, as it must never
+ * go missing.
  */
 export function useLiveChecklist(job: ChecklistJob): LiveChecklist {
   const [live, setLive] = useState<LiveChecklist>(() => onPage(job));
@@ -36,47 +37,43 @@ export function useLiveChecklist(job: ChecklistJob): LiveChecklist {
   const send = useRef<((next: ChecklistJob) => void) | undefined>(undefined);
 
   useEffect(() => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./checklist-worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      send.current = (next) => setLive(onPage(next));
-      return;
-    }
+    // An editor closed while its run is in the worker takes no answer from it.
+    let open = true;
     let running: Running | undefined;
     let waiting: ChecklistJob | undefined;
-    let nextId = 0;
+    const onThePage = (next: ChecklistJob) => setLive(onPage(next));
     const post = (next: ChecklistJob) => {
-      nextId += 1;
-      running = { id: nextId, job: next, posted: performance.now() };
-      worker.postMessage({ id: nextId, job: next });
+      running = { job: next, posted: performance.now() };
+      const sent = runInWorker(next, (outcome) => {
+        const done = running;
+        if (!open || !done) return;
+        running = undefined;
+        if (!outcome) {
+          send.current = onThePage;
+          onThePage(latest.current);
+          return;
+        }
+        performance.measure(CHECKLIST_FROM_WORKER, { start: done.posted, end: performance.now() });
+        performance.clearMeasures(CHECKLIST_FROM_WORKER);
+        const { title, body } = done.job.content;
+        setLive({ outcome, title, body });
+        const after = waiting;
+        waiting = undefined;
+        if (after) post(after);
+      });
+      if (!sent) {
+        running = undefined;
+        send.current = onThePage;
+        onThePage(next);
+      }
     };
     send.current = (next) => {
       if (running) waiting = next;
       else post(next);
     };
-    worker.onmessage = (event: MessageEvent<{ id: number; outcome: ChecklistOutcome }>) => {
-      const done = running;
-      if (!done || done.id !== event.data.id) return;
-      performance.measure(CHECKLIST_FROM_WORKER, { start: done.posted, end: performance.now() });
-      performance.clearMeasures(CHECKLIST_FROM_WORKER);
-      running = undefined;
-      const { title, body } = done.job.content;
-      setLive({ outcome: event.data.outcome, title, body });
-      const next = waiting;
-      waiting = undefined;
-      if (next) post(next);
-    };
-    worker.onerror = () => {
-      // A worker that cannot load (or fails) leaves the page to do the work itself.
-      worker.terminate();
-      running = undefined;
-      send.current = (next) => setLive(onPage(next));
-      send.current(latest.current);
-    };
     if (latest.current !== shownFirst.current) send.current(latest.current);
     return () => {
-      worker.terminate();
+      open = false;
       send.current = undefined;
     };
   }, []);

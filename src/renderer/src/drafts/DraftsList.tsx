@@ -17,6 +17,7 @@ import { formatTime } from '../app/format-time';
 import { pageNamer } from '../app/page-name';
 import { usePeopleNames } from '../approvals/use-people-names';
 import { desk } from '../desk';
+import { prewarmChecklistWorker } from '../checklist/checklist-worker-client';
 import { isTyping } from './ShortcutsDialog';
 import { NO_PAGES, usePages } from '../app/use-pages';
 
@@ -61,6 +62,9 @@ export function DraftsList({ onOpen }: { readonly onOpen: (draftId?: string) => 
 
   /** False while only the most recently saved are here (the whole list is on its way). */
   const [complete, setComplete] = useState(false);
+
+  // Drafts are opened from here: the checklist worker loads while the list is read.
+  useEffect(prewarmChecklistWorker, []);
 
   useEffect(() => {
     let current = true;
