@@ -708,6 +708,10 @@ const POLITICS_NAMED = new RegExp(
 const BENEFIT =
   /\b(?:benefit|vigil|blood\s+drive|memorial(?!\s+day)|fun\s+run|5K|10K|spaghetti\s+dinner|pancake\s+breakfast|bake\s+sale|GoFundMe|get\s+well)\b/i;
 
+/** Whether the whole text sets the model's political findings aside (see the scanner below). */
+const modelExcepted = (whole: string): boolean =>
+  isContestText(whole) || (BENEFIT.test(whole) && !POLITICS_NAMED.test(whole));
+
 /** Whether the text anywhere speaks of an election, an office or politics: calls need one. */
 const wholeTextChecks = documentChecks(
   ELECTION_TEXT,
@@ -745,13 +749,13 @@ export const politicalScanner: Scanner = {
         // And a benefit for one of our own, in a text that names no election, office, measure or
         // party: "Stand with her on Nov. 4 at the benefit walk" is support for a person, not a
         // candidate (III.B.1.f's "a candidate, party, measure or election").
-        excepted: () => {
-          const whole = wholeText(text, context);
-          return isContestText(whole) || (BENEFIT.test(whole) && !POLITICS_NAMED.test(whole));
-        },
+        excepted: () => modelExcepted(wholeText(text, context)),
       },
       context,
     );
   },
-  documentKey: (document) => wholeTextChecks(document) + hashtagCuesKey(document),
+  // The model's exception reads the whole document too: a benefit written pieces away from a
+  // call must reach the call's piece.
+  documentKey: (document) =>
+    wholeTextChecks(document) + hashtagCuesKey(document) + (modelExcepted(document) ? '1' : '0'),
 };
