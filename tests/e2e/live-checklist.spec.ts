@@ -39,10 +39,21 @@ test('the live checklist runs in a worker under the strict CSP, and the text mar
   const mark = page.locator('.highlighted-backdrop mark.finding-open');
   await expect(mark).toHaveText('INTERNAL USE ONLY');
 
+  // The finding's row in the panel, tagged, so the test sees whether the same row stays.
+  const row = page
+    .getByRole('complementary', { name: 'Content checklist' })
+    .locator('ul.findings li', { hasText: 'INTERNAL USE ONLY' });
+  const show = row.getByRole('button', { name: /^Show “INTERNAL USE ONLY”/ });
+  await expect(show).toHaveId(/-body-22-show$/);
+  await row.evaluate((element) => Object.assign(element, { __tagged: true }));
+
   // Typing before the marked words moves the mark with them, and the worker catches up.
   await body.press('ControlOrMeta+Home');
   await page.keyboard.type('Update: ');
   await expect(mark).toHaveText('INTERNAL USE ONLY');
+  // The row moved with its words: the same element, not one drawn anew for the new place.
+  await expect(show).toHaveId(/-body-30-show$/);
+  expect(await row.evaluate((element) => '__tagged' in element)).toBe(true);
   const runs = await page.evaluate(
     () => (window as unknown as { __runs: { page: number; worker: number } }).__runs,
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type Draft, draftWorkflow, latestRevision } from '../../../shared/drafts/draft';
 import type { ItemEvaluation, ItemState } from '../../../shared/policy/checklist';
 import { findingKey, openItems } from '../../../shared/policy/checklist';
@@ -11,7 +11,7 @@ import { usePeopleNames } from '../approvals/use-people-names';
 import { desk } from '../desk';
 import { submitRefusal } from '../drafts/draft-status';
 import { AttestSeveral } from './AttestSeveral';
-import { JustifyForm } from './JustifyForm';
+import { FindingRow, type FindingRowActions } from './FindingRow';
 import {
   type OpenGroupKey,
   attestButtonId,
@@ -233,71 +233,66 @@ export function ChecklistPanel({
     );
   };
 
-  const renderFinding = (evaluation: ItemEvaluation, finding: FieldFinding) => {
+  // The rows' actions read this render's state through a ref, so one object serves the panel's
+  // life and a memoised row is not drawn again for a new callback.
+  const latestActions = useRef<FindingRowActions>(undefined);
+  useLayoutEffect(() => {
+    latestActions.current = {
+      jump: onJump,
+      toggleJustify: (rowId) => setJustifying((now) => (now === rowId ? undefined : rowId)),
+      closeJustify: (rowId) => {
+        setJustifying(undefined);
+        requestAnimationFrame(() => document.getElementById(`${rowId}-justify`)?.focus());
+      },
+      recorded: (finding, rowId, quoted, saved) => {
+        const justified = findingKey(finding);
+        const before = [
+          ...(panelRef.current?.querySelectorAll<HTMLElement>('[data-finding-focus]') ?? []),
+        ];
+        const index = before.findIndex((b) => b.dataset['findingFocus'] === rowId);
+        focusLater({
+          ready: (now) => !now.some((e) => e.findings.some((f) => findingKey(f) === justified)),
+          targets: [
+            (panel) => nthOrLast(panel, '[data-finding-focus]', Math.max(0, index)),
+            ...afterGroup('justify'),
+          ],
+        });
+        setJustifying(undefined);
+        onDraftChange(saved);
+        setStatus(`Justification recorded for “${quoted}”`);
+      },
+    };
+  });
+  const [rowActions] = useState<FindingRowActions>(() => ({
+    jump: (finding) => latestActions.current?.jump(finding),
+    toggleJustify: (rowId) => latestActions.current?.toggleJustify(rowId),
+    closeJustify: (rowId) => latestActions.current?.closeJustify(rowId),
+    recorded: (...args) => latestActions.current?.recorded(...args),
+  }));
+
+  const renderFindings = (evaluation: ItemEvaluation) => {
     const { item } = evaluation;
-    const key = findingId(item.id, finding);
-    const quoted = excerpt(finding.text);
-    const canJustify = canRecord && !finding.mustEdit;
-    return (
-      <li key={key}>
-        <mark>{quoted}</mark> {finding.message}
-        <div className="finding-actions">
-          <button
-            type="button"
-            id={`${key}-show`}
-            // The finding's short id, not its words: a page's cut can be a whole long post.
-            data-finding-focus={canJustify ? undefined : key}
-            onClick={() => onJump(finding)}
-            aria-label={`Show “${quoted}” in the ${finding.field}`}
-          >
-            Show in text
-          </button>
-          {canJustify ? (
-            <button
-              type="button"
-              id={`${key}-justify`}
-              data-finding-focus={key}
-              aria-expanded={justifying === key}
-              onClick={() => setJustifying(justifying === key ? undefined : key)}
-              aria-label={`Justify “${quoted}”`}
-            >
-              Justify…
-            </button>
-          ) : null}
-        </div>
-        {justifying === key && draft ? (
-          <JustifyForm
-            formId={key}
-            draftId={draft.id}
-            kind={finding.kind}
-            text={finding.text}
-            quoted={quoted}
-            onClose={() => {
-              setJustifying(undefined);
-              requestAnimationFrame(() => document.getElementById(`${key}-justify`)?.focus());
-            }}
-            onRecorded={(saved) => {
-              const justified = findingKey(finding);
-              const before = [
-                ...(panelRef.current?.querySelectorAll<HTMLElement>('[data-finding-focus]') ?? []),
-              ];
-              const index = before.findIndex((b) => b.dataset['findingFocus'] === key);
-              focusLater({
-                ready: (now) =>
-                  !now.some((e) => e.findings.some((f) => findingKey(f) === justified)),
-                targets: [
-                  (panel) => nthOrLast(panel, '[data-finding-focus]', Math.max(0, index)),
-                  ...afterGroup('justify'),
-                ],
-              });
-              setJustifying(undefined);
-              onDraftChange(saved);
-              setStatus(`Justification recorded for “${quoted}”`);
-            }}
-          />
-        ) : null}
-      </li>
-    );
+    // React's key leaves out the place, so typing before a finding moves its row, not redraws it.
+    const seen = new Map<string, number>();
+    return evaluation.findings.map((found) => {
+      const finding = found as FieldFinding;
+      const same = `${finding.field}-${findingKey(finding)}`;
+      const nth = seen.get(same) ?? 0;
+      seen.set(same, nth + 1);
+      const rowId = findingId(item.id, finding);
+      return (
+        <FindingRow
+          key={`${same}-${nth}`}
+          finding={finding}
+          rowId={rowId}
+          quoted={excerpt(finding.text)}
+          canJustify={canRecord && !finding.mustEdit}
+          justifying={justifying === rowId}
+          draftId={draft?.id}
+          actions={rowActions}
+        />
+      );
+    });
   };
 
   const renderItem = (evaluation: ItemEvaluation) => {
@@ -312,11 +307,7 @@ export function ChecklistPanel({
           {item.title}
         </h4>
         <p className="item-reason">{why}</p>
-        {findings.length > 0 ? (
-          <ul className="findings">
-            {findings.map((finding) => renderFinding(evaluation, finding as FieldFinding))}
-          </ul>
-        ) : null}
+        {findings.length > 0 ? <ul className="findings">{renderFindings(evaluation)}</ul> : null}
         {justifiedFindings.map((finding) => {
           // The same key the gate and the packet read, and the latest record, as the packet shows.
           const key = findingKey(finding);
