@@ -24,6 +24,7 @@ import { median, percentile, timeEach } from './measure';
 import { ROAD_CLOSURE_FIELDS, capturedEvent, growJournal, seedDrafts } from './seed';
 import { benchRendererBundle, benchScanners } from './scanners';
 import { benchTyping, longText } from './typing';
+import { benchFirstFindings } from './first-findings';
 import { CHROMIUM, ROOT } from '../e2e/paths';
 
 const ELECTRON_VITE = join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js');
@@ -280,6 +281,7 @@ try {
       stdio: 'ignore',
     });
   if (chromium) await benchTyping({ say, record, quick });
+  if (chromium) await benchFirstFindings({ say, record, quick });
   // 8. A Chief-approval packet: its HTML beside the checklist it prints, its PDF with a warm
   // Chromium beside a one-paragraph page's.
   await benchPackets({ say, record, quick });
