@@ -5,6 +5,7 @@ import {
   HighlightedTextarea,
   type LinePiece,
   keepKeys,
+  marksStayPut,
 } from '../../src/renderer/src/drafts/HighlightedTextarea';
 
 const lines = (...texts: string[]): LinePiece[] =>
@@ -69,5 +70,27 @@ describe('the marked text behind the editor', () => {
       expect(piece.endsWith(' ') || piece === texts.at(-1)).toBe(true);
       expect(piece.charCodeAt(0)).not.toBe(0x0301);
     }
+  });
+
+  it('lets the mirror trail the typing only while no mark moved and the checklist is on its way', () => {
+    const mark = { start: 10, end: 20, open: true, kind: 'confidential' as const };
+    const drawn = { highlights: [mark] };
+    // Typed after the mark: it is where it was drawn, and the checklist for the text is coming.
+    expect(marksStayPut(drawn, { highlights: [{ ...mark }], settled: false })).toBe(true);
+    // The checklist for this very text has come: drawn, whatever it says.
+    expect(marksStayPut(drawn, { highlights: [{ ...mark }], settled: true })).toBe(false);
+    // Typed before the mark, a mark gone or added, or justified meanwhile: drawn at once.
+    expect(
+      marksStayPut(drawn, { highlights: [{ ...mark, start: 11, end: 21 }], settled: false }),
+    ).toBe(false);
+    expect(marksStayPut(drawn, { highlights: [], settled: false })).toBe(false);
+    expect(
+      marksStayPut(drawn, { highlights: [mark, { ...mark, start: 30, end: 35 }], settled: false }),
+    ).toBe(false);
+    expect(marksStayPut(drawn, { highlights: [{ ...mark, open: false }], settled: false })).toBe(
+      false,
+    );
+    // Nothing drawn yet: drawn.
+    expect(marksStayPut(undefined, { highlights: [mark], settled: false })).toBe(false);
   });
 });

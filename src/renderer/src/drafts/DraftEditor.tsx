@@ -401,6 +401,7 @@ export function DraftEditor({
               rows={10}
               value={body}
               highlights={bodyHighlights}
+              settled={live.body === body}
               readOnly={locked}
               aria-invalid={errors.body ? true : undefined}
               aria-describedby={`draft-body-count draft-finding-at-cursor${errors.body ? ' draft-body-error' : ''}`}

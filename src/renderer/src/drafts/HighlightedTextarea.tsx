@@ -154,29 +154,61 @@ const MirrorLine = memo(function MirrorLine({ text, marks }: Omit<LinePiece, 'ke
 });
 
 /**
+ * Whether the mirror can wait: the text changed while the checklist for it is still on its way,
+ * and every mark is where it was drawn (an edit after them, or no marks at all). A mark's place
+ * depends only on the text before it, so the mirror's text after the marks may trail the typing;
+ * it catches up with the checklist. In a long paragraph this halves the mirror's layouts per key.
+ */
+export function marksStayPut(
+  before: { readonly highlights: readonly Highlight[] } | undefined,
+  after: { readonly highlights: readonly Highlight[]; readonly settled: boolean },
+): boolean {
+  if (!before || after.settled || before.highlights.length !== after.highlights.length)
+    return false;
+  return after.highlights.every((mark, index) => {
+    const was = before.highlights[index];
+    return (
+      was !== undefined &&
+      was.start === mark.start &&
+      was.end === mark.end &&
+      was.open === mark.open &&
+      was.kind === mark.kind
+    );
+  });
+}
+
+/**
  * A textarea with its findings marked in the text: a mirror of the same text sits behind the
  * transparent textarea, with <mark> around each finding, and scrolls with it.
  */
 export function HighlightedTextarea({
   value,
   highlights,
+  settled = true,
   textareaRef,
   ...props
 }: ComponentPropsWithRef<'textarea'> & {
   readonly value: string;
   readonly highlights: readonly Highlight[];
+  /**
+   * False while the highlights were followed from an older value and its checklist is on its way;
+   * the mirror may then trail the typing (see marksStayPut).
+   */
+  readonly settled?: boolean;
   readonly textareaRef: Ref<HTMLTextAreaElement>;
 }) {
   const backdrop = useRef<HTMLDivElement>(null);
   // The marks may trail the typing by a frame or two: the textarea itself never waits for them.
-  const shown = useDeferredValue(useMemo(() => ({ value, highlights }), [value, highlights]));
+  const shown = useDeferredValue(
+    useMemo(() => ({ value, highlights, settled }), [value, highlights, settled]),
+  );
   // The lines and what they were drawn from, kept from the render before (React's pattern for
   // information from previous renders): their keys are kept for the lines that did not change.
   const [drawn, setDrawn] = useState<{ from?: typeof shown; lines: readonly LinePiece[] }>({
     lines: [],
   });
   let { lines } = drawn;
-  if (drawn.from !== shown) {
+  if (drawn.from !== shown && !marksStayPut(drawn.from, shown)) {
     lines = keepKeys(drawn.lines, splitLines(shown.value, shown.highlights));
     setDrawn({ from: shown, lines });
   }
