@@ -72,25 +72,35 @@ describe('the marked text behind the editor', () => {
     }
   });
 
-  it('lets the mirror trail the typing only while no mark moved and the checklist is on its way', () => {
-    const mark = { start: 10, end: 20, open: true, kind: 'confidential' as const };
-    const drawn = { highlights: [mark] };
-    // Typed after the mark: it is where it was drawn, and the checklist for the text is coming.
-    expect(marksStayPut(drawn, { highlights: [{ ...mark }], settled: false })).toBe(true);
+  it('lets the mirror trail the typing only past the last mark, a space between, while its checklist is on its way', () => {
+    const text = 'Call us. INTERNAL USE ONLY now.';
+    const mark = { start: 9, end: 26, open: true, kind: 'confidential' as const };
+    const drawn = { value: text, highlights: [mark] };
+    const typed = (value: string, highlights = [{ ...mark }], settled = false) =>
+      marksStayPut(drawn, { value, highlights, settled });
+    // Typed after the mark and the space after it: it cannot move, and the checklist is coming.
+    expect(typed(`${text} More`)).toBe(true);
     // The checklist for this very text has come: drawn, whatever it says.
-    expect(marksStayPut(drawn, { highlights: [{ ...mark }], settled: true })).toBe(false);
-    // Typed before the mark, a mark gone or added, or justified meanwhile: drawn at once.
+    expect(typed(`${text} More`, [{ ...mark }], true)).toBe(false);
+    // Typed against the mark's end (the word may wrap with it), or a space deleted after it.
+    expect(typed('Call us. INTERNAL USE ONLYs now.')).toBe(false);
+    expect(typed('Call us. INTERNAL USE ONLYnow.')).toBe(false);
+    // A same-length change before the mark: no offset moves, but the widths do.
+    expect(typed('Cell us. INTERNAL USE ONLY now.')).toBe(false);
+    // A mark moved, gone, added or justified meanwhile: drawn at once.
+    expect(typed(` ${text}`, [{ ...mark, start: 10, end: 27 }])).toBe(false);
+    expect(typed(`${text} More`, [])).toBe(false);
+    expect(typed(`${text} More`, [mark, { ...mark, start: 27, end: 30 }])).toBe(false);
+    expect(typed(`${text} More`, [{ ...mark, open: false }])).toBe(false);
+    // No marks at all: nothing to misplace. Nothing drawn yet: drawn.
     expect(
-      marksStayPut(drawn, { highlights: [{ ...mark, start: 11, end: 21 }], settled: false }),
-    ).toBe(false);
-    expect(marksStayPut(drawn, { highlights: [], settled: false })).toBe(false);
-    expect(
-      marksStayPut(drawn, { highlights: [mark, { ...mark, start: 30, end: 35 }], settled: false }),
-    ).toBe(false);
-    expect(marksStayPut(drawn, { highlights: [{ ...mark, open: false }], settled: false })).toBe(
+      marksStayPut(
+        { value: text, highlights: [] },
+        { value: `${text}!`, highlights: [], settled: false },
+      ),
+    ).toBe(true);
+    expect(marksStayPut(undefined, { value: text, highlights: [mark], settled: false })).toBe(
       false,
     );
-    // Nothing drawn yet: drawn.
-    expect(marksStayPut(undefined, { highlights: [mark], settled: false })).toBe(false);
   });
 });

@@ -37,9 +37,9 @@ function excerpt(text: string): string {
   return text.length <= 80 ? text : `${text.slice(0, 77)}…`;
 }
 
-/** One finding's identity in the panel: its item, field and place. */
+/** One finding's identity in the panel: its item, field, place and kind (an item reads several). */
 function findingId(itemId: string, finding: FieldFinding): string {
-  return `${itemAnchor(itemId)}-${finding.field}-${finding.start}`;
+  return `${itemAnchor(itemId)}-${finding.field}-${finding.start}-${finding.kind}`;
 }
 
 interface ChecklistPanelProps {
@@ -276,7 +276,8 @@ export function ChecklistPanel({
     const seen = new Map<string, number>();
     return evaluation.findings.map((found) => {
       const finding = found as FieldFinding;
-      const same = `${finding.field}-${findingKey(finding)}`;
+      // Its length and first words, not the whole text: a page's cut can be a whole long post.
+      const same = `${finding.field}-${finding.kind}-${finding.text.length}-${finding.text.slice(0, 64)}`;
       const nth = seen.get(same) ?? 0;
       seen.set(same, nth + 1);
       const rowId = findingId(item.id, finding);

@@ -7,17 +7,20 @@ type Settle = (outcome: ChecklistOutcome | undefined) => void;
 // the model takes about two seconds, which every opened draft (and every return from a revision
 // history) would otherwise wait before its first findings.
 let worker: Worker | undefined;
+/** No worker can start here at all (the constructor threw): every checklist runs on the page. */
 let broken = false;
 let nextId = 0;
 const pending = new Map<number, Settle>();
 
+// A worker that failed is dropped; the editor that saw it runs its checklist on the page, and the
+// next editor opened tries a new worker, as each did when every editor had its own.
 function failed(): void {
-  broken = true;
   worker?.terminate();
   worker = undefined;
   const settles = [...pending.values()];
   pending.clear();
-  for (const settle of settles) settle(undefined);
+  // Each on its own: a settle that throws (the page's own run of the same text) stops no other.
+  for (const settle of settles) queueMicrotask(() => settle(undefined));
 }
 
 function started(): Worker | undefined {
@@ -33,7 +36,6 @@ function started(): Worker | undefined {
     pending.delete(data.id);
     settle?.(data.outcome);
   };
-  // A worker that cannot load (or fails) leaves the page to do the work itself.
   worker.onerror = failed;
   return worker;
 }

@@ -155,17 +155,23 @@ const MirrorLine = memo(function MirrorLine({ text, marks }: Omit<LinePiece, 'ke
 
 /**
  * Whether the mirror can wait: the text changed while the checklist for it is still on its way,
- * and every mark is where it was drawn (an edit after them, or no marks at all). A mark's place
- * depends only on the text before it, so the mirror's text after the marks may trail the typing;
- * it catches up with the checklist. In a long paragraph this halves the mirror's layouts per key.
+ * every mark is where it was drawn, and the edit is past the last mark with a space between
+ * (greedy line breaking never moves a line for what follows its break). The mirror's text may then
+ * trail the typing; it catches up with the checklist. In a long paragraph this halves the mirror's
+ * layouts per key. Typing against a mark's end, or a same-length change before it (which moves no
+ * offset but changes widths), is drawn at once.
  */
 export function marksStayPut(
-  before: { readonly highlights: readonly Highlight[] } | undefined,
-  after: { readonly highlights: readonly Highlight[]; readonly settled: boolean },
+  before: { readonly value: string; readonly highlights: readonly Highlight[] } | undefined,
+  after: {
+    readonly value: string;
+    readonly highlights: readonly Highlight[];
+    readonly settled: boolean;
+  },
 ): boolean {
   if (!before || after.settled || before.highlights.length !== after.highlights.length)
     return false;
-  return after.highlights.every((mark, index) => {
+  const unmoved = after.highlights.every((mark, index) => {
     const was = before.highlights[index];
     return (
       was !== undefined &&
@@ -175,6 +181,14 @@ export function marksStayPut(
       was.kind === mark.kind
     );
   });
+  if (!unmoved) return false;
+  if (after.highlights.length === 0) return true;
+  const lastEnd = Math.max(...after.highlights.map((mark) => mark.end));
+  let head = 0;
+  const shorter = Math.min(before.value.length, after.value.length);
+  while (head < shorter && before.value.charCodeAt(head) === after.value.charCodeAt(head))
+    head += 1;
+  return head > lastEnd && /\s/.test(after.value.slice(lastEnd, head));
 }
 
 /**
