@@ -92,6 +92,25 @@ describe('the marked text behind the editor', () => {
     expect(typed(`${text} More`, [])).toBe(false);
     expect(typed(`${text} More`, [mark, { ...mark, start: 27, end: 30 }])).toBe(false);
     expect(typed(`${text} More`, [{ ...mark, open: false }])).toBe(false);
+    // Typed on at the very end, against a mark that runs to it (a platform's cut): it waits.
+    const cut = { start: 9, end: text.length, open: true, kind: 'platform-limit' as const };
+    expect(
+      marksStayPut(
+        { value: text, highlights: [cut] },
+        { value: `${text}T`, highlights: [{ ...cut }], settled: false },
+      ),
+    ).toBe(true);
+    // But a character typed against that mark's end inside the text is drawn at once.
+    expect(
+      marksStayPut(
+        { value: `${text} x`, highlights: [mark] },
+        {
+          value: `${text.slice(0, 26)}s${text.slice(26)} x`,
+          highlights: [{ ...mark }],
+          settled: false,
+        },
+      ),
+    ).toBe(false);
     // No marks at all: nothing to misplace. Nothing drawn yet: drawn.
     expect(
       marksStayPut(

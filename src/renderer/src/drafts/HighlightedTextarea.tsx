@@ -158,8 +158,8 @@ const MirrorLine = memo(function MirrorLine({ text, marks }: Omit<LinePiece, 'ke
  * every mark is where it was drawn, and the edit is past the last mark with a space between
  * (greedy line breaking never moves a line for what follows its break). The mirror's text may then
  * trail the typing; it catches up with the checklist. In a long paragraph this halves the mirror's
- * layouts per key. Typing against a mark's end, or a same-length change before it (which moves no
- * offset but changes widths), is drawn at once.
+ * layouts per key. Typing against a mark's end inside the text, or a same-length change before a
+ * mark (which moves no offset but changes widths), is drawn at once.
  */
 export function marksStayPut(
   before: { readonly value: string; readonly highlights: readonly Highlight[] } | undefined,
@@ -188,6 +188,10 @@ export function marksStayPut(
   const shorter = Math.min(before.value.length, after.value.length);
   while (head < shorter && before.value.charCodeAt(head) === after.value.charCodeAt(head))
     head += 1;
+  // Typing on at the very end, as into a long post past a platform's limit (whose cut is marked to
+  // the end): at most the last word's wrap shows a round trip late, and the words typed are unmarked
+  // until the checklist comes, redrawn or not.
+  if (head === before.value.length && after.value.length > head) return true;
   return head > lastEnd && /\s/.test(after.value.slice(lastEnd, head));
 }
 
