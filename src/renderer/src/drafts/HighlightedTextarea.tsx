@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { FINDING_KINDS, type FindingKind } from '../../../shared/policy/finding';
 import { FINDING_KIND_LABELS } from './editor-findings';
+import { editBetween } from './follow-edits';
 
 export interface Highlight {
   readonly start: number;
@@ -184,10 +185,7 @@ export function marksStayPut(
   if (!unmoved) return false;
   if (after.highlights.length === 0) return true;
   const lastEnd = Math.max(...after.highlights.map((mark) => mark.end));
-  let head = 0;
-  const shorter = Math.min(before.value.length, after.value.length);
-  while (head < shorter && before.value.charCodeAt(head) === after.value.charCodeAt(head))
-    head += 1;
+  const { head } = editBetween(before.value, after.value);
   // Typing on at the very end, as into a long post past a platform's limit (whose cut is marked to
   // the end): at most the last word's wrap shows a round trip late, and the words typed are unmarked
   // until the checklist comes, redrawn or not.
