@@ -101,6 +101,8 @@ export function loadCorpus(
     | 'eightieth/'
     | 'eighty-first/'
     | 'eighty-second/'
+    | 'eighty-third/'
+    | 'eighty-fourth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
