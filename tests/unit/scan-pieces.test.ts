@@ -115,6 +115,17 @@ describe('scanning a long document in pieces', () => {
       'Teresa Morales-Lund spoke at the candidate forum on Tuesday.',
       'See you at the picnic! #MoralesLund2024',
     ],
+    // The rest of the document beside a call, not the rest of its piece (round thirty-four).
+    [
+      'political',
+      'Thank you to the poll workers at the rec center for putting up with our patrols on election day.',
+      'Councilwoman Ileana Marsh fought for our gang-unit funding, and she has earned your support on November 5.',
+    ],
+    [
+      'political',
+      'The recall election is on March 3, and polling places are listed on the county website.',
+      'Sign the petition at the farmers market Saturday.',
+    ],
   ] as const)(
     'judges a sentence by the whole document even when what it depends on is pieces away (%s)',
     (kind, early, late) => {
@@ -133,6 +144,31 @@ describe('scanning a long document in pieces', () => {
     },
     60_000,
   );
+
+  it('judges a remembered piece again when a word beside its call is written pieces away', () => {
+    // A recall's own word in the call, and one more (a car-seat recall) far before it: the piece
+    // with the call is the same string either way, and only the document's count of the word
+    // tells whether the rest of the text speaks of a recall.
+    const filler = 'Lock your car and take your valuables inside tonight. '.repeat(180);
+    const late = 'Reject the recall on June 2.';
+    const withWord = `The recall notice for those booster seats is on our website. ${filler}${late}`;
+    const without = `Please lock your doors and windows tonight, everyone. ${filler}${late}`;
+    const context = { department: DEPARTMENT };
+    const political = (findings: readonly Finding[]) =>
+      where(findings.filter((f) => f.kind === 'political'));
+    expect(political(scannedWhole(withWord, context))).not.toEqual(
+      political(scannedWhole(without, context)),
+    );
+    for (const [first, second] of [
+      [withWord, without],
+      [without, withWord],
+    ] as const) {
+      scanText(first, context);
+      expect(political(scanText(second, context))).toEqual(
+        political(scannedWhole(second, context)),
+      );
+    }
+  });
 
   it(
     'finds in pieces exactly what the scanners find in the whole document, in paragraphs or one',

@@ -78,6 +78,8 @@ export interface ScanContext {
    * so a sentence is judged the same in a piece as in the whole.
    */
   readonly document?: string;
+  /** Where the piece being scanned starts in `document`: a check of "the text beside the words matched" reads the document around them. */
+  readonly pieceStart?: number;
 }
 
 export interface Scanner {

@@ -71,7 +71,9 @@ export function scanText(
   return pieces
     .flatMap(({ start, text: piece, keepFrom, keepTo }) =>
       keyed.flatMap(({ scanner, memo, about }) =>
-        memo(about + piece, (key) => scanner.scan(key.slice(about.length), inDocument))
+        memo(about + piece, (key) =>
+          scanner.scan(key.slice(about.length), { ...inDocument, pieceStart: start }),
+        )
           .filter((finding) => finding.start >= keepFrom && finding.start < keepTo)
           .map((finding) => ({
             ...finding,

@@ -5,7 +5,7 @@ import { type PhraseRule, before, scanWithRules, sentenceAround } from './patter
 import { type Appeal, hashtagCuesKey, politicalAppeals } from './political-appeals';
 import { POLITICAL_TEXT, politicalCalls } from './political-structure';
 import { BALLOT_RULES, ELECTION, ELECTION_RACE, OFFICE_HELD } from './political-ballot';
-import { documentChecks, wholeText } from './whole-document';
+import { documentChecks, documentCounts, textBeside, wholeText } from './whole-document';
 import { NON_ELECTION_VOTE, isContestText } from '../language/politics';
 import { OFFICER_TITLE_WORDS } from '../language/people';
 import { withModelFindings } from './sentence-model';
@@ -25,6 +25,15 @@ const ELECTION_TEXT =
 /** An election's day or round named beside a request for support: "on Nov. 4", "in the runoff". */
 const ELECTION_DAY =
   /\b(?:nov(?:ember)?\b|election\s+day|runoff|primary|the\s+polls|ballot|on\s+the\s+\d+(?:st|nd|rd|th)\b|vote)/i;
+/** A recall's or a ballot initiative's own words: what a petition to sign is then for. */
+const PETITIONED =
+  /#Recall\p{Lu}|\brecall\s+(?:petition|election|effort|campaign|drive)\b|\bballot\s+(?:measure|initiative|question)\b|\breferendum\b/u;
+/** A vote, a runoff, a recall or a petition: an election's own words beside a call. */
+const ELECTION_WORD = /\b(?:vot\w*|runoff|election|recall|petitions?)\b/i;
+/** Beside a contest's vote, only a campaign's words speak of an election. */
+const CAMPAIGN_WORD = /\b(?:elect\w*|ballots?|campaign\w*|candidates?)\b/i;
+/** A measure's own words: "get it passed" asks for a measure's passing only beside one. */
+const MEASURE_WORD = /\b(?:levy|ballot|measure|prop(?:osition)?|bond\s+issue|referendum)\b/i;
 /**
  * The rest of the text, without the words matched, speaks of an election, and the text is no
  * contest's ("vote in the comments to name our K-9"); beside an award's vote, only an office or a
@@ -32,10 +41,10 @@ const ELECTION_DAY =
  */
 function electionElsewhere(text: string, start: number, end: number, context: ScanContext) {
   const whole = wholeText(text, context);
-  const rest = `${text.slice(0, start)} ${text.slice(end)}`;
   if (isContestText(whole)) return false;
+  const rest = textBeside(text, start, end, context);
   if (NON_ELECTION_VOTE.test(whole)) return ELECTION_TEXT.test(rest);
-  return ELECTION_TEXT.test(rest) || /\b(?:vot\w*|runoff|election|recall|petitions?)\b/i.test(rest);
+  return ELECTION_TEXT.test(rest) || ELECTION_WORD.test(rest);
 }
 /** An election spoken of, not an office's title: "vote", "ballot", "campaign", "the race for". */
 const ELECTION_SPOKEN =
@@ -44,9 +53,8 @@ const ELECTION_SPOKEN =
 function electionSpoken(text: string, start: number, end: number, context: ScanContext) {
   const whole = wholeText(text, context);
   if (isContestText(whole)) return false;
-  const rest = `${text.slice(0, start)} ${text.slice(end)}`;
-  if (NON_ELECTION_VOTE.test(whole))
-    return /\b(?:elect\w*|ballots?|campaign\w*|candidates?)\b/i.test(rest);
+  const rest = textBeside(text, start, end, context);
+  if (NON_ELECTION_VOTE.test(whole)) return CAMPAIGN_WORD.test(rest);
   return ELECTION_SPOKEN.test(rest);
 }
 /** "…for judge", "…for the city council": the office a vote or support is given for. */
@@ -272,10 +280,7 @@ const RULES: readonly PhraseRule[] = [
     pattern:
       /\b[Gg]et\s+(?:it|this|(?:[Mm]easure|[Pp]rop|[Pp]roposition|[Ii]ssue)\s+[\p{Lu}\d]{1,3}|the\s+(?:levy|measure|bond))\s+passed\b(?!\s+(?:around|along|on)\b)/gu,
     hints: ['passed'],
-    keep: (text, start, end) =>
-      /\b(?:levy|ballot|measure|prop(?:osition)?|bond\s+issue|referendum)\b/i.test(
-        `${text.slice(0, start)} ${text.slice(end)}`,
-      ),
+    keep: (text, start, end, context) => MEASURE_WORD.test(textBeside(text, start, end, context)),
     message,
   },
   {
@@ -622,10 +627,7 @@ const RULES: readonly PhraseRule[] = [
     // or a ballot initiative's petition, not one for a stop sign
     pattern: /\bsign\s+(?:the|our|my|this)\s+(?:recall\s+)?petition\b[^.!?\n,]{0,40}/giu,
     hints: ['sign'],
-    keep: (text) =>
-      /#Recall\p{Lu}|\brecall\s+(?:petition|election|effort|campaign|drive)\b|\bballot\s+(?:measure|initiative|question)\b|\breferendum\b/u.test(
-        text,
-      ),
+    keep: (text, _start, _end, context) => PETITIONED.test(wholeText(text, context)),
     message,
   },
   {
@@ -714,11 +716,20 @@ const modelExcepted = (whole: string): boolean =>
 
 /** Whether the text anywhere speaks of an election, an office or politics: calls need one. */
 const wholeTextChecks = documentChecks(
+  PETITIONED,
   ELECTION_TEXT,
   ELECTION,
   ELECTION_RACE,
   OFFICE_HELD,
   POLITICAL_TEXT,
+);
+
+const wordsBesideCounts = documentCounts(
+  ELECTION_TEXT,
+  ELECTION_WORD,
+  CAMPAIGN_WORD,
+  ELECTION_SPOKEN,
+  MEASURE_WORD,
 );
 
 export const politicalScanner: Scanner = {
@@ -756,6 +767,11 @@ export const politicalScanner: Scanner = {
   },
   // The model's exception reads the whole document too: a benefit written pieces away from a
   // call must reach the call's piece.
+  // And the text beside a call: how many election words the document holds settles whether any
+  // lies outside a piece's match.
   documentKey: (document) =>
-    wholeTextChecks(document) + hashtagCuesKey(document) + (modelExcepted(document) ? '1' : '0'),
+    wholeTextChecks(document) +
+    hashtagCuesKey(document) +
+    (modelExcepted(document) ? '1' : '0') +
+    wordsBesideCounts(document),
 };

@@ -10,6 +10,35 @@ export function wholeText(text: string, context: ScanContext = {}): string {
 }
 
 /**
+ * The text beside the words matched at [start, end) of `text`: the rest of the document when a
+ * piece is scanned, otherwise the rest of the text, the two sides joined by a space. "Does the rest
+ * of the post speak of an election?" gets the same answer in a piece as in the whole.
+ */
+export function textBeside(
+  text: string,
+  start: number,
+  end: number,
+  context: ScanContext = {},
+): string {
+  const { document, pieceStart } = context;
+  if (document === undefined || pieceStart === undefined)
+    return `${text.slice(0, start)} ${text.slice(end)}`;
+  return `${document.slice(0, pieceStart + start)} ${document.slice(pieceStart + end)}`;
+}
+
+/**
+ * How many times each pattern occurs in the document, as a key for a scanner's remembered pieces:
+ * whether the text beside a piece's match has one depends on how many the rest of the document
+ * holds, which the piece's own words and this count settle.
+ */
+export function documentCounts(...patterns: readonly RegExp[]): (document: string) => string {
+  const everywhere = patterns.map(
+    (pattern) => new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}g`),
+  );
+  return (document) => everywhere.map((pattern) => document.match(pattern)?.length ?? 0).join(',');
+}
+
+/**
  * A whole-text check and the key its answer gives a scanner's remembered pieces: one character
  * per check, so a piece is scanned again when an answer changes.
  */
