@@ -86,7 +86,7 @@ const isFeat = (text: string, finding: Finding) =>
 const RULES: readonly PhraseRule[] = [
   {
     pattern:
-      /\b(?:is|was|are|were|be|being|been)\s+(?:clearly\s+|obviously\s+|definitely\s+|100%\s+|totally\s+|completely\s+|absolutely\s+|not\s+)?(?:an?\s+(?:completely\s+|totally\s+)?)?(?:guilty|innocent)\b(?!\s+(?:bystanders?|victims?|passers?-?by|child|children|kids?|lives?|people|civilians?|mistake|party|parties|looking|until|unless))/gi,
+      /\b(?:is|was|are|were|be|being|been)\s+(?:clearly\s+|obviously\s+|definitely\s+|100%\s+|totally\s+|completely\s+|absolutely\s+|not\s+)?(?:an?\s+(?:completely\s+|totally\s+)?)?(?:guilty|innocent|blameless)\b(?!\s+(?:bystanders?|victims?|passers?-?by|child|children|kids?|lives?|people|civilians?|mistake|party|parties|looking|until|unless))/gi,
     keep: (text, start, end) =>
       !/\bpresumed\s*$/i.test(before(text, start, 12)) &&
       // "Not everyone arrested is guilty": nobody in particular (round twenty)
@@ -291,7 +291,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:he|she|they)(?:['’]s|['’]re)\s+(?:(?:completely|totally|100%|obviously|clearly|definitely|absolutely|not)\s+)?(?:innocent|guilty)\b/gi,
+      /\b(?:he|she|they)(?:['’]s|['’]re)\s+(?:(?:completely|totally|100%|obviously|clearly|definitely|absolutely|not)\s+)?(?:innocent|guilty|blameless)\b|\b\p{Lu}\p{Ll}+['’]s\s+(?:(?:completely|totally|100%|obviously|clearly|definitely|absolutely|not)\s+)?(?:innocent|guilty|blameless)(?=\s*(?:[,.!?;:…—]|$|and\b|but\b))/giu,
     // "He's innocent until proven guilty": the presumption (round seventeen)
     keep: (text, _start, end) => !/^\s*(?:until|unless|till)\s+prove/i.test(after(text, end, 20)),
     message,

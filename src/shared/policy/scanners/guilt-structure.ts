@@ -775,8 +775,15 @@ export const culpabilityClaim: SentenceRule = (text, sentence) => {
     if (denial !== -1 && !hedge(at) && !/^suspects?$/i.test(head.text)) {
       const k = at + denial + 1;
       const bare = words[k];
+      // "has never stolen a thing": after "has" or "had", an "-en" participle is the deed's own
+      // (after "was" it is passive, "was never stolen", and the subject is what was taken).
+      const perfect = /^(?:has|have|had)$/.test(verb.lower) && bare?.pos === 'VERB';
       const end =
-        bare && (bare.lower === bare.lemma || isDoneForm(bare) || isIrregularPast(bare))
+        bare &&
+        (bare.lower === bare.lemma ||
+          isDoneForm(bare) ||
+          isIrregularPast(bare) ||
+          (perfect && /en$/.test(bare.lower)))
           ? crimePredicateEnd(sentence, k)
           : undefined;
       if (end !== undefined) {
