@@ -107,6 +107,8 @@ export const TRAINING_SETS = [
   'eightieth/',
   'eighty-first/',
   'eighty-second/',
+  'eighty-third/',
+  'eighty-fourth/',
 ] as const;
 
 /**
