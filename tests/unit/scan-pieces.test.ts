@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/shared/policy/finding';
 import { SCANNERS, scanText } from '../../src/shared/policy/scanners';
 import { linePieces } from '../../src/shared/policy/language/analysis';
-import { type ScanPiece, scanPieces } from '../../src/shared/policy/scanners/scan-pieces';
+import { scanPieces } from '../../src/shared/policy/scanners/scan-pieces';
 import { DEPARTMENT, loadCorpus } from '../scanners/corpus-score';
 
 const where = (findings: readonly Finding[]) =>
@@ -35,29 +35,6 @@ describe('scanning a long document in pieces', () => {
           expect(parserStarts.has(piece.start + at), `${piece.start + at}`).toBe(true);
       }
     }
-  });
-
-  it('re-scans a key typed at the end of a long document in a piece shorter than most', () => {
-    const filler = 'Lock your car and take your valuables inside tonight. '.repeat(400);
-    const kept = (p: ScanPiece) => p.keepTo - p.keepFrom;
-    const lasts: number[] = [];
-    const others: number[] = [];
-    for (let length = 9_000; length <= 20_000; length += 250) {
-      const document = filler.slice(0, length);
-      const typed = scanPieces(`${document}x`);
-      // Every piece but the last is the same string after the key: only the last is re-scanned.
-      expect(typed.slice(0, -1), `${length}`).toEqual(scanPieces(document).slice(0, -1));
-      const last = typed.at(-1);
-      if (!last) throw new Error('no pieces');
-      lasts.push(kept(last));
-      others.push(...typed.slice(0, -1).map(kept));
-      // Never the rest of the text joined to a whole piece (up to twice an ordinary one).
-      expect(kept(last), `${length}`).toBeLessThan(1.5 * Math.max(...others));
-    }
-    const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-    // The last piece is a short rest more often than not, so a key at the end costs less on average
-    // than a key in the middle.
-    expect(mean(lasts)).toBeLessThan(mean(others));
   });
 
   it('reads every piece as the parser reads the whole text, even beside a pasted run without spaces', () => {

@@ -62,12 +62,8 @@ export function scanPieces(text: string): ScanPiece[] {
   for (let from = 0; ;) {
     let to = from;
     while (to < last && at(to) - at(from) < KEPT_AT_LEAST) to += 1;
-    // The rest is a piece of its own unless this piece's margin after it would reach the text's
-    // end: typing on at the end of a long document, the commonest edit, then re-scans only that
-    // last piece and its margin, not a piece of up to twice KEPT_AT_LEAST.
-    let marginEnd = to;
-    while (marginEnd < last && at(marginEnd) - at(to) < MARGIN_AT_LEAST) marginEnd += 1;
-    if (marginEnd >= last) break;
+    // The rest joins this piece rather than make a short one of its own.
+    if (to >= last || text.length - at(to) < KEPT_AT_LEAST) break;
     cuts.push(to);
     from = to;
   }
