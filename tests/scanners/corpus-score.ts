@@ -103,6 +103,8 @@ export function loadCorpus(
     | 'eighty-second/'
     | 'eighty-third/'
     | 'eighty-fourth/'
+    | 'eighty-fifth/'
+    | 'eighty-sixth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
