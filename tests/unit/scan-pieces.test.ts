@@ -145,30 +145,49 @@ describe('scanning a long document in pieces', () => {
     60_000,
   );
 
-  it('judges a remembered piece again when a word beside its call is written pieces away', () => {
-    // A recall's own word in the call, and one more (a car-seat recall) far before it: the piece
-    // with the call is the same string either way, and only the document's count of the word
-    // tells whether the rest of the text speaks of a recall.
-    const filler = 'Lock your car and take your valuables inside tonight. '.repeat(180);
-    const late = 'Reject the recall on June 2.';
-    const withWord = `The recall notice for those booster seats is on our website. ${filler}${late}`;
-    const without = `Please lock your doors and windows tonight, everyone. ${filler}${late}`;
-    const context = { department: DEPARTMENT };
-    const political = (findings: readonly Finding[]) =>
-      where(findings.filter((f) => f.kind === 'political'));
-    expect(political(scannedWhole(withWord, context))).not.toEqual(
-      political(scannedWhole(without, context)),
-    );
-    for (const [first, second] of [
-      [withWord, without],
-      [without, withWord],
-    ] as const) {
-      scanText(first, context);
-      expect(political(scanText(second, context))).toEqual(
-        political(scannedWhole(second, context)),
+  it.each([
+    // A recall's own word in the call, and one more (a car-seat recall) far before it: only the
+    // document's count of the word tells whether the rest of the text speaks of a recall.
+    [
+      'The recall notice for those booster seats is on our website.',
+      'Please lock your doors and windows tonight, everyone.',
+      'Reject the recall on June 2.',
+    ],
+    // A contest named far away makes the votes beside a benefit a contest's (review, round
+    // thirty-four): the contest's answer is in the key too.
+    [
+      'Thanks to the voters at the benefit walk. Pick a favorite in the comments.',
+      'Thanks to the voters at the benefit walk. Go team.',
+      'Anyone but Kevin.',
+    ],
+    [
+      'The recall notice for those booster seats is on our website. Trophy fun.',
+      'The recall notice for those booster seats is on our website. Thanks all.',
+      'Reject the recall on June 2.',
+    ],
+  ] as const)(
+    'judges a remembered piece again when a word beside its call changes pieces away (%s)',
+    (early, other, late) => {
+      const filler = 'Lock your car and take your valuables inside tonight. '.repeat(180);
+      const withWord = `${early} ${filler}${late}`;
+      const without = `${other} ${filler}${late}`;
+      const context = { department: DEPARTMENT };
+      const political = (findings: readonly Finding[]) =>
+        where(findings.filter((f) => f.kind === 'political'));
+      expect(political(scannedWhole(withWord, context))).not.toEqual(
+        political(scannedWhole(without, context)),
       );
-    }
-  });
+      for (const [first, second] of [
+        [withWord, without],
+        [without, withWord],
+      ] as const) {
+        scanText(first, context);
+        expect(political(scanText(second, context))).toEqual(
+          political(scannedWhole(second, context)),
+        );
+      }
+    },
+  );
 
   it(
     'finds in pieces exactly what the scanners find in the whole document, in paragraphs or one',

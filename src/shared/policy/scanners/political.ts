@@ -28,6 +28,8 @@ const ELECTION_DAY =
 /** A recall's or a ballot initiative's own words: what a petition to sign is then for. */
 const PETITIONED =
   /#Recall\p{Lu}|\brecall\s+(?:petition|election|effort|campaign|drive)\b|\bballot\s+(?:measure|initiative|question)\b|\breferendum\b/u;
+/** A measure's campaign hashtag: "#YesOn4", "#NoOnPropB". */
+const MEASURE_HASHTAG = /#(?:Yes|No)On\w/i;
 /** A vote, a runoff, a recall or a petition: an election's own words beside a call. */
 const ELECTION_WORD = /\b(?:vot\w*|runoff|election|recall|petitions?)\b/i;
 /** Beside a contest's vote, only a campaign's words speak of an election. */
@@ -592,7 +594,7 @@ const RULES: readonly PhraseRule[] = [
     // an election spoken of, not an office's title alone ("Mayor Ruiz will be at National Night
     // Out. Stand with us Aug. 5!")
     keep: (text, start, end, context) =>
-      electionSpoken(text, start, end, context) || /#(?:Yes|No)On\w/i.test(text),
+      electionSpoken(text, start, end, context) || MEASURE_HASHTAG.test(wholeText(text, context)),
     message,
   },
   {
@@ -716,6 +718,8 @@ const modelExcepted = (whole: string): boolean =>
 
 /** Whether the text anywhere speaks of an election, an office or politics: calls need one. */
 const wholeTextChecks = documentChecks(
+  MEASURE_HASHTAG,
+  NON_ELECTION_VOTE,
   PETITIONED,
   ELECTION_TEXT,
   ELECTION,
@@ -773,5 +777,6 @@ export const politicalScanner: Scanner = {
     wholeTextChecks(document) +
     hashtagCuesKey(document) +
     (modelExcepted(document) ? '1' : '0') +
+    (isContestText(document) ? '1' : '0') +
     wordsBesideCounts(document),
 };
