@@ -79,6 +79,17 @@ const asksTheLaw = (text: string, finding: Pick<Finding, 'start' | 'end'>) =>
     text.slice(Math.max(0, finding.start - 60), finding.start),
   ) && /^[^.!\n]*\?/.test(text.slice(finding.end));
 
+/** A contest won or lost: "cook-off", "champion", "rematch", "the trophy". */
+const CONTEST_WON =
+  /\b(?:cook-?off|bake-?off|chili|recipe|champion\w*|trophy|tournament|rematch|contest|scoreboard|bracket|(?:softball|basketball|football|hockey|soccer|kickball|charity)\s+game)\b/i;
+
+/** The line a match is on: a post's paragraph, not the whole post. */
+const paragraphAround = (text: string, start: number, end: number) =>
+  text.slice(
+    text.lastIndexOf('\n', start) + 1,
+    text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end),
+  );
+
 const isFeat = (text: string, finding: Finding) =>
   /\bdid\s+(?:it|this|that)\b/i.test(finding.text) &&
   FEAT.test(sentenceAround(text, finding.start, finding.end));
@@ -220,6 +231,9 @@ const RULES: readonly PhraseRule[] = [
     // "delivered the game ball"
     pattern:
       /\bjustice\s+(?:(?:has\s+been|was|is|will\s+be|got|finally|been)\s+)?(?:served|delivered(?!\s+(?:the|a|an|his|her|their|our)\b))\b/gi,
+    // "After four years of losing to the firehouse, justice has been served": a cook-off's or a
+    // game's revenge, told in the same paragraph (round thirty-five)
+    keep: (text, start, end) => !CONTEST_WON.test(paragraphAround(text, start, end)),
     message,
   },
   { pattern: /\bgot\s+(?:exactly\s+|just\s+)?what\s+(?:he|she|they)\s+deserved?\b/gi, message },
@@ -291,7 +305,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:he|she|they)(?:['’]s|['’]re)\s+(?:(?:completely|totally|100%|obviously|clearly|definitely|absolutely|not)\s+)?(?:innocent|guilty|blameless)\b|\b\p{Lu}\p{Ll}+['’]s\s+(?:(?:completely|totally|100%|obviously|clearly|definitely|absolutely|not)\s+)?(?:innocent|guilty|blameless)(?=\s*(?:[,.!?;:…—]|$|and\b|but\b))/giu,
+      /\b(?:he|she|they)(?:['’]s|['’]re)\s+(?:(?:completely|totally|100%|obviously|clearly|definitely|absolutely|not)\s+)?(?:innocent|guilty|blameless)\b/gi,
     // "He's innocent until proven guilty": the presumption (round seventeen)
     keep: (text, _start, end) => !/^\s*(?:until|unless|till)\s+prove/i.test(after(text, end, 20)),
     message,

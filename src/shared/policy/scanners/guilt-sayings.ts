@@ -195,7 +195,7 @@ export function sayingRules(message: (matched: string) => string): PhraseRule[] 
       // "He had no part in that theft", "she was absolutely at fault", "he never touched that
       // officer", "groomed her for months", "he started it" where a fight is told
       pattern:
-        /\b(?:he|she|they)\s+had\s+(?:no|nothing|zero)\s+(?:part|role|involvement|hand)\s+in\s+(?:it|this|that|the|any)\b|\b(?:he|she|they)(?:\s+(?:was|is|were|are)|['’]s|['’]re)\s+(?:absolutely\s+|clearly\s+|100%\s+|completely\s+|totally\s+|entirely\s+|no\s+more\s+)?(?:at\s+fault|to\s+blame)\b|\b(?:he|she|they)\s+(?:never|didn['’]?t|did\s+not)\s+(?:even\s+)?touch(?:ed)?\s+(?:him|her|them|that\s+(?:officer|cop|deputy|man|woman|kid)|the\s+(?:officer|cop|deputy)|anyone|anybody)\b|\b(?:groomed|lured)\s+(?:her|him|them|that\s+(?:girl|boy|child|kid|teen)|the\s+(?:girl|boy|child|kid|teen|victim))\b/giu,
+        /\b(?:he|she|they)\s+had\s+(?:no|nothing|zero)\s+(?:part|role|involvement|hand)\s+in\s+(?:it|this|that|the|any)\b|\b(?:he|she|they)\s+(?:was|is|were|are)\s+(?:absolutely\s+|clearly\s+|100%\s+|completely\s+|totally\s+|entirely\s+)?(?:at\s+fault|to\s+blame)\b|\b(?:he|she)(?:['’]s|\s+(?:is|was))\s+no\s+more\s+to\s+blame\b|\b(?:he|she|they)\s+(?:never|didn['’]?t|did\s+not)\s+(?:even\s+)?touch(?:ed)?\s+(?:him|her|them|that\s+(?:officer|cop|deputy|man|woman|kid)|the\s+(?:officer|cop|deputy)|anyone|anybody)\b|\b(?:groomed|lured)\s+(?:her|him|them|that\s+(?:girl|boy|child|kid|teen)|the\s+(?:girl|boy|child|kid|teen|victim))\b/giu,
       hints: ['had', 'fault', 'blame', 'touch', 'touched', 'groomed', 'lured'],
       // "Deputy Lee groomed them before the parade": the mounted unit's horses, not a child
       keep: (text, start, end) =>

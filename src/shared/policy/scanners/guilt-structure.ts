@@ -1347,17 +1347,20 @@ export const caughtInTheAct: SentenceRule = (_text, sentence) => {
     let objectEnd = OBJECT_PRONOUNS.has(object.lower) ? i + 1 : people[0]?.to;
     // "caught one of them, fifteen-year-old Lexi Hartmann, with $900 in tags": one of a group
     // already named, and the aside that names her
-    if (
+    const oneOfThem =
       object.lower === 'one' &&
       words[i + 2]?.lower === 'of' &&
-      OBJECT_PRONOUNS.has(words[i + 3]?.lower ?? '')
-    )
-      objectEnd = i + 3;
+      OBJECT_PRONOUNS.has(words[i + 3]?.lower ?? '');
+    if (oneOfThem) objectEnd = i + 3;
     if (objectEnd === undefined) return;
+    let named = false;
     if (words[objectEnd + 1]?.text === ',') {
       const opened = objectEnd + 1;
       const close = words.findIndex((w, k) => k > opened && k <= opened + 8 && w.text === ',');
-      if (close !== -1) objectEnd = close;
+      if (close !== -1) {
+        objectEnd = close;
+        named = true;
+      }
     }
     const tail = words.slice(objectEnd + 1, objectEnd + 8);
     const act = tail.findIndex(
@@ -1379,6 +1382,16 @@ export const caughtInTheAct: SentenceRule = (_text, sentence) => {
             .some((x) => /^(?:\$.*|stolen|loot|merchandise|cash|drugs|tags)$/.test(x.lower))),
     );
     if (act === -1) return;
+    // "Neighbor Dick Fuchs caught one of them on his doorbell camera": one of a gang nobody has
+    // named, filmed doing nothing told, is no one in particular (round thirty-five); "caught one
+    // of them on camera spray painting my fence" still tells the deed
+    if (
+      oneOfThem &&
+      !named &&
+      /^(?:camera|video)$/.test(tail[act]?.lower ?? '') &&
+      !tail.slice(act + 1).some((w) => w.pos === 'VERB' && w.lower.endsWith('ing'))
+    )
+      return;
     const s = span(sentence, i, clauseEnd(sentence, objectEnd + 1 + act, 6));
     if (s) found.push(s);
   });
