@@ -109,6 +109,8 @@ export const TRAINING_SETS = [
   'eighty-second/',
   'eighty-third/',
   'eighty-fourth/',
+  'eighty-fifth/',
+  'eighty-sixth/',
 ] as const;
 
 /**
