@@ -83,12 +83,17 @@ const asksTheLaw = (text: string, finding: Pick<Finding, 'start' | 'end'>) =>
 const CONTEST_WON =
   /\b(?:cook-?off|bake-?off|chili|recipe|champion\w*|trophy|tournament|rematch|contest|scoreboard|bracket|(?:softball|basketball|football|hockey|soccer|kickball|charity)\s+game)\b/i;
 
-/** The line a match is on: a post's paragraph, not the whole post. */
-const paragraphAround = (text: string, start: number, end: number) =>
-  text.slice(
-    text.lastIndexOf('\n', start) + 1,
-    text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end),
+/**
+ * The line a match is on, at most 300 characters either side: a post's paragraph, not the whole
+ * post, and within a long document's scan margin, so a piece reads what the whole text reads.
+ */
+function lineAround(text: string, start: number, end: number): string {
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(
+    Math.max(text.lastIndexOf('\n', start) + 1, start - 300),
+    Math.min(lineEnd === -1 ? text.length : lineEnd, end + 300),
   );
+}
 
 const isFeat = (text: string, finding: Finding) =>
   /\bdid\s+(?:it|this|that)\b/i.test(finding.text) &&
@@ -233,7 +238,7 @@ const RULES: readonly PhraseRule[] = [
       /\bjustice\s+(?:(?:has\s+been|was|is|will\s+be|got|finally|been)\s+)?(?:served|delivered(?!\s+(?:the|a|an|his|her|their|our)\b))\b/gi,
     // "After four years of losing to the firehouse, justice has been served": a cook-off's or a
     // game's revenge, told in the same paragraph (round thirty-five)
-    keep: (text, start, end) => !CONTEST_WON.test(paragraphAround(text, start, end)),
+    keep: (text, start, end) => !CONTEST_WON.test(lineAround(text, start, end)),
     message,
   },
   { pattern: /\bgot\s+(?:exactly\s+|just\s+)?what\s+(?:he|she|they)\s+deserved?\b/gi, message },

@@ -713,10 +713,13 @@ const BENEFIT =
   /\b(?:benefit|vigil|blood\s+drive|memorial(?!\s+day)|fun\s+run|5K|10K|spaghetti\s+dinner|pancake\s+breakfast|bake\s+sale|GoFundMe|get\s+well)\b/i;
 
 /** Whether the whole text sets the model's political findings aside (see the scanner below). */
-const modelExcepted = (whole: string): boolean =>
-  isContestText(whole) || (BENEFIT.test(whole) && !POLITICS_NAMED.test(whole));
+const modelExcepted = (whole: string, contest = isContestText(whole)): boolean =>
+  contest || (BENEFIT.test(whole) && !POLITICS_NAMED.test(whole));
 
-/** Whether the text anywhere speaks of an election, an office or politics: calls need one. */
+/**
+ * Whether the text anywhere speaks of an election, an office or politics (calls need one), names
+ * a contest's vote, a measure's hashtag or a petition's recall.
+ */
 const wholeTextChecks = documentChecks(
   MEASURE_HASHTAG,
   NON_ELECTION_VOTE,
@@ -773,10 +776,14 @@ export const politicalScanner: Scanner = {
   // call must reach the call's piece.
   // And the text beside a call: how many election words the document holds settles whether any
   // lies outside a piece's match.
-  documentKey: (document) =>
-    wholeTextChecks(document) +
-    hashtagCuesKey(document) +
-    (modelExcepted(document) ? '1' : '0') +
-    (isContestText(document) ? '1' : '0') +
-    wordsBesideCounts(document),
+  documentKey: (document) => {
+    const contest = isContestText(document);
+    return (
+      wholeTextChecks(document) +
+      hashtagCuesKey(document) +
+      (modelExcepted(document, contest) ? '1' : '0') +
+      (contest ? '1' : '0') +
+      wordsBesideCounts(document)
+    );
+  },
 };
