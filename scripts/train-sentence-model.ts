@@ -111,6 +111,8 @@ export const TRAINING_SETS = [
   'eighty-fourth/',
   'eighty-fifth/',
   'eighty-sixth/',
+  'eighty-seventh/',
+  'eighty-eighth/',
 ] as const;
 
 /**

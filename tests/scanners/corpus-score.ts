@@ -105,6 +105,8 @@ export function loadCorpus(
     | 'eighty-fourth/'
     | 'eighty-fifth/'
     | 'eighty-sixth/'
+    | 'eighty-seventh/'
+    | 'eighty-eighth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

@@ -1,7 +1,7 @@
 import { ANIMAL, WILD_ANIMAL } from '../language/animals';
 import { SPANISH_CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import { STAFF_TITLE_WORDS } from '../language/people';
-import { type PhraseRule, sentenceAround } from './pattern-scanner';
+import { type PhraseRule, before, sentenceAround } from './pattern-scanner';
 import {
   GAME_DEEDS,
   THANKED,
@@ -244,12 +244,18 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
       message,
     },
     {
-      // "We know it was you, Travis" beside a deed; not "…you who returned the lost wallet"
-      pattern: /\b(?:know|knows|knew)\s+it\s+was\s+you\b(?:,\s*\p{Lu}\p{Ll}+)?/gu,
-      hints: ['know', 'knows', 'knew'],
+      // "We know it was you, Travis", "we know it's you, Lorraine", "Was it you, Gordy?" beside a
+      // deed; not "…you who returned the lost wallet", nor a tip line's "Nobody will know it was
+      // you" (round thirty-six)
+      pattern:
+        /\b(?:know|knows|knew)\s+it\s+(?:was|is|['’]s)\s+you\b(?:,\s*\p{Lu}\p{Ll}+)?|\b[Ww]as\s+it\s+you,\s*\p{Lu}\p{Ll}+\s*\?/gu,
+      hints: ['know', 'knows', 'knew', 'was it you'],
       keep: (text, start, end) => {
         const who = /^\s+(?:who|that)\s+([\p{L}-]+)/u.exec(text.slice(end, end + 40));
         return (
+          !/\b(?:nobody|no\s+one|never)\s+(?:will\s+|would\s+|['’]ll\s+|has\s+to\s+|needs\s+to\s+)?$/i.test(
+            before(text, start, 30),
+          ) &&
           tellsOfDeedNear(text, start, end) &&
           !THANKED.test(sentenceAround(text, start, end)) &&
           (who?.[1] === undefined || isCrimeVerbWord(who[1].toLowerCase()))

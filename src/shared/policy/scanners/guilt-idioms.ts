@@ -111,10 +111,10 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
       message,
     },
     {
-      // "Pretty sure it's Lance", "I bet it was Travis", "My money's on Kyle", "That's Ronnie
-      // Mezick, plain and simple"
+      // "Pretty sure it's Lance", "I bet it was Travis", "My money's on Kyle", "Our money is on
+      // Brody Lindqvist again", "That's Ronnie Mezick, plain and simple"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:(?:[Pp]retty\s+sure|I['’]m\s+(?:pretty\s+|dead\s+)?sure|I\s+(?:bet|guarantee|swear)|[Bb]et(?:\s+you)?)\s+(?:it\s+(?:was|is)|it['’]s)\s+${ADDRESSED}|[Mm]y\s+money['’]?s\s+on\s+${ADDRESSED}|(?:[Tt]hat['’]s|[Tt]hat\s+is|[Ii]t['’]s)\s+${ADDRESSED},?\s+plain\s+and\s+simple)(?![\p{L}])`,
+        String.raw`(?<![\p{L}])(?:(?:[Pp]retty\s+sure|I['’]m\s+(?:pretty\s+|dead\s+)?sure|I\s+(?:bet|guarantee|swear)|[Bb]et(?:\s+you)?)\s+(?:it\s+(?:was|is)|it['’]s)\s+${ADDRESSED}|(?:[Mm]y|[Oo]ur)\s+money(?:['’]?s|\s+is)\s+on\s+${ADDRESSED}|(?:[Tt]hat['’]s|[Tt]hat\s+is|[Ii]t['’]s)\s+${ADDRESSED},?\s+plain\s+and\s+simple)(?![\p{L}])`,
         'gu',
       ),
       hints: ['sure', 'bet', 'guarantee', 'swear', 'money', 'plain and simple'],

@@ -31,12 +31,15 @@ import { namingRules } from './guilt-answers';
 import { sayingRules, tellsOfDeedBeside } from './guilt-sayings';
 import { roleRules } from './guilt-roles';
 import { alibiRules } from './guilt-alibis';
-import { accusationRules } from './guilt-accusations';
+import { NAME, accusationRules } from './guilt-accusations';
 import { moneyRules } from './guilt-money';
 import { insinuationRules } from './guilt-insinuations';
 import { complicityRules } from './guilt-complicity';
 import { negligenceRules } from './guilt-negligence';
 import { idiomRules } from './guilt-idioms';
+
+/** A name, and not the words that sit where one would: "Nothing's innocent", "He's guilty". */
+const NAMED = String.raw`(?!(?:Nothing|Everything|Something|Anything|He|She|One|Each|Either|Neither|Which|Today|Tonight|Justice|God|Heaven|Society)\b)${NAME}`;
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -139,10 +142,14 @@ const RULES: readonly PhraseRule[] = [
   // accusations against him are false", "she was defending herself", "we expect him to be fully
   // cleared"; not "you did nothing wrong by calling" (a caller reassured) nor a question.
   {
+    // "Trevor had no part in this", "my brother did nothing wrong" (round thirty-six)
     pattern:
       // Case-sensitive, so that a name's capitals are capitals ("the neighbors did nothing
       // wrong by calling us" names no one).
-      /\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Oo]fficer|[Dd]eputy|Sgt|Det|Ofc)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+did\s+(?:absolutely\s+|literally\s+)?nothing\s+wrong\b(?!\s*\?)/gu,
+      new RegExp(
+        String.raw`(?<![\p{L}'’])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Oo]fficer|[Dd]eputy|Sgt|Det|Ofc|Mr|Mrs|Ms|Miss|Dr|Coach|Deacon|Father|Pastor)\.?\s+\p{Lu}[\p{L}'’-]+|[Mm]y\s+(?:son|daughter|brother|sister|husband|wife|dad|father|mom|mother|nephew|niece|cousin|grandson|granddaughter|boyfriend|girlfriend)|${NAMED})\s+(?:(?:had|has)\s+no\s+(?:part|role|involvement|hand)\s+in\s+(?:it|this|that|the|any|what|his|her)\b|did\s+(?:absolutely\s+|literally\s+)?nothing\s+wrong\b)(?!\s*\?)`,
+        'gu',
+      ),
     message,
   },
   {
@@ -313,6 +320,26 @@ const RULES: readonly PhraseRule[] = [
       /\b(?:he|she|they)(?:['’]s|['’]re)\s+(?:(?:completely|totally|100%|obviously|clearly|definitely|absolutely|not)\s+)?(?:innocent|guilty|blameless)\b/gi,
     // "He's innocent until proven guilty": the presumption (round seventeen)
     keep: (text, _start, end) => !/^\s*(?:until|unless|till)\s+prove/i.test(after(text, end, 20)),
+    message,
+  },
+  {
+    // "Ray's innocent." A capital starts the name and nothing follows but the sentence's end, so
+    // no i flag: under it "the dog's innocent" and "Nobody's blameless" read as names (round 36).
+    pattern: new RegExp(
+      `(?<![\\p{L}'’])${NAMED}['’]s\\s+(?:(?:completely|totally|100%|obviously|clearly|definitely|absolutely|not)\\s+)?(?:innocent|guilty|blameless)(?=\\s*(?:[,.!?;:…—]|$|and\\b|but\\b))`,
+      'gu',
+    ),
+    keep: (text, _start, end) => !/^\s*(?:until|unless|till)\s+prove/i.test(after(text, end, 20)),
+    message,
+  },
+  {
+    // "It's Maki's fault", "This crash was his fault", "100% his fault" (round thirty-six). Said,
+    // not denied: "it is not their fault" comforts a victim, and "his own fault" is a fall.
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}'’])(?:(?:[Ii]t|[Tt]hat|[Tt]his(?:\s+(?:crash|fire|wreck|death|one|whole\s+thing))?)(?:\s+(?:is|was)|['’]s)|[Cc]all\s+it)\s+(?:(?:all|100%|totally|entirely|completely|squarely)\s+)?(?:${NAMED}['’]s|his|her)\s+fault\b|(?<![\p{L}'’])(?:100%|[Aa]ll|[Tt]otally|[Ee]ntirely)\s+(?:${NAMED}['’]s|his|her)\s+fault\b`,
+      'gu',
+    ),
+    hints: ['fault'],
     message,
   },
   {

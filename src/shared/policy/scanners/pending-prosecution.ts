@@ -163,6 +163,13 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
+    // "He's going away.", "she's going away for a while" (round thirty-six); a person's, not a
+    // holiday's "Going away for spring break?"
+    pattern:
+      /\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|['’]ll\s+be|\s+will\s+be)\s+going\s+away(?=\s*(?:[.!]|$)|\s+for\s+(?:a\s+while|a\s+(?:long\s+|good\s+)?(?:stretch|spell)|a\s+bit|sure)\b)/gim,
+    message,
+  },
+  {
     pattern: /\bcharges?\s+(?:will|won['’]t|will\s+not|are\s+going\s+to)\s+(?:stick|hold)\b/gi,
     message,
   },
@@ -294,13 +301,13 @@ const RETORTS: readonly PhraseRule[] = [
     message,
   },
   {
-    // Round ten: the sentence foretold or judged: "he'll do 18 months", "we expect they'll get
-    // community service", "They'll each get maybe five years", "Ten years isn't enough". Where a
+    // Round ten: the sentence foretold or judged: "he'll do 18 months", "He's doing at least 3
+    // years" (round thirty-six), "we expect they'll get community service", "They'll each get maybe five years", "Ten years isn't enough". Where a
     // court or a sentence is spoken of within a sentence or so, and not a term of something else
     // ("she'll do six months of physical therapy", "serve 12 months on probation" as a recruit,
     // "community service hours"); not the law stated ("if he's convicted, he'll serve…").
     pattern:
-      /(?<!\bif\s+(?:(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+)?(?:convicted|found\s+guilty),?\s+)\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:each\s+)?(?:do|serve|get)\s+(?:(?:maybe|like|only|just|about)\s+)?(?:\d{1,2}|a\s+few|two|three|four|five|six|eight|ten|twelve|eighteen|twenty)\s+(?:months|years|days)\b|\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:each\s+)?(?:(?:only|just)\s+)?(?:get|do)\s+(?:community\s+service|probation|house\s+arrest|a\s+slap\s+on\s+the\s+wrist)\b|\b(?:\d{1,2}|two|three|five|ten|fifteen|twenty|thirty)\s+(?:years|months)\s+(?:isn['’]t|is\s+not|ain['’]t|won['’]t\s+be)\s+(?:nearly\s+|even\s+close\s+to\s+)?enough\b/gi,
+      /(?<!\bif\s+(?:(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+)?(?:convicted|found\s+guilty),?\s+)\b(?:he|she|they)(?:['’]?ll|\s+will|['’]s|\s+is|['’]re|\s+are)\s+(?:(?:going\s+to|gonna)\s+)?(?:each\s+)?(?:do|doing|serve|serving|get|getting)\s+(?:(?:maybe|like|only|just|about|at\s+least)\s+)?(?:\d{1,2}|a\s+few|two|three|four|five|six|eight|ten|twelve|eighteen|twenty)\s+(?:months|years|days)\b|\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:each\s+)?(?:(?:only|just)\s+)?(?:get|do)\s+(?:community\s+service|probation|house\s+arrest|a\s+slap\s+on\s+the\s+wrist)\b|\b(?:\d{1,2}|two|three|five|ten|fifteen|twenty|thirty)\s+(?:years|months)\s+(?:isn['’]t|is\s+not|ain['’]t|won['’]t\s+be)\s+(?:nearly\s+|even\s+close\s+to\s+)?enough\b/gi,
     keep: (text, start, end) =>
       !/^\s+(?:of|on|with|at|in|toward|towards|hours|as)\b/i.test(text.slice(end, end + 12)) &&
       SENTENCED.test(text.slice(Math.max(0, start - 160), end + 160)),
@@ -385,6 +392,12 @@ const RETORTS: readonly PhraseRule[] = [
     // they charge him as an adult", "Okafor is a violent repeat offender".
     /\b(?:a\s+mountain|mountains|tons|a\s+ton|piles?)\s+of\s+evidence\b|\banything\s+short\s+of\s+a\s+(?:conviction|guilty\s+verdict)\b|\b(?:that['’]s|this\s+is)\s+a\s+conviction,?\s+no\s+(?:question|doubt)\b|\bcase\s+(?:rests|hinges|depends)\s+on\b|\b(?:hope|should|better|need\s+to|needs\s+to)\s+(?:they\s+)?(?:charge|try)\s+(?:him|her|them)\s+as\s+(?:an\s+)?adults?\b|\b[\p{L}'’-]+\s+is\s+a\s+(?:violent|dangerous|habitual|career)\s+(?:repeat\s+)?(?:offender|criminal|felon|predator)\b/giu,
     /\b(?:been|was|is)\s+(?:violent|dangerous|trouble|a\s+(?:thief|criminal|menace|thug|liar|problem))\s+(?:his|her|their)\s+(?:whole|entire)\s+(?:life|adult\s+life)\b|\bknock(?:ed|s)?\s+(?:it|this|that|the\s+charges?|(?:his|her|their)\s+charges?)\s+down\s+to\s+(?:a\s+)?(?:misdemeanor|lesser\s+charge)\b|\bget\s+(?:it|this|that|the\s+charges?)\s+knocked\s+down\s+to\s+(?:a\s+)?(?:misdemeanor|lesser\s+charge)\b/gi,
+    // Round thirty-six, from the eighty-seventh and eighty-eighth sets: the prosecutor said to
+    // overcharge, one piece of evidence "alone is enough", "That's a conviction all day long", a
+    // sentence already too light ("Whatever she gets won't be enough") or measured against
+    // another's ("twice the sentence Lindell got"), custody relished ("Enjoy the next decade in
+    // Deer Lodge"; a retirement's "Enjoy the next twenty years" names no case).
+    /\b(?:prosecutors?|DA|D\.A\.|district\s+attorney|the\s+state)(?:['’]s|\s+(?:is|are|was|were))?\s+(?:(?:going\s+to|gonna|just|clearly|obviously)\s+)?overcharg\w*|\b(?:video|footage|recordings?|records?|logs?|texts?|statements?|evidence|receipts?|paper\s+trail|dna|prints|confession|tape)\s+alone\s+(?:is|should\s+be|will\s+be|would\s+be|ought\s+to\s+be)\s+(?:more\s+than\s+)?enough\b|\b(?:that['’]s|it['’]s|this\s+is)\s+a\s+conviction\s+all\s+day\b|\bwhatever\s+(?:the\s+sentence\s+ends\s+up\s+being|(?:he|she|they|[\p{Lu}][\p{Ll}'’-]+)\s+gets?|they\s+give\s+(?:him|her|them))\s*,?\s+(?:it\s+)?(?:won['’]t|will\s+not|isn['’]t\s+going\s+to)\s+be\s+enough\b|\b(?:should|needs?\s+to|ought\s+to|deserves?\s+to)\s+get\s+(?:twice|double|triple|half)\s+(?:the\s+sentence|the\s+time|what)\b|\benjoy\s+the\s+next\s+(?:[\w-]+\s+(?:to\s+[\w-]+\s+)?)?(?:years|decades?)(?=\s*(?:[.!]|$)|\s+(?:in|behind)\s)/giu,
   ].map((pattern): PhraseRule => ({
     pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
