@@ -113,6 +113,8 @@ export const TRAINING_SETS = [
   'eighty-sixth/',
   'eighty-seventh/',
   'eighty-eighth/',
+  'eighty-ninth/',
+  'ninetieth/',
 ] as const;
 
 /**

@@ -107,6 +107,8 @@ export function loadCorpus(
     | 'eighty-sixth/'
     | 'eighty-seventh/'
     | 'eighty-eighth/'
+    | 'eighty-ninth/'
+    | 'ninetieth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
 import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
+import { personalDataScanner } from '../../src/shared/policy/scanners/personal-data';
 
 /*
  * Round thirty-six: shapes the blind eighty-seventh and eighty-eighth sets wrote and the rules did
  * not read: a named person vouched for in a few words ("Trevor had no part in this", "Ray's
  * innocent"), blame put as a fault ("it's Maki's fault"), a hunch put as a bet ("Our money is on
  * Tobias Kreutzer") and a deed laid on the person spoken to ("we know it's you, Lorraine", "Was it
- * you, Gordy?"). Each sits beside a near miss in the same words. Scanned without the sentence
+ * you, Gordy?"), and a charged case commented on ("He's going away."). Round thirty-seven's
+ * follow at the end. Each sits beside a near miss in the same words. Scanned without the sentence
  * model, so each test holds a rule, not the model's training.
  */
 const guilt = (text: string) =>
@@ -29,6 +31,10 @@ describe('a named person vouched for in a few words', () => {
 
   it('not a caller reassured, a group, nor "something they had no part in"', () => {
     expect(guilt('You did nothing wrong by calling us, that is what the line is for.')).toEqual([]);
+    expect(guilt('Anna did nothing wrong by calling us, that is what the line is for.')).toEqual(
+      [],
+    );
+    expect(guilt('Jenna had no part in the parade planning this year, so thank Tom.')).toEqual([]);
     expect(guilt('Police did nothing wrong by closing the bridge early.')).toEqual([]);
     expect(
       guilt('Be kind to the nurses on 6W, who get yelled at for something they had no part in.'),
@@ -58,10 +64,12 @@ describe('blame put as a fault', () => {
   });
 
   it("not a fault denied to a victim, a fall of one's own, nor nobody's fault", () => {
-    expect(guilt('Tell a trusted adult today. It is NOT their fault.')).toEqual([]);
-    expect(guilt("Broke his wrist on the steps. His own fault, he won't wear the cleats.")).toEqual(
-      [],
-    );
+    expect(guilt('Tell a trusted adult today. It is NOT her fault.')).toEqual([]);
+    expect(guilt("It's her fault? No. Abuse is never the victim's fault.")).toEqual([]);
+    expect(guilt("It's all Chief Miller's fault the donuts are gone.")).toEqual([]);
+    expect(
+      guilt("Broke his wrist on the steps. It's his own fault, he won't wear cleats."),
+    ).toEqual([]);
     expect(guilt("Nobody's fault, that path gets slick after rain.")).toEqual([]);
     expect(guilt("It's Murphy's fault, whatever can go wrong will.")).toEqual([]);
   });
@@ -85,6 +93,7 @@ describe('a hunch put as a bet, a deed laid on the person spoken to', () => {
       'Was it you, Gordy?',
     ]);
     expect(guilt('Call the tip line about the theft. Nobody will know it was you.')).toEqual([]);
+    expect(guilt('Report the theft online; the thief won’t ever know it was you.')).toEqual([]);
     expect(guilt('Who baked the pie that won the fair? Was it you, Martha?')).toEqual([]);
   });
 });
@@ -103,7 +112,13 @@ describe('a charged case commented on in the words of the street', () => {
     expect(
       pending("She's going away to college next fall, so the bake sale needs a new lead."),
     ).toEqual([]);
-    expect(pending("He's doing ten years in the Navy, and his mom is proud of him.")).toEqual([]);
+    expect(pending("After the trial, she's serving two years in the Peace Corps.")).toEqual([]);
+    expect(pending("Our K9 Bruno is retiring after 9 years on the team. He's going away.")).toEqual(
+      [],
+    );
+    expect(pending("The court is short on jurors for the trial. They're serving 5 days.")).toEqual(
+      [],
+    );
   });
 
   it('the prosecutor, the evidence and the sentence judged', () => {
@@ -120,7 +135,7 @@ describe('a charged case commented on in the words of the street', () => {
       pending("She's charged with theft, and she should get twice the sentence Lindell got."),
     ).toEqual(['should get twice the sentence']);
     expect(
-      pending('Is there a way to report it online if we were overcharged on registration?'),
+      pending('Charged or not, prosecutors are overcharging for parking at the court garage.'),
     ).toEqual([]);
   });
 
@@ -129,5 +144,81 @@ describe('a charged case commented on in the words of the street', () => {
       'Enjoy the next five to ten years',
     ]);
     expect(pending('Happy retirement, Sgt. Ruiz! Enjoy the next twenty years.')).toEqual([]);
+    expect(
+      pending(
+        'Sgt. Ruiz arrested more drunk drivers than anyone. Happy retirement! Enjoy the next 30 years.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+/*
+ * Round thirty-seven, from the eighty-ninth and ninetieth sets: a wrong known shouted in capitals, a named person's wrong told as a habit; and personal data
+ * a regex for the format alone missed (a street named after its type, a rural fire number, a
+ * plate or case number introduced in Spanish, in a records system's shorthand or read out).
+ */
+describe('a named person vouched for or blamed in a few more words', () => {
+  it('"Whitcomb KNEW", not "THEY KNEW" nor "NOBODY KNEW"', () => {
+    expect(guilt('Whitcomb KNEW. Three drivers wrote up that bus.')).toEqual(['Whitcomb KNEW']);
+    expect(guilt('Somebody spray-painted "RONNIE KNEW" on the pier gate.')).toEqual([
+      'RONNIE KNEW',
+    ]);
+    expect(guilt('THEY KNEW. Every one of them.')).toEqual([]);
+    expect(guilt('NOBODY KNEW the bridge was out until the fog lifted.')).toEqual([]);
+    expect(guilt('Kelly KNEW exactly what to do when the smoke alarm went off.')).toEqual([]);
+    expect(guilt('Who called the upset at the homecoming game? Coach Reyes KNEW!')).toEqual([]);
+    expect(guilt('SHE KNEW EVERY KID AT LINCOLN ELEMENTARY. Happy retirement!')).toEqual([]);
+  });
+
+  it('a habit of wrongs, not an officer stripping paint nor a man lifting weights', () => {
+    expect(guilt("Pettiford's been lifting bikes off those racks since high school.")).toEqual([
+      "Pettiford's been lifting",
+    ]);
+    expect(guilt("Vescio's been skipping state inspections for years.")).toEqual([
+      "Vescio's been skipping state inspections",
+    ]);
+    expect(guilt("Maya's been stealing bases all season for the Wildcats.")).toEqual([]);
+    expect(guilt('Dale has been lifting weights every morning before his shift.')).toEqual([]);
+    expect(
+      guilt('Deputy Amy Marsh has been lifting kids onto the fire truck all afternoon.'),
+    ).toEqual([]);
+  });
+});
+
+const personalData = (text: string) =>
+  personalDataScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+
+describe('personal data a format alone misses', () => {
+  it('a street named after its type and a rural fire number', () => {
+    expect(personalData('She lives at 4417 Calle Nogal with her kids.')).toEqual([
+      '4417 Calle Nogal',
+    ]);
+    expect(personalData('Fire at N5318 County Road KK last night, the Brekke place.')).toEqual([
+      'N5318 County Road KK',
+    ]);
+    expect(personalData('Traffic backed up for 3 Route 9 exits.')).toEqual([]);
+    expect(personalData('Checkpoint 1800–0600 Hwy 90 at Coteau Rd.')).toEqual([]);
+    expect(personalData('Checkpoint 0600–1800 Hwy 90 at Coteau Rd.')).toEqual([]);
+    expect(personalData('Crash cleared at MM 147 Highway 20; take exit 213 Route 1.')).toEqual([]);
+    expect(personalData('sábado 14 Calle Juárez cerrada de 7 a 1.')).toEqual([]);
+    expect(personalData('PARADE: Saturday, Sept. 14\n\nAvenida Juárez will be closed.')).toEqual(
+      [],
+    );
+  });
+
+  it('a plate or case number introduced in Spanish, in shorthand or read out', () => {
+    expect(personalData('Es un Civic gris, placas TXR-4481, se lo llevó una grúa.')).toEqual([
+      'TXR-4481',
+    ]);
+    expect(personalData('RMS #25-047712 supplemental, Det. A. Kuntz')).toEqual(['RMS #25-047712']);
+    expect(personalData('Gracias al oficial Ruiz, placa A17, por su ayuda.')).toEqual([]);
+    expect(personalData('A witness read the tag as “J, L, R, four, zero, nine, one”.')).toEqual([
+      'J, L, R, four, zero, nine, one',
+    ]);
+    expect(
+      personalData('To the victim who asked: your case is 25 dash zero six six one nine.'),
+    ).toEqual(['case is 25 dash zero six six one nine']);
+    expect(personalData('The case is one hundred percent closed, thanks to you all.')).toEqual([]);
+    expect(personalData('This case is nineteen ninety-eight all over again.')).toEqual([]);
   });
 });

@@ -253,8 +253,8 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
       keep: (text, start, end) => {
         const who = /^\s+(?:who|that)\s+([\p{L}-]+)/u.exec(text.slice(end, end + 40));
         return (
-          !/\b(?:nobody|no\s+one|never)\s+(?:will\s+|would\s+|['’]ll\s+|has\s+to\s+|needs\s+to\s+)?$/i.test(
-            before(text, start, 30),
+          !/\b(?:nobody|no\s+one|never|won['’]t|will\s+not|wouldn['’]t)\s+(?:will\s+|would\s+|['’]ll\s+|has\s+to\s+|needs\s+to\s+)?(?:ever\s+|even\s+)?$/i.test(
+            before(text, start, 40),
           ) &&
           tellsOfDeedNear(text, start, end) &&
           !THANKED.test(sentenceAround(text, start, end)) &&

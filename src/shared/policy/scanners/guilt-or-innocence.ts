@@ -24,7 +24,7 @@ import {
 import { type PhraseRule, after, before, scanWithRules, sentenceAround } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
-import { OFFICER_TITLE, OFFICER_TITLE_WORDS } from '../language/people';
+import { OFFICER_TITLE, OFFICER_TITLE_WORDS, STAFF_TITLE_WORDS } from '../language/people';
 import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import { isRumourRetold, isSaidByOthers, saysWhatOthersSay } from './guilt-rumours';
 import { namingRules } from './guilt-answers';
@@ -38,8 +38,14 @@ import { complicityRules } from './guilt-complicity';
 import { negligenceRules } from './guilt-negligence';
 import { idiomRules } from './guilt-idioms';
 
-/** A name, and not the words that sit where one would: "Nothing's innocent", "He's guilty". */
-const NAMED = String.raw`(?!(?:Nothing|Everything|Something|Anything|He|She|One|Each|Either|Neither|Which|Today|Tonight|Justice|God|Heaven|Society)\b)${NAME}`;
+/**
+ * A name, and not the words that sit where one would: "Nothing's innocent", "He's guilty", nor a
+ * family's "Dad's been stealing fries off my plate".
+ */
+const NAMED = String.raw`(?!(?:Nothing|Everything|Something|Anything|He|She|One|Each|Either|Neither|Which|Today|Tonight|Justice|God|Heaven|Society|Dad|Mom|Mum|Mama|Papa|Grandma|Grandpa|Nana|Granny)\b)${NAME}`;
+
+/** A staff title in or just before the words: "Officer Maria Diaz", "K9 Rex", "Coach Reyes". */
+const STAFF_NEAR = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\b`, 'i');
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -147,9 +153,20 @@ const RULES: readonly PhraseRule[] = [
       // Case-sensitive, so that a name's capitals are capitals ("the neighbors did nothing
       // wrong by calling us" names no one).
       new RegExp(
-        String.raw`(?<![\p{L}'’])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Oo]fficer|[Dd]eputy|Sgt|Det|Ofc|Mr|Mrs|Ms|Miss|Dr|Coach|Deacon|Father|Pastor)\.?\s+\p{Lu}[\p{L}'’-]+|[Mm]y\s+(?:son|daughter|brother|sister|husband|wife|dad|father|mom|mother|nephew|niece|cousin|grandson|granddaughter|boyfriend|girlfriend)|${NAMED})\s+(?:(?:had|has)\s+no\s+(?:part|role|involvement|hand)\s+in\s+(?:it|this|that|the|any|what|his|her)\b|did\s+(?:absolutely\s+|literally\s+)?nothing\s+wrong\b)(?!\s*\?)`,
+        String.raw`(?<![\p{L}'’])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Oo]fficer|[Dd]eputy|Sgt|Det|Ofc|Mr|Mrs|Ms|Miss|Dr|Coach|Deacon|Father|Pastor)\.?\s+\p{Lu}[\p{L}'’-]+|[Mm]y\s+(?:son|daughter|brother|sister|husband|wife|dad|father|mom|mother|nephew|niece|cousin|grandson|granddaughter|boyfriend|girlfriend)|${NAMED})\s+(?:(?:had|has)\s+no\s+(?:part|role|involvement|hand)\s+in\s+(?:it|this|that|any\s+of\s+(?:it|this|that)|what\s+happened|(?:the|his|her)\s+(?:[\p{L}-]+\s+)?(?:thefts?|robber(?:y|ies)|burglar(?:y|ies)|break-ins?|shooting|stabbing|fight|brawl|assault|fire|crash|scheme|scam|fraud|killing|murder|attack|collapse|death|drowning|beating))\b|did\s+(?:absolutely\s+|literally\s+)?nothing\s+wrong\b(?!\s+by\s+\p{L}+ing\b))(?!\s*\?)`,
         'gu',
       ),
+    message,
+  },
+  {
+    // "Whitcomb KNEW.", "He KNEW and he kept selling tickets", "RONNIE KNEW" (round
+    // thirty-seven): the capitals shout that a wrong was known, said and done with; not "Kelly
+    // KNEW exactly what to do", "SHE KNEW every kid at Lincoln", "THE WHOLE TOWN KNEW HIM".
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}'’])(?:${NAMED}|(?!(?:THEY|WE|ALL|YOU|TOWN|EVERYONE|EVERYBODY|NOBODY|SOMEBODY|SOMEONE|WHO|AND|THAT|JUST|ALWAYS|ALREADY)\b)\p{Lu}{3,}|He|She|HE|SHE)\s+KNEW(?=\s*(?:[.!"”]|$)|,?\s+and\s+(?:he|she|still|kept)\b)`,
+      'gu',
+    ),
+    keep: (text, start, end) => !STAFF_NEAR.test(text.slice(Math.max(0, start - 25), end)),
     message,
   },
   {
@@ -336,10 +353,11 @@ const RULES: readonly PhraseRule[] = [
     // "It's Maki's fault", "This crash was his fault", "100% his fault" (round thirty-six). Said,
     // not denied: "it is not their fault" comforts a victim, and "his own fault" is a fall.
     pattern: new RegExp(
-      String.raw`(?<![\p{L}'’])(?:(?:[Ii]t|[Tt]hat|[Tt]his(?:\s+(?:crash|fire|wreck|death|one|whole\s+thing))?)(?:\s+(?:is|was)|['’]s)|[Cc]all\s+it)\s+(?:(?:all|100%|totally|entirely|completely|squarely)\s+)?(?:${NAMED}['’]s|his|her)\s+fault\b|(?<![\p{L}'’])(?:100%|[Aa]ll|[Tt]otally|[Ee]ntirely)\s+(?:${NAMED}['’]s|his|her)\s+fault\b`,
+      String.raw`(?<![\p{L}'’])(?:(?:[Ii]t|[Tt]hat|[Tt]his(?:\s+(?:crash|fire|wreck|death|one|whole\s+thing))?)(?:\s+(?:is|was)|['’]s)|[Cc]all\s+it)\s+(?:(?:all|100%|totally|entirely|completely|squarely)\s+)?(?:${NAMED}['’]s|his|her)\s+fault\b(?!\s*\?)|(?<![\p{L}'’])(?:100%|[Aa]ll|[Tt]otally|[Ee]ntirely)\s+(?:${NAMED}['’]s|his|her)\s+fault\b(?!\s*\?)`,
       'gu',
     ),
     hints: ['fault'],
+    keep: (text, start, end) => !STAFF_NEAR.test(text.slice(start, end)),
     message,
   },
   {
@@ -350,6 +368,18 @@ const RULES: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:he|she|they)(?:['’]s|['’]ve|\s+has|\s+have)\s+been\s+(?:stealing|robbing|breaking\s+into|dealing|selling\s+drugs|scamming|vandalizing|assaulting|abusing|tagging)\b/gi,
+    message,
+  },
+  {
+    // "Pettiford's been lifting bikes off those racks since high school", "Vescio's been skipping
+    // state inspections for years", "He has been stripping panels up and down the valley" (round
+    // thirty-seven): a named person's wrong told as a habit (a pronoun's is the rule above); not
+    // staff's, nor bases and hearts stolen, paint stripped or spirits lifted.
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}'’])${NAMED}(?:['’]s|\s+has)\s+been\s+(?:(?:stealing|robbing|breaking\s+into)(?!\s+(?:bases|hearts|the\s+show|the\s+spotlight|(?:the\s+)?(?:starting\s+)?(?:lineup|rotation)|glances|kisses|votes)\b)|(?:stripping|lifting)(?!\s+(?:old\s+|the\s+)?(?:paint|weights?|wallpaper|varnish|floors?|furniture|spirits|(?:the\s+)?(?:whole\s+)?team|up|everyone|us)\b)|skimming|pocketing|siphoning|swindling|taking\s+(?:kickbacks|bribes|stuff|money|cash|potshots)|skipping\s+(?:the\s+|state\s+|safety\s+|his\s+|her\s+)?inspections|driving\s+(?:on\s+a\s+suspended|without\s+a\s+licen[cs]e|drunk))\b`,
+      'gu',
+    ),
+    keep: (text, start, end) => !STAFF_NEAR.test(text.slice(Math.max(0, start - 25), end)),
     message,
   },
   {
@@ -679,6 +709,9 @@ const ASKS_WHO =
 /** "Is the driver at fault?", "Was the cyclist hurt?": a yes-or-no question about one person's part. */
 const ASKS_WHETHER =
   /^\s*(?:is|was|are|were|did|does|do|has|have|had|could|would|can)\s+(?:the|a|an)\s+[\p{L}-]+\s+(?:at\s+fault|to\s+blame|responsible|involved|injured|hurt|insured|okay|ok)\b[^?]*\?\s*$/iu;
+/** "Was it Kenny who took the bikes?": asks whether it was someone, and no more. */
+const ASKS_WHO_IT_WAS =
+  /^\s*(?:[Ww]as|[Ii]s)\s+it\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:who|that)\b[^?]*\?\s*$/u;
 /** "Do you know it was him?", "Does anyone know who took it?": asks whether it is known. */
 const ASKS_IF_KNOWN =
   /^\s*(?:do|does|did)\s+(?:you|we|they|anyone|anybody|y['’]all)\s+(?:even\s+|really\s+|actually\s+)?know\s+(?:it\s+was|who|that|if|whether)\b[^?]*\?\s*$/iu;
@@ -797,6 +830,10 @@ export const guiltOrInnocenceScanner: Scanner = {
           // round thirty: "Do you know it was him?" (round three's clean question), which the
           // model trained on sixty-eight sets weighed as a claim
           ASKS_IF_KNOWN.test(text.slice(start, end)) ||
+          // round thirty-seven: "Was it Kenny who took the bikes?" (a clean question of the
+          // shapes tests), which the model trained on ninety sets weighed as a claim; "Wasn't it
+          // Garrett who…?" insinuates and stays the model's
+          ASKS_WHO_IT_WAS.test(text.slice(start, end)) ||
           // round thirty-three: a scam's victim who "nearly did it" (round ten's near miss), which
           // the model trained on eighty-two sets weighed as a claim; a deed nearly done is not done
           NEARLY_DONE.test(text.slice(start, end)) ||

@@ -163,10 +163,11 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    // "He's going away.", "she's going away for a while" (round thirty-six); a person's, not a
-    // holiday's "Going away for spring break?"
+    // "He's going away.", "she's going away for a while" (round thirty-six) where a case is told;
+    // a person's, not a holiday's "Going away for spring break?", nor a K9's retirement
     pattern:
       /\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|['’]ll\s+be|\s+will\s+be)\s+going\s+away(?=\s*(?:[.!]|$)|\s+for\s+(?:a\s+while|a\s+(?:long\s+|good\s+)?(?:stretch|spell)|a\s+bit|sure)\b)/gim,
+    keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
     message,
   },
   {
@@ -307,7 +308,7 @@ const RETORTS: readonly PhraseRule[] = [
     // ("she'll do six months of physical therapy", "serve 12 months on probation" as a recruit,
     // "community service hours"); not the law stated ("if he's convicted, he'll serve…").
     pattern:
-      /(?<!\bif\s+(?:(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+)?(?:convicted|found\s+guilty),?\s+)\b(?:he|she|they)(?:['’]?ll|\s+will|['’]s|\s+is|['’]re|\s+are)\s+(?:(?:going\s+to|gonna)\s+)?(?:each\s+)?(?:do|doing|serve|serving|get|getting)\s+(?:(?:maybe|like|only|just|about|at\s+least)\s+)?(?:\d{1,2}|a\s+few|two|three|four|five|six|eight|ten|twelve|eighteen|twenty)\s+(?:months|years|days)\b|\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:each\s+)?(?:(?:only|just)\s+)?(?:get|do)\s+(?:community\s+service|probation|house\s+arrest|a\s+slap\s+on\s+the\s+wrist)\b|\b(?:\d{1,2}|two|three|five|ten|fifteen|twenty|thirty)\s+(?:years|months)\s+(?:isn['’]t|is\s+not|ain['’]t|won['’]t\s+be)\s+(?:nearly\s+|even\s+close\s+to\s+)?enough\b/gi,
+      /(?<!\bif\s+(?:(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+)?(?:convicted|found\s+guilty),?\s+)\b(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are)\s+(?:(?:going\s+to|gonna)\s+)?(?:doing|serving|getting|do|serve|get)\s+(?:(?:maybe|like|only|just|about|at\s+least)\s+)?(?:\d{1,2}|two|three|four|five|six|eight|ten|twelve|fifteen|twenty)\s+years\b(?!\s+off\b)|(?<!\bif\s+(?:(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+)?(?:convicted|found\s+guilty),?\s+)\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:each\s+)?(?:do|serve|get)\s+(?:(?:maybe|like|only|just|about|at\s+least)\s+)?(?:\d{1,2}|a\s+few|two|three|four|five|six|eight|ten|twelve|eighteen|twenty)\s+(?:months|years|days)\b|\b(?:he|she|they)['’]?(?:ll|\s+will)\s+(?:each\s+)?(?:(?:only|just)\s+)?(?:get|do)\s+(?:community\s+service|probation|house\s+arrest|a\s+slap\s+on\s+the\s+wrist)\b|\b(?:\d{1,2}|two|three|five|ten|fifteen|twenty|thirty)\s+(?:years|months)\s+(?:isn['’]t|is\s+not|ain['’]t|won['’]t\s+be)\s+(?:nearly\s+|even\s+close\s+to\s+)?enough\b/gi,
     keep: (text, start, end) =>
       !/^\s+(?:of|on|with|at|in|toward|towards|hours|as)\b/i.test(text.slice(end, end + 12)) &&
       SENTENCED.test(text.slice(Math.max(0, start - 160), end + 160)),
@@ -395,14 +396,24 @@ const RETORTS: readonly PhraseRule[] = [
     // Round thirty-six, from the eighty-seventh and eighty-eighth sets: the prosecutor said to
     // overcharge, one piece of evidence "alone is enough", "That's a conviction all day long", a
     // sentence already too light ("Whatever she gets won't be enough") or measured against
-    // another's ("twice the sentence Lindell got"), custody relished ("Enjoy the next decade in
-    // Deer Lodge"; a retirement's "Enjoy the next twenty years" names no case).
-    /\b(?:prosecutors?|DA|D\.A\.|district\s+attorney|the\s+state)(?:['’]s|\s+(?:is|are|was|were))?\s+(?:(?:going\s+to|gonna|just|clearly|obviously)\s+)?overcharg\w*|\b(?:video|footage|recordings?|records?|logs?|texts?|statements?|evidence|receipts?|paper\s+trail|dna|prints|confession|tape)\s+alone\s+(?:is|should\s+be|will\s+be|would\s+be|ought\s+to\s+be)\s+(?:more\s+than\s+)?enough\b|\b(?:that['’]s|it['’]s|this\s+is)\s+a\s+conviction\s+all\s+day\b|\bwhatever\s+(?:the\s+sentence\s+ends\s+up\s+being|(?:he|she|they|[\p{Lu}][\p{Ll}'’-]+)\s+gets?|they\s+give\s+(?:him|her|them))\s*,?\s+(?:it\s+)?(?:won['’]t|will\s+not|isn['’]t\s+going\s+to)\s+be\s+enough\b|\b(?:should|needs?\s+to|ought\s+to|deserves?\s+to)\s+get\s+(?:twice|double|triple|half)\s+(?:the\s+sentence|the\s+time|what)\b|\benjoy\s+the\s+next\s+(?:[\w-]+\s+(?:to\s+[\w-]+\s+)?)?(?:years|decades?)(?=\s*(?:[.!]|$)|\s+(?:in|behind)\s)/giu,
+    // another's ("twice the sentence Lindell got").
+    /\b(?:prosecutors?|DA|D\.A\.|district\s+attorney)(?:['’]s|\s+(?:is|are|was|were))?\s+(?:(?:going\s+to|gonna|just|clearly|obviously)\s+)?overcharg\w*\b(?!\s+(?:for|on)\b)|\b(?:video|footage|recordings?|records?|logs?|texts?|statements?|evidence|receipts?|paper\s+trail|dna|prints|confession|tape)\s+alone\s+(?:is|should\s+be|will\s+be|would\s+be|ought\s+to\s+be)\s+(?:more\s+than\s+)?enough\b|\b(?:that['’]s|it['’]s|this\s+is)\s+a\s+conviction\s+all\s+day\b|\bwhatever\s+(?:the\s+sentence\s+ends\s+up\s+being|(?:he|she|they|[\p{Lu}][\p{Ll}'’-]+)\s+gets?|they\s+give\s+(?:him|her|them))\s*,?\s+(?:it\s+)?(?:won['’]t|will\s+not|isn['’]t\s+going\s+to)\s+be\s+enough\b|\b(?:should|needs?\s+to|ought\s+to|deserves?\s+to)\s+get\s+(?:twice|double|triple|half)\s+(?:the\s+sentence|the\s+time|what)\b/giu,
   ].map((pattern): PhraseRule => ({
     pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
     message,
   })),
+  {
+    // Round thirty-six: custody relished, "Enjoy the next decade in Deer Lodge", where a case is
+    // told; not a retirement's "Enjoy the next 30 years in Arizona!", even after the arrests its
+    // officer made.
+    pattern:
+      /\benjoy\s+the\s+next\s+(?:[\w-]+\s+(?:to\s+[\w-]+\s+)?)?(?:years|decades?)(?=\s*(?:[.!]|$)|\s+(?:in|behind)\s)/gi,
+    keep: (text, _start, _end, context) =>
+      CASE_IN_TEXT.test(wholeText(text, context)) &&
+      !/\bretir\w*|\bfarewell\b|\blast\s+shift\b/i.test(wholeText(text, context)),
+    message,
+  },
   // Round fourteen: a record held up ("a rap sheet a mile long"), custody relished ("Enjoy
   // prison"), the outcome called light ("probation at most").
   {

@@ -33,9 +33,22 @@ function isPublicEmail(address: string, context: ScanContext): boolean {
 
 const STREET_TYPES =
   'St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Parkway|Hwy|Highway|Trl|Trail|Loop|Row|Sq|Square';
+/**
+ * Streets named after their type (round thirty-seven): "4417 Calle Nogal", "2217 Avenida Cholla",
+ * and a rural fire number on a county road or highway, "N5318 County Road KK", "N6671 Hwy 37".
+ */
+const TYPE_FIRST = 'Calle|Avenida|Camino|Calzada|Paseo|Rue';
+/**
+ * A street named after its type takes a house number of three digits or more, never led by a
+ * zero, on the street's line: not "3 Route 9 exits", "sábado 14 Calle Juárez", a date's "Sept.
+ * 14" above "Avenida Juárez", a shift's "1800–0600 Hwy 90" either way round, nor a mile marker's
+ * or an exit's number ("MM 147 Highway 20", "exit 213 Route 1").
+ */
+const ROAD_FIRST =
+  'County\\s+(?:Road|Rd|Highway|Hwy|Trunk)|(?:State\\s+)?(?:Highway|Hwy|Route|Rte)';
 /** Words that make an address a public place or business, not someone's home. */
 const PUBLIC_PLACE =
-  /\b(?:center|centre|library|park|public\s+works(?:\s+yard)?|(?:city|county|maintenance)\s+yard|annex|facility|courthouse|firehouse|living|liquors?|lot|impound|tow\s+yard|warehouse|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|substation|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
+  /\b(?:center|centre|library|park|public\s+works(?:\s+yard)?|(?:city|county|maintenance)\s+yard|annex|facility|courthouse|firehouse|living|liquors?|lot|impound|tow\s+yard|warehouse|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|substation|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|inn|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
 /**
  * "1 Municipal Way", "100 Civic Center Dr": a street named for the public buildings on it. Not
  * "Justice" or "Government", which people live on too.
@@ -157,7 +170,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:licen[cs]e plate|plate|tag|registration)(?:\s+(?:number|no\.?|#|reading|reads|of|is|was))?\s*[:#]?\s*(?:[A-Z][a-z]+\s+|[A-Z]{2}\s+(?=[A-Z0-9]*\d))?(?:plate\s+)?["“]?((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/g,
+      /\b(?:licen[cs]e plate|plate|tag|registration|placas)(?:\s+(?:number|no\.?|#|reading|reads|of|is|was))?\s*[:#]?\s*(?:[A-Z][a-z]+\s+|[A-Z]{2}\s+(?=[A-Z0-9]*\d))?(?:plate\s+)?["“]?((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/g,
     group: 1,
     message: MESSAGE.plate,
   },
@@ -177,7 +190,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern: new RegExp(
-      `(?<![\\w-])\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${STREET_TYPES})\\b\\.?(?:\\s*(?:#|apt\\.?|apartment|unit)\\s*\\w+)?`,
+      `(?<![\\w-])(?:\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${STREET_TYPES})\\b\\.?|(?<!\\d[ \\t]?[–-][ \\t]?|\\b(?:MM|mm|[Mm]ile|[Mm]arker|[Ee]xit|[Mm]i\\.?)[ \\t])(?:[NSEW]\\d{3,5}|[1-9]\\d{2,5})[ \\t]+(?:${TYPE_FIRST}|${ROAD_FIRST})[ \\t]+(?:(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?)?(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}[A-Z]?)(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?)(?:\\s*(?:#|apt\\.?|apartment|unit)\\s*\\w+)?`,
       'gu',
     ),
     keep: (text, start, end) =>
@@ -192,7 +205,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:case|report|incident|inc|rpt|cfs|file|complaint|cad|citation|warrant)\s*(?:number|no\.?|num\.?|#)?\s*(?:is\s+|was\s+)?[:#]?\s*#?\s*(?:[A-Z]{1,3}-?)?\d{2,4}[-–]?(?:[A-Z]{1,3}[-–])?\d{3,8}\b/gi,
+      /\b(?:case|report|incident|inc|rpt|cfs|file|complaint|cad|rms|citation|warrant)\s*(?:number|no\.?|num\.?|#)?\s*(?:is\s+|was\s+)?[:#]?\s*#?\s*(?:[A-Z]{1,3}-?)?\d{2,4}[-–]?(?:[A-Z]{1,3}[-–])?\d{3,8}\b/gi,
     keep: (text, start, end) =>
       /\d{5,}|\d+[-–]\d+/.test(text.slice(start, end)) &&
       !/^\s*(?:block|years?)/i.test(after(text, end, 8)),
@@ -219,14 +232,14 @@ type Identifier = 'plate' | 'licence' | 'caseNumber' | 'ssn' | 'phone' | 'callMe
  * Each group names what it introduces; the value after it is read in words, not by its format.
  */
 const INTRODUCER =
-  /\b(?:(?<licence>(?:driver['’]?s?\s+)?licen[cs]e\s+(?:number|no\.|num\.?|#)|(?:driver['’]?s?|drivers)\s+licen[cs]e|DL\s*(?:#|number|no\.|num\.?)?|licen[cs]e(?!\s+(?:plates?|tags?)\b))|(?<plate>(?:licen[cs]e\s+)?(?:plates?|tags?)(?:\s+(?:number|no\.|#))?|registration(?:\s+(?:number|no\.|#))?)|(?<caseNumber>(?:case|report|incident|complaint|citation|file)\s+(?:number|no\.|num\.?|#))|(?<bareCase>case)|(?<ssn>social\s+security(?:\s+(?:number|no\.|#))?|SSN|social)|(?<phone>(?:phone|cell|mobile)(?:\s+(?:number|no\.|#))?|number)|(?<callMe>(?:call|text|reach)\s+(?:me|him|her)(?:\s+(?:at|on))?))(?![\p{L}\p{N}])/giu;
+  /\b(?:(?<licence>(?:driver['’]?s?\s+)?licen[cs]e\s+(?:number|no\.|num\.?|#)|(?:driver['’]?s?|drivers)\s+licen[cs]e|DL\s*(?:#|number|no\.|num\.?)?|licen[cs]e(?!\s+(?:plates?|tags?)\b))|(?<plate>(?:licen[cs]e\s+)?(?:plates?|tags?|placas)(?:\s+(?:number|no\.|#))?|registration(?:\s+(?:number|no\.|#))?)|(?<caseNumber>(?:case|report|incident|complaint|citation|file)\s+(?:number|no\.|num\.?|#))|(?<bareCase>case)|(?<ssn>social\s+security(?:\s+(?:number|no\.|#))?|SSN|social)|(?<phone>(?:phone|cell|mobile)(?:\s+(?:number|no\.|#))?|number)|(?<callMe>(?:call|text|reach)\s+(?:me|him|her)(?:\s+(?:at|on))?))(?![\p{L}\p{N}])/giu;
 
 /**
  * Words allowed between the introducer and the value: "the plate started with", "Plate is",
  * "licence number ending", "the plate, it was", "his tag? pretty sure it's". The ones that say only part is given make a shorter value enough.
  */
 const LINK =
-  /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|were|['’]s|are|reads?|reading|said|says|shows?|showed|with|in|of|like|looks?|looked|may|might|could|that|maybe|possibly|probably|something|down|it|its|it['’]s|they|i|think|thought|guess|believe|pretty|sure|on\s+(?:the|that|his|her|their|a)\s+(?:car|truck|pickup|van|suv|sedan|vehicle|bike|motorcycle|jeep))(?![\p{L}\p{N}])|[ \t]*[,:#—–?-]/iuy;
+  /[ \t]*(?:(?<partial>start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|partial)|is|was|were|['’]s|are|as|reads?|reading|said|says|shows?|showed|with|in|of|like|looks?|looked|may|might|could|that|maybe|possibly|probably|something|down|it|its|it['’]s|they|i|think|thought|guess|believe|pretty|sure|on\s+(?:the|that|his|her|their|a)\s+(?:car|truck|pickup|van|suv|sedan|vehicle|bike|motorcycle|jeep))(?![\p{L}\p{N}])|[ \t]*[,:#—–?-]/iuy;
 
 /** Words before an introducer that say only part of the value follows: "a partial plate". */
 const PARTIAL_BEFORE =
@@ -293,6 +306,19 @@ function identifies(
 }
 
 /**
+ * What may stand between a bare "case" and its number: nothing, or "is" after whose case it is
+ * ("your case is 25 dash zero six six one nine", round thirty-seven); not "the case is one
+ * hundred percent closed".
+ */
+function saysWhoseCase(text: string, cueStart: number, between: string): boolean {
+  if (between.trim() === '') return true;
+  return (
+    /^\s*(?:is|was|number\s+is)\s*$/i.test(between) &&
+    /\b(?:your|my|his|her|their|our)\s+$/i.test(text.slice(Math.max(0, cueStart - 8), cueStart))
+  );
+}
+
+/**
  * A licence, plate, case or phone number introduced in words and said in words: "her plate is
  * K-L-M four four two", "plate starting 7KX", "T as in Tom", "case number twenty-six dash oh four
  * one". The value ends where its parsed sentence does, or at the first word that is not part of it.
@@ -352,7 +378,7 @@ function identifiersInWords(text: string, context: ScanContext): Finding[] {
       if (
         groups.bareCase &&
         (!value.spoken ||
-          text.slice(cueStart + match[0].length, value.start).trim() !== '' ||
+          !saysWhoseCase(text, cueStart, text.slice(cueStart + match[0].length, value.start)) ||
           /\b(?:in|any|worst|best|just)\s+$/i.test(
             text.slice(Math.max(0, cueStart - 12), cueStart),
           ))
