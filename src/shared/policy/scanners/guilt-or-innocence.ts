@@ -341,7 +341,8 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     // "Ray's innocent." A capital starts the name and nothing follows but the sentence's end, so
-    // no i flag: under it "the dog's innocent" and "Nobody's blameless" read as names (round 36).
+    // no i flag: under it "the dog's innocent" and "Nobody's blameless" read as names (round
+    // thirty-six).
     pattern: new RegExp(
       `(?<![\\p{L}'’])${NAMED}['’]s\\s+(?:(?:completely|totally|100%|obviously|clearly|definitely|absolutely|not)\\s+)?(?:innocent|guilty|blameless)(?=\\s*(?:[,.!?;:…—]|$|and\\b|but\\b))`,
       'gu',

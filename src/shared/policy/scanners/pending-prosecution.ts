@@ -303,7 +303,8 @@ const RETORTS: readonly PhraseRule[] = [
   },
   {
     // Round ten: the sentence foretold or judged: "he'll do 18 months", "He's doing at least 3
-    // years" (round thirty-six), "we expect they'll get community service", "They'll each get maybe five years", "Ten years isn't enough". Where a
+    // years" (round thirty-six: years, not a juror's "serving 5 days"), "we expect they'll get
+    // community service", "They'll each get maybe five years", "Ten years isn't enough". Where a
     // court or a sentence is spoken of within a sentence or so, and not a term of something else
     // ("she'll do six months of physical therapy", "serve 12 months on probation" as a recruit,
     // "community service hours"); not the law stated ("if he's convicted, he'll serve…").
