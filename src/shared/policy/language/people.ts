@@ -13,6 +13,9 @@ export const STAFF_TITLE_WORDS = String.raw`${OFFICER_TITLE_WORDS}|K-?9|Dispatch
 /** Whether the words open on a staff title: "Fire Marshal Cole", "Engineer Patel". */
 export const STAFF_TITLE_OPENING = new RegExp(String.raw`^(?:${STAFF_TITLE_WORDS})\b`);
 
+/** A staff title anywhere in the words, in any case: "Sgt. Lopez", "officer Diaz", "K9 Rex". */
+export const STAFF_TITLE_IN = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\b`, 'i');
+
 /** A police officer's rank or title before a name: "Sgt. Miller", "Officer Diaz". */
 export const OFFICER_TITLE = new RegExp(`^(?:${OFFICER_TITLE_WORDS})\\.?$`);
 

@@ -24,7 +24,7 @@ import {
 import { type PhraseRule, after, before, scanWithRules, sentenceAround } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
-import { OFFICER_TITLE, OFFICER_TITLE_WORDS, STAFF_TITLE_WORDS } from '../language/people';
+import { OFFICER_TITLE, OFFICER_TITLE_WORDS, STAFF_TITLE_IN } from '../language/people';
 import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import { isRumourRetold, isSaidByOthers, saysWhatOthersSay } from './guilt-rumours';
 import { namingRules } from './guilt-answers';
@@ -43,9 +43,6 @@ import { idiomRules } from './guilt-idioms';
  * family's "Dad's been stealing fries off my plate".
  */
 const NAMED = String.raw`(?!(?:Nothing|Everything|Something|Anything|He|She|One|Each|Either|Neither|Which|Today|Tonight|Justice|God|Heaven|Society|Dad|Mom|Mum|Mama|Papa|Grandma|Grandpa|Nana|Granny)\b)${NAME}`;
-
-/** A staff title in or just before the words: "Officer Maria Diaz", "K9 Rex", "Coach Reyes". */
-const STAFF_NEAR = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\b`, 'i');
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -166,7 +163,7 @@ const RULES: readonly PhraseRule[] = [
       String.raw`(?<![\p{L}'’])(?:${NAMED}|(?!(?:THEY|WE|ALL|YOU|TOWN|EVERYONE|EVERYBODY|NOBODY|SOMEBODY|SOMEONE|WHO|AND|THAT|JUST|ALWAYS|ALREADY)\b)\p{Lu}{3,}|He|She|HE|SHE)\s+KNEW(?=\s*(?:[.!"”]|$)|,?\s+and\s+(?:he|she|still|kept)\b)`,
       'gu',
     ),
-    keep: (text, start, end) => !STAFF_NEAR.test(text.slice(Math.max(0, start - 25), end)),
+    keep: (text, start, end) => !STAFF_TITLE_IN.test(text.slice(Math.max(0, start - 25), end)),
     message,
   },
   {
@@ -358,7 +355,7 @@ const RULES: readonly PhraseRule[] = [
       'gu',
     ),
     hints: ['fault'],
-    keep: (text, start, end) => !STAFF_NEAR.test(text.slice(start, end)),
+    keep: (text, start, end) => !STAFF_TITLE_IN.test(text.slice(start, end)),
     message,
   },
   {
@@ -380,7 +377,7 @@ const RULES: readonly PhraseRule[] = [
       String.raw`(?<![\p{L}'’])${NAMED}(?:['’]s|\s+has)\s+been\s+(?:(?:stealing|robbing|breaking\s+into)(?!\s+(?:bases|hearts|the\s+show|the\s+spotlight|(?:the\s+)?(?:starting\s+)?(?:lineup|rotation)|glances|kisses|votes)\b)|(?:stripping|lifting)(?!\s+(?:old\s+|the\s+)?(?:paint|weights?|wallpaper|varnish|floors?|furniture|spirits|(?:the\s+)?(?:whole\s+)?team|up|everyone|us)\b)|skimming|pocketing|siphoning|swindling|taking\s+(?:kickbacks|bribes|stuff|money|cash|potshots)|skipping\s+(?:the\s+|state\s+|safety\s+|his\s+|her\s+)?inspections|driving\s+(?:on\s+a\s+suspended|without\s+a\s+licen[cs]e|drunk))\b`,
       'gu',
     ),
-    keep: (text, start, end) => !STAFF_NEAR.test(text.slice(Math.max(0, start - 25), end)),
+    keep: (text, start, end) => !STAFF_TITLE_IN.test(text.slice(Math.max(0, start - 25), end)),
     message,
   },
   {
