@@ -1,5 +1,5 @@
 import { ANIMAL } from '../language/animals';
-import { STAFF_TITLE_WORDS } from '../language/people';
+import { STAFF_TITLE_IN } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { NAME } from './guilt-accusations';
 import { askedOfAnyone } from './guilt-complicity';
@@ -27,9 +27,6 @@ const SUBJECT = String.raw`(?!(?:And|But|So|Or|Then|Plus)\s)(?:${NAME}|[Hh]e|[Ss
 
 /** A name as a comment writes it to someone: "Mr. Haskins", "Dr. Patel", "Corinne". */
 const ADDRESSED = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?${NAME}`;
-
-/** A staff title in the words: "That was Chief Harmon's call", "It was Officer Diaz driving". */
-const STAFF_IN = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\b`);
 
 /** Credit given near: money raised, a prize won, a food drive's haul. */
 const CREDIT_NEAR =
@@ -103,7 +100,7 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
       hints: ['call', 'decision', 'doing'],
       // not "That was Ana's call and a great one"
       keep: (text, start, end) =>
-        !STAFF_IN.test(text.slice(start, end)) &&
+        !STAFF_TITLE_IN.test(text.slice(start, end)) &&
         !/^\s*,?\s*(?:and\s+)?(?:a|the|it\s+was\s+(?:a|the))\s+(?:great|good|right|smart|best)\b/i.test(
           text.slice(end, end + 40),
         ) &&
@@ -119,7 +116,7 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
       ),
       hints: ['sure', 'bet', 'guarantee', 'swear', 'money', 'plain and simple'],
       keep: (text, start, end) =>
-        !STAFF_IN.test(text.slice(start, end)) && blamedNear(text, start, end),
+        !STAFF_TITLE_IN.test(text.slice(start, end)) && blamedNear(text, start, end),
       message,
     },
     {
@@ -131,7 +128,7 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
       ),
       hints: ['it was'],
       keep: (text, start, end) =>
-        !STAFF_IN.test(text.slice(start, end)) && blamedNear(text, start, end),
+        !STAFF_TITLE_IN.test(text.slice(start, end)) && blamedNear(text, start, end),
       message,
     },
     {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
+
+/*
+ * Round thirty-eight. Scanned without the sentence model, so each test holds a rule, not the
+ * model's training; each rule sits beside a near miss in the same words.
+ */
+const guilt = (text: string) =>
+  guiltOrInnocenceScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+
+describe('staff named after a lowercase title in an idiom', () => {
+  it('"It was their coach Dale driving" is staff at work, as "Coach Dale" is', () => {
+    expect(
+      guilt(
+        'Someone drained the diesel from the milk truck overnight and the sheriff is ' +
+          'investigating the theft. It was their coach Dale driving the truck that morning.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'The bikes were stolen from the rack on Friday. It was my sergeant Ruiz with the ' +
+          'trailer, hauling them back to the station.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a relative in the same words is still blamed', () => {
+    expect(guilt('The theft case is open. It was his dad Gary with the pump trailer.')).toEqual([
+      'It was his dad Gary with the',
+    ]);
+  });
+});
