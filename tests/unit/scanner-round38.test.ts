@@ -30,3 +30,17 @@ describe('staff named after a lowercase title in an idiom', () => {
     ]);
   });
 });
+
+describe('a chore told with a street verb', () => {
+  it('paint stripped and branches cut off are chores; copper and converters are not', () => {
+    expect(guilt('Dale has been stripping old paint off the porch all week.')).toEqual([]);
+    expect(guilt('Kyle cut the branches off the maple for Mrs. Ortiz.')).toEqual([]);
+    expect(guilt('Somebody siphoned water from the flooded basement.')).toEqual([]);
+    expect(guilt('Dale has been stripping copper out of the vacant houses on Elm.')).toEqual([
+      'Dale has been stripping copper out of the vacant houses',
+    ]);
+    expect(guilt('Kyle cut the converters off three cars behind the church.')).toEqual([
+      'Kyle cut the converters off three cars behind the church',
+    ]);
+  });
+});

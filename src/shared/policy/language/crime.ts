@@ -344,6 +344,10 @@ export function isIrregularPast(word: Word): boolean {
 const PROPERTY =
   /^(?:cars?|trucks?|vans?|vehicles?|bikes?|bicycles?|scooters?|phones?|laptops?|packages?|parcels?|tools?|jewelry|jewellery|rings?|watch|tvs?|converters?|tires?|tyres?|mail)$/;
 
+/** What a chore strips, cuts or siphons off: "stripping old paint off the porch". */
+const CHORE_OBJECT =
+  /^(?:paint|varnish|wallpaper|stain|finish|bark|branch(?:es)?|limbs?|weeds?|brush|grass|hedges?|ice|snow|water|rust|moss|mud|crust|fat|skin|tape|labels?|stickers?|lids?|caps?)$/;
+
 /** Dictionary forms a word could have: the tagger's lemma, and the stem without -ing/-ed. */
 function stems(word: Word): string[] {
   return [word.lemma, ...formsOf(word.lower)];
@@ -1018,6 +1022,9 @@ export function crimePredicateEnd(sentence: Sentence, at: number): number | unde
     for (let k = at + 1; k <= at + 5 && k < words.length; k += 1) {
       const w = words[k];
       if (!w || w.pos === 'PUNCT' || w.pos === 'VERB') break;
+      // "stripping old paint off the porch", "cut the branches off the maple": chores, not parts
+      // of anybody's property taken
+      if (CHORE_OBJECT.test(w.lower)) return undefined;
       if (/^(?:off|from|out)$/.test(w.lower) && k > at + 1) return k;
     }
     return undefined;
