@@ -44,3 +44,17 @@ describe('a chore told with a street verb', () => {
     ]);
   });
 });
+
+describe('a name ends at the line', () => {
+  it("the words marked stop at the name, not the next line's first word", () => {
+    expect(
+      guilt(
+        'Somebody took the bikes off the rack again and the theft report is in. My money is on ' +
+          'Kyle\nRacks will be moved Monday.',
+      ),
+    ).toEqual(['My money is on Kyle']);
+    expect(
+      guilt('The bikes were stolen Friday, case is open. Pretty sure it was Travis\nPhotos below.'),
+    ).toEqual(['Pretty sure it was Travis']);
+  });
+});

@@ -36,8 +36,8 @@ import { asked } from './guilt-roles';
 const NOT_A_PERSON =
   'Someone|Somebody|Anyone|Anybody|Nobody|Everyone|Everybody|People|They|Who|Whoever|Police|Officers|Deputies|It|This|That|There|Here|What|The|My|Our|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Halloween|Thanksgiving|Easter|Winter|Summer|Spring|Fall|Old|Man|Mother|Nature|Lightning|Thunder|Santa|Karma|Murphy|Drinking|Speeding|Texting|Driving|Smoking|Vaping|Fireworks|Rain|Scammers|Fraudsters|Callers|Criminals|Thieves|Burglars|Robbers|Detectives|Investigators|Troopers|Agents|Students|Workers|Volunteers|Parents|Kids|Residents|Neighbors|Neighbours|Drivers|Officials|Teens|Children|Crews|El|La|Los|Las|Un|Una|Nadie|Alguien|Ningún|Ninguna|Y[\u0027’]all|Yall|Ya[\u0027’]ll|Internal|Affairs|We|I|You|Us';
 
-/** A capitalised word or two that may be a person. */
-export const NAME = String.raw`(?!(?:${NOT_A_PERSON})\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?`;
+/** A capitalised word or two that may be a person, on one line: a heading's word is no surname. */
+export const NAME = String.raw`(?!(?:${NOT_A_PERSON})\b)\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]+\p{Lu}[\p{Ll}'’-]+)?`;
 
 /** Titles of staff whose work is no deed: officers, dispatchers, firefighters, clergy, coaches. */
 const STAFF = STAFF_TITLE_WORDS;
