@@ -115,6 +115,8 @@ export const TRAINING_SETS = [
   'eighty-eighth/',
   'eighty-ninth/',
   'ninetieth/',
+  'ninety-first/',
+  'ninety-second/',
 ] as const;
 
 /**

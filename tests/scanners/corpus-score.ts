@@ -109,6 +109,8 @@ export function loadCorpus(
     | 'eighty-eighth/'
     | 'eighty-ninth/'
     | 'ninetieth/'
+    | 'ninety-first/'
+    | 'ninety-second/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
+import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
+import { personalDataScanner } from '../../src/shared/policy/scanners/personal-data';
 
 /*
- * Round thirty-eight. Scanned without the sentence model, so each test holds a rule, not the
+ * Round thirty-eight: shapes the blind ninety-first and ninety-second sets wrote and the rules did
+ * not read, and three mends to older rules (a staff title in lowercase, a chore, a name at the end
+ * of a line). Scanned without the sentence model, so each test holds a rule, not the
  * model's training; each rule sits beside a near miss in the same words.
  */
 const guilt = (text: string) =>
   guiltOrInnocenceScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+const pending = (text: string) =>
+  pendingProsecutionScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+const personal = (text: string) => personalDataScanner.scan(text, {}).map((f) => f.text);
 
 describe('staff named after a lowercase title in an idiom', () => {
   it('"It was their coach Dale driving" is staff at work, as "Coach Dale" is', () => {
@@ -56,5 +63,139 @@ describe('a name ends at the line', () => {
     expect(
       guilt('The bikes were stolen Friday, case is open. Pretty sure it was Travis\nPhotos below.'),
     ).toEqual(['Pretty sure it was Travis']);
+  });
+});
+
+describe('a wrong known, a worker sent into danger, a boss vouched for', () => {
+  const fan = 'The manager was told the pit fan was broken three weeks before Marvin died.';
+  it('"He knew." as a sentence of its own beside the harm told', () => {
+    expect(guilt(`${fan} He knew.`)).toEqual(['He knew']);
+    expect(guilt(`${fan} He knew the fan.`)).toEqual([]);
+    expect(
+      guilt('The old man had walked these woods for sixty years after the fire. He knew.'),
+    ).toEqual([]);
+    expect(
+      guilt('Officer Diaz saw the smoke from the burglary scene and ran in. He knew.'),
+    ).toEqual([]);
+  });
+
+  it('a crew or a boy sent in without what keeps them safe; not a captain, nor a claim retold', () => {
+    expect(
+      guilt('Gary Lindahl sent his crew into a 140-foot fir with nobody watching the top.'),
+    ).toEqual(['Gary Lindahl sent his crew into a 140-foot fir with nobody watching the top']);
+    expect(guilt('What a joke. The boss sends a guy in with no tie-off.')).toEqual([
+      'The boss sends a guy in with no tie-off',
+    ]);
+    expect(
+      guilt('Captain Ruiz sent his crew into the burning barn with no water on the roof yet.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'According to the lawsuit, Gary Lindahl sent his crew into a fir with nobody watching the top.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"He would never put a man in danger", not said of a chief', () => {
+    expect(guilt('He would never put a man in danger, period.')).toEqual([
+      'He would never put a man in danger',
+    ]);
+    expect(guilt("I don't believe for a second he'd put a worker in danger.")).toEqual([
+      "I don't believe for a second he'd put a worker in danger",
+    ]);
+    expect(guilt('Chief Haller would never put a man in danger.')).toEqual([]);
+  });
+
+  it('"a victim here, not a thief" vouches for a named person, not for a parent\'s child', () => {
+    expect(guilt('Keoni Akana is a victim here, not a thief.')).toEqual([
+      'Keoni Akana is a victim here, not a thief',
+    ]);
+    expect(guilt('Your child is the victim, not the one in trouble.')).toEqual([]);
+  });
+
+  it('"knowing full well" and a bill for care never given, beside a case', () => {
+    expect(
+      guilt(
+        'Dana Whitlock, charged with theft by deception, kept booking consultations while ' +
+          'knowing full well that no crew was ever coming.',
+      ),
+    ).toEqual(['knowing full well']);
+    expect(
+      guilt('Too many people get behind the wheel knowing full well they have had too much.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Dr. Whitacre billed my Medicaid for physical therapy I never got. He is charged with fraud.',
+      ),
+    ).toEqual(['Dr. Whitacre billed my Medicaid for physical therapy I never got']);
+  });
+});
+
+describe('a charged case foretold in the words of the thread', () => {
+  it('a trial ruled out, a plea foretold, a term at a named prison, an easy case', () => {
+    expect(
+      pending(
+        'He is charged with carjacking. Honestly, we’d be surprised if this one ever reaches a jury.',
+      ),
+    ).toEqual(['surprised if this one ever reaches a jury']);
+    expect(
+      pending('We’d be surprised if it ever gets to court, said the organizer of the cook-off.'),
+    ).toEqual([]);
+    expect(
+      pending('Petrenko was charged with burglary Friday. Expect 3 to 4 years at Coyote Ridge.'),
+    ).toEqual(['Expect 3 to 4 years at Coyote Ridge']);
+    expect(pending('Expect 3 to 4 years at Lincoln Elementary before the new gym opens.')).toEqual(
+      [],
+    );
+    expect(
+      pending(
+        'He is charged with theft. With his prints on the hasp, a plea is only a matter of time.',
+      ),
+    ).toEqual(['plea is only a matter of time']);
+    expect(
+      pending(
+        'Vogel is charged with manslaughter. Prosecutors won’t have any trouble with this one.',
+      ),
+    ).toEqual(['Prosecutors won’t have any trouble']);
+  });
+
+  it('words that tell a trial of their own', () => {
+    expect(pending("He's not walking out of that courtroom a free man.")).toEqual([
+      'not walking out of that courtroom a free man',
+    ]);
+    expect(pending("That's reasonable doubt right there.")).toEqual([
+      'reasonable doubt right there',
+    ]);
+    expect(pending('We hope this time a judge sends a message.')).toEqual([
+      'judge sends a message',
+    ]);
+  });
+});
+
+describe("personal data in a records system's words and capitals", () => {
+  it("an operator licence number, a Spanish date of birth, a dispatch log's address", () => {
+    expect(personal('ARRESTEE: PRUITT, DALE EUGENE  OLN K08-114-592 NARR: SUBJ STRUCK V1')).toEqual(
+      ['K08-114-592'],
+    );
+    expect(personal('Fecha de nacimiento 03/08/2009. Mide 5 pies.')).toEqual(['03/08/2009']);
+    expect(personal('2247 RP AT 1146 SLATE CREEK RD ADVS GRINDER NOISE')).toEqual([
+      '1146 SLATE CREEK RD',
+    ]);
+  });
+
+  it("not a heading's place, a gas station's, nor a public service's line", () => {
+    expect(personal('SUSPICIOUS PACKAGE – 1401 ELM ST')).toEqual([]);
+    expect(personal('2347 ROBBERY AT GAS STATION AT 4100 GRAVIER AVE')).toEqual([]);
+    expect(
+      personal(
+        'Anyone who needs help can call the county health department’s line at (555) 555-0144.',
+      ),
+    ).toEqual([]);
+    expect(
+      personal('If you are struggling, the county’s 24-hour recovery line is (555) 555-0150.'),
+    ).toEqual([]);
+    expect(personal("If you saw the fight, Dale's line is (555) 555-0144.")).toEqual([
+      '(555) 555-0144',
+    ]);
   });
 });

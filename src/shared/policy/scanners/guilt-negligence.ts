@@ -121,11 +121,26 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       // "billed for hundreds of visits that never happened", "padded her billing with visits
       // nobody ever made", "Ella cobró a Medicare por visitas que nunca se hicieron"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:(?:also|just|then|routinely|even|had|has|kept)\s+)?(?:billed|billing|charged(?!\s+with)|padded|invoiced|collected)\b[^.!?\n]{0,80}?\b(?:(?:that|which)\s+)?(?:(?:were|was)\s+never\s+(?:done|made|performed|given|delivered)|never\s+(?:happened|occurred|took\s+place|came|showed|got\s+done|were\s+(?:made|done|given))|nobody\s+(?:ever\s+)?(?:made|did|got|saw)|(?:he|she|they)\s+never\s+(?:made|did|gave|worked))\b|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+cobr[óo](?![\p{L}])[^.!?\n]{0,60}?\bque\s+nunca\s+se\s+(?:hicieron|hizo|dieron|dio)(?![\p{L}])`,
+        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:(?:also|just|then|routinely|even|had|has|kept)\s+)?(?:billed|billing|charged(?!\s+with)|padded|invoiced|collected)\b[^.!?\n]{0,80}?\b(?:(?:that|which)\s+)?(?:(?:were|was)\s+never\s+(?:done|made|performed|given|delivered)|never\s+(?:happened|occurred|took\s+place|came|showed|got\s+done|were\s+(?:made|done|given))|nobody\s+(?:ever\s+)?(?:made|did|got|saw)|(?:he|she|they)\s+never\s+(?:made|did|gave|worked)|(?:I|we|my\s+\p{Ll}+)\s+never\s+(?:got|received|had|saw))\b|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+cobr[óo](?![\p{L}])[^.!?\n]{0,60}?\bque\s+nunca\s+se\s+(?:hicieron|hizo|dieron|dio)(?![\p{L}])`,
         'gu',
       ),
       hints: ['billed', 'billing', 'charged', 'padded', 'invoiced', 'collected', 'cobró', 'cobro'],
       keep: kept,
+      message,
+    },
+    {
+      // "Gary Lindahl sent his crew into a 140-foot fir with nobody watching the top", "Vogel sent
+      // that boy into Bin 6 with the sweep auger still running", "the boss sends a guy in with no
+      // tie-off" (round thirty-eight): someone sent into danger without what keeps them safe;
+      // not a chief's or a captain's order
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${DUTY_HOLDER}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:boss|owner|manager|supervisor|super|contractor))\s+(?:just\s+|still\s+)?(?:sent|sends|sending|put|puts)\s+(?:his|her|their|that|the|a|an|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:crew|boy|kid|guy|worker|man|hand|girl|teen(?:ager)?|high\s*schooler|employee|helper|laborer|labourer|apprentice)s?\s+(?:(?:in|into|up|down|under|onto|on)\b[^.!?\n]{0,60}?)?\b(?:with\s+(?:nobody|no\s+one|no\s+(?:harness|spotter|tie-off|lockout|rope|line|lifeline|training|gear|helmet|belt|air|mask)|(?:the|a|that)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+still\s+(?:running|on|hanging|live|spinning))|without\s+(?:a|an|any)\s+(?:harness|spotter|tie-off|lockout|rope|lifeline|training|gear|helmet|belt|mask|permit))\b${CLAUSE_TAIL}`,
+        'gu',
+      ),
+      hints: ['sent', 'sends', 'sending', 'put', 'puts'],
+      // the danger told is the wrong: no case need be told beside it
+      // (notBlamed turns away staff: "Captain Ruiz sent his crew in with no water on the roof")
+      keep: (text, start, end) => !notBlamed(text, start, end),
       message,
     },
     {

@@ -35,7 +35,7 @@ import { NAME, accusationRules } from './guilt-accusations';
 import { moneyRules } from './guilt-money';
 import { insinuationRules } from './guilt-insinuations';
 import { complicityRules } from './guilt-complicity';
-import { negligenceRules } from './guilt-negligence';
+import { kept, negligenceRules } from './guilt-negligence';
 import { idiomRules } from './guilt-idioms';
 
 /**
@@ -164,6 +164,46 @@ const RULES: readonly PhraseRule[] = [
       'gu',
     ),
     keep: (text, start, end) => !STAFF_TITLE_IN.test(text.slice(Math.max(0, start - 25), end)),
+    message,
+  },
+  {
+    // "Keoni Akana is a victim here, not a thief", "she's the victim, not the one who started it"
+    // (round thirty-eight); not a parent told "Your child is the victim, not the one in trouble"
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}'’])(?:[Hh]e|[Ss]he|${NAMED})(?:\s+is|\s+was|['’]s)\s+(?:a|the)\s+victim(?:\s+here)?,\s+not\s+(?:a|the)\s+(?:thief|crook|criminal|suspect|aggressor|attacker|shooter|one\s+who\s+(?!was\b|is\b)\p{L}+)`,
+      'gu',
+    ),
+    hints: ['victim'],
+    message,
+  },
+  {
+    // "kept booking consultations while knowing full well that no crew was ever coming", "drove
+    // the paintings to buyers, knowing full well what they were" (round thirty-eight)
+    pattern: /\bknowing\s+full\s+well\b/giu,
+    hints: ['knowing'],
+    keep: (text, start, end) => kept(text, start, end),
+    message,
+  },
+  {
+    // "He would never put a man in danger", "I don't believe for a second he'd put a worker in
+    // danger" (round thirty-eight): a named or charged boss vouched for
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}'’])(?:(?:[Hh]e|[Ss]he|${NAMED})\s+(?:would\s+never|would\s+not\s+ever|wouldn['’]t\s+ever|['’]d\s+never)|I\s+(?:don['’]t|do\s+not|can['’]t)\s+believe(?:\s+for\s+(?:a|one)\s+(?:second|minute))?\s+(?:he|she)(?:['’]d|\s+would))(?:\s+knowingly)?\s+put\s+(?:a|any|anyone|anybody|his|her|their|one\s+of\s+(?:his|her|their))(?:\s+[\p{L}-]+){0,2}?\s+in\s+(?:danger|harm['’]s\s+way)\b`,
+      'gu',
+    ),
+    hints: ['danger', 'harm'],
+    keep: (text, start, end) => !STAFF_TITLE_IN.test(text.slice(Math.max(0, start - 25), end)),
+    message,
+  },
+  {
+    // "He knew.", "She knew. She always knew." (round thirty-eight): the wrong known, said as a
+    // sentence of its own beside a case told; not "He knew the way home.", a question, nor an
+    // officer who knew what to do
+    pattern:
+      /(?<=^|[.!?]["”]?\s+)(?:He|She)\s+(?:always\s+|just\s+)?knew(?:\s+it)?(?=[.!]|\s*$)/gmu,
+    hints: ['knew'],
+    keep: (text, start, end) =>
+      !STAFF_TITLE_IN.test(text.slice(Math.max(0, start - 150), start)) && kept(text, start, end),
     message,
   },
   {

@@ -399,6 +399,10 @@ const RETORTS: readonly PhraseRule[] = [
     // sentence already too light ("Whatever she gets won't be enough") or measured against
     // another's ("twice the sentence Lindell got").
     /\b(?:prosecutors?|DA|D\.A\.|district\s+attorney)(?:['’]s|\s+(?:is|are|was|were))?\s+(?:(?:going\s+to|gonna|just|clearly|obviously)\s+)?overcharg\w*\b(?!\s+(?:for|on)\b)|\b(?:video|footage|recordings?|records?|logs?|texts?|statements?|evidence|receipts?|paper\s+trail|dna|prints|confession|tape)\s+alone\s+(?:is|should\s+be|will\s+be|would\s+be|ought\s+to\s+be)\s+(?:more\s+than\s+)?enough\b|\b(?:that['’]s|it['’]s|this\s+is)\s+a\s+conviction\s+all\s+day\b|\bwhatever\s+(?:the\s+sentence\s+ends\s+up\s+being|(?:he|she|they|[\p{Lu}][\p{Ll}'’-]+)\s+gets?|they\s+give\s+(?:him|her|them))\s*,?\s+(?:it\s+)?(?:won['’]t|will\s+not|isn['’]t\s+going\s+to)\s+be\s+enough\b|\b(?:should|needs?\s+to|ought\s+to|deserves?\s+to)\s+get\s+(?:twice|double|triple|half)\s+(?:the\s+sentence|the\s+time|what)\b/giu,
+    // Round thirty-eight, from the ninety-first and ninety-second sets, where a case is told: a
+    // plea foretold ("a plea is only a matter of time"), a term expected at a named prison
+    // ("Expect 3 to 4 years at Coyote Ridge"), the prosecutors' easy case.
+    /\b(?:plea|guilty\s+plea|conviction|guilty\s+verdict)\s+(?:is|['’]s)\s+(?:only|just)\s+a\s+matter\s+of\s+time\b|\b[Ee]xpect\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)(?:\s+(?:to|or)\s+(?:\d{1,2}|three|four|five|six|seven|eight|ten|fifteen|twenty))?\s+years\s+(?:at|in)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|prison|state\s+prison|the\s+pen)|\b(?:prosecutors?|the\s+(?:DA|D\.A\.|state|prosecution|county\s+attorney))\s+(?:won['’]t|will\s+not|aren['’]t\s+going\s+to|isn['’]t\s+going\s+to)\s+have\s+(?:any|much)\s+trouble\b/giu,
   ].map((pattern): PhraseRule => ({
     pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
@@ -413,6 +417,14 @@ const RETORTS: readonly PhraseRule[] = [
     keep: (text, _start, _end, context) =>
       CASE_IN_TEXT.test(wholeText(text, context)) &&
       !/\bretir\w*|\bfarewell\b|\blast\s+shift\b/i.test(wholeText(text, context)),
+    message,
+  },
+  // Round thirty-eight: words that tell a trial of their own: a trial ruled out ("we'd be
+  // surprised if this one ever reaches a jury", not "if it ever gets to court": a dispute's), the defendant not "walking out of that
+  // courtroom a free man", a judge asked to "send a message", reasonable doubt pointed to.
+  {
+    pattern:
+      /\bsurprised\s+if\s+(?:this\s+one|he|she|the\s+case|this\s+case)\s+(?:ever\s+)?(?:gets|goes|makes\s+it|reaches|sees)\s+(?:to\s+)?(?:trial|a\s+jury)\b|\bnot\s+(?:walking|going\s+to\s+walk|gonna\s+walk)\s+out\s+of\s+(?:that|the|this)\s+courtroom\s+a\s+free\s+(?:man|woman)\b|\b(?:judge|court|jury)\s+(?:sends?|will\s+send|needs\s+to\s+send|has\s+to\s+send)\s+a\s+message\b|\breasonable\s+doubt\s+right\s+there\b/gi,
     message,
   },
   // Round fourteen: a record held up ("a rap sheet a mile long"), custody relished ("Enjoy

@@ -74,12 +74,19 @@ const BUSINESS_LINE =
  */
 const OFFICE_LINE =
   /\b(?:department|dept\.?|office|division|bureau|agency|services|commission|authority|registrar|hall|hotline|helpline|desk)\s+(?:at|on|by\s+calling|(?:can\s+be\s+|may\s+be\s+)?reached\s+at|is)?\s*:?\s*(?:\(?\d{3}\)?[\s.-]?)?$/i;
+/**
+ * "the county health department's line at", "the county's 24-hour recovery line is": a public
+ * body's or a service's line (round thirty-eight).
+ */
+const SERVICE_LINE =
+  /(?:\b(?:department|dept\.?|office|agency|county|city|state)['’]s\s+(?:[\p{L}-]+\s+){0,2}line|\b(?:recovery|crisis|support|help|warm|tip|prevention|suicide|addiction|treatment)\s+line)\s+(?:at|on|is)?\s*:?\s*(?:\(?\d{3}\)?[\s.-]?)?$/iu;
 function isPrivateLine(text: string, start: number, end: number, context: ScanContext): boolean {
   const lead = before(text, start, 48);
   return (
     !isPublicLine(text.slice(start, end), context) &&
     !BUSINESS_LINE.test(lead) &&
-    !OFFICE_LINE.test(lead)
+    !OFFICE_LINE.test(lead) &&
+    !SERVICE_LINE.test(lead)
   );
 }
 /** "his 2015 Harley Road King", "a 2009 Ford Ranger": a vehicle's model year and make, not a house number. */
@@ -138,7 +145,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birth ?date|birthday)\s*(?:is\s+|was\s+)?[:,-]?\s*((?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}))/gi,
+      /\b(?:d\.?o\.?b\.?|date of birth|fecha de nacimiento|born(?: on)?|birth ?date|birthday)\s*(?:is\s+|was\s+)?[:,-]?\s*((?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}))/gi,
     group: 1,
     message: MESSAGE.dob,
   },
@@ -164,7 +171,8 @@ const RULES: readonly PhraseRule[] = [
     message: MESSAGE.licence,
   },
   {
-    pattern: /\b(?:DL|D\.L\.)\s*(?:#|no\.?|number)?\s*[:#]?\s*([A-Z]{0,2}\d[\dA-Z-]{5,15})/g,
+    // "OLN K08-114-592": a records system's operator licence number (round thirty-eight)
+    pattern: /\b(?:DL|D\.L\.|OLN)\s*(?:#|no\.?|number)?\s*[:#]?\s*([A-Z]{0,2}\d[\dA-Z-]{5,15})/g,
     group: 1,
     message: MESSAGE.licence,
   },
@@ -201,6 +209,15 @@ const RULES: readonly PhraseRule[] = [
       !PUBLIC_PLACE.test(before(text, start, 60).replace(/[,\s]+$/, '')) &&
       !EVENT_VENUE.test(before(text, start, 30)) &&
       !NAMED_VENUE.test(text.slice(Math.max(0, start - 50), start)),
+    message: (m) => MESSAGE.address(m.trim()),
+  },
+  // "RP AT 1146 SLATE CREEK RD", "VEH LOCATED 88 LARCH ST": a dispatch log's address in capitals
+  // (round thirty-eight), where the log puts a place: after AT, OF, LOCATED or a field's slash;
+  // not a heading's "– 1401 ELM ST" nor "ROB 4100 GRAVIER AVE".
+  {
+    pattern:
+      /(?<=(?:\b(?:AT|OF|LOCATED|TO|FROM)|\/)[ \t]+)\d{1,6}[ \t]+(?:[NSEW][ \t]+)?(?:[A-Z][A-Z'’.-]+[ \t]+){1,3}(?:RD|ROAD|ST|STREET|AVE|AVENUE|DR|DRIVE|LN|LANE|CT|COURT|BLVD|WAY|HWY|PL|CIR|TRL|PKWY)\b/g,
+    keep: (text, start) => !PUBLIC_PLACE.test(before(text, start, 60).replace(/[,\s]+$/, '')),
     message: (m) => MESSAGE.address(m.trim()),
   },
   {
