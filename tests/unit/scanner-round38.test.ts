@@ -199,3 +199,117 @@ describe("personal data in a records system's words and capitals", () => {
     ]);
   });
 });
+
+/*
+ * Round thirty-nine, from the ninety-third and ninety-fourth sets: a safety check skipped or
+ * faked, a wrong seen and let be, a crew's lookout, a harm laid on a person, a duty asked of the
+ * one it was; a charged case foretold; personal data in Spanish, Hawaiian and parentheses.
+ */
+describe('a safety check skipped, faked, or seen undone and let be', () => {
+  it('"skipped the roof check", "pencil-whipped that log"; not a tip, nobody, nor a question', () => {
+    expect(guilt('Mr. Skaggs skipped the roof check that shift.')).toEqual([
+      'Mr. Skaggs skipped the roof check that shift',
+    ]);
+    expect(guilt('Matsuda pencil-whipped that log, everybody at the hangar knows.')).toEqual([
+      'Matsuda pencil-whipped that log',
+    ]);
+    expect(guilt('If you ever see a lifty skipping a check, tell ski patrol.')).toEqual([]);
+    expect(guilt('Somebody skipped the December grip tests and backdated the sheet.')).toEqual([]);
+    expect(guilt('Did Ronnie skip the brake checks?')).toEqual([]);
+    expect(
+      guilt('According to the lawsuit, Mr. Skaggs skipped the roof check that shift.'),
+    ).toEqual([]);
+  });
+
+  it('"saw the warnings for weeks and kept quiet"; not "did nothing wrong"', () => {
+    expect(
+      guilt(
+        'The chief pilot saw the overdue-inspection warnings for weeks and kept quiet about it.',
+      ),
+    ).toEqual([
+      'The chief pilot saw the overdue-inspection warnings for weeks and kept quiet about it',
+    ]);
+    expect(guilt('Javier Ocampo saw the whole fight and did nothing wrong.')).toEqual([]);
+  });
+});
+
+describe("a crew's lookout, a harm laid on a person, a duty asked of the one it was", () => {
+  it('"was the lookout that night", "just the lookouts"; not a lookout on a boat', () => {
+    expect(guilt('Jaylen, the 14 year old, was the lookout that night.')).toEqual([
+      'was the lookout',
+    ]);
+    expect(guilt('The two they arrested were just the lookouts.')).toEqual([
+      'were just the lookouts',
+    ]);
+    expect(guilt('Ben was the lookout on the bow while we crossed the bay.')).toEqual([]);
+  });
+
+  it('"burying a father because of him"; not a life saved, nor an officer\'s rescue', () => {
+    expect(
+      guilt(
+        'He is charged with manslaughter. A family in Baltimore is burying a father because of him.',
+      ),
+    ).toEqual(['A family in Baltimore is burying a father because of him']);
+    expect(guilt('The man is alive today because of him.')).toEqual([]);
+    expect(
+      guilt('Officer Diaz pulled him out. He is out of the hospital today thanks to her.'),
+    ).toEqual([]);
+  });
+
+  it('"a father" and "the nurse" are anyone; a Father and an officer are staff', () => {
+    expect(guilt('The theft case is open. It was his father Gary with the pump trailer.')).toEqual([
+      'It was his father Gary with the',
+    ]);
+    expect(guilt('The theft case is open. It was Father Gary with the pump trailer.')).toEqual([]);
+  });
+
+  it('"Who do you think was supposed to count them, Dell?"; not the cooler for a picnic', () => {
+    expect(
+      guilt(
+        'Six life jackets. Nine people on board. Who do you think was supposed to count them ' +
+          'before leaving the dock, Dell?',
+      ),
+    ).toEqual(['Who do you think was supposed to count them before leaving the dock, Dell?']);
+    expect(guilt('Who was supposed to bring the cooler to the picnic, Janet?')).toEqual([]);
+  });
+});
+
+describe('a charged case foretold, round thirty-nine', () => {
+  it('back at it "the day he gets out", "He should never drive again", the video decisive', () => {
+    expect(
+      pending('Pryce is charged with theft. He’ll be back in that mill the day he gets out.'),
+    ).toEqual(['the day he gets out']);
+    expect(pending('Lindqvist remains charged. He should never drive again.')).toEqual([
+      'should never drive again',
+    ]);
+    expect(pending('After his stroke, Grandpa should never drive again.')).toEqual([]);
+    expect(pending('He is charged with assault. Honestly, the video settles it.')).toEqual([
+      'video settles it',
+    ]);
+    expect(
+      pending('Kealoha is charged. Whatever happens in August, no sentence will be long enough.'),
+    ).toEqual(['no sentence will be long enough']);
+  });
+});
+
+describe('personal data in Spanish, Hawaiian and parentheses', () => {
+  it('a plate after "placa", a Hawaiian house number, a licence in parentheses', () => {
+    expect(personal('Su placa JTX-9032, una Tacoma gris.')).toEqual(['JTX-9032']);
+    expect(personal('Ofc. Ruiz, placa A17, took the report.')).toEqual([]);
+    expect(personal('La placa 4471 del oficial.')).toEqual([]);
+    expect(personal('Stolen board: 67-221 Kaʻaumoana Street, call us.')).toEqual([
+      '67-221 Kaʻaumoana Street',
+    ]);
+    expect(
+      personal('He was stopped with a driver’s license (H04-552-981) that was suspended.'),
+    ).toEqual(['H04-552-981']);
+  });
+
+  it('the front desk and a named shop are public; a person named before is not', () => {
+    expect(
+      personal('Free cable locks at the police front desk, 75 Mill St, while supplies last.'),
+    ).toEqual([]);
+    expect(personal('Our friends at Kestrel Outfitters (212 Main St) rent kits.')).toEqual([]);
+    expect(personal('Dale Smith (4417 Oak St) called it in.')).toEqual(['4417 Oak St']);
+  });
+});

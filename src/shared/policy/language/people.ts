@@ -13,8 +13,22 @@ export const STAFF_TITLE_WORDS = String.raw`${OFFICER_TITLE_WORDS}|K-?9|Dispatch
 /** Whether the words open on a staff title: "Fire Marshal Cole", "Engineer Patel". */
 export const STAFF_TITLE_OPENING = new RegExp(String.raw`^(?:${STAFF_TITLE_WORDS})\b`);
 
-/** A staff title anywhere in the words, in any case: "Sgt. Lopez", "officer Diaz", "K9 Rex". */
-export const STAFF_TITLE_IN = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\b`, 'i');
+/** Titles that name staff in any case: "officer Diaz", "k9 Rex", "my sergeant Ruiz". */
+const STAFF_IN_ANY_CASE = new RegExp(
+  String.raw`\b(?:${OFFICER_TITLE_WORDS}|K-?9|Dispatcher|Firefighter|Fire\s+Marshal|Marshal|Paramedic|Medic|Chaplain|Cadet|Coach)\b`,
+  'i',
+);
+/** Every staff title, as a title is written: "Father Ruiz", "Nurse Kim", "Dr. Patel". */
+const STAFF_TITLED = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\b`);
+
+/**
+ * A staff title anywhere in the words: an officer's, a dispatcher's or a coach's in any case
+ * ("Sgt. Lopez", "officer Diaz", "their coach Dale"), the rest only capitalised, since "a
+ * father", "the nurse" and "a volunteer" are anyone (round thirty-nine: "burying a father").
+ */
+export const STAFF_TITLE_IN = {
+  test: (words: string): boolean => STAFF_IN_ANY_CASE.test(words) || STAFF_TITLED.test(words),
+};
 
 /** A police officer's rank or title before a name: "Sgt. Miller", "Officer Diaz". */
 export const OFFICER_TITLE = new RegExp(`^(?:${OFFICER_TITLE_WORDS})\\.?$`);

@@ -121,11 +121,38 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       // "billed for hundreds of visits that never happened", "padded her billing with visits
       // nobody ever made", "Ella cobró a Medicare por visitas que nunca se hicieron"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:(?:also|just|then|routinely|even|had|has|kept)\s+)?(?:billed|billing|charged(?!\s+with)|padded|invoiced|collected)\b[^.!?\n]{0,80}?\b(?:(?:that|which)\s+)?(?:(?:were|was)\s+never\s+(?:done|made|performed|given|delivered)|never\s+(?:happened|occurred|took\s+place|came|showed|got\s+done|were\s+(?:made|done|given))|nobody\s+(?:ever\s+)?(?:made|did|got|saw)|(?:he|she|they)\s+never\s+(?:made|did|gave|worked)|(?:I|we|my\s+\p{Ll}+)\s+never\s+(?:got|received|had|saw))\b|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+cobr[óo](?![\p{L}])[^.!?\n]{0,60}?\bque\s+nunca\s+se\s+(?:hicieron|hizo|dieron|dio)(?![\p{L}])`,
+        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:(?:also|just|then|routinely|even|had|has|kept)\s+)?(?:billed|billing|charged(?!\s+with)|padded|invoiced|collected)\b[^.!?\n]{0,80}?\b(?:(?:that|which)\s+)?(?:(?:were|was)\s+never\s+(?:done|made|performed|given|delivered)|never\s+(?:once\s+)?(?:happened|occurred|took\s+place|came|showed|got\s+done|were\s+(?:made|done|given))|nobody\s+(?:ever\s+)?(?:made|did|got|saw)|(?:he|she|they)\s+never\s+(?:made|did|gave|worked)|(?:I|we|they|my\s+\p{Ll}+)\s+never\s+(?:got|received|had|saw))\b|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+cobr[óo](?![\p{L}])[^.!?\n]{0,60}?\bque\s+nunca\s+se\s+(?:hicieron|hizo|dieron|dio)(?![\p{L}])`,
         'gu',
       ),
       hints: ['billed', 'billing', 'charged', 'padded', 'invoiced', 'collected', 'cobró', 'cobro'],
       keep: kept,
+      message,
+    },
+    {
+      // "Mr. Skaggs skipped the roof check that shift", "Dell skipping the vest count", "told his
+      // drivers to skip the brake checks", "Matsuda pencil-whipped that log" (round thirty-eight):
+      // a safety check left undone by someone named or their boss; not "a lifty skipping a check"
+      // in a safety tip, nor somebody unnamed
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${DUTY_HOLDER}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:boss|owner|manager|supervisor|contractor|captain))(?:['’]s\s+been\s+|\s+(?:(?:also|just|then|routinely|even|had|has|always|kept|got\s+away\s+with|(?:has|had)\s+been|didn['’]t|did\s+not|never|(?:told|tells|had|made|makes)\s+(?:his|her|their|the)\s+[\p{L}-]+\s+(?:to\s+)?)\s*)?)(?:skip(?:ped|ping|s)?\s+(?:the\s+|his\s+|her\s+|their\s+|all\s+the\s+|every\s+)?(?:[\p{L}-]+\s+){0,2}?(?:inspections?|checks?|counts?|tests?|maintenance|safety\s+briefing|walk-?arounds?|pre-?flights?|lockouts?)\b|pencil-?whip(?:ped|ping|s)?\b)${CLAUSE_TAIL}`,
+        'gu',
+      ),
+      hints: ['skip', 'pencil'],
+      // not asked: "Did Ronnie skip the brake checks?"
+      keep: (text, start, end) =>
+        !notBlamed(text, start, end) && !/^[^.!\n]*\?/.test(text.slice(end, end + 200)),
+      message,
+    },
+    {
+      // "Whitcombe knew about the bruises back in January and sat on it", "The chief pilot saw
+      // the overdue-inspection warnings for weeks and kept quiet about it", "Park knew all along
+      // and said nothing" (round thirty-eight): a wrong known and let be
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:(?:also|just|had|has)\s+)?(?:knew|saw|watched|noticed|got|heard|read|had|was\s+told|were\s+told)\b[^.!?\n]{0,100}?\s+and\s+(?:just\s+|still\s+)?(?:sat\s+on\s+(?:it|them)|kept\s+(?:quiet|silent|(?:his|her|their)\s+mouths?\s+shut)|didn['’]t\s+say\s+a\s+(?:word|thing)|said\s+nothing|did\s+nothing(?!\s+wrong))\b${CLAUSE_TAIL}`,
+        'gu',
+      ),
+      hints: ['sat on', 'quiet', 'silent', 'shut', 'say a', 'said nothing', 'did nothing'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
       message,
     },
     {

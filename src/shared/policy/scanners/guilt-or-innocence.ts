@@ -105,6 +105,9 @@ const isFeat = (text: string, finding: Finding) =>
   /\bdid\s+(?:it|this|that)\b/i.test(finding.text) &&
   FEAT.test(sentenceAround(text, finding.start, finding.end));
 
+/** An officer's title, as written before a name: "Officer Diaz", "Sgt. Ruiz". */
+const OFFICER_BEFORE = new RegExp(String.raw`\b(?:${OFFICER_TITLE_WORDS})\b`);
+
 const RULES: readonly PhraseRule[] = [
   {
     pattern:
@@ -164,6 +167,36 @@ const RULES: readonly PhraseRule[] = [
       'gu',
     ),
     keep: (text, start, end) => !STAFF_TITLE_IN.test(text.slice(Math.max(0, start - 25), end)),
+    message,
+  },
+  {
+    // "A family in Baltimore is burying a father because of him", "Tomasz Nowak is still eating
+    // through a straw thanks to him", "Two men can't walk right because of him" (round
+    // thirty-nine): a harm laid on a person; not "He's alive because of her"
+    pattern: new RegExp(
+      String.raw`(?<=^|[.!?]["”]?\s+)[^.!?\n]{0,140}?\b(?:bury|burying|buried|funeral|hospital|died|dead|morgue|in\s+the\s+ground|can['’]t\s+walk|wheelchair|through\s+a\s+straw|grave|orphaned|widowed)\b[^.!?\n]{0,80}?\b(?:because\s+of|thanks\s+to)\s+(?:him|her|${NAMED})(?=\s*[.!])`,
+      'gu',
+    ),
+    hints: ['because of', 'thanks to'],
+    // an officer's rescue told before is thanks ("Officer Diaz pulled him out. He is out of the
+    // hospital thanks to her"); the harm's own words may hold "a father", so only titles before
+    keep: (text, start) => !OFFICER_BEFORE.test(text.slice(Math.max(0, start - 150), start)),
+    message,
+  },
+  {
+    // "Who do you think was supposed to count them before leaving the dock, Dell?", "So who
+    // exactly was supposed to check those alarms every year, Stanley?" (round thirty-nine): a
+    // duty left undone, asked of the one it was
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])[Ww]ho\s+(?:exactly\s+|do\s+you\s+think\s+|else\s+)?was\s+supposed\s+to\s+[^?.!\n]{3,80}?,\s+(?:(?:Mr|Mrs|Ms)\.\s+)?${NAMED}\?`,
+      'gu',
+    ),
+    hints: ['supposed to'],
+    // the sneer ("do you think", "exactly") or a harm told near makes it an accusation; not
+    // "Who was supposed to bring the cooler, Janet?"
+    keep: (text, start, end) =>
+      !STAFF_TITLE_IN.test(text.slice(start, end)) &&
+      (/\b(?:do\s+you\s+think|exactly)\b/.test(text.slice(start, end)) || kept(text, start, end)),
     message,
   },
   {

@@ -23,7 +23,7 @@ import {
 
 /** A part in a crew or a crime, which names the one who played it as taking part. */
 const CREW_PART =
-  'lookout|fence|getaway\\s+driver|wheelman|wheel\\s+man|trigger\\s*man|inside\\s+(?:man|woman|guy)|brains|mastermind|money|muscle|ring\\s*leader';
+  'lookouts?|fence|getaway\\s+driver|wheelman|wheel\\s+man|trigger\\s*man|inside\\s+(?:man|woman|guy)|brains|mastermind|money|muscle|ring\\s*leader';
 
 /** What "the brains behind" must be behind to be a crime's: "the scooter ring", "these break-ins". */
 const CRIME_BEHIND =
@@ -133,6 +133,12 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
           // "the fence for the whole yard" is a fence: a crew's part needs a crime told, or a crew
           (part ||
             CRIME_TOLD.test(text) ||
+            // "was the lookout that night", "was the getaway driver": a part no honest work has
+            // (round thirty-eight), where the sentence tells no tower, ship or game
+            (/\b(?:lookouts?|getaway\s+driver|trigger\s*man|wheel\s*man)\b/i.test(matched) &&
+              !/\b(?:towers?|ships?|boats?|deck|bow|whales?|birds?|hike|trail|camp|fire\s+watch)\b/i.test(
+                sentence,
+              )) ||
             // (the part's own words blanked: "the ring leader" names no ring)
             /\b(?:crew|ring|gang|heist)\b/i.test(sentence.replace(/\bring\s+leader\b/gi, ' ')) ||
             // "the ringleader of the hazing" where the case is in court

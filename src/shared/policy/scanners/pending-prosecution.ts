@@ -402,7 +402,12 @@ const RETORTS: readonly PhraseRule[] = [
     // Round thirty-eight, from the ninety-first and ninety-second sets, where a case is told: a
     // plea foretold ("a plea is only a matter of time"), a term expected at a named prison
     // ("Expect 3 to 4 years at Coyote Ridge"), the prosecutors' easy case.
-    /\b(?:plea|guilty\s+plea|conviction|guilty\s+verdict)\s+(?:is|['’]s)\s+(?:only|just)\s+a\s+matter\s+of\s+time\b|\b[Ee]xpect\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)(?:\s+(?:to|or)\s+(?:\d{1,2}|three|four|five|six|seven|eight|ten|fifteen|twenty))?\s+years\s+(?:at|in)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|prison|state\s+prison|the\s+pen)|\b(?:prosecutors?|the\s+(?:DA|D\.A\.|state|prosecution|county\s+attorney))\s+(?:won['’]t|will\s+not|aren['’]t\s+going\s+to|isn['’]t\s+going\s+to)\s+have\s+(?:any|much)\s+trouble\b/giu,
+    /\b(?:plea|guilty\s+plea|conviction|guilty\s+verdict)\s+(?:is|['’]s)\s+(?:only|just)\s+a\s+matter\s+of\s+time\b|\b[Ee]xpect\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)(?:\s+(?:to|or)\s+(?:\d{1,2}|three|four|five|six|seven|eight|ten|fifteen|twenty))?\s+years\s+(?:at|in)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|prison|state\s+prison|the\s+pen)|\b(?:prosecutors?|the\s+(?:DA|D\.A\.|state|prosecution|county\s+attorney))\s+(?:(?:won['’]t|will\s+not|aren['’]t\s+going\s+to|isn['’]t\s+going\s+to)\s+have\s+(?:any|much)|(?:will|['’]ll)\s+have\s+no)\s+trouble\b/giu,
+    // Round thirty-nine, from the ninety-third and ninety-fourth sets, where a case is told: the
+    // defendant back at it "the day he gets out", "already looking at years", "He should never
+    // drive again", "no sentence will be long enough", and evidence called decisive ("the video
+    // settles it", "that logbook is the whole case", "the logs will show it").
+    /\bthe\s+day\s+(?:he|she|they)\s+gets?\s+out\b|(?:['’]s|\bis|\bare|['’]re)\s+already\s+looking\s+at\s+(?:years|a\s+decade|serious\s+time|hard\s+time|prison\s+time)\b|\bshould\s+(?:never|not)\s+(?:be\s+allowed\s+to\s+)?(?:hold|run|fly|drive|operate|own|practi[cs]e|work)\b[^.!?\n]{0,40}?\bagain\b|\bno\s+sentence\s+(?:will|would|could)\s+(?:ever\s+)?be\s+(?:long\s+)?enough\b|\b(?:video|footage|logs?|logbook|records?|texts?)\s+(?:settles\s+it|backs?\s+(?:them|him|her|it)\s+up|(?:is|are)\s+the\s+whole\s+case|will\s+show\s+it)\b/giu,
   ].map((pattern): PhraseRule => ({
     pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),

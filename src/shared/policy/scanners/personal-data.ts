@@ -48,7 +48,7 @@ const ROAD_FIRST =
   'County\\s+(?:Road|Rd|Highway|Hwy|Trunk)|(?:State\\s+)?(?:Highway|Hwy|Route|Rte)';
 /** Words that make an address a public place or business, not someone's home. */
 const PUBLIC_PLACE =
-  /\b(?:center|centre|library|park|public\s+works(?:\s+yard)?|(?:city|county|maintenance)\s+yard|annex|facility|courthouse|firehouse|living|liquors?|lot|impound|tow\s+yard|warehouse|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|substation|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|inn|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
+  /\b(?:center|centre|library|park|public\s+works(?:\s+yard)?|(?:city|county|maintenance)\s+yard|annex|facility|courthouse|firehouse|living|liquors?|lot|impound|tow\s+yard|warehouse|muffler|brakes?|donuts?|bakery|pizza|tires?|repair|cleaners|salon|barber|dental|insurance|realty|pub|brewery|brewing|tavern|cinema|bowling|laundromat|school|academy|college|university|hall|station|substation|church|temple|mosque|synagogue|market|store|shop|mall|hardware|pharmacy|bank|caf[eé]|restaurant|diner|grill|plaza|building|headquarters|hq|precinct|front\s+desk|lobby|arena|stadium|museum|hospital|clinic|gym|ymca|inc\.?|llc|co\.|company|office|depot|garage|motors|auto|hotel|motel|theater|theatre|inn|field|fairgrounds|pool|club|lodge|foods|grocery|supermarket|walmart|target|kroger|costco|mcdonald's|starbucks)\b[^.!?\n]{0,30}$/i;
 /**
  * "1 Municipal Way", "100 Civic Center Dr": a street named for the public buildings on it. Not
  * "Justice" or "Government", which people live on too.
@@ -58,7 +58,7 @@ const PUBLIC_STREET = /\b(?:Municipal|Civic|Courthouse|City\s+Hall)\b/u;
 const NAMED_VENUE =
   // "at Brewed Awakening, 512 Main St"; "the Quick Stop at 900 W. Oak St"; a name with a
   // possessive or an ampersand is a business ("Bud's Liquor, 1400 ...", "Glazed & Confused, 410 ...").
-  /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Lu}[\p{L}]*['’]s\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}|(?:\p{Lu}[\p{L}'’.-]*\s+)+&\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}),\s*$|\b(?:at|of|near|outside|behind|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,4},\s*$|\bthe\s+(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:at|on)\s+$/u;
+  /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Lu}[\p{L}]*['’]s\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}|(?:\p{Lu}[\p{L}'’.-]*\s+)+&\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}),\s*$|\b(?:at|of|near|outside|behind|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,4}[,(]\s*$|\bthe\s+(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:at|on)\s+$/u;
 /**
  * "the 2024 Harbor Street homicide": an address that names a case, as the news does, is the
  * incident's name in public record, not where a private person lives.
@@ -161,7 +161,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:driver'?s?|driver’s|drivers)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?([A-Z]{0,2}\d[\dA-Z-]{5,15})/gi,
+      /\b(?:driver'?s?|driver’s|drivers)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?\s*[:#(]?\s*(?:is\s+)?([A-Z]{0,2}\d[\dA-Z-]{5,15})/gi,
     group: 1,
     message: MESSAGE.licence,
   },
@@ -182,6 +182,14 @@ const RULES: readonly PhraseRule[] = [
     group: 1,
     message: MESSAGE.plate,
   },
+  // "placa JTX-9032" (round thirty-nine): "placa" is a badge too ("placa A17", "placa 4471"), so
+  // only a plate's shape of letters and digits follows it
+  {
+    pattern:
+      /\b(?:[Pp]laca|PLACA)\s+(?:n[úu]mero\s+)?[:#]?\s*([A-Z]{2,4}[ -]?\d{3,4}|\d{3,4}[ -]?[A-Z]{2,4})\b/g,
+    group: 1,
+    message: MESSAGE.plate,
+  },
   // "a silver Camry, 7RQX219", "the van (4KLM920)": a plate set off beside the vehicle it is on.
   {
     pattern:
@@ -198,7 +206,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern: new RegExp(
-      `(?<![\\w-])(?:\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${STREET_TYPES})\\b\\.?|(?<!\\d[ \\t]?[–-][ \\t]?|\\b(?:MM|mm|[Mm]ile|[Mm]arker|[Ee]xit|[Mm]i\\.?)[ \\t])(?:[NSEW]\\d{3,5}|[1-9]\\d{2,5})[ \\t]+(?:${TYPE_FIRST}|${ROAD_FIRST})[ \\t]+(?:(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?)?(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}[A-Z]?)(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?)(?:\\s*(?:#|apt\\.?|apartment|unit)\\s*\\w+)?`,
+      `(?<![\\w-])(?:(?:\\d{2}-\\d{2,4}|\\d{1,6})\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${STREET_TYPES})\\b\\.?|(?<!\\d[ \\t]?[–-][ \\t]?|\\b(?:MM|mm|[Mm]ile|[Mm]arker|[Ee]xit|[Mm]i\\.?)[ \\t])(?:[NSEW]\\d{3,5}|[1-9]\\d{2,5})[ \\t]+(?:${TYPE_FIRST}|${ROAD_FIRST})[ \\t]+(?:(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?)?(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}[A-Z]?)(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?)(?:\\s*(?:#|apt\\.?|apartment|unit)\\s*\\w+)?`,
       'gu',
     ),
     keep: (text, start, end) =>
