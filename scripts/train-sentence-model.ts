@@ -117,6 +117,8 @@ export const TRAINING_SETS = [
   'ninetieth/',
   'ninety-first/',
   'ninety-second/',
+  'ninety-third/',
+  'ninety-fourth/',
 ] as const;
 
 /**

@@ -111,6 +111,8 @@ export function loadCorpus(
     | 'ninetieth/'
     | 'ninety-first/'
     | 'ninety-second/'
+    | 'ninety-third/'
+    | 'ninety-fourth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
