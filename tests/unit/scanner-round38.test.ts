@@ -83,6 +83,9 @@ describe('a wrong known, a worker sent into danger, a boss vouched for', () => {
     expect(
       guilt('Gary Lindahl sent his crew into a 140-foot fir with nobody watching the top.'),
     ).toEqual(['Gary Lindahl sent his crew into a 140-foot fir with nobody watching the top']);
+    expect(
+      guilt('Mr. Haskins put the teens on the float with the music still on and they had a blast.'),
+    ).toEqual([]);
     expect(guilt('What a joke. The boss sends a guy in with no tie-off.')).toEqual([
       'The boss sends a guy in with no tie-off',
     ]);
@@ -96,21 +99,34 @@ describe('a wrong known, a worker sent into danger, a boss vouched for', () => {
     ).toEqual([]);
   });
 
-  it('"He would never put a man in danger", not said of a chief', () => {
-    expect(guilt('He would never put a man in danger, period.')).toEqual([
-      'He would never put a man in danger',
-    ]);
-    expect(guilt("I don't believe for a second he'd put a worker in danger.")).toEqual([
-      "I don't believe for a second he'd put a worker in danger",
-    ]);
-    expect(guilt('Chief Haller would never put a man in danger.')).toEqual([]);
+  it('"He would never put a man in danger" beside a case; not of a chief, nor praise', () => {
+    expect(
+      guilt('Vogel is charged with manslaughter. He would never put a man in danger, period.'),
+    ).toEqual(['He would never put a man in danger']);
+    expect(
+      guilt(
+        "Vogel is charged with manslaughter. I don't believe for a second he'd put a worker in danger.",
+      ),
+    ).toEqual(["I don't believe for a second he'd put a worker in danger"]);
+    expect(
+      guilt('Vogel is charged with manslaughter. Chief Haller would never put a man in danger.'),
+    ).toEqual([]);
+    expect(
+      guilt('Mr. Haskins would never put a kid in danger. Best crossing guard this town ever had.'),
+    ).toEqual([]);
   });
 
-  it('"a victim here, not a thief" vouches for a named person, not for a parent\'s child', () => {
+  it('"a victim here, not a thief" vouches for a named person; a correction names no culprit', () => {
     expect(guilt('Keoni Akana is a victim here, not a thief.')).toEqual([
       'Keoni Akana is a victim here, not a thief',
     ]);
-    expect(guilt('Your child is the victim, not the one in trouble.')).toEqual([]);
+    expect(guilt('Keoni is the real victim here, not a thief.')).toEqual([
+      'Keoni is the real victim here, not a thief',
+    ]);
+    expect(
+      guilt('Maria is the victim, not the suspect. Please stop sharing the wrong photo.'),
+    ).toEqual([]);
+    expect(guilt('Esteban is the victim, not the one who reported it.')).toEqual([]);
   });
 
   it('"knowing full well" and a bill for care never given, beside a case', () => {
@@ -122,6 +138,14 @@ describe('a wrong known, a worker sent into danger, a boss vouched for', () => {
     ).toEqual(['knowing full well']);
     expect(
       guilt('Too many people get behind the wheel knowing full well they have had too much.'),
+    ).toEqual([]);
+    expect(
+      guilt('He is charged with arson. We went in knowing full well the roof could go.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'The fire was set Tuesday. Sgt. Lopez ran back into the burning house knowing full well the roof could go.',
+      ),
     ).toEqual([]);
     expect(
       guilt(
@@ -148,6 +172,9 @@ describe('a charged case foretold in the words of the thread', () => {
       [],
     );
     expect(
+      pending('He is charged with theft. Expect 2 years in the making for the new station.'),
+    ).toEqual([]);
+    expect(
       pending(
         'He is charged with theft. With his prints on the hasp, a plea is only a matter of time.',
       ),
@@ -157,18 +184,28 @@ describe('a charged case foretold in the words of the thread', () => {
         'Vogel is charged with manslaughter. Prosecutors won’t have any trouble with this one.',
       ),
     ).toEqual(['Prosecutors won’t have any trouble']);
+    expect(
+      pending(
+        'Kealoha is charged. The State will have no trouble finding parking for the hearing.',
+      ),
+    ).toEqual([]);
   });
 
-  it('words that tell a trial of their own', () => {
+  it('words that tell a trial of their own; reasonable doubt where a case is told', () => {
     expect(pending("He's not walking out of that courtroom a free man.")).toEqual([
       'not walking out of that courtroom a free man',
     ]);
-    expect(pending("That's reasonable doubt right there.")).toEqual([
-      'reasonable doubt right there',
+    expect(pending("He is charged with assault. That's reasonable doubt right there.")).toEqual([
+      "That's reasonable doubt right there",
     ]);
     expect(pending('We hope this time a judge sends a message.')).toEqual([
-      'judge sends a message',
+      'hope this time a judge sends a message',
     ]);
+    expect(
+      pending(
+        'The jury sends a message to the community every time they show up. Thank you, jurors!',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -186,6 +223,9 @@ describe("personal data in a records system's words and capitals", () => {
   it("not a heading's place, a gas station's, nor a public service's line", () => {
     expect(personal('SUSPICIOUS PACKAGE – 1401 ELM ST')).toEqual([]);
     expect(personal('2347 ROBBERY AT GAS STATION AT 4100 GRAVIER AVE')).toEqual([]);
+    expect(personal('0215 DISTURBANCE AT 100 BLOCK OF MAIN ST, PARTIES SEPARATED')).toEqual([]);
+    expect(personal('0930 COFFEE WITH A COP AT 200 CIVIC CENTER DR')).toEqual([]);
+    expect(personal('1030 K9 DEMO AT 415 MAIN ST (LINCOLN ELEMENTARY)')).toEqual([]);
     expect(
       personal(
         'Anyone who needs help can call the county health department’s line at (555) 555-0144.',
@@ -206,30 +246,30 @@ describe("personal data in a records system's words and capitals", () => {
  * one it was; a charged case foretold; personal data in Spanish, Hawaiian and parentheses.
  */
 describe('a safety check skipped, faked, or seen undone and let be', () => {
-  it('"skipped the roof check", "pencil-whipped that log"; not a tip, nobody, nor a question', () => {
-    expect(guilt('Mr. Skaggs skipped the roof check that shift.')).toEqual([
-      'Mr. Skaggs skipped the roof check that shift',
-    ]);
+  it('"told his drivers to skip the brake checks" beside a harm, "pencil-whipped that log"', () => {
+    expect(
+      guilt('Two drivers died on the grade. Ronnie told his drivers to skip the brake checks.'),
+    ).toEqual(['Ronnie told his drivers to skip the brake checks']);
+    expect(guilt('Ronnie told his drivers to skip the brake checks on the parade floats.')).toEqual(
+      [],
+    );
     expect(guilt('Matsuda pencil-whipped that log, everybody at the hangar knows.')).toEqual([
       'Matsuda pencil-whipped that log',
     ]);
-    expect(guilt('If you ever see a lifty skipping a check, tell ski patrol.')).toEqual([]);
-    expect(guilt('Somebody skipped the December grip tests and backdated the sheet.')).toEqual([]);
-    expect(guilt('Did Ronnie skip the brake checks?')).toEqual([]);
-    expect(
-      guilt('According to the lawsuit, Mr. Skaggs skipped the roof check that shift.'),
-    ).toEqual([]);
+    expect(guilt("Bet he's been pencil-whipping lift checks for years.")).toEqual([
+      "he's been pencil-whipping lift checks for years",
+    ]);
+    expect(guilt('According to the lawsuit, Matsuda pencil-whipped that log.')).toEqual([]);
   });
 
-  it('"saw the warnings for weeks and kept quiet"; not "did nothing wrong"', () => {
+  it('"saw the broken fan for weeks and kept quiet" beside a harm; not a surprise kept', () => {
     expect(
-      guilt(
-        'The chief pilot saw the overdue-inspection warnings for weeks and kept quiet about it.',
-      ),
-    ).toEqual([
-      'The chief pilot saw the overdue-inspection warnings for weeks and kept quiet about it',
-    ]);
-    expect(guilt('Javier Ocampo saw the whole fight and did nothing wrong.')).toEqual([]);
+      guilt('Marvin drowned in the pit. The manager saw the broken fan for weeks and kept quiet.'),
+    ).toEqual(['The manager saw the broken fan for weeks and kept quiet']);
+    expect(
+      guilt('Marvin drowned in the pit. Javier Ocampo saw the whole thing and did nothing wrong.'),
+    ).toEqual([]);
+    expect(guilt('Mrs. Ortiz knew about the surprise party for weeks and kept quiet!')).toEqual([]);
   });
 });
 
@@ -242,6 +282,9 @@ describe("a crew's lookout, a harm laid on a person, a duty asked of the one it 
       'were just the lookouts',
     ]);
     expect(guilt('Ben was the lookout on the bow while we crossed the bay.')).toEqual([]);
+    expect(guilt('Jaylen was the lookout for Santa on the firehouse roof at the parade.')).toEqual(
+      [],
+    );
   });
 
   it('"burying a father because of him"; not a life saved, nor an officer\'s rescue', () => {
@@ -250,7 +293,16 @@ describe("a crew's lookout, a harm laid on a person, a duty asked of the one it 
         'He is charged with manslaughter. A family in Baltimore is burying a father because of him.',
       ),
     ).toEqual(['A family in Baltimore is burying a father because of him']);
+    expect(guilt('Two men died in that fire thanks to him.')).toEqual([
+      'Two men died in that fire thanks to him',
+    ]);
     expect(guilt('The man is alive today because of him.')).toEqual([]);
+    expect(
+      guilt('Firefighter Gomez carried the woman out. She is out of the hospital because of him.'),
+    ).toEqual([]);
+    expect(guilt('Nobody died that night thanks to Deputy Marsh.')).toEqual([]);
+    expect(guilt('Nobody died in that fire thanks to Ben.')).toEqual([]);
+    expect(guilt('The family is not burying a son today thanks to Medic Torres.')).toEqual([]);
     expect(
       guilt('Officer Diaz pulled him out. He is out of the hospital today thanks to her.'),
     ).toEqual([]);
@@ -263,14 +315,18 @@ describe("a crew's lookout, a harm laid on a person, a duty asked of the one it 
     expect(guilt('The theft case is open. It was Father Gary with the pump trailer.')).toEqual([]);
   });
 
-  it('"Who do you think was supposed to count them, Dell?"; not the cooler for a picnic', () => {
+  it('"Who do you think was supposed to count them, Dell?" beside a death; not a picnic', () => {
     expect(
       guilt(
-        'Six life jackets. Nine people on board. Who do you think was supposed to count them ' +
-          'before leaving the dock, Dell?',
+        'Owen drowned Saturday. Who do you think was supposed to count the life jackets before ' +
+          'leaving the dock, Dell?',
       ),
-    ).toEqual(['Who do you think was supposed to count them before leaving the dock, Dell?']);
-    expect(guilt('Who was supposed to bring the cooler to the picnic, Janet?')).toEqual([]);
+    ).toEqual([
+      'Who do you think was supposed to count the life jackets before leaving the dock, Dell?',
+    ]);
+    expect(
+      guilt('Who do you think was supposed to bring the cooler to the picnic, Janet?'),
+    ).toEqual([]);
   });
 });
 
@@ -283,6 +339,16 @@ describe('a charged case foretold, round thirty-nine', () => {
       'should never drive again',
     ]);
     expect(pending('After his stroke, Grandpa should never drive again.')).toEqual([]);
+    expect(
+      pending(
+        'He was arrested for DUI. If you have been drinking, you should never drive, not tonight, not again.',
+      ),
+    ).toEqual([]);
+    expect(
+      pending(
+        'He was arrested Friday. The day he gets out of the hospital, we are throwing a party.',
+      ),
+    ).toEqual([]);
     expect(pending('He is charged with assault. Honestly, the video settles it.')).toEqual([
       'video settles it',
     ]);
@@ -296,6 +362,8 @@ describe('personal data in Spanish, Hawaiian and parentheses', () => {
   it('a plate after "placa", a Hawaiian house number, a licence in parentheses', () => {
     expect(personal('Su placa JTX-9032, una Tacoma gris.')).toEqual(['JTX-9032']);
     expect(personal('Ofc. Ruiz, placa A17, took the report.')).toEqual([]);
+    expect(personal('Gracias al agente Ruiz, placa SJPD 4471.')).toEqual([]);
+    expect(personal('Saturday from 10-12 Main Street will be closed for the parade.')).toEqual([]);
     expect(personal('La placa 4471 del oficial.')).toEqual([]);
     expect(personal('Stolen board: 67-221 Kaʻaumoana Street, call us.')).toEqual([
       '67-221 Kaʻaumoana Street',

@@ -4,18 +4,22 @@ import type { Sentence, Word } from './analysis';
 export const OFFICER_TITLE_WORDS =
   'Sgt|Sergeant|Officer|Ofc|Chief|Det|Detective|Lt|Lieutenant|Capt|Captain|Deputy|Trooper';
 
+/** Staff titles that name staff in any case: "dispatcher Lee", "our k9 Rex", "their coach Dale". */
+const STAFF_TITLE_ANY_CASE_WORDS = String.raw`K-?9|Dispatcher|Firefighter|Fire\s+Marshal|Marshal|Paramedic|Medic|Chaplain|Cadet|Coach`;
+/** Staff titles only as a title is written, capitalised: "a father" and "the nurse" are anyone. */
+const STAFF_TITLE_CAPITALISED_WORDS = String.raw`Engineer|Inspector|Nurse|Dr|Volunteer|Principal|Teacher|Pastor|Father|Reverend|Rev|Mayor|Councilman|Councilwoman|Councilmember|Explorer`;
+
 /**
  * Titles of the department's staff and the people it works beside, before a name: "Sgt. Ruiz",
  * "Firefighter Kim", "Coach Reyes". What they did on duty, or at a drill, is nobody's crime.
  */
-export const STAFF_TITLE_WORDS = String.raw`${OFFICER_TITLE_WORDS}|K-?9|Dispatcher|Firefighter|Engineer|Fire\s+Marshal|Marshal|Inspector|Medic|Paramedic|Nurse|Dr|Volunteer|Coach|Principal|Teacher|Pastor|Father|Reverend|Rev|Mayor|Councilman|Councilwoman|Councilmember|Chaplain|Cadet|Explorer`;
+export const STAFF_TITLE_WORDS = String.raw`${OFFICER_TITLE_WORDS}|${STAFF_TITLE_ANY_CASE_WORDS}|${STAFF_TITLE_CAPITALISED_WORDS}`;
 
 /** Whether the words open on a staff title: "Fire Marshal Cole", "Engineer Patel". */
 export const STAFF_TITLE_OPENING = new RegExp(String.raw`^(?:${STAFF_TITLE_WORDS})\b`);
 
-/** Titles that name staff in any case: "officer Diaz", "k9 Rex", "my sergeant Ruiz". */
 const STAFF_IN_ANY_CASE = new RegExp(
-  String.raw`\b(?:${OFFICER_TITLE_WORDS}|K-?9|Dispatcher|Firefighter|Fire\s+Marshal|Marshal|Paramedic|Medic|Chaplain|Cadet|Coach)\b`,
+  String.raw`\b(?:${OFFICER_TITLE_WORDS}|${STAFF_TITLE_ANY_CASE_WORDS})\b`,
   'i',
 );
 /** Every staff title, as a title is written: "Father Ruiz", "Nurse Kim", "Dr. Patel". */
@@ -29,6 +33,9 @@ const STAFF_TITLED = new RegExp(String.raw`\b(?:${STAFF_TITLE_WORDS})\b`);
 export const STAFF_TITLE_IN = {
   test: (words: string): boolean => STAFF_IN_ANY_CASE.test(words) || STAFF_TITLED.test(words),
 };
+
+/** An officer's title as written, capitalised, anywhere in the words: "Officer Diaz pulled him out". */
+export const OFFICER_TITLE_IN = new RegExp(String.raw`\b(?:${OFFICER_TITLE_WORDS})\b`);
 
 /** A police officer's rank or title before a name: "Sgt. Miller", "Officer Diaz". */
 export const OFFICER_TITLE = new RegExp(`^(?:${OFFICER_TITLE_WORDS})\\.?$`);

@@ -129,52 +129,29 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       message,
     },
     {
-      // "Mr. Skaggs skipped the roof check that shift", "Dell skipping the vest count", "told his
-      // drivers to skip the brake checks", "Matsuda pencil-whipped that log" (round thirty-eight):
-      // a safety check left undone by someone named or their boss; not "a lifty skipping a check"
-      // in a safety tip, nor somebody unnamed
-      pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DUTY_HOLDER}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:boss|owner|manager|supervisor|contractor|captain))(?:['’]s\s+been\s+|\s+(?:(?:also|just|then|routinely|even|had|has|always|kept|got\s+away\s+with|(?:has|had)\s+been|didn['’]t|did\s+not|never|(?:told|tells|had|made|makes)\s+(?:his|her|their|the)\s+[\p{L}-]+\s+(?:to\s+)?)\s*)?)(?:skip(?:ped|ping|s)?\s+(?:the\s+|his\s+|her\s+|their\s+|all\s+the\s+|every\s+)?(?:[\p{L}-]+\s+){0,2}?(?:inspections?|checks?|counts?|tests?|maintenance|safety\s+briefing|walk-?arounds?|pre-?flights?|lockouts?)\b|pencil-?whip(?:ped|ping|s)?\b)${CLAUSE_TAIL}`,
-        'gu',
-      ),
-      hints: ['skip', 'pencil'],
-      // not asked: "Did Ronnie skip the brake checks?"
-      keep: (text, start, end) =>
-        !notBlamed(text, start, end) && !/^[^.!\n]*\?/.test(text.slice(end, end + 200)),
-      message,
-    },
-    {
-      // "Whitcombe knew about the bruises back in January and sat on it", "The chief pilot saw
-      // the overdue-inspection warnings for weeks and kept quiet about it", "Park knew all along
-      // and said nothing" (round thirty-eight): a wrong known and let be
-      pattern: new RegExp(
-        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:(?:also|just|had|has)\s+)?(?:knew|saw|watched|noticed|got|heard|read|had|was\s+told|were\s+told)\b[^.!?\n]{0,100}?\s+and\s+(?:just\s+|still\s+)?(?:sat\s+on\s+(?:it|them)|kept\s+(?:quiet|silent|(?:his|her|their)\s+mouths?\s+shut)|didn['’]t\s+say\s+a\s+(?:word|thing)|said\s+nothing|did\s+nothing(?!\s+wrong))\b${CLAUSE_TAIL}`,
-        'gu',
-      ),
-      hints: ['sat on', 'quiet', 'silent', 'shut', 'say a', 'said nothing', 'did nothing'],
-      keep: (text, start, end) => !notBlamed(text, start, end),
-      message,
-    },
-    {
       // "Gary Lindahl sent his crew into a 140-foot fir with nobody watching the top", "Vogel sent
       // that boy into Bin 6 with the sweep auger still running", "the boss sends a guy in with no
       // tie-off" (round thirty-eight): someone sent into danger without what keeps them safe;
       // not a chief's or a captain's order
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DUTY_HOLDER}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:boss|owner|manager|supervisor|super|contractor))\s+(?:just\s+|still\s+)?(?:sent|sends|sending|put|puts)\s+(?:his|her|their|that|the|a|an|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:crew|boy|kid|guy|worker|man|hand|girl|teen(?:ager)?|high\s*schooler|employee|helper|laborer|labourer|apprentice)s?\s+(?:(?:in|into|up|down|under|onto|on)\b[^.!?\n]{0,60}?)?\b(?:with\s+(?:nobody|no\s+one|no\s+(?:harness|spotter|tie-off|lockout|rope|line|lifeline|training|gear|helmet|belt|air|mask)|(?:the|a|that)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+still\s+(?:running|on|hanging|live|spinning))|without\s+(?:a|an|any)\s+(?:harness|spotter|tie-off|lockout|rope|lifeline|training|gear|helmet|belt|mask|permit))\b${CLAUSE_TAIL}`,
+        String.raw`(?<![\p{L}])(?:${DUTY_HOLDER}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:boss|owner|manager|supervisor|super|contractor))\s+(?:just\s+|still\s+)?(?:sent|sends|sending|put|puts)\s+(?:his|her|their|that|the|a|an|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:crew|boy|kid|guy|worker|man|hand|girl|teen(?:ager)?|high\s*schooler|employee|helper|laborer|labourer|apprentice)s?\s+(?:(?:in|into|up|down|under|onto|on)\b[^.!?\n]{0,60}?)?\b(?:with\s+(?:nobody|no\s+one|no\s+(?:harness|spotter|tie-off|lockout|rope|line|lifeline|training|gear|helmet|belt|air|mask)|(?:the|a|that)\s+(?:[\p{L}-]+\s+)?(?:auger|engine|motor|saw|chainsaw|blade|machine|conveyor|sweep|power|line|lines|current|pump|fan|mower|belt|rotor|press|snag|limb)\s+still\s+(?:running|on|hanging|live|spinning|energi[sz]ed))|without\s+(?:a|an|any)\s+(?:harness|spotter|tie-off|lockout|rope|lifeline|training|gear|helmet|belt|mask|permit))\b${CLAUSE_TAIL}`,
         'gu',
       ),
       hints: ['sent', 'sends', 'sending', 'put', 'puts'],
       // the danger told is the wrong: no case need be told beside it
-      // (notBlamed turns away staff: "Captain Ruiz sent his crew in with no water on the roof")
-      keep: (text, start, end) => !notBlamed(text, start, end),
+      // (notBlamed turns away staff: "Captain Ruiz sent his crew in with no air"); not asked:
+      // "The owner sends a worker in with no helmet? Call OSHA"
+      keep: (text, start, end) =>
+        !notBlamed(text, start, end) && !/^[^.!\n]*\?/.test(text.slice(end, end + 200)),
       message,
     },
     {
       // "had Wade fudge the dust samples", "falsified the staffing logs", "She shredded records
-      // the night before we came", "Nils would never fake a torque reading" (innocence)
+      // the night before we came", "Nils would never fake a torque reading" (innocence),
+      // "Matsuda pencil-whipped that log", "he's been pencil-whipping lift checks" (round
+      // thirty-nine)
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:(?:also|just|then|quietly|even|would\s+never|never\s+would|would\s+not|wouldn['’]t|didn['’]t|did\s+not|never)\s+)?(?:fudged?|faked?|falsified|falsify|doctored|doctor|cooked|shredded|backdated|forged|whited\s+out|altered)\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+|that\s+|a\s+|an\s+|every\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:logs?|records?|books|samples?|readings?|numbers|reports?|timesheets?|time\s+sheets?|signatures?|inspections?|paperwork|forms?|sheets?|charts?|files?|results?)\b${CLAUSE_TAIL}`,
+        String.raw`(?<![\p{L}])${DUTY_HOLDER}(?:['’]s\s+been\s+|\s+(?:(?:has|had)\s+been\s+)?(?:(?:also|just|then|quietly|even|would\s+never|never\s+would|would\s+not|wouldn['’]t|didn['’]t|did\s+not|never)\s+)?)(?:fudged?|faked?|falsified|falsify|doctored|doctor|cooked|shredded|backdated|forged|whited\s+out|altered|pencil[- ]?whip(?:ped|ping|s)?)\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+|that\s+|a\s+|an\s+|every\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:logs?|records?|books|samples?|readings?|numbers|reports?|timesheets?|time\s+sheets?|signatures?|inspections?|checks?|paperwork|forms?|sheets?|charts?|files?|results?)\b${CLAUSE_TAIL}`,
         'gu',
       ),
       hints: [
@@ -188,6 +165,7 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
         'forged',
         'whited',
         'altered',
+        'pencil',
       ],
       // fudging and faking are also a kitchen's and a costume's; "never falsified a single
       // record" is a retirement's praise unless a case is told
@@ -196,9 +174,10 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
     },
     {
       // "Mr. Skaggs skipped the roof check that shift", "Lindqvist ordered the crew to skip the
-      // grip tests"; not "Don't skip the safety check"
+      // grip tests", "told his drivers to skip the brake checks" (round thirty-nine); not "Don't
+      // skip the safety check"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:(?:just|also|then|always|routinely|had|has|kept)\s+)?(?:skipped|skips|skipping|had\s+(?:them|the\s+crew|his\s+crew)\s+skip|ordered\s+(?:the\s+|his\s+|her\s+)?(?:crew|staff|aides|workers|men)\s+to\s+skip)\s+(?:the\s+|his\s+|her\s+|every\s+|that\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}?(?:checks?|inspections?|tests?|walk-?throughs?|headcounts?|counts?|teardowns?|maintenance|drills?|rounds)\b${CLAUSE_TAIL}`,
+        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:(?:just|also|then|always|routinely|had|has|kept)\s+)?(?:skipped|skips|skipping|had\s+(?:them|the\s+crew|his\s+crew)\s+skip|(?:ordered|told)\s+(?:the\s+|his\s+|her\s+)?(?:crew|staff|aides|workers|men|drivers|guys|hands)\s+to\s+skip)\s+(?:the\s+|his\s+|her\s+|every\s+|that\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}?(?:checks?|inspections?|tests?|walk-?throughs?|headcounts?|counts?|teardowns?|maintenance|drills?|rounds)\b${CLAUSE_TAIL}`,
         'gu',
       ),
       hints: ['skip'],
@@ -276,12 +255,14 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
     },
     {
       // "watched those guys stack augers on a pontoon trailer every weekend and never said a
-      // word"; not "If you saw something and said nothing, call us"
+      // word", "got the complaint in November and sat on it", "saw the broken fan for weeks and
+      // kept quiet" (round thirty-nine); not "If you saw something and said nothing, call us",
+      // nor "saw the whole thing and did nothing wrong"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:watched|saw|heard|knew\s+about)\s+[^.!?\n]{3,90}?\s(?:and|but)\s+(?:still\s+|just\s+)?(?:never\s+said\s+(?:a\s+(?:word|thing)|anything)|said\s+nothing|did\s+nothing|didn['’]t\s+(?:say|do)\s+(?:a\s+(?:word|thing)|anything)|kept\s+(?:quiet|silent)|looked\s+the\s+other\s+way)\b(?!\s+about\s+(?:it|that|them|those))`,
+        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:watched|saw|noticed|heard|knew\s+about|got|read|was\s+told)\s+[^.!?\n]{3,90}?\s(?:and|but)\s+(?:still\s+|just\s+)?(?:never\s+said\s+(?:a\s+(?:word|thing)|anything)|said\s+nothing|did\s+nothing(?!\s+wrong)|didn['’]t\s+(?:say|do)\s+(?:a\s+(?:word|thing)|anything)|kept\s+(?:quiet|silent|(?:his|her|their)\s+mouths?\s+shut)|sat\s+on\s+(?:it|them)|looked\s+the\s+other\s+way)\b(?!\s+about\s+(?:it|that|them|those))`,
         'gu',
       ),
-      hints: ['watched', 'saw', 'heard', 'knew about'],
+      hints: ['watched', 'saw', 'noticed', 'heard', 'knew about', 'got', 'read', 'told'],
       keep: kept,
       message,
     },

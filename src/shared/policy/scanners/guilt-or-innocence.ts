@@ -24,7 +24,12 @@ import {
 import { type PhraseRule, after, before, scanWithRules, sentenceAround } from './pattern-scanner';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
-import { OFFICER_TITLE, OFFICER_TITLE_WORDS, STAFF_TITLE_IN } from '../language/people';
+import {
+  OFFICER_TITLE,
+  OFFICER_TITLE_IN,
+  OFFICER_TITLE_WORDS,
+  STAFF_TITLE_IN,
+} from '../language/people';
 import { CRIME_TOLD, isCrimeVerbWord } from '../language/crime';
 import { isRumourRetold, isSaidByOthers, saysWhatOthersSay } from './guilt-rumours';
 import { namingRules } from './guilt-answers';
@@ -105,9 +110,6 @@ const isFeat = (text: string, finding: Finding) =>
   /\bdid\s+(?:it|this|that)\b/i.test(finding.text) &&
   FEAT.test(sentenceAround(text, finding.start, finding.end));
 
-/** An officer's title, as written before a name: "Officer Diaz", "Sgt. Ruiz". */
-const OFFICER_BEFORE = new RegExp(String.raw`\b(?:${OFFICER_TITLE_WORDS})\b`);
-
 const RULES: readonly PhraseRule[] = [
   {
     pattern:
@@ -172,15 +174,20 @@ const RULES: readonly PhraseRule[] = [
   {
     // "A family in Baltimore is burying a father because of him", "Tomasz Nowak is still eating
     // through a straw thanks to him", "Two men can't walk right because of him" (round
-    // thirty-nine): a harm laid on a person; not "He's alive because of her"
+    // thirty-nine): a harm laid on a person; not a life saved ("He's alive because of her",
+    // "out of the hospital thanks to Medic Torres", "Nobody died thanks to Deputy Marsh")
     pattern: new RegExp(
-      String.raw`(?<=^|[.!?]["”]?\s+)[^.!?\n]{0,140}?\b(?:bury|burying|buried|funeral|hospital|died|dead|morgue|in\s+the\s+ground|can['’]t\s+walk|wheelchair|through\s+a\s+straw|grave|orphaned|widowed)\b[^.!?\n]{0,80}?\b(?:because\s+of|thanks\s+to)\s+(?:him|her|${NAMED})(?=\s*[.!])`,
+      String.raw`(?<=^|\n|[.!?]["”]?\s+)[^.!?\n]{0,140}?\b(?:bury|burying|buried|funeral\s+for|died|morgue|in\s+the\s+ground|can['’]t\s+walk|through\s+a\s+straw|orphaned|widowed)\b[^.!?\n]{0,80}?\b(?:because\s+of|thanks\s+to)\s+(?:him|her|${NAMED})(?=\s*[.!,;]|\s+and\b)`,
       'gu',
     ),
     hints: ['because of', 'thanks to'],
-    // an officer's rescue told before is thanks ("Officer Diaz pulled him out. He is out of the
-    // hospital thanks to her"); the harm's own words may hold "a father", so only titles before
-    keep: (text, start) => !OFFICER_BEFORE.test(text.slice(Math.max(0, start - 150), start)),
+    // staff in the sentence or an officer's title just before tells a rescue, not a blame
+    keep: (text, start, end) =>
+      !STAFF_TITLE_IN.test(text.slice(start, end + 40)) &&
+      !OFFICER_TITLE_IN.test(text.slice(Math.max(0, start - 150), start)) &&
+      !/\b(?:alive|survived|saved|nobody|no\s+one|none|never|home|out\s+of|raised)\w*/i.test(
+        text.slice(start, end),
+      ),
     message,
   },
   {
@@ -192,18 +199,17 @@ const RULES: readonly PhraseRule[] = [
       'gu',
     ),
     hints: ['supposed to'],
-    // the sneer ("do you think", "exactly") or a harm told near makes it an accusation; not
-    // "Who was supposed to bring the cooler, Janet?"
-    keep: (text, start, end) =>
-      !STAFF_TITLE_IN.test(text.slice(start, end)) &&
-      (/\b(?:do\s+you\s+think|exactly)\b/.test(text.slice(start, end)) || kept(text, start, end)),
+    // a harm or a case told near makes it an accusation; not "Who do you think was supposed to
+    // bring the cooler, Janet?" (kept turns staff away too)
+    keep: kept,
     message,
   },
   {
     // "Keoni Akana is a victim here, not a thief", "she's the victim, not the one who started it"
-    // (round thirty-eight); not a parent told "Your child is the victim, not the one in trouble"
+    // (round thirty-eight); not a parent told "Your child is the victim, not the one in trouble",
+    // nor the department's correction "Maria is the victim, not the suspect"
     pattern: new RegExp(
-      String.raw`(?<![\p{L}'’])(?:[Hh]e|[Ss]he|${NAMED})(?:\s+is|\s+was|['’]s)\s+(?:a|the)\s+victim(?:\s+here)?,\s+not\s+(?:a|the)\s+(?:thief|crook|criminal|suspect|aggressor|attacker|shooter|one\s+who\s+(?!was\b|is\b)\p{L}+)`,
+      String.raw`(?<![\p{L}'’])(?:[Hh]e|[Ss]he|${NAMED})(?:\s+is|\s+was|['’]s)\s+(?:a|the)\s+(?:real\s+)?victim(?:\s+here)?,\s+not\s+(?:a|the)\s+(?:thief|crook|criminal|aggressor|attacker|shooter|one\s+who\s+(?:started|did|stole|threw|swung|shot|hit|attacked)\b)`,
       'gu',
     ),
     hints: ['victim'],
@@ -214,7 +220,17 @@ const RULES: readonly PhraseRule[] = [
     // the paintings to buyers, knowing full well what they were" (round thirty-eight)
     pattern: /\bknowing\s+full\s+well\b/giu,
     hints: ['knowing'],
-    keep: (text, start, end) => kept(text, start, end),
+    // not staff's courage ("Sgt. Lopez ran back in knowing full well the roof could go"), nor
+    // a team's or a reader's ("we jumped in knowing full well", "you drive knowing full well")
+    keep: (text, start, end) => {
+      const sentence = sentenceAround(text, start, end);
+      return (
+        // (a title's own full stop ends sentenceAround's sentence: "Sgt. Lopez …")
+        !STAFF_TITLE_IN.test(text.slice(Math.max(0, start - 120), start)) &&
+        !/\b(?:you|we|our|team|everyone|people)\b/i.test(sentence) &&
+        kept(text, start, end)
+      );
+    },
     message,
   },
   {
@@ -225,7 +241,9 @@ const RULES: readonly PhraseRule[] = [
       'gu',
     ),
     hints: ['danger', 'harm'],
-    keep: (text, start, end) => !STAFF_TITLE_IN.test(text.slice(Math.max(0, start - 25), end)),
+    // beside a case: "would never put a kid in danger" is also a crossing guard's praise (and
+    // kept turns staff away: "Chief Haller would never put a man in danger")
+    keep: kept,
     message,
   },
   {

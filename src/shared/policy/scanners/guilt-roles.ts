@@ -134,9 +134,9 @@ export function roleRules(message: (matched: string) => string): PhraseRule[] {
           (part ||
             CRIME_TOLD.test(text) ||
             // "was the lookout that night", "was the getaway driver": a part no honest work has
-            // (round thirty-eight), where the sentence tells no tower, ship or game
+            // (round thirty-eight), where the sentence tells no tower, ship, parade or wedding
             (/\b(?:lookouts?|getaway\s+driver|trigger\s*man|wheel\s*man)\b/i.test(matched) &&
-              !/\b(?:towers?|ships?|boats?|deck|bow|whales?|birds?|hike|trail|camp|fire\s+watch)\b/i.test(
+              !/\b(?:towers?|ships?|boats?|deck|bow|whales?|birds?|hike|trail|camp|fire\s+watch|santa|parade|crosswalk|egg\s+hunt|eclipse|clouds|bride|groom|wedding|send-off|honeymoon|prom|surprise)\b/i.test(
                 sentence,
               )) ||
             // (the part's own words blanked: "the ring leader" names no ring)

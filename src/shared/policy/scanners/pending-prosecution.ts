@@ -400,14 +400,21 @@ const RETORTS: readonly PhraseRule[] = [
     // another's ("twice the sentence Lindell got").
     /\b(?:prosecutors?|DA|D\.A\.|district\s+attorney)(?:['’]s|\s+(?:is|are|was|were))?\s+(?:(?:going\s+to|gonna|just|clearly|obviously)\s+)?overcharg\w*\b(?!\s+(?:for|on)\b)|\b(?:video|footage|recordings?|records?|logs?|texts?|statements?|evidence|receipts?|paper\s+trail|dna|prints|confession|tape)\s+alone\s+(?:is|should\s+be|will\s+be|would\s+be|ought\s+to\s+be)\s+(?:more\s+than\s+)?enough\b|\b(?:that['’]s|it['’]s|this\s+is)\s+a\s+conviction\s+all\s+day\b|\bwhatever\s+(?:the\s+sentence\s+ends\s+up\s+being|(?:he|she|they|[\p{Lu}][\p{Ll}'’-]+)\s+gets?|they\s+give\s+(?:him|her|them))\s*,?\s+(?:it\s+)?(?:won['’]t|will\s+not|isn['’]t\s+going\s+to)\s+be\s+enough\b|\b(?:should|needs?\s+to|ought\s+to|deserves?\s+to)\s+get\s+(?:twice|double|triple|half)\s+(?:the\s+sentence|the\s+time|what)\b/giu,
     // Round thirty-eight, from the ninety-first and ninety-second sets, where a case is told: a
-    // plea foretold ("a plea is only a matter of time"), a term expected at a named prison
-    // ("Expect 3 to 4 years at Coyote Ridge"), the prosecutors' easy case.
-    /\b(?:plea|guilty\s+plea|conviction|guilty\s+verdict)\s+(?:is|['’]s)\s+(?:only|just)\s+a\s+matter\s+of\s+time\b|\b[Ee]xpect\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)(?:\s+(?:to|or)\s+(?:\d{1,2}|three|four|five|six|seven|eight|ten|fifteen|twenty))?\s+years\s+(?:at|in)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|prison|state\s+prison|the\s+pen)|\b(?:prosecutors?|the\s+(?:DA|D\.A\.|state|prosecution|county\s+attorney))\s+(?:(?:won['’]t|will\s+not|aren['’]t\s+going\s+to|isn['’]t\s+going\s+to)\s+have\s+(?:any|much)|(?:will|['’]ll)\s+have\s+no)\s+trouble\b/giu,
+    // plea foretold ("a plea is only a matter of time"), reasonable doubt pointed to ("That's
+    // reasonable doubt right there"; not a debate coach's), the prosecutors' easy case ("won't have
+    // any trouble", "will have no trouble proving"; not "no trouble finding parking").
+    /(?:\b(?:that['’]s|this\s+is|there['’]s)\s+)reasonable\s+doubt\s+right\s+there\b|\b(?:plea|guilty\s+plea|conviction|guilty\s+verdict)\s+(?:is|['’]s)\s+(?:only|just)\s+a\s+matter\s+of\s+time\b|\b(?:prosecutors?|the\s+(?:DA|D\.A\.|state|prosecution|county\s+attorney))\s+(?:(?:won['’]t|will\s+not|aren['’]t\s+going\s+to|isn['’]t\s+going\s+to)\s+have\s+(?:any|much)|(?:will|['’]ll)\s+have\s+no)\s+trouble\b(?=\s+(?:proving|convicting|winning|making\s+(?:it|this|the\s+case)|getting\s+a\s+conviction|with\s+(?:this|that|him|her|the\s+case))|\s*[.!,;]|\s*$)/giu,
+    // A term expected at a named prison, the place's capitals read as capitals (no i flag):
+    // "Expect 3 to 4 years at Coyote Ridge"; not "expect 4 years at college".
+    /\b[Ee]xpect\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)(?:\s*(?:to|or|-|–)\s*(?:\d{1,2}|three|four|five|six|seven|eight|ten|fifteen|twenty))?\s+years\s+(?:at|in)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|prison|state\s+prison|the\s+pen)/gu,
     // Round thirty-nine, from the ninety-third and ninety-fourth sets, where a case is told: the
     // defendant back at it "the day he gets out", "already looking at years", "He should never
     // drive again", "no sentence will be long enough", and evidence called decisive ("the video
     // settles it", "that logbook is the whole case", "the logs will show it").
-    /\bthe\s+day\s+(?:he|she|they)\s+gets?\s+out\b|(?:['’]s|\bis|\bare|['’]re)\s+already\s+looking\s+at\s+(?:years|a\s+decade|serious\s+time|hard\s+time|prison\s+time)\b|\bshould\s+(?:never|not)\s+(?:be\s+allowed\s+to\s+)?(?:hold|run|fly|drive|operate|own|practi[cs]e|work)\b[^.!?\n]{0,40}?\bagain\b|\bno\s+sentence\s+(?:will|would|could)\s+(?:ever\s+)?be\s+(?:long\s+)?enough\b|\b(?:video|footage|logs?|logbook|records?|texts?)\s+(?:settles\s+it|backs?\s+(?:them|him|her|it)\s+up|(?:is|are)\s+the\s+whole\s+case|will\s+show\s+it)\b/giu,
+    /\bthe\s+day\s+(?:he|she|they)\s+gets?\s+out\b(?!\s+of\b)|(?:['’]s|\bis|\bare|['’]re)\s+already\s+looking\s+at\s+(?:years|a\s+decade|serious\s+time|hard\s+time|prison\s+time)\b(?!\s+of\b)|\bno\s+sentence\s+(?:will|would|could)\s+(?:ever\s+)?be\s+(?:long\s+)?enough\b|\b(?:video|footage|logs?|logbook|records?|texts?)\s+(?:settles\s+it|backs?\s+(?:them|him|her|it)\s+up|(?:is|are)\s+the\s+whole\s+case|will\s+show\s+it)\b/giu,
+    // "He should never drive again", said of him or a name, not of every reader ("you should
+    // never drive, not tonight, not again"): no i flag, so the name's capital is a capital
+    /(?<=\b(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’-]+)\s+)should\s+(?:never|not)\s+(?:be\s+allowed\s+to\s+)?(?:hold|run|fly|drive|operate|own|practi[cs]e|work)\b[^.!?\n]{0,40}?\bagain\b/gu,
   ].map((pattern): PhraseRule => ({
     pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
@@ -426,10 +433,10 @@ const RETORTS: readonly PhraseRule[] = [
   },
   // Round thirty-eight: words that tell a trial of their own: a trial ruled out ("we'd be
   // surprised if this one ever reaches a jury", not "if it ever gets to court": a dispute's), the defendant not "walking out of that
-  // courtroom a free man", a judge asked to "send a message", reasonable doubt pointed to.
+  // courtroom a free man", a judge asked to "send a message" (not a jury's service thanked).
   {
     pattern:
-      /\bsurprised\s+if\s+(?:this\s+one|he|she|the\s+case|this\s+case)\s+(?:ever\s+)?(?:gets|goes|makes\s+it|reaches|sees)\s+(?:to\s+)?(?:trial|a\s+jury)\b|\bnot\s+(?:walking|going\s+to\s+walk|gonna\s+walk)\s+out\s+of\s+(?:that|the|this)\s+courtroom\s+a\s+free\s+(?:man|woman)\b|\b(?:judge|court|jury)\s+(?:sends?|will\s+send|needs\s+to\s+send|has\s+to\s+send)\s+a\s+message\b|\breasonable\s+doubt\s+right\s+there\b/gi,
+      /\bsurprised\s+if\s+(?:this\s+one|he|she|the\s+case|this\s+case)\s+(?:ever\s+)?(?:gets|goes|makes\s+it|reaches|sees)\s+(?:to\s+)?(?:trial|a\s+jury)\b|\bnot\s+(?:walking|going\s+to\s+walk|gonna\s+walk)\s+out\s+of\s+(?:that|the|this)\s+courtroom\s+a\s+free\s+(?:man|woman)\b|\b(?:hope|hoping|needs?\s+to|has\s+to|have\s+to|should|better|must)\s+(?:(?:this|that)\s+time\s+)?(?:a\s+|the\s+)?(?:judge|court|jury)\s+(?:sends?|to\s+send|will\s+send)\s+a\s+message\b/gi,
     message,
   },
   // Round fourteen: a record held up ("a rap sheet a mile long"), custody relished ("Enjoy

@@ -54,6 +54,9 @@ const PUBLIC_PLACE =
  * "Justice" or "Government", which people live on too.
  */
 const PUBLIC_STREET = /\b(?:Municipal|Civic|Courthouse|City\s+Hall)\b/u;
+/** The same in a log's capitals, with the public buildings a log's address names. */
+const PUBLIC_STREET_IN_CAPITALS =
+  /\b(?:MUNICIPAL|CIVIC|COURTHOUSE|CITY\s+HALL|POLICE|HOSPITAL|FAIRGROUNDS|COLLEGE|AIRPORT)\b/;
 /** "at Brewed Awakening, 512 Main St": an address right after a named venue is the venue's. */
 const NAMED_VENUE =
   // "at Brewed Awakening, 512 Main St"; "the Quick Stop at 900 W. Oak St"; a name with a
@@ -72,14 +75,20 @@ const BUSINESS_LINE =
  * "direct questions to the Finance Department at", "the clerk's office can be reached at",
  * "contact Animal Services at": a number given as a public office's line.
  */
-const OFFICE_LINE =
-  /\b(?:department|dept\.?|office|division|bureau|agency|services|commission|authority|registrar|hall|hotline|helpline|desk)\s+(?:at|on|by\s+calling|(?:can\s+be\s+|may\s+be\s+)?reached\s+at|is)?\s*:?\s*(?:\(?\d{3}\)?[\s.-]?)?$/i;
+/** What leads from a line's owner to its number: "at", "can be reached at", "is", an area code. */
+const LINE_TAIL = String.raw`\s+(?:at|on|by\s+calling|(?:can\s+be\s+|may\s+be\s+)?reached\s+at|is)?\s*:?\s*(?:\(?\d{3}\)?[\s.-]?)?$`;
+const OFFICE_LINE = new RegExp(
+  String.raw`\b(?:department|dept\.?|office|division|bureau|agency|services|commission|authority|registrar|hall|hotline|helpline|desk)${LINE_TAIL}`,
+  'i',
+);
 /**
  * "the county health department's line at", "the county's 24-hour recovery line is": a public
  * body's or a service's line (round thirty-eight).
  */
-const SERVICE_LINE =
-  /(?:\b(?:department|dept\.?|office|agency|county|city|state)['’]s\s+(?:[\p{L}-]+\s+){0,2}line|\b(?:recovery|crisis|support|help|warm|tip|prevention|suicide|addiction|treatment)\s+line)\s+(?:at|on|is)?\s*:?\s*(?:\(?\d{3}\)?[\s.-]?)?$/iu;
+const SERVICE_LINE = new RegExp(
+  String.raw`(?:\b(?:department|dept\.?|office|agency|county|city|state)['’]s\s+(?:[\p{L}-]+\s+){0,2}line|\b(?:recovery|crisis|support|help|warm|tip|prevention|suicide|addiction|treatment)\s+line)${LINE_TAIL}`,
+  'iu',
+);
 function isPrivateLine(text: string, start: number, end: number, context: ScanContext): boolean {
   const lead = before(text, start, 48);
   return (
@@ -96,6 +105,24 @@ function isModelYear(address: string): boolean {
 }
 const EVENT_VENUE =
   /\b(?:located at|held at|meet(?:s)? (?:us )?at|takes place at|join us at|drop[- ]off at|come (?:by|to)|open house at|event at|visit us at|lobby at|headquarters at|hq at|(?:ribbon[- ]cutting|ceremony|groundbreaking|dedication|grand opening|forum|town hall|workshop|info(?:rmation(?:al)?)? session) at|(?:picked|pick) up at)\s*$/i;
+
+/**
+ * An address that is someone's home, not a block, a model year, a public street, an incident's
+ * name, a public place, an event's venue or a named venue's.
+ */
+function isPrivateAddress(text: string, start: number, end: number, publicStreet: RegExp): boolean {
+  return (
+    !/\bblock of\s*$/i.test(before(text, start, 12)) &&
+    !isModelYear(text.slice(start, end)) &&
+    !publicStreet.test(text.slice(start, end)) &&
+    !INCIDENT_NAME.test(after(text, end, 30)) &&
+    !PUBLIC_PLACE.test(before(text, start, 60).replace(/[,\s]+$/, '')) &&
+    !EVENT_VENUE.test(before(text, start, 30)) &&
+    !NAMED_VENUE.test(text.slice(Math.max(0, start - 50), start)) &&
+    // "415 MAIN ST (LINCOLN ELEMENTARY)": the place named after it
+    !/^\s*\((?:THE\s+)?[A-Z][A-Z'’&.\s-]{2,40}\)/.test(text.slice(end, end + 50))
+  );
+}
 
 const MESSAGE = {
   phone: (m: string) =>
@@ -182,11 +209,11 @@ const RULES: readonly PhraseRule[] = [
     group: 1,
     message: MESSAGE.plate,
   },
-  // "placa JTX-9032" (round thirty-nine): "placa" is a badge too ("placa A17", "placa 4471"), so
-  // only a plate's shape of letters and digits follows it
+  // "placa JTX-9032", "placa 7ABC123" (round thirty-nine): "placa" is a badge too ("placa A17",
+  // "placa 4471", "placa SJPD 4471"), so only a plate's shape follows it, not an agency's letters
   {
     pattern:
-      /\b(?:[Pp]laca|PLACA)\s+(?:n[úu]mero\s+)?[:#]?\s*([A-Z]{2,4}[ -]?\d{3,4}|\d{3,4}[ -]?[A-Z]{2,4})\b/g,
+      /\b(?:[Pp]laca|PLACA)\s+(?:n[úu]mero\s+)?[:#]?\s*(?![A-Z]{0,2}(?:PD|SO|SD|DPS|PS)\b)([A-Z]{2,4}[ -]?\d{3,4}|\d{3,4}[ -]?[A-Z]{2,4}|\d[A-Z]{3}\d{3})\b/g,
     group: 1,
     message: MESSAGE.plate,
   },
@@ -206,26 +233,22 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern: new RegExp(
-      `(?<![\\w-])(?:(?:\\d{2}-\\d{2,4}|\\d{1,6})\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${STREET_TYPES})\\b\\.?|(?<!\\d[ \\t]?[–-][ \\t]?|\\b(?:MM|mm|[Mm]ile|[Mm]arker|[Ee]xit|[Mm]i\\.?)[ \\t])(?:[NSEW]\\d{3,5}|[1-9]\\d{2,5})[ \\t]+(?:${TYPE_FIRST}|${ROAD_FIRST})[ \\t]+(?:(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?)?(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}[A-Z]?)(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?)(?:\\s*(?:#|apt\\.?|apartment|unit)\\s*\\w+)?`,
+      `(?<![\\w-])(?:(?:\\d{2}-\\d{3,4}|\\d{1,6})\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${STREET_TYPES})\\b\\.?|(?<!\\d[ \\t]?[–-][ \\t]?|\\b(?:MM|mm|[Mm]ile|[Mm]arker|[Ee]xit|[Mm]i\\.?)[ \\t])(?:[NSEW]\\d{3,5}|[1-9]\\d{2,5})[ \\t]+(?:${TYPE_FIRST}|${ROAD_FIRST})[ \\t]+(?:(?:de|del)\\s+(?:la\\s+|los\\s+|las\\s+)?)?(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}[A-Z]?)(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?)(?:\\s*(?:#|apt\\.?|apartment|unit)\\s*\\w+)?`,
       'gu',
     ),
-    keep: (text, start, end) =>
-      !/\bblock of\s*$/i.test(before(text, start, 12)) &&
-      !isModelYear(text.slice(start, end)) &&
-      !PUBLIC_STREET.test(text.slice(start, end)) &&
-      !INCIDENT_NAME.test(after(text, end, 30)) &&
-      !PUBLIC_PLACE.test(before(text, start, 60).replace(/[,\s]+$/, '')) &&
-      !EVENT_VENUE.test(before(text, start, 30)) &&
-      !NAMED_VENUE.test(text.slice(Math.max(0, start - 50), start)),
+    keep: (text, start, end) => isPrivateAddress(text, start, end, PUBLIC_STREET),
     message: (m) => MESSAGE.address(m.trim()),
   },
   // "RP AT 1146 SLATE CREEK RD", "VEH LOCATED 88 LARCH ST": a dispatch log's address in capitals
-  // (round thirty-eight), where the log puts a place: after AT, OF, LOCATED or a field's slash;
+  // (round thirty-eight), where the log puts a place: after AT, OF, LOCATED, TO or a field's slash;
   // not a heading's "– 1401 ELM ST" nor "ROB 4100 GRAVIER AVE".
   {
     pattern:
-      /(?<=(?:\b(?:AT|OF|LOCATED|TO|FROM)|\/)[ \t]+)\d{1,6}[ \t]+(?:[NSEW][ \t]+)?(?:[A-Z][A-Z'’.-]+[ \t]+){1,3}(?:RD|ROAD|ST|STREET|AVE|AVENUE|DR|DRIVE|LN|LANE|CT|COURT|BLVD|WAY|HWY|PL|CIR|TRL|PKWY)\b/g,
-    keep: (text, start) => !PUBLIC_PLACE.test(before(text, start, 60).replace(/[,\s]+$/, '')),
+      /(?<=(?:\b(?:AT|OF|LOCATED|TO)|\/)[ \t]+)\d{1,6}[ \t]+(?:[NSEW][ \t]+)?(?:[A-Z][A-Z'’.-]+[ \t]+){1,3}(?:RD|ROAD|ST|STREET|AVE|AVENUE|DR|DRIVE|LN|LANE|CT|COURT|BLVD|WAY|HWY|PL|CIR|TRL|PKWY)\b/g,
+    // a hundred-block is how a log hides an address ("AT 100 BLOCK OF MAIN ST")
+    keep: (text, start, end) =>
+      !/^\d+[ \t]+(?:BLOCK|BLK)\b/.test(text.slice(start, end)) &&
+      isPrivateAddress(text, start, end, PUBLIC_STREET_IN_CAPITALS),
     message: (m) => MESSAGE.address(m.trim()),
   },
   {
