@@ -381,3 +381,65 @@ describe('personal data in Spanish, Hawaiian and parentheses', () => {
     expect(personal('Dale Smith (4417 Oak St) called it in.')).toEqual(['4417 Oak St']);
   });
 });
+
+/*
+ * Round forty, from the ninety-fifth and ninety-sixth sets: a how-could-you put to the one named,
+ * a named person defending himself, innocence in French and Portuguese, a jury's verdict and a
+ * sentence foretold, the defence foretold to win; a docket number and a log's "REG".
+ */
+describe('round forty: guilt and innocence', () => {
+  it('"How do you \'not notice\' 51 degrees…, Gerry?" beside a death; not a question about a park', () => {
+    expect(
+      guilt(
+        "A resident died when the heat failed. How do you 'not notice' 51 degrees in a building " +
+          'you walk through every morning, Gerry?',
+      ),
+    ).toEqual([
+      "How do you 'not notice' 51 degrees in a building you walk through every morning, Gerry?",
+    ]);
+    expect(guilt('How do you like the new park, Janet?')).toEqual([]);
+  });
+
+  it('"Colt was defending himself", "Stop blaming Rogelio", "Il est innocent"', () => {
+    expect(guilt('Colt was defending himself, period.')).toEqual(['Colt was defending himself']);
+    expect(guilt('His lawyer will argue that Colt was defending himself.')).toEqual([]);
+    expect(guilt('Stop blaming Rogelio. It was his son-in-law Freddy.')).toEqual([
+      'Stop blaming Rogelio',
+    ]);
+    expect(guilt('Stop blaming Mother Nature for the potholes.')).toEqual([]);
+    expect(guilt('Il est innocent, point final.')).toEqual(['Il est innocent']);
+    expect(guilt('Ele é inocente.')).toEqual(['Ele é inocente']);
+  });
+
+  it('the presumption of innocence in Spanish is no claim', () => {
+    expect(guilt('Todo acusado es inocente hasta que se pruebe lo contrario.')).toEqual([]);
+    expect(guilt('Ella es inocente, la conozco.')).toEqual(['es inocente']);
+  });
+});
+
+describe('round forty: a verdict, a sentence or the defence foretold', () => {
+  it('where a case is told, and the defence foretold on its own', () => {
+    expect(
+      pending('Pruett is charged. No jury in this county is going to buy that story.'),
+    ).toEqual(['No jury in this county is going to buy']);
+    expect(
+      pending("Theriault is charged. If there's any justice, she'll get at least ten years."),
+    ).toEqual(["she'll get at least ten years"]);
+    expect(pending('He was charged Friday. Esperamos que el juez le dé la pena máxima.')).toEqual([
+      'dé la pena máxima',
+    ]);
+    expect(pending('He was charged. La pena máxima es de diez años.')).toEqual([]);
+    expect(pending('His lawyer will tear this apart.')).toEqual(['lawyer will tear this apart']);
+    expect(pending('Our new attorney will tear down the old shed.')).toEqual([]);
+  });
+});
+
+describe('round forty: a docket number and a log\'s "REG"', () => {
+  it('"docket number is 2611CR000934", "MA REG 4TRK72"; not "Docket 4"', () => {
+    expect(personal('His docket number is 2611CR000934, go see for yourself.')).toEqual([
+      'docket number is 2611CR000934',
+    ]);
+    expect(personal('SUSP FLED BLK PICKUP MA REG 4TRK72')).toEqual(['4TRK72']);
+    expect(personal('Docket 4 was the busiest of the week.')).toEqual([]);
+  });
+});

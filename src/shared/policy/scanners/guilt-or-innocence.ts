@@ -193,12 +193,14 @@ const RULES: readonly PhraseRule[] = [
   {
     // "Who do you think was supposed to count them before leaving the dock, Dell?", "So who
     // exactly was supposed to check those alarms every year, Stanley?" (round thirty-nine): a
-    // duty left undone, asked of the one it was
+    // duty left undone, asked of the one it was; "How do you 'not notice' 51 degrees in a
+    // building you walk through every morning, Gerry?", "Darla, how do you forget to count heads
+    // after nap time??" (round forty): a how-could-you put to the one named
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])[Ww]ho\s+(?:exactly\s+|do\s+you\s+think\s+|else\s+)?was\s+supposed\s+to\s+[^?.!\n]{3,80}?,\s+(?:(?:Mr|Mrs|Ms)\.\s+)?${NAMED}\?`,
+      String.raw`(?<![\p{L}])(?:[Ww]ho\s+(?:exactly\s+|do\s+you\s+think\s+|else\s+)?was\s+supposed\s+to\s+[^?.!\n]{3,80}?|[Hh]ow\s+(?:do|does|did|could|can|would)\s+(?:you|he|she)\s+[^?.!\n]{3,100}?),\s+(?:(?:Mr|Mrs|Ms)\.\s+)?${NAMED}\?|(?<![\p{L}])${NAMED},\s+how\s+(?:do|did|could|can)\s+you\s+[^?.!\n]{3,100}?\?`,
       'gu',
     ),
-    hints: ['supposed to'],
+    hints: ['supposed to', 'how'],
     // a harm or a case told near makes it an accusation; not "Who do you think was supposed to
     // bring the cooler, Janet?" (kept turns staff away too)
     keep: kept,
@@ -266,6 +268,31 @@ const RULES: readonly PhraseRule[] = [
     pattern:
       // "That man was defending himself", "my son was only defending himself"
       /\b(?:he|she|they|(?:that|this)\s+(?:man|woman|guy|kid|boy|girl|young\s+man|poor\s+man)|my\s+(?:son|daughter|brother|sister|nephew|niece|cousin|husband|wife|boyfriend|girlfriend|dad|father|mom|mother))\s+(?:was|were)\s+(?:just\s+|only\s+|clearly\s+|obviously\s+|simply\s+)?defending\s+(?:himself|herself|themselves|themself)\b/gi,
+    message,
+  },
+  {
+    // "Colt was defending himself, period.", "Trace was just defending himself", "The other girl
+    // was only defending herself" (round forty); not a lawyer's claim ("His lawyer will argue
+    // Colt was defending himself")
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}'’])(?:${NAMED}|[Tt]he\s+other\s+(?:man|woman|guy|kid|boy|girl))\s+(?:was|is)\s+(?:just\s+|only\s+|clearly\s+|obviously\s+|simply\s+)?defending\s+(?:himself|herself)\b`,
+      'gu',
+    ),
+    hints: ['defending'],
+    keep: (text, start) =>
+      !/\b(?:claim\w*|argu\w*|say|says|said|insist\w*|contend\w*|allege\w*)\s+(?:that\s+)?$/i.test(
+        before(text, start, 30),
+      ),
+    message,
+  },
+  {
+    // "Stop blaming Rogelio", "Il est innocent", "Ele é inocente" (round forty): innocence
+    // vouched for in a plea to stop, in French and in Portuguese
+    pattern: new RegExp(
+      String.raw`\b[Ss]top\s+blaming\s+${NAMED}\b|(?<![\p{L}])(?:[Ii]l|[Ee]lle|[Ee]le|[Ee]la)\s+(?:est|é)\s+(?:100%\s+|totalement\s+|totalmente\s+)?(?:innocente?|inocente)\b`,
+      'gu',
+    ),
+    hints: ['blaming', 'innocent', 'inocente'],
     message,
   },
   // "Hes innocent", "shes not guilty": the contraction typed without its apostrophe
@@ -767,6 +794,10 @@ const VERDICT_RULES: readonly PhraseRule[] = [
     pattern:
       /(?<![\p{L}])(?:es|son|fue|era)\s+(?:completamente\s+|totalmente\s+)?(?:un|una|el|la|los|las|unos|unas)?\s*(?:ladr[oó]n|ladrona|ladrones|asesin[oa]s?|rater[oa]s?|violador(?:es)?|culpables?|inocentes?)(?![\p{L}])/giu,
     hints: ['es', 'son', 'fue', 'era'],
+    // not the presumption of innocence: "Todo acusado es inocente hasta que se pruebe lo
+    // contrario" (round forty)
+    keep: (text, _start, end) =>
+      !/^\s*,?\s*(?:hasta\s+que|mientras\s+no)\b/iu.test(after(text, end, 30)),
     message,
   },
   {

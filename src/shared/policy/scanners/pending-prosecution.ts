@@ -412,6 +412,11 @@ const RETORTS: readonly PhraseRule[] = [
     // drive again", "no sentence will be long enough", and evidence called decisive ("the video
     // settles it", "that logbook is the whole case", "the logs will show it").
     /\bthe\s+day\s+(?:he|she|they)\s+gets?\s+out\b(?!\s+of\b)|(?:['’]s|\bis|\bare|['’]re)\s+already\s+looking\s+at\s+(?:years|a\s+decade|serious\s+time|hard\s+time|prison\s+time)\b(?!\s+of\b)|\bno\s+sentence\s+(?:will|would|could)\s+(?:ever\s+)?be\s+(?:long\s+)?enough\b|\b(?:video|footage|logs?|logbook|records?|texts?)\s+(?:settles\s+it|backs?\s+(?:them|him|her|it)\s+up|(?:is|are)\s+the\s+whole\s+case|will\s+show\s+it)\b/giu,
+    // Round forty, from the ninety-fifth and ninety-sixth sets, where a case is told: a jury's
+    // verdict foretold ("no jury in this county is going to buy that story"), the sentence
+    // foretold ("she'll get at least ten years", "expect long sentences", Spanish and Portuguese
+    // "la pena máxima" asked or foretold; not the law's "la pena máxima es de diez años").
+    /\bno\s+jury\s+(?:in\s+this\s+county\s+|anywhere\s+|on\s+earth\s+)?(?:is\s+going\s+to|is\s+gonna|will|would|['’]s\s+going\s+to)\s+(?:buy|believe|convict|acquit)\b|(?:['’]ll|\bwill|\bis\s+going\s+to|['’]s\s+going\s+to|\bis\s+gonna)\s+get\s+at\s+least\s+(?:\d{1,2}|two|three|five|ten|fifteen|twenty)\s+years\b|\bexpect\s+(?:a\s+)?(?:stiff|long|harsh|heavy|tough)\s+sentences?\b|\b(?:d[ée]|den|dar(?:le)?|pegar|pegue|merece|reciba|recibir|van\s+a\s+dar(?:le)?|vai\s+pegar)\s+(?:la|a)\s+pena\s+m[áa]xima\b/giu,
     // "He should never drive again", said of him or a name, not of every reader ("you should
     // never drive, not tonight, not again"): no i flag, so the name's capital is a capital
     /(?<=\b(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’-]+)\s+)should\s+(?:never|not)\s+(?:be\s+allowed\s+to\s+)?(?:hold|run|fly|drive|operate|own|practi[cs]e|work)\b[^.!?\n]{0,40}?\bagain\b/gu,
@@ -433,10 +438,11 @@ const RETORTS: readonly PhraseRule[] = [
   },
   // Round thirty-eight: words that tell a trial of their own: a trial ruled out ("we'd be
   // surprised if this one ever reaches a jury", not "if it ever gets to court": a dispute's), the defendant not "walking out of that
-  // courtroom a free man", a judge asked to "send a message" (not a jury's service thanked).
+  // courtroom a free man", a judge asked to "send a message" (not a jury's service thanked), and
+  // (round forty) the defence foretold to win ("His lawyer will tear this apart").
   {
     pattern:
-      /\bsurprised\s+if\s+(?:this\s+one|he|she|the\s+case|this\s+case)\s+(?:ever\s+)?(?:gets|goes|makes\s+it|reaches|sees)\s+(?:to\s+)?(?:trial|a\s+jury)\b|\bnot\s+(?:walking|going\s+to\s+walk|gonna\s+walk)\s+out\s+of\s+(?:that|the|this)\s+courtroom\s+a\s+free\s+(?:man|woman)\b|\b(?:hope|hoping|needs?\s+to|has\s+to|have\s+to|should|better|must)\s+(?:(?:this|that)\s+time\s+)?(?:a\s+|the\s+)?(?:judge|court|jury)\s+(?:sends?|to\s+send|will\s+send)\s+a\s+message\b/gi,
+      /\bsurprised\s+if\s+(?:this\s+one|he|she|the\s+case|this\s+case)\s+(?:ever\s+)?(?:gets|goes|makes\s+it|reaches|sees)\s+(?:to\s+)?(?:trial|a\s+jury)\b|\bnot\s+(?:walking|going\s+to\s+walk|gonna\s+walk)\s+out\s+of\s+(?:that|the|this)\s+courtroom\s+a\s+free\s+(?:man|woman)\b|\b(?:hope|hoping|needs?\s+to|has\s+to|have\s+to|should|better|must)\s+(?:(?:this|that)\s+time\s+)?(?:a\s+|the\s+)?(?:judge|court|jury)\s+(?:sends?|to\s+send|will\s+send)\s+a\s+message\b|\b(?:lawyer|attorney)s?\s+(?:will|is\s+going\s+to|is\s+gonna|are\s+going\s+to|['’]s\s+gonna|['’]s\s+going\s+to)\s+(?:(?:tear|rip)\s+[^.!?\n]{1,40}?\s+apart\b|shred\s+(?:him|her|them|that|the|this|those|their|his)\b)/gi,
     message,
   },
   // Round fourteen: a record held up ("a rap sheet a mile long"), custody relished ("Enjoy

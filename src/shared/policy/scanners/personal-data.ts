@@ -205,7 +205,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:licen[cs]e plate|plate|tag|registration|placas)(?:\s+(?:number|no\.?|#|reading|reads|of|is|was))?\s*[:#]?\s*(?:[A-Z][a-z]+\s+|[A-Z]{2}\s+(?=[A-Z0-9]*\d))?(?:plate\s+)?["“]?((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/g,
+      /\b(?:licen[cs]e plate|plate|tag|registration|placas|REG)(?:\s+(?:number|no\.?|#|reading|reads|of|is|was))?\s*[:#]?\s*(?:[A-Z][a-z]+\s+|[A-Z]{2}\s+(?=[A-Z0-9]*\d))?(?:plate\s+)?["“]?((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/g,
     group: 1,
     message: MESSAGE.plate,
   },
@@ -253,7 +253,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:case|report|incident|inc|rpt|cfs|file|complaint|cad|rms|citation|warrant)\s*(?:number|no\.?|num\.?|#)?\s*(?:is\s+|was\s+)?[:#]?\s*#?\s*(?:[A-Z]{1,3}-?)?\d{2,4}[-–]?(?:[A-Z]{1,3}[-–])?\d{3,8}\b/gi,
+      /\b(?:case|report|incident|inc|rpt|cfs|file|complaint|cad|rms|citation|warrant|docket)\s*(?:number|no\.?|num\.?|#)?\s*(?:is\s+|was\s+)?[:#]?\s*#?\s*(?:[A-Z]{1,3}-?)?\d{2,4}[-–]?(?:[A-Z]{1,3}[-–]?)?\d{3,8}\b/gi,
     keep: (text, start, end) =>
       /\d{5,}|\d+[-–]\d+/.test(text.slice(start, end)) &&
       !/^\s*(?:block|years?)/i.test(after(text, end, 8)),
