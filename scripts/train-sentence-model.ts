@@ -119,6 +119,8 @@ export const TRAINING_SETS = [
   'ninety-second/',
   'ninety-third/',
   'ninety-fourth/',
+  'ninety-fifth/',
+  'ninety-sixth/',
 ] as const;
 
 /**

@@ -113,6 +113,8 @@ export function loadCorpus(
     | 'ninety-second/'
     | 'ninety-third/'
     | 'ninety-fourth/'
+    | 'ninety-fifth/'
+    | 'ninety-sixth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
