@@ -184,12 +184,12 @@ describe('a benefit for one of our own is no campaign', () => {
       political(
         "he'll pay a fine and be pouring again by Memorial Day. This is Kasprzak's town. Boot him in November.",
       ),
-    ).toContain('Boot him in November.');
+    ).toContain('Boot him in November');
   });
 
   it('keeps a call where the text names an election, a benefit beside it or not', () => {
     expect(
       political('Boot him in November. The council vote was a joke. Vigil for Rigo Friday.'),
-    ).toContain('Boot him in November.');
+    ).toContain('Boot him in November');
   });
 });

@@ -385,7 +385,7 @@ describe('personal data in Spanish, Hawaiian and parentheses', () => {
 /*
  * Round forty, from the ninety-fifth and ninety-sixth sets: a how-could-you put to the one named,
  * a named person defending himself, innocence in French and Portuguese, a jury's verdict and a
- * sentence foretold, the defence foretold to win; a docket number and a log's "REG".
+ * sentence foretold; a docket number and a log's "REG".
  */
 describe('round forty: guilt and innocence', () => {
   it('"How do you \'not notice\' 51 degrees…, Gerry?" beside a death; not a question about a park', () => {
@@ -417,8 +417,8 @@ describe('round forty: guilt and innocence', () => {
   });
 });
 
-describe('round forty: a verdict, a sentence or the defence foretold', () => {
-  it('where a case is told, and the defence foretold on its own', () => {
+describe('round forty: a verdict or a sentence foretold', () => {
+  it('where a case is told', () => {
     expect(
       pending('Pruett is charged. No jury in this county is going to buy that story.'),
     ).toEqual(['No jury in this county is going to buy']);
@@ -429,8 +429,6 @@ describe('round forty: a verdict, a sentence or the defence foretold', () => {
       'dé la pena máxima',
     ]);
     expect(pending('He was charged. La pena máxima es de diez años.')).toEqual([]);
-    expect(pending('His lawyer will tear this apart.')).toEqual(['lawyer will tear this apart']);
-    expect(pending('Our new attorney will tear down the old shed.')).toEqual([]);
   });
 });
 

@@ -252,15 +252,16 @@ const RULES: readonly PhraseRule[] = [
   },
   // Round sixteen, from the twenty-seventh and twenty-eighth sets: a candidate stood with on the
   // day ("we hope you'll stand with her on May 6"), officials sent home ("need to be shown the
-  // door next fall", "Throw them ALL out in November", "not another four years of Delacroix",
+  // door next fall", "Throw them ALL out in November" ("Boot him in November", round forty, once
+  // the model no longer read it), "not another four years of Delacroix",
   // "Anyone but Farris in March"), a seat kept ("don't let him lose his seat"), a win's promise
   // ("Sheriff Bramwell's reelection means more boots"), a measure backed or downed ("stands
   // behind the Safe Walk fee referendum", "shoot down Referendum B"), a party chosen ("go
   // Libertarian this fall"), a campaign hashtag ("#VossMustGo", "#Dwyer4Commissioner").
   {
     pattern:
-      /\b[Ss]tand\s+with\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+(?:on\s+(?:May|November|March|June|Nov\.?|[Ee]lection\s+[Dd]ay|Tuesday)\b|in\s+(?:November|March|May|the\s+(?:primary|runoff|election)))|\b(?:shown|show\s+(?:him|her|them))\s+the\s+door\s+(?:next|this|in)\s+(?:fall|[Nn]ovember|spring|[Mm]arch|[Mm]ay)\b|\b[Tt]hrow\s+(?:them|him|her|the\s+[\p{L}-]+)\s+(?:all\s+|ALL\s+)?out\s+in\s+(?:[Nn]ovember|[Mm]arch|[Mm]ay)\b|\b(?:[Nn]ot|[Nn]o)\s+(?:another|more)\s+(?:four|two|six)\s+years\s+of\s+\p{Lu}[\p{L}'’-]+|\b[Aa]nyone\s+but\s+\p{Lu}[\p{L}'’-]+(?=\s*(?:[.!,]|$|in\s+(?:November|March|May)|for\s+))|\b(?:let|make)\s+(?:him|her|them)\s+(?:lose|keep)\s+(?:his|her|their)\s+seat\b(?!\s+belts?)|\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|Last|This)['’])\p{Lu}[\p{L}'’-]+['’]s\s+(?:re-?election|reelection)\s+(?:means|would\s+mean|will\s+mean)\b/gmu,
-    hints: ['stand', 'door', 'throw', 'years', 'anyone', 'seat', 'means', 'mean'],
+      /\b[Ss]tand\s+with\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+(?:on\s+(?:May|November|March|June|Nov\.?|[Ee]lection\s+[Dd]ay|Tuesday)\b|in\s+(?:November|March|May|the\s+(?:primary|runoff|election)))|\b(?:shown|show\s+(?:him|her|them))\s+the\s+door\s+(?:next|this|in)\s+(?:fall|[Nn]ovember|spring|[Mm]arch|[Mm]ay)\b|\b[Tt]hrow\s+(?:them|him|her|the\s+[\p{L}-]+)\s+(?:all\s+|ALL\s+)?out\s+in\s+(?:[Nn]ovember|[Mm]arch|[Mm]ay)\b|\b[Bb]oot\s+(?:them|him|her|the\s+[\p{L}-]+)\s+(?:all\s+|ALL\s+)?(?:out\s+)?in\s+(?:[Nn]ovember|[Mm]arch|[Mm]ay)\b|\b(?:[Nn]ot|[Nn]o)\s+(?:another|more)\s+(?:four|two|six)\s+years\s+of\s+\p{Lu}[\p{L}'’-]+|\b[Aa]nyone\s+but\s+\p{Lu}[\p{L}'’-]+(?=\s*(?:[.!,]|$|in\s+(?:November|March|May)|for\s+))|\b(?:let|make)\s+(?:him|her|them)\s+(?:lose|keep)\s+(?:his|her|their)\s+seat\b(?!\s+belts?)|\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|Last|This)['’])\p{Lu}[\p{L}'’-]+['’]s\s+(?:re-?election|reelection)\s+(?:means|would\s+mean|will\s+mean)\b/gmu,
+    hints: ['stand', 'door', 'throw', 'boot', 'years', 'anyone', 'seat', 'means', 'mean'],
     keep: (text, start, end, context) =>
       !isContestText(wholeText(text, context)) &&
       !/\b(?:Officer|Deputy|K-?9|Sgt|Chief|Det|Detective|Sergeant)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+)?$/u.test(
