@@ -437,8 +437,9 @@ const RETORTS: readonly PhraseRule[] = [
     message,
   },
   // Round thirty-eight: words that tell a trial of their own: a trial ruled out ("we'd be
-  // surprised if this one ever reaches a jury", not "if it ever gets to court": a dispute's), the defendant not "walking out of that
-  // courtroom a free man", a judge asked to "send a message" (not a jury's service thanked).
+  // surprised if this one ever reaches a jury", not "if it ever gets to court": a dispute's), the
+  // defendant not "walking out of that courtroom a free man", a judge asked to "send a message"
+  // (not a jury's service thanked).
   {
     pattern:
       /\bsurprised\s+if\s+(?:this\s+one|he|she|the\s+case|this\s+case)\s+(?:ever\s+)?(?:gets|goes|makes\s+it|reaches|sees)\s+(?:to\s+)?(?:trial|a\s+jury)\b|\bnot\s+(?:walking|going\s+to\s+walk|gonna\s+walk)\s+out\s+of\s+(?:that|the|this)\s+courtroom\s+a\s+free\s+(?:man|woman)\b|\b(?:hope|hoping|needs?\s+to|has\s+to|have\s+to|should|better|must)\s+(?:(?:this|that)\s+time\s+)?(?:a\s+|the\s+)?(?:judge|court|jury)\s+(?:sends?|to\s+send|will\s+send)\s+a\s+message\b/gi,
