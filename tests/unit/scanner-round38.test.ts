@@ -403,12 +403,33 @@ describe('round forty: guilt and innocence', () => {
   it('"Colt was defending himself", "Stop blaming Rogelio", "Il est innocent"', () => {
     expect(guilt('Colt was defending himself, period.')).toEqual(['Colt was defending himself']);
     expect(guilt('His lawyer will argue that Colt was defending himself.')).toEqual([]);
+    expect(guilt('The other girl was only defending herself.')).toEqual([
+      'The other girl was only defending herself',
+    ]);
     expect(guilt('Stop blaming Rogelio. It was his son-in-law Freddy.')).toEqual([
       'Stop blaming Rogelio',
     ]);
     expect(guilt('Stop blaming Mother Nature for the potholes.')).toEqual([]);
     expect(guilt('Il est innocent, point final.')).toEqual(['Il est innocent']);
     expect(guilt('Ele é inocente.')).toEqual(['Ele é inocente']);
+  });
+
+  it('one rule for "he" and "Colt" defending himself, with one guard against a lawyer\'s claim', () => {
+    expect(guilt('That man was defending himself, plain and simple.')).toEqual([
+      'That man was defending himself',
+    ]);
+    expect(guilt('His lawyer is going to claim he was defending himself.')).toEqual([]);
+    expect(guilt('His attorney says she was defending herself.')).toEqual([]);
+  });
+
+  it('a defendant who goes to court without a lawyer is "defending himself" too, and no claim', () => {
+    expect(guilt('Marsh fired his public defender and he is defending himself at trial.')).toEqual(
+      [],
+    );
+    expect(guilt('Colt is defending himself in court next month.')).toEqual([]);
+    expect(guilt('Colt is defending himself, and the video shows it.')).toEqual([
+      'Colt is defending himself',
+    ]);
   });
 
   it('the presumption of innocence in Spanish is no claim', () => {

@@ -265,17 +265,12 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    pattern:
-      // "That man was defending himself", "my son was only defending himself"
-      /\b(?:he|she|they|(?:that|this)\s+(?:man|woman|guy|kid|boy|girl|young\s+man|poor\s+man)|my\s+(?:son|daughter|brother|sister|nephew|niece|cousin|husband|wife|boyfriend|girlfriend|dad|father|mom|mother))\s+(?:was|were)\s+(?:just\s+|only\s+|clearly\s+|obviously\s+|simply\s+)?defending\s+(?:himself|herself|themselves|themself)\b/gi,
-    message,
-  },
-  {
-    // "Colt was defending himself, period.", "Trace was just defending himself", "The other girl
-    // was only defending herself" (round forty); not a lawyer's claim ("His lawyer will argue
-    // Colt was defending himself")
+    // "That man was defending himself", "my son was only defending himself" (round thirteen),
+    // "Colt was defending himself, period.", "The other girl was only defending herself" (round
+    // forty); not a lawyer's claim ("His lawyer is going to claim he was defending himself"), nor
+    // a defendant who goes to court without a lawyer ("He is defending himself at trial")
     pattern: new RegExp(
-      String.raw`(?<![\p{L}'’])(?:${NAMED}|[Tt]he\s+other\s+(?:man|woman|guy|kid|boy|girl))\s+(?:was|is)\s+(?:just\s+|only\s+|clearly\s+|obviously\s+|simply\s+)?defending\s+(?:himself|herself)\b`,
+      String.raw`(?<![\p{L}'’])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]hat|[Tt]his)\s+(?:man|woman|guy|kid|boy|girl|young\s+man|poor\s+man)|[Mm]y\s+(?:son|daughter|brother|sister|nephew|niece|cousin|husband|wife|boyfriend|girlfriend|dad|father|mom|mother)|[Tt]he\s+other\s+(?:man|woman|guy|kid|boy|girl)|${NAMED})\s+(?:was|were|is)\s+(?:just\s+|only\s+|clearly\s+|obviously\s+|simply\s+)?defending\s+(?:himself|herself|themselves|themself)\b(?!\s+(?:in\s+court|at\s+(?:(?:his|her|their|the)\s+)?trial|against\s+the\s+charges?|without\s+a\s+lawyer|pro\s+se)\b)`,
       'gu',
     ),
     hints: ['defending'],
