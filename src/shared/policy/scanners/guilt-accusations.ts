@@ -39,6 +39,12 @@ const NOT_A_PERSON =
 /** A capitalised word or two that may be a person, on one line: a heading's word is no surname. */
 export const NAME = String.raw`(?!(?:${NOT_A_PERSON})\b)\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]+\p{Lu}[\p{Ll}'’-]+)?`;
 
+/**
+ * A name, and not the words that sit where one would: "Nothing's innocent", "He's guilty", nor a
+ * family's "Dad's been stealing fries off my plate".
+ */
+export const NAMED = String.raw`(?!(?:Nothing|Everything|Something|Anything|He|She|One|Each|Either|Neither|Which|Today|Tonight|Justice|God|Heaven|Society|Dad|Mom|Mum|Mama|Papa|Grandma|Grandpa|Nana|Granny)\b)${NAME}`;
+
 /** Titles of staff whose work is no deed: officers, dispatchers, firefighters, clergy, coaches. */
 const STAFF = STAFF_TITLE_WORDS;
 const STAFF_BEFORE = new RegExp(String.raw`\b(?:${STAFF})\.?\s+$`, 'i');

@@ -36,18 +36,12 @@ import { namingRules } from './guilt-answers';
 import { sayingRules, tellsOfDeedBeside } from './guilt-sayings';
 import { roleRules } from './guilt-roles';
 import { alibiRules } from './guilt-alibis';
-import { NAME, accusationRules } from './guilt-accusations';
+import { NAMED, accusationRules } from './guilt-accusations';
 import { moneyRules } from './guilt-money';
 import { insinuationRules } from './guilt-insinuations';
 import { complicityRules } from './guilt-complicity';
 import { kept, negligenceRules } from './guilt-negligence';
 import { idiomRules } from './guilt-idioms';
-
-/**
- * A name, and not the words that sit where one would: "Nothing's innocent", "He's guilty", nor a
- * family's "Dad's been stealing fries off my plate".
- */
-const NAMED = String.raw`(?!(?:Nothing|Everything|Something|Anything|He|She|One|Each|Either|Neither|Which|Today|Tonight|Justice|God|Heaven|Society|Dad|Mom|Mum|Mama|Papa|Grandma|Grandpa|Nana|Granny)\b)${NAME}`;
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -191,22 +185,6 @@ const RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    // "Who do you think was supposed to count them before leaving the dock, Dell?", "So who
-    // exactly was supposed to check those alarms every year, Stanley?" (round thirty-nine): a
-    // duty left undone, asked of the one it was; "How do you 'not notice' 51 degrees in a
-    // building you walk through every morning, Gerry?", "Darla, how do you forget to count heads
-    // after nap time??" (round forty): a how-could-you put to the one named
-    pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:[Ww]ho\s+(?:exactly\s+|do\s+you\s+think\s+|else\s+)?was\s+supposed\s+to\s+[^?.!\n]{3,80}?|[Hh]ow\s+(?:do|does|did|could|can|would)\s+(?:you|he|she)\s+[^?.!\n]{3,100}?),\s+(?:(?:Mr|Mrs|Ms)\.\s+)?${NAMED}\?|(?<![\p{L}])${NAMED},\s+how\s+(?:do|did|could|can)\s+you\s+[^?.!\n]{3,100}?\?`,
-      'gu',
-    ),
-    hints: ['supposed to', 'how'],
-    // a harm or a case told near makes it an accusation; not "Who do you think was supposed to
-    // bring the cooler, Janet?" (kept turns staff away too)
-    keep: kept,
-    message,
-  },
-  {
     // "Keoni Akana is a victim here, not a thief", "she's the victim, not the one who started it"
     // (round thirty-eight); not a parent told "Your child is the victim, not the one in trouble",
     // nor the department's correction "Maria is the victim, not the suspect"
@@ -215,37 +193,6 @@ const RULES: readonly PhraseRule[] = [
       'gu',
     ),
     hints: ['victim'],
-    message,
-  },
-  {
-    // "kept booking consultations while knowing full well that no crew was ever coming", "drove
-    // the paintings to buyers, knowing full well what they were" (round thirty-eight)
-    pattern: /\bknowing\s+full\s+well\b/giu,
-    hints: ['knowing'],
-    // not staff's courage ("Sgt. Lopez ran back in knowing full well the roof could go"), nor
-    // a team's or a reader's ("we jumped in knowing full well", "you drive knowing full well")
-    keep: (text, start, end) => {
-      const sentence = sentenceAround(text, start, end);
-      return (
-        // (a title's own full stop ends sentenceAround's sentence: "Sgt. Lopez …")
-        !STAFF_TITLE_IN.test(text.slice(Math.max(0, start - 120), start)) &&
-        !/\b(?:you|we|our|team|everyone|people)\b/i.test(sentence) &&
-        kept(text, start, end)
-      );
-    },
-    message,
-  },
-  {
-    // "He would never put a man in danger", "I don't believe for a second he'd put a worker in
-    // danger" (round thirty-eight): a named or charged boss vouched for
-    pattern: new RegExp(
-      String.raw`(?<![\p{L}'’])(?:(?:[Hh]e|[Ss]he|${NAMED})\s+(?:would\s+never|would\s+not\s+ever|wouldn['’]t\s+ever|['’]d\s+never)|I\s+(?:don['’]t|do\s+not|can['’]t)\s+believe(?:\s+for\s+(?:a|one)\s+(?:second|minute))?\s+(?:he|she)(?:['’]d|\s+would))(?:\s+knowingly)?\s+put\s+(?:a|any|anyone|anybody|his|her|their|one\s+of\s+(?:his|her|their))(?:\s+[\p{L}-]+){0,2}?\s+in\s+(?:danger|harm['’]s\s+way)\b`,
-      'gu',
-    ),
-    hints: ['danger', 'harm'],
-    // beside a case: "would never put a kid in danger" is also a crossing guard's praise (and
-    // kept turns staff away: "Chief Haller would never put a man in danger")
-    keep: kept,
     message,
   },
   {
