@@ -132,6 +132,15 @@ describe('a charged case commented on in the words of the street', () => {
       "Whatever she gets won't be enough",
     ]);
     expect(
+      pending("Lindell is charged with theft. Whatever Lindell gets won't be enough."),
+    ).toEqual(["Whatever Lindell gets won't be enough"]);
+    // a name's capital is a capital: "you" is no name
+    expect(
+      pending(
+        "He was charged Friday. Sell the boat: whatever you get won't be enough for a new one.",
+      ),
+    ).toEqual([]);
+    expect(
       pending("She's charged with theft, and she should get twice the sentence Lindell got."),
     ).toEqual(['should get twice the sentence']);
     expect(
