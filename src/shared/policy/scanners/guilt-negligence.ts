@@ -92,6 +92,15 @@ export const kept = (text: string, start: number, end: number) =>
 const keptUnlessCleared = (plain: RegExp) => (text: string, start: number, end: number) =>
   plain.test(text.slice(start, end)) ? kept(text, start, end) : !notBlamed(text, start, end);
 
+/** The phone told beside the moment or the whole trip: "when it happened", "the whole route". */
+const DURING =
+  /(?:texting|scrolling|phone|live|celular|tel[eé]fono|mensajes)[^.!?\n]{0,24}?\b(?:when|while|cuando|instead\s+of|the\s+(?:whole|entire)\s+(?:time|way|route|shift|trip|crossing|drive|ride))\b/i;
+/** The phone given as the cause: "rolled it on 90 because he was on his phone". */
+const BECAUSE = /\b(?:because|cuz|cause|['’]cause|porque)\s+$/i;
+/** One hurt by his own: "busted his wrist", "fell off his own dock". */
+const OWN_HURT =
+  /\b(?:busted|broke|hurt|sprained|cut)\s+(?:his|her)\s+own\b|\b(?:busted|broke|sprained)\s+(?:his|her)\s+(?:wrist|arm|leg|ankle|nose)\b|\bhis\s+own\s+(?:dock|boat|truck|car)\b/i;
+
 export function negligenceRules(message: (matched: string) => string): PhraseRule[] {
   return [
     {
@@ -150,9 +159,9 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       // "had Wade fudge the dust samples", "falsified the staffing logs", "She shredded records
       // the night before we came", "Nils would never fake a torque reading" (innocence),
       // "Matsuda pencil-whipped that log", "he's been pencil-whipping lift checks" (round
-      // thirty-nine)
+      // thirty-nine), "He pencil-whipped the 3 Left exam" (round forty-one)
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])${DUTY_HOLDER}(?:['’]s\s+been\s+|\s+(?:(?:has|had)\s+been\s+)?(?:(?:also|just|then|quietly|even|would\s+never|never\s+would|would\s+not|wouldn['’]t|didn['’]t|did\s+not|never)\s+)?)(?:fudged?|faked?|falsified|falsify|doctored|doctor|cooked|shredded|backdated|forged|whited\s+out|altered|pencil[- ]?whip(?:ped|ping|s)?)\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+|that\s+|a\s+|an\s+|every\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:logs?|records?|books|samples?|readings?|numbers|reports?|timesheets?|time\s+sheets?|signatures?|inspections?|checks?|paperwork|forms?|sheets?|charts?|files?|results?)\b${CLAUSE_TAIL}`,
+        String.raw`(?<![\p{L}])${DUTY_HOLDER}(?:['’]s\s+been\s+|\s+(?:(?:has|had)\s+been\s+)?(?:(?:also|just|then|quietly|even|would\s+never|never\s+would|would\s+not|wouldn['’]t|didn['’]t|did\s+not|never)\s+)?)(?:fudged?|faked?|falsified|falsify|doctored|doctor|cooked|shredded|backdated|forged|whited\s+out|altered|pencil[- ]?whip(?:ped|ping|s)?)\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+|that\s+|a\s+|an\s+|every\s+)?(?:[\p{L}\d'’-]+\s+){0,2}?(?:logs?|records?|books|samples?|readings?|numbers|reports?|timesheets?|time\s+sheets?|signatures?|inspections?|checks?|paperwork|forms?|sheets?|charts?|files?|results?|exams?|pre-?shifts?)\b${CLAUSE_TAIL}`,
         'gu',
       ),
       hints: [
@@ -297,9 +306,10 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
     },
     {
       // "He would never put a man in danger", "I don't believe for a second he'd put a worker in
-      // danger" (round thirty-eight): a named or charged boss vouched for
+      // danger" (round thirty-eight), "he'd never put a man in danger" (round forty-one): a named
+      // or charged boss vouched for
       pattern: new RegExp(
-        String.raw`(?<![\p{L}'’])(?:(?:[Hh]e|[Ss]he|${NAMED})\s+(?:would\s+never|would\s+not\s+ever|wouldn['’]t\s+ever|['’]d\s+never)|I\s+(?:don['’]t|do\s+not|can['’]t)\s+believe(?:\s+for\s+(?:a|one)\s+(?:second|minute))?\s+(?:he|she)(?:['’]d|\s+would))(?:\s+knowingly)?\s+put\s+(?:a|any|anyone|anybody|his|her|their|one\s+of\s+(?:his|her|their))(?:\s+[\p{L}-]+){0,2}?\s+in\s+(?:danger|harm['’]s\s+way)\b`,
+        String.raw`(?<![\p{L}'’])(?:(?:[Hh]e|[Ss]he|${NAMED})(?:\s+(?:would\s+never|would\s+not\s+ever|wouldn['’]t\s+ever)|['’]d\s+never)|I\s+(?:don['’]t|do\s+not|can['’]t)\s+believe(?:\s+for\s+(?:a|one)\s+(?:second|minute))?\s+(?:he|she)(?:['’]d|\s+would))(?:\s+knowingly)?\s+put\s+(?:a|any|anyone|anybody|his|her|their|one\s+of\s+(?:his|her|their))(?:\s+[\p{L}-]+){0,2}?\s+in\s+(?:danger|harm['’]s\s+way)\b`,
         'gu',
       ),
       hints: ['danger', 'harm'],
@@ -322,6 +332,43 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       // a harm or a case told near makes it an accusation; not "Who do you think was supposed to
       // bring the cooler, Janet?" (kept turns staff away too)
       keep: kept,
+      message,
+    },
+    {
+      // "he was texting a friend about football when the van drifted", "Mulcahy was texting when
+      // he blew through the crosswalk", "He was on Facebook live when it happened", "Ese chofer
+      // iba mirando el celular" (round forty-one): a driver's or an operator's phone blamed
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|${NAMED}|(?:[Tt]he|[Tt]hat|[Hh]is|[Hh]er|[Ee]se|[Ee]l)\s+(?:\p{Ll}+\s+)?(?:driver|operator|captain|pilot|engineer|man|woman|guy|lady|chofer|conductor|operador)|(?<=\p{L},?\s+)who)(?:,\s+\d{1,3},)?(?:\s+(?:was|had\s+been|iba|estaba)|['’]d\s+been)\s+(?:busy\s+|just\s+)?(?:texting|scrolling|on\s+(?:his|her|the)\s+phone|on\s+Facebook(?:\s+live)?|looking\s+at\s+(?:his|her)\s+phone|mirando\s+el\s+(?:celular|tel[eé]fono)|mandando\s+mensajes)(?![\p{L}])${CLAUSE_TAIL}`,
+        'gu',
+      ),
+      hints: ['texting', 'scrolling', 'phone', 'facebook', 'celular', 'mensajes', 'teléfono'],
+      // told with the moment or the whole trip ("when it happened", "the whole route"), given as
+      // the cause ("because he was on his phone"), or beside a harm or a case; not a caller ("he
+      // was on the phone with 911"), nor one hurt by his own ("busted his wrist")
+      keep: (text, start, end) =>
+        !/^\S+\s+\S+\s+on\s+the\s+phone\s+(?:with|w\/?)\b/i.test(text.slice(start, end + 12)) &&
+        !OWN_HURT.test(text.slice(Math.max(0, start - 80), end + 80)) &&
+        (DURING.test(text.slice(start, end + 30)) ||
+        BECAUSE.test(text.slice(Math.max(0, start - 10), start))
+          ? !notBlamed(text, start, end)
+          : kept(text, start, end)),
+      message,
+    },
+    {
+      // "because a grown woman couldn't be bothered to count heads", "the landlord couldn't be
+      // bothered to spend $12 on a detector" (round forty-one): a duty not worth the trouble to
+      // the one who had it, where a harm or a case is told
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|${NAMED}|(?:[Tt]he|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|a|[Aa])\s+(?:grown\s+)?(?:man|woman|landlord|owner|driver|operator|foreman|boss|contractor|manager|captain))\s+couldn['’]t\s+be\s+bothered\s+to\s+[\p{L}'’-]+${CLAUSE_TAIL}`,
+        'gu',
+      ),
+      hints: ['bothered'],
+      // "because he couldn't be bothered" lays the harm on him even where none is named
+      keep: (text, start, end) =>
+        BECAUSE.test(text.slice(Math.max(0, start - 10), start))
+          ? !notBlamed(text, start, end)
+          : kept(text, start, end),
       message,
     },
   ];

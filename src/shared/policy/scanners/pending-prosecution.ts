@@ -423,6 +423,11 @@ const RETORTS: readonly PhraseRule[] = [
     // "He should never drive again", said of him or a name, not of every reader ("you should
     // never drive, not tonight, not again"): no i flag, so the name's capital is a capital
     /(?<=\b(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’-]+)\s+)should\s+(?:never|not)\s+(?:be\s+allowed\s+to\s+)?(?:hold|run|fly|drive|operate|own|practi[cs]e|work)\b[^.!?\n]{0,40}?\bagain\b/gu,
+    // Round forty-one, from the ninety-seventh and ninety-eighth sets, where a case is told: the
+    // evidence said to sink or bury the defendant ("the blood test will bury him", "the records
+    // alone sink him"; the evidence or the prosecution as the one that does it, so not a
+    // family's "we will bury him Saturday").
+    /\b(?:records?|video|footage|reports?|tests?|results?|dna|evidence|texts?|thread|logs?|logbook|receipts?|ledger|photos?|pictures?|data|files?|paperwork|write-ups|bodycam|camera|the\s+(?:DA|D\.A\.|state|prosecutors?))(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:is|are)\s+(?:gonna|going\s+to)\s+|will\s+|['’]ll\s+|gonna\s+|should\s+|alone\s+)?(?:sink|sinks|bury|buries)\s+(?:him|her|them)\b/giu,
   ].map((pattern): PhraseRule => ({
     pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
@@ -437,6 +442,17 @@ const RETORTS: readonly PhraseRule[] = [
     keep: (text, _start, _end, context) =>
       CASE_IN_TEXT.test(wholeText(text, context)) &&
       !/\bretir\w*|\bfarewell\b|\blast\s+shift\b/i.test(wholeText(text, context)),
+    message,
+  },
+  // Round forty-one: words that tell a case of their own: a light sentence foretold ("he'll walk
+  // with probation", "Bet he walks with a fine"; not an escort who will "walk with you"), the
+  // judge told what to weigh at sentencing ("We hope the judge remembers that at sentencing",
+  // "He'll get what's coming to him at sentencing"; not a victim's right "to be heard at
+  // sentencing").
+  {
+    pattern:
+      /\b(?:walks?|walking)\s+with\s+(?:a\s+fine|probation|a\s+slap\s+on\s+the\s+wrist|community\s+service|time\s+served)\b|\b(?:hope|hopes|hoping)\s+(?:that\s+)?(?:the\s+)?judge\b[^.!?\n]{0,60}?\bat\s+sentencing\b|\bjudge\s+(?:better|should|had\s+better|needs\s+to)\b[^.!?\n]{0,60}?\bat\s+sentencing\b|\bwhat['’]s\s+coming\s+to\s+(?:him|her|them)\s+at\s+sentencing\b|\bsee\s+you\s+at\s+sentencing\b/giu,
+    hints: ['walk', 'sentencing'],
     message,
   },
   // Round thirty-eight: words that tell a trial of their own: a trial ruled out ("we'd be
