@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
 import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
+import { politicalScanner } from '../../src/shared/policy/scanners/political';
 
 /*
  * Round forty-one: shapes the blind ninety-seventh and ninety-eighth sets wrote and the rules did
@@ -9,6 +10,8 @@ import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pend
  */
 const guilt = (text: string) =>
   guiltOrInnocenceScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+const political = (text: string) =>
+  politicalScanner.scan(text, { withoutModel: true }).map((f) => f.text);
 const pending = (text: string) =>
   pendingProsecutionScanner.scan(text, { withoutModel: true }).map((f) => f.text);
 
@@ -115,5 +118,19 @@ describe('round forty-one: the evidence, the sentence and the judge', () => {
       'hope the judge remembers that at sentencing',
     ]);
     expect(pending('Victims have the right to be heard at sentencing.')).toEqual([]);
+  });
+});
+
+describe('a name after "elect", "support candidate" or "vote for", under the i flag', () => {
+  it('the words that are no name are no candidate', () => {
+    expect(political('Judge the pies and elect the winner for best pie.')).toEqual([]);
+    expect(political('Support candidate forums: they are free and open to all.')).toEqual([]);
+    expect(political('Cast your vote for best chili at the fair!')).toEqual([]);
+  });
+
+  it('a name typed in lowercase is still a name', () => {
+    expect(political('Elect Ruiz for sheriff on November 4.')).toEqual(['Elect Ruiz for sheriff']);
+    expect(political('vote ruiz for sheriff')).toEqual(['vote ruiz for sheriff']);
+    expect(political('support sheriff ruiz, he earned it')).toEqual(['support sheriff ruiz']);
   });
 });

@@ -86,6 +86,11 @@ const OFFICE_NEXT =
 /** Signs stolen or damaged: a crime against a campaign's signs takes no side. */
 const SIGNS_TAKEN =
   /\b(?:stolen|stole|steal\w*|theft|thie(?:f|ves)|damaged|vandal\w*|destroyed|missing|pulled\s+up|recovered|criminal\s+mischief)\b/i;
+/*
+ * Under the i flag \p{Lu} matches any letter, so the rules below that read a name after "elect",
+ * "support candidate" or "vote for" turn away the words that are no name ("elect the winner",
+ * "Support candidate forums") and still read a name typed in lowercase ("elect ruiz").
+ */
 const RULES: readonly PhraseRule[] = [
   {
     // "vote for" needs whom or what: "vote for your favourite name" is a contest, not a campaign.
@@ -184,7 +189,7 @@ const RULES: readonly PhraseRule[] = [
   // for Best Float" and a car maker's recall are not.
   {
     pattern:
-      /\bcast\s+(?:your|a|my|our)\s+(?:votes?|ballots?)\s+for\s+\p{Lu}[\p{L}'’-]+|\b(?:reject|defeat|stop|oppose)\s+the\s+recall\b(?!\s+of\b)|\b(?:put|get|grab|pick\s+up|display|plant)\s+(?:up\s+)?(?:an?\s+\p{Lu}[\p{L}'’-]+|her|his|their)\s+signs?\s+(?:in|on)\s+(?:your|the)\s+(?:yard|window|lawn)\b/giu,
+      /\bcast\s+(?:your|a|my|our)\s+(?:votes?|ballots?)\s+for\s+(?!(?:the|a|an|our|your|their|his|her|my|its|this|that|these|those|every|all|new|best|winners?|forums?|debates?|nights?)\b)\p{Lu}[\p{L}'’-]+|\b(?:reject|defeat|stop|oppose)\s+the\s+recall\b(?!\s+of\b)|\b(?:put|get|grab|pick\s+up|display|plant)\s+(?:up\s+)?(?:an?\s+\p{Lu}[\p{L}'’-]+|her|his|their)\s+signs?\s+(?:in|on)\s+(?:your|the)\s+(?:yard|window|lawn)\b/giu,
     hints: ['cast', 'recall', 'sign'],
     keep: (text, start, end, context) => electionElsewhere(text, start, end, context),
     message,
@@ -381,7 +386,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:endors(?:e|es|ed|ing)|endorsement\s+of|campaign(?:ing)?\s+for|donate\s+to\s+(?:the\s+)?campaign|our\s+candidate|(?<!re-?)elect\s+\p{Lu}[\p{L}'’-]+|(?:mayor|sheriff|councilman|councilwoman|council\s*member|senator|governor|commissioner|candidate)\s+\p{Lu}[\p{L}'’-]+\s+(?:deserves|needs|has\s+earned|is\s+the\s+(?:only|right)\s+choice))/giu,
+      /\b(?:endors(?:e|es|ed|ing)|endorsement\s+of|campaign(?:ing)?\s+for|donate\s+to\s+(?:the\s+)?campaign|our\s+candidate|(?<!re-?)elect\s+(?!(?:the|a|an|our|your|their|his|her|my|its|this|that|these|those|every|all|new|best|winners?|forums?|debates?|nights?)\b)\p{Lu}[\p{L}'’-]+|(?:mayor|sheriff|councilman|councilwoman|council\s*member|senator|governor|commissioner|candidate)\s+\p{Lu}[\p{L}'’-]+\s+(?:deserves|needs|has\s+earned|is\s+the\s+(?:only|right)\s+choice))/giu,
     hints: [
       'endors',
       'campaign',
@@ -464,7 +469,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\bsupport\s+(?:councilman|councilwoman|council\s+member|mayor|sheriff|senator|commissioner|candidate|governor|judge)\s+\p{Lu}[\p{L}'’-]+/giu,
+      /\bsupport\s+(?:councilman|councilwoman|council\s+member|mayor|sheriff|senator|commissioner|candidate|governor|judge)\s+(?!(?:the|a|an|our|your|their|his|her|my|its|this|that|these|those|every|all|new|best|winners?|forums?|debates?|nights?)\b)\p{Lu}[\p{L}'’-]+/giu,
     hints: ['support'],
     message,
   },
@@ -496,7 +501,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:vote|elect)\s+\p{Lu}[\p{L}'’-]+\s+for\s+(?:sheriff|mayor|council|senate|congress|governor|judge|da|district\s+attorney)\b/giu,
+      /\b(?:vote|elect)\s+(?!(?:the|a|an|our|your|their|his|her|my|its|this|that|these|those|every|all|new|best|winners?|forums?|debates?|nights?)\b)\p{Lu}[\p{L}'’-]+\s+for\s+(?:sheriff|mayor|council|senate|congress|governor|judge|da|district\s+attorney)\b/giu,
     message,
   },
   { pattern: /\bvote\s+(?:him|her|them)\s+out\b/gi, message },
