@@ -134,3 +134,179 @@ describe('a name after "elect", "support candidate" or "vote for", under the i f
     expect(political('support sheriff ruiz, he earned it')).toEqual(['support sheriff ruiz']);
   });
 });
+
+/*
+ * Round forty-one's fresh-eyes review: clean near misses the new rules flagged at first, each now
+ * held by a guard that a test turns red without.
+ */
+describe('round forty-one review: the phone, the excuse and the paperwork', () => {
+  it('a caller on the phone with 911, a parade on Facebook live, a "because" of our own', () => {
+    expect(
+      guilt(
+        'The driver, 34, was on the phone with 911 when a second vehicle struck the stalled car. ' +
+          'No charges are expected.',
+      ),
+    ).toEqual([]);
+    expect(guilt('She was on Facebook live when the parade started.')).toEqual([]);
+    expect(
+      guilt('Dispatch couldn’t reach the homeowner because she was on her phone with her sister.'),
+    ).toEqual([]);
+    expect(
+      guilt("We ate on paper plates all week because he couldn't be bothered to do the dishes."),
+    ).toEqual([]);
+  });
+
+  it('an old exam joked about, and files shredded at a shred day', () => {
+    expect(guilt("Ha! Dave pencil-whipped his driving exam back in '92.")).toEqual([]);
+    expect(guilt('Last year Marge Wilson shredded 300 tax records at our Shred-It Day!')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('round forty-one review: a funeral, a walk and a victim at sentencing', () => {
+  it('the family, not the evidence, buries him', () => {
+    expect(
+      pending(
+        'He is charged. DNA results confirmed his identity and the family will bury him Saturday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a clause of its own between the evidence and the burying; paperwork buries people too', () => {
+    expect(
+      pending('He is charged. The autopsy report came back and the family will bury him.'),
+    ).toEqual([]);
+    expect(
+      pending('He is charged. Data from our new speed signs will bury them in paperwork.'),
+    ).toEqual([]);
+  });
+
+  it('a walk needs the one charged to walk, and not beside the officers', () => {
+    expect(
+      pending('Join our deputies on a walk with probation and parole teams this Saturday.'),
+    ).toEqual([]);
+    expect(
+      pending('He will walk with probation officers at the Recovery Walk on Saturday.'),
+    ).toEqual([]);
+  });
+
+  it('a walk with probation officers; a victim told of the hearing', () => {
+    expect(pending('Join us Saturday for a 2-mile walk with probation officers.')).toEqual([]);
+    expect(
+      pending(
+        'If you wish, the judge should receive your written impact statement before you speak at ' +
+          'sentencing.',
+      ),
+    ).toEqual([]);
+    expect(pending('Our victim advocates will see you at sentencing.')).toEqual([]);
+  });
+});
+
+describe('round forty-one review: "Elect her", and officers a club elects', () => {
+  it("a pronoun or a husband put up beside an election; not a club's officers", () => {
+    expect(political('Elect her sheriff on Nov. 4!')).toEqual(['Elect her']);
+    expect(
+      political('Cast your ballot for my husband, Dave Ruiz, for county sheriff this November!'),
+    ).toEqual(['Cast your ballot for my']);
+    expect(political('Members will elect officers at the March meeting.')).toEqual([]);
+  });
+});
+
+/*
+ * Round forty-two, from the ninety-ninth and one-hundredth sets: workers sent in unprotected, a
+ * ride kept running or waved through, innocence vouched for as "never touched anybody"; and three
+ * of round forty-one's shapes widened again ("instead of the road", "Petrakis will walk with
+ * probation", "See you at sentencing").
+ */
+describe('round forty-two: guilt', () => {
+  it('"sent those boys into a running bin without a harness"; not a fight that sent two men to hospital', () => {
+    expect(
+      guilt('Wendt sent those boys into a running bin without a harness or a spotter.'),
+    ).toEqual(['Wendt sent those boys into a running bin without a harness']);
+    expect(guilt("Last night's fight sent two men to the hospital.")).toEqual([]);
+  });
+
+  it('a ride signed off "without even sitting in a seat"; not one ridden twice', () => {
+    expect(
+      guilt('Haverford signed that ride off in April without even sitting in a seat.'),
+    ).toEqual(['Haverford signed that ride off in April without even sitting in a seat']);
+    expect(guilt('Haverford signed that ride off in April after riding it twice.')).toEqual([]);
+  });
+
+  it('a ride kept running as a choice where a death is told; not CPR kept going', () => {
+    expect(
+      guilt(
+        'A teen was killed on the ride. Rusty kept that ride going all afternoon with the lap bar ' +
+          'on seat 6 not even clicking.',
+      ),
+    ).toEqual(['kept that ride going all afternoon with']);
+    expect(
+      guilt(
+        'A teen was killed on the ride. Pellegrino kept sending riders up for two hours after the ' +
+          'lap bar on car 4 stopped latching.',
+      ),
+    ).toEqual(['kept sending riders up for two hours after']);
+    expect(
+      guilt(
+        'A teen was killed on the ride. The crew kept the ride running while the family waited ' +
+          'for news.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('A woman collapsed in line. He started CPR and kept it going until EMS arrived.'),
+    ).toEqual([]);
+    expect(guilt('He kept the place open all night for the fundraiser.')).toEqual([]);
+  });
+
+  it('"just waved it through every spring" beside a death; not alone', () => {
+    expect(
+      guilt('A girl was killed on the Twister. Haverford just waved it through every spring.'),
+    ).toEqual(['Haverford just waved it through every spring']);
+    expect(guilt('Haverford just waved it through every spring.')).toEqual([]);
+  });
+
+  it('"never touched a cent of it" vouched where a case is told; not a car left in the garage', () => {
+    expect(
+      guilt('Gil is charged with theft. Gil is 80 years old and never touched a cent of it.'),
+    ).toEqual(['and never touched a cent']);
+    expect(guilt('Mia never touched the car all summer; it just sat in the garage.')).toEqual([]);
+  });
+
+  it('a phone "instead of the road"', () => {
+    expect(guilt('Melancon was looking at his phone instead of the road.')).toEqual([
+      'Melancon was looking at his phone instead of the road',
+    ]);
+  });
+});
+
+describe('round forty-two: pending prosecution', () => {
+  it('"Petrakis will walk with probation", "See you at sentencing", "the logs and the texts"', () => {
+    expect(pending('Petrakis will walk with probation, mark my words.')).toEqual([
+      'walk with probation',
+    ]);
+    expect(pending('He is charged. See you at sentencing.')).toEqual(['See you at sentencing']);
+    expect(
+      pending('He is charged. Your bikes are in our evidence room. 😉 See you at sentencing.'),
+    ).toEqual(['See you at sentencing']);
+    expect(
+      pending('He is charged. The logs and the texts from his foremen will bury him.'),
+    ).toEqual(['logs and the texts from his foremen will bury him']);
+  });
+
+  it('"Watch, he gets probation and a fine"; not "if he gets probation"', () => {
+    expect(pending('Watch, he gets probation and a fine.')).toEqual([
+      'he gets probation and a fine',
+    ]);
+    expect(pending("You're dreaming if you think he gets probation.")).toEqual([]);
+    expect(pending('If he gets a fine and probation for this I swear.')).toEqual([]);
+  });
+
+  it('"no judge in this county is going to cut him a break", as "no jury" is', () => {
+    expect(
+      pending(
+        'Paffel is charged with theft, and no judge in this county is going to cut him a break.',
+      ),
+    ).toEqual(['no judge in this county is going to cut him a break']);
+  });
+});

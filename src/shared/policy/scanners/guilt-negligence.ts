@@ -32,7 +32,7 @@ const CLAUSE_OPENER = String.raw`(?:and|but|or|then|y|pero|e|o)(?![\p{L}])`;
 const CLAUSE_TAIL = String.raw`(?:\s+(?!${CLAUSE_OPENER})[^\s.!?,;—–]+){0,3}(?:\s+(?!${CLAUSE_OPENER}|(?:the|a|an|to|of|his|her|their|that|el|la|los|las|un|una)(?![\p{L}]))[^\s.!?,;—–]+)?`;
 
 /** What an inspector or a foreman signs: a log, a permit, a final, a deck, a section. */
-const SIGNED_FOR = String.raw`inspections?|logs?|board|sheets?|reports?|forms?|permits?|final|certificates?|paperwork|books?|sections?|checklists?|decks?|railings?|buildings?|boats?|ships?|lifts?|chairs?|porch(?:es)?|units?|sites?|jobs?`;
+const SIGNED_FOR = String.raw`inspections?|logs?|board|sheets?|reports?|forms?|permits?|final|certificates?|paperwork|books?|sections?|checklists?|decks?|railings?|buildings?|boats?|ships?|lifts?|chairs?|porch(?:es)?|units?|sites?|jobs?|rides?`;
 
 /** Those whose duty the rules read, beside round thirty-one's owners and bosses: "the owner who…". */
 const DUTY_HOLDER = String.raw`(?:(?:${DOER}|(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+)?(?:inspector|builder|deckhand|doctor|nurse|clerk|engineer|operator|mechanic|administrator|guard|lifeguard|foreman|driver)|(?:[Ii]nspector|[Dd]r\.|[Dd]octor|Mr\.|Mrs\.|Ms\.)\s+${NAME})(?:\s+who)?|[Ww]ho)`;
@@ -93,10 +93,26 @@ const keptUnlessCleared = (plain: RegExp) => (text: string, start: number, end: 
   plain.test(text.slice(start, end)) ? kept(text, start, end) : !notBlamed(text, start, end);
 
 /** The phone told beside the moment or the whole trip: "when it happened", "the whole route". */
-const DURING =
-  /(?:texting|scrolling|phone|live|celular|tel[eé]fono|mensajes)[^.!?\n]{0,24}?\b(?:when|while|cuando|instead\s+of|the\s+(?:whole|entire)\s+(?:time|way|route|shift|trip|crossing|drive|ride))\b/i;
+const CRASHED = String.raw`(?:hit|struck|blew|ran|rolled|crashed|drifted|swerved|rear-?ended|plowed|slammed|veered|went\s+(?:off|through|into|over)|choc[oó]|se\s+sali[oó])`;
+const DURING = new RegExp(
+  String.raw`(?:texting|scrolling|phone|live|celular|tel[eé]fono|mensajes)[^.!?\n]{0,24}?\b(?:(?:when|while|cuando)\s+(?:it\s+happened|(?:(?:he|she|they)\s+)?${CRASHED}|driving)|the\s+(?:whole|entire)\s+(?:route|trip|crossing|drive|ride)|instead\s+of\s+(?:the\s+road|watching|driving|looking)|the\s+(?:whole|entire)\s+time\s+(?:and|y)\s+(?:\p{L}+\s+)?${CRASHED})(?![\p{L}])`,
+  'iu',
+);
 /** The phone given as the cause: "rolled it on 90 because he was on his phone". */
-const BECAUSE = /\b(?:because|cuz|cause|['’]cause|porque)\s+$/i;
+const BECAUSE_WORD = /\b(?:because|cuz|cause|['’]cause|porque)\s+$/i;
+/** The cause given, but of the writer's own errand ("We ate on paper plates because…"), or opening the sentence. */
+const becauseBlames = (text: string, start: number) => {
+  if (!BECAUSE_WORD.test(text.slice(Math.max(0, start - 10), start))) return false;
+  const sentence =
+    text
+      .slice(0, start)
+      .split(/[.!?\n]/)
+      .pop() ?? '';
+  return !/^\s*(?:because|we|i|our|my|us|dispatch\w*)\b/i.test(sentence);
+};
+/** The danger kept running told as a choice: "anyway", "for the money", "all afternoon", "after the lap bar…". */
+const KEPT_ON_ANYWAY =
+  /\b(?:anyway|anyhow|for\s+(?:the|his|her)\s+(?:[\p{L}-]+\s+)?(?:money|cash|profit|rentals?)|because|all\s+(?:afternoon|day|night|season|summer|weekend)|for\s+(?:two|three|four|\d+)\s+(?:more\s+)?(?:hours|days|weeks)|after\s+(?:the|it|they|he|she)|with\s+the\s+[\p{L}\s]{0,30}?(?:not|broken|shot|dead|failing|stuck))\b/iu;
 /** One hurt by his own: "busted his wrist", "fell off his own dock". */
 const OWN_HURT =
   /\b(?:busted|broke|hurt|sprained|cut)\s+(?:his|her)\s+own\b|\b(?:busted|broke|sprained)\s+(?:his|her)\s+(?:wrist|arm|leg|ankle|nose)\b|\bhis\s+own\s+(?:dock|boat|truck|car)\b/i;
@@ -105,10 +121,11 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
   return [
     {
       // "Pruitt signed off on the final without ever going under the deck", "signed the board
-      // anyway", "signed that section off from his truck", "passed that deck with a drive-by";
+      // anyway", "signed that section off from his truck", "passed that deck with a drive-by",
+      // "signed that ride off in April without even sitting in a seat" (round forty-two);
       // not "signed up … and never looked back", nor a contract signed unread by a scam's victim
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:just\s+|also\s+|then\s+|had\s+|has\s+|kept\s+)?(?:(?:signed|signs|signing)\s+(?:off\b|(?:the|that|those|this|his|her|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:${SIGNED_FOR})\b)|(?:initialed|okayed|OK['’]d|approved)\s+(?:it\b|(?:(?:the|that|those|this|his|her|every)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${SIGNED_FOR})\b)|(?:passed|rubber-stamped|rubber-stamping)\s+(?:(?:the|that|those|this|his|her|every)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${SIGNED_FOR})\b)[^.!?\n]{0,90}?(?:\bwithout\s+(?:ever\s+|even\s+)?(?:going|stepping|setting\s+foot|looking|checking|walking|getting\s+out|climbing|testing|inspecting)\b|\banyway\b|\bfrom\s+(?:his|her)\s+(?:truck|car|cab|desk|office|couch)\b|\bwith\s+a\s+drive-by\b|\bnever\s+(?:set\s+foot|walked\s+(?:it|the|that|through)|looked\s+(?:at|under|inside)|checked\s+(?:it|the|that)|went\s+(?:under|inside|aboard|on\s+board))\b)${CLAUSE_TAIL}`,
+        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:just\s+|also\s+|then\s+|had\s+|has\s+|kept\s+)?(?:(?:signed|signs|signing)\s+(?:off\b|(?:the|that|those|this|his|her|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:${SIGNED_FOR})\b)|(?:initialed|okayed|OK['’]d|approved)\s+(?:it\b|(?:(?:the|that|those|this|his|her|every)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${SIGNED_FOR})\b)|(?:passed|rubber-stamped|rubber-stamping)\s+(?:(?:the|that|those|this|his|her|every)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${SIGNED_FOR})\b)[^.!?\n]{0,90}?(?:\bwithout\s+(?:ever\s+|even\s+)?(?:going|stepping|setting\s+foot|looking|checking|walking|getting\s+out|climbing|testing|inspecting|sitting|riding)\b|\banyway\b|\bfrom\s+(?:his|her)\s+(?:truck|car|cab|desk|office|couch)\b|\bwith\s+a\s+drive-by\b|\bnever\s+(?:set\s+foot|walked\s+(?:it|the|that|through)|looked\s+(?:at|under|inside)|checked\s+(?:it|the|that)|went\s+(?:under|inside|aboard|on\s+board))\b)${CLAUSE_TAIL}`,
         'gu',
       ),
       hints: [
@@ -141,10 +158,12 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
     {
       // "Gary Lindahl sent his crew into a 140-foot fir with nobody watching the top", "Vogel sent
       // that boy into Bin 6 with the sweep auger still running", "the boss sends a guy in with no
-      // tie-off" (round thirty-eight): someone sent into danger without what keeps them safe;
+      // tie-off" (round thirty-eight), "sent those boys into a running bin without a harness",
+      // "sent a green deckhand out … without so much as a throw cushion" (round forty-two):
+      // someone sent into danger without what keeps them safe;
       // not a chief's or a captain's order
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DUTY_HOLDER}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:boss|owner|manager|supervisor|super|contractor))\s+(?:just\s+|still\s+)?(?:sent|sends|sending|put|puts)\s+(?:his|her|their|that|the|a|an|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:crew|boy|kid|guy|worker|man|hand|girl|teen(?:ager)?|high\s*schooler|employee|helper|laborer|labourer|apprentice)s?\s+(?:(?:in|into|up|down|under|onto|on)\b[^.!?\n]{0,60}?)?\b(?:with\s+(?:nobody|no\s+one|no\s+(?:harness|spotter|tie-off|lockout|rope|line|lifeline|training|gear|helmet|belt|air|mask)|(?:the|a|that)\s+(?:[\p{L}-]+\s+)?(?:auger|engine|motor|saw|chainsaw|blade|machine|conveyor|sweep|power|line|lines|current|pump|fan|mower|belt|rotor|press|snag|limb)\s+still\s+(?:running|on|hanging|live|spinning|energi[sz]ed))|without\s+(?:a|an|any)\s+(?:harness|spotter|tie-off|lockout|rope|lifeline|training|gear|helmet|belt|mask|permit))\b${CLAUSE_TAIL}`,
+        String.raw`(?<![\p{L}])(?:${DUTY_HOLDER}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:boss|owner|manager|supervisor|super|contractor))\s+(?:just\s+|still\s+)?(?:sent|sends|sending|put|puts)\s+(?:his|her|their|that|the|a|an|this|those|these|two|three)\s+(?:[\p{L}-]+\s+){0,2}?(?:crew|boy|kid|guy|worker|man|men|hand|girl|teen(?:ager)?|high\s*schooler|employee|helper|laborer|labourer|apprentice|deckhand|nephew|son|miner)s?\s+(?:(?:in|into|up|down|under|onto|on|out)\b[^.!?\n]{0,60}?)?\b(?:with\s+(?:nobody|no\s+one|no\s+(?:harness|spotter|tie-off|lockout|rope|line|lifeline|training|gear|helmet|belt|air|mask)|(?:the|a|that)\s+(?:[\p{L}-]+\s+)?(?:auger|engine|motor|saw|chainsaw|blade|machine|conveyor|sweep|power|line|lines|current|pump|fan|mower|belt|rotor|press|snag|limb)\s+still\s+(?:running|on|hanging|live|spinning|energi[sz]ed))|without\s+(?:so\s+much\s+as\s+)?(?:a|an|any)\s+(?:harness|spotter|tie-off|lockout|rope|lifeline|training|gear|helmet|belt|mask|permit|vest|life\s*jacket|throw\s+cushion))\b${CLAUSE_TAIL}`,
         'gu',
       ),
       hints: ['sent', 'sends', 'sending', 'put', 'puts'],
@@ -161,7 +180,7 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       // "Matsuda pencil-whipped that log", "he's been pencil-whipping lift checks" (round
       // thirty-nine), "He pencil-whipped the 3 Left exam" (round forty-one)
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])${DUTY_HOLDER}(?:['’]s\s+been\s+|\s+(?:(?:has|had)\s+been\s+)?(?:(?:also|just|then|quietly|even|would\s+never|never\s+would|would\s+not|wouldn['’]t|didn['’]t|did\s+not|never)\s+)?)(?:fudged?|faked?|falsified|falsify|doctored|doctor|cooked|shredded|backdated|forged|whited\s+out|altered|pencil[- ]?whip(?:ped|ping|s)?)\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+|that\s+|a\s+|an\s+|every\s+)?(?:[\p{L}\d'’-]+\s+){0,2}?(?:logs?|records?|books|samples?|readings?|numbers|reports?|timesheets?|time\s+sheets?|signatures?|inspections?|checks?|paperwork|forms?|sheets?|charts?|files?|results?|exams?|pre-?shifts?)\b${CLAUSE_TAIL}`,
+        String.raw`(?<![\p{L}])${DUTY_HOLDER}(?:['’]s\s+been\s+|\s+(?:(?:has|had)\s+been\s+)?(?:(?:also|just|then|quietly|even|would\s+never|never\s+would|would\s+not|wouldn['’]t|didn['’]t|did\s+not|never)\s+)?)(?:fudged?|faked?|falsified|falsify|doctored|doctor|cooked|shredded|backdated|forged|whited\s+out|altered|pencil[- ]?whip(?:ped|ping|s)?)\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+|that\s+|a\s+|an\s+|every\s+)?(?:(?:[\p{L}'’-]+|\d+(?=\s+\p{Lu}))\s+){0,2}?(?:logs?|records?|books|samples?|readings?|numbers|reports?|timesheets?|time\s+sheets?|signatures?|inspections?|checks?|paperwork|forms?|sheets?|charts?|files?|results?|exams?|pre-?shifts?)\b${CLAUSE_TAIL}`,
         'gu',
       ),
       hints: [
@@ -179,7 +198,7 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       ],
       // fudging and faking are also a kitchen's and a costume's; "never falsified a single
       // record" is a retirement's praise unless a case is told
-      keep: keptUnlessCleared(/\b(?:fudged?|faked?|cooked|altered|never|not|n['’]t)\b/i),
+      keep: keptUnlessCleared(/\b(?:fudged?|faked?|cooked|altered|never|not|n['’]t|exams?)\b/i),
       message,
     },
     {
@@ -347,10 +366,12 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       // the cause ("because he was on his phone"), or beside a harm or a case; not a caller ("he
       // was on the phone with 911"), nor one hurt by his own ("busted his wrist")
       keep: (text, start, end) =>
+        !/^[^.!?\n]*?\bon\s+(?:the|his|her)\s+(?:cell\s+)?phone\s+(?:with|to|w\/)\s*(?:911|dispatch\w*|police|deputies|officers|the\s+(?:tower|coast\s+guard|caller|bank)|(?:a\s+)?tow|(?:his|her)\s+(?:bank|insurance|mom|dad|daughter|son|wife|husband|sister|brother|grandson|doctor))\b/i.test(
+          text.slice(start, end + 30),
+        ) &&
         !/^\S+\s+\S+\s+on\s+the\s+phone\s+(?:with|w\/?)\b/i.test(text.slice(start, end + 12)) &&
         !OWN_HURT.test(text.slice(Math.max(0, start - 80), end + 80)) &&
-        (DURING.test(text.slice(start, end + 30)) ||
-        BECAUSE.test(text.slice(Math.max(0, start - 10), start))
+        (DURING.test(text.slice(start, end + 40)) || becauseBlames(text, start)
           ? !notBlamed(text, start, end)
           : kept(text, start, end)),
       message,
@@ -366,9 +387,39 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       hints: ['bothered'],
       // "because he couldn't be bothered" lays the harm on him even where none is named
       keep: (text, start, end) =>
-        BECAUSE.test(text.slice(Math.max(0, start - 10), start))
-          ? !notBlamed(text, start, end)
-          : kept(text, start, end),
+        becauseBlames(text, start) ? !notBlamed(text, start, end) : kept(text, start, end),
+      message,
+    },
+    {
+      // "kept the chair spinning anyway", "kept it open for the rental money", "Rusty kept that
+      // ride going all afternoon with the lap bar … not even clicking", "Pellegrino kept sending
+      // riders up for two hours after the lap bar stopped latching" (round forty-two): a danger
+      // kept running; not CPR "kept going until EMS arrived", nor volunteers who kept the gates
+      // moving
+      pattern: new RegExp(
+        String.raw`\bkept\s+(?:(?:it|(?:the|that|this)\s+(?:[\p{L}-]+\s+)?(?:ride|line|lift|chair|boat|bin|auger|machine|crane|belt|plant|mine|pump|heater|bus|van|truck|conveyor|pool|place|bar|club|restaurant|shop|kitchen|store|park|attraction))\s+(?:going|running|open|spinning|operating)|sending\s+(?:riders|guys|men|kids|boys|people|workers|crews?|them)\s+(?:up|in|down|out|under))\b${CLAUSE_TAIL}`,
+        'gu',
+      ),
+      hints: ['kept'],
+      keep: (text, start, end) => {
+        const sentence = sentenceAround(text, start, end);
+        return (
+          (KEPT_ON_ANYWAY.test(text.slice(start, end + 60)) ||
+            /\b(?:knew|warned|told|begged\s+\w+\s+to\s+stop)\b/i.test(sentence)) &&
+          kept(text, start, end)
+        );
+      },
+      message,
+    },
+    {
+      // "Haverford just waved it through every spring" (round forty-two): an inspection passed
+      // unlooked at, by the one who had to look, where a harm or a case is told
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])${DUTY_HOLDER}\s+(?:just\s+|also\s+|then\s+|had\s+|has\s+)?(?:waved|waves|waving)\s+(?:it|them|(?:the|that|those|this|every)\s+(?:[\p{L}-]+\s+)?(?:${SIGNED_FOR}))\s+through\b${CLAUSE_TAIL}`,
+        'gu',
+      ),
+      hints: ['waved', 'waves', 'waving'],
+      keep: kept,
       message,
     },
   ];

@@ -38,8 +38,8 @@ import { roleRules } from './guilt-roles';
 import { alibiRules } from './guilt-alibis';
 import { NAMED, accusationRules } from './guilt-accusations';
 import { moneyRules } from './guilt-money';
-import { insinuationRules } from './guilt-insinuations';
-import { complicityRules } from './guilt-complicity';
+import { insinuationRules, toldBeside } from './guilt-insinuations';
+import { complicityRules, wrongNear } from './guilt-complicity';
 import { kept, negligenceRules } from './guilt-negligence';
 import { idiomRules } from './guilt-idioms';
 
@@ -225,6 +225,18 @@ const RULES: readonly PhraseRule[] = [
       !/\b(?:claim\w*|argu\w*|say|says|said|insist\w*|contend\w*|allege\w*)\s+(?:that\s+)?$/i.test(
         before(text, start, 30),
       ),
+    message,
+  },
+  {
+    // "Jace never touched anybody", "Coach Delgado never touched a dime of that league money",
+    // "Dorian never had a knife" (round forty-two): innocence vouched for where a case or a wrong
+    // is told; not "never touched a drop" in a eulogy with no case beside it
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}'’])(?:[Hh]e|[Ss]he|${NAMED}|(?<=\p{L},?\s)who|(?<=\p{L}\s)and)\s+(?:has\s+|had\s+)?never\s+(?:once\s+|even\s+)?(?:touched\s+(?:anybody|anyone|him|her|them|(?:a|an|that|the|those)\s+(?:single\s+)?[\p{L}-]+)|laid\s+a\s+(?:hand|finger)\s+on\s+(?:anybody|anyone|him|her|them)|had\s+(?:a|the)\s+(?:knife|gun|weapon|blade|bat))\b`,
+      'gu',
+    ),
+    hints: ['never'],
+    keep: (text, start, end) => toldBeside(text, start, end) || wrongNear(text, start, end),
     message,
   },
   {

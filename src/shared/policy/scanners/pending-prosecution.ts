@@ -416,10 +416,11 @@ const RETORTS: readonly PhraseRule[] = [
     // settles it", "that logbook is the whole case", "the logs will show it").
     /\bthe\s+day\s+(?:he|she|they)\s+gets?\s+out\b(?!\s+of\b)|(?:['’]s|\bis|\bare|['’]re)\s+already\s+looking\s+at\s+(?:years|a\s+decade|serious\s+time|hard\s+time|prison\s+time)\b(?!\s+of\b)|\bno\s+sentence\s+(?:will|would|could)\s+(?:ever\s+)?be\s+(?:long\s+)?enough\b|\b(?:video|footage|logs?|logbook|records?|texts?)\s+(?:settles\s+it|backs?\s+(?:them|him|her|it)\s+up|(?:is|are)\s+the\s+whole\s+case|will\s+show\s+it)\b/giu,
     // Round forty, from the ninety-fifth and ninety-sixth sets, where a case is told: a jury's
-    // verdict foretold ("no jury in this county is going to buy that story"), the sentence
+    // verdict foretold ("no jury in this county is going to buy that story"; a judge's, "no judge
+    // in this county is going to cut him a break", round forty-two), the sentence
     // foretold ("she'll get at least ten years", "expect long sentences", Spanish and Portuguese
     // "la pena máxima" asked or foretold; not the law's "la pena máxima es de diez años").
-    /\bno\s+jury\s+(?:in\s+this\s+county\s+|anywhere\s+|on\s+earth\s+)?(?:is\s+going\s+to|is\s+gonna|will|would|['’]s\s+going\s+to)\s+(?:buy|believe|convict|acquit)\b|(?:['’]ll|\bwill|\bis\s+going\s+to|['’]s\s+going\s+to|\bis\s+gonna)\s+get\s+at\s+least\s+(?:\d{1,2}|two|three|five|ten|fifteen|twenty)\s+years\b|\bexpect\s+(?:a\s+)?(?:stiff|long|harsh|heavy|tough)\s+sentences?\b|\b(?:d[ée]|den|dar(?:le)?|pegar|pegue|merece|reciba|recibir|van\s+a\s+dar(?:le)?|vai\s+pegar)\s+(?:la|a)\s+pena\s+m[áa]xima\b/giu,
+    /\bno\s+jury\s+(?:in\s+this\s+county\s+|anywhere\s+|on\s+earth\s+)?(?:is\s+going\s+to|is\s+gonna|will|would|['’]s\s+going\s+to)\s+(?:buy|believe|convict|acquit)\b|\bno\s+judge\s+(?:in\s+this\s+county\s+|anywhere\s+|on\s+earth\s+)?(?:is\s+going\s+to|is\s+gonna|will|would|['’]s\s+going\s+to)\s+(?:buy|believe|go\s+easy|cut\s+(?:him|her|them)\s+a\s+break|let\s+(?:him|her|them)\s+(?:walk|off))\b|(?:['’]ll|\bwill|\bis\s+going\s+to|['’]s\s+going\s+to|\bis\s+gonna)\s+get\s+at\s+least\s+(?:\d{1,2}|two|three|five|ten|fifteen|twenty)\s+years\b|\bexpect\s+(?:a\s+)?(?:stiff|long|harsh|heavy|tough)\s+sentences?\b|\b(?:d[ée]|den|dar(?:le)?|pegar|pegue|merece|reciba|recibir|van\s+a\s+dar(?:le)?|vai\s+pegar)\s+(?:la|a)\s+pena\s+m[áa]xima\b/giu,
     // "He should never drive again", said of him or a name, not of every reader ("you should
     // never drive, not tonight, not again"): no i flag, so the name's capital is a capital
     /(?<=\b(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’-]+)\s+)should\s+(?:never|not)\s+(?:be\s+allowed\s+to\s+)?(?:hold|run|fly|drive|operate|own|practi[cs]e|work)\b[^.!?\n]{0,40}?\bagain\b/gu,
@@ -427,7 +428,7 @@ const RETORTS: readonly PhraseRule[] = [
     // evidence said to sink or bury the defendant ("the blood test will bury him", "the records
     // alone sink him"; the evidence or the prosecution as the one that does it, so not a
     // family's "we will bury him Saturday").
-    /\b(?:records?|video|footage|reports?|tests?|results?|dna|evidence|texts?|thread|logs?|logbook|receipts?|ledger|photos?|pictures?|data|files?|paperwork|write-ups|bodycam|camera|the\s+(?:DA|D\.A\.|state|prosecutors?))(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:is|are)\s+(?:gonna|going\s+to)\s+|will\s+|['’]ll\s+|gonna\s+|should\s+|alone\s+)?(?:sink|sinks|bury|buries)\s+(?:him|her|them)\b/giu,
+    /\b(?:records?|video|footage|reports?|tests?|results?|dna|evidence|texts?|thread|logs?|logbook|receipts?|ledger|photos?|pictures?|data|files?|paperwork|write-ups|bodycam|camera|the\s+(?:DA|D\.A\.|state|prosecutors?))(?:\s+(?!(?:to|may|might|can|could|family|they|we)\b)[\p{L}'’-]+){0,6}?\s+(?:(?:is|are)\s+(?:gonna|going\s+to)\s+|will\s+|['’]ll\s+|gonna\s+|should\s+|alone\s+)?(?:sink|sinks|bury|buries)\s+(?:him|her|them)\b(?!\s+(?:in\s+paperwork|with\s+(?:full\s+)?honors|next\s+to|beside|off|as\s+a|on\s+\p{L}+day|\p{L}+day|next\s+week))/giu,
   ].map((pattern): PhraseRule => ({
     pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
@@ -451,8 +452,17 @@ const RETORTS: readonly PhraseRule[] = [
   // sentencing").
   {
     pattern:
-      /\b(?:walks?|walking)\s+with\s+(?:a\s+fine|probation|a\s+slap\s+on\s+the\s+wrist|community\s+service|time\s+served)\b|\b(?:hope|hopes|hoping)\s+(?:that\s+)?(?:the\s+)?judge\b[^.!?\n]{0,60}?\bat\s+sentencing\b|\bjudge\s+(?:better|should|had\s+better|needs\s+to)\b[^.!?\n]{0,60}?\bat\s+sentencing\b|\bwhat['’]s\s+coming\s+to\s+(?:him|her|them)\s+at\s+sentencing\b|\bsee\s+you\s+at\s+sentencing\b/giu,
+      /(?<=(?:\b(?:he|she|they|and)|['’]ll|\bwill|\bwould|\bgonna|\bprobably|\bjust|\bbet\s+(?:he|she|they))\s+)(?:walks?|walking)\s+with\s+(?:a\s+fine|probation|a\s+slap\s+on\s+the\s+wrist|community\s+service|time\s+served)\b(?!\s+(?:officers?|staff|clients|department|groups?|clubs?|volunteers?))|\b(?:hope|hopes|hoping)\s+(?:that\s+)?(?:the\s+)?judge\b(?!['’]s)(?![^.!?\n]{0,60}?\byour?\b)[^.!?\n]{0,60}?\bat\s+sentencing\b|\bjudge\s+(?:better|should|had\s+better|needs\s+to)\b(?![^.!?\n]{0,60}?\byour?\b)[^.!?\n]{0,60}?\bat\s+sentencing\b|\bwhat['’]s\s+coming\s+to\s+(?:him|her|them)\s+at\s+sentencing\b|(?:(?<=^|[.!?]\s+|\p{Extended_Pictographic}\s*)|\b(?:I['’]ll|we['’]ll)\s+)see\s+(?:you|him|her)\s+at\s+sentencing\b(?![^\n]{0,200}\badvocate)/giu,
     hints: ['walk', 'sentencing'],
+    message,
+  },
+  // Round forty-two: "Watch, he gets probation and a fine", "Bet you anything … he gets
+  // probation": a light sentence foretold in the present tense. The scanner already leaves a
+  // condition alone ("you're dreaming if you think he gets probation"; a test holds it).
+  {
+    pattern:
+      /\b(?:he|she|they)\s+gets?\s+(?:probation|community\s+service|time\s+served)(?:\s+and\s+a\s+fine)?\b/giu,
+    hints: ['probation', 'community service', 'time served'],
     message,
   },
   // Round thirty-eight: words that tell a trial of their own: a trial ruled out ("we'd be

@@ -189,8 +189,17 @@ const RULES: readonly PhraseRule[] = [
   // for Best Float" and a car maker's recall are not.
   {
     pattern:
-      /\bcast\s+(?:your|a|my|our)\s+(?:votes?|ballots?)\s+for\s+(?!(?:the|a|an|our|your|their|his|her|my|its|this|that|these|those|every|all|new|best|winners?|forums?|debates?|nights?)\b)\p{Lu}[\p{L}'’-]+|\b(?:reject|defeat|stop|oppose)\s+the\s+recall\b(?!\s+of\b)|\b(?:put|get|grab|pick\s+up|display|plant)\s+(?:up\s+)?(?:an?\s+\p{Lu}[\p{L}'’-]+|her|his|their)\s+signs?\s+(?:in|on)\s+(?:your|the)\s+(?:yard|window|lawn)\b/giu,
+      /\bcast\s+(?:your|a|my|our)\s+(?:votes?|ballots?)\s+for\s+(?!(?:the|a|an|your|their|its|that|every|all|new|best|winners?|forums?|debates?|nights?|officers?|members?|delegates?|two|three|four|five)\b)\p{Lu}[\p{L}'’-]+|\b(?:reject|defeat|stop|oppose)\s+the\s+recall\b(?!\s+of\b)|\b(?:put|get|grab|pick\s+up|display|plant)\s+(?:up\s+)?(?:an?\s+\p{Lu}[\p{L}'’-]+|her|his|their)\s+signs?\s+(?:in|on)\s+(?:your|the)\s+(?:yard|window|lawn)\b/giu,
     hints: ['cast', 'recall', 'sign'],
+    keep: (text, start, end, context) => electionElsewhere(text, start, end, context),
+    message,
+  },
+  // (review) "Elect her sheriff", "Elect these candidates", "Elect my husband, Dave Ruiz": a
+  // pronoun or a possessive the name rules turn away, kept only beside an election's words
+  {
+    pattern:
+      /(?<!re-?)\belect\s+(?:her|him|them|these\s+(?:candidates|two|three|women|men)|this\s+(?:man|woman|candidate)|my\s+(?:husband|wife|friend|son|daughter|brother|sister|dad|mom|father|mother))\b(?!\s+(?:as|to)\s+(?:club|association|board|class|our\s+club|the\s+club|chair|captain|president|secretary|treasurer))/giu,
+    hints: ['elect'],
     keep: (text, start, end, context) => electionElsewhere(text, start, end, context),
     message,
   },
@@ -386,7 +395,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:endors(?:e|es|ed|ing)|endorsement\s+of|campaign(?:ing)?\s+for|donate\s+to\s+(?:the\s+)?campaign|our\s+candidate|(?<!re-?)elect\s+(?!(?:the|a|an|our|your|their|his|her|my|its|this|that|these|those|every|all|new|best|winners?|forums?|debates?|nights?)\b)\p{Lu}[\p{L}'’-]+|(?:mayor|sheriff|councilman|councilwoman|council\s*member|senator|governor|commissioner|candidate)\s+\p{Lu}[\p{L}'’-]+\s+(?:deserves|needs|has\s+earned|is\s+the\s+(?:only|right)\s+choice))/giu,
+      /\b(?:endors(?:e|es|ed|ing)|endorsement\s+of|campaign(?:ing)?\s+for|donate\s+to\s+(?:the\s+)?campaign|our\s+candidate|(?<!re-?)elect\s+(?!(?:the|a|an|our|your|their|his|her|my|its|this|that|these|those|every|all|new|best|winners?|forums?|debates?|nights?|officers?|members?|delegates?|two|three|four|five)\b)\p{Lu}[\p{L}'’-]+|(?:mayor|sheriff|councilman|councilwoman|council\s*member|senator|governor|commissioner|candidate)\s+\p{Lu}[\p{L}'’-]+\s+(?:deserves|needs|has\s+earned|is\s+the\s+(?:only|right)\s+choice))/giu,
     hints: [
       'endors',
       'campaign',
@@ -469,7 +478,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\bsupport\s+(?:councilman|councilwoman|council\s+member|mayor|sheriff|senator|commissioner|candidate|governor|judge)\s+(?!(?:the|a|an|our|your|their|his|her|my|its|this|that|these|those|every|all|new|best|winners?|forums?|debates?|nights?)\b)\p{Lu}[\p{L}'’-]+/giu,
+      /\bsupport\s+(?:councilman|councilwoman|council\s+member|mayor|sheriff|senator|commissioner|candidate|governor|judge)\s+(?!(?:the|a|an|our|your|their|his|her|my|its|this|that|these|those|every|all|new|best|winners?|forums?|debates?|nights?|officers?|members?|delegates?|two|three|four|five)\b)\p{Lu}[\p{L}'’-]+/giu,
     hints: ['support'],
     message,
   },
@@ -501,7 +510,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     pattern:
-      /\b(?:vote|elect)\s+(?!(?:the|a|an|our|your|their|his|her|my|its|this|that|these|those|every|all|new|best|winners?|forums?|debates?|nights?)\b)\p{Lu}[\p{L}'’-]+\s+for\s+(?:sheriff|mayor|council|senate|congress|governor|judge|da|district\s+attorney)\b/giu,
+      /\b(?:vote|elect)\s+(?!(?:the|a|an|our|your|their|his|her|my|its|this|that|these|those|every|all|new|best|winners?|forums?|debates?|nights?|officers?|members?|delegates?|two|three|four|five)\b)\p{Lu}[\p{L}'’-]+\s+for\s+(?:sheriff|mayor|council|senate|congress|governor|judge|da|district\s+attorney)\b/giu,
     message,
   },
   { pattern: /\bvote\s+(?:him|her|them)\s+out\b/gi, message },
