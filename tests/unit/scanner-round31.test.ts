@@ -146,8 +146,9 @@ describe('a death laid on carelessness', () => {
 
 describe('innocence vouched for in plain words', () => {
   it('never touched, not the one to blame, took not a penny; not a question', () => {
+    // round forty-two's rule reads the whole object: "those cattle"
     expect(guilt('They charged him with rustling. He never touched those cattle.')).toContain(
-      'He never touched those',
+      'He never touched those cattle',
     );
     expect(guilt('Gil was charged after the drowning. He’s not the one to blame here.')).toContain(
       'He’s not the one to blame',

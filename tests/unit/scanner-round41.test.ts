@@ -112,7 +112,9 @@ describe('round forty-one: the evidence, the sentence and the judge', () => {
   });
 
   it('"walks with probation", "at sentencing"; not an escort, nor a victim\'s right', () => {
-    expect(pending('Bet he walks with probation anyway.')).toEqual(['walks with probation']);
+    expect(pending("He's charged with fraud. Bet he walks with probation anyway.")).toEqual([
+      'Bet he walks',
+    ]);
     expect(pending('An escort will walk with you anywhere on campus.')).toEqual([]);
     expect(pending('We hope the judge remembers that at sentencing.')).toEqual([
       'hope the judge remembers that at sentencing',
@@ -282,9 +284,9 @@ describe('round forty-two: guilt', () => {
 
 describe('round forty-two: pending prosecution', () => {
   it('"Petrakis will walk with probation", "See you at sentencing", "the logs and the texts"', () => {
-    expect(pending('Petrakis will walk with probation, mark my words.')).toEqual([
-      'walk with probation',
-    ]);
+    expect(
+      pending('Petrakis is charged. Petrakis will walk with probation, mark my words.'),
+    ).toEqual(['will walk with probation']);
     expect(pending('He is charged. See you at sentencing.')).toEqual(['See you at sentencing']);
     expect(
       pending('He is charged. Your bikes are in our evidence room. 😉 See you at sentencing.'),
@@ -295,11 +297,15 @@ describe('round forty-two: pending prosecution', () => {
   });
 
   it('"Watch, he gets probation and a fine"; not "if he gets probation"', () => {
-    expect(pending('Watch, he gets probation and a fine.')).toEqual([
+    expect(pending('He was charged Friday. Watch, he gets probation and a fine.')).toEqual([
       'he gets probation and a fine',
     ]);
-    expect(pending("You're dreaming if you think he gets probation.")).toEqual([]);
-    expect(pending('If he gets a fine and probation for this I swear.')).toEqual([]);
+    expect(
+      pending("He was charged Friday. You're dreaming if you think he gets probation."),
+    ).toEqual([]);
+    expect(
+      pending('He was charged Friday. If he gets a fine and probation for this I swear.'),
+    ).toEqual([]);
   });
 
   it('"no judge in this county is going to cut him a break", as "no jury" is', () => {

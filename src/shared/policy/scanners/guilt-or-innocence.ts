@@ -230,13 +230,17 @@ const RULES: readonly PhraseRule[] = [
   {
     // "Jace never touched anybody", "Coach Delgado never touched a dime of that league money",
     // "Dorian never had a knife" (round forty-two): innocence vouched for where a case or a wrong
-    // is told; not "never touched a drop" in a eulogy with no case beside it
+    // is told; not "never touched a drop" in a eulogy with no case beside it, nor a referee who
+    // "never touched the ball" (a thing taken, a weapon or a person, not any thing)
     pattern: new RegExp(
-      String.raw`(?<![\p{L}'’])(?:[Hh]e|[Ss]he|${NAMED}|(?<=\p{L},?\s)who|(?<=\p{L}\s)and)\s+(?:has\s+|had\s+)?never\s+(?:once\s+|even\s+)?(?:touched\s+(?:anybody|anyone|him|her|them|(?:a|an|that|the|those)\s+(?:single\s+)?[\p{L}-]+)|laid\s+a\s+(?:hand|finger)\s+on\s+(?:anybody|anyone|him|her|them)|had\s+(?:a|the)\s+(?:knife|gun|weapon|blade|bat))\b`,
+      String.raw`(?<![\p{L}'’])(?:[Hh]e|[Ss]he|${NAMED}|(?<=\p{L},?\s)who|(?<=\p{L}\s)and)\s+(?:has\s+|had\s+)?never\s+(?:once\s+|even\s+)?(?:touched\s+(?:anybody|anyone|him|her|them|an?\s+(?:single\s+)?(?:dime|cent|penny|dollar|soul|weapon|knife|gun|bottle|gate|odometer|ledger)|(?:that|the|those)\s+(?:[\p{L}-]+\s+)?(?:knife|gun|money|cash|trailer|bike|car|truck|boat|ledger|books|account|funds|register|till|safe|wallet|purse|girl|boy|kid|man|woman|cattle))|laid\s+a\s+(?:hand|finger)\s+on\s+(?:anybody|anyone|him|her|them)|had\s+(?:a|the)\s+(?:knife|gun|weapon|blade|bat))\b`,
       'gu',
     ),
     hints: ['never'],
-    keep: (text, start, end) => toldBeside(text, start, end) || wrongNear(text, start, end),
+    // (a question asks it: "Are you sure he never touched the money?")
+    keep: (text, start, end) =>
+      !/^[^.!\n]*\?/.test(text.slice(end)) &&
+      (toldBeside(text, start, end) || wrongNear(text, start, end)),
     message,
   },
   {
