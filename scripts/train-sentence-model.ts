@@ -121,6 +121,10 @@ export const TRAINING_SETS = [
   'ninety-fourth/',
   'ninety-fifth/',
   'ninety-sixth/',
+  'ninety-seventh/',
+  'ninety-eighth/',
+  'ninety-ninth/',
+  'one-hundredth/',
 ] as const;
 
 /**
