@@ -92,15 +92,23 @@ export const kept = (text: string, start: number, end: number) =>
 const keptUnlessCleared = (plain: RegExp) => (text: string, start: number, end: number) =>
   plain.test(text.slice(start, end)) ? kept(text, start, end) : !notBlamed(text, start, end);
 
-/** The phone told beside the moment or the whole trip: "when it happened", "the whole route". */
+/** What a vehicle does in a crash: "hit", "blew through", "rolled", "se salió". */
 const CRASHED = String.raw`(?:hit|struck|blew|ran|rolled|crashed|drifted|swerved|rear-?ended|plowed|slammed|veered|went\s+(?:off|through|into|over)|choc[oó]|se\s+sali[oó])`;
+/**
+ * The phone told with the crash or the whole trip: "when it happened", "when he blew through",
+ * "the whole route", "instead of the road"; not "when the parade started".
+ */
 const DURING = new RegExp(
   String.raw`(?:texting|scrolling|phone|live|celular|tel[eé]fono|mensajes)[^.!?\n]{0,24}?\b(?:(?:when|while|cuando)\s+(?:it\s+happened|(?:(?:he|she|they)\s+)?${CRASHED}|driving)|the\s+(?:whole|entire)\s+(?:route|trip|crossing|drive|ride)|instead\s+of\s+(?:the\s+road|watching|driving|looking)|the\s+(?:whole|entire)\s+time\s+(?:and|y)\s+(?:\p{L}+\s+)?${CRASHED})(?![\p{L}])`,
   'iu',
 );
 /** The phone given as the cause: "rolled it on 90 because he was on his phone". */
 const BECAUSE_WORD = /\b(?:because|cuz|cause|['’]cause|porque)\s+$/i;
-/** The cause given, but of the writer's own errand ("We ate on paper plates because…"), or opening the sentence. */
+/**
+ * The cause given ("rolled it because he was on his phone"); not the writer's own errand ("We ate
+ * on paper plates because…", "Dispatch couldn't reach her because…"), nor a sentence that opens
+ * with "Because".
+ */
 const becauseBlames = (text: string, start: number) => {
   if (!BECAUSE_WORD.test(text.slice(Math.max(0, start - 10), start))) return false;
   const sentence =
@@ -381,7 +389,7 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       // bothered to spend $12 on a detector" (round forty-one): a duty not worth the trouble to
       // the one who had it, where a harm or a case is told
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|${NAMED}|(?:[Tt]he|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|a|[Aa])\s+(?:grown\s+)?(?:man|woman|landlord|owner|driver|operator|foreman|boss|contractor|manager|captain))\s+couldn['’]t\s+be\s+bothered\s+to\s+[\p{L}'’-]+${CLAUSE_TAIL}`,
+        String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|${NAMED}|(?:[Tt]he|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Aa])\s+(?:grown\s+)?(?:man|woman|landlord|owner|driver|operator|foreman|boss|contractor|manager|captain))\s+couldn['’]t\s+be\s+bothered\s+to\s+[\p{L}'’-]+${CLAUSE_TAIL}`,
         'gu',
       ),
       hints: ['bothered'],

@@ -451,9 +451,9 @@ const RETORTS: readonly PhraseRule[] = [
     message,
   },
   // Round forty-one: words that tell a case of their own: the judge told what to weigh at
-  // sentencing ("We hope the judge remembers that at sentencing",
-  // "He'll get what's coming to him at sentencing"; not a victim's right "to be heard at
-  // sentencing").
+  // sentencing ("We hope the judge remembers that at sentencing", "He'll get what's coming to him
+  // at sentencing", "See you at sentencing"; not a victim's right "to be heard at sentencing", nor
+  // an advocate's "will see you at sentencing").
   {
     pattern:
       /\b(?:hope|hopes|hoping)\s+(?:that\s+)?(?:the\s+)?judge\b(?!['’]s)(?![^.!?\n]{0,60}?\byour?\b)[^.!?\n]{0,60}?\bat\s+sentencing\b|\bjudge\s+(?:better|should|had\s+better|needs\s+to)\b(?![^.!?\n]{0,60}?\byour?\b)[^.!?\n]{0,60}?\bat\s+sentencing\b|\bwhat['’]s\s+coming\s+to\s+(?:him|her|them)\s+at\s+sentencing\b|(?:(?<=^|[.!?]\s+|\p{Extended_Pictographic}\s*)|\b(?:I['’]ll|we['’]ll)\s+)see\s+(?:you|him|her)\s+at\s+sentencing\b(?![^\n]{0,200}\badvocate)/giu,

@@ -194,8 +194,9 @@ const RULES: readonly PhraseRule[] = [
     keep: (text, start, end, context) => electionElsewhere(text, start, end, context),
     message,
   },
-  // (review) "Elect her sheriff", "Elect these candidates", "Elect my husband, Dave Ruiz": a
-  // pronoun or a possessive the name rules turn away, kept only beside an election's words
+  // "Elect her sheriff", "Elect these candidates", "Elect my husband, Dave Ruiz" (round
+  // forty-one's review): a pronoun or a possessive the name rules turn away, kept only beside an
+  // election's words
   {
     pattern:
       /(?<!re-?)\belect\s+(?:her|him|them|these\s+(?:candidates|two|three|women|men)|this\s+(?:man|woman|candidate)|my\s+(?:husband|wife|friend|son|daughter|brother|sister|dad|mom|father|mother))\b(?!\s+(?:as|to)\s+(?:club|association|board|class|our\s+club|the\s+club|chair|captain|president|secretary|treasurer))/giu,
