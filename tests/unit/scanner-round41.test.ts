@@ -101,10 +101,10 @@ describe('round forty-one: older rules read one more shape', () => {
 describe('round forty-one: the evidence, the sentence and the judge', () => {
   it('evidence said to sink or bury the one charged; not a funeral', () => {
     expect(pending('Holt is charged. The blood test will bury him.')).toEqual([
-      'test will bury him',
+      'The blood test will bury him',
     ]);
     expect(pending('Holt is charged. The records alone sink him.')).toEqual([
-      'records alone sink him',
+      'The records alone sink him',
     ]);
     expect(
       pending('He was charged in March and died in May. We will bury him Saturday at St. Mary’s.'),

@@ -424,11 +424,6 @@ const RETORTS: readonly PhraseRule[] = [
     // "He should never drive again", said of him or a name, not of every reader ("you should
     // never drive, not tonight, not again"): no i flag, so the name's capital is a capital
     /(?<=\b(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’-]+)\s+)should\s+(?:never|not)\s+(?:be\s+allowed\s+to\s+)?(?:hold|run|fly|drive|operate|own|practi[cs]e|work)\b[^.!?\n]{0,40}?\bagain\b/gu,
-    // Round forty-one, from the ninety-seventh and ninety-eighth sets, where a case is told: the
-    // evidence said to sink or bury the defendant ("the blood test will bury him", "the records
-    // alone sink him"; the evidence or the prosecution as the one that does it, so not a
-    // family's "we will bury him Saturday").
-    /\b(?:records?|video|footage|reports?|tests?|results?|dna|evidence|texts?|thread|logs?|logbook|receipts?|ledger|photos?|pictures?|data|files?|paperwork|write-ups|bodycam|camera|the\s+(?:DA|D\.A\.|state|prosecutors?))(?:\s+(?!(?:to|may|might|can|could|family|they|we)\b)[\p{L}'’-]+){0,6}?\s+(?:(?:is|are)\s+(?:gonna|going\s+to)\s+|will\s+|['’]ll\s+|gonna\s+|should\s+|alone\s+)?(?:sink|sinks|bury|buries)\s+(?:him|her|them)\b(?!\s+(?:in\s+paperwork|with\s+(?:full\s+)?honors|next\s+to|beside|off|as\s+a|on\s+\p{L}+day|\p{L}+day|next\s+week))/giu,
     // Round forty-two, where a case is told (round twenty-nine's rule: words that name
     // probation themselves are no case, and round twenty-nine's own rule reads "will walk with
     // probation"): a light sentence foretold in the present tense ("Watch, he gets probation and a

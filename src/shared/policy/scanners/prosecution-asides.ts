@@ -1,6 +1,6 @@
 import type { Sentence, Word } from '../language/analysis';
 import { DEFENDERS, EVIDENCE, isStop } from '../language/court';
-import { clauseEnd, clauseStart, isDenied } from '../language/words';
+import { clauseEnd, clauseStart, isDenied, isDeniedOrHypothetical } from '../language/words';
 import { clauseSpan } from './prosecution-shapes';
 import type { Found, SentenceRule } from './sentence-rules';
 import { lastTextTest } from './whole-document';
@@ -135,7 +135,35 @@ const CASE_TOLD =
   /\b(?:case|charge[sd]?|trial|jury|court|defen[cs]e|prosecut\w*|arrest\w*|burglary|robbery|theft)\b/i;
 /** What evidence is said to do to a defence or a defendant. */
 const DEFEATS =
-  /^(?:sink|bury|destroy|doom|hang|nail|finish|seal|wreck|crush|tank|sink|kill|torpedo|demolish|shred|end|convict|cook|fry)$/;
+  /^(?:sink|bury|destroy|doom|hang|nail|finish|seal|wreck|crush|tank|kill|torpedo|demolish|shred|end|convict|cook|fry)$/;
+/**
+ * Round forty-one's subjects, said only to sink or bury a person, and only where a case is told:
+ * "the texts he sent will sink him", "the paperwork is going to bury him" (the DA, the state
+ * and prosecutors are court actors, read by `courtActorOutlook`). Beside "finish" or "kill" they
+ * would read "the photos will finish the album".
+ */
+const SINKS_A_PERSON = new Set([
+  'record',
+  'result',
+  'test',
+  'tests',
+  'thread',
+  'photo',
+  'picture',
+  'file',
+  'files',
+  'paperwork',
+  'write-ups',
+  'log',
+  'logbook',
+  'lie',
+]);
+/**
+ * A burial or a pile of forms, not a verdict: "the state will bury him with full honors", "bury
+ * him Saturday", "will bury them in paperwork".
+ */
+const FUNERAL_AFTER =
+  /^\s+(?:in\s+paperwork|with\s+(?:full\s+)?honors|next\s+to|beside|off|as\s+a|on\s+\p{L}+day|\p{L}+day|next\s+week)\b/iu;
 
 /**
  * "The toxicology report alone will sink his defense", "the autopsy findings will destroy her
@@ -150,22 +178,45 @@ export const evidenceDefeats: SentenceRule = (text, sentence) => {
     if (!w || !DEFEATS.test(w.lemma)) continue;
     // "seals it" is tagged a noun at times: a noun counts only before "it".
     if (w.pos === 'NOUN' && lower(words[i + 1]) !== 'it') continue;
-    // The subject within six words before, with a future word or a present "seals it".
+    // "the photos will end up online" is where they go, not what they do to a defence
+    if (w.lemma === 'end' && lower(words[i + 1]) === 'up') continue;
+    // The subject within six words before (eight for a person sunk), with a future word or a
+    // present "seals it".
     const from = clauseStart(sentence, i);
-    const before = words.slice(Math.max(from, i - 6), i);
-    const proof = before.some((x) => PROOF.has(x.lower));
+    // sinking or burying a person ("the texts will sink him"), not a defence
+    const person = words[i + 1];
+    const sinks = /^(?:sink|bury)$/.test(w.lemma) && /^(?:him|her|them)$/.test(lower(person));
+    // eight words for a person sunk: "the photos of the rusted joist hangers are gonna sink him"
+    const first = Math.max(from, i - (sinks ? 8 : 6));
+    const before = words.slice(first, i);
+    const proof =
+      before.some((x) => PROOF.has(x.lower)) ||
+      (sinks && before.some((x) => SINKS_A_PERSON.has(x.lower)) && caseInText(text));
     if (!proof) continue;
+    // "the autopsy report came back and the family will bury him": a clause of its own after
+    // the evidence, with its own doer
+    const lastProof = before.findLastIndex(
+      (x) => PROOF.has(x.lower) || SINKS_A_PERSON.has(x.lower),
+    );
+    if (sinks && before.slice(lastProof + 1).some((x) => /^(?:and|but|so|then)$/.test(x.lower)))
+      continue;
+    if (sinks && person && FUNERAL_AFTER.test(text.slice(person.end))) continue;
     // a plural's present "seal it" too, where a case is told: "the fingerprints on the drawer
-    // seal it, the burglary case is done", not the prints on Dad's coffee mug
+    // seal it, the burglary case is done", not the prints on Dad's coffee mug; and evidence that
+    // sinks a person now, not in the past ("the records alone sink him", "the bank records bury
+    // her and her lawyer knows it")
     const future =
       before.some((x) => FUTURE.test(x.lower)) ||
       /s$/.test(w.lower) ||
-      (w.lemma === 'seal' && lower(words[i + 1]) === 'it' && CASE_TOLD.test(text));
+      (w.lemma === 'seal' && lower(words[i + 1]) === 'it' && CASE_TOLD.test(text)) ||
+      (sinks && /^(?:sink|bury)$/.test(w.lower));
     if (!future || isDenied(sentence, i)) continue;
+    // "if the texts sink him, so be it" supposes
+    if (sinks && isDeniedOrHypothetical(sentence, i)) continue;
     // "seal" only of "it", the case or the deal: "seals the envelope" is not a verdict.
     if (w.lemma === 'seal' && !/^(?:it|the|his|her|their|this)$/.test(lower(words[i + 1])))
       continue;
-    const got = clauseSpan(sentence, Math.max(from, i - 6), i, 0, 4);
+    const got = clauseSpan(sentence, first, i, 0, 4);
     if (got) out.push(got);
     i += 1;
   }
