@@ -1259,6 +1259,31 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
       message,
     },
     {
+      // The one who started it (round forty-three): "Castellano swung first and kept swinging",
+      // "Guy in the green Columbia jacket fired first", "he's the one who fired first"; not the
+      // unknown ("nobody knows who swung first"), a denial ("Nobody's saying Brody swung first"),
+      // a game or a stage
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|(?:[Tt]he\s+)?[Gg]uy\s+in\s+the\s+[^.!?\n,;]{3,40}?|(?:[Hh]e|[Ss]he)['’]s\s+the\s+one\s+who|(?:is|was)\s+the\s+one\s+who)\s+(?:fired|shot|swung|struck|punched)\s+first\b${TAIL(4)}`,
+        'gu',
+      ),
+      hints: ['first'],
+      keep: (text, start, end) =>
+        !titled(text, start) &&
+        // the denial or the supposition before the verb, in the words or just before them ("If
+        // Ortiz fired first" reads "If Ortiz" as a name)
+        !/\b(?:not|never|n['’]t|nobody|no\s+one|if|whether|unless)\b[^.!?\n]{0,60}$/i.test(
+          text
+            .slice(Math.max(0, start - 50), end)
+            .replace(/\s+(?:fired|shot|swung|struck|punched)\s+first\b.*$/s, ''),
+        ) &&
+        !STAGED.test(sentenceAround(text, start, end)) &&
+        !/\b(?:game|match|round|bout|sparring|inning|duel|draw|paintball|laser\s+tag)\b/i.test(
+          sentenceAround(text, start, end),
+        ),
+      message,
+    },
+    {
       // An injury done to another: "The guy who cracked Mateus's cheekbone", "a man who
       // fractured someone's eye socket" (round twenty-seven); not one's own arm broken
       pattern: new RegExp(

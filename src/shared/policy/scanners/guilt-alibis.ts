@@ -4,6 +4,7 @@ import { OFFICER_TITLE_WORDS } from '../language/people';
 import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { THANKED, tellsOfDeedBeside } from './guilt-sayings';
 import { NAME, around, namesStaff, titled } from './guilt-accusations';
+import { wrongNear } from './guilt-complicity';
 
 /*
  * Innocence vouched for (III.B.1.c) in the shapes of round twenty-one (the thirty-ninth and
@@ -79,7 +80,7 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       // "He was protecting his stepson in the passenger seat", "he was protecting his family":
       // the deed defended; "Fue defensa propia" (it was self-defence)
       pattern:
-        /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{Ll}'’-]+)\s+(?:was|were)\s+(?:just\s+|only\s+)?protecting\s+(?:himself|herself|themselves|(?:his|her|their)\s+(?:\d+\s+|two\s+|three\s+)?(?:family|kids|children|son|daughter|stepson|stepdaughter|wife|husband|girlfriend|boyfriend|mother|mom|father|dad|home|house))\b|(?<![\p{L}])[Ff]ue\s+(?:en\s+)?[Dd]efensa\s+[Pp]ropia(?![\p{L}])/gu,
+        /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{Ll}'’-]+)\s+(?:was|were)\s+(?:just\s+|only\s+)?protecting\s+(?:himself|herself|themselves|family|(?:his|her|their)\s+(?:\d+\s+|two\s+|three\s+)?(?:family|kids|children|son|daughter|stepson|stepdaughter|wife|husband|girlfriend|boyfriend|mother|mom|father|dad|home|house))\b|(?<![\p{L}])[Ff]ue\s+(?:en\s+)?[Dd]efensa\s+[Pp]ropia(?![\p{L}])/gu,
       hints: ['protecting', 'defensa'],
       keep: (text, start) =>
         (CRIME_TOLD.test(text) ||
@@ -108,17 +109,23 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       message,
     },
     {
-      // "Cray is just the fall guy", "they made him the scapegoat"
+      // "Cray is just the fall guy", "they made him the scapegoat"; "the captain is a scapegoat",
+      // "Dude is being set up as the fall guy" (round forty-three)
       pattern:
-        /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}-]+)(?:\s+(?:is|was)|['’]s)\s+(?:(?:just|only|clearly|obviously)\s+)?(?:the|a)\s+(?:fall\s+guy|scapegoat|patsy)\b|\bmade\s+(?:him|her)\s+(?:the|a)\s+(?:fall\s+guy|scapegoat|patsy)\b/gu,
+        /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}-]+|[Tt]he\s+(?:captain|driver|owner|operator|manager|contractor|skipper|foreman|mechanic|nurse|teacher|coach))(?:\s+(?:is|was)|['’]s)\s+(?:(?:just|only|clearly|obviously)\s+)?(?:(?:being\s+)?set\s+up\s+as\s+)?(?:the|a)\s+(?:fall\s+guy|scapegoat|patsy)\b|\bmade\s+(?:him|her)\s+(?:the|a)\s+(?:fall\s+guy|scapegoat|patsy)\b/gu,
       hints: ['fall', 'scapegoat', 'patsy'],
       // or the real one named beside it: "Gail … is the real thief here. Doug's just the fall
       // guy" (round twenty-seven)
+      // or a wrong told near it (round forty-three): "the captain is a scapegoat. The Coast Guard
+      // inspected that boat in January"; not quoted to be scorned ("enough of the 'he's just a
+      // scapegoat' talk")
       keep: (text, start, end) =>
         (tellsOfDeedBeside(text, start, end) ||
           /\b(?:real|actual)\s+(?:thief|crook|killer|shooter|culprit)\b/i.test(
             around(text, start, end, 300),
-          )) &&
+          ) ||
+          wrongNear(text, start, end)) &&
+        !/[‘'"“]$/.test(text.slice(Math.max(0, start - 1), start)) &&
         !titled(text, start),
       message,
     },

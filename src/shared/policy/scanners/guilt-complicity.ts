@@ -127,12 +127,13 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
   return [
     {
       // "Sorensen clearly looked the other way every time a kid…", "He was paying Whitcomb to look
-      // the other way", "got paid to look away"; not "Don't look the other way" nor "never looked"
+      // the other way", "got paid to look away", "he turned a blind eye every time a mechanic
+      // raised it" (round forty-three); not "Don't look the other way" nor "never looked"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:[^.!?\n]{0,80}?\s)?${NOT_DONE}(?:looked|looks|kept\s+looking)\s+the\s+other\s+way\b(?!\s+for\s+(?:a|one|just\s+a)\s+(?:second|moment|split))|\b(?:paid|paying|pays|got\s+paid|was\s+paid|were\s+paid)\s+(?:off\s+)?(?:(?:him|her|them|${NAME})\s+)?to\s+look\s+(?:the\s+other\s+way|away)\b`,
+        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:[^.!?\n]{0,80}?\s)?${NOT_DONE}(?:(?:looked|looks|kept\s+looking)\s+the\s+other\s+way\b(?!\s+for\s+(?:a|one|just\s+a)\s+(?:second|moment|split))|turned\s+a\s+blind\s+eye\b)|\b(?:paid|paying|pays|got\s+paid|was\s+paid|were\s+paid)\s+(?:off\s+)?(?:(?:him|her|them|${NAME})\s+)?to\s+look\s+(?:the\s+other\s+way|away)\b`,
         'gu',
       ),
-      hints: ['other way', 'look away'],
+      hints: ['other way', 'look away', 'blind eye'],
       keep: (text, start, end) =>
         !askedOfAnyone(text, start) &&
         !NEGATED.test(text.slice(start, end)) &&
@@ -192,7 +193,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // "Osterhout sabía que estaban condenadas y cobró la renta igual", "Ese Dmitri sabía muy bien
       // lo que hacía", "El dueño sabía perfectamente que les vendía a menores"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:${NAME}|dueñ[oa]|jef[ea]|piloto|patr[oó]n|constructor[a]?|contratista|gerente|encargad[oa]|inspector[a]?)|${NAME})\s+sab[ií]a\s+(?:perfectamente\s+|muy\s+bien\s+|bien\s+)?(?:que|lo\s+que\s+hac[ií]a)(?![\p{L}])(?:\s+[\p{L}]+){0,4}|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+sab[ií]a\s+y\s+(?:no\s+dijo\s+nada|no\s+hizo\s+nada|se\s+qued[óo]\s+callad[oa])`,
+        String.raw`(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:(?:señor|señora)\s+${NAME}|${NAME}|dueñ[oa](?:\s+de\s+la\s+casa)?|jef[ea]|piloto|patr[oó]n|constructor[a]?|contratista|gerente|encargad[oa]|inspector[a]?|señor|señora|hombre|mujer|caser[oa]|propietari[oa]|president[ea]|capit[áa]n)|${NAME})\s+sab[ií]a\s+(?:perfectamente\s+|muy\s+bien\s+|bien\s+)?(?:que|lo\s+que\s+hac[ií]a)(?![\p{L}])(?:\s+[\p{L}]+){0,4}|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+sab[ií]a\s+y\s+(?:no\s+dijo\s+nada|no\s+hizo\s+nada|se\s+qued[óo]\s+callad[oa])`,
         'gu',
       ),
       hints: ['sabía', 'sabia'],
@@ -205,7 +206,10 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
         ) &&
         (tellsOfDeedBeside(text, start, end) ||
           spanishWrongNear(text, start, end) ||
-          caseOrHarmNear(text, start, end)),
+          caseOrHarmNear(text, start, end) ||
+          // knew of the danger and did nothing, the deed in its own words (round forty-three):
+          // "El casero sabía que la caldera estaba mala y no hizo nada"
+          /^[^.!?\n]{0,80}?\by\s+no\s+hizo\s+nada\b/iu.test(text.slice(end))),
       message,
     },
     {

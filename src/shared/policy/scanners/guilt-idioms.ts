@@ -132,12 +132,14 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
       message,
     },
     {
-      // "Corinne, you did this", "You did this, Dale"; not a team thanked for a job well done
+      // "Corinne, you did this", "You did this, Dale"; "Remy Guidry, you know what you did" (round
+      // forty-three); not a team thanked for a job well done, nor "you know what you did for
+      // this town"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])${ADDRESSED},?\s+you\s+did\s+this\b|\b[Yy]ou\s+did\s+this(?:\s+to\s+(?:him|her|them|us))?,\s+${ADDRESSED}(?![\p{L}])`,
+        String.raw`(?<![\p{L}])${ADDRESSED},?\s+you\s+(?:did\s+this\b|know\s+(?:exactly\s+)?what\s+you\s+did\b(?!\s+(?:for|to\s+help)\b))|\b[Yy]ou\s+(?:did\s+this(?:\s+to\s+(?:him|her|them|us))?|know\s+(?:exactly\s+)?what\s+you\s+did),\s+${ADDRESSED}(?![\p{L}])`,
         'gu',
       ),
-      hints: ['you did this'],
+      hints: ['you did this', 'what you did'],
       keep: blamedNear,
       message,
     },

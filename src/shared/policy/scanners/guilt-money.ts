@@ -160,5 +160,18 @@ export function moneyRules(message: (matched: string) => string): PhraseRule[] {
           )),
       message,
     },
+    {
+      // Pay or a share held back (round forty-three): "Remy Guidry been shorting his deckhands on
+      // their shares since the 90s", "your father stiffed my brother-in-law on a roofing sub job",
+      // "Lucien shorted me two weeks of pay"; not "she has never once shorted this department",
+      // nor "if you believe you were shorted" (no one named does it)
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}\p{N}_])(?:${TAKER}|(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+(?:father|dad|brother|uncle|husband|boss|son))\s+(?:(?:has|had|was|been|has\s+been|had\s+been|['’]s\s+been)\s+)?(?:(?:also|even|always)\s+)?(?:shorted|shorting|shorts|stiffed|stiffing|stiffs|shortchanged|shortchanging)\s+(?:me|us|him|her|them|HIM|HER|(?:half|most|all|some)\s+of\s+(?:us|them)|(?:my|his|her|their|our|every|all)\s+[\p{L}'’-]+|[\p{Ll}-]+s)\b${TAIL(4)}`,
+        'gu',
+      ),
+      hints: ['shorted', 'shorting', 'shorts', 'stiffed', 'stiffing', 'stiffs', 'shortchang'],
+      keep: (text, start) => !titled(text, start),
+      message,
+    },
   ];
 }
