@@ -1264,7 +1264,7 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
       // unknown ("nobody knows who swung first"), a denial ("Nobody's saying Brody swung first"),
       // a game or a stage
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|(?:[Tt]he\s+)?[Gg]uy\s+in\s+the\s+[^.!?\n,;]{3,40}?|(?:[Hh]e|[Ss]he)['’]s\s+the\s+one\s+who|(?:is|was)\s+the\s+one\s+who)\s+(?:fired|shot|swung|struck|punched)\s+first\b${TAIL(4)}`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${NAME}|[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[Gg]uy|[Mm]an|[Ww]oman|[Dd]ude)\s+in\s+the\s+[^.!?\n,;]{3,40}?|(?:[Hh]e|[Ss]he)['’]s\s+the\s+one\s+who|(?:is|was)\s+the\s+one\s+who)\s+(?:fired|shot|swung|struck|punched)\s+first\b${TAIL(4)}`,
         'gu',
       ),
       hints: ['first'],
@@ -1272,14 +1272,28 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
         !titled(text, start) &&
         // the denial or the supposition before the verb, in the words or just before them ("If
         // Ortiz fired first" reads "If Ortiz" as a name)
-        !/\b(?:not|never|n['’]t|nobody|no\s+one|if|whether|unless)\b[^.!?\n]{0,60}$/i.test(
+        !/(?:\b(?:not|never|nobody|no\s+one|if|whether|unless)\b|n['’]t\b)[^.!?\n]{0,60}$/i.test(
           text
             .slice(Math.max(0, start - 50), end)
             .replace(/\s+(?:fired|shot|swung|struck|punched)\s+first\b.*$/s, ''),
         ) &&
         !STAGED.test(sentenceAround(text, start, end)) &&
-        !/\b(?:game|match|round|bout|sparring|inning|duel|draw|paintball|laser\s+tag)\b/i.test(
+        !/\b(?:game|match|round|bout|sparring|inning|duel|draw|paintball|laser\s+tag|competition|contest|tournament|rifle\s+team|4-H|touchdown|goal|runs?|scor\w*|period|quarter|pitch|tee|golf|boxing|hurricane|storm|tornado|cancer|Pearl\s+Harbor|war)\b/i.test(
           sentenceAround(text, start, end),
+        ) &&
+        // "struck" only in a fight or a shooting
+        (!/\bstruck\s+first\b/.test(text.slice(start, end)) ||
+          /\b(?:bar|fight\w*|brawl|shoot\w*|shot|gun|knife|stab\w*|punch\w*|swing\w*)\b/i.test(
+            sentenceAround(text, start, end),
+          )) &&
+        // a question, reports called false, an officer said to
+        !/^[^.!?\n]*\?/.test(text.slice(end)) &&
+        !/\b(?:reports?|claims?|rumou?rs?)\s+that\s+$/i.test(
+          text.slice(Math.max(0, start - 20), start),
+        ) &&
+        !/^[^.!?\n]{0,40}\b(?:false|untrue|not\s+true|unconfirmed)\b/i.test(text.slice(end)) &&
+        !/\b(?:Officer|Deputy|Sgt|Sergeant|Trooper|Lt|Lieutenant|Detective|Det)\.?\s+\p{Lu}\p{Ll}+\s+(?:said|says|told\s+\w+)\s+$/u.test(
+          text.slice(Math.max(0, start - 40), start),
         ),
       message,
     },

@@ -80,14 +80,15 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       // "He was protecting his stepson in the passenger seat", "he was protecting his family":
       // the deed defended; "Fue defensa propia" (it was self-defence)
       pattern:
-        /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{Ll}'’-]+)\s+(?:was|were)\s+(?:just\s+|only\s+)?protecting\s+(?:himself|herself|themselves|family|(?:his|her|their)\s+(?:\d+\s+|two\s+|three\s+)?(?:family|kids|children|son|daughter|stepson|stepdaughter|wife|husband|girlfriend|boyfriend|mother|mom|father|dad|home|house))\b|(?<![\p{L}])[Ff]ue\s+(?:en\s+)?[Dd]efensa\s+[Pp]ropia(?![\p{L}])/gu,
+        /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{Ll}'’-]+)\s+(?:was|were)\s+(?:just\s+|only\s+)?protecting\s+(?:himself|herself|themselves|family(?=\s*(?:[,.;:!?)—–-]|$)|\s+(?:that|when|plain)\b)|(?:his|her|their)\s+(?:\d+\s+|two\s+|three\s+)?(?:family|kids|children|son|daughter|stepson|stepdaughter|wife|husband|girlfriend|boyfriend|mother|mom|father|dad|home|house))\b|(?<![\p{L}])[Ff]ue\s+(?:en\s+)?[Dd]efensa\s+[Pp]ropia(?![\p{L}])/gu,
       hints: ['protecting', 'defensa'],
       keep: (text, start) =>
         (CRIME_TOLD.test(text) ||
           SPANISH_CRIME_TOLD.test(text) ||
           /\b(?:shot|shooting|fired|gun|dispar\p{L}*)\b/iu.test(text)) &&
         // "Duke bit a man who broke into the garage. He was protecting his home.": a dog's
-        !ANIMAL.test(text.slice(Math.max(0, start - 120), start)),
+        !ANIMAL.test(text.slice(Math.max(0, start - 120), start)) &&
+        !titled(text, start),
       message,
     },
     // Round twenty-two, from the forty-first and forty-second sets.
@@ -112,7 +113,7 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
       // "Cray is just the fall guy", "they made him the scapegoat"; "the captain is a scapegoat",
       // "Dude is being set up as the fall guy" (round forty-three)
       pattern:
-        /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}-]+|[Tt]he\s+(?:captain|driver|owner|operator|manager|contractor|skipper|foreman|mechanic|nurse|teacher|coach))(?:\s+(?:is|was)|['’]s)\s+(?:(?:just|only|clearly|obviously)\s+)?(?:(?:being\s+)?set\s+up\s+as\s+)?(?:the|a)\s+(?:fall\s+guy|scapegoat|patsy)\b|\bmade\s+(?:him|her)\s+(?:the|a)\s+(?:fall\s+guy|scapegoat|patsy)\b/gu,
+        /(?<![\p{L}\p{N}_])(?:[Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’-]+|[Tt]he\s+(?:captain|driver|owner|operator|manager|contractor|skipper|foreman|mechanic|nurse|teacher|coach))(?:\s+(?:is|was)|['’]s)\s+(?:(?:just|only|clearly|obviously)\s+)?(?:(?:being\s+)?set\s+up\s+as\s+)?(?:the|a)\s+(?:fall\s+guy|scapegoat|patsy)\b|\bmade\s+(?:him|her)\s+(?:the|a)\s+(?:fall\s+guy|scapegoat|patsy)\b/gu,
       hints: ['fall', 'scapegoat', 'patsy'],
       // or the real one named beside it: "Gail … is the real thief here. Doug's just the fall
       // guy" (round twenty-seven)
@@ -125,7 +126,11 @@ export function alibiRules(message: (matched: string) => string): PhraseRule[] {
             around(text, start, end, 300),
           ) ||
           wrongNear(text, start, end)) &&
-        !/[‘'"“]$/.test(text.slice(Math.max(0, start - 1), start)) &&
+        !/(?<![\p{L}])[‘'"“]$/u.test(text.slice(Math.max(0, start - 2), start)) &&
+        !/\b(?:movie|film|play|show|dunk\s+tank|fundrais\w*|mascot|K-?9|demo|funeral|argument|jokes?|front\s+office|season|game)\b/i.test(
+          sentenceAround(text, start, end),
+        ) &&
+        !ANIMAL.test(around(text, start, end, 80)) &&
         !titled(text, start),
       message,
     },

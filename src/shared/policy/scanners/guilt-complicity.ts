@@ -25,6 +25,13 @@ const NOT_SPANISH_DOER =
   /^(?:Yo|Ya|Polic[ií]a|Dios|Mam[áa]|Pap[áa]|Usted|Nadie|Todos|Todo|Nosotros|Oficial|Agente|Sargento|Doña|Don)(?![\p{L}])/u;
 /** An officer or a neighbour before the name: "El oficial Ruiz sabía…", "Doña Rosa sabía…". */
 const SPANISH_STAFF_OR_HELPER = /\b(?:oficial|agente|sargento|teniente|jefe|doña|don)\s+$/i;
+/**
+ * Knew and did nothing, the deed in its own words (round forty-three): "… y no hizo nada"; not
+ * "no hizo nada malo" (did nothing wrong) nor "no hizo nada para cruzarlo".
+ */
+const DID_NOTHING_AFTER =
+  /^[^.!?\n]{0,80}?\by\s+no\s+hizo\s+nada(?!\s+(?:malo|mal|ilegal|distinto|diferente|para|m[áa]s|raro|extra[ñn]o|de\s+malo))\b/iu;
+
 /** A death, a fire or a theft told in Spanish: "Tres inquilinos murieron en el incendio". */
 const SPANISH_HARM =
   /(?<![\p{L}])(?:murieron|muri[óo]|muerte|muertos?|mat[óo]|mataron|atropell[óo]|incendio|robaron|rob[óo]|estafa|fraude|heridos?)(?![\p{L}])/iu;
@@ -130,7 +137,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // the other way", "got paid to look away", "he turned a blind eye every time a mechanic
       // raised it" (round forty-three); not "Don't look the other way" nor "never looked"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:[^.!?\n]{0,80}?\s)?${NOT_DONE}(?:(?:looked|looks|kept\s+looking)\s+the\s+other\s+way\b(?!\s+for\s+(?:a|one|just\s+a)\s+(?:second|moment|split))|turned\s+a\s+blind\s+eye\b)|\b(?:paid|paying|pays|got\s+paid|was\s+paid|were\s+paid)\s+(?:off\s+)?(?:(?:him|her|them|${NAME})\s+)?to\s+look\s+(?:the\s+other\s+way|away)\b`,
+        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:[^.!?\n]{0,80}?\s)?${NOT_DONE}(?:looked|looks|kept\s+looking)\s+the\s+other\s+way\b(?!\s+for\s+(?:a|one|just\s+a)\s+(?:second|moment|split))|(?<![\p{L}])(?!Society\b|Congress\b)(?:${DOER}|(?:[Tt]he|[Tt]hat)\s+(?:\p{Ll}+\s+)?(?:inspector|harbou?r\s+master)|[Ww]ho)\s+(?:(?:\p{Ll}+ly|just|also|always|simply)\s+){0,2}${NOT_DONE}turned\s+a\s+blind\s+eye\b(?!\s+(?:to|toward)\s+(?:his|her|their|my|our)\s+own\b)|\b(?:paid|paying|pays|got\s+paid|was\s+paid|were\s+paid)\s+(?:off\s+)?(?:(?:him|her|them|${NAME})\s+)?to\s+look\s+(?:the\s+other\s+way|away)\b`,
         'gu',
       ),
       hints: ['other way', 'look away', 'blind eye'],
@@ -138,6 +145,13 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
         !askedOfAnyone(text, start) &&
         !NEGATED.test(text.slice(start, end)) &&
         !/\b(?:not|never|n['’]t)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) &&
+        !/\b(?:I['’]m|I\s+am|I\s+was|as)\b[^.!?\n]{0,25}$/i.test(
+          text.slice(Math.max(0, start - 40), start),
+        ) &&
+        !/\b(?:dog|cat|puppy|K-?9)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) &&
+        !/\b(?:loved\s+(?:him|her)|rest\s+(?:easy|in\s+peace)|passed\s+away|funeral|died\s+(?:\p{Lu}\p{Ll}+day|peacefully|at\s+\d+))/iu.test(
+          text,
+        ) &&
         keptByCase(text, start, end),
       message,
     },
@@ -209,7 +223,18 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
           caseOrHarmNear(text, start, end) ||
           // knew of the danger and did nothing, the deed in its own words (round forty-three):
           // "El casero sabía que la caldera estaba mala y no hizo nada"
-          /^[^.!?\n]{0,80}?\by\s+no\s+hizo\s+nada\b/iu.test(text.slice(end))),
+          DID_NOTHING_AFTER.test(text.slice(end))) &&
+        // a question, a supposition or a denial before it
+        !/¿[^?.!\n]*$|\b(?:si|no\s+es\s+(?:cierto|verdad)\s+que)\s+$/iu.test(
+          text.slice(Math.max(0, start - 40), start),
+        ) &&
+        // a plain "the man", "the lady", "the captain": only the knowing left undone
+        (!/^(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:señor|señora|hombre|mujer|capit[áa]n|president[ea]|dueño\s+de\s+la\s+casa)\s+sab/u.test(
+          text.slice(start, end),
+        ) ||
+          (DID_NOTHING_AFTER.test(text.slice(end)) &&
+            (!/^(?:[Ee]l|[Ll]a)\s+president/u.test(text.slice(start, end)) ||
+              spanishWrongNear(text, start, end)))),
       message,
     },
     {

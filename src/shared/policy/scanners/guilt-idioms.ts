@@ -140,7 +140,12 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
         'gu',
       ),
       hints: ['you did this', 'what you did'],
-      keep: blamedNear,
+      keep: (text, start, end) =>
+        blamedNear(text, start, end) &&
+        !STAFF_TITLE_IN.test(text.slice(start, end)) &&
+        !/\b(?:thank\w*|sav(?:e|ed|ing)|alive|because\s+of\s+you|held|pulled|covered|hero\w*|grateful|owe\s+you|proud|best|love)\b/i.test(
+          text.slice(end, end + 150),
+        ),
       message,
     },
     {

@@ -166,11 +166,14 @@ export function moneyRules(message: (matched: string) => string): PhraseRule[] {
       // "Lucien shorted me two weeks of pay"; not "she has never once shorted this department",
       // nor "if you believe you were shorted" (no one named does it)
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}_])(?:${TAKER}|(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+(?:father|dad|brother|uncle|husband|boss|son))\s+(?:(?:has|had|was|been|has\s+been|had\s+been|['’]s\s+been)\s+)?(?:(?:also|even|always)\s+)?(?:shorted|shorting|shorts|stiffed|stiffing|stiffs|shortchanged|shortchanging)\s+(?:me|us|him|her|them|HIM|HER|(?:half|most|all|some)\s+of\s+(?:us|them)|(?:my|his|her|their|our|every|all)\s+[\p{L}'’-]+|[\p{Ll}-]+s)\b${TAIL(4)}`,
+        String.raw`(?<![\p{L}\p{N}_])(?:${TAKER}|(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:captain|skipper|contractor|foreman|landlord)|(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+(?:father|dad|mother|mom|brother|sister|uncle|aunt|husband|wife|boss|son))\s+(?:(?:has|had|was|been|has\s+been|had\s+been|['’]s\s+been)\s+)?(?:(?:also|even|always)\s+)?(?:shorted|shorting|shorts|stiffed|stiffing|stiffs|shortchanged|shortchanging)\s+(?:me|us|him|her|them|HIM|HER|(?:half|most|all|some)\s+of\s+(?:us|them)|(?:(?:my|his|her|their|our|every|all|the\s+whole)\s+(?:[\p{Ll}-]+\s+)?)?(?:crew|deckhands?|workers?|employees?|staff|hands|men|guys|drivers|subs|subcontractors?|painters|roofers|brother-in-law|brother|sister|cousin|friend|tenants?|clients?|customers?|investors?|partners?|laborers?))\b${TAIL(4)}`,
         'gu',
       ),
       hints: ['shorted', 'shorting', 'shorts', 'stiffed', 'stiffing', 'stiffs', 'shortchang'],
-      keep: (text, start) => !titled(text, start),
+      keep: (text, start, end) =>
+        !titled(text, start) &&
+        !/^[^.!?\n]*\?/.test(text.slice(end)) &&
+        !/\bby\s+(?:mistake|accident)\b|\baccidentally\b/i.test(text.slice(start, end + 40)),
       message,
     },
   ];

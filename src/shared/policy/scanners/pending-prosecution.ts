@@ -427,8 +427,9 @@ const RETORTS: readonly PhraseRule[] = [
     // Round forty-two, where a case is told (round twenty-nine's rule: words that name
     // probation themselves are no case, and round twenty-nine's own rule reads "will walk with
     // probation"): a light sentence foretold in the present tense ("Watch, he gets probation and a
-    // fine").
-    /\b(?:he|she|they)\s+gets?\s+(?:probation|community\s+service|time\s+served)(?:\s+and\s+a\s+fine)?\b/giu,
+    // fine"); round forty-three: the future too ("He'll get a fine and probation, watch") and the
+    // cell below the jail ("Jules belongs UNDER the jail")
+    /\b(?:he|she|they)(?:\s+gets?|['’]ll\s+get|\s+will\s+get)\s+(?:a\s+fine\s+and\s+(?:some\s+)?)?(?:probation|community\s+service|time\s+served)(?:\s+and\s+a\s+fine)?\b|\b(?:belongs?|deserves?\s+to\s+be)\s+under\s+the\s+(?:jail|prison)\b/giu,
   ].map((pattern): PhraseRule => ({
     pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),

@@ -97,13 +97,22 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
   },
 
   {
-    // "Help us send one of our own to City Hall!", "send Ruiz back to the statehouse"; not
-    // "send your questions to City Hall", which sends no person.
+    // "Help us send one of our own to City Hall!", "send Ruiz back to the statehouse", "Send
+    // Lorna Haugen to town hall" (round forty-three); not "send your questions to City Hall",
+    // which sends no person.
     pattern:
-      /\bsend\s+(?:her|him|them|one\s+of\s+(?:our|us|your)\s+own|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:back\s+)?to\s+(?:[Cc]ity\s+[Hh]all|the\s+(?:council|statehouse|[Cc]apitol|state\s+house|[Ss]enate|legislature|school\s+board|bench)|Congress)\b/gu,
+      /\b[Ss]end\s+(?:her|him|them|one\s+of\s+(?:our|us|your)\s+own|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:back\s+)?to\s+(?:[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all|[Cc]ounty\s+[Hh]all|the\s+(?:council|statehouse|[Cc]apitol|state\s+house|[Ss]enate|legislature|school\s+board|bench)|Congress)\b/gu,
     hints: ['send'],
     // Where a race is spoken of: "send Officer Kim to the Capitol for the memorial" is a trip.
     keep: (text, _start, _end, context) => ELECTION_RACE.test(wholeText(text, context)),
+    message,
+  },
+  {
+    // "No thanks to City Hall: time for a new mayor" (round forty-three): an office holder to be
+    // voted out; not the chief, whom no one elects, nor "time for a new mayor's portrait"
+    pattern:
+      /\b[Tt]ime\s+for\s+a\s+new\s+(?:mayor|sheriff|DA|district\s+attorney|governor|senator|council(?:member|man|woman|or)?|commissioner|state\s+rep(?:resentative)?|school\s+board)\b(?!['’]s)/gu,
+    hints: ['time for a new'],
     message,
   },
   {

@@ -158,12 +158,25 @@ const SINKS_A_PERSON = new Set([
   'logbook',
   'lie',
 ]);
+/** What evidence says of another thing: "the footage shows", "the report says". */
+const REPORTS = /^(?:shows?|showed|says?|said|means|suggests?|warns?)$/;
+
 /**
- * A burial or a pile of forms, not a verdict: "the state will bury him with full honors", "bury
- * him Saturday", "will bury them in paperwork".
+ * An officer's own forms or a recruit's own lie, in the sentence: "The paperwork on this arrest is
+ * going to bury him, says Sgt. Molina", "One lie on the form will sink them" (a recruiting post).
+ */
+const OWN_FORMS =
+  /\b(?:Sgt|Sergeant|Officer|Deputy|Det|Detective|Lt|Trooper|recruit\w*|applicants?|forms?)\b/;
+const ownFormsTold = (text: string, words: readonly Word[]) =>
+  OWN_FORMS.test(text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0));
+
+/**
+ * A burial or a pile of something, not a verdict: "the state will bury him with full honors",
+ * "bury him Saturday", "will bury them in paperwork", "in fees", "in kind words"; "bury him in
+ * court" is one.
  */
 const FUNERAL_AFTER =
-  /^\s+(?:in\s+paperwork|with\s+(?:full\s+)?honors|next\s+to|beside|off|as\s+a|on\s+\p{L}+day|\p{L}+day|next\s+week)\b/iu;
+  /^\s+(?:in\s+(?!(?:court|trial|front|the\s+court\w*|a\s+courtroom|prison|jail)\b)|with\s+(?:full\s+)?honors|next\s+to|beside|off|as\s+a|on\s+\p{L}+day|\p{L}+day|next\s+week)\b/iu;
 
 /**
  * "The toxicology report alone will sink his defense", "the autopsy findings will destroy her
@@ -191,7 +204,17 @@ export const evidenceDefeats: SentenceRule = (text, sentence) => {
     const before = words.slice(first, i);
     const proof =
       before.some((x) => PROOF.has(x.lower)) ||
-      (sinks && before.some((x) => SINKS_A_PERSON.has(x.lower)) && caseInText(text));
+      (sinks &&
+        before.some(
+          (x, k) =>
+            SINKS_A_PERSON.has(x.lower) &&
+            // a noun of its own, not "record snowfall could bury them" ("that lie" is tagged a verb)
+            (x.pos === 'NOUN' ||
+              /^(?:that|the|this|his|her|their)$/.test(before[k - 1]?.lower ?? '')) &&
+            before[k + 1]?.pos !== 'NOUN' &&
+            caseInText(text) &&
+            !(/^(?:paperwork|files?|write-ups|lie)$/.test(x.lower) && ownFormsTold(text, words)),
+        ));
     if (!proof) continue;
     // "the autopsy report came back and the family will bury him": a clause of its own after
     // the evidence, with its own doer
@@ -200,6 +223,8 @@ export const evidenceDefeats: SentenceRule = (text, sentence) => {
     );
     if (sinks && before.slice(lastProof + 1).some((x) => /^(?:and|but|so|then)$/.test(x.lower)))
       continue;
+    // "our logbook shows heavy rain will sink them": the evidence reports, another sinks
+    if (sinks && before.slice(lastProof + 1).some((x) => REPORTS.test(x.lower))) continue;
     if (sinks && person && FUNERAL_AFTER.test(text.slice(person.end))) continue;
     // a plural's present "seal it" too, where a case is told: "the fingerprints on the drawer
     // seal it, the burglary case is done", not the prints on Dad's coffee mug; and evidence that
@@ -209,7 +234,9 @@ export const evidenceDefeats: SentenceRule = (text, sentence) => {
       before.some((x) => FUTURE.test(x.lower)) ||
       /s$/.test(w.lower) ||
       (w.lemma === 'seal' && lower(words[i + 1]) === 'it' && CASE_TOLD.test(text)) ||
-      (sinks && /^(?:sink|bury)$/.test(w.lower));
+      (sinks &&
+        /^(?:sink|bury)$/.test(w.lower) &&
+        !/^(?:can|could|may|might|must)$/.test(lower(words[i - 1])));
     if (!future || isDenied(sentence, i)) continue;
     // "if the texts sink him, so be it" supposes
     if (sinks && isDeniedOrHypothetical(sentence, i)) continue;
