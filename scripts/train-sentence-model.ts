@@ -125,6 +125,8 @@ export const TRAINING_SETS = [
   'ninety-eighth/',
   'ninety-ninth/',
   'one-hundredth/',
+  'one-hundred-first/',
+  'one-hundred-second/',
 ] as const;
 
 /**

@@ -119,6 +119,8 @@ export function loadCorpus(
     | 'ninety-eighth/'
     | 'ninety-ninth/'
     | 'one-hundredth/'
+    | 'one-hundred-first/'
+    | 'one-hundred-second/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'
