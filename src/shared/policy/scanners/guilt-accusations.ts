@@ -1286,7 +1286,7 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
           /\b(?:bar|fight\w*|brawl|shoot\w*|shot|gun|knife|stab\w*|punch\w*|swing\w*)\b/i.test(
             sentenceAround(text, start, end),
           )) &&
-        // a question, reports called false, an officer said to
+        // a question, reports called false, an officer's own account of shooting first
         !/^[^.!?\n]*\?/.test(text.slice(end)) &&
         !/\b(?:reports?|claims?|rumou?rs?)\s+that\s+$/i.test(
           text.slice(Math.max(0, start - 20), start),
