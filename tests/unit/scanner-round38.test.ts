@@ -442,7 +442,7 @@ describe('round forty: a verdict or a sentence foretold', () => {
   it('where a case is told', () => {
     expect(
       pending('Pruett is charged. No jury in this county is going to buy that story.'),
-    ).toEqual(['No jury in this county is going to buy']);
+    ).toEqual(['No jury in this county is going to buy that story']);
     expect(
       pending("Theriault is charged. If there's any justice, she'll get at least ten years."),
     ).toEqual(["she'll get at least ten years"]);

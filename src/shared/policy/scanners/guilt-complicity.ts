@@ -124,11 +124,22 @@ export const staffNotInspector = (text: string, start: number) =>
     text.slice(Math.max(0, start - 24), start + 24),
   );
 
-const keptByCase = (text: string, start: number, end: number) =>
-  (toldBeside(text, start, end) || wrongNear(text, start, end)) &&
+/** Not staff at work, not words attributed, not thanks. */
+const notCleared = (text: string, start: number, end: number) =>
   !staffNotInspector(text, start) &&
   !attributed(text, start) &&
   !THANKED.test(text.slice(Math.max(0, start - 150), end + 150));
+
+const keptByCase = (text: string, start: number, end: number) =>
+  (toldBeside(text, start, end) || wrongNear(text, start, end)) && notCleared(text, start, end);
+
+/**
+ * A defect known, or others sent into it, before "anyway": "knew them tires were slick as glass
+ * and sent it up that mountain anyway", "knew those footings were junk and poured them anyway"
+ * (round forty-four). The words tell the wrong themselves, so no case need be told near.
+ */
+const DEFECT_KNOWN =
+  /\bknew\b[^.!?\n]{0,60}?\b(?:was|were|had\s+been)\s+(?:(?:all|completely|totally|so|already)\s+)?(?:broken|junk|slick|bald|frayed|rotten|rust(?:ed|y)|fake|faulty|shot|worn(?:\s+out)?|unsafe|leaking|leaning|cracked|busted|expired|failing)\b|\bknew\b[^.!?\n]{0,60}?\b(?:wasn['’]t|weren['’]t)\s+safe\b|\band\s+(?:(?:he|she)\s+)?(?:still\s+)?(?:(?:sent|let|kept\s+(?:loading|sending|renting|selling|running))\s+(?:him|her|them|us|it|kids|people|my|those|that|this|the)\b|(?:signed|stamped|approved)\b|kept\s+(?:[^\s.!?]+\s+){1,3}(?:running|spinning|open|rolling)\b)/i;
 
 export function complicityRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -159,14 +170,15 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // "Maddox's supervisor knew about the envelopes for years and said nothing", "an owner who
       // knew the building was a death trap and kept the lights on anyway"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:(?:always|already|clearly|obviously|full\s+well)\s+)?(?:knew|had\s+known|has\s+known)\b[^.!?\n]{0,100}?\s${KEPT_QUIET}`,
+        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho|(?<=^|[.!?]\s{1,3}|\n)(?=Knew\b))\s*(?:(?:always|already|clearly|obviously|full\s+well)\s+)?(?:[Kk]new|had\s+known|has\s+known)\b[^.!?\n]{0,100}?\s${KEPT_QUIET}`,
         'gu',
       ),
       hints: ['knew', 'known'],
       keep: (text, start, end) =>
         !askedOfAnyone(text, start) &&
         !OWN_RISK.test(text.slice(start, end)) &&
-        keptByCase(text, start, end),
+        (keptByCase(text, start, end) ||
+          (DEFECT_KNOWN.test(text.slice(start, end)) && notCleared(text, start, end))),
       message,
     },
     {

@@ -26,14 +26,14 @@ import { kept, notBlamed } from './guilt-negligence';
 const SUBJECT = String.raw`(?!(?:And|But|So|Or|Then|Plus)\s)(?:${NAME}|[Hh]e|[Ss]he)`;
 
 /** A name as a comment writes it to someone: "Mr. Haskins", "Dr. Patel", "Corinne". */
-const ADDRESSED = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?${NAME}`;
+export const ADDRESSED = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?${NAME}`;
 
 /** Credit given near: money raised, a prize won, a food drive's haul. */
 const CREDIT_NEAR =
   /\b(?:raised|raising|collected|donated|donations?\s+(?:drive|for)|won|winners?|gift\s+card|award\w*|prize|fundrais\w*|food\s+drive|congrat\w*|proud|honou?r(?:ed)?|retir\w*)\b/i;
 
 /** Beside a case, and not where credit is given. */
-const blamedNear = (text: string, start: number, end: number) =>
+export const blamedNear = (text: string, start: number, end: number) =>
   !CREDIT_NEAR.test(text.slice(Math.max(0, start - 200), end + 120)) && kept(text, start, end);
 
 /** Deeds a double-negative denial names: "didn't take nothing", "never touched nobody's pots". */
@@ -205,6 +205,24 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
         (/\b(?:story|excuse|alibi)\b/.test(text.slice(start, end))
           ? !notBlamed(text, start, end)
           : blamedNear(text, start, end)),
+      message,
+    },
+    {
+      // Round forty-four: "sweet-talked a widow on Sunflower Ct out of her whole $4,000 savings",
+      // "conned those widows out of their savings"; not a friend talked out of spending hers
+      pattern:
+        /(?<![\p{L}])(?:sweet-?talk(?:ed|s|ing)?|con(?:ned|s|ning)?|swindl(?:ed|es|ing)|cheat(?:ed|s|ing)?|scamm(?:ed|ing)|bilk(?:ed|s|ing)?|fleec(?:ed|es|ing))\s+(?:[^\s.!?]+\s+){1,6}?out\s+of\s+(?:her|his|their)\s+(?:whole\s+|entire\s+)?(?:\$[\d,]+\s+)?(?:life\s+|retirement\s+)?savings\b/gu,
+      hints: ['savings'],
+      keep: (text, start, end) => !askedOfAnyone(text, start) && !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // Round forty-four, in Spanish: "él solo se defendió", "Boone nomás se defendió" (he only
+      // defended himself): innocence said of one accused
+      pattern:
+        /(?<![\p{L}])(?:(?:él|ella|[\p{Lu}][\p{Ll}]+)\s+)?(?:solo|sólo|nomás|nada\s+más)\s+se\s+(?:defendió|estaba\s+defendiendo)(?![\p{L}])/gu,
+      hints: ['defend'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
       message,
     },
     {

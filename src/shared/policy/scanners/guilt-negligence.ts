@@ -56,6 +56,9 @@ const DENIED =
 const EULOGY =
   /\b(?:passed\s+away|peacefully|survived\s+by|rest\s+in\s+peace|RIP|obituary|celebration\s+of\s+life|funeral\s+services?|visitation|we\s+miss\s+(?:you|him|her)|served\s+in|died\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|at\s+(?:home|\d+)))\b/i;
 
+/** An election told: who is put in a seat is a candidate, not one sent to harm. */
+const ELECTED = /\b(?:vot(?:e|es|ing)|elect\w*|ballots?|campaign\w*|candidat\w*)\b/i;
+
 /** A statistic or a habit of drivers in general: "in many of them the operator was drunk". */
 const IN_GENERAL =
   /\b(?:in\s+(?:many|most|half|some|one\s+of\s+every)|of\s+all|percent|statistics?|usually|often|typically|every\s+year|each\s+year)\b|%/i;
@@ -428,6 +431,45 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       ),
       hints: ['waved', 'waves', 'waving'],
       keep: kept,
+      message,
+    },
+    {
+      // Round forty-four: "Curtis Vandermeer sent my husband up that ridge", "Reinholt's greed put
+      // Daniel in that water", "the man who sent them into that unsupported drift", "It's the owner
+      // that put her on that road": the one sent, into the place of the harm. Not a candidate put
+      // in that seat, nor "help us put Marisol in that office".
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${DUTY_HOLDER}|${NAME}['’]s\s+(?:greed|carelessness|negligence)|[Tt]hat)\s+(?:sent|put)\s+(?:my\s+\p{Ll}+|him|her|them|those\s+\p{Ll}+|${NAME})\s+(?:up|in|on|into|down|out\s+on)\s+that\s+(?!(?:seat|office|chair|race|job|role|position|list|ballot|board|team|program|class)\b)(?:[\p{Ll}-]+\s+(?!(?:when|with|without|after|and|to|in|on|at|for)\b))?\p{Ll}+`,
+        'gu',
+      ),
+      hints: ['sent', 'put'],
+      // A harm or a case told, greed named, the cleft "It's the owner that…", or a risk taken
+      // for them ("when every other outfit had shut down", "with no harness"); not a parent who
+      // sent a child up that hill on a first bike.
+      keep: (text, start, end) =>
+        !ELECTED.test(text) &&
+        (kept(text, start, end) ||
+          (!notBlamed(text, start, end) &&
+            (/^(?:[Tt]hat\s|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?['’]s\s)/u.test(
+              text.slice(start, end),
+            ) ||
+              /^\s*(?:when\s+(?:every|everyone|everybody|all|the\s+(?:wind|river|storm|flood))|with\s+no|without\s+(?:a|any)|after\s+(?:the|every|three|two))\b/.test(
+                text.slice(end, end + 40),
+              )))),
+      message,
+    },
+    {
+      // Round forty-four: "Skowronski ignored every warning the state sent him", "Ignored three
+      // brake complaints in one month and kept renting": warnings ignored by the one warned; not
+      // "remember in November who ignored the pond complaints" (an election's), nor a driver
+      // who ignored the low-fuel light
+      pattern: new RegExp(
+        String.raw`(?:(?<![\p{L}])${DUTY_HOLDER}\s+|(?<=^|[.!?]\s{1,3}|\n))(?:just\s+|also\s+|had\s+|has\s+)?[Ii]gnored\s+(?:every|all|three|two|four|five|\d+|multiple|repeated|several|the)\s+(?:separate\s+|written\s+|\p{Ll}+\s+){0,2}?(?:warnings?|complaints?|notices?|letters?|citations?)\b${CLAUSE_TAIL}`,
+        'gu',
+      ),
+      hints: ['ignored'],
+      keep: (text, start, end) =>
+        !notBlamed(text, start, end) && !/\bwho\s+ignored\b/i.test(text.slice(start, end)),
       message,
     },
   ];

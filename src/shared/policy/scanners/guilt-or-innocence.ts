@@ -42,6 +42,8 @@ import { insinuationRules, toldBeside } from './guilt-insinuations';
 import { complicityRules, wrongNear } from './guilt-complicity';
 import { kept, negligenceRules } from './guilt-negligence';
 import { idiomRules } from './guilt-idioms';
+import { askedRules } from './guilt-asked';
+import { frenchRussianRules } from './guilt-french-russian';
 
 const message = (m: string) =>
   `“${m}” states or implies that a suspect or arrestee is guilty or innocent (III.B.1.c). Describe what happened and what they are charged with or suspected of; the court decides guilt.`;
@@ -831,6 +833,8 @@ const INSINUATION_RULES = insinuationRules(message);
 const COMPLICITY_RULES = complicityRules(message);
 const NEGLIGENCE_RULES = negligenceRules(message);
 const IDIOM_RULES = idiomRules(message);
+const ASKED_RULES = askedRules(message);
+const FRENCH_RUSSIAN_RULES = frenchRussianRules(message);
 
 export const guiltOrInnocenceScanner: Scanner = {
   kind: 'guilt-or-innocence',
@@ -848,6 +852,8 @@ export const guiltOrInnocenceScanner: Scanner = {
       ...COMPLICITY_RULES,
       ...NEGLIGENCE_RULES,
       ...IDIOM_RULES,
+      ...ASKED_RULES,
+      ...FRENCH_RUSSIAN_RULES,
     ]);
     const ruleFindings = mergeFindings(
       context.phraseRulesOnly ? phrases : withoutDenials(text, phrases),

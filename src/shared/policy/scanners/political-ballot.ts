@@ -54,6 +54,14 @@ const VOTE_DATE =
 /** An office holder, a seat or a race somewhere in the text: who the reader is to act on. */
 export const OFFICE_HELD =
   /\b(?:mayor|sheriff|council\w*|commission\w*|senator|governor|judge|district\s+attorney|DA|alderm[ae]n|supervisors?|board|incumbents?|election|race|candidates?|re-?election)\b/i;
+/** Capitalised words a year or "in November" follows that name no candidate. */
+const NOT_A_CANDIDATE =
+  'Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Halloween|Thanksgiving|Class|Cohort|Academy|Graduation|January|February|March|April|May|June|July|August|September|October|November|December|Vision|Plan|Budget|Report|Update|Season|Census|Since|In|By|Until|Before|After|From|Back|Born|Elections?|Vote|Voting|Registration|Early|Ballots?|Sign-?ups?|Enrollment|Classes|Training|Camp|Open|Our|The|This|That|Every|Each|Later|Starting|Opening|Home|Hurricane|Tropical|Storm|Operation|Project|Team|Trip|Tour|Drive|Expo|Fair|Fest|Festival|Rodeo|Parade|Marathon|Games|Cup|World|Super|Prom|Homecoming|Seniors?|Juniors?|Freshmen|Happy|Welcome|Goodbye|Cheers|Recap|Highlights|Results|Top';
+
+/** A game's, a season's or a class's year: "Tigers 2025, what a run", "Seniors 2026". */
+const GAME_OR_CLASS =
+  /\b(?:champions?|championship|season|games?|team|tournament|playoffs?|finals?|graduat\w*|class|seniors?|run)\b/i;
+
 /** A candidate's slogan or title: "Castellanos4Sheriff", "for Sheriff", "Councilmember Feld". */
 const CANDIDATE_NAMED =
   /(?:\p{Lu}\p{Ll}+(?:4|For)\p{Lu}|\bfor\s+(?:Sheriff|Mayor|Council|Judge|DA)\b|\b(?:Councilmember|Councilman|Councilwoman|Commissioner|Sheriff|Mayor|Senator|Rep\.?|Judge)\s+\p{Lu})/u;
@@ -105,6 +113,47 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     hints: ['send'],
     // Where a race is spoken of: "send Officer Kim to the Capitol for the memorial" is a trip.
     keep: (text, _start, _end, context) => ELECTION_RACE.test(wholeText(text, context)),
+    message,
+  },
+  {
+    // Round forty-four: a candidate's slogan as its own sentence, "Caudill 2024.", "Pellegrino
+    // 2026 🇺🇸", "Duarte 2026, y'all": the year is the election's; not a season, a holiday, a
+    // plan ("Vision 2030"), a class or a team's year ("Tigers 2025, what a run").
+    pattern: new RegExp(
+      String.raw`(?<=^|[.!?]\s{1,3}|\n)(?!(?:${NOT_A_CANDIDATE})\b)${NAME}(?:[^\S\n]+${NAME})?[^\S\n]+20[2-3]\d(?=[^\S\n]*(?:$|\n|[.!]+(?:\s|$)|,|[^\p{L}\p{N}\s'’.,:;-]|[^\S\n]+(?:baby|all[^\S\n]+the[^\S\n]+way|y['’]all|hats|(?:yard[^\S\n]+)?signs|shirts|stickers)\b))`,
+      'gu',
+    ),
+    hints: ['202', '203'],
+    keep: (text, start, end) => !GAME_OR_CLASS.test(sentenceAround(text, start, end)),
+    message,
+  },
+  {
+    // Round forty-four: "Caudill in November", "Dump Tuttle in November", "backing Achterberg in
+    // November"; a bare name needs an election told in the text ("Thanksgiving in November" is
+    // no name, "Okafor in November 2019" a date)
+    pattern: new RegExp(
+      String.raw`(?:(?<=^|[.!?]\s{1,3}|\n)|\b(?:[Dd]ump|[Dd]itch|[Bb]ack(?:ing)?|[Ee]lect|[Vv]ot(?:e|ing)\s+for|[Ss]upport(?:ing)?)\s+)(?!(?:${NOT_A_CANDIDATE})\b)${NAME}(?:[^\S\n]+${NAME})?\s+in\s+November\b(?![^\S\n]+\d)`,
+      'gu',
+    ),
+    hints: ['november'],
+    keep: (text, start, end, context) =>
+      /^(?:[Dd]ump|[Dd]itch|[Bb]ack|[Ee]lect|[Vv]ot|[Ss]upport)/.test(text.slice(start, end)) ||
+      /^\s*(?:!|🗳|🇺🇸)/u.test(text.slice(end, end + 4)) ||
+      election(text, context),
+    message,
+  },
+  {
+    // Round forty-four: "send Childers packing", "Send Ron Tuttle home in November", where a vote,
+    // its date or a recall is told; not "send Ernesto home" nor "send Michigan packing Saturday"
+    pattern: new RegExp(
+      String.raw`\b[Ss]end\s+(?!(?:${NOT_A_CANDIDATE})\b)${NAME}(?:[^\S\n]+${NAME})?\s+(?:packing|home\s+(?:in|on|come)\s+(?:November|Nov\.?|March|May|June|election\s+day|the\s+\d{1,2}(?:st|nd|rd|th)))\b`,
+      'gu',
+    ),
+    hints: ['packing', 'home'],
+    keep: (text, _start, _end, context) =>
+      election(text, context) ||
+      /\brecall\b/i.test(wholeText(text, context)) ||
+      VOTE_DATE.test(wholeText(text, context)),
     message,
   },
   {

@@ -615,9 +615,10 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     // A campaign's hashtag: "#KeepLorraine", "#PassTheOverride", "#MorrowWard2",
-    // "#InesForTheHarbor", where an election is told; not "#KeepItLocked" nor "#CopsForKids"
+    // "#InesForTheHarbor", "#NoTibbets", "#NoConsolidation" (round forty-four), where an election
+    // is told; not "#KeepItLocked" nor "#CopsForKids"
     pattern:
-      /#(?:(?:Keep|Elect|ReElect|Reelect|Pass|Support|Recall|Dump|Defeat|Retain|Back)\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:Ward|District)\d{1,2}|\p{Lu}\p{Ll}+For(?:The)?\p{Lu}\p{Ll}+)\b/gu,
+      /#(?:(?:Keep|Elect|ReElect|Reelect|Pass|Support|Recall|Dump|Defeat|Retain|Back|No|NoMore)\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:Ward|District)\d{1,2}|\p{Lu}\p{Ll}+For(?:The)?\p{Lu}\p{Ll}+)\b/gu,
     hints: ['#'],
     keep: (text, start, end, context) =>
       !/^#(?:Keep|Back|Support)(?:It|Them|Us|Our|The|Your|Safe|Calm|Kids|Local|Blue|Alert|Locked|Cool|Warm)/u.test(
@@ -634,7 +635,7 @@ const RULES: readonly PhraseRule[] = [
       // cause's or a season's word at the tag's end ("#ShaveForTheBrave", "#DefeatTheHeat",
       // "#KeepPortlandSafe", "#BadgesForBooks" beside a sheriff's name)
       (/^#Recall\p{Lu}/u.test(text.slice(start, end)) ||
-        (!/(?:Safe|Strong|Brave|Heat|Cold|Books|Kids|Cure|Cause|Hunger|Toys|Tots|Coats|Food|Pets|Life|Lives|Streets|Roads|Community|Neighbors|Neighbours|Summer|Winter|Holidays)$/u.test(
+        (!/(?:Safe|Strong|Brave|Heat|Cold|Books|Kids|Cure|Cause|Hunger|Toys|Tots|Coats|Food|Pets|Life|Lives|Streets|Roads|Community|Neighbors|Neighbours|Summer|Winter|Holidays|Shame|Excuses|Filter|Fear|Hate|Bullying|Drugs|Violence|Littering|Texting|Speeding|Drinking)$/u.test(
           text.slice(start, end),
         ) &&
           electionElsewhere(text, start, end, context))),

@@ -103,13 +103,20 @@ function framedAsForecast(sentence: Sentence, from: number, i: number): boolean 
   );
 }
 
+/** A term of years or months at `k` ("ten years"), after the word that makes it a sentence's. */
+const termAt = (words: readonly Word[], k: number, sentenceWord: boolean) =>
+  sentenceWord &&
+  words[k]?.pos === 'NUM' &&
+  /^(?:years?|months?)$/.test(lower(words[k + 1])) &&
+  lower(words[k + 2]) !== 'of';
+
 /** The words an outcome in outlookAt can start with (as written or as a lemma). */
 const OUTLOOK_HEADS = new Set(
   (
     'back out home going headed heading goes go keep put held stand leg weasel wiggle worm squirm ' +
     'get stick sticks stuck hold fall falls fell falling crumble crumbles survive survives fly flies ' +
     'see long done toast cooked finished screwed sunk busted last locked face pay plead pleads ' +
-    'pleading cop cut take took taking takes accept flip walk rot do serve spend close'
+    'pleading cop cut take took taking takes accept flip walk rot do serve spend close give'
   ).split(' '),
 );
 
@@ -310,14 +317,25 @@ function outlookAt(words: readonly Word[], i: number, trial: boolean): number | 
         /^(?:time|max|maximum|sentence|years|full|whole|rest|real|hard|life)$/.test(then)))
   )
     return i + 1;
-  // "get life", "get the max", "get 20 years", "get a slap on the wrist"
+  // "get life", "get the max", "get 20 years", "get a slap on the wrist"; "get the same 20 years
+  // Holloway got", "get the full ten years" (round forty-four)
   if (
     word.lemma === 'get' &&
     (/^(?:life|probation|max|maximum|years|time|what)$/.test(next) ||
       (words[i + 1]?.pos === 'NUM' && /^(?:years?|months?)$/.test(then)) ||
-      (next === 'a' && /^(?:slap|pass)$/.test(then)))
+      (next === 'a' && /^(?:slap|pass)$/.test(then)) ||
+      (next === 'the' && termAt(words, i + 3, /^(?:same|full)$/.test(then))))
   )
     return i + 1;
+  // "Give him the full two years", "give her the max": a demand of the court
+  if (
+    word.lemma === 'give' &&
+    isPersonObject(words[i + 1]) &&
+    then === 'the' &&
+    (/^(?:max|maximum)$/.test(lower(words[i + 3])) ||
+      termAt(words, i + 4, /^(?:full|same|whole)$/.test(lower(words[i + 3]))))
+  )
+    return /^(?:max|maximum)$/.test(lower(words[i + 3])) ? i + 3 : i + 5;
   // "this one won't even be close at trial": only where a trial or a jury is in the sentence.
   if (trial && word.lower === 'close' && isBeWord(words[i - 1])) return i;
   return undefined;
@@ -390,7 +408,7 @@ export const defendantOutlook: SentenceRule = (_text, sentence) => {
       /^(?:going|headed|heading|done|toast|cooked|finished|screwed|sunk|busted)$/.test(
         word?.lower ?? '',
       ) ||
-      (i === from && (word?.lemma === 'keep' || word?.lemma === 'put'));
+      (i === from && (word?.lemma === 'keep' || word?.lemma === 'put' || word?.lemma === 'give'));
     if (!framedAsForecast(sentence, from, i) && !wanted && !progressive && !selfFramed) continue;
     // The department's own people coming back: "Officers will be back on the streets Saturday".
     const subject = clause.findLast((w) => /^(?:PRON|NOUN|PROPN)$/.test(w.pos));
@@ -417,7 +435,10 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
   const out: Found[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const actor = words[i];
-    if (!actor || !COURT_ACTORS.has(actor.lower)) continue;
+    // "Jury'll see it in ten minutes": the tagger keeps the contraction on the actor.
+    const contracted = /['’]ll$/.test(actor?.lower ?? '');
+    const actorWord = actor?.lower.replace(/['’]ll$/, '') ?? '';
+    if (!actor || !COURT_ACTORS.has(actorWord)) continue;
     // "court date", "court records": a noun before another noun is not the actor.
     // ("the judge hands him…" is tagged a noun too, but a verb takes the person after it.)
     if (
@@ -438,11 +459,23 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
     // "Judge Lowry will…": the name after the title belongs to the actor.
     // Only a title takes a name; "Court Street" and "Jury Lane" are places.
     let k = i;
-    if (/^(?:judge|da|prosecutor|attorney)$/.test(actor.lower))
+    if (/^(?:judge|da|prosecutor|attorney)$/.test(actorWord))
       while (words[k + 1]?.pos === 'PROPN' && words[k + 1]?.titlecase) k += 1;
     else if (words[i + 1]?.titlecase) continue;
+    // "No jury in this parish is going to…", "twelve jurors from timber country won't…": the
+    // place a jury is drawn from, up to four words before its verb (round forty-four).
+    if (/^(?:jury|juries|jurors)$/.test(actorWord) && /^(?:in|from)$/.test(lower(words[k + 1]))) {
+      const aux = words
+        .slice(k + 2, k + 7)
+        .findIndex((w) => /^(?:is|are|will|wo|would|['’]s|['’]re|['’]ll)$/.test(w.lower));
+      if (
+        aux > 0 &&
+        words.slice(k + 2, k + 2 + aux).every((w) => /^(?:DET|NOUN|PROPN|ADJ)$/.test(w.pos))
+      )
+        k += 1 + aux;
+    }
     // The verb the actor is said to do next, past modals, negators and adverbs.
-    let modal = false;
+    let modal = contracted;
     let verb = -1;
     for (let j = k + 1; j < words.length && j <= k + 7; j += 1) {
       const w = words[j];
@@ -483,7 +516,7 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
     if (/^(?:DET|ADP|PRON|NUM|PUNCT|SYM|CCONJ|PART|PROPN)$/.test(v.pos)) continue;
     // "Jurors should use the Market Street entrance": a notice to those who serve (round fifteen)
     if (
-      /^(?:jury|juries|jurors?)$/.test(actor.lower) &&
+      /^(?:jury|juries|jurors?)$/.test(actorWord) &&
       /^(?:use|park|enter|report|arrive|bring|check|follow|wear|plan|allow)$/.test(v.lemma)
     )
       continue;
@@ -493,8 +526,8 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
       if (!(framed && !PROCEDURE_STEPS.has(v.lemma))) continue;
     }
     if (framed && judgeOffCase(_text, words, actor)) continue;
-    const decider = /^(?:jury|juries|jurors|juror|judge|judges|court|courts)$/.test(actor.lower);
-    const defender = DEFENDERS.has(actor.lower);
+    const decider = /^(?:jury|juries|jurors|juror|judge|judges|court|courts)$/.test(actorWord);
+    const defender = DEFENDERS.has(actorWord);
     if (!decider && !framed) {
       // "his lawyer's gonna get him off"; "the DA will lose this one"
       const outcome =

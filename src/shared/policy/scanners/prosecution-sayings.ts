@@ -125,7 +125,7 @@ export function prosecutionSayings(
     {
       // "If Kessler gets anything less than 2 years", "Anything less is an insult to this family"
       pattern:
-        /\banything\s+less\s+than\s+(?:\d+|a\s+few|five|ten|twenty|life)(?:\s*(?:years?|yrs?|months?)\b)?|\banything\s+less\s+(?:is|would\s+be)\s+(?:an?\s+)?(?:insult|joke|travesty|disgrace|slap\s+in\s+the\s+face)\b/giu,
+        /\banything\s+less\s+than\s+(?:\d+|a\s+few|five|ten|twenty|life|(?:prison|jail|real)\s+time\b)(?:\s*(?:years?|yrs?|months?)\b)?|\banything\s+less\s+(?:is|would\s+be)\s+(?:an?\s+)?(?:insult|joke|travesty|disgrace|slap\s+in\s+the\s+face)\b/giu,
       hints: ['less'],
       keep,
       message,
@@ -589,6 +589,17 @@ export function prosecutionSayings(
         /\b(?:lawyer|attorney|defen[cs]e)(?:['’]s|\s+is|\s+will|['’]ll)?\s+(?:already\s+|gonna\s+|going\s+to\s+)?(?:tear|rip|shred)\s+(?:that|the|this|their|those|his|her)\s+(?:[^.!?\n]{0,20}?\s)?["“'‘]?(?:evidence|video|footage|test|ID|identification|testimony|witness|story|report|lineup|timeline|confession)['"”’]?\s+(?:apart|to\s+(?:shreds|pieces))\b|\b(?:lawyer|attorney|defen[cs]e|he|she|they|\p{Lu}[\p{Ll}'’-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:already\s+|now\s+|probably\s+)?(?:shopping|angling|fishing)\s+for\s+a\s+(?:plea\s+)?(?:deal|plea)\b/giu,
       hints: ['apart', 'shreds', 'pieces', 'shopping', 'angling', 'fishing'],
       keep: caseOrCrime,
+      message,
+    },
+    {
+      // Round forty-four: the plea foretold, "this'll get pled down to a Class A", "Curt will
+      // throw Lonnie under the bus to get himself a deal"; not "let him plead down last time",
+      // which tells a past case
+      pattern:
+        /\b(?:[Tt]his|[Ii]t|[Tt]hat|[Tt]he\s+(?:case|charge)|[Hh]e|[Ss]he)(?:['’]ll|\s+will|['’]s\s+gonna|\s+is\s+gonna|\s+is\s+going\s+to)\s+(?:get\s+|be\s+)?(?:pled|pleaded|plead|bargained)\s+down\b|(?:\b\p{L}+['’]ll|\bwill|\bgonna|\bgoing\s+to)\s+throw\s+(?:\p{Lu}[\p{L}'’-]+|him|her|them|(?:his|her)\s+\p{Ll}+)\s+under\s+the\s+bus\s+to\s+(?:get|save|cut)\s+(?:himself|herself|themselves)\s+a\s+(?:deal|plea|lighter\s+sentence)\b/gu,
+      hints: ['down', 'under the bus'],
+      // A plea is a case's own word: no case need be told beside it.
+      keep: (text, start) => !staffSubject(text, start),
       message,
     },
     {

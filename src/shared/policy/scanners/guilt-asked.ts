@@ -1,0 +1,73 @@
+import { STAFF_TITLE_IN } from '../language/people';
+import type { PhraseRule } from './pattern-scanner';
+import { NAME } from './guilt-accusations';
+import { ADDRESSED, blamedNear } from './guilt-idioms';
+import { notBlamed } from './guilt-negligence';
+
+/*
+ * Guilt (III.B.1.c) asked rather than said (round forty-four, read in the one-hundred-third and
+ * one-hundred-fourth sets): the wrong taken as done and put to the one who did it ("How do you
+ * sleep at night, Mr. Pruitt?", "Was it worth a little girl's life?", "Hope the timber was worth
+ * it, Garrett"), a duty skipped asked after ("Where was he when the wind warning came out??"),
+ * and a defence disbelieved ("does he really think anyone believes the warnings never reached
+ * him?"). A question names no one's guilt by its form alone: each needs the person, a life, a
+ * saving made at someone's cost, a warning, or a case told near.
+ */
+
+/** Money saved at someone's cost: "how much did you save on tires", "to save a week on a contract". */
+const CORNERS_CUT =
+  /\bsav(?:e|ed|ing)\s+(?:you|him|her|them|on|a\s+(?:few|week|buck|dollar|couple)|some\s+(?:money|cash|bucks|time))\b|\b(?:greed\w*|profits?|cut\s+corners|corners\s+cut)\b/i;
+
+export function askedRules(message: (matched: string) => string): PhraseRule[] {
+  return [
+    {
+      // Round forty-four: "How do you sleep at night, Mr. Pruitt?", "Was it worth a little girl's
+      // life?", "Hope the timber was worth it, Garrett": the wrong taken as done, asked of the one
+      // who did it; not "How do you sleep at night with a newborn?" nor a race "worth it? Absolutely"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])[Hh]ow\s+(?:do|does|can)\s+(?:you|he|she|they)\s+sleep\s+at\s+night(?:,?\s+${ADDRESSED})?(?=\s*[?!]|\s+knowing\b)|(?<![\p{L}])[Ww]as\s+it\s+worth\s+(?:it(?=\s*\?)|(?:a|an|his|her|their|that|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:life|lives)\b)|(?<![\p{L}])[Hh]ope\s+(?:the|that|those|it)\s+(?:[\p{L}'’$-]+\s+){0,2}?(?:was|were)\s+worth\s+it,\s+${ADDRESSED}`,
+        'gu',
+      ),
+      hints: ['sleep at night', 'worth'],
+      keep: (text, start, end) => {
+        const words = text.slice(start, end);
+        // Named, or a life weighed: the wrong is in the words. Bare, a wrong or a saving near.
+        if (/\bnight\s*,?\s+\S|\blives?$/u.test(words)) return !notBlamed(text, start, end);
+        return (
+          !/^\s*\??\s*(?:absolutely|yes|yep|yeah|totally|definitely|100)\b/i.test(
+            text.slice(end, end + 20),
+          ) &&
+          !notBlamed(text, start, end) &&
+          (blamedNear(text, start, end) ||
+            CORNERS_CUT.test(text.slice(Math.max(0, start - 200), start)))
+        );
+      },
+      message,
+    },
+    {
+      // Round forty-four: "Where was he when the wind warning came out??", "why was he still
+      // sending people down the ramp at 4:30 when the flood warning went out": a duty skipped,
+      // asked; the warning, the complaint or the money named in the question
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:[Ww]here\s+was\s+(?:he|she|${NAME})\s+when|[Ww]hy\s+(?:was|is)\s+(?:he|she|${NAME})\s+still\s+\p{Ll}+ing)\b[^?.!\n]{0,80}?\b(?:warnings?|complaints?|alarms?|checks?|order|letters?|emails?|reports?|flood|storm|shutdown)\b[^?.!\n]{0,40}\?`,
+        'gu',
+      ),
+      hints: ['where was', 'why was', 'why is'],
+      keep: (text, start, end) =>
+        !STAFF_TITLE_IN.test(text.slice(start, end)) && !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // "does he really think anyone believes the warnings never reached him?", "Do they really
+      // expect a jury to buy that?": a defence disbelieved, asked
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:[Dd]oes|[Dd]o)\s+(?:he|she|they|${NAME}|(?:his|her|their)\s+(?:lawyer|attorney|client))\s+really\s+(?:think|expect|believe)\s+(?:anyone|anybody|we|us|people|this\s+town|(?:a|the|any)\s+jury)\s+(?:(?:will|would|is\s+going\s+to)\s+)?(?:believes?|buys?|to\s+(?:believe|buy))\b(?!\s+in\b)`,
+        'gu',
+      ),
+      hints: ['really'],
+      keep: (text, start, end) =>
+        !STAFF_TITLE_IN.test(text.slice(start, end)) && !notBlamed(text, start, end),
+      message,
+    },
+  ];
+}

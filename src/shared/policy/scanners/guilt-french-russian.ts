@@ -1,0 +1,54 @@
+import type { PhraseRule } from './pattern-scanner';
+import { NAME } from './guilt-accusations';
+import { notBlamed } from './guilt-negligence';
+
+/*
+ * Guilt or innocence (III.B.1.c) in French and Russian, the languages of round forty-four's
+ * comments beside English and Spanish: the doer named ("C'est le gars du pick-up blanc qui a
+ * tiré"), a defect known and the deed done anyway ("Il savait que les freins ne marchaient plus
+ * et il a loué la voiturette quand même"), innocence said ("Remy a rien fait de mal"), and the
+ * plain verdict ("Он виноват", he is guilty). Each keeps the guards of the English rules: no one
+ * asked, no staff at work, no words attributed, no thanks, no eulogy.
+ */
+
+export function frenchRussianRules(message: (matched: string) => string): PhraseRule[] {
+  return [
+    {
+      // "C'est Wade qui a tué ce pauvre homme", "c'est l'autre qui a commencé"; not "c'est le bon
+      // Dieu qui a décidé ça", whose verb is no deed
+      pattern:
+        /(?<![\p{L}])[Cc]['’]est\s+(?!(?:le\s+bon\s+)?Dieu\b)[^.!?\n]{2,40}?\s+qui\s+a\s+(?:tiré|tué|volé|frappé|commencé|poignardé|cassé|mis\s+le\s+feu|fait\s+ça)(?![\p{L}])/gu,
+      hints: ['qui a'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // "Il savait que les freins ne marchaient plus et il a loué la voiturette quand même"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${NAME}|[Ii]l|[Ee]lle)\s+savait\s+(?:que|bien\s+que)\b[^.!?\n]{0,100}?\bquand\s+même(?![\p{L}])`,
+        'gu',
+      ),
+      hints: ['savait'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // "Remy a rien fait de mal", "Il n'a rien fait"; not "il n'a rien fait pour nous aider"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${NAME}|[Ii]l|[Ee]lle)\s+(?:n['’])?a\s+rien\s+fait(?:\s+de\s+mal)?(?![\p{L}])(?!\s+pour\b)`,
+        'gu',
+      ),
+      hints: ['rien fait'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // "Он виноват", "она не виновата", "он невиновен": guilty or not, of a person
+      pattern:
+        /(?<![\p{L}])(?:[Оо]н|[Оо]на|[Оо]ни)\s+(?:не\s+)?(?:виноват[аы]?|невиновн?(?:ен|на|ы))(?![\p{L}])/gu,
+      hints: ['винов'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
+      message,
+    },
+  ];
+}
