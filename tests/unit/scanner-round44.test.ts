@@ -314,3 +314,38 @@ describe('round forty-four: political, the slogan, November and the send-off', (
     expect(political('The levy vote is Tuesday. #NoShame')).toEqual([]);
   });
 });
+
+describe('round forty-four: each guard beside the sentence it holds back', () => {
+  it("guilt: thanks, a player's own ankle, a trip, a sleepless night, staff, God, a seat", () => {
+    expect(
+      guilt(
+        'Huge thanks to Marco, who knew the old truck was shot and kept it running anyway so we ' +
+          'could deliver every turkey.',
+      ),
+    ).toEqual([]);
+    expect(guilt('He knew his ankle was broken and played anyway.')).toEqual([]);
+    expect(guilt('How much did you save on the flights? Was it worth it? Absolutely.')).toEqual([]);
+    expect(
+      guilt(
+        'He is charged with assault. Side question: how do you sleep at night with the AC out?',
+      ),
+    ).toEqual([]);
+    expect(guilt('Where was Officer Ruiz when the storm warning came out?')).toEqual([]);
+    expect(guilt('Does Chief Ruiz really think anyone believes this staffing report?')).toEqual([]);
+    expect(guilt("C'est le bon Dieu qui a fait ça.")).toEqual([]);
+    expect(guilt("It's Kessler that put her in that seat.")).toEqual([]);
+    expect(guilt("It's the voters that put her on that council, so vote her out.")).toEqual([]);
+  });
+
+  it("political: a name in November of a year past, in a council's minutes", () => {
+    expect(
+      political('Council minutes, 2023. Okafor in November 2023 moved to table the levy.'),
+    ).toEqual([]);
+  });
+
+  it('pending: an officer foretelling a plea is commentary too', () => {
+    expect(pending("Sgt. Ruiz says this'll get pled down to a misdemeanor.")).toEqual([
+      "this'll get pled down",
+    ]);
+  });
+});

@@ -213,7 +213,7 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
       pattern:
         /(?<![\p{L}])(?:sweet-?talk(?:ed|s|ing)?|con(?:ned|s|ning)?|swindl(?:ed|es|ing)|cheat(?:ed|s|ing)?|scamm(?:ed|ing)|bilk(?:ed|s|ing)?|fleec(?:ed|es|ing))\s+(?:[^\s.!?]+\s+){1,6}?out\s+of\s+(?:her|his|their)\s+(?:whole\s+|entire\s+)?(?:\$[\d,]+\s+)?(?:life\s+|retirement\s+)?savings\b/gu,
       hints: ['savings'],
-      keep: (text, start, end) => !askedOfAnyone(text, start) && !notBlamed(text, start, end),
+      keep: (text, start, end) => !notBlamed(text, start, end),
       message,
     },
     {

@@ -468,11 +468,7 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
       const aux = words
         .slice(k + 2, k + 7)
         .findIndex((w) => /^(?:is|are|will|wo|would|['’]s|['’]re|['’]ll)$/.test(w.lower));
-      if (
-        aux > 0 &&
-        words.slice(k + 2, k + 2 + aux).every((w) => /^(?:DET|NOUN|PROPN|ADJ)$/.test(w.pos))
-      )
-        k += 1 + aux;
+      if (aux > 0) k += 1 + aux;
     }
     // The verb the actor is said to do next, past modals, negators and adverbs.
     let modal = contracted;

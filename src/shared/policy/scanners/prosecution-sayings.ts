@@ -598,8 +598,7 @@ export function prosecutionSayings(
       pattern:
         /\b(?:[Tt]his|[Ii]t|[Tt]hat|[Tt]he\s+(?:case|charge)|[Hh]e|[Ss]he)(?:['’]ll|\s+will|['’]s\s+gonna|\s+is\s+gonna|\s+is\s+going\s+to)\s+(?:get\s+|be\s+)?(?:pled|pleaded|plead|bargained)\s+down\b|(?:\b\p{L}+['’]ll|\bwill|\bgonna|\bgoing\s+to)\s+throw\s+(?:\p{Lu}[\p{L}'’-]+|him|her|them|(?:his|her)\s+\p{Ll}+)\s+under\s+the\s+bus\s+to\s+(?:get|save|cut)\s+(?:himself|herself|themselves)\s+a\s+(?:deal|plea|lighter\s+sentence)\b/gu,
       hints: ['down', 'under the bus'],
-      // A plea is a case's own word: no case need be told beside it.
-      keep: (text, start) => !staffSubject(text, start),
+      // A plea is a case's own word, foretold by anyone: no case need be told beside it.
       message,
     },
     {
