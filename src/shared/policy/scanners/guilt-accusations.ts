@@ -1268,33 +1268,37 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
         'gu',
       ),
       hints: ['first'],
-      keep: (text, start, end) =>
-        !titled(text, start) &&
-        // the denial or the supposition before the verb, in the words or just before them ("If
-        // Ortiz fired first" reads "If Ortiz" as a name)
-        !/(?:\b(?:not|never|nobody|no\s+one|if|whether|unless)\b|n['’]t\b)[^.!?\n]{0,60}$/i.test(
-          text
-            .slice(Math.max(0, start - 50), end)
-            .replace(/\s+(?:fired|shot|swung|struck|punched)\s+first\b.*$/s, ''),
-        ) &&
-        !STAGED.test(sentenceAround(text, start, end)) &&
-        !/\b(?:game|match|round|bout|sparring|inning|duel|draw|paintball|laser\s+tag|competition|contest|tournament|rifle\s+team|4-H|touchdown|goal|runs?|scor\w*|period|quarter|pitch|tee|golf|boxing|hurricane|storm|tornado|cancer|Pearl\s+Harbor|war)\b/i.test(
-          sentenceAround(text, start, end),
-        ) &&
-        // "struck" only in a fight or a shooting
-        (!/\bstruck\s+first\b/.test(text.slice(start, end)) ||
-          /\b(?:bar|fight\w*|brawl|shoot\w*|shot|gun|knife|stab\w*|punch\w*|swing\w*)\b/i.test(
-            sentenceAround(text, start, end),
-          )) &&
-        // a question, reports called false, an officer's own account of shooting first
-        !/^[^.!?\n]*\?/.test(text.slice(end)) &&
-        !/\b(?:reports?|claims?|rumou?rs?)\s+that\s+$/i.test(
-          text.slice(Math.max(0, start - 20), start),
-        ) &&
-        !/^[^.!?\n]{0,40}\b(?:false|untrue|not\s+true|unconfirmed)\b/i.test(text.slice(end)) &&
-        !/\b(?:Officer|Deputy|Sgt|Sergeant|Trooper|Lt|Lieutenant|Detective|Det)\.?\s+\p{Lu}\p{Ll}+\s+(?:said|says|told\s+\w+)\s+$/u.test(
-          text.slice(Math.max(0, start - 40), start),
-        ),
+      keep: (text, start, end) => {
+        const sentence = sentenceAround(text, start, end);
+        return (
+          !titled(text, start) &&
+          // the denial or the supposition before the verb, in the words or just before them ("If
+          // Ortiz fired first" reads "If Ortiz" as a name)
+          !/(?:\b(?:not|never|nobody|no\s+one|if|whether|unless)\b|n['’]t\b)[^.!?\n]{0,60}$/i.test(
+            text
+              .slice(Math.max(0, start - 50), end)
+              .replace(/\s+(?:fired|shot|swung|struck|punched)\s+first\b.*$/s, ''),
+          ) &&
+          !STAGED.test(sentence) &&
+          !/\b(?:game|match|round|bout|sparring|inning|duel|draw|paintball|laser\s+tag|competition|contest|tournament|rifle\s+team|4-H|touchdown|goal|runs?|scor\w*|period|quarter|pitch|tee|golf|boxing|hurricane|storm|tornado|cancer|Pearl\s+Harbor|war)\b/i.test(
+            sentence,
+          ) &&
+          // "struck" only in a fight or a shooting
+          (!/\bstruck\s+first\b/.test(text.slice(start, end)) ||
+            /\b(?:bar|fight\w*|brawl|shoot\w*|shot|gun|knife|stab\w*|punch\w*|swing\w*)\b/i.test(
+              sentence,
+            )) &&
+          // a question, reports called false, an officer's own account of shooting first
+          !/^[^.!?\n]*\?/.test(text.slice(end)) &&
+          !/\b(?:reports?|claims?|rumou?rs?)\s+that\s+$/i.test(
+            text.slice(Math.max(0, start - 20), start),
+          ) &&
+          !/^[^.!?\n]{0,40}\b(?:false|untrue|not\s+true|unconfirmed)\b/i.test(text.slice(end)) &&
+          !/\b(?:Officer|Deputy|Sgt|Sergeant|Trooper|Lt|Lieutenant|Detective|Det)\.?\s+\p{Lu}\p{Ll}+\s+(?:said|says|told\s+\w+)\s+$/u.test(
+            text.slice(Math.max(0, start - 40), start),
+          )
+        );
+      },
       message,
     },
     {

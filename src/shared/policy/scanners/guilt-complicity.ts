@@ -23,6 +23,16 @@ import { attributed, caseOrHarmNear, SPANISH_CASE, toldBeside } from './guilt-in
 /** Capitalised words before "sabía" that are no doer: "Yo sabía…", "Ya sabía…", "La Policía sabía…". */
 const NOT_SPANISH_DOER =
   /^(?:Yo|Ya|Polic[ií]a|Dios|Mam[áa]|Pap[áa]|Usted|Nadie|Todos|Todo|Nosotros|Oficial|Agente|Sargento|Doña|Don)(?![\p{L}])/u;
+/**
+ * A plain "the man", "the lady", "the captain" before "sabía": the rule keeps them only where the
+ * knowing was left undone ("y no hizo nada").
+ */
+const PLAIN_SPANISH_DOER = String.raw`señor|señora|hombre|mujer|capit[áa]n|president[ea]|dueño\s+de\s+la\s+casa`;
+const PLAIN_SPANISH_DOER_KNEW = new RegExp(
+  String.raw`^(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:${PLAIN_SPANISH_DOER})\s+sab`,
+  'u',
+);
+
 /** An officer or a neighbour before the name: "El oficial Ruiz sabía…", "Doña Rosa sabía…". */
 const SPANISH_STAFF_OR_HELPER = /\b(?:oficial|agente|sargento|teniente|jefe|doña|don)\s+$/i;
 /**
@@ -219,7 +229,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // "Osterhout sabía que estaban condenadas y cobró la renta igual", "Ese Dmitri sabía muy bien
       // lo que hacía", "El dueño sabía perfectamente que les vendía a menores"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:(?:señor|señora)\s+${NAME}|${NAME}|dueñ[oa](?:\s+de\s+la\s+casa)?|jef[ea]|piloto|patr[oó]n|constructor[a]?|contratista|gerente|encargad[oa]|inspector[a]?|señor|señora|hombre|mujer|caser[oa]|propietari[oa]|president[ea]|capit[áa]n)|${NAME})\s+sab[ií]a\s+(?:perfectamente\s+|muy\s+bien\s+|bien\s+)?(?:que|lo\s+que\s+hac[ií]a)(?![\p{L}])(?:\s+[\p{L}]+){0,4}|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+sab[ií]a\s+y\s+(?:no\s+dijo\s+nada|no\s+hizo\s+nada|se\s+qued[óo]\s+callad[oa])`,
+        String.raw`(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:(?:señor|señora)\s+${NAME}|${NAME}|${PLAIN_SPANISH_DOER}|dueñ[oa](?:\s+de\s+la\s+casa)?|jef[ea]|piloto|patr[oó]n|constructor[a]?|contratista|gerente|encargad[oa]|inspector[a]?|caser[oa]|propietari[oa])|${NAME})\s+sab[ií]a\s+(?:perfectamente\s+|muy\s+bien\s+|bien\s+)?(?:que|lo\s+que\s+hac[ií]a)(?![\p{L}])(?:\s+[\p{L}]+){0,4}|(?<![\p{L}])(?:[ÉéEe]l|[Ee]lla|${NAME})\s+sab[ií]a\s+y\s+(?:no\s+dijo\s+nada|no\s+hizo\s+nada|se\s+qued[óo]\s+callad[oa])`,
         'gu',
       ),
       hints: ['sabía', 'sabia'],
@@ -241,9 +251,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
           text.slice(Math.max(0, start - 40), start),
         ) &&
         // a plain "the man", "the lady", "the captain": only the knowing left undone
-        (!/^(?:[Ee]se|[Ee]sa|[Ee]l|[Ll]a)\s+(?:señor|señora|hombre|mujer|capit[áa]n|president[ea]|dueño\s+de\s+la\s+casa)\s+sab/u.test(
-          text.slice(start, end),
-        ) ||
+        (!PLAIN_SPANISH_DOER_KNEW.test(text.slice(start, end)) ||
           (DID_NOTHING_AFTER.test(text.slice(end)) &&
             (!/^(?:[Ee]l|[Ll]a)\s+president/u.test(text.slice(start, end)) ||
               spanishWrongNear(text, start, end)))),

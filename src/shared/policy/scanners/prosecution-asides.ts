@@ -186,6 +186,9 @@ const FUNERAL_AFTER =
 export const evidenceDefeats: SentenceRule = (text, sentence) => {
   const words = sentence.words;
   const out: Found[] = [];
+  // Asked once a sentence, and only where a person is sunk: both read the whole sentence or text.
+  let caseTold: boolean | undefined;
+  let ownForms: boolean | undefined;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i];
     if (!w || !DEFEATS.test(w.lemma)) continue;
@@ -212,8 +215,11 @@ export const evidenceDefeats: SentenceRule = (text, sentence) => {
             (x.pos === 'NOUN' ||
               /^(?:that|the|this|his|her|their)$/.test(before[k - 1]?.lower ?? '')) &&
             before[k + 1]?.pos !== 'NOUN' &&
-            caseInText(text) &&
-            !(/^(?:paperwork|files?|write-ups|lie)$/.test(x.lower) && ownFormsTold(text, words)),
+            (caseTold ??= caseInText(text)) &&
+            !(
+              /^(?:paperwork|files?|write-ups|lie)$/.test(x.lower) &&
+              (ownForms ??= ownFormsTold(text, words))
+            ),
         ));
     if (!proof) continue;
     // "the autopsy report came back and the family will bury him": a clause of its own after
