@@ -11,7 +11,7 @@ const rules = (text: string) =>
 describe('pending prosecution: a sentence wished for, a defence judged', () => {
   it('flags “should get the full 15 years” and “not much of a defense”', () => {
     expect(rules('Harlan Voss is charged with arson. He should get the full 15 years.')).toEqual([
-      'should get the full 15 years',
+      'He should get the full 15 years',
     ]);
     expect(
       rules('Rita Moll was charged Monday; honestly there is not much of a defense here.'),

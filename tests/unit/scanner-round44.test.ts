@@ -349,3 +349,103 @@ describe('round forty-four: each guard beside the sentence it holds back', () =>
     ]);
   });
 });
+
+describe("round forty-four's review: clean near misses the first rules flagged", () => {
+  it('guilt: a driver of his own car, a rescue, a mother of twins, a pet, a toddler, a scam', () => {
+    for (const text of [
+      'Knew my tires were bald and drove on them anyway. Got a flat on I-40 at midnight.',
+      'Mike knew the pond ice was cracked and crawled out to the boy anyway. That boy is home tonight because of him.',
+      'Sarah knew the generator was leaking oil and kept it running anyway through the ice storm so the nursing home had heat.',
+      'Twins AND night shift? How do you sleep at night, Maria?',
+      'We saved you a seat at the banquet. Hope the traffic was worth it, Dave.',
+      "Lost dog update: where was he when the storm rolled in? Under the neighbor's porch, dry as a bone!",
+      'Why is Mom still getting emails from the "IRS"? Because scammers reuse lists.',
+      'My toddler hid the remote and blamed the cat. Does he really think we believe that?',
+      'Scam alert: callers posing as grandchildren have conned several seniors out of their savings this month.',
+      'Nuestro equipo solo se defendió en el segundo tiempo, pero ganamos 2-1.',
+      "C'est le chat qui a cassé le vase, pas les enfants.",
+      "C'est notre sergent qui a commencé la collecte de jouets il y a dix ans.",
+      "C'est Marc qui a commencé la tradition du café du dimanche.",
+      'Mamie savait que la route était glissante et elle est venue au souper quand même.',
+      "Il n'a rien fait de la journée, ce chat! Trop mignon.",
+      'Он не виноват, что опоздал — автобус сломался.',
+      "It was Mrs. Lee's class that put him on that path to the academy.",
+      'The nurse put him in that wheelchair after the fall and pushed him to the car herself.',
+      'Ignored two parking citations? You may have a warrant. Call us to clear it.',
+      'He ignored every warning light on the dash and drove to the shop anyway.',
+    ])
+      expect(guilt(text), text).toEqual([]);
+  });
+
+  it("pending: a pension, an officer's years, a warranty, jurors' shuttles, a yard sale", () => {
+    for (const text of [
+      'Officers hired this year will get the full five years toward their pension under the new contract.',
+      'The new SRO will get the same three years Deputy Hall got at Lincoln Middle.',
+      "Your warranty: you'll get the full two years on parts and labor.",
+      'Jurors from the north end will get free shuttle rides from the park-and-ride lot.',
+      "Jury'll need to use the Market Street entrance during construction.",
+      'No jury in this county is going to be called during the holiday week, per the clerk.',
+      "This'll get bargained down to $20 by Sunday afternoon, guaranteed. Yard sale on Elm.",
+      'The suspect was arrested Tuesday. For dispatchers, anything less than real time location costs minutes.',
+    ])
+      expect(pending(text), text).toEqual([]);
+  });
+
+  it('political: a recruit, a toy drive, a Turkey Trot, a patient sent home, safety hashtags', () => {
+    for (const text of [
+      'Congrats to our newest officers! Martinez 2025.',
+      'Toy Drive 2025 📦 Drop off new, unwrapped toys at any station through Dec. 15.',
+      'Turkey Trot in November! Register at the rec center.',
+      "We're backing Hospice House in November: every dollar from the chili cook-off goes to them.",
+      'Doctors say they will send Grandpa home on the 12th. Thank you all for the prayers!',
+      'Our Tigers will send Central packing on Tuesday night. Go Tigers!',
+      'Polls close at 8. If you are celebrating election night, plan a sober ride. #NoDrunkDriving',
+      'Campaign signs on utility poles are a city code violation for every candidate. #NoExceptions',
+    ])
+      expect(political(text), text).toEqual([]);
+  });
+
+  it('still caught: a life weighed at a named man, and a hashtag against a named candidate', () => {
+    expect(
+      guilt(
+        "You skipped the brake job to pad your profits. Was it worth three kids' lives, Harlan?",
+      ),
+    ).toEqual(["Was it worth three kids' lives"]);
+    expect(
+      political('Hargrove voted for the jail cuts. Early voting ends Friday. #NoMoreHargrove'),
+    ).toEqual(['#NoMoreHargrove']);
+  });
+});
+
+describe("round forty-four's review, taken back where the development sets showed the cost", () => {
+  it('others sent or let in, a campaign tail after the year, a send-off on a vote date', () => {
+    expect(guilt('Whitcomb knew it and sent that bus up the mountain anyway.')).toEqual([
+      'Whitcomb knew it and sent that bus up the mountain anyway',
+    ]);
+    expect(
+      guilt('Kingpin knew Cormier carried a blade and let him back in the league anyway.'),
+    ).toEqual(['Kingpin knew Cormier carried a blade and let him back in the league anyway']);
+    expect(political("This city needs patrols. Duarte 2026, y'all.")).toEqual(['Duarte 2026']);
+    expect(
+      political("Half the building dept is sweating. Kolb 2025, she'll clean house 🧹"),
+    ).toEqual(['Kolb 2025']);
+    expect(political("Natarajan 2024!! She's not bought. Knock doors with us Saturday.")).toEqual([
+      'Natarajan 2024',
+    ]);
+    expect(political('He. Knew. And Pennock let him. June 3, send Pennock packing.')).toEqual([
+      'send Pennock packing',
+    ]);
+  });
+
+  it("not cookies let through, a kid's bike, nor a team sent packing on a Tuesday", () => {
+    expect(
+      guilt('Mom knew we were sneaking cookies before dinner and let us have them anyway.'),
+    ).toEqual([]);
+    expect(
+      political('Shop With a Cop was a blast. Ramirez 2025, your kid picked the best bike!'),
+    ).toEqual([]);
+    expect(political('Our Tigers will send Central packing on Tuesday night. Go Tigers!')).toEqual(
+      [],
+    );
+  });
+});

@@ -15,8 +15,16 @@ import { notBlamed } from './guilt-negligence';
  */
 
 /** Money saved at someone's cost: "how much did you save on tires", "to save a week on a contract". */
+/** A question the writer answers at once: "Under the neighbor's porch!", "At the shelter". */
+const ANSWERED =
+  /^\s*\??\s*(?:at|in|on|under|inside|behind|hiding|stuck|asleep|sleeping|working|helping|home|out|right|because|cause)\b/i;
+
+/** A defence named in the question: the warnings, an accident, not knowing. */
+const DEFENCE_TOLD =
+  /^[^?.!\n]{0,80}?\b(?:warnings?|never\s+(?:knew|saw|got|reached|heard)|didn['’]t\s+(?:know|see|hear)|accident(?:al)?|self[-\s]defen[cs]e|alibi|innocent|mistake|brakes?|inspect\w*|footings?|safe)\b/i;
+
 const CORNERS_CUT =
-  /\bsav(?:e|ed|ing)\s+(?:you|him|her|them|on|a\s+(?:few|week|buck|dollar|couple)|some\s+(?:money|cash|bucks|time))\b|\b(?:greed\w*|profits?|cut\s+corners|corners\s+cut)\b/i;
+  /\bsav(?:e|ed|ing)\s+(?:(?:you|him|her|them)\b(?!\s+(?:a|an|the|some|my|your)\s)|(?:on|a\s+(?:few|week|buck|dollar|couple)|some\s+(?:money|cash|bucks|time))\b)|\b(?:greed\w*|profits?|cut\s+corners|corners\s+cut)\b/i;
 
 export function askedRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -25,16 +33,19 @@ export function askedRules(message: (matched: string) => string): PhraseRule[] {
       // life?", "Hope the timber was worth it, Garrett": the wrong taken as done, asked of the one
       // who did it; not "How do you sleep at night with a newborn?" nor a race "worth it? Absolutely"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])[Hh]ow\s+(?:do|does|can)\s+(?:you|he|she|they)\s+sleep\s+at\s+night(?:,?\s+${ADDRESSED})?(?=\s*[?!]|\s+knowing\b)|(?<![\p{L}])[Ww]as\s+it\s+worth\s+(?:it(?=\s*\?)|(?:a|an|his|her|their|that|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:life|lives)\b)|(?<![\p{L}])[Hh]ope\s+(?:the|that|those|it)\s+(?:[\p{L}'’$-]+\s+){0,2}?(?:was|were)\s+worth\s+it,\s+${ADDRESSED}`,
+        String.raw`(?<![\p{L}])[Hh]ow\s+(?:do|does|can)\s+(?:you|he|she|they)\s+sleep\s+at\s+night(?:,?\s+${ADDRESSED})?(?=\s*[?!]|\s+knowing\b)|(?<![\p{L}])[Ww]as\s+it\s+worth\s+(?:it(?=\s*\?)|(?:a|an|his|her|their|that|the|those|these|two|three|four|five|\d+)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:life|lives)\b)|(?<![\p{L}])[Hh]ope\s+(?:the|that|those|it)\s+(?:[\p{L}'’$-]+\s+){0,2}?(?:was|were)\s+worth\s+it,\s+${ADDRESSED}`,
         'gu',
       ),
       hints: ['sleep at night', 'worth'],
       keep: (text, start, end) => {
         const words = text.slice(start, end);
         // Named, or a life weighed: the wrong is in the words. Bare, a wrong or a saving near.
-        if (/\bnight\s*,?\s+\S|\blives?$/u.test(words)) return !notBlamed(text, start, end);
+        // Put to a Mr. or a Ms.: the wrong is in the words. A first name or a life weighed needs
+        // a wrong or a saving near, as a bare question does ("How do you sleep at night, Maria?"
+        // to a mother of twins; "Was it worth a life?" in a texting-and-driving tip).
+        if (/\bnight\s*,?\s+(?:Mr|Mrs|Ms|Dr)\./u.test(words)) return !notBlamed(text, start, end);
         return (
-          !/^\s*\??\s*(?:absolutely|yes|yep|yeah|totally|definitely|100)\b/i.test(
+          !/^\s*\??\s*(?:absolutely|yes|yep|yeah|totally|definitely|100|you\s+bet|heck\s+yes|hell\s+yes|for\s+sure|no(?:pe)?[.!])/i.test(
             text.slice(end, end + 20),
           ) &&
           !notBlamed(text, start, end) &&
@@ -49,12 +60,14 @@ export function askedRules(message: (matched: string) => string): PhraseRule[] {
       // sending people down the ramp at 4:30 when the flood warning went out": a duty skipped,
       // asked; the warning, the complaint or the money named in the question
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:[Ww]here\s+was\s+(?:he|she|${NAME})\s+when|[Ww]hy\s+(?:was|is)\s+(?:he|she|${NAME})\s+still\s+\p{Ll}+ing)\b[^?.!\n]{0,80}?\b(?:warnings?|complaints?|alarms?|checks?|order|letters?|emails?|reports?|flood|storm|shutdown)\b[^?.!\n]{0,40}\?`,
+        String.raw`(?<![\p{L}])(?:[Ww]here\s+was\s+(?:he|she|${NAME})\s+when|[Ww]hy\s+(?:was|is)\s+(?:he|she|${NAME})\s+still\s+(?!(?:getting|receiving|hearing|seeing|waiting)\b)\p{Ll}+ing)\b[^?.!\n]{0,80}?\b(?:warnings?|complaints?|alarms?|checks?|order|letters?|emails?|reports?|flood|storm|shutdown)\b[^?.!\n]{0,40}\?`,
         'gu',
       ),
       hints: ['where was', 'why was', 'why is'],
       keep: (text, start, end) =>
-        !STAFF_TITLE_IN.test(text.slice(start, end)) && !notBlamed(text, start, end),
+        !STAFF_TITLE_IN.test(text.slice(start, end)) &&
+        !ANSWERED.test(text.slice(end, end + 20)) &&
+        !notBlamed(text, start, end),
       message,
     },
     {
@@ -65,8 +78,11 @@ export function askedRules(message: (matched: string) => string): PhraseRule[] {
         'gu',
       ),
       hints: ['really'],
+      // A defence in the question or a case near; not a toddler's alibi nor a birthday's age
       keep: (text, start, end) =>
-        !STAFF_TITLE_IN.test(text.slice(start, end)) && !notBlamed(text, start, end),
+        !STAFF_TITLE_IN.test(text.slice(start, end)) &&
+        !notBlamed(text, start, end) &&
+        (DEFENCE_TOLD.test(text.slice(end)) || blamedNear(text, start, end)),
       message,
     },
   ];

@@ -149,7 +149,16 @@ const keptByCase = (text: string, start: number, end: number) =>
  * (round forty-four). The words tell the wrong themselves, so no case need be told near.
  */
 const DEFECT_KNOWN =
-  /\bknew\b[^.!?\n]{0,60}?\b(?:was|were|had\s+been)\s+(?:(?:all|completely|totally|so|already)\s+)?(?:broken|junk|slick|bald|frayed|rotten|rust(?:ed|y)|fake|faulty|shot|worn(?:\s+out)?|unsafe|leaking|leaning|cracked|busted|expired|failing)\b|\bknew\b[^.!?\n]{0,60}?\b(?:wasn['’]t|weren['’]t)\s+safe\b|\band\s+(?:(?:he|she)\s+)?(?:still\s+)?(?:(?:sent|let|kept\s+(?:loading|sending|renting|selling|running))\s+(?:him|her|them|us|it|kids|people|my|those|that|this|the)\b|(?:signed|stamped|approved)\b|kept\s+(?:[^\s.!?]+\s+){1,3}(?:running|spinning|open|rolling)\b)/i;
+  /\bknew\b[^.!?\n]{0,60}?\b(?:was|were|had\s+been)\s+(?:(?:all|completely|totally|so|already)\s+)?(?:broken|junk|slick|bald|frayed|rotten|rust(?:ed|y)|fake|faulty|shot|worn(?:\s+out)?|unsafe|leaking|leaning|cracked|busted|expired|failing)\b|\bknew\b[^.!?\n]{0,60}?\b(?:wasn['’]t|weren['’]t)\s+safe\b/i;
+/** The deed done to others with the defect known: sent, rented, poured, signed off; not driven or drunk oneself. */
+const DEFECT_DEED =
+  /\band\s+(?:(?:he|she|they)\s+)?(?:still\s+)?(?:sent|let|rent(?:ed)?|leased|sold|poured|built|installed|loaded|opened|passed|certified|okayed|put|(?:signed|stamped|approved)(?!\s+up\b)|kept\s+(?:loading|sending|renting|selling|running)|kept\s+(?:[^\s.!?]+\s+){1,3}(?:running|spinning|open|rolling))\b/i;
+/** Others sent or let into it, the defect or not named: "sent that bus up the mountain anyway", "let him back in the league anyway". */
+const OTHERS_SENT =
+  /\band\s+(?:(?:he|she|they)\s+)?(?:still\s+)?(?:sent|let)\s+(?:him|her|them|us|kids|people|crews?|(?:that|the|my|those|his|her)\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?(?:out|up|down|into|in|back|onto|over)\b/iu;
+/** Done so that others were helped: "kept it running anyway so the nursing home had heat". */
+const FOR_OTHERS =
+  /^[^.!?\n]{0,40}?\bso\s+(?:that\s+)?(?:we|our|the|everyone|every|people|kids|residents|families)\b[^.!?\n]{0,30}?\b(?:could|had|would|got|stayed)\b/i;
 
 export function complicityRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -188,7 +197,11 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
         !askedOfAnyone(text, start) &&
         !OWN_RISK.test(text.slice(start, end)) &&
         (keptByCase(text, start, end) ||
-          (DEFECT_KNOWN.test(text.slice(start, end)) && notCleared(text, start, end))),
+          (((DEFECT_KNOWN.test(text.slice(start, end)) &&
+            DEFECT_DEED.test(text.slice(start, end))) ||
+            OTHERS_SENT.test(text.slice(start, end))) &&
+            !FOR_OTHERS.test(text.slice(end)) &&
+            notCleared(text, start, end))),
       message,
     },
     {

@@ -11,15 +11,22 @@ import { notBlamed } from './guilt-negligence';
  * asked, no staff at work, no words attributed, no thanks, no eulogy.
  */
 
+/** Thanks or praise in French near the words: "merci", "bravo". */
+const cleared = (text: string, start: number, end: number) =>
+  notBlamed(text, start, end) ||
+  /(?<![\p{L}])(?:merci|bravo|félicitations|chapeau)(?![\p{L}])/iu.test(
+    text.slice(Math.max(0, start - 150), end + 150),
+  );
+
 export function frenchRussianRules(message: (matched: string) => string): PhraseRule[] {
   return [
     {
       // "C'est Wade qui a tué ce pauvre homme", "c'est l'autre qui a commencé"; not "c'est le bon
       // Dieu qui a décidé ça", whose verb is no deed
       pattern:
-        /(?<![\p{L}])[Cc]['’]est\s+(?!(?:le\s+bon\s+)?Dieu\b)[^.!?\n]{2,40}?\s+qui\s+a\s+(?:tiré|tué|volé|frappé|commencé|poignardé|cassé|mis\s+le\s+feu|fait\s+ça)(?![\p{L}])/gu,
+        /(?<![\p{L}])[Cc]['’]est\s+(?!(?:le\s+bon\s+)?Dieu\b|(?:le|la|mon|ma|notre|ce|cette)\s+(?:chat|chatte|chaton|chien|chienne|chiot|vent|orage|tempête|bébé)(?![\p{L}]))[^.!?\n]{2,40}?\s+qui\s+a\s+(?:tiré|tué|volé(?!\s+la\s+vedette)|frappé|commencé(?!\s+(?:la|le|les|l['’]|un|une|des|à|ce|cette|notre|son|sa|ses)(?![\p{L}]))|poignardé|cassé|mis\s+le\s+feu|fait\s+ça)(?![\p{L}])/gu,
       hints: ['qui a'],
-      keep: (text, start, end) => !notBlamed(text, start, end),
+      keep: (text, start, end) => !cleared(text, start, end),
       message,
     },
     {
@@ -29,17 +36,22 @@ export function frenchRussianRules(message: (matched: string) => string): Phrase
         'gu',
       ),
       hints: ['savait'],
-      keep: (text, start, end) => !notBlamed(text, start, end),
+      // Not a risk of one's own: "elle est venue quand même", "il a joué quand même"
+      keep: (text, start, end) =>
+        !cleared(text, start, end) &&
+        !/(?<![\p{L}])(?:est|suis)\s+(?:venue?|allée?|sortie?|partie?)(?![\p{L}])|(?<![\p{L}])a\s+(?:joué|couru|nagé|continué)(?![\p{L}])/iu.test(
+          text.slice(start, end),
+        ),
       message,
     },
     {
       // "Remy a rien fait de mal", "Il n'a rien fait"; not "il n'a rien fait pour nous aider"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${NAME}|[Ii]l|[Ee]lle)\s+(?:n['’])?a\s+rien\s+fait(?:\s+de\s+mal)?(?![\p{L}])(?!\s+pour\b)`,
+        String.raw`(?<![\p{L}])(?:${NAME}|[Ii]l|[Ee]lle)\s+(?:n['’])?a\s+rien\s+fait(?:\s+de\s+mal(?![\p{L}])|(?=\s*(?:[.!,;]|$)))`,
         'gu',
       ),
       hints: ['rien fait'],
-      keep: (text, start, end) => !notBlamed(text, start, end),
+      keep: (text, start, end) => !cleared(text, start, end),
       message,
     },
     {
@@ -47,7 +59,12 @@ export function frenchRussianRules(message: (matched: string) => string): Phrase
       pattern:
         /(?<![\p{L}])(?:[Оо]н|[Оо]на|[Оо]ни)\s+(?:не\s+)?(?:виноват[аы]?|невиновн?(?:ен|на|ы))(?![\p{L}])/gu,
       hints: ['винов'],
-      keep: (text, start, end) => !notBlamed(text, start, end),
+      // Not "не виноват, что опоздал" (not his fault he was late), "это я…", "только в том, что"
+      keep: (text, start, end) =>
+        !cleared(text, start, end) &&
+        !/^\s*(?:,\s*(?:что|это\s+я)(?![\p{L}])|только(?![\p{L}])|в\s+(?:том|пробк))/iu.test(
+          text.slice(end, end + 30),
+        ),
       message,
     },
   ];

@@ -211,9 +211,14 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
       // Round forty-four: "sweet-talked a widow on Sunflower Ct out of her whole $4,000 savings",
       // "conned those widows out of their savings"; not a friend talked out of spending hers
       pattern:
-        /(?<![\p{L}])(?:sweet-?talk(?:ed|s|ing)?|con(?:ned|s|ning)?|swindl(?:ed|es|ing)|cheat(?:ed|s|ing)?|scamm(?:ed|ing)|bilk(?:ed|s|ing)?|fleec(?:ed|es|ing))\s+(?:[^\s.!?]+\s+){1,6}?out\s+of\s+(?:her|his|their)\s+(?:whole\s+|entire\s+)?(?:\$[\d,]+\s+)?(?:life\s+|retirement\s+)?savings\b/gu,
+        /(?<![\p{L}])(?:sweet-?talked|conned|swindled|cheated|scammed|bilked|fleeced)\s+(?:[^\s.!?]+\s+){1,6}?out\s+of\s+(?:her|his|their)\s+(?:whole\s+|entire\s+)?(?:\$[\d,]+\s+)?(?:life\s+|retirement\s+)?savings\b/gu,
       hints: ['savings'],
-      keep: (text, start, end) => !notBlamed(text, start, end),
+      // A deed done, by one person; not a scam warning's "callers have conned seniors out of…"
+      keep: (text, start, end) =>
+        !notBlamed(text, start, end) &&
+        !/\b(?:scam\w*|callers?|fraudsters?|con\s+artists?|crooks|thieves|criminals)\b/i.test(
+          text.slice(Math.max(0, start - 80), start),
+        ),
       message,
     },
     {
@@ -222,7 +227,12 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
       pattern:
         /(?<![\p{L}])(?:(?:él|ella|[\p{Lu}][\p{Ll}]+)\s+)?(?:solo|sólo|nomás|nada\s+más)\s+se\s+(?:defendió|estaba\s+defendiendo)(?![\p{L}])/gu,
       hints: ['defend'],
-      keep: (text, start, end) => !notBlamed(text, start, end),
+      // Not a team's game, a chess match, a pet, nor a self-defence class
+      keep: (text, start, end) =>
+        !notBlamed(text, start, end) &&
+        !/\b(?:equipo|partid[oa]|torneo|ajedrez|juego|tiempo|cancha|gol(?:es)?|perr[oa]s?|gat[oa]s?|gatit[oa]s?|clase|curso|tesis|debate)\b/iu.test(
+          sentenceAround(text, start, end),
+        ),
       message,
     },
     {

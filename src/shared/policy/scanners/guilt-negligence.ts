@@ -439,7 +439,7 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       // that put her on that road": the one sent, into the place of the harm. Not a candidate put
       // in that seat, nor "help us put Marisol in that office".
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DUTY_HOLDER}|${NAME}['’]s\s+(?:greed|carelessness|negligence)|[Tt]hat)\s+(?:sent|put)\s+(?:my\s+\p{Ll}+|him|her|them|those\s+\p{Ll}+|${NAME})\s+(?:up|in|on|into|down|out\s+on)\s+that\s+(?!(?:seat|office|chair|race|job|role|position|list|ballot|board|team|program|class)\b)(?:[\p{Ll}-]+\s+(?!(?:when|with|without|after|and|to|in|on|at|for)\b))?\p{Ll}+`,
+        String.raw`(?<![\p{L}])(?:${DUTY_HOLDER}|${NAME}['’]s\s+(?:greed|carelessness|negligence)|(?<=\b[Ii]t(?:['’]s|\s+(?:is|was))\s+(?:\S+\s+){1,4})that)\s+(?:sent|put)\s+(?:my\s+\p{Ll}+|him|her|them|those\s+\p{Ll}+|${NAME})\s+(?:up|in|on|into|down|out\s+on)\s+that\s+(?!(?:seat|office|chair|race|job|role|position|list|ballot|board|team|program|class|path|career|journey|course|stage|podium|lineup|roster|game|wheelchair|bed|stretcher|plane|horse|pony|bike)\b)(?:[\p{Ll}-]+\s+(?!(?:when|with|without|after|and|to|in|on|at|for)\b))?\p{Ll}+`,
         'gu',
       ),
       hints: ['sent', 'put'],
@@ -453,7 +453,7 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
             (/^(?:[Tt]hat\s|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?['’]s\s)/u.test(
               text.slice(start, end),
             ) ||
-              /^\s*(?:when\s+(?:every|everyone|everybody|all|the\s+(?:wind|river|storm|flood))|with\s+no|without\s+(?:a|any)|after\s+(?:the|every|three|two))\b/.test(
+              /^\s*(?:when\s+(?:every|everyone|everybody|all|the\s+(?:wind|river|storm|flood))|with\s+no\s+(?:harness|helmet|brakes|shoring|training|gear|rope|guard|life\s+jacket|lights?|supervision|spotter|safety|backup)|without\s+(?:a|any)\s+(?:harness|helmet|brakes|shoring|training|gear|rope|guard|life\s+jacket|lights?|supervision|spotter|safety|backup)|after\s+(?:the|every|three|two)\s+(?:\p{Ll}+\s+)?(?:warnings?|complaints?|alarms?|alerts?|citations?|notices?|letters?|closures?))\b/u.test(
                 text.slice(end, end + 40),
               )))),
       message,
@@ -469,7 +469,18 @@ export function negligenceRules(message: (matched: string) => string): PhraseRul
       ),
       hints: ['ignored'],
       keep: (text, start, end) =>
-        !notBlamed(text, start, end) && !/\bwho\s+ignored\b/i.test(text.slice(start, end)),
+        !notBlamed(text, start, end) &&
+        !/\bwho\s+ignored\b/i.test(text.slice(start, end)) &&
+        // asked of the reader ("Ignored two parking citations? Call us"), a dashboard's light, a
+        // scammer's letters, a plunge taken anyway
+        !/^[^.!\n]{0,60}\?/.test(text.slice(end)) &&
+        !/\bwarning\s+(?:lights?|emails?|texts?|calls?|messages?)\b/i.test(
+          text.slice(start, end),
+        ) &&
+        !/\b(?:fake|scam\w*|sweepstakes|phishing)\b/i.test(sentenceAround(text, start, end)) &&
+        !/^[^.!?\n]{0,40}?\band\s+(?:did|went|jumped|swam|came|played|ran)\b[^.!?\n]{0,20}\banyway\b/i.test(
+          text.slice(end),
+        ),
       message,
     },
   ];

@@ -56,7 +56,15 @@ export const OFFICE_HELD =
   /\b(?:mayor|sheriff|council\w*|commission\w*|senator|governor|judge|district\s+attorney|DA|alderm[ae]n|supervisors?|board|incumbents?|election|race|candidates?|re-?election)\b/i;
 /** Capitalised words a year or "in November" follows that name no candidate. */
 const NOT_A_CANDIDATE =
-  'Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Halloween|Thanksgiving|Class|Cohort|Academy|Graduation|January|February|March|April|May|June|July|August|September|October|November|December|Vision|Plan|Budget|Report|Update|Season|Census|Since|In|By|Until|Before|After|From|Back|Born|Elections?|Vote|Voting|Registration|Early|Ballots?|Sign-?ups?|Enrollment|Classes|Training|Camp|Open|Our|The|This|That|Every|Each|Later|Starting|Opening|Home|Hurricane|Tropical|Storm|Operation|Project|Team|Trip|Tour|Drive|Expo|Fair|Fest|Festival|Rodeo|Parade|Marathon|Games|Cup|World|Super|Prom|Homecoming|Seniors?|Juniors?|Freshmen|Happy|Welcome|Goodbye|Cheers|Recap|Highlights|Results|Top';
+  'Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Halloween|Thanksgiving|Class|Cohort|Academy|Graduation|January|February|March|April|May|June|July|August|September|October|November|December|Vision|Plan|Budget|Report|Update|Season|Census|Since|In|By|Until|Before|After|From|Back|Born|Elections?|Vote|Voting|Registration|Early|Ballots?|Sign-?ups?|Enrollment|Classes|Training|Camp|Open|Our|The|This|That|Every|Each|Later|Starting|Opening|Home|Hurricane|Tropical|Storm|Operation|Project|Team|Trip|Tour|Drive|Expo|Fair|Fest|Festival|Rodeo|Parade|Marathon|Games|Cup|World|Super|Prom|Homecoming|Seniors?|Juniors?|Freshmen|Happy|Welcome|Goodbye|Cheers|Recap|Highlights|Results|Top|Day|Week|Night|Trot|Walk|Run|Plunge|Party|Hunt|Toy|Toys|Coat|Food|Blood|Santa|Movember|Veterans|Grandma|Grandpa|Mom|Dad|Nana|Papa|Mama';
+
+/** A thanks, a welcome or an event's notice in the text: the year is the event's, not a slogan's. */
+const EVENT_OR_THANKS =
+  /\b(?:thank\w*|congrat\w*|welcome|recap|register\w*|registration|applications?|drop\s+off|families\s+served|donat\w*|raised|memorial)\b/i;
+
+/** A vote's own date, for a send-off: not a Tuesday's game nor a patient home "on the 12th". */
+const SEND_DATE =
+  /\b(?:(?:come|in|on|this|by)\s+(?:november|nov\.?|election\s+day)|(?:on|in|come)\s+(?:march|may|june)\b|(?:november|march|may|june)\s+\d{1,2}\b|election\s+day|at\s+the\s+(?:polls|ballot\s+box)|in\s+the\s+(?:voting\s+)?booth)/i;
 
 /** A game's, a season's or a class's year: "Tigers 2025, what a run", "Seniors 2026". */
 const GAME_OR_CLASS =
@@ -120,11 +128,19 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     // 2026 🇺🇸", "Duarte 2026, y'all": the year is the election's; not a season, a holiday, a
     // plan ("Vision 2030"), a class or a team's year ("Tigers 2025, what a run").
     pattern: new RegExp(
-      String.raw`(?<=^|[.!?]\s{1,3}|\n)(?!(?:${NOT_A_CANDIDATE})\b)${NAME}(?:[^\S\n]+${NAME})?[^\S\n]+20[2-3]\d(?=[^\S\n]*(?:$|\n|[.!]+(?:\s|$)|,|[^\p{L}\p{N}\s'’.,:;-]|[^\S\n]+(?:baby|all[^\S\n]+the[^\S\n]+way|y['’]all|hats|(?:yard[^\S\n]+)?signs|shirts|stickers)\b))`,
+      String.raw`(?<=^|[.!?]\s{1,3}|\n)(?!(?:${NOT_A_CANDIDATE})\b)${NAME}(?:[^\S\n]+(?!(?:${NOT_A_CANDIDATE})\b)${NAME})?[^\S\n]+20[2-3]\d(?=[^\S\n]*(?:$|\n|[.!]+(?:\s|$)|,|[^\p{L}\p{N}\s'’.,:;-]|[^\S\n]+(?:baby|all[^\S\n]+the[^\S\n]+way|y['’]all|hats|(?:yard[^\S\n]+)?signs|shirts|stickers)\b))`,
       'gu',
     ),
     hints: ['202', '203'],
-    keep: (text, start, end) => !GAME_OR_CLASS.test(sentenceAround(text, start, end)),
+    keep: (text, start, end, context) =>
+      !GAME_OR_CLASS.test(sentenceAround(text, start, end)) &&
+      !EVENT_OR_THANKS.test(wholeText(text, context)) &&
+      (/^[^\p{L}\p{N}]*$/u.test(text.slice(end)) ||
+        // a campaign's tail: "Duarte 2026, y'all", "Kolb 2025, she'll clean house", "Natarajan 2024!!"
+        /^(?:!!|,?[^\S\n]+(?:baby|all[^\S\n]+the[^\S\n]+way|y['’]all|hats|(?:yard[^\S\n]+)?signs|shirts|stickers)\b|,[^\S\n]+(?:she|he|they)(?:['’](?:s|ll|re)|[^\S\n]+(?:will|is|actually))\b)/.test(
+          text.slice(end),
+        ) ||
+        election(text, context)),
     message,
   },
   {
@@ -132,12 +148,12 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     // November"; a bare name needs an election told in the text ("Thanksgiving in November" is
     // no name, "Okafor in November 2019" a date)
     pattern: new RegExp(
-      String.raw`(?:(?<=^|[.!?]\s{1,3}|\n)|\b(?:[Dd]ump|[Dd]itch|[Bb]ack(?:ing)?|[Ee]lect|[Vv]ot(?:e|ing)\s+for|[Ss]upport(?:ing)?)\s+)(?!(?:${NOT_A_CANDIDATE})\b)${NAME}(?:[^\S\n]+${NAME})?\s+in\s+November\b(?![^\S\n]+\d)`,
+      String.raw`(?:(?<=^|[.!?]\s{1,3}|\n)|\b(?:[Dd]ump|[Dd]itch|[Bb]ack(?:ing)?|[Ee]lect|[Vv]ot(?:e|ing)\s+for|[Ss]upport(?:ing)?)\s+)(?!(?:${NOT_A_CANDIDATE})\b)${NAME}(?:[^\S\n]+(?!(?:${NOT_A_CANDIDATE})\b)${NAME})?\s+in\s+November\b(?![^\S\n]+\d)(?![^\S\n]*\?)`,
       'gu',
     ),
     hints: ['november'],
     keep: (text, start, end, context) =>
-      /^(?:[Dd]ump|[Dd]itch|[Bb]ack|[Ee]lect|[Vv]ot|[Ss]upport)/.test(text.slice(start, end)) ||
+      /^(?:[Dd]ump|[Dd]itch|[Ee]lect|[Vv]ot)/.test(text.slice(start, end)) ||
       /^\s*(?:!|🗳|🇺🇸)/u.test(text.slice(end, end + 4)) ||
       election(text, context),
     message,
@@ -146,14 +162,14 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     // Round forty-four: "send Childers packing", "Send Ron Tuttle home in November", where a vote,
     // its date or a recall is told; not "send Ernesto home" nor "send Michigan packing Saturday"
     pattern: new RegExp(
-      String.raw`\b[Ss]end\s+(?!(?:${NOT_A_CANDIDATE})\b)${NAME}(?:[^\S\n]+${NAME})?\s+(?:packing|home\s+(?:in|on|come)\s+(?:November|Nov\.?|March|May|June|election\s+day|the\s+\d{1,2}(?:st|nd|rd|th)))\b`,
+      String.raw`\b[Ss]end\s+(?!(?:${NOT_A_CANDIDATE})\b)${NAME}(?:[^\S\n]+(?!(?:${NOT_A_CANDIDATE})\b)${NAME})?\s+(?:packing|home\s+(?:in|on|come)\s+(?:November|Nov\.?|March|May|June|election\s+day|the\s+\d{1,2}(?:st|nd|rd|th)))\b`,
       'gu',
     ),
     hints: ['packing', 'home'],
     keep: (text, _start, _end, context) =>
       election(text, context) ||
       /\brecall\b/i.test(wholeText(text, context)) ||
-      VOTE_DATE.test(wholeText(text, context)),
+      SEND_DATE.test(wholeText(text, context)),
     message,
   },
   {

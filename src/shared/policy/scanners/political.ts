@@ -638,7 +638,17 @@ const RULES: readonly PhraseRule[] = [
         (!/(?:Safe|Strong|Brave|Heat|Cold|Books|Kids|Cure|Cause|Hunger|Toys|Tots|Coats|Food|Pets|Life|Lives|Streets|Roads|Community|Neighbors|Neighbours|Summer|Winter|Holidays|Shame|Excuses|Filter|Fear|Hate|Bullying|Drugs|Violence|Littering|Texting|Speeding|Drinking)$/u.test(
           text.slice(start, end),
         ) &&
-          electionElsewhere(text, start, end, context))),
+          electionElsewhere(text, start, end, context) &&
+          // "#No…" is a safety slogan too ("#NoRefusal", "#NoParking" on an election-day post):
+          // against a measure told, or against a name the text writes
+          (!/^#No\p{Lu}/u.test(text.slice(start, end)) ||
+            /\b(?:measures?|prop(?:osition)?|levy|bond|ordinance|referendum|initiative|amendment|consolidation|annexation|vote\s+(?:no|against)|no\s+on)\b/i.test(
+              wholeText(text, context),
+            ) ||
+            new RegExp(
+              String.raw`(?<![#\p{L}])${text.slice(start, end).replace(/^#No(?:More)?/u, '')}\b`,
+              'u',
+            ).test(wholeText(text, context))))),
     message,
   },
   {

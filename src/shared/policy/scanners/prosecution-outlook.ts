@@ -108,7 +108,11 @@ const termAt = (words: readonly Word[], k: number, sentenceWord: boolean) =>
   sentenceWord &&
   words[k]?.pos === 'NUM' &&
   /^(?:years?|months?)$/.test(lower(words[k + 1])) &&
-  lower(words[k + 2]) !== 'of';
+  // not a pension's "years of", a warranty's "years on parts", a school's "months to settle in",
+  // nor the years an officer served ("the same three years Deputy Hall got")
+  !/^(?:of|toward|towards|on|to|with|for|off|under|as|until|from|before|after|deputy|officer|sgt|sergeant|chief|detective|det|trooper|coach)$/.test(
+    lower(words[k + 2]),
+  );
 
 /** The words an outcome in outlookAt can start with (as written or as a lemma). */
 const OUTLOOK_HEADS = new Set(
@@ -513,7 +517,22 @@ export const courtActorOutlook: SentenceRule = (_text, sentence) => {
     // "Jurors should use the Market Street entrance": a notice to those who serve (round fifteen)
     if (
       /^(?:jury|juries|jurors?)$/.test(actorWord) &&
-      /^(?:use|park|enter|report|arrive|bring|check|follow|wear|plan|allow)$/.test(v.lemma)
+      (/^(?:use|park|enter|report|arrive|bring|check|follow|wear|plan|allow|break|receive|eat)$/.test(
+        v.lemma,
+      ) ||
+        // "Jury'll need to use the Market Street entrance", "jurors will get free shuttle rides",
+        // "no jury … is going to be called during the holiday week"
+        (v.lemma === 'need' &&
+          lower(words[verb + 1]) === 'to' &&
+          /^(?:use|park|enter|report|arrive|bring|check|follow|wear|plan|allow)$/.test(
+            words[verb + 2]?.lemma ?? '',
+          )) ||
+        (v.lemma === 'get' &&
+          /^(?:free|a|their|parking|paid|lunch|mileage)$/.test(lower(words[verb + 1]))) ||
+        (v.lemma === 'be' &&
+          /^(?:called|summoned|paid|seated|excused|notified|picked|given|served|reimbursed)$/.test(
+            lower(words[verb + 1]),
+          )))
     )
       continue;
     if (SCHEDULING.has(v.lemma) && !(v.lemma === 'take' && lower(words[verb + 1]) === 'long')) {

@@ -125,7 +125,7 @@ export function prosecutionSayings(
     {
       // "If Kessler gets anything less than 2 years", "Anything less is an insult to this family"
       pattern:
-        /\banything\s+less\s+than\s+(?:\d+|a\s+few|five|ten|twenty|life|(?:prison|jail|real)\s+time\b)(?:\s*(?:years?|yrs?|months?)\b)?|\banything\s+less\s+(?:is|would\s+be)\s+(?:an?\s+)?(?:insult|joke|travesty|disgrace|slap\s+in\s+the\s+face)\b/giu,
+        /\banything\s+less\s+than\s+(?:\d+|a\s+few|five|ten|twenty|life|(?:prison|jail|real)\s+time\b(?!\s+(?:location|alerts?|updates?|data|tracking|video|info\w*|monitoring|feeds?|(?:can|may|might)\s+still)\b))(?:\s*(?:years?|yrs?|months?)\b)?|\banything\s+less\s+(?:is|would\s+be)\s+(?:an?\s+)?(?:insult|joke|travesty|disgrace|slap\s+in\s+the\s+face)\b/giu,
       hints: ['less'],
       keep,
       message,
@@ -596,7 +596,7 @@ export function prosecutionSayings(
       // throw Lonnie under the bus to get himself a deal"; not "let him plead down last time",
       // which tells a past case
       pattern:
-        /\b(?:[Tt]his|[Ii]t|[Tt]hat|[Tt]he\s+(?:case|charge)|[Hh]e|[Ss]he)(?:['’]ll|\s+will|['’]s\s+gonna|\s+is\s+gonna|\s+is\s+going\s+to)\s+(?:get\s+|be\s+)?(?:pled|pleaded|plead|bargained)\s+down\b|(?:\b\p{L}+['’]ll|\bwill|\bgonna|\bgoing\s+to)\s+throw\s+(?:\p{Lu}[\p{L}'’-]+|him|her|them|(?:his|her)\s+\p{Ll}+)\s+under\s+the\s+bus\s+to\s+(?:get|save|cut)\s+(?:himself|herself|themselves)\s+a\s+(?:deal|plea|lighter\s+sentence)\b/gu,
+        /\b(?:[Tt]his|[Ii]t|[Tt]hat|[Tt]he\s+(?:case|charge)|[Hh]e|[Ss]he)(?:['’]ll|\s+will|['’]s\s+gonna|\s+is\s+gonna|\s+is\s+going\s+to)\s+(?:get\s+|be\s+)?(?:pled|pleaded|plead|bargained)\s+down\b(?!\s+(?:to\s+(?:\$|\d|\w+\s+(?:bucks|dollars|grand)\b)|on\b))|(?:\b\p{L}+['’]ll|\bwill|\bgonna|\bgoing\s+to)\s+throw\s+(?:\p{Lu}[\p{L}'’-]+|him|her|them|(?:his|her)\s+\p{Ll}+)\s+under\s+the\s+bus\s+to\s+(?:get|save|cut)\s+(?:himself|herself|themselves)\s+a\s+(?:deal|plea|lighter\s+sentence)\b/gu,
       hints: ['down', 'under the bus'],
       // A plea is a case's own word, foretold by anyone: no case need be told beside it.
       message,
