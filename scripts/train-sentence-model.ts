@@ -127,6 +127,8 @@ export const TRAINING_SETS = [
   'one-hundredth/',
   'one-hundred-first/',
   'one-hundred-second/',
+  'one-hundred-third/',
+  'one-hundred-fourth/',
 ] as const;
 
 /**

@@ -121,6 +121,8 @@ export function loadCorpus(
     | 'one-hundredth/'
     | 'one-hundred-first/'
     | 'one-hundred-second/'
+    | 'one-hundred-third/'
+    | 'one-hundred-fourth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

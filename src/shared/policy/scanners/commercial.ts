@@ -322,6 +322,9 @@ function joinTails(text: string, findings: readonly Finding[], tails: ReadonlySe
 /** The answers of the scanner's whole-text checks: a piece is scanned again when one changes. */
 const documentAnswers = documentChecks(SCAM_TEXT, NOT_A_WARNING);
 
+/** A benefit's or a fundraiser's money: its ticket is no sale. */
+const BENEFIT = /\b(?:proceeds|fundrais\w*|benefit|charity|gala|banquet)\b/i;
+
 export const commercialScanner: Scanner = {
   kind: 'commercial',
   documentKey(document: string, context: ScanContext): string {
@@ -364,10 +367,14 @@ export const commercialScanner: Scanner = {
         message,
         ruleFindings: joinTails(text, joined, new Set(tails.map((t) => t.start))),
         // A scam warning anywhere in the post describes the scam's offer; it is not an advert.
+        // Round forty-four: a benefit's ticket, "Tickets for the Police Athletic League banquet
+        // are $25; proceeds fund youth programs" (a near miss of the family tests), which the
+        // model trained on 104 sets weighed as a sale; the rules already read it so.
         excepted: (start, end) =>
           inWarning(text, start, end, whole) ||
           SCAM_TEXT.test(whole) ||
-          jobsPay(text, start, end, whole),
+          jobsPay(text, start, end, whole) ||
+          BENEFIT.test(text.slice(start, end)),
       },
       context,
     );

@@ -806,6 +806,10 @@ const asksWho = (sentence: string) => {
   );
 };
 
+/** A plea or a release allowed, the one who allowed it named: "the one who let him plead down". */
+const PLEA_ALLOWED =
+  /\b(?:one|ones)\s+(?:who|that)\s+let\s+(?:him|her|them)\s+(?:plead\s+(?:down|out)|off\s+(?:easy|with))\b/i;
+
 /**
  * "Jaxon was the one who told the other kids to buckle up", "Tyler is the one who tipped off the
  * bank": the one who did a good turn, in a sentence that tells of no crime. The model weighs "the
@@ -924,6 +928,10 @@ export const guiltOrInnocenceScanner: Scanner = {
           asksTheLaw(text, { start, end }) ||
           saysWhatOthersSay(text.slice(start, end)) ||
           creditsSomeone(text.slice(start, end)) ||
+          // round forty-four: "she's the one who let him plead down last time" (the shapes tests'
+          // near miss), which the model trained on 104 sets weighed as a claim: a plea allowed is
+          // a court's act, no crime
+          PLEA_ALLOWED.test(text.slice(start, end)) ||
           isPlayedPart(text, { start, end }),
       },
       context,
