@@ -14,7 +14,6 @@ import { notBlamed } from './guilt-negligence';
  * saving made at someone's cost, a warning, or a case told near.
  */
 
-/** Money saved at someone's cost: "how much did you save on tires", "to save a week on a contract". */
 /** A question the writer answers at once: "Under the neighbor's porch!", "At the shelter". */
 const ANSWERED =
   /^\s*\??\s*(?:at|in|on|under|inside|behind|hiding|stuck|asleep|sleeping|working|helping|home|out|right|because|cause)\b/i;
@@ -23,6 +22,10 @@ const ANSWERED =
 const DEFENCE_TOLD =
   /^[^?.!\n]{0,80}?\b(?:warnings?|never\s+(?:knew|saw|got|reached|heard)|didn['’]t\s+(?:know|see|hear)|accident(?:al)?|self[-\s]defen[cs]e|alibi|innocent|mistake|brakes?|inspect\w*|footings?|safe)\b/i;
 
+/**
+ * Money saved at someone's cost: "how much did you save on tires", "to save a week on a contract";
+ * not "we saved her a plate".
+ */
 const CORNERS_CUT =
   /\bsav(?:e|ed|ing)\s+(?:(?:you|him|her|them)\b(?!\s+(?:a|an|the|some|my|your)\s)|(?:on|a\s+(?:few|week|buck|dollar|couple)|some\s+(?:money|cash|bucks|time))\b)|\b(?:greed\w*|profits?|cut\s+corners|corners\s+cut)\b/i;
 
@@ -39,7 +42,6 @@ export function askedRules(message: (matched: string) => string): PhraseRule[] {
       hints: ['sleep at night', 'worth'],
       keep: (text, start, end) => {
         const words = text.slice(start, end);
-        // Named, or a life weighed: the wrong is in the words. Bare, a wrong or a saving near.
         // Put to a Mr. or a Ms.: the wrong is in the words. A first name or a life weighed needs
         // a wrong or a saving near, as a bare question does ("How do you sleep at night, Maria?"
         // to a mother of twins; "Was it worth a life?" in a texting-and-driving tip).

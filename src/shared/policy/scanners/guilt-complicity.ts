@@ -144,9 +144,10 @@ const keptByCase = (text: string, start: number, end: number) =>
   (toldBeside(text, start, end) || wrongNear(text, start, end)) && notCleared(text, start, end);
 
 /**
- * A defect known, or others sent into it, before "anyway": "knew them tires were slick as glass
- * and sent it up that mountain anyway", "knew those footings were junk and poured them anyway"
- * (round forty-four). The words tell the wrong themselves, so no case need be told near.
+ * A defect known before "anyway" (round forty-four): "knew them tires were slick as glass and sent
+ * it up that mountain anyway", "knew those footings were junk and poured them anyway". With a deed
+ * done to others (DEFECT_DEED), or with others sent or let into it (OTHERS_SENT), the words tell
+ * the wrong themselves, so no case need be told near.
  */
 const DEFECT_KNOWN =
   /\bknew\b[^.!?\n]{0,60}?\b(?:was|were|had\s+been)\s+(?:(?:all|completely|totally|so|already)\s+)?(?:broken|junk|slick|bald|frayed|rotten|rust(?:ed|y)|fake|faulty|shot|worn(?:\s+out)?|unsafe|leaking|leaning|cracked|busted|expired|failing)\b|\bknew\b[^.!?\n]{0,60}?\b(?:wasn['’]t|weren['’]t)\s+safe\b/i;

@@ -21,8 +21,9 @@ const cleared = (text: string, start: number, end: number) =>
 export function frenchRussianRules(message: (matched: string) => string): PhraseRule[] {
   return [
     {
-      // "C'est Wade qui a tué ce pauvre homme", "c'est l'autre qui a commencé"; not "c'est le bon
-      // Dieu qui a décidé ça", whose verb is no deed
+      // "C'est Wade qui a tué ce pauvre homme", "c'est l'autre qui a commencé"; not God, a pet or
+      // the weather as the doer ("c'est le chat qui a cassé le vase"), nor "qui a volé la vedette"
+      // or "qui a commencé la collecte", which start or steal no crime
       pattern:
         /(?<![\p{L}])[Cc]['’]est\s+(?!(?:le\s+bon\s+)?Dieu\b|(?:le|la|mon|ma|notre|ce|cette)\s+(?:chat|chatte|chaton|chien|chienne|chiot|vent|orage|tempête|bébé)(?![\p{L}]))[^.!?\n]{2,40}?\s+qui\s+a\s+(?:tiré|tué|volé(?!\s+la\s+vedette)|frappé|commencé(?!\s+(?:la|le|les|l['’]|un|une|des|à|ce|cette|notre|son|sa|ses)(?![\p{L}]))|poignardé|cassé|mis\s+le\s+feu|fait\s+ça)(?![\p{L}])/gu,
       hints: ['qui a'],

@@ -145,8 +145,9 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
   },
   {
     // Round forty-four: "Caudill in November", "Dump Tuttle in November", "backing Achterberg in
-    // November"; a bare name needs an election told in the text ("Thanksgiving in November" is
-    // no name, "Okafor in November 2019" a date)
+    // November"; a bare name, or one backed or supported, needs an election told in the text
+    // (not "backing Hospice House in November"; "Thanksgiving in November" is no name, "Okafor in
+    // November 2019" a date)
     pattern: new RegExp(
       String.raw`(?:(?<=^|[.!?]\s{1,3}|\n)|\b(?:[Dd]ump|[Dd]itch|[Bb]ack(?:ing)?|[Ee]lect|[Vv]ot(?:e|ing)\s+for|[Ss]upport(?:ing)?)\s+)(?!(?:${NOT_A_CANDIDATE})\b)${NAME}(?:[^\S\n]+(?!(?:${NOT_A_CANDIDATE})\b)${NAME})?\s+in\s+November\b(?![^\S\n]+\d)(?![^\S\n]*\?)`,
       'gu',
