@@ -704,8 +704,9 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
     },
     {
       // The verdict called: "Guilty. Guilty. Guilty." (round twenty-six), the word said again
-      // and again as a sentence of its own
-      pattern: /(?<![\p{L}\p{N}_])(?:[Gg]uilty|GUILTY)[.!]+(?:\s+(?:[Gg]uilty|GUILTY)[.!]+)+/gu,
+      // and again as a sentence of its own, or shouted in one ("GUILTY GUILTY GUILTY. hang him",
+      // round forty-five)
+      pattern: /(?<![\p{L}\p{N}_])(?:[Gg]uilty|GUILTY)[.!]*(?:\s+(?:[Gg]uilty|GUILTY)[.!]*)+/gu,
       hints: ['guilty'],
       // of a case, not of the cookies eaten or the dog's shame
       keep: (text, start, end) => {
@@ -714,7 +715,7 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
           !ANIMAL.test(near) &&
           !/\b(?:cookies?|cake|ate|eaten|snack)\b/i.test(near) &&
           (crimeToldBeside(text, start, end) ||
-            /\b(?:max|maximum|trial|jury|verdict|sentenced?|charged|court|prison|jail)\b/i.test(
+            /\b(?:max|maximum|trial|jury|verdict|sentenced?|charged|court|prison|jail|hang\s+(?:him|her))\b/i.test(
               near,
             ))
         );

@@ -1,3 +1,4 @@
+import { CRIME_TOLD } from '../language/crime';
 import { STAFF_TITLE_IN } from '../language/people';
 import type { PhraseRule } from './pattern-scanner';
 import { NAME } from './guilt-accusations';
@@ -85,6 +86,33 @@ export function askedRules(message: (matched: string) => string): PhraseRule[] {
         !STAFF_TITLE_IN.test(text.slice(start, end)) &&
         !notBlamed(text, start, end) &&
         (DEFENCE_TOLD.test(text.slice(end)) || blamedNear(text, start, end)),
+      message,
+    },
+    {
+      // Round forty-five: "Who brings a gun to a kegger and starts shooting …, Marcus?", "Did you
+      // honestly think nobody on the waterfront would recognize them, Kevin Furtado?": the deed
+      // asked of the one named at its end; not "Who wants pizza, Jen?" with no wrong near
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:Who\s+\p{Ll}+s\b|(?:[Dd]id|[Dd]o)\s+you\s+(?:honestly\s+|really\s+|actually\s+|seriously\s+)?(?:think|believe|expect)\s+(?:nobody|no\s+one|no-one|we|people|anyone)\b)[^.!?\n]{5,120},\s+${ADDRESSED}\s*\?`,
+        'gu',
+      ),
+      hints: ['who', 'you'],
+      keep: (text, start, end) =>
+        !STAFF_TITLE_IN.test(text.slice(start, end)) &&
+        !notBlamed(text, start, end) &&
+        (CRIME_TOLD.test(text.slice(start, end)) || blamedNear(text, start, end)),
+      message,
+    },
+    {
+      // Round forty-five: "Who tells a 79 year old woman to take the battery out? Armand did.",
+      // "Who steals pain medicine from post-op patients? She did.": the question, and its doer
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])Who\s+(?:do\s+you\s+think\s+)?\p{Ll}+\b[^.!?\n]{5,160}\?\s*(?:${ADDRESSED}|He|She)\s+did\s*[.!]`,
+        'gu',
+      ),
+      hints: ['did'],
+      keep: (text, start, end) =>
+        !STAFF_TITLE_IN.test(text.slice(start, end)) && !notBlamed(text, start, end),
       message,
     },
   ];

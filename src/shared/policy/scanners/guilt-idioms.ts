@@ -40,7 +40,7 @@ export const blamedNear = (text: string, start: number, end: number) =>
 const DENIED_DEED = String.raw`(?:take|took|steal|stole|siphon(?:ed)?|touch(?:ed)?|hurt|rob(?:bed)?|break|broke|burn(?:ed)?|start(?:ed)?|sell|sold|pull(?:ed)?|lift(?:ed)?|grab(?:bed)?|swipe[d]?|skim(?:med)?|drain(?:ed)?|hit|shoot|shot|cut)`;
 
 /** Where a thing is on, not whom: a street, a channel, an app ("It's not on Netflix"). */
-const A_PLACE_OR_CHANNEL =
+export const A_PLACE_OR_CHANNEL =
   /\bon\s+(?:Main|Elm|Oak|Pine|Maple|Broadway|Facebook|Zoom|YouTube|Instagram|TikTok|Twitter|Nextdoor|Netflix|Hulu|Peacock|Prime|Disney|Paramount|Spotify|Max|Live|Channel|Cable|Radio|TV|Sale)\b|\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct)\.?$/;
 
 /** An alibi told beside a denial: "She wasn't even in town that day" ("he was at the dentist" is any day's). */

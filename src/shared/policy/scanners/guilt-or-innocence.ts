@@ -43,6 +43,7 @@ import { complicityRules, wrongNear } from './guilt-complicity';
 import { kept, negligenceRules } from './guilt-negligence';
 import { idiomRules } from './guilt-idioms';
 import { askedRules } from './guilt-asked';
+import { pointedRules } from './guilt-pointed';
 import { frenchRussianRules } from './guilt-french-russian';
 
 const message = (m: string) =>
@@ -838,6 +839,7 @@ const COMPLICITY_RULES = complicityRules(message);
 const NEGLIGENCE_RULES = negligenceRules(message);
 const IDIOM_RULES = idiomRules(message);
 const ASKED_RULES = askedRules(message);
+const POINTED_RULES = pointedRules(message);
 const FRENCH_RUSSIAN_RULES = frenchRussianRules(message);
 
 export const guiltOrInnocenceScanner: Scanner = {
@@ -857,6 +859,7 @@ export const guiltOrInnocenceScanner: Scanner = {
       ...NEGLIGENCE_RULES,
       ...IDIOM_RULES,
       ...ASKED_RULES,
+      ...POINTED_RULES,
       ...FRENCH_RUSSIAN_RULES,
     ]);
     const ruleFindings = mergeFindings(

@@ -58,6 +58,25 @@ export function prosecutionSayings(
     tellsOfDeedBeside(text, start, end);
   return [
     {
+      // Round forty-five: the time served foretold, "He'll do 3 with good time", "he'll do maybe 3
+      // years", "he'll do less time than the last guy did", "He'll be an old man by the time he
+      // gets out"; not "she'll do two shows"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|${NOT_EVERYONE}\p{Lu}[\p{L}'’-]+)(?:['’]ll|\s+will|\s+is\s+(?:gonna|going\s+to))\s+(?:only\s+|probably\s+)?(?:do\s+(?:maybe\s+|about\s+|like\s+|at\s+(?:least|most)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:years?|yrs?|months?)\b|,?\s+tops\b|\s+with\s+good(?:\s+time|\s+behaviou?r)?\b)|(?:less|more|no|zero)\s+time\b)|be\s+an?\s+old\s+(?:man|woman|lady)\s+(?:by\s+the\s+time|before)\s+(?:he|she)\s+(?:gets|walks|comes|is)\s+out\b)`,
+        'gu',
+      ),
+      hints: ['do', 'old'],
+      // Years alone could be college's or a posting's: they need a case beside, or the time
+      // served named in the words or just after ("out in 18 months with good behavior").
+      keep: (text, start, end, context) =>
+        /\b(?:tops|good|time|behaviou?r|out)$/u.test(text.slice(start, end)) ||
+        /^[^.!?\n]{0,40}\b(?:good\s+(?:time|behaviou?r)|parole|out\s+in\s+\d)/iu.test(
+          text.slice(end),
+        ) ||
+        caseBeside(text, start, end, context),
+      message,
+    },
+    {
       // "isn't about to go straight", "a lifelong thief who'll never go straight"
       pattern:
         /\b(?:never|isn['’]t\s+about\s+to|is\s+not\s+about\s+to|won['’]t\s+ever|won['’]t|will\s+never|['’]ll\s+never|not\s+gonna|never\s+gonna)\s+go\s+straight\b(?!\s+(?:through|at|ahead|down|up|to|into|past))/giu,

@@ -1,0 +1,151 @@
+import { CRIME_TOLD } from '../language/crime';
+import { STAFF_TITLE_IN } from '../language/people';
+import type { PhraseRule } from './pattern-scanner';
+import { NAME } from './guilt-accusations';
+import { A_PLACE_OR_CHANNEL, ADDRESSED, blamedNear } from './guilt-idioms';
+import { notBlamed } from './guilt-negligence';
+
+/*
+ * Guilt (III.B.1.c) pointed at one person (round forty-five, read in the one-hundred-fifth and
+ * one-hundred-sixth sets): the unknown doer of a deed told, then named ("Someone cut four locks
+ * outside the library. That someone was Javier Ocampo."), the blame put on a name ("That's on
+ * Royce."), a harm let happen ("Thibodeau let two people burn to save $40 on batteries"), what
+ * someone did to the people harmed, and a person cleared by what they did not know ("she had no
+ * idea about any of this").
+ */
+
+/**
+ * "That someone was", "that somebody is sitting in our holding cell:"; not "That someone is you"
+ * (and "If that someone is your neighbour" is a question to anyone, which `notBlamed` passes).
+ */
+const THAT_SOMEONE = String.raw`(?<![\p{L}])[Tt]hat\s+(?:someone|somebody)\s+(?:is|was)\b(?!\s+(?:you|me|us)\b)[^.!?\n]{0,80}`;
+
+/** "Someone shoved a linesman to the ice. That was Brayden Leclerc." — a doer told, then named. */
+const THAT_WAS_NAMED = String.raw`(?<=(?<![\p{L}])(?:Someone|Somebody)\b[^.!?\n]{5,200}[.!]\s+)(?:That|It)\s+was\s+(?:(?:the|a|his|her|their|[\p{Ll}-]+)\s+){0,4}?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}${NAME}`;
+
+/** A wrong or a harm told before the blame: "Nobody does that by accident", "two people died". */
+const HARM_BEFORE =
+  /\b(?:accident\w*|dead|died|death|killed|hurt|injur\w*|fault|blame\w*|lied|lying|covered|cover-?up|never|nobody|negligen\w*|warn\w*|fire|burn\w*|drown\w*|crash\w*|stole\w*|stolen|money|cash)\b/i;
+const wrongBefore = (text: string, start: number) =>
+  HARM_BEFORE.test(text.slice(Math.max(0, start - 250), start));
+
+/** Whom a harm was done to: "what he did to those kids", "to that young man". */
+const HARMED = String.raw`(?:(?:young|little|old|poor|elderly)\s+)?(?:m[ae]n|wom[ae]n|boys?|girls?|kids?|child(?:ren)?|famil(?:y|ies)|guys?|crew|people|victims?|tenants?|residents?|folks|bab(?:y|ies)|lady|ladies|patients?|players?|students?|customers?|neighbou?rs?|workers?|clients?)`;
+
+/** "had no idea" of one's own trick or ordeal: a scam's victim, someone followed, a crash's driver. */
+const VICTIM_UNAWARE =
+  /^[^.!?\n]{0,40}?\b(?:caller|scam\w*|fake|followed|watched|recorded|filmed|what\s+hit|who\s+(?:he|she)\s+was\s+talking|talking\s+to|surprise|party|gift|planned|until)\b|\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:was|were|had\s+been)\s+(?:gone|stolen|missing|taken|broken\s+into|hacked|drained|emptied)\b/iu;
+
+/** Her own denial reported: "told reporters she has no idea where the boxes came from". */
+const SAID_BEFORE =
+  /\b(?:told|tells|said|says|claims?|claimed|insists?|insisted)\b(?:\s+\p{L}+){0,2}\s*$/u;
+
+/** A case near a denial: the rumours, the charge, the money gone. */
+const CASE_NEAR =
+  /\b(?:case|rumou?rs?|charged|charges|arrest\w*|police|cops|investigat\w*|innocent|guilty|theft|stole\w*|stolen|missing|money|fraud|embezzl\w*|fire|crash|shooting|stabbing)\b/i;
+
+export function pointedRules(message: (matched: string) => string): PhraseRule[] {
+  return [
+    {
+      // "That someone was Javier Ocampo", "That somebody was the ops VP, Brent Sorensen"; a thank
+      // you for a donor ("That someone was Mrs. Ruiz, and we thank her") is no one's guilt
+      pattern: new RegExp(THAT_SOMEONE, 'gu'),
+      hints: ['someone', 'somebody'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // "Someone shoved a linesman to the ice. That was Brayden Leclerc.": a wrong told before
+      // it, not "Someone asked about the parade route. That was Mayor Osei's office"
+      pattern: new RegExp(THAT_WAS_NAMED, 'gu'),
+      hints: ['someone', 'somebody'],
+      // "It was their coach Dale driving the truck that morning": staff at work
+      keep: (text, start, end) =>
+        !STAFF_TITLE_IN.test(text.slice(start, end)) &&
+        !notBlamed(text, start, end) &&
+        (CRIME_TOLD.test(text.slice(Math.max(0, start - 250), end)) ||
+          wrongBefore(text, start) ||
+          blamedNear(text, start, end)),
+      message,
+    },
+    {
+      // "That's on Royce.", "That is on Ren Osterhout, full stop", "it's on Ambrose, not the
+      // owner"; not "It's all on Broadcastify" nor "That's on Main Street"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:(?:[Tt]hat|[Tt]his)(?:['’]s|\s+is|\s+was)|[Mm]ost\s+of\s+that\s+is)\s+(?:(?:all|squarely|entirely|100%)\s+)?on\s+(?:(?:Mr|Mrs|Ms)\.\s+)?${NAME}(?=\s*(?:[.!,;]|$|\s+(?:and\s+nobody|nobody|forever|alone|full\s+stop|100)))|(?<![\p{L}])[Ii]t['’]s\s+on\s+${NAME},\s+not\b`,
+        'gmu',
+      ),
+      hints: ['on'],
+      keep: (text, start, end) =>
+        !A_PLACE_OR_CHANNEL.test(text.slice(start, end)) &&
+        // "The smoke-alarm talk? That's on Sgt. Lopez.": a duty handed over
+        !STAFF_TITLE_IN.test(text.slice(start, end + 1)) &&
+        !notBlamed(text, start, end) &&
+        (blamedNear(text, start, end) || wrongBefore(text, start)),
+      message,
+    },
+    {
+      // "Thibodeau let two people burn to save $40 on batteries", "Let a man burn to save forty
+      // bucks on a door alarm"; not a caller's "you pigs let that baby die" nor a safety tip's
+      // "Don't let a child drown"
+      pattern: new RegExp(
+        String.raw`(?:(?<![\p{L}])(?:${NAME}|[Hh]e|[Ss]he|guy)(?<!n['’]t)\s+(?:just\s+)?let|(?<=^|[.!?]\s+)Let)\s+(?:a|an|that|those|the|two|three|four|five|six|\d+)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:burn|die|drown|freeze|suffer|bleed)\b[^.!?\n]{0,60}`,
+        'gmu',
+      ),
+      hints: ['let'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // "what he did to those kids", "What she did to that little girl is unforgivable"; not
+      // "what he did to that old truck"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])[Ww]hat\s+(?:he|she)\s+did\s+to\s+(?:those|that|the|this|these|his|her|their|my|our|a)\s+(?:[\p{L}'’-]+\s+){0,2}?${HARMED}\b`,
+        'gu',
+      ),
+      hints: ['did'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // "Thanks for nothing, Mr. Lapointe": a sneer at the one who failed them, a wrong told
+      // before it (a name is no Mother Nature: NAME passes over her)
+      pattern: new RegExp(String.raw`(?<![\p{L}])[Tt]hanks?\s+for\s+nothing,\s+${ADDRESSED}`, 'gu'),
+      hints: ['nothing'],
+      // (the thanks in the words themselves is why no thanks check runs here)
+      keep: (text, start) => wrongBefore(text, start),
+      message,
+    },
+    {
+      // "Terrell's in the hospital because the bouncer let Marchetti back in", "Twelve people in
+      // the hospital because he wanted to save a few bucks": a harm laid at one door
+      pattern: new RegExp(
+        String.raw`\bin\s+the\s+hospital\s+because\s+(?:he|she|${NAME}|the\s+(?:[\p{L}-]+\s+){0,1}(?:owner|landlord|bouncer|manager|driver|contractor|supervisor|boss|administrator|coach|captain))\b[^.!?\n]{3,80}`,
+        'gu',
+      ),
+      hints: ['hospital'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // Innocence: "Marja Heikkinen ... had no idea about any of this", "Coach Pete Whitlock had no
+      // idea the money was missing", and its sneer ("Sure, he had no idea. 🙄"); a case told near,
+      // and not a scam's victim nor someone followed
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:(?:(?:Coach|Mr|Mrs|Ms)\.?\s+)?${NAME}|[Hh]e|[Ss]he)\s+(?:had|has)\s+(?:absolutely\s+)?no\s+idea\b[^.!?\n]{0,80}`,
+        'gu',
+      ),
+      hints: ['idea'],
+      keep: (text, start, end) => {
+        const after = text.slice(start, end).replace(/^.*?\bno\s+idea\b/su, '');
+        // A coach or an officer cleared is still a person cleared: no staff check here.
+        return (
+          !SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+          !VICTIM_UNAWARE.test(after) &&
+          CASE_NEAR.test(text.slice(Math.max(0, start - 300), end + 200))
+        );
+      },
+      message,
+    },
+  ];
+}

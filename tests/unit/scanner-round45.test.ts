@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import { guiltOrInnocenceScanner } from '../../src/shared/policy/scanners/guilt-or-innocence';
+import { pendingProsecutionScanner } from '../../src/shared/policy/scanners/pending-prosecution';
+import { politicalScanner } from '../../src/shared/policy/scanners/political';
+
+/*
+ * Round forty-five: shapes the blind one-hundred-fifth and one-hundred-sixth sets wrote and the
+ * rules did not read. Scanned without the sentence model, so each test holds a rule, not the
+ * model's training; each rule sits beside a near miss in the same words.
+ */
+const guilt = (text: string) =>
+  guiltOrInnocenceScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+const pending = (text: string) =>
+  pendingProsecutionScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+const political = (text: string) =>
+  politicalScanner.scan(text, { withoutModel: true }).map((f) => f.text);
+
+describe('round forty-five: the unknown doer told, then named', () => {
+  it('reads "that someone was" and "That was" a name after the deed', () => {
+    expect(
+      guilt(
+        'Someone cut four locks outside Hadley Library in broad daylight last month. That ' +
+          'someone was Javier Ocampo.',
+      ),
+    ).toEqual(['That someone was Javier Ocampo']);
+    expect(
+      guilt(
+        'Someone has been cutting padlocks off sled trailers since Christmas. As of Monday, that ' +
+          'someone is sitting in our holding cell: Jesse Lafleur, 34.',
+      ),
+    ).toEqual(['that someone is sitting in our holding cell: Jesse Lafleur, 34']);
+    expect(
+      guilt(
+        'Someone shoved a linesman to the ice after the final horn and kicked him while he was ' +
+          'down. That was Riverside Tech sophomore Brayden Leclerc.',
+      ),
+    ).toEqual(['That was Riverside Tech']);
+  });
+
+  it('not a tip line asking, a donor thanked, nor a question answered', () => {
+    expect(
+      guilt(
+        'Someone smashed the windows at the bakery. If that somebody was your neighbour, call ' +
+          'Crime Stoppers.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('Someone out there saw the crash on Route 9. That someone is you: call us today.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Someone smashed 11 windows on Ferncliff Ave. If that someone is you, you can tell us ' +
+          'without giving your name.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Someone left 40 coats at the front desk for the winter drive. That someone was Mrs. ' +
+          'Ruiz, and we thank her.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Someone asked about the parade route. That was Dana Ruiz at the library, and here is the answer.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('round forty-five: the blame put on a name', () => {
+  it('reads "That\'s on Royce", a harm let happen, what was done to people', () => {
+    expect(
+      guilt(
+        'Cops said the airbag light was covered with electrical tape. Nobody does that by ' +
+          "accident. That's on Royce.",
+      ),
+    ).toEqual(["That's on Royce"]);
+    expect(guilt('Thibodeau let two people burn to save $40 on batteries.')).toEqual([
+      'Thibodeau let two people burn to save $40 on batteries',
+    ]);
+    expect(
+      guilt('Reddick, you piece of sh*t. Let a man burn to save forty bucks on a door alarm.'),
+    ).toEqual(['Let a man burn to save forty bucks on a door alarm']);
+    expect(
+      guilt('Everyone on Main St saw what he did to that guy from Denver in February.'),
+    ).toEqual(['what he did to that guy']);
+    expect(guilt('GUILTY GUILTY GUILTY. hang him')).toEqual(['GUILTY GUILTY GUILTY.']);
+    expect(
+      guilt(
+        'Two tenants died in the fire. A fund for the kids is set up at the credit union. ' +
+          'Thanks for nothing, Mr. Lapointe.',
+      ),
+    ).toEqual(['Thanks for nothing, Mr. Lapointe']);
+    expect(
+      guilt("Terrell's in the hospital because the bouncer let Marchetti back in after the fight."),
+    ).toEqual(['in the hospital because the bouncer let Marchetti back in after the fight']);
+  });
+
+  it('not a place, a channel, a caller quoted, an old truck, nor the weather', () => {
+    expect(
+      guilt(
+        'Two people were hurt in the crash on Route 9. The vigil is tonight. That is on Maple Road.',
+      ),
+    ).toEqual([]);
+    expect(guilt("Dave's bringing the grill to the picnic. That's on Dave.")).toEqual([]);
+    expect(
+      guilt(
+        "Three people died in the fire. The memorial fund? That's on Marcy's page if you want to give.",
+      ),
+    ).toEqual([]);
+    expect(guilt('Texting drivers let a child die every week somewhere in this state.')).toEqual(
+      [],
+    );
+    expect(
+      guilt('He let a friend borrow his truck for the move, and it came back dented.'),
+    ).toEqual([]);
+    expect(guilt("The fundraiser is Saturday. That's on Main Street, by the bank.")).toEqual([]);
+    expect(guilt("Every call tonight was on the scanner. It's all on Broadcastify.")).toEqual([]);
+    expect(guilt('The caller left messages like "you pigs let that baby die" and worse.')).toEqual(
+      [],
+    );
+    expect(guilt('You should see what he did to that old truck, it runs like new.')).toEqual([]);
+    expect(
+      guilt('Rain all weekend and the parade cancelled. Thanks for nothing, Mother Nature.'),
+    ).toEqual([]);
+    expect(
+      guilt('The shop was closed Monday. Thanks for nothing, Dave, I drove all the way out.'),
+    ).toEqual([]);
+  });
+});
+
+describe('round forty-five: a person cleared by what they did not know', () => {
+  it('reads "had no idea" beside a case', () => {
+    expect(
+      guilt(
+        'A word on the hockey case. Coach Pete Whitlock had no idea the money was missing, and ' +
+          'anyone saying otherwise should stop.',
+      ),
+    ).toEqual([
+      'Coach Pete Whitlock had no idea the money was missing, and anyone saying otherwise should stop',
+    ]);
+    expect(
+      guilt(
+        "Marja Heikkinen is the most honest woman I've ever worked with and she had no idea " +
+          'about any of this theft.',
+      ),
+    ).toEqual(['she had no idea about any of this theft']);
+  });
+
+  it("not a scam's victim, a theft's victim, nor a surprise party", () => {
+    expect(
+      guilt('Scam alert: Jane had no idea the caller was not her grandson. She lost $4,000.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Mr. Ruiz had no idea his truck had been stolen until he came out Sunday morning, police say.',
+      ),
+    ).toEqual([]);
+    expect(guilt('She had no idea her friends had planned a surprise party.')).toEqual([]);
+    expect(
+      guilt(
+        'Tara Mayhew told reporters she has no idea where all those boxes came from. His case is a ' +
+          'slam dunk.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('Grandma Rose turned 90 today and she had no idea we were all hiding in the kitchen!'),
+    ).toEqual([]);
+  });
+});
+
+describe('round forty-five: the deed asked of the one named', () => {
+  it('reads the question put to a name, and the question its doer answers', () => {
+    expect(
+      guilt(
+        'Who brings a gun to a kegger and starts shooting because somebody asked him to leave, ' +
+          'Marcus?',
+      ),
+    ).toEqual([
+      'Who brings a gun to a kegger and starts shooting because somebody asked him to leave, Marcus?',
+    ]);
+    expect(
+      guilt(
+        'Did you honestly think nobody on the waterfront would recognize them, Kevin Furtado? ' +
+          'The traps were stolen Tuesday.',
+      ),
+    ).toEqual([
+      'Did you honestly think nobody on the waterfront would recognize them, Kevin Furtado?',
+    ]);
+    expect(
+      guilt(
+        'Who tells a 79 year old woman to just take the battery out if it bothers you? Armand did.',
+      ),
+    ).toEqual([
+      'Who tells a 79 year old woman to just take the battery out if it bothers you? Armand did.',
+    ]);
+  });
+
+  it('not a pizza order nor cookies credited', () => {
+    expect(guilt('Who wants pizza after practice, Jen?')).toEqual([]);
+    expect(guilt('Who baked these amazing cookies for the front desk? Maria did!')).toEqual([]);
+  });
+});
+
+describe('round forty-five: the time served foretold', () => {
+  it('reads the years done, less time, an old man by release', () => {
+    expect(
+      pending("Manslaughter 2 in this state is what, 6 to 8 years? He'll do 3 with good time."),
+    ).toEqual(["He'll do 3 with good time"]);
+    expect(
+      pending("he'll do maybe 3 years, out in 18 months with good behavior. that's a kid's life"),
+    ).toEqual(["he'll do maybe 3 years"]);
+    expect(
+      pending(
+        "Thibodeau cut corners until somebody died, and he'll do less time than the last guy.",
+      ),
+    ).toEqual(["he'll do less time"]);
+    expect(
+      pending(
+        "He shot two kids at a party because he didn't like being told to leave. He'll be an " +
+          'old man by the time he gets out.',
+      ),
+    ).toEqual(["He'll be an old man by the time he gets out"]);
+  });
+
+  it('not shows, laps, a posting, nor probation with no case', () => {
+    expect(pending("She'll do two shows at the fair this summer, tickets at the gate.")).toEqual(
+      [],
+    );
+    expect(pending("He'll do 5 laps around the track for the fundraiser.")).toEqual([]);
+    expect(
+      pending(
+        "Sgt. Ruiz charged up the hill at the 5K. He'll do 5 laps around the track for the fundraiser.",
+      ),
+    ).toEqual([]);
+    // probation walked with no case beside stays round twenty-nine's "He'll walk with probation."
+    expect(pending('That a$$hat Dufresne is gonna walk with probation, watch.')).toEqual([]);
+    expect(
+      pending("Congrats to Sgt. Diaz! He'll do 2 years with the task force in the capital."),
+    ).toEqual([]);
+  });
+});
+
+describe("round forty-five: a small office's slogan", () => {
+  it('reads a trustee, a constable, a council written small', () => {
+    expect(political('Haddad for Trustee! He shows up.')).toEqual(['Haddad for Trustee']);
+    expect(political('Hightower for Constable!')).toEqual(['Hightower for Constable']);
+    expect(political('Solberg for council, she listens.')).toEqual(['Solberg for council']);
+  });
+
+  it('not a district council, a job opening, nor training', () => {
+    expect(political('District 4 council candidates will speak Thursday.')).toEqual([]);
+    expect(political('Apply for Clerk position by Friday.')).toEqual([]);
+    expect(political('Apply for Trustee vacancies by Friday at City Hall.')).toEqual([]);
+    expect(
+      political('Find us at the police tent. The Ouellette for Selectboard table is next door.'),
+    ).toEqual([]);
+    expect(political('We thank Ruiz for Clerk training.')).toEqual([]);
+  });
+});
