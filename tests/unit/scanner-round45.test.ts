@@ -248,6 +248,36 @@ describe("round forty-five: a small office's slogan", () => {
     expect(political('Solberg for council, she listens.')).toEqual(['Solberg for council']);
   });
 
+  it('reads the yard signs handed out for a candidate or a measure', () => {
+    expect(
+      political(
+        'Vote NO on the bond and send the school board back to the drawing board. Yard signs are ' +
+          'at the FOP hall on Lee St.',
+      ),
+    ).toEqual(expect.arrayContaining(['Yard signs are at the FOP hall on Lee St']));
+    expect(
+      political(
+        "I'd be grateful for your vote in the March 3 primary, and yard signs are available at the front desk.",
+      ),
+    ).toContain('yard signs are available at the front desk');
+  });
+
+  it("not a printer's stock, signs in the right-of-way, nor signs stolen", () => {
+    expect(
+      political('Graduation lawn signs are in stock at Miller Print, order by Friday.'),
+    ).toEqual([]);
+    expect(
+      political(
+        'Election reminder: campaign signs are in the right-of-way on Route 9 and crews will remove them Monday.',
+      ),
+    ).toEqual([]);
+    expect(
+      political(
+        'Two yard signs are stolen every night on Elm, and the election is still a month away.',
+      ),
+    ).toEqual([]);
+  });
+
   it('not a district council, a job opening, nor training', () => {
     expect(political('District 4 council candidates will speak Thursday.')).toEqual([]);
     expect(political('Apply for Clerk position by Friday.')).toEqual([]);
@@ -256,5 +286,33 @@ describe("round forty-five: a small office's slogan", () => {
       political('Find us at the police tent. The Ouellette for Selectboard table is next door.'),
     ).toEqual([]);
     expect(political('We thank Ruiz for Clerk training.')).toEqual([]);
+  });
+});
+
+describe('round forty-five: the harmful deed owned, asked after, known and left', () => {
+  it('reads a deed done himself, "ask him why he yanked", the landlord who knew', () => {
+    expect(
+      guilt(
+        'Investigators found the batteries missing from every smoke detector. Lapointe pulled ' +
+          'them himself because tenants kept calling him about the chirping.',
+      ),
+    ).toEqual(['Lapointe pulled them himself']);
+    expect(
+      guilt(
+        'Two tenants died. Somebody go knock on his door and ask him why he yanked the batteries.',
+      ),
+    ).toEqual(['ask him why he yanked the batteries']);
+    expect(guilt('O senhorio sabia que os alarmes não tinham pilhas e não fez nada.')).toEqual([
+      'sabia que os alarmes não tinham pilhas e não fez nada',
+    ]);
+    expect(guilt('Pwopriyetè a te konnen alam yo pa t ap mache e li pa t fè anyen.')).toEqual([
+      'te konnen alam yo pa t ap mache e li pa t fè anyen',
+    ]);
+  });
+
+  it('not a ribbon cut, a practice skipped, nor a cake let burn', () => {
+    expect(guilt('Mayor Diaz cut the ribbon herself at the new library on Saturday.')).toEqual([]);
+    expect(guilt('He missed the team photo too. Go ask him why he skipped practice.')).toEqual([]);
+    expect(guilt('Ela sabia que o bolo ia queimar e não fez nada, rimos muito.')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { STAFF_TITLE_IN } from '../language/people';
 import type { PhraseRule } from './pattern-scanner';
 import { NAME } from './guilt-accusations';
 import { A_PLACE_OR_CHANNEL, ADDRESSED, blamedNear } from './guilt-idioms';
-import { notBlamed } from './guilt-negligence';
+import { kept, notBlamed } from './guilt-negligence';
 
 /*
  * Guilt (III.B.1.c) pointed at one person (round forty-five, read in the one-hundred-fifth and
@@ -39,6 +39,10 @@ const VICTIM_UNAWARE =
 /** Her own denial reported: "told reporters she has no idea where the boxes came from". */
 const SAID_BEFORE =
   /\b(?:told|tells|said|says|claims?|claimed|insists?|insisted)\b(?:\s+\p{L}+){0,2}\s*$/u;
+
+/** A case or a harm in Portuguese or Haitian Creole: a charge, a death, a fire, a court, an alarm. */
+const PORTUGUESE_OR_CREOLE_CASE =
+  /(?<![\p{L}])(?:acusad\p{L}*|homic[ií]dio\p{L}*|inc[eê]ndio|morre\p{L}*|mort[oa]s?|alarmes?|audi[eê]ncia|tribunal|alam|dife|mouri|lanmò|jije|tribinal|akize)(?![\p{L}])/iu;
 
 /** A case near a denial: the rumours, the charge, the money gone. */
 const CASE_NEAR =
@@ -125,6 +129,37 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
       ),
       hints: ['hospital'],
       keep: (text, start, end) => !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // "Lapointe pulled them himself", "Gerry turned the thermostat down himself", "he unplugged
+      // the airbag in that Camry himself": the harmful deed owned; not a ribbon cut or a deck
+      // built, with no wrong told near
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${NAME}|[Hh]e|[Ss]he)\s+(?:pulled|yanked|cut|disconnected|unplugged|disabled|removed|rolled|turned|shut|wired|forged|doctored|altered|backdated|started|lit|set)\s+(?:them|it|that|those|these|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+[\p{L}\d'’-]+){0,5}?\s+(?:him|her)self\b`,
+        'gu',
+      ),
+      hints: ['himself', 'herself'],
+      keep: (text, start, end) => kept(text, start, end),
+      message,
+    },
+    {
+      // "Somebody go knock on his door and ask him why he yanked the batteries": the deed taken
+      // as done; not "ask him why he skipped the forum" with no wrong near
+      pattern: /(?<![\p{L}])[Aa]sk\s+(?:him|her)\s+why\s+(?:he|she)\s+\p{Ll}+ed\b[^.!?\n]{0,60}/gu,
+      hints: ['ask'],
+      keep: (text, start, end) => kept(text, start, end),
+      message,
+    },
+    {
+      // The landlord knew and did nothing, in Portuguese and Haitian Creole: "O senhorio sabia que
+      // os alarmes não tinham pilhas e não fez nada", "Pwopriyetè a te konnen alam yo pa t ap mache
+      // e li pa t fè anyen"
+      pattern:
+        /(?<![\p{L}])(?:sabia\s+que\b[^.!?\n]{0,80}?\b(?:e\s+)?n[aã]o\s+fez\s+nada|te\s+konnen\b[^.!?\n]{0,80}?\bpa\s+t\s+f[eè]\s+anyen)(?![\p{L}])/giu,
+      hints: ['nada', 'anyen'],
+      // a case or a harm told in the text; not "sabia que o bolo ia queimar e não fez nada"
+      keep: (text, start, end) => PORTUGUESE_OR_CREOLE_CASE.test(text) || kept(text, start, end),
       message,
     },
     {

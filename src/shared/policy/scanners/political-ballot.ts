@@ -264,6 +264,20 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     message,
   },
   {
+    // Round forty-five: the signs handed out, "Yard signs are at the FOP hall on Lee St", "yard
+    // signs are available at the front desk"; not signs in the right-of-way to be removed, nor
+    // signs stolen
+    pattern:
+      /\b(?:[Yy]ard|[Ll]awn|[Cc]ampaign)\s+signs?\s+(?:are|is)\s+(?:(?:still|now)\s+)?(?:at|in|available|here|ready)\b[^.!?\n]{0,60}/gu,
+    hints: ['signs', 'sign'],
+    keep: (text, start, end, context) =>
+      election(text, context) &&
+      !/\b(?:right[-\s]of[-\s]way|remov\w*|illegal\w*|not\s+(?:allowed|permitted)|prohibited|stolen|vandali[sz]\w*|medians?|ordinance)\b/i.test(
+        sentenceAround(text, start, end),
+      ),
+    message,
+  },
+  {
     // "send him packing", "send her to City Hall", "show him the door", "send Ruiz back to council".
     pattern: new RegExp(
       `\\b(?:send|show|kick|boot|throw)\\s+(?:him|her|them|${NAME}(?:\\s+${NAME})?)\\s+(?:packing|the\\s+door|out\\s+of\\s+office|to\\s+(?:City\\s+Hall|Congress|Washington|Austin|Sacramento|the\\s+(?:council|statehouse|state\\s+house|capitol|senate|county\\s+board|board))|back\\s+to\\s+(?:City\\s+Hall|council|the\\s+council|office|Congress))\\b`,
