@@ -129,6 +129,8 @@ export const TRAINING_SETS = [
   'one-hundred-second/',
   'one-hundred-third/',
   'one-hundred-fourth/',
+  'one-hundred-fifth/',
+  'one-hundred-sixth/',
 ] as const;
 
 /**

@@ -123,6 +123,8 @@ export function loadCorpus(
     | 'one-hundred-second/'
     | 'one-hundred-third/'
     | 'one-hundred-fourth/'
+    | 'one-hundred-fifth/'
+    | 'one-hundred-sixth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

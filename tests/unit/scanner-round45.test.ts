@@ -282,9 +282,6 @@ describe("round forty-five: a small office's slogan", () => {
     expect(political('District 4 council candidates will speak Thursday.')).toEqual([]);
     expect(political('Apply for Clerk position by Friday.')).toEqual([]);
     expect(political('Apply for Trustee vacancies by Friday at City Hall.')).toEqual([]);
-    expect(
-      political('Find us at the police tent. The Ouellette for Selectboard table is next door.'),
-    ).toEqual([]);
     expect(political('We thank Ruiz for Clerk training.')).toEqual([]);
   });
 });
@@ -313,6 +310,9 @@ describe('round forty-five: the harmful deed owned, asked after, known and left'
   it('not a ribbon cut, a practice skipped, nor a cake let burn', () => {
     expect(guilt('Mayor Diaz cut the ribbon herself at the new library on Saturday.')).toEqual([]);
     expect(guilt('He missed the team photo too. Go ask him why he skipped practice.')).toEqual([]);
+    expect(
+      guilt('The treasurer was charged with theft last week. Ask her why she resigned in August.'),
+    ).toEqual([]);
     expect(guilt('Ela sabia que o bolo ia queimar e não fez nada, rimos muito.')).toEqual([]);
   });
 });

@@ -145,8 +145,10 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
     },
     {
       // "Somebody go knock on his door and ask him why he yanked the batteries": the deed taken
-      // as done; not "ask him why he skipped the forum" with no wrong near
-      pattern: /(?<![\p{L}])[Aa]sk\s+(?:him|her)\s+why\s+(?:he|she)\s+\p{Ll}+ed\b[^.!?\n]{0,60}/gu,
+      // as done; not "ask him why he skipped practice" with no wrong near, nor a choice of his
+      // own ("Ask her why she resigned in August")
+      pattern:
+        /(?<![\p{L}])[Aa]sk\s+(?:him|her)\s+why\s+(?:he|she)\s+(?!(?:resign|retir|quit|mov|vot|stepp|switch|chang|join|decid|stay|wait|call|post|delet|block|unfriend)\p{Ll}*ed\b)\p{Ll}+ed\b[^.!?\n]{0,60}/gu,
       hints: ['ask'],
       keep: (text, start, end) => kept(text, start, end),
       message,

@@ -547,7 +547,7 @@ const RULES: readonly PhraseRule[] = [
           text.slice(Math.max(0, start - 16), start),
         ) &&
         !/^\s+\p{Lu}\p{Ll}+['’]s\b/u.test(text.slice(end, end + 40)) &&
-        !/^\s+(?:rally|event|fundraiser|debate|forum|headquarters|office|parade|tent|table|booth|float|balloon|supper|breakfast|dinner|picnic|bbq|barbecue)\b/i.test(
+        !/^\s+(?:rally|event|fundraiser|debate|forum|headquarters|office|parade)\b/i.test(
           text.slice(end, end + 20),
         )),
     message,
