@@ -316,3 +316,137 @@ describe('round forty-five: the harmful deed owned, asked after, known and left'
     expect(guilt('Ela sabia que o bolo ia queimar e não fez nada, rimos muito.')).toEqual([]);
   });
 });
+
+describe("round forty-five's review: good turns, games and errands in the same words", () => {
+  it('a someone who helped, a victim, a base stolen, a parade with nobody hurt', () => {
+    expect(
+      guilt(
+        'Someone found a wallet on Oak St and turned it in with every dollar still inside. That ' +
+          'someone was 9-year-old Mateo Reyes.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Someone pulled a driver out of a burning car on I-90 Friday. That was off-duty nurse ' +
+          'Kayla Brooks.',
+      ),
+    ).toEqual([]);
+    expect(guilt('Somebody stole second base in the ninth. That was Luis Ortega.')).toEqual([]);
+    expect(
+      guilt(
+        'Someone is stealing hearts at the shelter this week. That someone is Pepper, a lab mix.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt('Someone shot the best photo of the eclipse over the station. That was Lena Brooks.'),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Someone parked a food truck on the lawn at the fair. That someone was Jim Hale, and the ' +
+          'tacos were great.',
+      ),
+    ).toEqual([]);
+    expect(guilt("Nobody got hurt at the parade, and that's on Ramirez.")).toEqual([]);
+    expect(guilt("Food drive donations came in all week. That's on Brenda.")).toEqual([]);
+  });
+
+  it('a campfire, a pool tip, face paint, a spelling bee, a phone, a baby, a fire drill', () => {
+    expect(guilt('Let the fire burn out before you leave your campsite.')).toEqual([]);
+    expect(guilt('Never let a child drown in a backyard pool: watch the water.')).toEqual([]);
+    expect(
+      guilt("You should have seen what she did to those kids' faces with the face paint!"),
+    ).toEqual([]);
+    expect(guilt('Did you see what she did to those boys at the spelling bee? Champion!')).toEqual(
+      [],
+    );
+    expect(guilt('The alarm never went off this morning. Thanks for nothing, Siri.')).toEqual([]);
+    expect(guilt("She's in the hospital because she had a baby!")).toEqual([]);
+    expect(
+      guilt('The arrest drill ran long. Dana had no idea the fire drill was scheduled for today.'),
+    ).toEqual([]);
+  });
+
+  it('a memory asked, a raffle and a goal credited, a mock trial', () => {
+    expect(guilt('Who remembers when the old jail was the library, Bill?')).toEqual([]);
+    expect(guilt('Who won the raffle? Rosa did!')).toEqual([]);
+    expect(guilt('Who scored the winning goal? Tyler did!')).toEqual([]);
+    expect(
+      guilt(
+        'Mock trial night at the library: GUILTY GUILTY GUILTY, said the jury of fifth graders.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("the polls for an office, a certification, time off the road, the DMV's line", () => {
+    expect(political('Polls for Township Trustee open at 7 a.m. at the fire hall.')).toEqual([]);
+    expect(political('Congrats to Hernandez for Supervisor certification this week!')).toEqual([]);
+    expect(
+      pending("He retires Friday. He'll do less time on the road and more time fishing."),
+    ).toEqual([]);
+    expect(
+      pending("She'll be an old lady by the time she gets out of the DMV line, a man was charged."),
+    ).toEqual([]);
+    expect(
+      pending(
+        'Det. Hall was charged with a new caseload: Hall is going to do two years in the fraud unit.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("each of the review's guards on its own near miss", () => {
+    expect(guilt('Let the kids burn off some energy at the park after school!')).toEqual([]);
+    expect(
+      guilt('You should see what she did to those kids at story time, absolutely magical.'),
+    ).toEqual([]);
+    expect(
+      guilt('I burned the toast again and the smoke alarm died. Thanks for nothing, Kevin.'),
+    ).toEqual([]);
+    expect(guilt('Who found the stolen bike behind the library? Maria did!')).toEqual([]);
+    expect(guilt('Who spotted the stolen truck on Route 9? Mrs. Lee did.')).toEqual([]);
+    expect(guilt('Who stole second base in the ninth inning? Tyler did!')).toEqual([]);
+    expect(guilt('Who left an umbrella at the front desk? Mike did.')).toEqual([]);
+    expect(political('Lee for Assembly setup starts at 6 p.m. in the gym.')).toEqual([]);
+    expect(political('Big thanks to Ortiz for Supervisor Day at the county fair!')).toEqual([]);
+    expect(pending("Push-up contest Friday, and he'll do 20, tops.")).toEqual([]);
+    expect(
+      guilt(
+        'Someone keyed six cars on Elm last night. That someone is you, and we have the video.',
+      ),
+    ).toEqual([]);
+    expect(
+      guilt(
+        'Somebody cut the padlock at the rink. That was Officer Diaz, getting a child out of a locked van.',
+      ),
+    ).toEqual([]);
+    expect(guilt('Who brings the best potato salad to every picnic, Aunt Jo?')).toEqual([]);
+    expect(political('We chose Ruiz for Clerk position after three rounds of interviews.')).toEqual(
+      [],
+    );
+  });
+
+  it('still reads the years with "tops" and people let die', () => {
+    expect(pending("Manslaughter carries up to ten. He'll do 2 years, tops.")).toEqual([
+      "He'll do 2 years, tops",
+    ]);
+    expect(
+      guilt('Pratt let those two old men die in that heat to save on the power bill.'),
+    ).toEqual(['Pratt let those two old men die in that heat to save on the power bill']);
+  });
+});
+
+describe("round forty-five's review: the doer told before the name", () => {
+  it('reads a wrong by its verb, its crime or its case, with a role before the name', () => {
+    expect(
+      guilt(
+        "Somebody's been stealing packages off porches on Vine Street. It was the neighbor kid, " +
+          'Jaden Moss.',
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringContaining('Jaden Moss')]));
+    expect(
+      guilt(
+        'Somebody skipped the December grip tests and backdated the sheet. That somebody was the ' +
+          'ops VP, Brent Sorensen. The audit proves it.',
+      ),
+    ).toEqual(['That somebody was the ops VP, Brent Sorensen']);
+  });
+});

@@ -714,6 +714,10 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
         return (
           !ANIMAL.test(near) &&
           !/\b(?:cookies?|cake|ate|eaten|snack)\b/i.test(near) &&
+          // Review fix: a mock trial, a band, a game, a tour
+          !/\b(?:mock|game|band|songs?|album|concert|escape\s+room|pleasures?|camp|tour)\b/i.test(
+            near,
+          ) &&
           (crimeToldBeside(text, start, end) ||
             /\b(?:max|maximum|trial|jury|verdict|sentenced?|charged|court|prison|jail|hang\s+(?:him|her))\b/i.test(
               near,

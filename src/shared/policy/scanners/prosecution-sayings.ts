@@ -62,14 +62,17 @@ export function prosecutionSayings(
       // years", "he'll do less time than the last guy did", "He'll be an old man by the time he
       // gets out"; not "she'll do two shows"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|${NOT_EVERYONE}\p{Lu}[\p{L}'’-]+)(?:['’]ll|\s+will|\s+is\s+(?:gonna|going\s+to))\s+(?:only\s+|probably\s+)?(?:do\s+(?:maybe\s+|about\s+|like\s+|at\s+(?:least|most)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:years?|yrs?|months?)\b|,?\s+tops\b|\s+with\s+good(?:\s+time|\s+behaviou?r)?\b)|(?:less|more|no|zero)\s+time\b)|be\s+an?\s+old\s+(?:man|woman|lady)\s+(?:by\s+the\s+time|before)\s+(?:he|she)\s+(?:gets|walks|comes|is)\s+out\b)`,
+        String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|${NOT_EVERYONE}\p{Lu}[\p{L}'’-]+)(?:['’]ll|\s+will|\s+is\s+(?:gonna|going\s+to))\s+(?:only\s+|probably\s+)?(?:do\s+(?:maybe\s+|about\s+|like\s+|at\s+(?:least|most)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:years?|yrs?|months?)(?:,?\s+tops)?\b(?!\s+(?:in|with|at)\s+(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:unit|division|squad|task\s+force|academy|Army|Navy|Marines|program)\b)|,?\s+tops\b|\s+with\s+good\s+(?:time|behaviou?r)\b)|(?:less|more|no|zero)\s+time\b(?!\s+(?:on|at|in|with|for|off|outside|away)\b))|be\s+an?\s+old\s+(?:man|woman|lady)\s+(?:by\s+the\s+time|before)\s+(?:he|she)\s+(?:gets|walks|comes|is)\s+out\b(?!\s+of\s+(?:the|that|this)\s+(?!(?:pen|joint|slammer|clink|can|big\s+house|state\s+pen)\b)))`,
         'gu',
       ),
       hints: ['do', 'old'],
       // Years alone could be college's or a posting's: they need a case beside, or the time
       // served named in the words or just after ("out in 18 months with good behavior").
       keep: (text, start, end, context) =>
-        /\b(?:tops|good|time|behaviou?r|out)$/u.test(text.slice(start, end)) ||
+        // Review fix: a bare "20, tops" is push-ups' as much as years'
+        /\b(?:(?:years?|yrs?|months?),?\s+tops|good|time|behaviou?r|out)$/u.test(
+          text.slice(start, end),
+        ) ||
         /^[^.!?\n]{0,40}\b(?:good\s+(?:time|behaviou?r)|parole|out\s+in\s+\d)/iu.test(
           text.slice(end),
         ) ||
