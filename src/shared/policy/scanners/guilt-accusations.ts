@@ -714,7 +714,7 @@ export function accusationRules(message: (matched: string) => string): PhraseRul
         return (
           !ANIMAL.test(near) &&
           !/\b(?:cookies?|cake|ate|eaten|snack)\b/i.test(near) &&
-          // Review fix: a mock trial, a band, a game, a tour
+          // not a mock trial's, a band's, a game's nor a tour's (round forty-five's review)
           !/\b(?:mock|game|band|songs?|album|concert|escape\s+room|pleasures?|camp|tour)\b/i.test(
             near,
           ) &&

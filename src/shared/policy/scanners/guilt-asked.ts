@@ -99,7 +99,7 @@ export function askedRules(message: (matched: string) => string): PhraseRule[] {
       hints: ['who', 'you'],
       keep: (text, start, end) =>
         !STAFF_TITLE_IN.test(text.slice(start, end)) &&
-        // Review fix: a deed of ours joked about ("think we wouldn't steal your chili recipe")
+        // not a deed of ours joked about ("think we wouldn't steal your chili recipe")
         !/\bwe\s+(?:wouldn['’]t|would\s+not|won['’]t|couldn['’]t)\b/i.test(
           text.slice(start, end),
         ) &&
@@ -115,7 +115,7 @@ export function askedRules(message: (matched: string) => string): PhraseRule[] {
         'gu',
       ),
       hints: ['did'],
-      // Review fix: a deed asked as "who does that?" (present tense) or a wrong told, not a
+      // a deed asked as "who does that?" (present tense) or a wrong told, not a
       // credit given ("Who won the raffle? Rosa did!", "Who spotted the stolen car? Mrs. Lee did.")
       keep: (text, start, end) =>
         !STAFF_TITLE_IN.test(text.slice(start, end)) &&

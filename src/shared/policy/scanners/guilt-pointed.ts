@@ -24,17 +24,21 @@ const THAT_SOMEONE = String.raw`(?<![\p{L}])[Tt]hat\s+(?:someone|somebody)\s+(?:
 const THAT_WAS_NAMED = String.raw`(?<=(?<![\p{L}])(?:Someone|Somebody)\b[^.!?\n]{5,200}[.!]\s+)(?:That|It)\s+was\s+(?:(?:the|a|his|her|their|[\p{Ll}-]+),?\s+){0,4}?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}${NAME}`;
 
 /**
- * Review fix: the wrong told before a blame, without the scene words (fire, money, cash, crash,
- * never, nobody, warn) that a thank-you or a tip shares; and not a harm denied ("Nobody got hurt").
+ * The wrong told before a blame, without the scene words (fire, money, cash, crash, never, nobody,
+ * warn) that a thank-you or a tip shares.
  */
 const WRONG_TOLD =
   /\b(?:accident\w*|dead|died|death|killed|hurt|injur\w*|fault|blame\w*|lied|lying|covered|cover-?up|negligen\w*|burned\s+(?:down|alive|to)|drown\w*|stole\w*|stolen)\b/i;
+/** A harm denied before a blame: "Nobody got hurt at the parade, and that's on Ramirez". */
 const HARM_DENIED =
   /\b(?:nobody|no\s+one|no-one|not)\s+(?:was\s+|were\s+|got\s+|is\s+)?(?:hurt|injured|killed)\b/i;
 const wrongToldBefore = (text: string, start: number) =>
   WRONG_TOLD.test(text.slice(Math.max(0, start - 250), start));
 
-/** Review fix: the unknown someone is the doer of a wrong ("Someone cut four locks"), not its victim ("Someone died in the crash") nor a helper. */
+/**
+ * A wrong's verb after the unknown someone: "Someone cut four locks"; not a victim's ("Someone
+ * died in the crash") nor a helper's.
+ */
 const SOMEONE_DID_WRONG =
   /\b(?:[Ss]omeone|[Ss]omebody)(?:['’]s)?\s+(?:(?:has|had|have|was|is)\s+)?(?:been\s+)?(?:stole|steal\w*|smash\w*|cut(?:s|ting)?|slash\w*|vandali[sz]\w*|spray[- ]?paint\w*|tagg\w*|key(?:ed|ing)|shot\s+(?:at|up|him|her|them|a\s+(?:man|woman|kid|dog))|shooting\s+at|stab\w*|rob(?:s|bed|bing)?|assault\w*|attack\w*|beat(?:ing)?\s+(?:up|him|her|them|a\s+(?:man|woman|kid|dog|homeless))|punch\w*|kick(?:ed|ing)\s+(?:in|down|him|her|them|a\s+(?:man|woman|kid|dog))|shov\w*|threaten\w*|scamm\w*|torch(?:ed|ing)\s+(?:a|the|two|three|his|her|my|our)\s+(?:car|truck|house|home|barn|building|shed|garage|dumpster|church|cars|trucks)|dump\w*|kill\w*|poison\w*|swip\w*|siphon\w*|loot\w*|trash\w*|wreck\w*|damag\w*|destroy\w*|tamper\w*|harass\w*|abus\w*|embezzl\w*|forg(?:ed|ing)|broke\s+into|break(?:s|ing)?\s+into|set\s+(?:the\s+|a\s+)?fires?|ran\s+(?:the\s+|a\s+)?(?:red|stop)|hit\s+and\s+ran|took\s+(?:off\s+with|the\s+(?:money|cash|collection|tip\s+jar)))\b(?!\s+(?:the\s+show|second|third|home|(?:a\s+)?base|the\s+spotlight|(?:our\s+)?hearts))/;
 /**
@@ -120,7 +124,7 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
         // "The smoke-alarm talk? That's on Sgt. Lopez.": a duty handed over
         !STAFF_TITLE_IN.test(text.slice(start, end + 1)) &&
         !notBlamed(text, start, end) &&
-        // Review fix: "Nobody got hurt at the parade, and that's on Ramirez" is a credit
+        // "Nobody got hurt at the parade, and that's on Ramirez" is a credit
         !HARM_DENIED.test(text.slice(Math.max(0, start - 250), start)) &&
         (blamedNear(text, start, end) || wrongToldBefore(text, start)),
       message,
@@ -145,7 +149,7 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
         'gu',
       ),
       hints: ['did'],
-      // Review fix: a game or a contest's rout ("what she did to those boys at the spelling bee")
+      // not a game's or a contest's rout ("what she did to those boys at the spelling bee")
       keep: (text, start, end) =>
         !/\b(?:points|goals|games?|match|bee|contest|tournament|cook-?off|season|court\s+tonight)\b/i.test(
           text.slice(start, end + 60),

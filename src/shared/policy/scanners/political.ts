@@ -546,7 +546,7 @@ const RULES: readonly PhraseRule[] = [
         !/\b(?:Sgt|Lt|Cpl|Det|Officer|Deputy|Sergeant|Lieutenant|Corporal|Detective|Trooper)\.?\s+$/.test(
           text.slice(Math.max(0, start - 16), start),
         ) &&
-        // Review fix: thanks for a task ("Congrats to Hernandez for Supervisor certification")
+        // not thanks for a task ("Congrats to Hernandez for Supervisor certification")
         !/\b(?:thanks?|thank\s+you|congrat\w*|kudos|shout-?outs?|credit|props|grateful)(?:\s+to)?\s+$/i.test(
           text.slice(Math.max(0, start - 30), start),
         ) &&

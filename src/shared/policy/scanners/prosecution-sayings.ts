@@ -69,7 +69,7 @@ export function prosecutionSayings(
       // Years alone could be college's or a posting's: they need a case beside, or the time
       // served named in the words or just after ("out in 18 months with good behavior").
       keep: (text, start, end, context) =>
-        // Review fix: a bare "20, tops" is push-ups' as much as years'
+        // a bare "20, tops" is push-ups' as much as years'
         /\b(?:(?:years?|yrs?|months?),?\s+tops|good|time|behaviou?r|out)$/u.test(
           text.slice(start, end),
         ) ||
