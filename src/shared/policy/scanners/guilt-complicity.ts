@@ -91,7 +91,7 @@ const NOT_DONE = String.raw`(?<!\b(?:never|not|didn['’]t|wouldn['’]t|won['�
 const NEGATED = /\b(?:never|not|n['’]t)\b/i;
 
 /** Kept quiet after knowing: "and said nothing", "and sat on it", "and kept the lights on anyway". */
-const KEPT_QUIET = String.raw`(?:and|but|yet)\s+(?:still\s+|just\s+)?(?:said\s+nothing|did\s+nothing|sat\s+on\s+it|kept\s+(?:quiet|silent|(?:his|her|their)\s+mouths?\s+shut)|never\s+said\s+a\s+(?:word|thing)|stayed\s+(?:quiet|silent)|looked\s+the\s+other\s+way|[^.!?\n]{0,50}?\banyway)`;
+const KEPT_QUIET = String.raw`(?:and|but|yet)\s+(?:still\s+|just\s+)?(?:said\s+nothing|did\s+nothing|sat\s+on\s+it|kept\s+(?:quiet|silent|(?:his|her|their)\s+mouths?\s+shut)|never\s+said\s+a\s+(?:word|thing)|stayed\s+(?:quiet|silent)|looked\s+the\s+other\s+way|walked\s+on\s+by|kept\s+walking|[^.!?\n]{0,50}?\banyway)`;
 /**
  * What one knows of oneself, where "and … anyway" is a victim's or a patient's own choice: "He knew
  * he was sick and came to every practice anyway", "knew the current was strong and went in anyway".
@@ -134,6 +134,30 @@ export const staffNotInspector = (text: string, start: number) =>
     text.slice(Math.max(0, start - 24), start + 24),
   );
 
+/**
+ * What makes looking away a duty failed rather than a glance (round forty-six): knowing or seeing
+ * first, a span of time, every time, a reason ("because the rent showed up on time", "to keep his
+ * year-end bonus"), "on that venue's permits". Where a sentence has one of these, no case need be
+ * told near: a comment under a case post seldom names it. A glance ("looked the other way just as
+ * the deer crossed") has none.
+ */
+const LOOKED_AWAY_HABIT =
+  /\b(?:knew|saw|watched|signed|for\s+(?:years|months|weeks|decades?|a\s+(?:decade|year)|(?:two|three|four|five|six|ten|\d+)\s+(?:years|months|school\s+years))|every\s+(?:single\s+)?(?:time|budget|week|day|month|year)|because|while|always|like\s+(?:he|she)\s+always|to\s+keep|plain\s+and\s+simple|on\s+(?:that|those|the|his|her)\b|back\s+in|cashed)\b/i;
+
+/** Kept quiet in so many words, where no case need be told: "saw those leaners and said nothing". */
+const QUIET_PLAIN =
+  /\b(?:and|but|yet)\s+(?:still\s+|just\s+)?(?:said\s+nothing(?!\s+(?:was|is|could|compares|beats|else|about\s+(?:it|that)\s+(?:being|was)))|did\s+nothing|looked\s+the\s+other\s+way|walked\s+on\s+by|kept\s+walking)\b/i;
+
+/** Seen, heard or complained to rather than known: "saw those leaners", "had complaints". */
+const SEEN_NOT_KNOWN = /^(?:[^.!?\n]*?\s)?(?:saw|watched|heard|had\s+complaints)\b/i;
+/** What the one who saw or heard did next: a wrong kept quiet, or a complaint let be. */
+const QUIET_SEEN =
+  /\b(?:and|but|yet)\s+(?:still\s+|just\s+)?(?:said\s+nothing(?!\s+(?:was|is|could|compares|beats|else))|looked\s+the\s+other\s+way|sat\s+on\s+it|kept\s+(?:quiet|silent)|walked\s+on\s+by|kept\s+walking)\b|\bhad\s+complaints\b[^.!?\n]*\bdid\s+nothing\b/i;
+
+/** A warning or a defect beside a lone "He knew.": told twice, complained, signed off anyway. */
+const WARNING_IGNORED =
+  /\b(?:told\s+(?:him|her)|warned|complain\w*|anyway|signed\s+off|refused|ignored|didn['’]t\s+know|broke|broken|dead|chirping|rot|open\s+water|bad|looked\s+the\s+other\s+way|kept\s+cashing)\b/i;
+
 /** Not staff at work, not words attributed, not thanks. */
 const notCleared = (text: string, start: number, end: number) =>
   !staffNotInspector(text, start) &&
@@ -168,7 +192,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // the other way", "got paid to look away", "he turned a blind eye every time a mechanic
       // raised it" (round forty-three); not "Don't look the other way" nor "never looked"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:[^.!?\n]{0,80}?\s)?${NOT_DONE}(?:looked|looks|kept\s+looking)\s+the\s+other\s+way\b(?!\s+for\s+(?:a|one|just\s+a)\s+(?:second|moment|split))|(?<![\p{L}])(?!Society\b|Congress\b)(?:${DOER}|(?:[Tt]he|[Tt]hat)\s+(?:\p{Ll}+\s+)?(?:inspector|harbou?r\s+master)|[Ww]ho)\s+(?:(?:\p{Ll}+ly|just|also|always|simply)\s+){0,2}${NOT_DONE}turned\s+a\s+blind\s+eye\b(?!\s+(?:to|toward)\s+(?:his|her|their|my|our)\s+own\b)|\b(?:paid|paying|pays|got\s+paid|was\s+paid|were\s+paid)\s+(?:off\s+)?(?:(?:him|her|them|${NAME})\s+)?to\s+look\s+(?:the\s+other\s+way|away)\b`,
+        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho|[Yy]ou(?=\s+(?:just\s+|all\s+)?looked\b))\s+(?:[^.!?\n]{0,80}?\s)?${NOT_DONE}(?:looked|looks|kept\s+looking)\s+the\s+other\s+way\b(?!\s+for\s+(?:a|one|just\s+a)\s+(?:second|moment|split))|(?<![\p{L}])(?!Society\b|Congress\b)(?:${DOER}|(?:[Tt]he|[Tt]hat)\s+(?:\p{Ll}+\s+)?(?:inspector|harbou?r\s+master)|[Ww]ho)\s+(?:(?:\p{Ll}+ly|just|also|always|simply)\s+){0,2}${NOT_DONE}turned\s+a\s+blind\s+eye\b(?!\s+(?:to|toward)\s+(?:his|her|their|my|our)\s+own\b)|\b(?:paid|paying|pays|got\s+paid|was\s+paid|were\s+paid)\s+(?:off\s+)?(?:(?:him|her|them|${NAME})\s+)?to\s+look\s+(?:the\s+other\s+way|away)\b`,
         'gu',
       ),
       hints: ['other way', 'look away', 'blind eye'],
@@ -183,21 +207,28 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
         !/\b(?:loved\s+(?:him|her)|rest\s+(?:easy|in\s+peace)|passed\s+away|funeral|died\s+(?:\p{Lu}\p{Ll}+day|peacefully|at\s+\d+))/iu.test(
           text,
         ) &&
-        keptByCase(text, start, end),
+        (keptByCase(text, start, end) ||
+          (LOOKED_AWAY_HABIT.test(sentenceAround(text, start, end)) &&
+            notCleared(text, start, end))),
       message,
     },
     {
       // "Maddox's supervisor knew about the envelopes for years and said nothing", "an owner who
       // knew the building was a death trap and kept the lights on anyway"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho|(?<=^|[.!?]\s{1,3}|\n)(?=Knew\b))\s*(?:(?:always|already|clearly|obviously|full\s+well)\s+)?(?:[Kk]new|had\s+known|has\s+known)\b[^.!?\n]{0,100}?\s${KEPT_QUIET}`,
+        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho|(?<=^|[.!?]\s{1,3}|\n)(?=Knew\b))\s*(?:(?:always|already|clearly|obviously|full\s+well)\s+)?(?:[Kk]new|had\s+known|has\s+known|saw|watched|heard|had\s+complaints)\b[^.!?\n]{0,100}?\s${KEPT_QUIET}`,
         'gu',
       ),
-      hints: ['knew', 'known'],
+      hints: ['knew', 'known', 'saw', 'watched', 'heard', 'complaints'],
       keep: (text, start, end) =>
         !askedOfAnyone(text, start) &&
         !OWN_RISK.test(text.slice(start, end)) &&
+        // seen or heard, then quiet in so many words: not a veteran who "saw combat and never
+        // said a word", nor a bystander who "saw the whole thing and did nothing"
+        (!SEEN_NOT_KNOWN.test(text.slice(start, end)) ||
+          QUIET_SEEN.test(text.slice(start, end + 20))) &&
         (keptByCase(text, start, end) ||
+          (QUIET_PLAIN.test(text.slice(start, end + 20)) && notCleared(text, start, end)) ||
           (((DEFECT_KNOWN.test(text.slice(start, end)) &&
             DEFECT_DEED.test(text.slice(start, end))) ||
             OTHERS_SENT.test(text.slice(start, end))) &&
@@ -214,6 +245,19 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       ),
       hints: ['knew'],
       keep: keptByCase,
+      message,
+    },
+    {
+      // A lone "He knew." beside a warning or a defect ignored (round forty-six): "Ashby signed
+      // off on it anyway. He knew.", "He knew. Guys at the landing told him twice"; a hero's
+      // hunch or a mother's has no warning ignored beside it
+      // (and not where the next sentence says it again: "He knew. He knew and he sent them anyway.")
+      pattern:
+        /(?<=^|[.!?]\s{1,3}|\n)(?:He|She)\s+knew(?:\s+it)?(?=\s*[.!](?!\s*(?:He|She)\s+(?:always\s+)?knew\b))/gu,
+      hints: ['knew'],
+      keep: (text, start, end) =>
+        WARNING_IGNORED.test(text.slice(Math.max(0, start - 200), end + 200)) &&
+        notCleared(text, start, end),
       message,
     },
     {
@@ -330,14 +374,25 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
     },
     {
       // "He cut corners on every job for twenty years, and this time it killed somebody", "Reddick
-      // cut corners, Tommy paid for it"; not "we never cut corners on safety"
+      // cut corners, Tommy paid for it"; not "we never cut corners on safety". Round forty-six:
+      // the harm need not follow ("Kivisto cut corners to keep the trail open", "the latest one
+      // to cut corners") when the person is not cleared and the corners not denied
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:always\s+|just\s+)?cut\s+corners\b[^.!?\n]{0,60}?\b(?:${CARELESSNESS_HARM})\b${TAIL(3)}`,
+        String.raw`(?<![\p{L}])(?!(?:Always|Just|Never|Then|Still)\b)(?:${DOER}|[Ww]ho|[Tt]his\s+(?:[^\s.!?,]+\s+)?guy|(?:latest|last|next)\s+one\s+to)\s+(?:(?:has|had)\s+)?(?:always\s+|just\s+)?cut\s+corners\b(?:[^.!?\n]{0,60}?\b(?:${CARELESSNESS_HARM})\b${TAIL(3)})?`,
         'gu',
       ),
       hints: ['corners'],
       keep: (text, start, end) =>
-        !GAME_TOLD.test(sentenceAround(text, start, end)) && keptByCase(text, start, end),
+        !GAME_TOLD.test(sentenceAround(text, start, end)) &&
+        // round forty-six: with no harm told, not a recipe's or a costume's corners either
+        (HARM.test(text.slice(start, end)) ||
+          !/\b(?:recipes?|chili|pies?|cakes?|cook-?off|ribbons?|contests?|bak\w*|homework|costumes?|floats?|crafts?)\b/i.test(
+            sentenceAround(text, start, end),
+          )) &&
+        (keptByCase(text, start, end) ||
+          (HARM.test(text.slice(start, end)) && notCleared(text, start, end)) ||
+          // a denial ("it wasn't because he cut corners") clears a person: a finding too
+          notCleared(text, start, end)),
       message,
     },
     {

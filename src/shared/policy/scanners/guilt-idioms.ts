@@ -167,9 +167,11 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
       message,
     },
     {
-      // "helped himself to more than $41,000", "helped herself to the donations"; not to the buffet
+      // "helped himself to more than $41,000", "helped herself to the donations"; not to the buffet.
+      // Round forty-six: "almost $18,000", "helped herself to his retirement" (a case told
+      // near)
       pattern:
-        /(?<![\p{L}])helped\s+(?:him|her)self\s+to\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|at\s+least\s+)?(?:\$\s?\d[\d,.]*(?:\s?[kK]|\s+(?:grand|thousand|million))?|[\d,]+\s+(?:dollars|grand)|(?:the|our|their|his|her)\s+(?:cash|money|till|register|funds?|donations?|account|tips?|payroll))(?![\p{L}'’-]|\s+(?:bar|jar|box|worth|tickets?)\b)/gu,
+        /(?<![\p{L}])helped\s+(?:him|her)self\s+to\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|close\s+to\s+|roughly\s+|about\s+|at\s+least\s+)?(?:\$\s?\d[\d,.]*(?:\s?[kK]|\s+(?:grand|thousand|million))?|[\d,]+\s+(?:dollars|grand)|(?:the|our|their|his|her)\s+(?:cash|money|till|register|funds?|donations?|account|tips?|payroll|retirement|savings|life\s+savings|pension|pallets|inventory|diesel|fuel|copper))(?![\p{L}'’-]|\s+(?:bar|jar|box|worth|tickets?)\b)/gu,
       hints: ['helped'],
       // Staff too: a coach or a clerk who helps himself to the money is blamed like anyone. An
       // amount is a theft by itself; "the cash" or "the donations" only beside a case.

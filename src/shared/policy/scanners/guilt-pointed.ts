@@ -1,9 +1,10 @@
 import { CRIME_TOLD } from '../language/crime';
 import { STAFF_TITLE_IN } from '../language/people';
 import type { PhraseRule } from './pattern-scanner';
-import { NAME } from './guilt-accusations';
+import { NAME, NAMED } from './guilt-accusations';
 import { A_PLACE_OR_CHANNEL, ADDRESSED, blamedNear } from './guilt-idioms';
 import { kept, notBlamed } from './guilt-negligence';
+import { DOER } from './guilt-complicity';
 
 /*
  * Guilt (III.B.1.c) pointed at one person (round forty-five, read in the one-hundred-fifth and
@@ -237,6 +238,125 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
           CASE_NEAR.test(text.slice(Math.max(0, start - 300), end + 200))
         );
       },
+      message,
+    },
+    {
+      // "Blame Sterling.", "Blame Randall Ashby.", "Blame Whitcombe, not her.": the blame put on a
+      // person, not "Blame Cumberland Seam and blame the state" (a company, then a list)
+      pattern: new RegExp(
+        String.raw`(?<=^|[.!?]\s{1,3}|\n)Blame\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?!(?:Zoom|Facebook|Google|Siri|Alexa|Netflix|Comcast|Canada|Congress|Washington|Mercury|Daylight|Autocorrect)\b)${NAME}(?=\s*(?:[.!]|$)|,\s+not\b)(?:,\s+not\s+[^.!?\n]{1,30})?`,
+        'gu',
+      ),
+      hints: ['blame'],
+      keep: (text, start, end) =>
+        !A_PLACE_OR_CHANNEL.test(text.slice(start, end)) && !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // Innocence by fault denied to a person: "It ain't Royce's fault", "thats not the groomers
+      // fault", "Whatever opened up after that is not on him"; not "Wasn't nobody's fault" nor a
+      // victim comforted ("It is not their fault", "it isn't yours")
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:ain['’]?t|isn['’]?t|wasn['’]?t|(?:is|was|it['’]?s|that['’]?s|thats)\s+not)\s+(?:(?:the|that)\s+[\p{Ll}-]+?['’]?s|${NAME}['’]s)\s+fault\b|(?<![\p{L}])(?:is|was)\s+not\s+on\s+(?:him|her)(?=\s*(?:[.!]|$))`,
+        'gu',
+      ),
+      hints: ['fault', 'on him', 'on her'],
+      keep: (text, start, end) =>
+        !notBlamed(text, start, end) &&
+        (!/\bon\s+(?:him|her)$/.test(text.slice(start, end)) ||
+          CASE_OR_HARM.test(text.slice(Math.max(0, start - 300), end + 300)) ||
+          /\b(?:did\s+not|didn['’]t|NOT)\s+do\s+(?:this|it)\b|\bchecked\b/.test(
+            text.slice(Math.max(0, start - 300), start),
+          )),
+      message,
+    },
+    {
+      // The weapon put in a hand or swung: "Three separate witnesses put the knife in Lankford's
+      // hand", "Lankford, who went after Antoine with a knife", "Albers went after a teenager with
+      // a chain"; not a cook's knife handed over
+      pattern: new RegExp(
+        String.raw`\bput\s+the\s+(?:knife|gun|pistol|bat|blade|machete|weapon|chain|bottle)\s+in\s+${NAME}['’]s\s+hands?\b|(?<![\p{L}])(?:${NAME}|[Hh]e|[Ss]he|who)\s+(?:then\s+)?went\s+after\s+(?!(?:the\s+|a\s+)?(?:puck|ball|rebound|loose\s+ball|record|title|job)\b)(?:[^\s.!?,]+\s+){1,3}?with\s+(?:a|an|his|her|the)\s+(?:knife|gun|pistol|bat|chain|stick|bottle|machete|hammer|tire\s+iron|crowbar|pipe|shovel|broken\s+bottle)\b`,
+        'gu',
+      ),
+      hints: ['hand', 'went after'],
+      // witnesses who put the knife in a hand are the accusation, not words to discount
+      keep: (text, start, end) =>
+        /^put\b/.test(text.slice(start, end)) || !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // The one doing it (round forty-six): "Pruitt was the one signing Walt's name on those
+      // checks", "the Kessler kid's mom was the one chucking water bottles", "his roommate was
+      // the one pawning the stolen phones"; not "was the one translating for the deputies"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?<!\b(?:I|we|We)\s+)(?:was|is|were)\s+the\s+one\s+(?:signing|writing\s+(?:him|her)self|forging|pulling(?!\s+(?:(?:grown\s+)?(?:people|men|women|guys|kids|them|him|her|fighters)|the\s+(?:two|kids|guys|boys|girls))\b)|holding\s+(?:the|a)\s+(?:hose|saw|funnel|bolt\s+cutters|knife|gun|bat|chain|crowbar)|going\s+through|sending\s+(?:the\s+)?(?:threat\w*|them|those|DMs|messages)|cooking\s+the|stealing|throwing|chucking|egging|swinging|waving\s+the\s+thieves|mouthing\s+off|hooking|packing\s+people|doing\s+all\s+the|keeping\s+watch|pouring|loading|pawning|programming|picking\s+up\s+the\s+cards|driving\s+(?:drunk|the\s+car\s+every|her\s+to\s+the\s+bank|the\s+getaway)|selling\s+(?:the\s+)?(?:stolen|fake)|breaking\s+into|splitting\s+the\s+cash)\b[^.!?\n,]{0,50}`,
+        'gu',
+      ),
+      hints: ['the one'],
+      // not "Sgt. Molina is the one selling the stolen bikes at the police auction"
+      keep: (text, start, end) =>
+        !STAFF_TITLE_IN.test(text.slice(Math.max(0, start - 40), start)) &&
+        !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // Warnings ignored by the one in charge (round forty-six): "he ignored the guards' whistle",
+      // "Osterhout ignored the small-craft advisory", "he ignored every one of them"; not
+      // "everybody ignored her" (a candidate unheard) nor "I ignored a soft spot"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho)\s+(?:just\s+|simply\s+|completely\s+|flat\s+out\s+)?ignored\s+(?:the|every|all|their|our|his|her|a|those|them|each)\b(?:\s+[^\s.!?,;]+){0,4}?\s*\b(?:flags?|warnings?|whistles?|advisor(?:y|ies)|alarms?|complaints?|requests?|signs?|calls?|one\s+of\s+them|them|orders?|reports?)\b(?!\s+lights?\b)`,
+        'gu',
+      ),
+      hints: ['ignored'],
+      // not "remember in November who ignored the pond complaints" (a vote asked for)
+      keep: (text, start, end) =>
+        !/\b(?:remember|ask|guess|know|wonder|forget)\b[^.!?\n]{0,20}$/i.test(
+          text.slice(Math.max(0, start - 40), start),
+        ) && !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // Theft told of a person: "he's walked off with a soft-top from the racks", "the hired
+      // cowboy who walked off with 41 of his own boss's calves", "He's been lifting gas augers off
+      // sled trailers", "Julian's been hustling people his whole life"; not the unknown thief
+      // ("Someone walked off with the cash box") nor "who's been taking care of Hildy"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|${NAME}|(?:guy|man|woman|dude|cowboy|one|kid)\s+who)(?:['’]s|\s+has|\s+had)?\s+(?:(?:then|just|also|already|quietly)\s+)?walked\s+off\s+with\b[^.!?\n]{0,60}|(?<![\p{L}])(?:[Hh]e|[Ss]he|${NAMED})(?:['’]s|\s+has)\s+been\s+[“"]?(?:lifting|swiping|stealing|pinching|borrowing|hustling|scamming|skimming|pocketing|ripping\s+(?:people|folks|customers|us|them)\s+off)\b(?!\s+(?:weights|fries|snacks|food|bases|second|third|home|the\s+show|hearts|kisses|glances)\b)`,
+        'gu',
+      ),
+      hints: ['walked off', 'been'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // A duty never once done (round forty-six): "Lindqvist never once checked the surf report",
+      // "He never once made us clip in", "She never once walked out to check that van"; not "never
+      // once asked anybody for a thing" (a candidate praised) nor "I never once had to"
+      pattern: new RegExp(
+        String.raw`(?<![\p{L}])(?!(?:I|We|You|They)\b)(?:${DOER}|[Ww]ho)\s+(?:has\s+|had\s+)?never\s+once\s+(?:checked|inspected|tested|fixed|made\s+(?:us|them|a|the|any|his|her)|gave\s+(?:that|the|a|his|her|any)|handed|walked\s+out|opened|locked|wrote|put|shut|cleaned|clipped|tied|read)\b[^.!?\n]{0,60}`,
+        'gu',
+      ),
+      hints: ['never once'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // "It was that big guy in the Unger jacket who grabbed the kid's jersey first. Not Rodney.":
+      // the one cleared after the one blamed
+      pattern: new RegExp(
+        String.raw`(?<=\b(?:[Ii]t\s+was|was\s+the\s+one|is\s+the\s+one|the\s+one\s+(?:who|that))\b[^.!?\n]{0,200}[.!]\s+)Not\s+(?:${NAME}|him|her)(?=\s*[.!])`,
+        'gu',
+      ),
+      hints: ['not'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
+      message,
+    },
+    {
+      // "a surf instructor let a nine-year-old drown on his watch"
+      pattern:
+        /\blet\s+[^.!?\n]{1,40}?\s+(?:die|drown|burn|freeze|bleed|suffer)\s+on\s+(?:his|her|their)\s+watch\b/gu,
+      hints: ['watch'],
+      keep: (text, start, end) => !notBlamed(text, start, end),
       message,
     },
   ];

@@ -56,6 +56,7 @@ import {
   proofUnneeded,
 } from './prosecution-asides';
 import { prosecutionSayings } from './prosecution-sayings';
+import { CRIME_TOLD } from '../language/crime';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
 
@@ -262,6 +263,12 @@ const CASE_IN_TEXT = new RegExp(
   'i',
 );
 
+/** A crime, or the most a crime carries: what a comment names instead of the case. */
+const CRIME_OR_LAW_MAX = new RegExp(
+  String.raw`${CRIME_TOLD.source}|\bmanslaughter\b|\b(?:up\s+to|carries)\s+\d+\s*(?:years?|yrs?)\b`,
+  'i',
+);
+
 /** The evidence of a case, which a comment names instead of the case: "with that bodycam footage". */
 const EVIDENCE_IN_TEXT =
   /\b(?:footage|bodycam|body\s+cam|dashcam|video|evidence|fingerprints|prints|DNA|witnesses)\b/i;
@@ -433,6 +440,45 @@ const RETORTS: readonly PhraseRule[] = [
   ].map((pattern): PhraseRule => ({
     pattern,
     keep: (text, _start, _end, context) => CASE_IN_TEXT.test(wholeText(text, context)),
+    message,
+  })),
+  // Round forty-six: the light sentence in other words ("He'll get a stay of imposition",
+  // "he'll get a deferred sentence and a fine", "He'll get maybe 18 months", "He'll serve maybe
+  // 18 months if that"), the plea bargained ("the criminal case gets pled down", "Rodney will
+  // take diversion"), the defendant back at it ("he'll be back teaching by August"), more time
+  // wished ("Ten years wouldn't be enough", "max him out", "we'd be surprised if he gets
+  // anything less than ten years")
+  ...(
+    [
+      [
+        /\b(?:he|she)(?:['’]ll|\s+will|\s+is\s+gonna)\s+get\s+(?:maybe\s+|like\s+|only\s+|just\s+)?(?:a\s+(?:stay\s+of\s+imposition|deferred\s+sentence|suspended\s+sentence|sweetheart\s+deal|slap\s+on\s+the\s+wrist)|\d+(?:\s+\d\/\d|\.\d)?\s+(?:months?|years?|yrs?)\b|\d+(?:\s+\d\/\d)?\s+in\s+the\s+(?:house\s+of\s+correction|county\s+jail|pen|state\s+pen))[^.!?\n]{0,60}/giu,
+        ['get'],
+      ],
+      [
+        /\b(?:he|she)(?:['’]ll|\s+will|\s+is\s+gonna)\s+serve\s+(?:maybe|like|about|only|just|at\s+most)\s+(?:\d+|a|one|two|three|six)\s+(?:months?|years?|yrs?)\b(?:[,\s]+(?:if\s+that|tops))?/giu,
+        ['serve'],
+      ],
+      [
+        /\b(?:case|charges?)\s+(?:gets|will\s+get|['’]ll\s+get|is\s+gonna\s+get)\s+(?:pled|pleaded|knocked|bargained)\s+down\b[^.!?\n,]{0,40}|\b(?:he|she|\p{L}+)\s+(?:will|['’]ll|is\s+gonna)\s+take\s+(?:the\s+)?diversion\b/giu,
+        ['down', 'diversion'],
+      ],
+      [
+        /\b(?:he|she)['’]ll\s+be\s+back\s+(?:[^.!?\n]{0,40}?\s)?\p{L}+ing\s+(?:[^.!?\n]{0,30}?\s)?(?:by|within)\s+(?:next\s+)?(?:\p{L}+|a\s+(?:year|month|week)|\d+\s+(?:weeks|months|years))\b/giu,
+        ['back'],
+      ],
+      [
+        /\b(?:\d+|five|ten|fifteen|twenty|thirty|fifty)\s+years?\s+(?:wouldn['’]t|won['’]t|isn['’]t|ain['’]t)\s+(?:be\s+)?enough\b|\bmax\s+(?:him|her)\s+out\b|\bsurprised\s+if\s+(?:he|she)\s+gets\s+(?:anything\s+)?(?:less|more)\s+than\b[^.!?\n]{0,30}/giu,
+        ['enough', 'max', 'surprised'],
+      ],
+    ] as const
+  ).map(([pattern, hints]): PhraseRule => ({
+    pattern,
+    hints: [...hints],
+    // a case, a crime or the most the law allows told in the text ("Second-degree
+    // manslaughter carries up to 10 years")
+    keep: (text, _start, _end, context) =>
+      CASE_IN_TEXT.test(wholeText(text, context)) ||
+      CRIME_OR_LAW_MAX.test(wholeText(text, context)),
     message,
   })),
   {

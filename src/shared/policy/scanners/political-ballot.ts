@@ -247,9 +247,10 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     message,
   },
   {
-    // Campaign chores: "pick up a yard sign", "sign up to knock doors", "phone bank with us".
+    // Campaign chores: "pick up a yard sign", "sign up to knock doors", "phone bank with us";
+    // round forty-six: "We're door-knocking in Pike River this Saturday", "walking precincts".
     pattern:
-      /\b(?:pick\s+up|grab|get|request|order|put\s+up|display|take)\s+(?:a|an|your|one|the|some)?\s*(?:free\s+)?(?:yard|lawn|campaign|window)\s+signs?\b|\bknock(?:ing)?\s+(?:on\s+)?doors\b|\bphone[- ]?bank\w*|\bsign\s+up\s+to\s+(?:volunteer|canvass|knock|phone|help)\b[^.!?\n]{0,40}|\bvolunteer\s+for\s+(?:the|his|her|their)\s+campaign\b/giu,
+      /\b(?:pick\s+up|grab|get|request|order|put\s+up|display|take)\s+(?:a|an|your|one|the|some)?\s*(?:free\s+)?(?:yard|lawn|campaign|window)\s+signs?\b|\bknock(?:ing)?\s+(?:on\s+)?doors\b|\bdoor[- ]?knocking\b(?!\s+(?:season|scams?)\b)|\bwalking\s+precincts\b|\bblock[- ]?walking\b|\bphone[- ]?bank\w*|\bsign\s+up\s+to\s+(?:volunteer|canvass|knock|phone|help)\b[^.!?\n]{0,40}|\bvolunteer\s+for\s+(?:the|his|her|their)\s+campaign\b/giu,
     // "Public Works will pick up the yard signs" reports a chore; "pick up a yard sign" asks for one.
     keep: (text, start, _end, context) =>
       election(text, context) &&
@@ -275,6 +276,15 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
       !/\b(?:right[-\s]of[-\s]way|remov\w*|illegal\w*|not\s+(?:allowed|permitted)|prohibited|stolen|vandali[sz]\w*|medians?|ordinance)\b/i.test(
         sentenceAround(text, start, end),
       ),
+    message,
+  },
+  {
+    // Round forty-six: a measure's body told no, "Tell the hospital district no", "tell the
+    // groundwater district NO"; not "Detectives tell us the video leaves no doubt"
+    pattern:
+      /\b[Tt]ell\s+(?:them|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:district|board|council|commission|county|city))\s+(?:no|NO)\b(?!\s+(?:doubt|one|way|more|longer)\b)/gu,
+    hints: ['tell'],
+    keep: (text, _start, _end, context) => election(text, context),
     message,
   },
   {

@@ -76,6 +76,11 @@ export function prosecutionSayings(
         /^[^.!?\n]{0,40}\b(?:good\s+(?:time|behaviou?r)|parole|out\s+in\s+\d)/iu.test(
           text.slice(end),
         ) ||
+        // Round forty-six: the most the law allows told first ("Involuntary manslaughter in this
+        // state is up to 10 yrs. He'll do 2, tops")
+        /\b(?:up\s+to|carries|max(?:imum)?\s+(?:is|of))\s+\d+\s*(?:years?|yrs?)\b/i.test(
+          text.slice(Math.max(0, start - 200), start),
+        ) ||
         caseBeside(text, start, end, context),
       message,
     },
