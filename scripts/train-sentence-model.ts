@@ -131,6 +131,8 @@ export const TRAINING_SETS = [
   'one-hundred-fourth/',
   'one-hundred-fifth/',
   'one-hundred-sixth/',
+  'one-hundred-seventh/',
+  'one-hundred-eighth/',
 ] as const;
 
 /**

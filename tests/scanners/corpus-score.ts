@@ -125,6 +125,8 @@ export function loadCorpus(
     | 'one-hundred-fourth/'
     | 'one-hundred-fifth/'
     | 'one-hundred-sixth/'
+    | 'one-hundred-seventh/'
+    | 'one-hundred-eighth/'
     | 'final/'
     | 'final-2/'
     | 'final-3/'

@@ -281,6 +281,26 @@ describe('round forty-six: the sentence foretold in other words', () => {
   });
 });
 
+describe('round forty-six: the verdict and the character fixed', () => {
+  it('reads "He walks." and "and always will be" where a case is told', () => {
+    expect(pending('With a jury from this town? He walks. Half of them work for growers.')).toEqual(
+      ['He walks'],
+    );
+    expect(
+      pending('Charged with assault again. Halvorsen\u2019s a mean drunk and always will be.'),
+    ).toEqual(['\u2019s a mean drunk and always will be']);
+  });
+
+  it('not with no case told, nor a hero or a fan', () => {
+    expect(pending('He walks. Every morning, three miles, rain or shine.')).toEqual([]);
+    expect(pending('Jury duty all week, so Rex skips the long loop he walks.')).toEqual([]);
+    expect(pending('She is our hero and always will be. Rest easy, Officer Kim.')).toEqual([]);
+    expect(
+      pending('Sgt. Pike, who arrested the suspect Tuesday, is a Packers fan and always will be.'),
+    ).toEqual([]);
+  });
+});
+
 describe('round forty-six: campaign chores and a measure told no', () => {
   it('reads door-knocking and precinct walking for a candidate', () => {
     expect(

@@ -482,6 +482,20 @@ const RETORTS: readonly PhraseRule[] = [
     message,
   })),
   {
+    // "With a jury from this town? He walks.", "Guy's a hack and a con man and always will be":
+    // where a case is told, and not a hero's, a fan's or a friend's "and always will be"
+    pattern:
+      /(?<=^|[.!?]\s{1,3})(?:he|she)\s+walks(?=\s*[.!])|\b(?:is|was|['’]s)\s+(?:a\s+|an\s+)?(?:[^\s.!?,]+\s+){1,5}?and\s+always\s+will\s+be(?=\s*[.!,]|\s*$)/giu,
+    hints: ['walks', 'always'],
+    keep: (text, start, end, context) =>
+      (CASE_IN_TEXT.test(wholeText(text, context)) ||
+        CRIME_OR_LAW_MAX.test(wholeText(text, context))) &&
+      !/\b(?:hero\w*|fans?|proud|legends?|friends?|family|best|thank\w*|miss\w*|lov\w*|rest|beloved|brother|sister)\b/i.test(
+        sentenceAround(text, start, end),
+      ),
+    message,
+  },
+  {
     // Round thirty-six: custody relished, "Enjoy the next decade in Deer Lodge", where a case is
     // told; not a retirement's "Enjoy the next 30 years in Arizona!", even after the arrests its
     // officer made.
