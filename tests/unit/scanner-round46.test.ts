@@ -83,6 +83,11 @@ describe('round forty-six: a duty failed, told without the case', () => {
     expect(
       guilt('Kivisto cut corners to keep the trail open for the big tourist weekend.'),
     ).toEqual(['Kivisto cut corners']);
+    expect(
+      guilt(
+        'Same as that daycare in Kerrville. Darla\u2019s no different, she cut corners the same way.',
+      ),
+    ).toEqual(['she cut corners']);
     expect(guilt('Thibodeau is just the latest one to cut corners on batteries.')).toEqual([
       'latest one to cut corners',
     ]);

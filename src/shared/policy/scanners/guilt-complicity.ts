@@ -146,7 +146,7 @@ const LOOKED_AWAY_HABIT =
 
 /** Kept quiet in so many words, where no case need be told: "saw those leaners and said nothing". */
 const QUIET_PLAIN =
-  /\b(?:and|but|yet)\s+(?:still\s+|just\s+)?(?:said\s+nothing(?!\s+(?:was|is|could|compares|beats|else|about\s+(?:it|that)\s+(?:being|was)))|did\s+nothing|looked\s+the\s+other\s+way|walked\s+on\s+by|kept\s+walking)\b/i;
+  /\b(?:and|but|yet)\s+(?:still\s+|just\s+)?(?:said\s+nothing(?!\s+(?:was|is|could|compares|beats|else|about\s+(?:it|that)\s+(?:being|was)))|did\s+nothing|looked\s+the\s+other\s+way|walked\s+on\s+by|kept\s+walking)\b|\b(?:complaints?|reports?|warnings?)\b[^.!?\n]{0,60}\b(?:and|but|yet)\s+sat\s+on\s+(?:it|them)\b/i;
 
 /** Seen, heard or complained to rather than known: "saw those leaners", "had complaints". */
 const SEEN_NOT_KNOWN = /^(?:[^.!?\n]*?\s)?(?:saw|watched|heard|had\s+complaints)\b/i;
@@ -156,7 +156,65 @@ const QUIET_SEEN =
 
 /** A warning or a defect beside a lone "He knew.": told twice, complained, signed off anyway. */
 const WARNING_IGNORED =
-  /\b(?:told\s+(?:him|her)|warned|complain\w*|anyway|signed\s+off|refused|ignored|didn['’]t\s+know|broke|broken|dead|chirping|rot|open\s+water|bad|looked\s+the\s+other\s+way|kept\s+cashing)\b/i;
+  // round forty-six's review: "warned" only of the knower ("Grandma warned us … She knew" is her
+  // own foresight), not "stopped dead", not a forecast's "would be bad"
+  /\b(?:told\s+(?:him|her)|warned\s+(?:him|her)|(?:was|were|been)\s+warned|complain\w*|anyway|signed\s+off|refused|ignored|didn['’]t\s+know|broke|broken|(?<!stopped\s)dead|chirping|rot|open\s+water|(?<!(?:would|will|gonna|to)\s+be\s+)bad|looked\s+the\s+other\s+way|kept\s+cashing)\b/i;
+
+/**
+ * A kindly look away, or a plain glance, though a habit word is in the sentence (round forty-six's
+ * review): the writer's own small sins let slide ("when we snuck an extra cookie", "when we were
+ * five minutes late"), a glance's cause ("the sun was right in her eyes", "while backing out", the
+ * nurse's needle), the family's dancing, or a favour done ("so the fish fry crowd had room").
+ */
+const LOOKED_AWAY_KINDLY =
+  /\b(?:(?:we|I)\s+(?:snuck|sneaked|sneak|were\s+(?:\w+\s+){0,2}late|was\s+(?:\w+\s+){0,2}late|came\s+in\s+late|left\s+early|stayed\s+out|skipped)|(?:my|our)\s+curfew|sun\s+(?:was\s+)?(?:right\s+)?in\s+(?:his|her|their|my|our)\s+eyes|glare|backing\s+(?:out|up)|blind\s+spot|needle|danc\w*|Macarena|karaoke|so\s+(?:that\s+)?(?:the|we|our|everyone|people|kids)\b[^.!?\n]{0,30}?\b(?:could|had|would|got))\b/i;
+/** Kin named as the one who looked away, a family's way of speaking fondly. */
+const KIN_OPENING = /^(?:Dad|Mom|Mum|Mama|Papa|Pop|Pops|Grandpa|Grandma|Granny|Gramps|Nana)\b/;
+/** A greeting's day: "Happy Father's Day!", "Happy retirement", "Happy anniversary". */
+const HAPPY_DAY = /\bHappy\s+(?:[\p{L}'’]+\s+){0,2}?(?:Day|Birthday|Anniversary|Retirement)\b/iu;
+/** A fond word for the one who looked away: "Best teacher Central ever had", "Good people still exist". */
+const FOND =
+  /\b(?:best\s+(?:[\p{L}-]+\s+){0,3}?(?:ever|on\s+the\s+block|in\s+town|around)|good\s+(?:people|man|woman|soul|guy)|miss\s+(?:you|him|her|those|them|that)|love\s+(?:you|him|her))\b/iu;
+
+/**
+ * What one sees or hears and rightly says nothing of, or walks on from (round forty-six's review):
+ * a surprise, a gift or a card, one's own name on the honour roll, a final score, a sunset; a
+ * bear, a loose dog, the ice cracking, a doorbell. Not a plain "dog", which may be the one hurt.
+ */
+const SEEN_HARMLESS =
+  /^[^.!?\n]*?\b(?:saw|watched|heard)\s+(?:[^.!?\n]{0,40}?\b)?(?:surprise|banner|gifts?|presents?|card|cake|sunset|sunrise|fireworks|honou?r\s+roll|(?:his|her|their)\s+(?:own\s+)?name|final\s+score|scoreboard|bear|moose|coyote|cougar|deer|snake|loose\s+dog|ice\s+crack\w*|doorbell|thunder|promotion)\b/i;
+/**
+ * Quiet kept with tact, or walking on as taught: "said nothing so he wouldn't ruin it", "said
+ * nothing the whole ride home", "kept walking slowly toward shore", "just like the rangers teach".
+ */
+const QUIET_TACTFUL =
+  /\bsaid\s+nothing\s+(?:so\s+(?:that\s+)?(?:he|she|they|it)\s+(?:wouldn['’]t|would\s+not|didn['’]t)|until|the\s+whole\s+(?:ride|way|drive|time)|,\s+just\s+smiled)|\bkept\s+walking\s+(?:slowly|calmly|calm|steady|toward|to\s+(?:school|shore|class|the\s+(?:car|bus|truck))|like|just\s+like|,\s+(?:calm|first\s+time))|\bsaid\s+nothing\s+to\s+(?:scare|worry|alarm|upset|frighten|panic|spoil|ruin)\b|\bjust\s+like\s+(?:the\s+)?(?:rangers|we|you|they)\s+(?:teach|taught|practiced)|\bexactly\s+what\s+you\s+should/i;
+/** One's way known before walking on: "knew the trail and kept walking". */
+const KNEW_THE_WAY =
+  /\bknew\s+(?:the|this|that|every)\s+(?:way|route|trail|path|roads?|area|neighbou?rhood|town)\b[^.!?\n]*\b(?:kept\s+walking|walked\s+on)\b/i;
+
+/**
+ * A knower who acted on it (round forty-six's review): the next sentence opens on the same "He" or
+ * "She" doing the right thing ("He turned around and called it a day", "She stayed home"), with
+ * no "anyway", "still" or "never" to make it the wrong.
+ */
+const knewAndActed = (text: string, end: number) => {
+  const next = /^\s*[.!]\s*(?:He|She)\s+(?!knew\b)([^.!?\n]*)/u.exec(text.slice(end));
+  return next !== null && !/\b(?:anyway|still|never|not)\b|n['’]t\b/i.test(next[1] ?? '');
+};
+/** A safety tip's imperative after it: "Do the same this weekend!", "Test your alarms". */
+const TIP_AFTER = /\b(?:Do\s+the\s+same|(?:Check|Test|Change|Replace)\s+(?:your|the)\b)/;
+
+/**
+ * Corners cut on a duty, or for a motive (round forty-six's review): "to keep the trail open", "on
+ * the pool fence", "on every deck", "on batteries", "for years".
+ */
+const CORNERS_DUTY =
+  /\bcut\s+corners\s+(?:to\s+(?:keep|save|make\s+(?:money|a\s+buck|more)|open|get\s+(?:it|the)|meet|finish|beat|stay|squeeze|pocket|boost)|on\s+(?:[^.!?\n]{0,40}?\b)?(?:safety|batter(?:y|ies)|inspections?|fences?|railings?|wiring|electrical|brakes?|tires?|maintenance|training|permits?|staffing|repairs?|footings?|decks?|scaffold\w*|trench\w*|alarms?|detectors?|exits?|sprinklers?|rides?|boats?|buses|vans?|trucks?|pools?|insulation|roofs?|foundations?|concrete|welds?|harness\w*|ropes?|guardrails?|lifeguards?|codes?|building|jobs?|work|sites?|construction|tenants?|patients?|residents?|kids|care|gas|lines?|pipes?|valves?|boilers?|furnaces?|wells?|bridges?|roads?|trails?|lifts?|elevators?)\b)|\bcut\s+corners\s+(?:for\s+(?:years|months|decades)|every\s+(?:job|time|chance|day|project))\b|\bcut\s+corners\s+(?:then|now|again|before|until|the\s+(?:exact\s+)?same\s+way|and\s+(?:let|a\s+kid|somebody|someone|people))\b|\bcut\s+corners\s+on\s+(?:a\s+|the\s+)?(?:chairlifts?|floor)\b/i;
+
+/** Corners cut on a household job, a race course, or taken wide in a bus: no duty failed. */
+const CORNERS_HARMLESS =
+  /\b(?:gingerbread|quilt\w*|wrapping|presents|gifts|posters?|science\s+fair|lawn|striping|(?<!of\s)course|5K|10K|race|laps?|marathon|festival|hayrides?|decorations)\b|\bcut\s+corners\s+(?:wide|tight|sharp|too\s+(?:wide|tight|sharp))\b|\band\s+(?:it\s+)?still\s+(?:won|took\s+home|looked|pulled\s+off|came\s+out|got\s+(?:a|an|first|second|the\s+(?:ribbon|prize)))\b/i;
 
 /** Not staff at work, not words attributed, not thanks. */
 const notCleared = (text: string, start: number, end: number) =>
@@ -192,7 +250,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // the other way", "got paid to look away", "he turned a blind eye every time a mechanic
       // raised it" (round forty-three); not "Don't look the other way" nor "never looked"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:${DOER}|[Ww]ho|[Yy]ou(?=\s+(?:just\s+|all\s+)?looked\b))\s+(?:[^.!?\n]{0,80}?\s)?${NOT_DONE}(?:looked|looks|kept\s+looking)\s+the\s+other\s+way\b(?!\s+for\s+(?:a|one|just\s+a)\s+(?:second|moment|split))|(?<![\p{L}])(?!Society\b|Congress\b)(?:${DOER}|(?:[Tt]he|[Tt]hat)\s+(?:\p{Ll}+\s+)?(?:inspector|harbou?r\s+master)|[Ww]ho)\s+(?:(?:\p{Ll}+ly|just|also|always|simply)\s+){0,2}${NOT_DONE}turned\s+a\s+blind\s+eye\b(?!\s+(?:to|toward)\s+(?:his|her|their|my|our)\s+own\b)|\b(?:paid|paying|pays|got\s+paid|was\s+paid|were\s+paid)\s+(?:off\s+)?(?:(?:him|her|them|${NAME})\s+)?to\s+look\s+(?:the\s+other\s+way|away)\b`,
+        String.raw`(?<![\p{L}])(?:${DOER}|(?:[Tt]he|[Tt]hat)\s+(?:\p{Ll}+\s+)?(?:inspector|harbou?r\s+master)|[Ww]ho|[Yy]ou(?=\s+(?:just\s+|all\s+)?looked\b))\s+(?:[^.!?\n]{0,80}?\s)?${NOT_DONE}(?:looked|looks|kept\s+looking)\s+the\s+other\s+way\b(?!\s+for\s+(?:a|one|just\s+a)\s+(?:second|moment|split))|(?<![\p{L}])(?!Society\b|Congress\b)(?:${DOER}|(?:[Tt]he|[Tt]hat)\s+(?:\p{Ll}+\s+)?(?:inspector|harbou?r\s+master)|[Ww]ho)\s+(?:(?:\p{Ll}+ly|just|also|always|simply)\s+){0,2}${NOT_DONE}turned\s+a\s+blind\s+eye\b(?!\s+(?:to|toward)\s+(?:his|her|their|my|our)\s+own\b)|\b(?:paid|paying|pays|got\s+paid|was\s+paid|were\s+paid)\s+(?:off\s+)?(?:(?:him|her|them|${NAME})\s+)?to\s+look\s+(?:the\s+other\s+way|away)\b`,
         'gu',
       ),
       hints: ['other way', 'look away', 'blind eye'],
@@ -207,8 +265,16 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
         !/\b(?:loved\s+(?:him|her)|rest\s+(?:easy|in\s+peace)|passed\s+away|funeral|died\s+(?:\p{Lu}\p{Ll}+day|peacefully|at\s+\d+))/iu.test(
           text,
         ) &&
+        // round forty-six's review: not a kindness or a glance ("You looked the other way while
+        // backing out and that is how most mailbox crashes happen"), nor a fond memory
+        !LOOKED_AWAY_KINDLY.test(sentenceAround(text, start, end)) &&
         (keptByCase(text, start, end) ||
           (LOOKED_AWAY_HABIT.test(sentenceAround(text, start, end)) &&
+            // kin who looked away, or a greeting's day ("Dad always looked the other way when Mom
+            // sneaked the dog table scraps. Happy Father's Day!")
+            !KIN_OPENING.test(text.slice(start, end)) &&
+            !HAPPY_DAY.test(text.slice(Math.max(0, start - 150), end + 150)) &&
+            !FOND.test(text.slice(Math.max(0, start - 150), end + 150)) &&
             notCleared(text, start, end))),
       message,
     },
@@ -226,7 +292,11 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
         // seen or heard, then quiet in so many words: not a veteran who "saw combat and never
         // said a word", nor a bystander who "saw the whole thing and did nothing"
         (!SEEN_NOT_KNOWN.test(text.slice(start, end)) ||
-          QUIET_SEEN.test(text.slice(start, end + 20))) &&
+          (QUIET_SEEN.test(text.slice(start, end + 20)) &&
+            // round forty-six's review: not a surprise kept, a sunset, a bear walked past
+            !SEEN_HARMLESS.test(text.slice(start, end)) &&
+            !QUIET_TACTFUL.test(text.slice(start, end + 40)))) &&
+        !KNEW_THE_WAY.test(text.slice(start, end)) &&
         (keptByCase(text, start, end) ||
           (QUIET_PLAIN.test(text.slice(start, end + 20)) && notCleared(text, start, end)) ||
           (((DEFECT_KNOWN.test(text.slice(start, end)) &&
@@ -257,6 +327,10 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       hints: ['knew'],
       keep: (text, start, end) =>
         WARNING_IGNORED.test(text.slice(Math.max(0, start - 200), end + 200)) &&
+        // round forty-six's review: not a knower who acted on it ("He knew. He turned around"),
+        // nor a safety tip's ("She knew. New battery, test button. Do the same this weekend!")
+        !knewAndActed(text, end) &&
+        !TIP_AFTER.test(text.slice(end, end + 200)) &&
         notCleared(text, start, end),
       message,
     },
@@ -378,7 +452,7 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
       // the harm need not follow ("Kivisto cut corners to keep the trail open", "the latest one
       // to cut corners") when the person is not cleared and the corners not denied
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?!(?:Always|Just|Never|Then|Still)\b)(?:${DOER}|[Ww]ho|[Tt]his\s+(?:[^\s.!?,]+\s+)?guy|(?:latest|last|next)\s+one\s+to)\s+(?:(?:has|had)\s+)?(?:always\s+|just\s+)?cut\s+corners\b(?:[^.!?\n]{0,60}?\b(?:${CARELESSNESS_HARM})\b${TAIL(3)})?`,
+        String.raw`(?<![\p{L}])(?!(?:Always|Just|Never|Then|Still)\b)(?:${DOER}|[Ww]ho|[Tt]his\s+(?:[^\s.!?,]+\s+)?guy|(?:latest|last|next)\s+one\s+to)\s+(?:(?:has|had)\s+)?(?:always\s+|just\s+)?cut\s+corners\b(?!\s+off\b)(?:[^.!?\n]{0,60}?\b(?:${CARELESSNESS_HARM})\b${TAIL(3)})?`,
         'gu',
       ),
       hints: ['corners'],
@@ -386,13 +460,21 @@ export function complicityRules(message: (matched: string) => string): PhraseRul
         !GAME_TOLD.test(sentenceAround(text, start, end)) &&
         // round forty-six: with no harm told, not a recipe's or a costume's corners either
         (HARM.test(text.slice(start, end)) ||
-          !/\b(?:recipes?|chili|pies?|cakes?|cook-?off|ribbons?|contests?|bak\w*|homework|costumes?|floats?|crafts?)\b/i.test(
+          (!/\b(?:recipes?|chili|pies?|cakes?|cook-?off|ribbons?|contests?|bak\w*|homework|costumes?|floats?|crafts?)\b/i.test(
             sentenceAround(text, start, end),
-          )) &&
+          ) &&
+            // round forty-six's review: nor a quilt's, a gift's, a lawn's, a poster's or a race
+            // course's corners, a bus's taken wide, nor a shortcut that still won
+            !CORNERS_HARMLESS.test(sentenceAround(text, start, end)))) &&
         (keptByCase(text, start, end) ||
           (HARM.test(text.slice(start, end)) && notCleared(text, start, end)) ||
-          // a denial ("it wasn't because he cut corners") clears a person: a finding too
-          notCleared(text, start, end)),
+          // a denial ("it wasn't because he cut corners") clears a person: a finding too.
+          // Round forty-six's review: with no harm and no case, the corners cut on a duty (a
+          // fence, batteries, inspections) or for a motive ("to keep the trail open"), or by "the
+          // latest one to"; not "Grandpa cut corners on the birdhouse kit"
+          ((CORNERS_DUTY.test(text.slice(start, end + 80)) ||
+            /^(?:latest|last|next)\s+one\b|^[Tt]his\b/.test(text.slice(start, end))) &&
+            notCleared(text, start, end))),
       message,
     },
     {

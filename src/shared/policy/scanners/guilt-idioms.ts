@@ -171,13 +171,20 @@ export function idiomRules(message: (matched: string) => string): PhraseRule[] {
       // Round forty-six: "almost $18,000", "helped herself to his retirement" (a case told
       // near)
       pattern:
-        /(?<![\p{L}])helped\s+(?:him|her)self\s+to\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|close\s+to\s+|roughly\s+|about\s+|at\s+least\s+)?(?:\$\s?\d[\d,.]*(?:\s?[kK]|\s+(?:grand|thousand|million))?|[\d,]+\s+(?:dollars|grand)|(?:the|our|their|his|her)\s+(?:cash|money|till|register|funds?|donations?|account|tips?|payroll|retirement|savings|life\s+savings|pension|pallets|inventory|diesel|fuel|copper))(?![\p{L}'’-]|\s+(?:bar|jar|box|worth|tickets?)\b)/gu,
+        /(?<![\p{L}])helped\s+(?:him|her)self\s+to\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|close\s+to\s+|roughly\s+|about\s+|at\s+least\s+)?(?:\$\s?\d[\d,.]*(?:\s?[kK]|\s+(?:grand|thousand|million))?|[\d,]+\s+(?:dollars|grand)|(?:the|our|their|his|her)\s+(?:cash|money|till|register|funds?|donations?|account|tips?|payroll|retirement|savings|life\s+savings|pension|pallets|inventory|diesel|fuel|copper))(?![\p{L}\d'’-]|\s+(?:bar|jar|box|worth|tickets?)\b)/gu,
       hints: ['helped'],
+      // (Round forty-six's review: no digit after the amount, so "$40 worth" is not read as "$4".)
       // Staff too: a coach or a clerk who helps himself to the money is blamed like anyone. An
       // amount is a theft by itself; "the cash" or "the donations" only beside a case.
       keep: (text, start, end) =>
         !askedOfAnyone(text, start) &&
         !attributed(text, start) &&
+        // round forty-six's review: not a dog at the brisket ("Our K-9 Duke helped himself to
+        // almost $30 of brisket"), nor bingo winnings ("close to $200 at bingo night")
+        !ANIMAL.test(text.slice(Math.max(0, start - 40), start)) &&
+        !/^\s+(?:(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:brisket|bacon|snacks?|candy|pizza|donuts?|cookies?|treats?|ribs|burgers?|steaks?|fudge)\b(?!\s+(?:sales?|bank|pantry|drive|money|funds?|fundraiser|proceeds))|(?:at|in)\s+(?:bingo|the\s+(?:casino|slots|raffle|bingo\s+hall)|winnings|prizes?))\b/iu.test(
+          text.slice(end, end + 60),
+        ) &&
         (/[$\d]/.test(text.slice(start, end)) || blamedNear(text, start, end)),
       message,
     },

@@ -1,10 +1,12 @@
 import { CRIME_TOLD } from '../language/crime';
 import { STAFF_TITLE_IN } from '../language/people';
-import type { PhraseRule } from './pattern-scanner';
+import { ANIMAL } from '../language/animals';
+import { type PhraseRule, sentenceAround } from './pattern-scanner';
 import { NAME, NAMED } from './guilt-accusations';
 import { A_PLACE_OR_CHANNEL, ADDRESSED, blamedNear } from './guilt-idioms';
 import { kept, notBlamed } from './guilt-negligence';
 import { DOER } from './guilt-complicity';
+import { GAME_TOLD } from './guilt-roles';
 
 /*
  * Guilt (III.B.1.c) pointed at one person (round forty-five, read in the one-hundred-fifth and
@@ -89,6 +91,84 @@ const PORTUGUESE_OR_CREOLE_CASE =
 /** A case near a denial: the rumours, the charge, the money gone. */
 const CASE_NEAR =
   /\b(?:case|rumou?rs?|charged|charges|arrest\w*|investigat\w*|innocent|guilty|theft|stole\w*|stolen|fraud|embezzl\w*|accus\w*|suspect\w*|scheme|kickbacks?)\b/i;
+
+/**
+ * Round forty-six's review. A trifle or the weather told before "Blame …": the joke's blame for
+ * an empty donut box or a week of lake-effect snow, where no harm is told with it.
+ */
+const BLAME_TRIFLE =
+  /\b(?:donuts?|doughnuts?|cookies?|coffee|pizza|cake|pie|snacks?|snow|rain|weather|traffic|playlist|music|parking|phones?|lines?\s+went\s+down)\b/i;
+const BLAME_HARM =
+  /\b(?:dead|died|death|killed|hurt|injur\w*|collaps\w*|fire|burn\w*|crash\w*|flood\w*|drown\w*|stole\w*|stolen)\b/i;
+/** Kin or a nickname blamed in fun: "Blame Grandpa.", "Blame Coach." */
+const BLAME_KIN =
+  /^Blame\s+(?:Grandpa|Grandma|Granny|Gramps|Nana|Papa|Pops|Mom|Dad|Mum|Mama|Coach|Sarge|Santa|Rudolph)\b/;
+/** The department's own people cleared: "Blame Verizon, not dispatch". */
+const NOT_US =
+  /,\s+not\s+(?:dispatch|us|me|our\s+\p{L}+|the\s+(?:officers?|deputies|dispatchers?|department|crews?))\b/u;
+
+/**
+ * An everyday letdown, a game or a pet where a fault is denied (round forty-six's review): "we
+ * lost 3-2 … not the goalie's fault", "The bus was 20 minutes late, but that's not the driver's
+ * fault", "It isn't the cashier's fault prices went up", "It's not Mom's fault the turkey was
+ * dry". Not "storm" nor a plain "late": a crash's driver is cleared in those words too.
+ */
+const FAULT_EVERYDAY =
+  /\b(?:we\s+lost|lost\s+(?:\d|the\s+game|in\s+overtime)|the\s+loss|overtime|goalie|saves|free\s+throws?|\d+-\d+|(?:minutes|hours|running|ran)\s+late|canceled|cancelled|postponed|prices?|power['’]?s\s+out|power\s+(?:is\s+|was\s+)?out|outage|chewed|dry|overcooked|undercooked|burnt)\b/i;
+
+/** A cook's or a carver's knife handed over in a lesson: "Chef Rosa put the knife in Maya's hand". */
+const KNIFE_LESSON =
+  /\b(?:chef|cook\w*|kitchen|class|lesson|taught|grip|cutting\s+board|carv\w*|whittl\w*|scouts?)\b/i;
+/**
+ * Whom one "went after" with a weapon is a person: a name, a pronoun or a person's noun; not the
+ * ice dam, the stump, the piñata or the wasp nest (round forty-six's review).
+ */
+const WENT_AFTER_PERSON =
+  /\bwent\s+after\s+(?:\p{Lu}|(?:him|her|them|me|us)\b|(?:[^\s.!?,]+\s+){0,2}?(?:teen\w*|kids?|boys?|girls?|m[ae]n|wom[ae]n|guys?|dude|clerks?|cashiers?|neighbou?rs?|ref(?:eree)?s?|umpires?|bouncers?|officers?|deput(?:y|ies)|workers?|drivers?|customers?|victims?|students?|players?|fans?|guards?|cops?|bartenders?|roommates?|cousins?|brothers?|sisters?|wife|husband|girlfriend|boyfriend|ex|dad|mom|father|mother|sons?|daughters?|people|tenants?|landlord|coach|teacher|nurse|employees?|manager|owner)\b)/u;
+
+/**
+ * The one doing it at a community occasion or a card table (round forty-six's review): "was the
+ * one loading the truck for the food drive", "picking up the cards after every hand at euchre
+ * night", "egging everybody on to jump in the polar plunge".
+ */
+const ONE_AT_AN_OCCASION =
+  /\b(?:food\s+drive|toy\s+drive|coat\s+drive|fundrais\w*|pancake\s+breakfast|bake\s+sale|talent\s+show|anthem|first\s+pitch|regionals|science\s+fair|polar\s+plunge|euchre|poker|bridge\s+club|cribbage|bingo|potluck|cook-?off|parade|hayride|every\s+hand|derby|inning|home\s+run|homer|walk-?off|cake\s+cutting|game)\b/i;
+
+/**
+ * What one may ignore without blame (round forty-six's review): one's own doctor's orders or a
+ * heart attack's signs, scam or recruiting calls, requests for an encore, detour signs, calls
+ * missed with the phone on silent, a dog's whistle at fetch.
+ */
+const IGNORED_HARMLESS =
+  /^[^.!?\n]*?\bignored\s+(?:[^.!?\n]{0,40}?\b)?(?:doc(?:tor)?['’]?s?\s+orders|(?:scam|spam|robo|recruit\w*|sales|telemarket\w*)\s+calls|requests?\s+for\s+(?:an?\s+)?(?:encore|autographs?|photos?|selfies?|interviews?|comment)|detour\s+signs?|signs\s+of\s+(?:a\s+)?(?:heart|stroke|dehydration|heat|exhaustion|burnout)|(?:heat|frost|wind|storm|surf|weather)\s+(?:warnings?|advisor(?:y|ies)))/i;
+const DUTY_CALLS =
+  /\b(?:911|emergency|help|tenants?|residents?|parents?|neighbou?rs?|service|repairs?|maintenance|the\s+school|workers?|crews?|employees?|inspectors?|guests?|customers?)\b/i;
+const IGNORED_AT_PLAY =
+  /\b(?:because\s+(?:his|her)\s+phone|phone\s+(?:was\s+)?(?:on\s+silent|dead|off)|tennis\s+ball|fetch|squirrel)\b/i;
+
+/**
+ * Walked off with a prize, or a pen (round forty-six's review): "Jenna walked off with three blue
+ * ribbons", "walked off with the MVP trophy", "She walked off with my good pen again"; not
+ * "walked off with the prize money".
+ */
+const WALKED_OFF_PRIZE =
+  /\bwalked\s+off\s+with\s+(?:[^.!?\n]{0,30}?\b)?(?:ribbons?|trophy|trophies|crown|title|awards?|prizes?|honou?rs|medals?|MVP|best[- ]in[- ]show|first\s+place|championship|cup|belt|ladle|pen|pencil|lighter|stapler|charger|hoodie|sweatshirt|remote|leftovers|umbrella|mug)\b(?!\s+(?:money|fund|pool|cash|jar|box))/i;
+
+/**
+ * A duty never once skipped in praise, or a household joke (round forty-six's review): "never once
+ * walked out to her crosswalk without a smile", "never once handed in homework late", "never once
+ * made us feel like a burden", "never once put the toilet seat down", "cleaned his room".
+ */
+const NEVER_ONCE_PRAISE =
+  /\b(?:without|late|feel|felt|(?:his|her|their)\s+(?:room|bed|shoes|front\s+door|phone)|(?:his|her)\s+own\s+shoes|toilet\s+seat|instructions|manual|directions|scoreboard|homework)\b/i;
+
+/** A duty's object after "never once": a forecast, a harness, a van, the kids. */
+const NEVER_ONCE_DUTY =
+  /\b(?:reports?|forecasts?|advisor(?:y|ies)|weather|surf|tides?|harness\w*|helmets?|life\s*jackets?|vests?|brakes?|tires?|batter(?:y|ies)|smoke|alarms?|detectors?|boxes|trench\w*|scaffold\w*|ropes?|ice|gauges?|logs?|vans?|bus(?:es)?|cars?|trucks?|boats?|kids|children|residents|patients|gates?|fences?|locks?|clip\s+in|inspections?|permits?|licen[cs]es?|records?|books|receipts|registers?|ladders?|wiring|gas|stoves?|heaters?|boilers?|furnaces?|railings?|exits?|sprinklers?|extinguishers?|pool|chlorine|temperatures?|IDs?|safety|seat\s*belts?|car\s+seats?|straps?|buckles?|chains?|cables?|valves?|pipes?|on\s+(?:them|him|her|the\s+kids))\b/i;
+
+/** A credit, or a dog, before "Not Rodney.": who scored, baked or won; whose dog barked. */
+const CREDIT_BEFORE =
+  /\b(?:winning|won|scored|baked|cooked|made\s+the|found|saved|rescued|donated|raised|built|painted|organi[sz]ed|sang|bark\w*)\b/i;
 
 export function pointedRules(message: (matched: string) => string): PhraseRule[] {
   return [
@@ -248,8 +328,24 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
         'gu',
       ),
       hints: ['blame'],
-      keep: (text, start, end) =>
-        !A_PLACE_OR_CHANNEL.test(text.slice(start, end)) && !notBlamed(text, start, end),
+      keep: (text, start, end) => {
+        const before = text.slice(Math.max(0, start - 200), start);
+        const told = before
+          .split(/(?<=[.!?])\s+/)
+          .slice(-2)
+          .join(' ');
+        return (
+          !A_PLACE_OR_CHANNEL.test(text.slice(start, end)) &&
+          !notBlamed(text, start, end) &&
+          // round forty-six's review: not a joke's answer ("Practice ran late again? Blame
+          // Coach."), kin or a nickname, the department's own people cleared, nor a trifle with no
+          // harm told ("The donut box is empty already. Blame Kowalski.")
+          !/\?\s*$/.test(text.slice(Math.max(0, start - 4), start)) &&
+          !BLAME_KIN.test(text.slice(start, end)) &&
+          !NOT_US.test(text.slice(start, end)) &&
+          !(BLAME_TRIFLE.test(told) && !BLAME_HARM.test(told))
+        );
+      },
       message,
     },
     {
@@ -257,12 +353,18 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
       // fault", "Whatever opened up after that is not on him"; not "Wasn't nobody's fault" nor a
       // victim comforted ("It is not their fault", "it isn't yours")
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:ain['’]?t|isn['’]?t|wasn['’]?t|(?:is|was|it['’]?s|that['’]?s|thats)\s+not)\s+(?:(?:the|that)\s+[\p{Ll}-]+?['’]?s|${NAME}['’]s)\s+fault\b|(?<![\p{L}])(?:is|was)\s+not\s+on\s+(?:him|her)(?=\s*(?:[.!]|$))`,
+        String.raw`(?<![\p{L}])(?:[Aa]in['’]?t|[Ii]sn['’]?t|[Ww]asn['’]?t|(?:[Ii]s|[Ww]as|[Ii]t['’]?s|[Tt]hat['’]?s|[Tt]hats)\s+not)\s+(?:(?:the|that)\s+[\p{Ll}-]+?['’]?s|${NAMED}['’]s)\s+fault\b|(?<![\p{L}])(?:[Ii]s|[Ww]as)\s+not\s+on\s+(?:him|her)(?=\s*(?:[.!]|$))`,
         'gu',
       ),
       hints: ['fault', 'on him', 'on her'],
+      // (round forty-six's review: "That's not the bouncer's fault" opens a sentence too; a
+      // name, not kin: "It's not Grandma's fault the Wi-Fi went down")
       keep: (text, start, end) =>
         !notBlamed(text, start, end) &&
+        // round forty-six's review: not a game lost, a bus late, prices up, a puppy's chewing
+        !FAULT_EVERYDAY.test(sentenceAround(text, start, end)) &&
+        !GAME_TOLD.test(sentenceAround(text, start, end)) &&
+        !ANIMAL.test(text.slice(start, end)) &&
         (!/\bon\s+(?:him|her)$/.test(text.slice(start, end)) ||
           CASE_OR_HARM.test(text.slice(Math.max(0, start - 300), end + 300)) ||
           /\b(?:did\s+not|didn['’]t|NOT)\s+do\s+(?:this|it)\b|\bchecked\b/.test(
@@ -280,8 +382,12 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
       ),
       hints: ['hand', 'went after'],
       // witnesses who put the knife in a hand are the accusation, not words to discount
+      // (round forty-six's review: not a cooking class's knife, nor a stump gone after with a
+      // shovel)
       keep: (text, start, end) =>
-        /^put\b/.test(text.slice(start, end)) || !notBlamed(text, start, end),
+        /^put\b/.test(text.slice(start, end))
+          ? !KNIFE_LESSON.test(sentenceAround(text, start, end))
+          : !notBlamed(text, start, end) && WENT_AFTER_PERSON.test(text.slice(start, end)),
       message,
     },
     {
@@ -289,13 +395,16 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
       // checks", "the Kessler kid's mom was the one chucking water bottles", "his roommate was
       // the one pawning the stolen phones"; not "was the one translating for the deputies"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?<!\b(?:I|we|We)\s+)(?:was|is|were)\s+the\s+one\s+(?:signing|writing\s+(?:him|her)self|forging|pulling(?!\s+(?:(?:grown\s+)?(?:people|men|women|guys|kids|them|him|her|fighters)|the\s+(?:two|kids|guys|boys|girls))\b)|holding\s+(?:the|a)\s+(?:hose|saw|funnel|bolt\s+cutters|knife|gun|bat|chain|crowbar)|going\s+through|sending\s+(?:the\s+)?(?:threat\w*|them|those|DMs|messages)|cooking\s+the|stealing|throwing|chucking|egging|swinging|waving\s+the\s+thieves|mouthing\s+off|hooking|packing\s+people|doing\s+all\s+the|keeping\s+watch|pouring|loading|pawning|programming|picking\s+up\s+the\s+cards|driving\s+(?:drunk|the\s+car\s+every|her\s+to\s+the\s+bank|the\s+getaway)|selling\s+(?:the\s+)?(?:stolen|fake)|breaking\s+into|splitting\s+the\s+cash)\b[^.!?\n,]{0,50}`,
+        String.raw`(?<![\p{L}])(?<!\b(?:I|we|We)\s+)(?:was|is|were)\s+the\s+one\s+(?:signing(?=\s+(?:[^\s.!?,]+\s+){0,3}?(?:names?|checks?|cheques?|signatures?)\b)|writing\s+(?:him|her)self|forging|pulling(?!\s+(?:(?:grown\s+)?(?:people|men|women|guys|kids|them|him|her|fighters)|the\s+(?:two|kids|guys|boys|girls)|(?:the\s+|a\s+)?(?:sled|wagon|float|cart|weeds|rope|taffy|all-?nighters?|shifts?|doubles?))\b)|holding\s+(?:the|a)\s+(?:hose|saw|funnel|bolt\s+cutters|knife|gun|bat|chain|crowbar)|going\s+through(?!\s+(?:chemo\w*|treatment|rehab|radiation|surgery|a\s+(?:lot|divorce|tough|hard|rough)|hard\s+times|the\s+(?:academy|program|training|motions|line|drive-?thru)|training|puberty|it|that|this)\b)|sending\s+(?:the\s+)?(?:threat\w*|them|those|DMs|messages)(?!\s+(?:home|thank|cards?|flowers|cookies|care\s+packages?)\b)|cooking\s+the\s+(?:books|numbers|figures|logs|meth)|stealing(?!\s+(?:the\s+|our\s+|my\s+|your\s+)?(?:show|spotlight|scene|hearts?|bases?|second|third|home)\b)|throwing(?!\s+(?:out\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+pitch|part(?:y|ies)|shower|ball|football|frisbee|candy|beads|passes|strikes|pitches|touchdowns?|darts|bouquet|horseshoes|fit|dinner|bash)\b)|chucking|egging(?!\s+(?:[\p{L}'’]+\s+){0,2}?on\b)|swinging|waving\s+the\s+thieves|mouthing\s+off|hooking|packing\s+people|doing\s+all\s+the(?!\s+(?:driving|cooking|work|heavy\s+lifting|cleaning|planning|baking|organizing|dishes|laundry|shopping|paperwork|talking|hard\s+work)\b)|keeping\s+watch(?!\s+over\b)|pouring(?!\s+(?:the\s+)?(?:coffee|tea|lemonade|punch|cider|cocoa|hot\s+chocolate|soup|pancakes?|batter|concrete|cement|foundation)\b)|loading|pawning|programming(?=\s+(?:the\s+|those\s+)?(?:key\s*fobs?|keys|fobs|skimmers?|cards?|cloned|fake|stolen|blank))|picking\s+up\s+the\s+cards|driving\s+(?:drunk|the\s+car\s+every|her\s+to\s+the\s+bank|the\s+getaway)|selling\s+(?:the\s+)?(?:stolen|fake)|breaking\s+into|splitting\s+the\s+cash)\b[^.!?\n,]{0,50}`,
         'gu',
       ),
       hints: ['the one'],
       // not "Sgt. Molina is the one selling the stolen bikes at the police auction"
+      // (round forty-six's review: nor the signer of the anthem, the first pitch thrown, the
+      // coffee poured, the chili cooked, chemo gone through, the one at a food drive)
       keep: (text, start, end) =>
         !STAFF_TITLE_IN.test(text.slice(Math.max(0, start - 40), start)) &&
+        !ONE_AT_AN_OCCASION.test(sentenceAround(text, start, end)) &&
         !notBlamed(text, start, end),
       message,
     },
@@ -312,7 +421,17 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
       keep: (text, start, end) =>
         !/\b(?:remember|ask|guess|know|wonder|forget)\b[^.!?\n]{0,20}$/i.test(
           text.slice(Math.max(0, start - 40), start),
-        ) && !notBlamed(text, start, end),
+        ) &&
+        !notBlamed(text, start, end) &&
+        // round forty-six's review: not one's own doctor's orders, scam calls, a dog at fetch
+        !IGNORED_HARMLESS.test(text.slice(start, end + 40)) &&
+        !IGNORED_AT_PLAY.test(sentenceAround(text, start, end)) &&
+        // calls and requests are anyone's: a warning's only when a duty's ("calls from tenants")
+        // or a wrong is told near; not "ignored all the calls from her sister"
+        (!/\b(?:calls?|requests?)$/i.test(text.slice(start, end)) ||
+          DUTY_CALLS.test(text.slice(start, end + 40)) ||
+          kept(text, start, end)) &&
+        !ANIMAL.test(text.slice(Math.max(0, start - 40), start)),
       message,
     },
     {
@@ -321,11 +440,14 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
       // sled trailers", "Julian's been hustling people his whole life"; not the unknown thief
       // ("Someone walked off with the cash box") nor "who's been taking care of Hildy"
       pattern: new RegExp(
-        String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|${NAME}|(?:guy|man|woman|dude|cowboy|one|kid)\s+who)(?:['’]s|\s+has|\s+had)?\s+(?:(?:then|just|also|already|quietly)\s+)?walked\s+off\s+with\b[^.!?\n]{0,60}|(?<![\p{L}])(?:[Hh]e|[Ss]he|${NAMED})(?:['’]s|\s+has)\s+been\s+[“"]?(?:lifting|swiping|stealing|pinching|borrowing|hustling|scamming|skimming|pocketing|ripping\s+(?:people|folks|customers|us|them)\s+off)\b(?!\s+(?:weights|fries|snacks|food|bases|second|third|home|the\s+show|hearts|kisses|glances)\b)`,
+        String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|${NAME}|(?:guy|man|woman|dude|cowboy|one|kid)\s+who)(?:['’]s|\s+has|\s+had)?\s+(?:(?:then|just|also|already|quietly)\s+)?walked\s+off\s+with\b[^.!?\n]{0,60}|(?<![\p{L}])(?:[Hh]e|[Ss]he|${NAMED})(?:['’]s|\s+has)\s+been\s+[“"]?(?:lifting(?!\s+(?:since|at|for|every|with|heavy|\d|(?:(?:\p{L}+['’]s|the|his|her|our|their|team)\s+)?spirits|people\s+up|up\b|(?:the\s+)?(?:bar|team|community)\b))|swiping(?!\s+(?:cookies|candy|treats|snacks|fries|donuts|chips|right|left|on)\b)|stealing(?!\s+(?:the\s+)?(?:spotlight|scene)\b)|pinching(?!\s+pennies\b)|borrowing(?=[”"]|\s+(?:from\s+(?:the\s+)?(?:till|register|cash|collection|account|fund|company|church|club|boosters?)|money|cash)\b)|hustling(?=\s+(?:people|folks|customers|tourists|seniors|old|us|them|everyone|everybody|\p{Lu}))|scamming|skimming|pocketing|ripping\s+(?:people|folks|customers|us|them)\s+off)\b(?!\s+(?:weights|fries|snacks|food|bases|second|third|home|the\s+show|hearts|kisses|glances)\b)`,
         'gu',
       ),
       hints: ['walked off', 'been'],
-      keep: (text, start, end) => !notBlamed(text, start, end),
+      // (round forty-six's review: not a prize walked off with, nor a borrowed pen; lifting,
+      // borrowing and hustling read above only of goods, money and people)
+      keep: (text, start, end) =>
+        !notBlamed(text, start, end) && !WALKED_OFF_PRIZE.test(text.slice(start, end)),
       message,
     },
     {
@@ -337,18 +459,37 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
         'gu',
       ),
       hints: ['never once'],
-      keep: (text, start, end) => !notBlamed(text, start, end),
+      // (round forty-six's review: not praise, a game, nor a household joke)
+      keep: (text, start, end) =>
+        !notBlamed(text, start, end) &&
+        !NEVER_ONCE_PRAISE.test(text.slice(start, end)) &&
+        // anyone's verbs ("checked", "opened", "put") tell a duty only of a duty's object ("the
+        // surf report", "clip in", "that van") or beside a wrong; not "checked the recipe"
+        (/\bonce\s+(?:inspected|tested|fixed)\b/.test(text.slice(start, end)) ||
+          NEVER_ONCE_DUTY.test(text.slice(start, end)) ||
+          kept(text, start, end)) &&
+        !GAME_TOLD.test(sentenceAround(text, start, end)),
       message,
     },
     {
       // "It was that big guy in the Unger jacket who grabbed the kid's jersey first. Not Rodney.":
       // the one cleared after the one blamed
       pattern: new RegExp(
-        String.raw`(?<=\b(?:[Ii]t\s+was|was\s+the\s+one|is\s+the\s+one|the\s+one\s+(?:who|that))\b[^.!?\n]{0,200}[.!]\s+)Not\s+(?:${NAME}|him|her)(?=\s*[.!])`,
+        String.raw`(?<=\b(?:[Ii]t\s+was|was\s+the\s+one|is\s+the\s+one|the\s+one\s+(?:who|that))\b[^.!?\n]{0,200}[.!]\s+)Not\s+(?:(?!(?:Mr|Mrs|Ms|Dr|St|Sgt|Lt|Capt|Det|Ofc)\.)${NAME}|him|her)(?=\s*[.!])`,
         'gu',
       ),
       hints: ['not'],
-      keep: (text, start, end) => !notBlamed(text, start, end),
+      // (round forty-six's review: not a credit corrected, "It was my sister who baked the
+      // winning pie. Not Mom.", nor a dog's barking; and a title's stop is no sentence's end:
+      // "Not Ms. Ruiz's class.")
+      keep: (text, start, end) => {
+        const told = text
+          .slice(Math.max(0, start - 220), start)
+          .split(/(?<=[.!?])\s+/)
+          .slice(-2)
+          .join(' ');
+        return !notBlamed(text, start, end) && !CREDIT_BEFORE.test(told) && !ANIMAL.test(told);
+      },
       message,
     },
     {
@@ -356,7 +497,16 @@ export function pointedRules(message: (matched: string) => string): PhraseRule[]
       pattern:
         /\blet\s+[^.!?\n]{1,40}?\s+(?:die|drown|burn|freeze|bleed|suffer)\s+on\s+(?:his|her|their)\s+watch\b/gu,
       hints: ['watch'],
-      keep: (text, start, end) => !notBlamed(text, start, end),
+      // (round forty-six's review: not "never let a single kid drown on his watch", praise, nor
+      // "refused to let the tomato plants die on her watch")
+      keep: (text, start, end) =>
+        !notBlamed(text, start, end) &&
+        !/(?:\b(?:never|not|refused\s+to|refuses\s+to|refusing\s+to)|n['’]t)\s+(?:\p{L}+\s+)?$/iu.test(
+          text.slice(Math.max(0, start - 30), start),
+        ) &&
+        !/\b(?:plants?|garden|flowers|tomato\w*|lawn|grass|sourdough|fire|battery)\b/i.test(
+          text.slice(start, end),
+        ),
       message,
     },
   ];

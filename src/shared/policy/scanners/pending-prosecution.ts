@@ -57,6 +57,7 @@ import {
 } from './prosecution-asides';
 import { prosecutionSayings } from './prosecution-sayings';
 import { CRIME_TOLD } from '../language/crime';
+import { LAW_MAX_TOLD } from './prosecution-sayings';
 import { mergeFindings, scanSentences, withoutDenials } from './sentence-rules';
 import { withModelFindings } from './sentence-model';
 
@@ -265,9 +266,17 @@ const CASE_IN_TEXT = new RegExp(
 
 /** A crime, or the most a crime carries: what a comment names instead of the case. */
 const CRIME_OR_LAW_MAX = new RegExp(
-  String.raw`${CRIME_TOLD.source}|\bmanslaughter\b|\b(?:up\s+to|carries)\s+\d+\s*(?:years?|yrs?)\b`,
+  String.raw`${CRIME_TOLD.source}|\bmanslaughter\b|${LAW_MAX_TOLD.source}`,
   'i',
 );
+
+/**
+ * Back at work after healing, not after a case (round forty-six's review): "K-9 Rex pulled a
+ * muscle chasing a burglary suspect … He'll be back working by next month", "tore his ACL on the
+ * court", "had hip surgery … he'll be back coaching by August".
+ */
+const MENDING =
+  /\b(?:surger(?:y|ies)|sprain\w*|tore\s+(?:his|her|a)|torn|ACL|MCL|pulled\s+a\s+(?:muscle|hamstring|groin)|broke\s+(?:his|her)\s+(?:arm|leg|wrist|ankle|hip|foot|hand|collarbone)|fractur\w*|injur\w*|(?:twisted|hurt|injured|sprained|broke|tore|pulled|strained|dislocated|jammed|wrenched)\s+(?:his|her)\s+(?:knee|ankle|back|shoulder|wrist|hip|hamstring|elbow|neck|foot|leg|arm|achilles|calf|groin)|recover\w*|physical\s+therapy|on\s+the\s+mend|maternity|paternity|vacation|deploy\w*)\b/i;
 
 /** The evidence of a case, which a comment names instead of the case: "with that bodycam footage". */
 const EVIDENCE_IN_TEXT =
@@ -451,34 +460,37 @@ const RETORTS: readonly PhraseRule[] = [
   ...(
     [
       [
-        /\b(?:he|she)(?:['’]ll|\s+will|\s+is\s+gonna)\s+get\s+(?:maybe\s+|like\s+|only\s+|just\s+)?(?:a\s+(?:stay\s+of\s+imposition|deferred\s+sentence|suspended\s+sentence|sweetheart\s+deal|slap\s+on\s+the\s+wrist)|\d+(?:\s+\d\/\d|\.\d)?\s+(?:months?|years?|yrs?)\b|\d+(?:\s+\d\/\d)?\s+in\s+the\s+(?:house\s+of\s+correction|county\s+jail|pen|state\s+pen))[^.!?\n]{0,60}/giu,
+        /\b(?:he|she)(?:['’]ll|\s+will|\s+is\s+gonna)\s+get\s+(?:maybe\s+|like\s+|only\s+|just\s+)?(?:a\s+(?:stay\s+of\s+imposition|deferred\s+sentence|suspended\s+sentence|sweetheart\s+deal|slap\s+on\s+the\s+wrist)|\d+(?:\s+\d\/\d|\.\d)?\s+(?:months?|years?|yrs?)\b(?!\s+(?:of\s+(?:service|training|experience|eligibility|free|bragging|credit|vacation|paid|leave|school|college|seniority|coverage|warranty|monitoring|retirement|pension|benefits|tuition)|as|on\s+the\s+(?:board|council|force|job))\b)|\d+(?:\s+\d\/\d)?\s+in\s+the\s+(?:house\s+of\s+correction|county\s+jail|pen|state\s+pen))[^.!?\n]{0,60}/giu,
         ['get'],
       ],
       [
-        /\b(?:he|she)(?:['’]ll|\s+will|\s+is\s+gonna)\s+serve\s+(?:maybe|like|about|only|just|at\s+most)\s+(?:\d+|a|one|two|three|six)\s+(?:months?|years?|yrs?)\b(?:[,\s]+(?:if\s+that|tops))?/giu,
+        /\b(?:he|she)(?:['’]ll|\s+will|\s+is\s+gonna)\s+serve\s+(?:maybe|like|about|only|just|at\s+most)\s+(?:\d+|a|one|two|three|six)\s+(?:months?|years?|yrs?)\b(?!\s+(?:as|on|with)\b)(?:[,\s]+(?:if\s+that|tops))?/giu,
         ['serve'],
       ],
       [
-        /\b(?:case|charges?)\s+(?:gets|will\s+get|['’]ll\s+get|is\s+gonna\s+get)\s+(?:pled|pleaded|knocked|bargained)\s+down\b[^.!?\n,]{0,40}|\b(?:he|she|\p{L}+)\s+(?:will|['’]ll|is\s+gonna)\s+take\s+(?:the\s+)?diversion\b/giu,
+        /\b(?:case|charges?)\s+(?:gets|will\s+get|['’]ll\s+get|is\s+gonna\s+get)\s+(?:pled|pleaded|knocked|bargained)\s+down\b[^.!?\n,]{0,40}|\b(?:he|she|(?!(?:traffic|drivers|motorists|buses|trucks|vehicles|lanes|cars|detours?)\b)\p{L}+)\s+(?:will|['’]ll|is\s+gonna)\s+take\s+(?:the\s+)?diversion\b(?!\s+(?:via|through|onto|along|around|route|on)\b)/giu,
         ['down', 'diversion'],
       ],
       [
         /\b(?:he|she)['’]ll\s+be\s+back\s+(?:[^.!?\n]{0,40}?\s)?\p{L}+ing\s+(?:[^.!?\n]{0,30}?\s)?(?:by|within)\s+(?:next\s+)?(?:\p{L}+|a\s+(?:year|month|week)|\d+\s+(?:weeks|months|years))\b/giu,
         ['back'],
+        MENDING,
       ],
       [
-        /\b(?:\d+|five|ten|fifteen|twenty|thirty|fifty)\s+years?\s+(?:wouldn['’]t|won['’]t|isn['’]t|ain['’]t)\s+(?:be\s+)?enough\b|\bmax\s+(?:him|her)\s+out\b|\bsurprised\s+if\s+(?:he|she)\s+gets\s+(?:anything\s+)?(?:less|more)\s+than\b[^.!?\n]{0,30}/giu,
+        /\b(?:\d+|five|ten|fifteen|twenty|thirty|fifty)\s+years?\s+(?:wouldn['’]t|won['’]t|isn['’]t|ain['’]t)\s+(?:be\s+)?enough\b(?!\s+to\s+(?:thank|tell|say|show|describe|repay|list|cover|honou?r|celebrate))|\bmax\s+(?:him|her)\s+out\b(?!\s+on\s+(?:the\s+)?(?:bench|squat|reps|weights|deadlift|leg\s+press|pull-?ups|credit|card)\b)|\bsurprised\s+if\s+(?:he|she)\s+gets\s+(?:anything\s+)?(?:less|more)\s+than\b(?!\s+(?:an?\s+[A-F][+-]?(?![\p{L}])|\d+\s*(?:points|%|percent)))[^.!?\n]{0,30}/giu,
         ['enough', 'max', 'surprised'],
       ],
     ] as const
-  ).map(([pattern, hints]): PhraseRule => ({
+  ).map(([pattern, hints, unless]: readonly [RegExp, readonly string[], RegExp?]): PhraseRule => ({
     pattern,
     hints: [...hints],
     // a case, a crime or the most the law allows told in the text ("Second-degree
-    // manslaughter carries up to 10 years")
+    // manslaughter carries up to 10 years"); round forty-six's review: not a healing told
+    // (`unless`)
     keep: (text, _start, _end, context) =>
-      CASE_IN_TEXT.test(wholeText(text, context)) ||
-      CRIME_OR_LAW_MAX.test(wholeText(text, context)),
+      !(unless?.test(wholeText(text, context)) ?? false) &&
+      (CASE_IN_TEXT.test(wholeText(text, context)) ||
+        CRIME_OR_LAW_MAX.test(wholeText(text, context))),
     message,
   })),
   {

@@ -19,6 +19,28 @@ export const ELECTION =
   /\b(?:elect\w*|re-?elect\w*|ballots?|campaign\w*|candidat\w*|mayor\w*|sheriff|council\w*|concej\w*|alcald\w*|senat\w*|governor|commissioner|alderman|alderwoman|representative|district\s+attorney|DA|polls|primary|measure|prop(?:osition)?|levy|bond|term|seat|votes?|voting|vot(?:en|emos|ar))\b/iu;
 const election = (text: string, context: ScanContext | undefined) =>
   ELECTION.test(wholeText(text, context));
+/**
+ * Door-knocking that is no campaign's (round forty-six's review): a troop's cookies, a heat-wave
+ * check, smoke detectors handed out, officers walking their precincts, a warning about who
+ * knocks ("expect campaign volunteers door-knocking … Real ones won't ask for money").
+ */
+const DOORS_NOT_CAMPAIGN =
+  /\b(?:cookies?|Girl\s+Scouts?|Boy\s+Scouts?|Scouts?|Troop\s+\d+|fundrais\w*|food\s+drive|smoke\s+(?:detectors?|alarms?)|check(?:ing)?\s+on|wellness|welfare|heat\s+wave|missing|lost\s+(?:dog|cat|child|boy|girl)|witnesses|footage|expect|beware|watch\s+out|be\s+aware|real\s+ones|claiming\s+to\s+be|won['’]t\s+ask|officers?|deputies|police|troopers|explorers|Lions|Rotary|Kiwanis|PTA|PTO|church|4-H|(?:election|poll)\s+workers|deliver\s+supplies)\b|\b(?!(?:[a-z-]*vote|GOTV|registration)\b)[a-z-]+\s+drive\b/i;
+
+/**
+ * A person's request told before "tell them no", or a refusal taught: "If anyone offers …, tell
+ * them no and call us", "Kids asking …? Tell them no.", "teach them to tell them no", "no means
+ * no". Not a district's or a board's asking: "The district asks for $40 million again. Tell them
+ * no." is the call to vote.
+ */
+const REFUSAL_TAUGHT =
+  /\b(?:anyone|anybody|someone|somebody|strangers?|friends?|kids|teens?|child(?:ren)?|callers?)\b[^.!?]*\b(?:asks?|asking|asked|offers?|offering|offered|calls?|calling|pressur\w*)\b|\b(?:is|are|gets?)\s+offered\b|\bteach\w*\b[^.!?]*\btell\b|\bno\s+(?:means\s+no|and\s+(?:call|hang|run|walk|report|lock|close|shut|leave))\b/i;
+/** The sentence before and the one with "tell … no", and a few words after it. */
+const requestTold = (text: string, start: number, end: number) => {
+  const before = text.slice(Math.max(0, start - 200), start).split(/(?<=[.!?])\s+/);
+  return `${before.slice(-2).join(' ')}${text.slice(start, end + 20)}`;
+};
+
 /** A race or a candidacy spoken of: "mayor's race", "running for", "the election", "ballot". */
 export const ELECTION_RACE =
   /\b(?:elections?|re-?elect\w*|ballots?|campaign\w*|candidat\w*|race|running\s+for|polls|primary|runoff|vote|voting)\b/i;
@@ -261,7 +283,11 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
       // (round eighteen)
       !/\b(?:any|every|all|whichever)\s+(?:candidates?|campaigns?|party|parties)\b/i.test(
         sentenceAround(text, start, _end),
-      ),
+      ) &&
+      // round forty-six's review: door-knocking for cookies, for a heat-wave check or by
+      // officers, or a warning about who knocks, is no campaign chore
+      (!/^(?:door|walking|block)/i.test(text.slice(start, _end)) ||
+        !DOORS_NOT_CAMPAIGN.test(sentenceAround(text, start, _end))),
     message,
   },
   {
@@ -284,7 +310,10 @@ export const BALLOT_RULES: readonly PhraseRule[] = [
     pattern:
       /\b[Tt]ell\s+(?:them|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:district|board|council|commission|county|city))\s+(?:no|NO)\b(?!\s+(?:doubt|one|way|more|longer)\b)/gu,
     hints: ['tell'],
-    keep: (text, _start, _end, context) => election(text, context),
+    // round forty-six's review: not a refusal taught ("If anyone offers to fill out your ballot
+    // for you, tell them no and call us", "teach them to tell them no")
+    keep: (text, start, end, context) =>
+      election(text, context) && !REFUSAL_TAUGHT.test(requestTold(text, start, end)),
     message,
   },
   {

@@ -26,6 +26,13 @@ const SPANISH_CASE =
  * "reasonable doubt all day long"). Each needs a case in the text (`keep`), so that
  * "go straight at the light" stays clean.
  */
+/**
+ * The most the law allows (round forty-six): "is up to 10 yrs", "carries up to 10 years"; not a
+ * product's life (round forty-six's review: "bike helmets are good for up to 5 years").
+ */
+export const LAW_MAX_TOLD =
+  /(?<!\b(?:good|lasts?|rated|warrantied|warranted|guaranteed|valid|replaced?\s+every)\s+(?:for\s+)?)\b(?:up\s+to|carries|max(?:imum)?\s+(?:is|of))\s+\d+\s*(?:years?|yrs?)\b/i;
+
 export function prosecutionSayings(
   message: (matched: string) => string,
   chargedCase: RegExp,
@@ -78,9 +85,7 @@ export function prosecutionSayings(
         ) ||
         // Round forty-six: the most the law allows told first ("Involuntary manslaughter in this
         // state is up to 10 yrs. He'll do 2, tops")
-        /\b(?:up\s+to|carries|max(?:imum)?\s+(?:is|of))\s+\d+\s*(?:years?|yrs?)\b/i.test(
-          text.slice(Math.max(0, start - 200), start),
-        ) ||
+        LAW_MAX_TOLD.test(text.slice(Math.max(0, start - 200), start)) ||
         caseBeside(text, start, end, context),
       message,
     },
