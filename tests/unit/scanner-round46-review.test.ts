@@ -210,6 +210,25 @@ describe('round forty-six\u2019s review: clean near misses the first rules flagg
   });
 });
 
+describe('round forty-six\u2019s review: guards no other near miss above reaches', () => {
+  it.each([
+    // a race course's corners, with a motive told
+    'He cut corners on the 5K course every year to beat his brother.',
+    // the department's own people cleared after a harm
+    'Two crashes at Elm and 5th this week with the signal out. Blame Verizon, not dispatch.',
+    // kin blamed in fun
+    'The clutch burned out on the hill again. Blame Grandpa.',
+    // praise, with a duty's word in it
+    'Dale never once checked the ice without a smile for the skaters.',
+    // kin who looked away
+    'Dad always looked the other way when the dog got on the couch.',
+    // a greeting's day
+    'Mr. Alvarez looked the other way every time the cake came out early. Happy retirement!',
+  ])('leaves %s', (text) => {
+    expect(scanAll(text)).toEqual([]);
+  });
+});
+
 describe('round forty-six\u2019s review: the claims its guards must not lose', () => {
   it.each(CLAIMS)('%s: %s', (kind, text) => {
     expect(scanners[kind].scan(text, { withoutModel: true }).length).toBeGreaterThan(0);
