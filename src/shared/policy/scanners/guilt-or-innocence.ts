@@ -812,6 +812,19 @@ const PLEA_ALLOWED =
   /\b(?:one|ones)\s+(?:who|that)\s+let\s+(?:him|her|them)\s+(?:plead\s+(?:down|out)|off\s+(?:easy|with))\b/i;
 
 /**
+ * An unknown person's deed as the police tell it: "Police say a man robbed the store." No one is
+ * named, so no one's guilt is stated.
+ */
+const UNKNOWN_DOER_REPORTED =
+  /^\s*(?:Police|Detectives|Officers|Deputies|Investigators|Witnesses)\s+(?:say|said|believe|tell\s+us)\s+(?:that\s+)?(?:a|an|one|two|three|some|someone|somebody)\b/;
+/**
+ * An appeal to identify an unknown person just before: "Detectives are trying to identify a man
+ * seen at the store. He took cash and left." The pronoun is that unknown person.
+ */
+const UNKNOWN_APPEALED_BEFORE =
+  /\b(?:trying\s+to\s+identify|help\s+(?:us\s+)?identify(?:ing)?|looking\s+for|searching\s+for|seeking)\s+(?:a|an|this|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|person|suspect|driver|teen|juvenile|male|female)\b[^.!?\n]{0,80}[.!]\s*$/iu;
+
+/**
  * "Jaxon was the one who told the other kids to buckle up", "Tyler is the one who tipped off the
  * bank": the one who did a good turn, in a sentence that tells of no crime. The model weighs "the
  * one who" heavily, as it mostly names a culprit.
@@ -935,6 +948,12 @@ export const guiltOrInnocenceScanner: Scanner = {
           // near miss), which the model trained on 104 sets weighed as a claim: a plea allowed is
           // a court's act, no crime
           PLEA_ALLOWED.test(text.slice(start, end)) ||
+          // round forty-six: an unknown person's deed reported, or told just after an appeal to
+          // identify them (the structure tests' near misses), which the model trained on 108 sets
+          // weighed as claims
+          UNKNOWN_DOER_REPORTED.test(text.slice(start, end)) ||
+          (/^\s*(?:He|She|They)\b/.test(text.slice(start, end)) &&
+            UNKNOWN_APPEALED_BEFORE.test(text.slice(Math.max(0, start - 200), start))) ||
           isPlayedPart(text, { start, end }),
       },
       context,
